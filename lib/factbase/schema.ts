@@ -1,0 +1,239 @@
+/**
+ * The fact-pack contract (see ../shared/DESIGN.md and data/README.md) as zod schemas.
+ *
+ * One schema serves the bundled pack in data/, user-imported packs and the messages that
+ * carry pack content to the content script, so a field means the same thing everywhere.
+ * Objects are strict: an unknown key is almost always a typo in a hand-written pack, and a
+ * fact-checker is better served by "unknown key 'qoute'" than by a silently dropped quote.
+ */
+import { z } from 'zod';
+
+export const PACK_FORMAT = 'migration-lens/fact-pack';
+export const PACK_FORMAT_VERSION = 1;
+
+/** Identifiers are stable slugs: they end up in exports, notes and URLs of citations. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'must be a lowercase slug (a-z, 0-9, . _ -), at most 120 characters');
+
+export const Lang = z.enum(['nl', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+/** Text in both UI languages. Both are required: the UI speaks Dutch and English. */
+export const Bilingual = z.strictObject({
+  nl: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** ISO date as precise as the document states it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Only https links are shown to users; javascript:, data: and plain http are refused. */
+export const HttpsUrl = z
+  .string()
+  .max(2048)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' && u.hostname.length > 0 && !u.username && !u.password;
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// URL');
+
+export const Source = z.strictObject({
+  id: Id,
+  title: z.string().trim().min(1).max(500),
+  publisher: z.string().trim().min(1).max(300),
+  /** Required for the documents a pack quotes; a publication only cited by them may lack one. */
+  date: IsoDate.optional(),
+  url: HttpsUrl.optional(),
+  /** Parliamentary or document reference, e.g. "Kamerstuk 19 637, nr. 2535". */
+  reference: z.string().trim().min(1).max(300).optional(),
+  language: Lang,
+  /**
+   * `document`: a text the pack quotes verbatim (a seed).
+   * `cited`: a publication that a document cites for a figure ("citing UNHCR Global Trends 2016").
+   * `webpage`: a page whose figures are backed by `evidence` rather than a verbatim quote.
+   */
+  kind: z.enum(['document', 'cited', 'webpage']).default('document'),
+  /** Free-text note for the reader, e.g. why the date is only a year. */
+  note: z.string().trim().min(1).max(1000).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const PILLARS = [1, 2, 3, 4, 5, 6] as const;
+export const Pillar = z.number().int().min(1).max(6);
+
+export const ConceptKind = z.enum([
+  'pillar', // one of the six pillars of the integrated migration agenda
+  'policy', // a policy concept or measure (terugkeer, hervestiging, inburgering …)
+  'metric', // a measured quantity with a counting rule (eerste asielaanvragen, nareizigers …)
+  'group', // a category of people (statushouder, nareiziger, vergunninghouder …)
+  'organisation', // IND, COA, DT&V, UNHCR …
+  'instrument', // a law, treaty, agreement or programme (Dublin, EU-Turkije Verklaring …)
+]);
+export type ConceptKind = z.infer<typeof ConceptKind>;
+
+/**
+ * Surface forms of a concept, per language. The grammar is documented in data/README.md:
+ * - a plain form matches as a whole word, ignoring case and diacritics;
+ * - a trailing `*` lets the form be followed by more letters (Dutch compounds and
+ *   inflections: "terugkeer*" matches "terugkeerbeleid");
+ * - a form in capitals of two or more letters ("IND", "COA", "DT&V") matches case-sensitively.
+ */
+export const SurfaceForm = z.string().trim().min(2).max(120);
+export const Terms = z.strictObject({
+  nl: z.array(SurfaceForm).default([]),
+  en: z.array(SurfaceForm).default([]),
+});
+
+export const Concept = z.strictObject({
+  id: Id,
+  kind: ConceptKind,
+  label: Bilingual,
+  definition: Bilingual,
+  terms: Terms,
+  pillar: Pillar.optional(),
+  sourceIds: z.array(Id).min(1),
+  /** Concepts a reader may want next (shown as related in the card). */
+  related: z.array(Id).optional(),
+  /** For metrics: what exactly is counted, and the measures it is often confused with. */
+  countingRule: Bilingual.optional(),
+  confusedWith: z.array(Id).optional(),
+});
+export type Concept = z.infer<typeof Concept>;
+
+/** The numeric dimension of a figure; what is counted is the concept's business. */
+export const Unit = z.enum(['count', 'percent', 'percentage-points', 'EUR', 'USD']);
+export type Unit = z.infer<typeof Unit>;
+
+/** How the source qualifies the figure ("circa", "ruim", "meer dan", "bijna" …). */
+export const Qualifier = z.enum(['exact', 'approximately', 'at-least', 'more-than', 'at-most', 'less-than']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** "2023", "2015/2018" (a span), "2023-Q1", "2023-06", "2019-10-14" (a stock on a date). */
+export const Period = z
+  .string()
+  .regex(
+    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(\/\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/,
+    'must be YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, or two of those joined by /',
+  );
+
+/** A place in a source: which part, section or footnote. */
+export const Locator = z.string().trim().min(1).max(300);
+
+/** A second place where a source states the same figure (body text and footnote). */
+export const Place = z.strictObject({ quote: z.string().min(1).max(2000), locator: Locator });
+
+/** A change rather than a level: "17% minder dan in 2022", "van 500 naar 750". */
+export const Change = z.strictObject({
+  direction: z.enum(['increase', 'decrease']),
+  /** The level before and after, when the source gives them ("van 500 naar 750"). */
+  from: z.number().finite().optional(),
+  to: z.number().finite().optional(),
+  /** The period compared with ("2022", "2015"). */
+  since: Period.optional(),
+});
+
+const FactBase = z.strictObject({
+  id: Id,
+  concept: Id,
+  statement: Bilingual,
+  value: z.number().finite().optional(),
+  /** A closed range [low, high] ("tussen de 84 en 87 procent"). */
+  range: z.tuple([z.number().finite(), z.number().finite()]).optional(),
+  unit: Unit,
+  qualifier: Qualifier.default('exact'),
+  change: Change.optional(),
+  /** null only with `periodNote` saying why no period applies. */
+  period: Period.nullable(),
+  periodNote: z.string().trim().min(1).max(300).optional(),
+  /** "NL", "EU", "EU27", "EU28", "world", or an ISO country code. */
+  geo: z.string().trim().min(2).max(40),
+  sourceId: Id,
+  /** The publication the source cites for this figure, when it is not its own. */
+  originId: Id.optional(),
+  /** Verbatim from the source (compared after joining hyphenated line breaks, collapsing spaces). */
+  quote: z.string().min(1).max(2000).optional(),
+  locator: Locator.optional(),
+  alsoAt: z.array(Place).optional(),
+  /** Facts of one quantity over several periods share a series id. */
+  series: Id.optional(),
+  // Backing for figures from web pages, which carry no verbatim quote:
+  evidence: z.string().trim().min(1).max(2000).optional(),
+  url: HttpsUrl.optional(),
+  published: IsoDate.optional(),
+  confidence: z.enum(['high', 'medium', 'low']).optional(),
+  via: z.string().trim().min(1).max(300).optional(),
+});
+
+export const Fact = FactBase.superRefine((f, ctx) => {
+  if ((f.value === undefined) === (f.range === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'a fact has exactly one of value or range' });
+  }
+  if (f.range && f.range[0] > f.range[1]) {
+    ctx.addIssue({ code: 'custom', path: ['range'], message: 'range must be [low, high]' });
+  }
+  if (f.period === null && !f.periodNote) {
+    ctx.addIssue({ code: 'custom', path: ['periodNote'], message: 'a fact without a period must say why (periodNote)' });
+  }
+  const quoted = f.quote !== undefined;
+  const evidenced = f.evidence !== undefined;
+  if (quoted === evidenced) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quote'],
+      message: 'a fact is backed by either a verbatim quote (with locator) or evidence (with url, published, confidence)',
+    });
+  }
+  if (quoted && !f.locator) ctx.addIssue({ code: 'custom', path: ['locator'], message: 'a quoted fact needs a locator' });
+  if (evidenced) {
+    for (const k of ['url', 'published', 'confidence'] as const) {
+      if (f[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `a fact backed by evidence needs ${k}` });
+    }
+  }
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const Series = z.strictObject({
+  id: Id,
+  concept: Id,
+  label: Bilingual,
+  unit: Unit,
+  geo: z.string().trim().min(2).max(40),
+});
+export type Series = z.infer<typeof Series>;
+
+/** A note an educator attached to a concept or fact; travels with exported packs. */
+export const Note = z.strictObject({
+  target: z.strictObject({ type: z.enum(['concept', 'fact']), id: Id }),
+  text: z.string().trim().min(1).max(2000),
+  updatedAt: z.string().max(40).optional(),
+});
+export type Note = z.infer<typeof Note>;
+
+export const PackMeta = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  id: Id,
+  /** Semantic version; a newer bundled version replaces the installed one. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.2.0'),
+  title: Bilingual,
+  description: Bilingual.optional(),
+  /** ISO date the pack content was last changed. */
+  updated: IsoDate.optional(),
+});
+
+export const FactPack = PackMeta.extend({
+  sources: z.array(Source),
+  concepts: z.array(Concept),
+  facts: z.array(Fact),
+  series: z.array(Series).default([]),
+  notes: z.array(Note).default([]),
+});
+export type FactPack = z.infer<typeof FactPack>;
+export type FactPackInput = z.input<typeof FactPack>;

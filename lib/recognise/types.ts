@@ -1,0 +1,76 @@
+/**
+ * Shapes the recognition engine produces. They are also the `annotate` CLI's output
+ * contract (../shared/DESIGN.md), so keep field names stable.
+ */
+import type { Lang, Qualifier, Unit } from '../factbase/schema';
+
+export type { Lang, Qualifier, Unit };
+
+/** A number as the parser layer understands it, with UTF-16 offsets into the input. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  /** The text as written, input.slice(start, end). */
+  text: string;
+  /** Exactly one of value or range is set. */
+  value?: number;
+  range?: [number, number];
+  /** 'count' for a plain number; 'percent', 'EUR', 'USD' when the text says so. */
+  unit: Unit;
+  /** "ruim" → more-than, "circa" → approximately, "bijna" / "iets minder dan" → less-than … */
+  qualifier: Qualifier;
+  /** "van 500 naar 750": the change, with from/to; value is then the `to` level. */
+  change?: { from: number; to: number };
+  /** Written out in words ("zeventig", "half a million"). */
+  words?: boolean;
+}
+
+export type Verdict = 'consistent' | 'differs' | 'context';
+
+/** How a figure compares with the fact it was checked against. */
+export interface Comparison {
+  verdict: Verdict;
+  /** The fact cited for the verdict (for `context`: the nearest period first). */
+  factId: string;
+  /** The source's figure (value, or range midpoint is NOT used: the range itself). */
+  sourceValue?: number;
+  sourceRange?: [number, number];
+  /** page figure − source figure, and that divided by the source figure (only for `differs`). */
+  diffAbs?: number;
+  diffRel?: number;
+}
+
+export interface Annotation {
+  kind: 'term' | 'figure' | 'number';
+  start: number;
+  end: number;
+  text: string;
+  /** Concept id, or null when a number is not linked to a concept. */
+  concept: string | null;
+  // Figures and numbers only:
+  value?: number;
+  range?: [number, number];
+  unit?: Unit | null;
+  qualifier?: Qualifier | null;
+  year?: number | null;
+  /** The period understood ("2023", "2015/2018"), when there is one. */
+  period?: string | null;
+  geo?: string | null;
+  factIds?: string[];
+  verdict?: Verdict | null;
+  comparison?: Comparison | null;
+}
+
+export interface RecogniseOptions {
+  /** The page language; 'auto' detects it from the text. */
+  lang: Lang | 'auto';
+  /** The article's publication date (ISO), to resolve "vorig jaar" / "last year". */
+  published?: string | null;
+  /** `numbers`: every number the parser finds instead of terms + migration figures. */
+  mode?: 'default' | 'numbers';
+}
+
+export interface RecogniseResult {
+  lang: Lang;
+  annotations: Annotation[];
+}

@@ -1,0 +1,2 @@
+// Dexie in Node: fake-indexeddb provides a spec-complete IndexedDB in memory.
+import 'fake-indexeddb/auto';
