@@ -1,0 +1,77 @@
+/**
+ * The IndexedDB database, through Dexie. It lives in the extension's origin: only the
+ * background service worker and extension pages open it (a content script's IndexedDB
+ * would belong to the page).
+ *
+ * Each pack's sources, concepts, facts and series are stored as rows keyed by
+ * [packId+id], so a pack can be replaced or deleted as a whole without touching others.
+ * Schema changes get a new `this.version(n)` with an upgrade function; earlier versions
+ * stay declared so every installed database can be upgraded (see db.test.ts).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Concept, Fact, Note, Series, Source } from './schema';
+
+export type PackOrigin = 'bundled' | 'user';
+
+export interface PackRecord {
+  id: string;
+  version: string;
+  origin: PackOrigin;
+  title: { nl: string; en: string };
+  description?: { nl: string; en: string };
+  updated?: string;
+  enabled: boolean;
+  installedAt: string;
+  counts: { sources: number; concepts: number; facts: number; series: number };
+}
+
+type Row<T> = T & { packId: string };
+export type SourceRow = Row<Source>;
+/** `termKeys`: lower-cased, diacritic-free surface forms, for lookup by term. */
+export type ConceptRow = Row<Concept> & { termKeys: string[] };
+export type FactRow = Row<Fact>;
+export type SeriesRow = Row<Series>;
+export interface NoteRow extends Note {
+  key?: number;
+  targetKey: string;
+}
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'migration-lens';
+
+export class LensDatabase extends Dexie {
+  packs!: Table<PackRecord, string>;
+  sources!: Table<SourceRow, [string, string]>;
+  concepts!: Table<ConceptRow, [string, string]>;
+  facts!: Table<FactRow, [string, string]>;
+  series!: Table<SeriesRow, [string, string]>;
+  notes!: Table<NoteRow, number>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      packs: 'id, origin',
+      sources: '[packId+id], packId',
+      concepts: '[packId+id], packId, id, *termKeys',
+      facts: '[packId+id], packId, id, concept, series',
+      series: '[packId+id], packId',
+      notes: '++key, targetKey',
+      settings: 'key',
+    });
+  }
+}
+
+/** Key under which lookups by surface term are stored and queried. */
+export function termKey(term: string): string {
+  return term
+    .replace(/\*$/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

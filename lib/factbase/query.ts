@@ -1,0 +1,86 @@
+/**
+ * The read side of the fact base, across all enabled packs: by concept, by surface term,
+ * by id, facts of a concept, and a snapshot of everything a content script needs.
+ */
+import type { Concept, Fact, Series, Source } from './schema';
+import { termKey, type LensDatabase } from './db';
+import { enabledPacks } from './store';
+
+/** Everything the engine and the card need, without database rows' bookkeeping. */
+export interface FactBaseSnapshot {
+  /** Changes whenever the content changes; content scripts cache compiled lexicons by it. */
+  version: string;
+  packs: { id: string; version: string; origin: 'bundled' | 'user'; title: { nl: string; en: string } }[];
+  sources: (Source & { packId: string })[];
+  concepts: (Concept & { packId: string })[];
+  facts: (Fact & { packId: string })[];
+  series: (Series & { packId: string })[];
+}
+
+function strip<T extends { termKeys?: unknown }>(row: T): Omit<T, 'termKeys'> {
+  const { termKeys: _drop, ...rest } = row;
+  return rest;
+}
+
+export class FactBaseQuery {
+  constructor(private readonly db: LensDatabase) {}
+
+  private async enabledIds(): Promise<string[]> {
+    return (await enabledPacks(this.db)).map((p) => p.id);
+  }
+
+  /** The concept with this id from the highest-precedence enabled pack. */
+  async conceptById(id: string): Promise<(Concept & { packId: string }) | undefined> {
+    const order = await this.enabledIds();
+    const rows = await this.db.concepts.where('id').equals(id).toArray();
+    rows.sort((a, b) => order.indexOf(a.packId) - order.indexOf(b.packId));
+    const row = rows.find((r) => order.includes(r.packId));
+    return row && strip(row);
+  }
+
+  /** Concepts one of whose surface forms (or labels) is this term, ignoring case and accents. */
+  async conceptsByTerm(term: string): Promise<(Concept & { packId: string })[]> {
+    const order = await this.enabledIds();
+    const rows = await this.db.concepts.where('termKeys').equals(termKey(term)).toArray();
+    return rows.filter((r) => order.includes(r.packId)).map(strip);
+  }
+
+  async factById(id: string): Promise<(Fact & { packId: string }) | undefined> {
+    const order = await this.enabledIds();
+    const rows = await this.db.facts.where('id').equals(id).toArray();
+    return rows.find((r) => order.includes(r.packId));
+  }
+
+  async factsOfConcept(conceptId: string): Promise<(Fact & { packId: string })[]> {
+    const order = await this.enabledIds();
+    const rows = await this.db.facts.where('concept').equals(conceptId).toArray();
+    return rows.filter((r) => order.includes(r.packId));
+  }
+
+  async sourceById(packId: string, id: string): Promise<(Source & { packId: string }) | undefined> {
+    return this.db.sources.get([packId, id]);
+  }
+
+  /** All enabled content, concepts de-duplicated by the pack precedence rule. */
+  async snapshot(): Promise<FactBaseSnapshot> {
+    const packs = await enabledPacks(this.db);
+    const ids = packs.map((p) => p.id);
+    const [sources, conceptRows, facts, series] = await Promise.all([
+      this.db.sources.where('packId').anyOf(ids).toArray(),
+      this.db.concepts.where('packId').anyOf(ids).toArray(),
+      this.db.facts.where('packId').anyOf(ids).toArray(),
+      this.db.series.where('packId').anyOf(ids).toArray(),
+    ]);
+    conceptRows.sort((a, b) => ids.indexOf(a.packId) - ids.indexOf(b.packId));
+    const seen = new Set<string>();
+    const concepts = conceptRows.filter((c) => !seen.has(c.id) && seen.add(c.id)).map(strip);
+    return {
+      version: packs.map((p) => `${p.id}@${p.version}:${p.installedAt}`).join('|'),
+      packs: packs.map(({ id, version, origin, title }) => ({ id, version, origin, title })),
+      sources,
+      concepts,
+      facts,
+      series,
+    };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Turning untrusted JSON into a FactPack, or into a list of problems a person can fix.
+ *
+ * Every problem names the field path ("facts[12].quote") so that a fact-checker editing a
+ * pack by hand can find it; nothing is written anywhere by this module.
+ */
+import type { z } from 'zod';
+import { FactPack } from './schema';
+
+export interface PackProblem {
+  /** Dotted path with indices, e.g. "facts[3].range"; "" for the pack itself. */
+  path: string;
+  message: string;
+}
+
+export type PackValidation = { ok: true; pack: FactPack } | { ok: false; problems: PackProblem[] };
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function problemsFromZod(error: z.ZodError): PackProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** Ids must be unique per collection and every reference must resolve inside the pack. */
+function referenceProblems(pack: FactPack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const idsOf = (name: string, items: ReadonlyArray<{ id: string }>) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push({ path: `${name}[${i}].id`, message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const sources = idsOf('sources', pack.sources);
+  const concepts = idsOf('concepts', pack.concepts);
+  idsOf('facts', pack.facts);
+  const series = idsOf('series', pack.series);
+  const facts = new Set(pack.facts.map((f) => f.id));
+
+  const must = (set: Set<string>, id: string | undefined, path: string, what: string) => {
+    if (id !== undefined && !set.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
+  };
+  pack.concepts.forEach((c, i) => {
+    c.sourceIds.forEach((s, j) => must(sources, s, `concepts[${i}].sourceIds[${j}]`, 'source'));
+    c.related?.forEach((r, j) => must(concepts, r, `concepts[${i}].related[${j}]`, 'concept'));
+    c.confusedWith?.forEach((r, j) => must(concepts, r, `concepts[${i}].confusedWith[${j}]`, 'concept'));
+  });
+  pack.facts.forEach((f, i) => {
+    must(concepts, f.concept, `facts[${i}].concept`, 'concept');
+    must(sources, f.sourceId, `facts[${i}].sourceId`, 'source');
+    must(sources, f.originId, `facts[${i}].originId`, 'source');
+    must(series, f.series, `facts[${i}].series`, 'series');
+  });
+  pack.series.forEach((s, i) => must(concepts, s.concept, `series[${i}].concept`, 'concept'));
+  pack.notes.forEach((n, i) =>
+    must(n.target.type === 'concept' ? concepts : facts, n.target.id, `notes[${i}].target.id`, n.target.type),
+  );
+  return problems;
+}
+
+/** Validate an already-parsed value as a fact pack: schema first, then cross-references. */
+export function validatePack(input: unknown): PackValidation {
+  const parsed = FactPack.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
+  const problems = referenceProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+export class PackValidationError extends Error {
+  constructor(readonly problems: PackProblem[]) {
+    super(
+      `The fact pack is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems
+          .slice(0, 20)
+          .map((p) => `  ${p.path || '(pack)'}: ${p.message}`)
+          .join('\n'),
+    );
+    this.name = 'PackValidationError';
+  }
+}
+
+/** Like validatePack, but throws a PackValidationError naming every field path. */
+export function parsePack(input: unknown): FactPack {
+  const result = validatePack(input);
+  if (!result.ok) throw new PackValidationError(result.problems);
+  return result.pack;
+}
+
+/** Compare "1.2.0"-style versions; negative when a < b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { handleMessage, type Handlers } from './messages';
+
+const handlers: Handlers<unknown> = {
+  getSnapshot: () => 'snapshot',
+  getConcept: (r) => `concept ${r.id}`,
+  findConceptsByTerm: (r) => [r.term],
+  getFact: () => {
+    throw new Error('no such fact');
+  },
+  getFactsOfConcept: () => [],
+  getStatus: () => ({ ok: 1 }),
+};
+
+describe('handleMessage', () => {
+  it('dispatches a valid message to its handler', async () => {
+    expect(await handleMessage({ type: 'getConcept', id: 'ind' }, handlers)).toEqual({ ok: true, data: 'concept ind' });
+  });
+
+  it('answers an unknown type with the list of known ones', async () => {
+    const res = await handleMessage({ type: 'deleteEverything' }, handlers);
+    expect(res).toMatchObject({ ok: false });
+    expect(!res.ok && res.error).toMatch(/Unknown message type "deleteEverything".*getSnapshot/);
+  });
+
+  it('answers a malformed message with the field at fault', async () => {
+    const res = await handleMessage({ type: 'getConcept', id: 42 }, handlers);
+    expect(!res.ok && res.error).toMatch(/Malformed "getConcept" message: id:/);
+    expect(await handleMessage('hello', handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed message/) });
+    expect(await handleMessage({ type: 'getStatus', extra: 1 }, handlers)).toMatchObject({ ok: false });
+  });
+
+  it('turns a handler error into an error answer', async () => {
+    expect(await handleMessage({ type: 'getFact', id: 'x' }, handlers)).toEqual({ ok: false, error: 'no such fact' });
+  });
+});
