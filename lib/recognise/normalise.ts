@@ -1,0 +1,174 @@
+/**
+ * Text normalisation for matching, with an offset map back to the original text.
+ *
+ * The matcher works on a normalised copy of the page text; annotations must point into the
+ * original text (UTF-16 indices, as JavaScript strings count). `normalise` therefore returns,
+ * next to the normalised string, `map`: for every normalised index i, `map[i]` is the index
+ * in the original of the character it came from, and `map[norm.length]` is the original
+ * length (so `map[end]` is a valid exclusive end offset).
+ *
+ * What it does, character by character (one pass, no regex over the whole text):
+ * - lower case (unless `lowercase: false`);
+ * - strips diacritics (ë → e, é → e, ĳ → ij), also combining marks already decomposed;
+ * - drops soft hyphens and zero-width characters;
+ * - joins hyphenated line breaks: "asielin-\nstroom" → "asielinstroom" (letter, hyphen,
+ *   optional spaces, one line break, optional spaces, lower-case letter);
+ * - non-breaking, thin and other Unicode spaces → " ";
+ * - curly and low quotes → straight quotes; « » → "; Unicode hyphens (U+2010/2011) → "-".
+ * Line breaks are kept (they carry sentence structure).
+ */
+
+export interface Normalised {
+  /** The normalised text. */
+  text: string;
+  /** map[i] = original UTF-16 index of normalised char i; map[text.length] = original length. */
+  map: Uint32Array;
+}
+
+export interface NormaliseOptions {
+  lowercase?: boolean;
+}
+
+const SOFT_DROP = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+function isSpaceLike(c: number): boolean {
+  return c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+}
+
+const QUOTES: Record<number, string> = {
+  0x2018: "'", 0x2019: "'", 0x201a: "'", 0x201b: "'", 0x2032: "'", 0x00b4: "'", 0x0060: "'",
+  0x201c: '"', 0x201d: '"', 0x201e: '"', 0x201f: '"', 0x2033: '"', 0x00ab: '"', 0x00bb: '"',
+  0x2039: "'", 0x203a: "'", 0x2010: '-', 0x2011: '-',
+};
+
+/** Special letters NFD does not decompose. */
+const SPECIAL: Record<string, string> = {
+  'ĳ': 'ij', 'Ĳ': 'IJ', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'ø': 'o', 'Ø': 'O',
+  'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
+};
+
+const foldCache = new Map<string, string>();
+
+/** Fold one non-ASCII character: strip diacritics (and optionally lower-case). */
+function foldChar(ch: string, lower: boolean): string {
+  const key = lower ? ch + '\u0001' : ch;
+  let out = foldCache.get(key);
+  if (out !== undefined) return out;
+  let s = SPECIAL[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '');
+  if (lower) s = s.toLowerCase();
+  // Lower-casing must not introduce combining marks (e.g. "İ" → "i̇").
+  s = s.replace(/[\u0300-\u036f]/g, '');
+  if (foldCache.size < 4096) foldCache.set(key, s);
+  return s;
+}
+
+function isLowerLetterAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined) return false;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
+export function normalise(text: string, opts: NormaliseOptions = {}): Normalised {
+  const lower = opts.lowercase !== false;
+  const n = text.length;
+  let map = new Uint32Array(n + 17);
+  const parts: string[] = [];
+  let len = 0;
+  // Characters copied unchanged are collected as runs [runStart, i) and sliced in one go.
+  let runStart = 0;
+
+  const grow = (need: number) => {
+    if (len + need < map.length) return;
+    const m2 = new Uint32Array(Math.max(map.length * 2, len + need + 16));
+    m2.set(map);
+    map = m2;
+  };
+  const flush = (i: number) => {
+    if (i > runStart) {
+      grow(i - runStart);
+      parts.push(text.slice(runStart, i));
+      for (let k = runStart; k < i; k++) map[len++] = k;
+    }
+  };
+  const emit = (s: string, orig: number) => {
+    grow(s.length);
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) map[len++] = orig;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 45 /* - */ && i > 0 && isLetterCode(text.charCodeAt(i - 1))) {
+        // Hyphenated line break: letter "-" [spaces] "\n" [spaces] lower-case letter.
+        let j = i + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+        if (text[j] === '\r') j++;
+        if (text[j] === '\n') {
+          j++;
+          while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+          if (isLowerLetterAt(text, j)) {
+            flush(i);
+            runStart = j;
+            i = j - 1; // drop hyphen, break and surrounding spaces
+          }
+        }
+      } else if (c === 96 /* ` */) {
+        flush(i);
+        emit("'", i);
+        runStart = i + 1;
+      }
+      continue; // ASCII is copied as part of the run (case is handled at the end)
+    }
+    flush(i);
+    runStart = i + 1;
+    if (SOFT_DROP.has(c)) continue;
+    if (c >= 0x0300 && c <= 0x036f) continue; // combining diacritics
+    if (isSpaceLike(c)) {
+      emit(' ', i);
+      continue;
+    }
+    const q = QUOTES[c];
+    if (q !== undefined) {
+      emit(q, i);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // Surrogate pair (emoji …): copied unchanged.
+      runStart = i;
+      i++;
+      flush(i + 1);
+      runStart = i + 1;
+      continue;
+    }
+    emit(foldChar(text[i], lower), i);
+  }
+  flush(n);
+  map[len] = n;
+  let out = parts.join('');
+  if (lower) {
+    // Non-ASCII output is already folded to lower case; this lowers the ASCII runs.
+    const lowered = out.toLowerCase();
+    if (lowered.length === out.length) out = lowered;
+  }
+  return { text: out, map: map.subarray(0, len + 1) };
+}
+
+/** Map a normalised [start, end) span to an original [start, end) span. */
+export function toOriginal(norm: Normalised, start: number, end: number): [number, number] {
+  const s = norm.map[start];
+  // End: one past the original index of the last normalised char of the span.
+  const e = end > start ? norm.map[end - 1] + 1 : s;
+  // A surrogate pair or a multi-char original collapsed into one char: extend to cover it.
+  return [s, Math.max(e, s)];
+}
+
+/** Fold a single string the way `normalise` does (for compiling lexicon forms). */
+export function fold(s: string, lowercase = true): string {
+  return normalise(s, { lowercase }).text;
+}

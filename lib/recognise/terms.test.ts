@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compileTerms, matchTerms } from './terms';
+
+const concepts = [
+  { id: 'asylum-inflow', terms: { nl: ['asielinstroom', 'instroom van asielzoekers'], en: ['asylum inflow'] } },
+  { id: 'first-asylum-applications', terms: { nl: ['eerste asielaanvraag', 'eerste asielaanvragen'], en: ['first asylum applications', 'first-time asylum applicants'] } },
+  { id: 'asylum-application', terms: { nl: ['asielaanvraag', 'asielaanvragen', 'asielverzoek*'], en: ['asylum application'] } },
+  { id: 'asylum-seeker', terms: { nl: ['asielzoeker'], en: ['asylum seeker'] } },
+  { id: 'return', terms: { nl: ['terugkeer*'], en: ['return'] } },
+  { id: 'ind', terms: { nl: ['IND', 'Immigratie- en Naturalisatiedienst'], en: ['IND'] } },
+  { id: 'dtv', terms: { nl: ['DT&V'], en: ['DT&V'] } },
+  { id: 'refugee', terms: { nl: ['vluchteling'], en: ['refugee'] } },
+  { id: 'coa-centre', terms: { nl: ['asielzoekerscentrum', 'azc'], en: [] } },
+];
+const compiled = compileTerms(concepts);
+
+function find(text: string, lang: 'nl' | 'en' = 'nl') {
+  return matchTerms(text, compiled, { lang }).map((m) => [text.slice(m.start, m.end), m.concept]);
+}
+
+describe('matchTerms', () => {
+  it('matches whole words ignoring case and diacritics', () => {
+    expect(find('De Asielinstroom daalt.')).toEqual([['Asielinstroom', 'asylum-inflow']]);
+    expect(find('deasielinstroom daalt')).toEqual([]);
+  });
+  it('longest match wins', () => {
+    expect(find('ruim 38.000 eerste asielaanvragen')).toEqual([['eerste asielaanvragen', 'first-asylum-applications']]);
+    expect(find('de asielaanvragen')).toEqual([['asielaanvragen', 'asylum-application']]);
+  });
+  it('multi-word forms match across line breaks', () => {
+    expect(find('eerste\n  asielaanvragen')).toEqual([['eerste\n  asielaanvragen', 'first-asylum-applications']]);
+  });
+  it('star forms take the rest of the word', () => {
+    expect(find('Het terugkeerbeleid en de terugkeer.')).toEqual([
+      ['terugkeerbeleid', 'return'],
+      ['terugkeer', 'return'],
+    ]);
+    expect(find('asielverzoeken')).toEqual([['asielverzoeken', 'asylum-application']]);
+  });
+  it('accepts plural and inflection endings of plain forms', () => {
+    expect(find('asielzoekers en vluchtelingen')).toEqual([
+      ['asielzoekers', 'asylum-seeker'],
+      ['vluchtelingen', 'refugee'],
+    ]);
+    expect(find('refugees and asylum seekers', 'en')).toEqual([
+      ['refugees', 'refugee'],
+      ['asylum seekers', 'asylum-seeker'],
+    ]);
+    expect(find('asielzoekerscentra')).toEqual([]);
+  });
+  it('capital forms are case-sensitive', () => {
+    expect(find('De IND en de ind. en DT&V en dt&v')).toEqual([
+      ['IND', 'ind'],
+      ['DT&V', 'dtv'],
+    ]);
+    expect(find("de IND's beslissing")).toEqual([["IND's", 'ind']]);
+    expect(find('INDIA')).toEqual([]);
+  });
+  it('joins hyphenated line breaks and soft hyphens', () => {
+    const text = 'de asielin-\nstroom en asiel\u00adzoekers';
+    expect(find(text)).toEqual([
+      ['asielin-\nstroom', 'asylum-inflow'],
+      ['asiel\u00adzoekers', 'asylum-seeker'],
+    ]);
+  });
+  it('never matches inside URLs or e-mail addresses', () => {
+    expect(find('zie https://ind.nl/asielinstroom of mail asielzoeker@coa.nl en www.azc.nl')).toEqual([]);
+    expect(find('zie ind.nl/asielzoeker, daarna asielzoeker')).toEqual([['asielzoeker', 'asylum-seeker']]);
+  });
+  it('applies other-language forms only when distinctive', () => {
+    expect(find('the return of the king', 'en')).toEqual([['return', 'return']]);
+    expect(find('return naar huis', 'nl')).toEqual([]);
+    expect(find('the asielzoekerscentrum in Ter Apel', 'en')).toEqual([['asielzoekerscentrum', 'coa-centre']]);
+  });
+  it('compiled form survives JSON', () => {
+    const c2 = JSON.parse(JSON.stringify(compiled));
+    expect(matchTerms('de asielinstroom', c2, { lang: 'nl' }).length).toBe(1);
+  });
+  it('is fast on 1 MB', () => {
+    const s = 'Het aantal eerste asielaanvragen in Nederland steeg naar ruim 38.000, de IND meldt terugkeerbeleid. '.repeat(10500);
+    const t0 = performance.now();
+    const m = matchTerms(s, compiled, { lang: 'nl' });
+    expect(m.length).toBe(3 * 10500);
+    expect(performance.now() - t0).toBeLessThan(800);
+  });
+});

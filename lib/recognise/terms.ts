@@ -1,0 +1,261 @@
+/**
+ * Term matcher: the concepts' surface forms compiled once into a trie over normalised text,
+ * then one left-to-right pass over the page text.
+ *
+ * Surface-form grammar (data/README.md, lib/factbase/schema.ts):
+ * - a plain form matches as a whole word, ignoring case and diacritics. Plural and inflection
+ *   endings are accepted automatically for forms of ≥ 4 letters: -s, -es, -en, -n, -e, -'s
+ *   ("asielzoeker" → "asielzoekers", "refugee" → "refugees");
+ * - a trailing `*` lets the form be followed by more letters ("terugkeer*" → "terugkeerbeleid");
+ *   the annotation then covers the whole word;
+ * - a form in capitals of two or more letters ("IND", "COA", "DT&V") matches case-sensitively
+ *   (only the possessive/plural "'s" / "s" may follow: "IND's").
+ * - spaces in a form match any run of white space (including one line break); "-" in a form
+ *   matches "-" only.
+ *
+ * Matching: a match may only start at a word start (the previous character is not a letter
+ * or digit) and never inside a URL, a bare domain or an e-mail address. At each word start the
+ * trie is walked as far as the text allows; the longest accepted match wins (ties: the longer,
+ * more specific form), and scanning resumes after it, so matches never overlap. The walk is
+ * bounded by the longest form, so the pass is linear in the text length for a fixed lexicon.
+ *
+ * Language: the page language's forms always apply; forms of the other language apply when
+ * they are in capitals (organisations) or at least 8 characters long (distinctive compounds
+ * such as "asielzoekerscentrum" in an English article), so short generic English words
+ * ("return") are not matched on a Dutch page and vice versa.
+ *
+ * The compiled form is plain JSON (arrays and objects of strings and numbers): the background
+ * can cache it and send it to a content script, which uses it as is.
+ */
+import { fold, normalise, toOriginal, type Normalised } from './normalise';
+import type { Lang } from './types';
+
+export interface TermPattern {
+  concept: string;
+  lang: Lang;
+  /** The form as written in the lexicon. */
+  form: string;
+  /** The folded key walked in the trie (no trailing `*`). */
+  key: string;
+  star: boolean;
+  caps: boolean;
+  /** Whether automatic inflection endings are allowed. */
+  inflect: boolean;
+}
+
+export interface CompiledTerms {
+  /** Edges per node: char → child node index. Node 0 is the root. */
+  edges: Array<Record<string, number>>;
+  /** Accepting pattern indices per node (0 = none). */
+  accept: Array<number[] | 0>;
+  patterns: TermPattern[];
+  maxDepth: number;
+}
+
+export interface TermMatch {
+  /** Offsets into the ORIGINAL text. */
+  start: number;
+  end: number;
+  /** Offsets into the normalised text. */
+  nStart: number;
+  nEnd: number;
+  concept: string;
+  pattern: number;
+  lang: Lang;
+}
+
+export interface TermSource {
+  id: string;
+  terms: { nl?: string[]; en?: string[] };
+}
+
+const CAPS_RE = /^[\p{Lu}0-9&.\- ]+$/u;
+
+function isCapsForm(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && CAPS_RE.test(form) && /\p{Lu}/u.test(form);
+}
+
+export function compileTerms(concepts: TermSource[]): CompiledTerms {
+  const edges: Array<Record<string, number>> = [{}];
+  const accept: Array<number[] | 0> = [0];
+  const patterns: TermPattern[] = [];
+  const seen = new Set<string>();
+  let maxDepth = 0;
+  for (const c of concepts) {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const raw of c.terms[lang] ?? []) {
+        let form = raw.trim();
+        if (!form) continue;
+        const star = form.endsWith('*');
+        if (star) form = form.slice(0, -1).trimEnd();
+        const caps = isCapsForm(form);
+        const key = fold(form, true).replace(/\s+/g, ' ');
+        if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) continue;
+        const dedupe = `${c.id}|${key}|${star}|${caps}|${lang}`;
+        if (seen.has(dedupe)) continue;
+        seen.add(dedupe);
+        const idx = patterns.length;
+        patterns.push({ concept: c.id, lang, form: raw, key, star, caps, inflect: !star && !caps && key.length >= 4 });
+        let node = 0;
+        for (const ch of key) {
+          let next = edges[node][ch];
+          if (next === undefined) {
+            next = edges.length;
+            edges.push({});
+            accept.push(0);
+            edges[node][ch] = next;
+          }
+          node = next;
+        }
+        const a = accept[node];
+        if (a === 0) accept[node] = [idx];
+        else a.push(idx);
+        maxDepth = Math.max(maxDepth, key.length);
+      }
+    }
+  }
+  return { edges, accept, patterns, maxDepth };
+}
+
+// ---------------------------------------------------------------------------------------
+// Character classes on the normalised text
+
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c === 0xa0) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Spans (normalised offsets) of URLs, bare domains and e-mail addresses. */
+export function findUrlSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re =
+    /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|int|gov|be|de|uk|info|io|fr|edu|co)\b(?:\/[^\s<>"']*)?/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const INFLECTIONS = ["'s", 'es', 'en', 's', 'n', 'e'];
+
+export interface MatchTermsOptions {
+  lang: Lang;
+  /** Reuse a normalisation of the same text (must be lower-cased). */
+  normalised?: Normalised;
+}
+
+/** Find term matches in `text` (offsets into the original text), sorted, non-overlapping. */
+export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTermsOptions): TermMatch[] {
+  const norm = opts.normalised ?? normalise(text);
+  const t = norm.text;
+  const n = t.length;
+  const { edges, accept, patterns } = compiled;
+  const out: TermMatch[] = [];
+  const urls = t.indexOf('.') >= 0 || t.indexOf('@') >= 0 ? findUrlSpans(t) : [];
+  let u = 0;
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    const word = isWordCode(c);
+    if (!word || prevWord) {
+      prevWord = word;
+      continue;
+    }
+    prevWord = true;
+    // Word start at i.
+    while (u < urls.length && urls[u][1] <= i) u++;
+    if (u < urls.length && urls[u][0] <= i) continue;
+    const first = edges[0][t[i]];
+    if (first === undefined) continue;
+    let bestEnd = -1;
+    let bestLen = -1;
+    let bestPat = -1;
+    let node = first;
+    let j = i + 1;
+    for (;;) {
+      const acc = accept[node];
+      if (acc !== 0) {
+        for (const pi of acc) {
+          const p = patterns[pi];
+          if (!langOk(p, opts.lang)) continue;
+          const end = acceptEnd(t, j, p, text, norm, i);
+          if (end < 0) continue;
+          if (end > bestEnd || (end === bestEnd && p.key.length > bestLen)) {
+            bestEnd = end;
+            bestLen = p.key.length;
+            bestPat = pi;
+          }
+        }
+      }
+      if (j >= n) break;
+      let ch = t[j];
+      let nextJ = j + 1;
+      if (isSpace(t.charCodeAt(j))) {
+        // A run of white space matches one space in the form.
+        ch = ' ';
+        while (nextJ < n && isSpace(t.charCodeAt(nextJ))) nextJ++;
+      }
+      const next = edges[node][ch];
+      if (next === undefined) break;
+      node = next;
+      j = nextJ;
+    }
+    if (bestPat < 0) continue;
+    // Never let a match run into a URL.
+    if (u < urls.length && urls[u][0] < bestEnd) continue;
+    const p = patterns[bestPat];
+    const [s, e] = toOriginal(norm, i, bestEnd);
+    out.push({ start: s, end: e, nStart: i, nEnd: bestEnd, concept: p.concept, pattern: bestPat, lang: p.lang });
+    // Resume after the match.
+    i = bestEnd - 1;
+    prevWord = bestEnd > 0 && isWordCode(t.charCodeAt(bestEnd - 1));
+  }
+  return out;
+}
+
+function langOk(p: TermPattern, lang: Lang): boolean {
+  return p.lang === lang || p.caps || p.key.length >= 8;
+}
+
+/** End (normalised) of an accepted match of pattern p whose key ends at j, or -1. */
+function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Normalised, start: number): number {
+  const n = t.length;
+  if (p.caps) {
+    // Case-sensitive: the original characters must be the form's capitals.
+    for (let k = start; k < j; k++) {
+      const oc = orig[norm.map[k]];
+      if (oc !== oc.toUpperCase() && /\p{L}/u.test(oc)) return -1;
+    }
+    // "IND's", "COA's"
+    if (t[j] === "'" && t[j + 1] === 's' && (j + 2 >= n || !isWordCode(t.charCodeAt(j + 2)))) return j + 2;
+    if (j >= n || !isWordCode(t.charCodeAt(j))) return j;
+    if (t[j] === 's' && orig[norm.map[j]] === 's' && (j + 1 >= n || !isWordCode(t.charCodeAt(j + 1)))) return j + 1;
+    return -1;
+  }
+  if (p.star) {
+    let e = j;
+    while (e < n && isLetterCode(t.charCodeAt(e))) e++;
+    // A hyphenated continuation stays one word in Dutch ("terugkeer-beleid" is rare; stop).
+    return e;
+  }
+  if (j >= n || !isWordCode(t.charCodeAt(j))) return j;
+  if (p.inflect) {
+    for (const suf of INFLECTIONS) {
+      if (t.startsWith(suf, j)) {
+        const e = j + suf.length;
+        if (e >= n || !isWordCode(t.charCodeAt(e))) return e;
+      }
+    }
+  }
+  return -1;
+}
