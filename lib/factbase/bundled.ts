@@ -21,3 +21,8 @@ export function loadBundledPack(): FactPack {
   cached ??= parsePack(bundledPackInput);
   return cached;
 }
+
+/** Every pack that ships with the extension, in install order. */
+export function loadBundledPacks(): FactPack[] {
+  return [loadBundledPack()];
+}

@@ -8,7 +8,7 @@
  * Schema changes get a new `this.version(n)` with an upgrade function; earlier versions
  * stay declared so every installed database can be upgraded (see db.test.ts).
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Concept, Fact, Note, Series, Source } from './schema';
 
 export type PackOrigin = 'bundled' | 'user';
@@ -51,8 +51,9 @@ export class LensDatabase extends Dexie {
   notes!: Table<NoteRow, number>;
   settings!: Table<SettingRow, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** `options` lets tests hand in another IndexedDB (or a broken one). */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       packs: 'id, origin',
       sources: '[packId+id], packId',

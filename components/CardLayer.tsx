@@ -1,0 +1,37 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CardModel } from '../lib/card';
+import type { Translate } from '../lib/i18n';
+import type { Placement } from '../lib/page/placement';
+import { FactCard } from './FactCard';
+
+interface Props {
+  model: CardModel;
+  t: Translate;
+  /** Where to put a card of this size (computed by the caller from the word's box). */
+  place: (size: { width: number; height: number }) => Placement;
+  onClose: () => void;
+  onHover: (inside: boolean) => void;
+}
+
+/** Measures the card once rendered and moves it to the place the caller computes. */
+export function CardLayer({ model, t, place, onClose, onHover }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<Placement | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setPos(place({ width: el.offsetWidth, height: el.offsetHeight }));
+  }, [model, place]);
+  return (
+    <div
+      ref={ref}
+      class="card-position"
+      data-side={pos?.side}
+      style={{ position: 'fixed', left: `${pos?.left ?? 0}px`, top: `${pos?.top ?? 0}px`, visibility: pos ? 'visible' : 'hidden' }}
+      onPointerEnter={() => onHover(true)}
+      onPointerLeave={() => onHover(false)}
+    >
+      <FactCard model={model} t={t} onClose={onClose} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { StatusReport } from '../lib/factbase/service';
+import type { Lang } from '../lib/factbase/schema';
+import type { Translate } from '../lib/i18n';
+
+/** One line per installed pack, and a warning when the database cannot be used. */
+export function PackSummary({ status, lang, t }: { status: StatusReport; lang: Lang; t: Translate }) {
+  return (
+    <div class="packs">
+      {status.database === 'unavailable' && (
+        <p class="warning" role="status">
+          {t('optionsDbUnavailable')}
+        </p>
+      )}
+      <ul>
+        {status.packs.map((p) => (
+          <li key={p.id} data-pack={p.id}>
+            {t('popupPackLine', p.title[lang], p.version, p.counts.facts ?? 0, p.counts.concepts ?? 0, p.counts.sources ?? 0)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * Content script: asks the background for the fact base once, annotates the page locally,
+ * and shows cards on hover and keyboard focus. Registered at runtime for sites the user
+ * opted in (and injected once by the toolbar button); the test build declares it for
+ * 127.0.0.1 and localhost.
+ */
+import { startContentScript } from './controller';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    // The toolbar button may inject the script into a page where it already runs.
+    const flag = '__migrationLensActive';
+    const g = globalThis as Record<string, unknown>;
+    if (g[flag]) return;
+    g[flag] = true;
+    void startContentScript(ctx);
+  },
+});

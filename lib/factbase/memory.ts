@@ -1,0 +1,20 @@
+/**
+ * A snapshot built straight from packs in memory, for when IndexedDB cannot be used
+ * (Firefox private windows, a corrupted profile): the extension keeps working from the
+ * bundled pack and says so.
+ */
+import type { FactPack } from './schema';
+import type { FactBaseSnapshot } from './query';
+
+export function snapshotFromPacks(packs: FactPack[]): FactBaseSnapshot {
+  const tag = <T>(packId: string, items: T[]) => items.map((x) => ({ ...x, packId }));
+  const seen = new Set<string>();
+  return {
+    version: 'memory:' + packs.map((p) => `${p.id}@${p.version}`).join('|'),
+    packs: packs.map((p) => ({ id: p.id, version: p.version, origin: 'bundled' as const, title: p.title })),
+    sources: packs.flatMap((p) => tag(p.id, p.sources)),
+    concepts: packs.flatMap((p) => tag(p.id, p.concepts)).filter((c) => !seen.has(c.id) && seen.add(c.id)),
+    facts: packs.flatMap((p) => tag(p.id, p.facts)),
+    series: packs.flatMap((p) => tag(p.id, p.series)),
+  };
+}

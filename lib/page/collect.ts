@@ -1,0 +1,109 @@
+/**
+ * Reading the page's visible text without changing it.
+ *
+ * One TreeWalker pass joins every text node into one string; `segments` remember where each
+ * node starts so recogniser offsets can be mapped back to DOM positions. Block elements add a
+ * line break so that sentences of two paragraphs never run together. Subtrees that are not
+ * reading text (scripts, form fields, editable areas, hidden and aria-hidden content, the
+ * extension's own UI) are rejected whole.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in `CollectedText.text`. */
+  start: number;
+}
+
+export interface CollectedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+/** True for elements whose subtree is not text a reader reads on the page. */
+export function isSkippedElement(el: Element, uiHost: Element | null): boolean {
+  if (el === uiHost) return true;
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function collectText(root: Node, uiHost: Element | null = null): CollectedText {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, uiHost)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastWasBreak = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (!data) continue;
+      segments.push({ node: node as Text, start: length });
+      parts.push(data);
+      length += data.length;
+      lastWasBreak = false;
+    } else if (!lastWasBreak && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+      parts.push('\n');
+      length += 1;
+      lastWasBreak = true;
+    }
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** Index of the segment containing text offset `offset` (the last one starting at or before it). */
+export function segmentIndexAt(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM Range over text offsets [start, end) of the collected text, or null if out of reach. */
+export function rangeForOffsets(collected: CollectedText, start: number, end: number): Range | null {
+  const { segments } = collected;
+  if (!segments.length || end <= start) return null;
+  const a = segments[segmentIndexAt(segments, start)];
+  const b = segments[segmentIndexAt(segments, end - 1)];
+  const startOffset = Math.min(Math.max(start - a.start, 0), a.node.data.length);
+  const endOffset = Math.min(Math.max(end - b.start, 0), b.node.data.length);
+  const range = a.node.ownerDocument.createRange();
+  try {
+    range.setStart(a.node, startOffset);
+    range.setEnd(b.node, endOffset);
+  } catch {
+    return null; // the page removed or shortened the node since it was read
+  }
+  return range;
+}
+
+/** The text offset of a DOM position inside a collected text node, or -1. */
+export function offsetOfPosition(collected: CollectedText, node: Node, offset: number, index?: Map<Text, number>): number {
+  if (node.nodeType !== Node.TEXT_NODE) return -1;
+  const start = index?.get(node as Text);
+  if (start !== undefined) return start + offset;
+  const seg = collected.segments.find((s) => s.node === node);
+  return seg ? seg.start + offset : -1;
+}
