@@ -24,7 +24,8 @@ export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+export type { Response } from './reply';
+import type { Response } from './reply';
 
 export type Handlers<R> = { [T in RequestType]: (req: RequestOf<T>, sender: unknown) => Promise<R> | R };
 
@@ -55,11 +56,4 @@ export async function handleMessage(
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** Unwrap an answer, turning `{ ok: false }` into an exception with the background's words. */
-export function unwrap<T>(res: Response<T> | undefined): T {
-  if (!res) throw new Error('No answer from the extension background.');
-  if (!res.ok) throw new Error(res.error);
-  return res.data;
 }

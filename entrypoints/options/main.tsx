@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PackSummary } from '../../components/PackSummary';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
-import { unwrap, type Response } from '../../lib/messages';
+import { unwrap, type Response } from '../../lib/reply';
 
 const lang = resolveUiLang('auto', navigator.language);
 const t = translator(lang);

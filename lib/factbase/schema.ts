@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 
+// Extension pages forbid eval by CSP; jitless mode keeps zod from probing for it.
+z.config({ jitless: true });
+
 export const PACK_FORMAT = 'migration-lens/fact-pack';
 export const PACK_FORMAT_VERSION = 1;
 
