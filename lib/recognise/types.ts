@@ -23,6 +23,13 @@ export interface NumberMatch {
   change?: { from: number; to: number };
   /** Written out in words ("zeventig", "half a million"). */
   words?: boolean;
+  /**
+   * A fraction of a whole ("een derde", "de helft", "1 op de 3", "3/4"): unit is 'percent'
+   * and value is the fraction × 100 (number parser layer).
+   */
+  share?: boolean;
+  /** A bare 4-digit integer 1800–2100 with no unit or scale: probably a year. */
+  isYear?: boolean;
 }
 
 export type Verdict = 'consistent' | 'differs' | 'context';
