@@ -200,3 +200,15 @@ describe('bundled fact pack: quotes against the seed documents', () => {
     for (const v of [47000, 50.5, 50500000, 5, 1000000, 40, 84, 87]) expect(n.has(v), String(v)).toBe(true);
   });
 });
+
+describe('bundled fact pack: the extension loader', () => {
+  it('loadBundledPack() (lib/factbase/bundled.ts) accepts the pack and sees every record', async () => {
+    const { loadBundledPack } = await import('../../../lib/factbase/bundled');
+    const loaded = loadBundledPack();
+    expect(loaded.id).toBe(pack.id);
+    expect(loaded.sources).toHaveLength(pack.sources.length);
+    expect(loaded.concepts).toHaveLength(pack.concepts.length);
+    expect(loaded.facts).toHaveLength(pack.facts.length);
+    expect(loaded.series).toHaveLength(pack.series.length);
+  });
+});
