@@ -2,11 +2,15 @@
  * The page side of the engine: read the page's text, recognise, paint, and answer "which
  * annotation is here?". This and the other lib/page modules are the only library code that
  * touches the DOM; the page's own nodes are only read, never changed.
+ *
+ * Work is done per block (paragraph, heading, cell …) and in time slices, blocks in view
+ * first, so a long page never freezes: the main thread is handed back between slices.
+ * A mutation re-reads only the blocks it touched.
  */
 import type { Annotation } from '../recognise/types';
-import { collectText, rangeForOffsets, type CollectedText } from './collect';
+import { collectBlocks, isBlockElement, rangeForOffsets, type CollectedText } from './collect';
 import { annotationIndexAt, caretAt, rectsContain } from './hit-test';
-import { paintHighlights, supportsHighlights, type HighlightKind } from './highlights';
+import { HighlightPainter, type HighlightKind } from './highlights';
 
 export interface PlacedAnnotation extends Annotation {
   /** Where the annotation is in the page. */
@@ -15,7 +19,11 @@ export interface PlacedAnnotation extends Annotation {
 
 export type Recognise = (text: string) => Annotation[];
 
-function highlightKind(a: Annotation): HighlightKind {
+interface Block extends CollectedText {
+  annotations: PlacedAnnotation[];
+}
+
+export function highlightKind(a: Annotation): HighlightKind {
   if (a.kind === 'term') return 'term';
   return a.verdict ?? 'figure';
 }
@@ -24,54 +32,174 @@ function highlightKind(a: Annotation): HighlightKind {
 function isVisible(range: Range): boolean {
   const el = range.startContainer.parentElement;
   if (!el) return false;
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true, opacityProperty: false } as never);
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true } as never);
   return el.getClientRects().length > 0;
 }
 
+/** Hands the main thread back to the page between slices of work. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface ScanOptions {
+  /** Longest stretch of work before yielding to the page, in milliseconds. */
+  sliceMs?: number;
+  /** Called after each slice, e.g. to update counts. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export class PageAnnotator {
-  private collected: CollectedText = { text: '', segments: [] };
-  private nodeStart = new Map<Text, number>();
-  annotations: PlacedAnnotation[] = [];
+  private blocks: Block[] = [];
+  private nodeBlock = new Map<Text, { block: Block; start: number }>();
+  private generation = 0;
+  private sorted: PlacedAnnotation[] | null = [];
+  readonly painter: HighlightPainter;
 
   constructor(
     private readonly doc: Document,
     private readonly uiHost: Element | null,
-    private readonly recognise: Recognise,
-  ) {}
-
-  /** Read the whole page again, recognise and repaint. */
-  scan(): PlacedAnnotation[] {
-    const root = this.doc.body ?? this.doc.documentElement;
-    this.collected = collectText(root, this.uiHost);
-    this.nodeStart = new Map(this.collected.segments.map((s) => [s.node, s.start]));
-    const placed: PlacedAnnotation[] = [];
-    for (const a of this.recognise(this.collected.text)) {
-      const range = rangeForOffsets(this.collected, a.start, a.end);
-      if (range && isVisible(range)) placed.push({ ...a, dom: range });
-    }
-    this.annotations = placed;
-    this.paint();
-    return placed;
+    private recognise: Recognise,
+  ) {
+    this.painter = new HighlightPainter(doc);
   }
 
-  paint(): void {
-    if (!supportsHighlights(this.doc.defaultView ?? window)) return;
-    const groups: Partial<Record<HighlightKind, Range[]>> = {};
-    for (const a of this.annotations) (groups[highlightKind(a)] ??= []).push(a.dom);
-    paintHighlights(this.doc, groups);
+  setRecogniser(recognise: Recognise): void {
+    this.recognise = recognise;
+  }
+
+  /** Every annotation on the page in reading order. */
+  get annotations(): PlacedAnnotation[] {
+    this.sorted ??= this.blocks.flatMap((b) => b.annotations);
+    return this.sorted;
+  }
+
+  private recogniseBlock(block: CollectedText): Block {
+    const annotations: PlacedAnnotation[] = [];
+    for (const a of this.recognise(block.text)) {
+      const range = rangeForOffsets(block, a.start, a.end);
+      if (range && isVisible(range)) annotations.push({ ...a, dom: range });
+    }
+    return { ...block, annotations };
+  }
+
+  private index(block: Block): void {
+    for (const s of block.segments) this.nodeBlock.set(s.node, { block, start: s.start });
+  }
+
+  private forget(block: Block): void {
+    for (const s of block.segments) this.nodeBlock.delete(s.node);
+    for (const a of block.annotations) this.painter.remove(highlightKind(a), a.dom);
+  }
+
+  /** Read the whole page again, recognise and repaint, in slices. Resolves when done. */
+  async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
+    const generation = ++this.generation;
+    const root = this.doc.body ?? this.doc.documentElement;
+    const collected = collectBlocks(root, this.uiHost);
+    this.painter.clear();
+    this.blocks = [];
+    this.nodeBlock.clear();
+    this.sorted = [];
+
+    // Blocks in view first, then the rest in reading order.
+    const order = collected.map((_, i) => i);
+    const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
+    const inView = (b: CollectedText) => {
+      const el = b.segments[0]?.node.parentElement;
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.bottom >= 0 && r.top <= viewHeight;
+    };
+    if (collected.length > 50) {
+      const visible = new Set(order.filter((i) => inView(collected[i])));
+      order.sort((a, b) => Number(visible.has(b)) - Number(visible.has(a)) || a - b);
+    }
+
+    const done: (Block | undefined)[] = new Array(collected.length);
+    const sliceMs = options.sliceMs ?? 8;
+    let sliceStart = performance.now();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      const block = this.recogniseBlock(collected[i]);
+      done[i] = block;
+      this.index(block);
+      for (const a of block.annotations) this.painter.add(highlightKind(a), a.dom);
+      if (performance.now() - sliceStart > sliceMs && k < order.length - 1) {
+        this.blocks = done.filter((b): b is Block => !!b);
+        this.sorted = null;
+        options.onProgress?.(k + 1, order.length);
+        await yieldToPage();
+        if (generation !== this.generation) return this.annotations; // a newer scan took over
+        sliceStart = performance.now();
+      }
+    }
+    this.blocks = done.filter((b): b is Block => !!b);
+    this.sorted = null;
+    options.onProgress?.(order.length, order.length);
+    return this.annotations;
+  }
+
+  /**
+   * Re-read only the parts of the page under these nodes (from a MutationObserver batch):
+   * each is widened to its nearest block element, and the blocks inside are replaced.
+   */
+  rescanNodes(nodes: Iterable<Node>): void {
+    const roots = new Set<Element>();
+    for (const n of nodes) {
+      let el: Element | null = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
+      while (el && !isBlockElement(el) && el !== this.doc.body) el = el.parentElement;
+      if (el && el.isConnected && !(this.uiHost && (el === this.uiHost || this.uiHost.contains(el)))) roots.add(el);
+    }
+    // Drop roots inside other roots.
+    const top = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    if (!top.length) return;
+    const stale = (b: Block) =>
+      b.segments.some((s) => !s.node.isConnected || top.some((r) => r.contains(s.node)));
+    const kept: Block[] = [];
+    for (const b of this.blocks) {
+      if (stale(b)) this.forget(b);
+      else kept.push(b);
+    }
+    for (const root of top) {
+      for (const c of collectBlocks(root, this.uiHost)) {
+        const block = this.recogniseBlock(c);
+        this.index(block);
+        for (const a of block.annotations) this.painter.add(highlightKind(a), a.dom);
+        kept.push(block);
+      }
+    }
+    kept.sort((a, b) => {
+      const na = a.segments[0].node;
+      const nb = b.segments[0].node;
+      return na === nb ? 0 : na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    this.blocks = kept;
+    this.sorted = null;
+  }
+
+  /** Remove every highlight and forget the page (site switched off). */
+  clear(): void {
+    this.generation++;
+    this.painter.clear();
+    this.blocks = [];
+    this.nodeBlock.clear();
+    this.sorted = [];
   }
 
   /** The annotation under a viewport point, confirmed against the text's boxes. */
   annotationAtPoint(x: number, y: number): PlacedAnnotation | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-    const start = this.nodeStart.get(caret.node as Text);
-    if (start === undefined) return null;
-    const at = start + caret.offset;
+    const hit = this.nodeBlock.get(caret.node as Text);
+    if (!hit) return null;
+    const at = hit.start + caret.offset;
+    const list = hit.block.annotations;
     // The caret sits between characters: the one under the pointer is before or after it.
     for (const offset of [at, at - 1]) {
-      const i = annotationIndexAt(this.annotations, offset);
-      if (i >= 0 && rectsContain(this.annotations[i].dom, x, y)) return this.annotations[i];
+      const i = annotationIndexAt(list, offset);
+      if (i >= 0 && rectsContain(list[i].dom, x, y)) return list[i];
     }
     return null;
   }

@@ -1,9 +1,8 @@
 /**
  * Reading the page's visible text without changing it.
  *
- * One TreeWalker pass joins every text node into one string; `segments` remember where each
- * node starts so recogniser offsets can be mapped back to DOM positions. Block elements add a
- * line break so that sentences of two paragraphs never run together. Subtrees that are not
+ * One TreeWalker pass reads every text node; `segments` remember where each node starts in
+ * its block's text so recogniser offsets can be mapped back to DOM positions. Subtrees that are not
  * reading text (scripts, form fields, editable areas, hidden and aria-hidden content, the
  * extension's own UI) are rejected whole.
  */
@@ -40,7 +39,13 @@ export function isSkippedElement(el: Element, uiHost: Element | null): boolean {
   return editable !== null && editable !== 'false';
 }
 
-export function collectText(root: Node, uiHost: Element | null = null): CollectedText {
+/**
+ * The page's text as blocks: a new block starts at every block-level element, so each block
+ * is a paragraph, heading, list item or cell. Recognition runs per block (a sentence never
+ * spans two), which lets a mutation re-read only the blocks it touched and lets a long page
+ * be processed in slices.
+ */
+export function collectBlocks(root: Node, uiHost: Element | null = null): CollectedText[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -48,10 +53,22 @@ export function collectText(root: Node, uiHost: Element | null = null): Collecte
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
+  const blocks: CollectedText[] = [];
+  let parts: string[] = [];
+  let segments: TextSegment[] = [];
   let length = 0;
-  let lastWasBreak = true;
+  let hasWord = false;
+  const flush = () => {
+    if (hasWord) blocks.push({ text: parts.join(''), segments });
+    parts = [];
+    segments = [];
+    length = 0;
+    hasWord = false;
+  };
+  if (root.nodeType === Node.TEXT_NODE) {
+    const data = (root as Text).data;
+    return data.trim() ? [{ text: data, segments: [{ node: root as Text, start: 0 }] }] : [];
+  }
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
@@ -59,14 +76,18 @@ export function collectText(root: Node, uiHost: Element | null = null): Collecte
       segments.push({ node: node as Text, start: length });
       parts.push(data);
       length += data.length;
-      lastWasBreak = false;
-    } else if (!lastWasBreak && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
-      parts.push('\n');
-      length += 1;
-      lastWasBreak = true;
+      if (!hasWord && /\S/.test(data)) hasWord = true;
+    } else if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+      flush();
     }
   }
-  return { text: parts.join(''), segments };
+  flush();
+  return blocks;
+}
+
+/** True for block-level elements: the unit a mutation re-reads. */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
 /** Index of the segment containing text offset `offset` (the last one starting at or before it). */
@@ -97,13 +118,4 @@ export function rangeForOffsets(collected: CollectedText, start: number, end: nu
     return null; // the page removed or shortened the node since it was read
   }
   return range;
-}
-
-/** The text offset of a DOM position inside a collected text node, or -1. */
-export function offsetOfPosition(collected: CollectedText, node: Node, offset: number, index?: Map<Text, number>): number {
-  if (node.nodeType !== Node.TEXT_NODE) return -1;
-  const start = index?.get(node as Text);
-  if (start !== undefined) return start + offset;
-  const seg = collected.segments.find((s) => s.node === node);
-  return seg ? seg.start + offset : -1;
 }

@@ -44,20 +44,54 @@ function adoptStyles(doc: Document): void {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-/** Replace all of the extension's highlights with these ranges, grouped by kind. */
-export function paintHighlights(doc: Document, groups: Partial<Record<HighlightKind, Range[]>>): void {
-  adoptStyles(doc);
-  const win = doc.defaultView as Window & typeof globalThis;
-  for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
-    const ranges = groups[kind] ?? [];
-    const name = HIGHLIGHT_NAMES[kind];
-    if (ranges.length) win.CSS.highlights.set(name, new win.Highlight(...ranges));
-    else win.CSS.highlights.delete(name);
-  }
-}
+/**
+ * Keeps one Highlight per kind and adds or removes ranges as blocks are (re)read, so a
+ * mutation costs only the ranges it touched. Without the Highlight API it does nothing:
+ * the overlay layer (overlay.ts) draws instead.
+ */
+export class HighlightPainter {
+  readonly supported: boolean;
+  private readonly highlights = new Map<HighlightKind, Highlight>();
+  /** Kinds the reader chose not to see (options); their ranges are kept but not registered. */
+  private hidden = new Set<HighlightKind>();
 
-export function clearHighlights(doc: Document): void {
-  const win = doc.defaultView as Window & typeof globalThis;
-  if (!supportsHighlights(win)) return;
-  for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
+  constructor(private readonly doc: Document) {
+    this.supported = supportsHighlights(doc.defaultView ?? window);
+  }
+
+  private highlight(kind: HighlightKind): Highlight | null {
+    if (!this.supported) return null;
+    let h = this.highlights.get(kind);
+    if (!h) {
+      adoptStyles(this.doc);
+      const win = this.doc.defaultView as Window & typeof globalThis;
+      h = new win.Highlight();
+      this.highlights.set(kind, h);
+      if (!this.hidden.has(kind)) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
+    }
+    return h;
+  }
+
+  add(kind: HighlightKind, range: Range): void {
+    this.highlight(kind)?.add(range);
+  }
+
+  remove(kind: HighlightKind, range: Range): void {
+    this.highlights.get(kind)?.delete(range);
+  }
+
+  /** Show only these kinds (the options' "what to show"). */
+  setHidden(kinds: Iterable<HighlightKind>): void {
+    this.hidden = new Set(kinds);
+    if (!this.supported) return;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    for (const [kind, h] of this.highlights) {
+      if (this.hidden.has(kind)) win.CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+      else win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
+    }
+  }
+
+  clear(): void {
+    for (const h of this.highlights.values()) h.clear();
+  }
 }
