@@ -170,6 +170,11 @@ const FactBase = z.strictObject({
   evidence: z.string().trim().min(1).max(2000).optional(),
   url: HttpsUrl.optional(),
   published: IsoDate.optional(),
+  /**
+   * The page's date as the material states it when that is less certain than `published`
+   * ("2020-07/08 (week 31 2020)" → published "2020"), or why there is none ("undated").
+   */
+  publishedNote: z.string().trim().min(1).max(300).optional(),
   confidence: z.enum(['high', 'medium', 'low']).optional(),
   via: z.string().trim().min(1).max(300).optional(),
 });
@@ -196,6 +201,8 @@ export const Fact = FactBase.superRefine((f, ctx) => {
   if (quoted && !f.locator) ctx.addIssue({ code: 'custom', path: ['locator'], message: 'a quoted fact needs a locator' });
   if (evidenced) {
     for (const k of ['url', 'published', 'confidence'] as const) {
+      // An undated page has no `published`; `publishedNote` must then say so.
+      if (k === 'published' && f.publishedNote !== undefined) continue;
       if (f[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `a fact backed by evidence needs ${k}` });
     }
   }
