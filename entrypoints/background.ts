@@ -1,23 +1,95 @@
 /**
- * Background service worker: owns the fact-base database (extension origin) and answers the
- * other parts' messages. All logic lives in lib/; this file only wires it to the browser.
+ * Background service worker: owns the fact-base database (extension origin), the reader's
+ * settings and the per-site opt-in, and answers the other parts' messages. The logic lives
+ * in lib/; this file wires it to the browser's APIs.
  */
 import { loadBundledPacks } from '../lib/factbase/bundled';
 import { FactBaseService } from '../lib/factbase/service';
-import { handleMessage } from '../lib/messages';
+import { handleMessage, type Handlers } from '../lib/messages';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+import { originFromScriptId, siteScriptId, sitePattern } from '../lib/sites';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+async function enabledSites(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts
+    .map((s) => originFromScriptId(s.id))
+    .filter((o): o is string => !!o)
+    .sort();
+}
+
+/** Annotate one tab now (toolbar button, shortcut, or a site just enabled). */
+async function injectInto(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
 
 export default defineBackground(() => {
   const service = new FactBaseService(loadBundledPacks);
-  const handlers = service.handlers();
+
+  const handlers: Handlers<unknown> = {
+    ...service.handlers(),
+    getSettings: () => readSettings(),
+    setSettings: async (req) => {
+      const next = parseSettings({ ...(await readSettings()), ...req.settings });
+      await browser.storage.local.set({ [SETTINGS_KEY]: next });
+      return next;
+    },
+    listSites: () => enabledSites(),
+    enableSite: async (req) => {
+      // The popup asked for the host permission (it needs the user's click); without it
+      // registration would fail, so check and say so plainly.
+      const pattern = sitePattern(req.origin);
+      if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+        throw new Error(`No permission for ${req.origin}; it must be granted from the popup.`);
+      }
+      const id = siteScriptId(req.origin);
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+      if (!existing.length) {
+        await browser.scripting.registerContentScripts([
+          { id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+        ]);
+      }
+      if (req.tabId !== undefined) await injectInto(req.tabId).catch(() => undefined);
+      return enabledSites();
+    },
+    disableSite: async (req) => {
+      const id = siteScriptId(req.origin);
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+      await browser.permissions.remove({ origins: [sitePattern(req.origin)] }).catch(() => false);
+      // Tell open tabs of that site to take their highlights down.
+      const tabs = await browser.tabs.query({ url: sitePattern(req.origin) }).catch(() => []);
+      await Promise.all(tabs.map((t) => t.id !== undefined && browser.tabs.sendMessage(t.id, { type: 'siteDisabled' }).catch(() => undefined)));
+      return enabledSites();
+    },
+  };
 
   browser.runtime.onInstalled.addListener(() => {
-    // The service installs or updates the bundled packs when it starts; on install and on
-    // update we only make sure that has happened before the first page asks.
+    // The service installs or updates the bundled packs when it starts; this only makes
+    // sure that has finished before the first page asks.
     void service.ready;
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, handlers, sender).then(sendResponse);
     return true; // answer asynchronously
+  });
+
+  // The keyboard shortcut opens the annotation list; on a page that is not annotated yet,
+  // the shortcut grants activeTab, so annotate it first.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'open-annotation-list' || tab?.id === undefined) return;
+    try {
+      await browser.tabs.sendMessage(tab.id, { type: 'openList' });
+    } catch {
+      await injectInto(tab.id);
+      setTimeout(() => browser.tabs.sendMessage(tab.id!, { type: 'openList' }).catch(() => undefined), 500);
+    }
   });
 });

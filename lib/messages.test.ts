@@ -10,6 +10,11 @@ const handlers: Handlers<unknown> = {
   },
   getFactsOfConcept: () => [],
   getStatus: () => ({ ok: 1 }),
+  getSettings: () => ({}),
+  setSettings: () => ({}),
+  listSites: () => [],
+  enableSite: (r) => r.origin,
+  disableSite: (r) => r.origin,
 };
 
 describe('handleMessage', () => {
@@ -28,6 +33,12 @@ describe('handleMessage', () => {
     expect(!res.ok && res.error).toMatch(/Malformed "getConcept" message: id:/);
     expect(await handleMessage('hello', handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed message/) });
     expect(await handleMessage({ type: 'getStatus', extra: 1 }, handlers)).toMatchObject({ ok: false });
+  });
+
+  it('refuses an origin that is not http(s)', async () => {
+    expect(await handleMessage({ type: 'enableSite', origin: 'https://nos.nl' }, handlers)).toEqual({ ok: true, data: 'https://nos.nl' });
+    const res = await handleMessage({ type: 'enableSite', origin: 'javascript:alert(1)' }, handlers);
+    expect(!res.ok && res.error).toMatch(/origin: must be an http\(s\) origin/);
   });
 
   it('turns a handler error into an error answer', async () => {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { formatPath } from './factbase/validate';
 
 const Id = z.string().min(1).max(200);
+const Origin = z.string().regex(/^https?:\/\/[^/\s*]+$/, 'must be an http(s) origin such as https://nos.nl');
 
 export const Request = z.discriminatedUnion('type', [
   /** Everything a content script needs to annotate a page: concepts, facts, sources. */
@@ -19,6 +20,12 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getFactsOfConcept'), id: Id }),
   /** Pack list, counts and whether the database is usable (popup, options). */
   z.strictObject({ type: z.literal('getStatus') }),
+  z.strictObject({ type: z.literal('getSettings') }),
+  z.strictObject({ type: z.literal('setSettings'), settings: z.record(z.string(), z.unknown()) }),
+  /** Sites the user enabled with "Always on this site". */
+  z.strictObject({ type: z.literal('listSites') }),
+  z.strictObject({ type: z.literal('enableSite'), origin: Origin, tabId: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('disableSite'), origin: Origin }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -29,31 +36,56 @@ import type { Response } from './reply';
 
 export type Handlers<R> = { [T in RequestType]: (req: RequestOf<T>, sender: unknown) => Promise<R> | R };
 
+/** Messages from the popup and background to a page's content script. */
+export const PageRequest = z.discriminatedUnion('type', [
+  /** Counts and the top annotations for the popup. */
+  z.strictObject({ type: z.literal('pageSummary') }),
+  /** Scroll to an annotation and open its card (index in reading order). */
+  z.strictObject({ type: z.literal('openAnnotation'), index: z.number().int().min(0) }),
+  /** Open the keyboard-accessible list of annotations (the command shortcut). */
+  z.strictObject({ type: z.literal('openList') }),
+  /** The site was switched off: remove every highlight and stop observing. */
+  z.strictObject({ type: z.literal('siteDisabled') }),
+]);
+export type PageRequest = z.infer<typeof PageRequest>;
+
+type Union = typeof Request | typeof PageRequest;
+
 /** Explain why a message was refused, in words a developer can act on. */
-export function describeInvalid(raw: unknown): string {
+export function describeInvalid(raw: unknown, schema: Union = Request): string {
   const type = raw && typeof raw === 'object' && 'type' in raw ? (raw as { type: unknown }).type : undefined;
-  const known = Request.options.map((o) => o.shape.type.value);
+  const known: string[] = schema.options.map((o) => o.shape.type.value);
   if (typeof type !== 'string') return `Malformed message: expected an object with a string "type" (one of ${known.join(', ')}).`;
-  if (!known.includes(type as RequestType)) return `Unknown message type "${type}" (expected one of ${known.join(', ')}).`;
-  const parsed = Request.safeParse(raw);
+  if (!known.includes(type)) return `Unknown message type "${type}" (expected one of ${known.join(', ')}).`;
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return '';
   const issues = parsed.error.issues.map((i) => `${formatPath(i.path) || '(message)'}: ${i.message}`);
   return `Malformed "${type}" message: ${issues.join('; ')}`;
 }
 
-/** Validate and dispatch one message; never throws. */
-export async function handleMessage(
+type HandlersFor<U extends { type: string }, R> = { [T in U['type']]: (req: Extract<U, { type: T }>, sender: unknown) => Promise<R> | R };
+
+/** Validate one message against a union of requests and dispatch it; never throws. */
+export async function dispatch<U extends { type: string }>(
+  schema: z.ZodType<U> & Union,
   raw: unknown,
-  handlers: Handlers<unknown>,
+  handlers: HandlersFor<U, unknown>,
   sender?: unknown,
 ): Promise<Response> {
-  const parsed = Request.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: describeInvalid(raw) };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: describeInvalid(raw, schema) };
   const req = parsed.data;
   try {
-    const handler = handlers[req.type] as (r: Request, s: unknown) => unknown;
+    const handler = handlers[req.type as U['type']] as (r: U, s: unknown) => unknown;
     return { ok: true, data: await handler(req, sender) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }
+
+/** Validate and dispatch one message to the background's handlers; never throws. */
+export function handleMessage(raw: unknown, handlers: Handlers<unknown>, sender?: unknown): Promise<Response> {
+  return dispatch(Request, raw, handlers, sender);
+}
+
+export type PageHandlers<R> = HandlersFor<PageRequest, R>;

@@ -3,7 +3,9 @@
  * answers queries, and hands content scripts a snapshot with the lexicon compiled once per
  * fact-base version. Falls back to the bundled packs in memory when IndexedDB fails.
  */
-import type { Handlers } from '../messages';
+import type { Handlers, RequestType } from '../messages';
+
+export type FactBaseRequest = Extract<RequestType, 'getSnapshot' | 'getConcept' | 'findConceptsByTerm' | 'getFact' | 'getFactsOfConcept' | 'getStatus'>;
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
 import { LensDatabase } from './db';
 import { snapshotFromPacks } from './memory';
@@ -83,7 +85,8 @@ export class FactBaseService {
     return fn(null as never, (await this.snapshot()).snapshot);
   }
 
-  handlers(): Handlers<unknown> {
+  /** Answers for the fact-base messages; the background adds settings and sites. */
+  handlers(): Pick<Handlers<unknown>, FactBaseRequest> {
     return {
       getSnapshot: async (req) => {
         const reply = await this.snapshot();

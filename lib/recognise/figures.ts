@@ -22,8 +22,11 @@
  * Concept: the governing cue's concept (step 2), else the nearest cue in the clause, else in
  * the sentence; cues whose concept is of kind 'metric' are preferred over other kinds at
  * comparable distance. Lexicon terms carry their concept; cue-table words name candidate
- * concept ids that are resolved against the lexicon (the first id the pack has wins, also
- * accepting a pack id that contains the candidate).
+ * concept ids of data/nl-migration-agenda, resolved against the lexicon (the first id the pack
+ * has wins; none → the cue still makes the number a figure, with concept null). Where a term
+ * names a policy or group and the cue table a metric at the same place ("hervestigd" →
+ * resettled-refugees), the metric wins. A percentage about departure/return ("circa 40
+ * procent vertrekt daadwerkelijk") is read as the effective return rate.
  *
  * Period: an explicit year or span in the same clause, else the sentence ("in 2023",
  * "2015–2018" → "2015/2018", "tussen 2015 en 2018", "eerste kwartaal 2024" → "2024-Q1",
@@ -59,6 +62,8 @@ export interface LinkedFigure {
   year: number | null;
   period: string | null;
   geo: string | null;
+  /** A percentage change ("met 25 procent gedaald"), compared only with change facts. */
+  change: boolean;
   number: NumberMatch;
 }
 
@@ -78,33 +83,36 @@ interface Cue {
 
 const CUES: Cue[] = [
   // first / repeat applications
-  { re: /eerste asiel(?:aanvra|verzoe|aanvrager)\p{L}*|first[- ]time asylum applica\p{L}*|first(?:[- ]time)? (?:asylum )?applica\p{L}*|first asylum (?:applica|request|claim)\p{L}*/uy, concepts: ['first-asylum-applications', 'asylum-applications'] },
-  { re: /(?:herhaalde|opvolgende|tweede) (?:asiel)?(?:aanvra|verzoe)\p{L}*|repeat(?:ed)? (?:asylum )?applica\p{L}*|subsequent applica\p{L}*/uy, concepts: ['repeat-applications', 'asylum-applications'] },
+  { re: /eerste asiel(?:aanvra|verzoe|aanvrager)\p{L}*|first[- ]time asylum applica\p{L}*|first(?:[- ]time)? (?:asylum )?applica\p{L}*|first asylum (?:applica|request|claim)\p{L}*/uy, concepts: ['first-asylum-applications'] },
+  { re: /(?:herhaalde|opvolgende|tweede) (?:asiel)?(?:aanvra|verzoe)\p{L}*|repeat(?:ed)? (?:asylum )?applica\p{L}*|subsequent applica\p{L}*/uy, concepts: ['asylum-applications'] },
   // inflow / applications / seekers
-  { re: /asielinstroom|instroom\p{L}*|inflow\p{L}*|intake/uy, concepts: ['asylum-inflow', 'asylum-applications'] },
+  { re: /asielinstroom|instroom\p{L}*|inflow\p{L}*|intake/uy, concepts: ['asylum-inflow'] },
   { re: /asiel(?:aanvra|verzoe|aanvrager)\p{L}*|asylum (?:applica|request|claim)\p{L}*|(?:applied|apply|applying|asked|seeking|sought|requested|claimed) (?:for )?asylum|asiel (?:aan)?(?:gevraagd|vragen|vroegen|vroeg|aangevraagd)|vroegen\b.{0,30}asiel|applicants?\b/uy, concepts: ['asylum-applications', 'asylum-inflow'] },
-  { re: /asielzoeker\p{L}*|asielmigrant\p{L}*|asylum[- ]seeker\p{L}*|asielmigratie/uy, concepts: ['asylum-seekers', 'asylum-inflow', 'asylum-applications'] },
+  { re: /asielzoeker\p{L}*|asielmigrant\p{L}*|asylum[- ]seeker\p{L}*|asielmigratie/uy, concepts: ['asylum-seeker'] },
   { re: /nareiz\p{L}*|nareis\p{L}*|family members? (?:who )?(?:joined|joining|reunif)\p{L}*|family reunification/uy, concepts: ['nareizigers', 'family-reunification'] },
-  { re: /vluchteling\p{L}*|refugee\p{L}*|ontheemd\p{L}*|displaced/uy, concepts: ['refugees', 'displaced-persons'] },
-  { re: /oekrai\p{L}*|ukrain\p{L}*/uy, concepts: ['ukrainian-displaced', 'temporary-protection', 'refugees'] },
-  { re: /statushouder\p{L}*|vergunninghouder\p{L}*|status ?holder\p{L}*|permit holder\p{L}*/uy, concepts: ['statushouders', 'status-holders'] },
+  { re: /vluchteling\p{L}*|refugee\p{L}*|ontheemd\p{L}*|displaced/uy, concepts: ['refugee', 'displaced-persons'] },
+  { re: /oekrai\p{L}*|ukrain\p{L}*/uy, concepts: ['ukrainian-refugees-received'] },
+  { re: /statushouder\p{L}*|vergunninghouder\p{L}*|status ?holder\p{L}*|permit holder\p{L}*/uy, concepts: ['status-holder'] },
   // return and departure
-  { re: /(?:zelfstandig|gedwongen|aantoonbaar|vrijwillig|ongecontroleerd|gecontroleerd) vertr\p{L}*|(?:voluntary|forced|independent|supervised|unsupervised) (?:return|departure)\p{L}*/uy, concepts: ['departures', 'return', 'returns'] },
-  { re: /vertrek\p{L}*|vertrokken|vertrok\b|vertrekt|teruggekeerd\p{L}*|terugkeer\p{L}*|keerden terug|keert terug|keren terug|teruggestuurd|uitgezet\p{L}*|uitzetting\p{L}*|returned|returns?\b|return rate|deport\p{L}*|removed|removals?\b|left the country|departed|departures?\b/uy, concepts: ['return', 'returns', 'departures', 'return-rate'] },
-  { re: /hervestig\p{L}*|resettle\p{L}*|resettlement\p{L}*/uy, concepts: ['resettlement'] },
+  { re: /(?:zelfstandig|gedwongen|aantoonbaar|vrijwillig|ongecontroleerd|gecontroleerd) vertr\p{L}*|(?:voluntary|forced|independent|supervised|unsupervised) (?:return|departure)\p{L}*/uy, concepts: ['independent-return', 'return'] },
+  { re: /vertrek\p{L}*|vertrokken|vertrok\b|vertrekt|teruggekeerd\p{L}*|terugkeer\p{L}*|keerden terug|keert terug|keren terug|teruggestuurd|uitgezet\p{L}*|uitzetting\p{L}*|returned|returns?\b|return rate|deport\p{L}*|removed|removals?\b|left the country|departed|departures?\b/uy, concepts: ['return'] },
+  { re: /hervestig\p{L}*|resettle\p{L}*|resettlement\p{L}*/uy, concepts: ['resettled-refugees', 'resettlement'] },
   { re: /relocati\p{L}*|relocated|herplaats\p{L}*/uy, concepts: ['relocation'] },
   // reception
-  { re: /opvang\p{L}*|azc\p{L}*|asielzoekerscentr\p{L}*|aanmeldcentrum\p{L}*|noodopvang|ter apel|reception\p{L}*|shelter\p{L}*|asylum (?:centre|center|accommodation|housing)\p{L}*|coa\b/uy, concepts: ['reception', 'reception-capacity', 'coa-occupancy'] },
-  { re: /(?:alleenstaande )?minderjarige vreemdeling\p{L}*|\bamv'?s?\b|unaccompanied (?:minor|child)\p{L}*/uy, concepts: ['unaccompanied-minors'] },
+  { re: /opvang\p{L}*|azc\p{L}*|asielzoekerscentr\p{L}*|aanmeldcentrum\p{L}*|noodopvang|ter apel|reception\p{L}*|shelter\p{L}*|asylum (?:centre|center|accommodation|housing)\p{L}*|coa\b/uy, concepts: ['asylum-reception'] },
+  { re: /(?:alleenstaande )?minderjarige vreemdeling\p{L}*|\bamv'?s?\b|unaccompanied (?:minor|child)\p{L}*/uy, concepts: [] },
   // irregular migration and borders
-  { re: /irreguliere (?:aankomst|migrant|migratie|grensoverschrijding)\p{L}*|irregular (?:arrival|migrant|migration|crossing|entr)\p{L}*|aankomsten|arrivals|illegale grensoverschrijding\p{L}*|border crossings?|crossings|bootmigrant\p{L}*|mensensmokkel\p{L}*|smuggl\p{L}*|overtocht\p{L}*|drowned|verdronk\p{L}*|verdronken/uy, concepts: ['irregular-arrivals', 'irregular-migration'] },
+  { re: /irreguliere (?:aankomst|grensoverschrijding)\p{L}*|irregular (?:arrival|crossing|entr)\p{L}*|aankomsten|arrivals|illegale grensoverschrijding\p{L}*|border crossings?|crossings|bootmigrant\p{L}*|mensensmokkel\p{L}*|smuggl\p{L}*|overtocht\p{L}*|drowned|verdronk\p{L}*|verdronken/uy, concepts: ['irregular-arrivals', 'irregular-migration'] },
   // decisions and permits
-  { re: /ingewilligd|inwilliging\p{L}*|toegekend|afgewezen|erkenning\p{L}*|recognition rate|granted|rejected|verblijfsvergunning\p{L}*|residence permit\p{L}*|beschermingsstatus|protection status/uy, concepts: ['asylum-decisions', 'recognition-rate', 'residence-permits'] },
+  { re: /ingewilligd|inwilliging\p{L}*|toegekend|afgewezen|erkenning\p{L}*|recognition rate|granted|rejected|verblijfsvergunning\p{L}*|residence permit\p{L}*|beschermingsstatus|protection status/uy, concepts: ['asylum-procedure'] },
   // migration in general
-  { re: /gezinshereniging\p{L}*|gezinsmigra\p{L}*|family migration/uy, concepts: ['family-migration', 'family-reunification'] },
-  { re: /arbeidsmigra\p{L}*|kennismigra\p{L}*|labour migra\p{L}*|labor migra\p{L}*|studiemigra\p{L}*|internationale student\p{L}*|international student\p{L}*|expats?\b|werkvergunning\p{L}*|work permit\p{L}*/uy, concepts: ['labour-migration', 'regular-migration', 'immigration'] },
-  { re: /immigra\p{L}*|emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: ['immigration', 'migration', 'migrants'] },
+  { re: /gezinshereniging\p{L}*|gezinsmigra\p{L}*|family migration/uy, concepts: ['family-reunification'] },
+  { re: /arbeidsmigra\p{L}*|kennismigra\p{L}*|labour migra\p{L}*|labor migra\p{L}*|studiemigra\p{L}*|internationale student\p{L}*|international student\p{L}*|expats?\b|werkvergunning\p{L}*|work permit\p{L}*/uy, concepts: ['labour-migration'] },
+  { re: /immigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?\b/uy, concepts: ['immigration'] },
+  { re: /emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: [] },
 ];
+
+const CUE_COMBINED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
 
 // Words after a number that name something else than a migration quantity.
 const BLOCK = new Set(
@@ -307,26 +315,6 @@ function words(t: string, from: number, to: number): Word[] {
 
 // ---------------------------------------------------------------------------------------
 
-const conceptCache = new WeakMap<object, Map<string, string | null>>();
-
-function resolveConcept(candidates: string[], concepts: Record<string, ConceptInfo>): string | null {
-  let cache = conceptCache.get(concepts);
-  if (!cache) conceptCache.set(concepts, (cache = new Map()));
-  const key = candidates.join('|');
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  let found: string | null = null;
-  for (const c of candidates) if (concepts[c]) { found = c; break; }
-  if (!found) {
-    const ids = Object.keys(concepts);
-    for (const c of candidates) {
-      const id = ids.find((x) => x.includes(c) && concepts[x].kind === 'metric') ?? ids.find((x) => x.includes(c));
-      if (id) { found = id; break; }
-    }
-  }
-  cache.set(key, found);
-  return found;
-}
 
 function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): CueHit[] {
   const hits: CueHit[] = [];
@@ -335,19 +323,28 @@ function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): Cue
     const tm = terms[k];
     if (tm.nStart >= s.start) hits.push({ start: tm.nStart, end: tm.nEnd, concepts: [tm.concept], term: true });
   }
-  // Cue-table words at word starts.
-  for (let i = s.start; i < s.end; i++) {
-    if (!isWordCode(t.charCodeAt(i)) || (i > 0 && isWordCode(t.charCodeAt(i - 1)))) continue;
-    for (const cue of CUES) {
-      cue.re.lastIndex = i;
-      const m = cue.re.exec(t);
-      if (m && m.index === i && m[0].length > 0) {
-        const end = i + m[0].length;
-        hits.push({ start: i, end, concepts: cue.concepts, term: false });
-        break;
-      }
-    }
+  // Cue-table words at word starts (one combined regex pass over the sentence); at a term's
+  // start they add candidate concepts to it; inside a term they are ignored.
+  const termAt = new Map<number, CueHit>();
+  for (const h of hits) termAt.set(h.start, h);
+  const terms0 = hits.slice();
+  const re = CUE_COMBINED;
+  re.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = re.exec(t)) && m.index < s.end) {
+    const i = m.index;
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    while (k < terms0.length && terms0[k].end <= i) k++;
+    if (k < terms0.length && terms0[k].start < i && i < terms0[k].end) continue;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const cue = CUES[g - 1];
+    const th = termAt.get(i);
+    if (th) th.concepts = [...th.concepts, ...cue.concepts];
+    else hits.push({ start: i, end: i + m[0].length, concepts: cue.concepts, term: false });
   }
+  hits.sort((a, b) => a.start - b.start);
   return hits;
 }
 
@@ -443,8 +440,23 @@ export function linkFigures(
       if (metric && (!concept || Math.abs(metric.start - ns) < 40)) concept = conceptOf(metric, concepts);
     }
 
+    // "47.000 migranten zijn vrijwillig teruggekeerd": the people noun says who, the event
+    // later in the clause says what is counted.
+    if (governing && (!concept || concepts[concept]?.kind !== 'metric' || PEOPLE_METRICS.has(concept))) {
+      const later = cues.filter((h) => h.start >= ne && h.end <= clauseEnd && h !== governing);
+      for (const h of later) {
+        const c = conceptOf(h, concepts);
+        if (c && EVENT_CONCEPTS.has(c)) { concept = c; break; }
+      }
+    }
+    // A share of people leaving is the effective return rate ("40 procent vertrekt daadwerkelijk").
+    if (num.unit === 'percent' && concept && RETURN_CONCEPTS.has(concept) && concepts['effective-return-rate']) concept = 'effective-return-rate';
+
     const { year, period } = findPeriod(t, st, si, clauseStart, clauseEnd, ns, ne, pubYear);
     const geo = findGeo(t, st, si, clauseStart, clauseEnd, ns, ne);
+
+    // A percentage in a clause that speaks of a rise or fall is a change, not a level.
+    const change = num.unit === 'percent' && CHANGE_RE.test(t.slice(clauseStart, clauseEnd));
 
     out.push({
       start: num.start,
@@ -452,6 +464,7 @@ export function linkFigures(
       ...(num.range ? { range: num.range } : { value: num.value }),
       unit: num.unit,
       qualifier: num.qualifier,
+      change,
       concept,
       year,
       period,
@@ -461,6 +474,12 @@ export function linkFigures(
   }
   return out;
 }
+
+const EVENT_CONCEPTS = new Set(['voluntary-returns', 'resettled-refugees', 'return', 'independent-return', 'forced-return', 'effective-return-rate', 'first-asylum-applications', 'asylum-applications']);
+const PEOPLE_METRICS = new Set(['irregular-arrivals', 'immigration']);
+const CHANGE_RE = /gedaald|daal(?:de|den|t)\b|dalen|daling|gestegen|ste(?:eg|gen)\b|stijg(?:t|en|ing)\b|toename|afname|afgenomen|toegenomen|minder dan in|meer dan in|lager dan|hoger dan|procent (?:minder|meer)\b|\b(?:fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in)\b/;
+
+const RETURN_CONCEPTS = new Set(['return', 'independent-return', 'forced-return', 'departure-obligation', 'voluntary-returns']);
 
 function countWords(t: string, a: number, b: number): number {
   if (b <= a) return 0;
@@ -479,8 +498,9 @@ function nearest(hits: CueHit[], ns: number): CueHit | null {
 
 function conceptOf(h: CueHit | null, concepts: Record<string, ConceptInfo>): string | null {
   if (!h) return null;
-  if (h.term) return h.concepts[0] ?? null;
-  return resolveConcept(h.concepts, concepts);
+  // A term's own concept first; a metric among the candidates wins over a policy or group.
+  const ids = h.term ? [h.concepts[0], ...h.concepts.slice(1).filter((c) => concepts[c])] : h.concepts.filter((c) => concepts[c]);
+  return ids.find((c) => concepts[c]?.kind === 'metric') ?? ids[0] ?? null;
 }
 
 function pickCue(pool: CueHit[], ns: number, cs: number, ce: number, concepts: Record<string, ConceptInfo>): CueHit {
@@ -566,23 +586,21 @@ function periodHits(t: string, from: number, to: number, pubYear: number | null)
     hits.push({ start: from + a, end: from + b, ...h });
   };
   let m: RegExpExecArray | null;
-  const Y = '(1[89]\\d\\d|20\\d\\d)';
+  const { qre, sre, mre, yre, rre } = PERIOD_RES;
+  qre.lastIndex = sre.lastIndex = mre.lastIndex = yre.lastIndex = rre.lastIndex = 0;
   // Quarters
-  const qre = new RegExp(`\\b(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last) (?:kwartaal|quarter) (?:van |of )?${Y}\\b|\\bq([1-4]) ?(?:van |of )?${Y}\\b|\\b${Y}[- ]?q([1-4])\\b`, 'g');
   while ((m = qre.exec(s))) {
     const q = m[1] ? QUARTERS[m[1]] : Number(m[3] ?? m[6]);
     const y = Number(m[2] ?? m[4] ?? m[5]);
     add(m.index, m.index + m[0].length, { year: y, period: `${y}-Q${q}` });
   }
-  // Spans: "2015-2018", "2015–2018", "tussen 2015 en 2018", "van 2015 tot (en met) 2018", "from 2015 to 2018"
-  const sre = new RegExp(`\\b(?:(?:tussen|between) ${Y} (?:en|and) ${Y}|(?:van|from) ${Y} (?:tot(?: en met)?|to|until|through) ${Y}|${Y} ?[-\u2013\u2014/] ?${Y})\\b`, 'g');
+  // Spans
   while ((m = sre.exec(s))) {
     const a = Number(m[1] ?? m[3] ?? m[5]);
     const b = Number(m[2] ?? m[4] ?? m[6]);
     if (b > a && b - a < 50) add(m.index, m.index + m[0].length, { year: null, period: `${a}/${b}` });
   }
   // Day month year, month year
-  const mre = new RegExp(`\\b(?:(\\d{1,2}) )?(${[...MONTH_INDEX.keys()].join('|')})\\.? ${Y}\\b`, 'g');
   while ((m = mre.exec(s))) {
     const mo = String(MONTH_INDEX.get(m[2])).padStart(2, '0');
     const y = Number(m[3]);
@@ -590,11 +608,9 @@ function periodHits(t: string, from: number, to: number, pubYear: number | null)
     add(m.index, m.index + m[0].length, { year: y, period: `${y}-${mo}${d}` });
   }
   // Plain years
-  const yre = new RegExp(`(?<![\\d.,])${Y}(?![\\d]|[.,]\\d)`, 'g');
   while ((m = yre.exec(s))) add(m.index, m.index + m[0].length, { year: Number(m[1]), period: m[1] });
   // Relative years
   if (pubYear) {
-    const rre = /\b(?:(?:het )?(?:vorig|vorige|afgelopen) jaar|last year|past year|(?:dit|huidige) jaar|this year|(?:het )?jaar daarvoor|(?:het )?jaar ervoor|the year before|the previous year)\b/g;
     while ((m = rre.exec(s))) {
       const w = m[0];
       const y = /dit|this|huidige/.test(w) ? pubYear : /daarvoor|ervoor|before|previous/.test(w) ? null : pubYear - 1;
@@ -603,6 +619,23 @@ function periodHits(t: string, from: number, to: number, pubYear: number | null)
     }
   }
   return hits;
+}
+
+const Y = '(1[89]\\d\\d|20\\d\\d)';
+const PERIOD_RES = {
+  qre: new RegExp(`\\b(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last) (?:kwartaal|quarter) (?:van |of )?${Y}\\b|\\bq([1-4]) ?(?:van |of )?${Y}\\b|\\b${Y}[- ]?q([1-4])\\b`, 'g'),
+  sre: new RegExp(`\\b(?:(?:tussen|between) ${Y} (?:en|and) ${Y}|(?:van|from) ${Y} (?:tot(?: en met)?|to|until|through) ${Y}|${Y} ?[-\u2013\u2014/] ?${Y})\\b`, 'g'),
+  mre: new RegExp(`\\b(?:(\\d{1,2}) )?(${[...MONTH_INDEX.keys()].join('|')})\\.? ${Y}\\b`, 'g'),
+  yre: new RegExp(`(?<![\\d.,])${Y}(?![\\d]|[.,]\\d)`, 'g'),
+  rre: /\b(?:(?:het )?(?:vorig|vorige|afgelopen) jaar|last year|past year|(?:dit|huidige) jaar|this year|(?:het )?jaar daarvoor|(?:het )?jaar ervoor|the year before|the previous year)\b/g,
+};
+
+let periodMemo: { t: string; pub: number | null; map: Map<number, PeriodHit[]> } | null = null;
+function periodHitsCached(t: string, from: number, to: number, pubYear: number | null): PeriodHit[] {
+  if (!periodMemo || periodMemo.t !== t || periodMemo.pub !== pubYear) periodMemo = { t, pub: pubYear, map: new Map() };
+  let h = periodMemo.map.get(from);
+  if (!h) periodMemo.map.set(from, (h = periodHits(t, from, to, pubYear)));
+  return h;
 }
 
 function findPeriod(
@@ -616,18 +649,18 @@ function findPeriod(
   pubYear: number | null,
 ): { year: number | null; period: string | null } {
   const sent = st.sentences[si];
-  const hits = periodHits(t, sent.start, sent.end, pubYear).filter((h) => h.end <= ns || h.start >= ne);
+  const hits = periodHitsCached(t, sent.start, sent.end, pubYear).filter((h) => h.end <= ns || h.start >= ne);
   const dist = (h: PeriodHit) => (h.start >= ne ? h.start - ne : ns - h.end);
-  const pick = (hs: PeriodHit[]) => hs.sort((a, b) => dist(a) - dist(b))[0];
+  const pick = (hs: PeriodHit[]) => [...hs].sort((a, b) => dist(a) - dist(b))[0];
   const inClause = hits.filter((h) => h.start >= cs && h.end <= ce);
   const best = pick(inClause) ?? pick(hits);
   if (best) return { year: best.year, period: best.period };
   // Earlier sentences of the same paragraph: the last period mentioned.
   for (let k = si - 1; k >= 0 && k >= si - 3 && st.sentences[k].para === sent.para; k--) {
     const s = st.sentences[k];
-    const hs = periodHits(t, s.start, s.end, pubYear);
+    const hs = periodHitsCached(t, s.start, s.end, pubYear);
     if (hs.length) {
-      const last = hs.sort((a, b) => b.start - a.start)[0];
+      const last = [...hs].sort((a, b) => b.start - a.start)[0];
       return { year: last.year, period: last.period };
     }
   }
@@ -636,6 +669,8 @@ function findPeriod(
 
 // ---------------------------------------------------------------------------------------
 // Geography
+
+const COUNTRY_RE = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
 
 function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {
   const hits: Array<{ pos: number; geo: string }> = [];
@@ -650,23 +685,32 @@ function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo:
       }
     }
   }
-  const cre = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
+  const cre = COUNTRY_RE;
+  cre.lastIndex = 0;
   const s = t.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = cre.exec(s))) hits.push({ pos: from + m.index + m[0].length - m[1].length, geo: COUNTRIES[m[1]] });
   return hits;
 }
 
+let geoMemo: { t: string; map: Map<number, Array<{ pos: number; geo: string }>> } | null = null;
+function geoHitsCached(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {
+  if (!geoMemo || geoMemo.t !== t) geoMemo = { t, map: new Map() };
+  let h = geoMemo.map.get(from);
+  if (!h) geoMemo.map.set(from, (h = geoHits(t, from, to)));
+  return h;
+}
+
 function findGeo(t: string, st: Structure, si: number, cs: number, ce: number, ns: number, ne: number): string {
   const sent = st.sentences[si];
-  const hits = geoHits(t, sent.start, sent.end);
+  const hits = geoHitsCached(t, sent.start, sent.end);
   const dist = (p: number) => (p >= ne ? p - ne : ns - p);
-  const pick = (hs: typeof hits) => hs.sort((a, b) => dist(a.pos) - dist(b.pos))[0];
+  const pick = (hs: typeof hits) => [...hs].sort((a, b) => dist(a.pos) - dist(b.pos))[0];
   const best = pick(hits.filter((h) => h.pos >= cs && h.pos < ce)) ?? pick(hits);
   if (best) return best.geo;
   for (let k = si - 1; k >= 0 && k >= si - 2 && st.sentences[k].para === sent.para; k--) {
-    const hs = geoHits(t, st.sentences[k].start, st.sentences[k].end);
-    if (hs.length) return hs.sort((a, b) => b.pos - a.pos)[0].geo;
+    const hs = geoHitsCached(t, st.sentences[k].start, st.sentences[k].end);
+    if (hs.length) return [...hs].sort((a, b) => b.pos - a.pos)[0].geo;
   }
   return 'NL';
 }

@@ -82,6 +82,12 @@ const EN_WORDS: Record<string, Tok> = {
   tenth: t(FRAC, 10), tenths: t(FRAC, 10), twentieth: t(FRAC, 20), twentieths: t(FRAC, 20),
   thirtieth: t(FRAC, 30), thirtieths: t(FRAC, 30), hundredth: t(FRAC, 100),
   hundredths: t(FRAC, 100), thousandth: t(FRAC, 1000), thousandths: t(FRAC, 1000),
+  trillionth: t(FRAC, 1e12), trillionths: t(FRAC, 1e12),
+};
+
+const EN_ORDINAL_UNITS: Record<string, number> = {
+  first: 1, firsts: 1, second: 2, seconds: 2, third: 3, thirds: 3, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
 };
 
 const NL_WORDS: Record<string, Tok> = {
@@ -201,13 +207,15 @@ interface State {
   pendNum: number;
   /** A zero was said ("nought"): nothing may be added to it. */
   zero: boolean;
+  /** `mark` was set by "and"/"en" (not by a hundred). */
+  markIsAnd: boolean;
 }
 
 function newState(): State {
   return {
     acc: 0, accScale: Infinity, cur: 0, mark: 0, pendingOne: false, afterAnd: false,
     afterHalf: false, hasFrac: false, fracDone: false, hasWhole: false, scaled: false, any: false,
-    pendNum: 0, zero: false,
+    pendNum: 0, zero: false, markIsAnd: false,
   };
 }
 
@@ -249,6 +257,7 @@ function apply(st: State, tk: Tok, lang: WordLang, newWord: boolean): boolean {
       if (base >= 100 || base % 1 !== 0) return false;
       st.cur = st.mark + base * 100;
       st.mark = st.cur;
+      st.markIsAnd = false;
       st.pendingOne = false;
       st.afterAnd = false;
       st.any = true;
@@ -279,6 +288,7 @@ function apply(st: State, tk: Tok, lang: WordLang, newWord: boolean): boolean {
       st.accScale = tk.v;
       st.cur = 0;
       st.mark = 0;
+      st.markIsAnd = false;
       st.pendingOne = false;
       st.afterHalf = false;
       st.fracDone = false;
@@ -333,13 +343,31 @@ function apply(st: State, tk: Tok, lang: WordLang, newWord: boolean): boolean {
     }
     case FRAC: {
       if (st.fracDone || st.afterHalf) return false;
-      let num = st.cur - st.mark;
-      let base = st.mark;
+      // Numerator: "twee derde" → 2; "honderd driekwart" → 100 + 3/4 (a small part after a
+      // hundred or "and" is a mixed number); "one hundred and thirty-two fifths" → 132/5 (a
+      // larger part makes the whole phrase the numerator); "honderdduizend biljoensten" → 1e5/1e12.
+      let num: number;
+      let base: number;
       if (st.pendNum) {
         num = st.pendNum;
         base = st.cur;
         st.pendNum = 0;
-      } else if (st.pendingOne) num = 1;
+      } else if (st.pendingOne) {
+        num = 1;
+        base = st.cur;
+      } else {
+        const part = st.cur - st.mark;
+        const mixed = part > 0 && (part < 10 ? st.mark > 0 || st.markIsAnd : st.markIsAnd && st.acc > 0);
+        if (mixed) {
+          num = part;
+          base = st.mark;
+        } else {
+          num = st.acc + st.cur;
+          base = 0;
+          st.acc = 0;
+          st.accScale = Infinity;
+        }
+      }
       if (num <= 0 || num % 1 !== 0) return false;
       st.cur = base + num / tk.v;
       st.pendingOne = false;
@@ -350,9 +378,17 @@ function apply(st: State, tk: Tok, lang: WordLang, newWord: boolean): boolean {
       return true;
     }
     case AND: {
+      if (lang === 'nl' && st.pendingOne && !st.any) {
+        // "een en een vierde": the article was the number one
+        st.pendingOne = false;
+        st.cur = 1;
+        st.any = true;
+        st.hasWhole = true;
+      }
       if (!st.any || st.afterAnd || st.pendingOne || st.pendNum) return false;
       st.afterAnd = true;
       st.mark = st.cur;
+      st.markIsAnd = true;
       return true;
     }
     case MUL: {
@@ -407,7 +443,17 @@ export function readWordNumber(
     const e = wordEnd(text, p);
     if (e === p) break;
     const w = text.slice(p, e).toLowerCase();
-    const toks = tokensFor(w, lang);
+    let toks = tokensFor(w, lang);
+    let e2 = e;
+    if (lang === 'en' && toks && toks[0].k === N && toks[0].v >= 20 && toks[0].v % 10 === 0 && text.charCodeAt(e) === 45) {
+      // "twenty-first", "thirty-fifths": a compound ordinal denominator
+      const f = wordEnd(text, e + 1);
+      const ord = EN_ORDINAL_UNITS[text.slice(e + 1, f).toLowerCase()];
+      if (ord !== undefined) {
+        toks = [t(FRAC, toks[0].v + ord)];
+        e2 = f;
+      }
+    }
     if (!toks) break;
     if (toks[0].k === POINT) {
       // "two hundred point zero three", "min vijf komma vijf"
@@ -434,17 +480,17 @@ export function readWordNumber(
     words++;
     if (st.any && !st.pendingOne && !st.afterAnd && !st.afterHalf && !st.pendNum) {
       good = snapshot(st);
-      goodEnd = e;
+      goodEnd = e2;
       goodWords = words;
     } else if (st.afterHalf) {
       // bare "half" is a complete phrase too ("more than half")
       good = snapshot(st);
-      goodEnd = e;
+      goodEnd = e2;
       goodWords = words;
     }
-    SEP_RE.lastIndex = e;
+    SEP_RE.lastIndex = e2;
     const m = SEP_RE.exec(text);
-    p = m ? e + m[0].length : e;
+    p = m ? e2 + m[0].length : e2;
   }
   if (!good) {
     if (allowBareArticle && firstTokArticle) {
@@ -495,7 +541,7 @@ function readDecimalWords(text: string, p0: number, lang: WordLang): { digits: s
       } else break;
     } else {
       const v = toks[0].v;
-      if (lastTens && v < 10 && v > 0 && lastSep.includes('-')) digits = digits.slice(0, -1) + String(v);
+      if (lastTens && v < 10 && v > 0 && sep.includes('-')) digits = digits.slice(0, -1) + String(v);
       else digits += String(v);
       lastTens = v >= 20 && v % 10 === 0;
     }

@@ -16,7 +16,8 @@
  *   decimal point in either language ("1.2 miljoen" in Dutch text, "1,3" in English text),
  *   repeated separators with three-digit groups are thousands in either language
  *   ("1.200.000" in English text). English "332.863" is 332.863: pass lang 'nl' (or use
- *   detectNumberLocale) for Dutch-sourced text.
+ *   detectNumberLocale) for Dutch-sourced text. One exception: the other separator before
+ *   exactly "000" is a thousands separator ("between 400.000 and 500.000" in English text).
  * - Space-grouped thousands ("580 800", also NBSP, thin space U+2009, narrow NBSP U+202F)
  *   need a first group of 1–3 digits and following groups of exactly 3.
  * - Qualifiers: "bijna", "almost", "nearly", "krap" → less-than (the figure stays below the
@@ -85,7 +86,7 @@ const EN_STEMS =
 
 function candidateRe(stems: string, dec: string): RegExp {
   return new RegExp(
-    `((?:https?:\\/\\/|www\\.)[^\\s]*)|(?<![\\p{L}\\p{N}])([0-9]|${dec === "." ? "\\." : ","}(?=[0-9]))|(?<![\\p{L}\\p{N}])(${stems})`,
+    `((?:https?:\\/\\/|www\\.)[^\\s]*)|(?<![\\p{L}\\p{N}])([0-9\u00bc-\u00be\u2150-\u215e]|${dec === "." ? "\\." : ","}(?=[0-9]))|(?<![\\p{L}\\p{N}])(${stems})`,
     'giu',
   );
 }
@@ -211,6 +212,17 @@ const SUFFIX_Q_RE = new RegExp(
   'iuy',
 );
 
+const MIXED_RE = /[ \t\u00a0]+([0-9]{1,3})\/([0-9]{1,3})(?![0-9/.,\-\p{L}])/uy;
+const SPACED_LETTER_RE = /[ \u00a0]([MGB])(?![\p{L}\p{N}])/uy;
+/** "3 miljoen en een half", "3 million and a half" */
+const AND_HALF_RE = /[ \t\u00a0]+(?:en|and)[ \t\u00a0]+(?:een|a)[ \t\u00a0]+(?:half|halve)(?![\p{L}])/iuy;
+
+/** "200 of hoger dan 190", "above 1000 and below 1500": the comparison belongs to what follows. */
+const SUFFIX_Q_BLOCK_RE = new RegExp(
+  `^${SP}(?:(?:dan|than|als|aan|to)${SP}(?:de |the )?)?(?:[0-9]|${NL_STEMS}|${EN_STEMS})`,
+  'iu',
+);
+
 const CONN_RE = new RegExp(
   `${SP}(?:(-|–|—|~)|(tot en met|t\\/m|tot|à|through|to|en|and|naar|till|until|thru))${SP}`,
   'iuy',
@@ -239,7 +251,18 @@ interface Core {
 
 type Read = { core: Core } | { skip: number };
 
+const VULGAR: Record<string, number> = {
+  '¼': 1 / 4, '½': 1 / 2, '¾': 3 / 4, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 1 / 10, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 1 / 5,
+  '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+
 function readNumeral(text: string, pos: number, lang: NumberLang): Read {
+  const vf = VULGAR[text[pos]];
+  if (vf !== undefined) {
+    const core = mkCore(pos, pos + 1, vf * 100, false, 0, 1);
+    core.share = true;
+    return { core };
+  }
   const T = lang === 'nl' ? 46 : 44; // thousands separator
   const D = lang === 'nl' ? 44 : 46; // decimal separator
   const n = text.length;
@@ -351,7 +374,10 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
     const c = text.charCodeAt(gEnd[1]);
     if (!(c >= 0) || !isLetter(c)) return finishNumeral(text, lang, start, gEnd[0], first, true, 4);
   }
-  if (X === T && after === 3 && len(0) <= 3) {
+  // Thousands: the page's separator before three digits; also the other separator before
+  // exactly "000" ("400.000" in English text, "4,000" in Dutch text), which is never a
+  // sensibly written decimal.
+  if ((X === T || digitsOf(1) === '000') && after === 3 && len(0) <= 3) {
     return finishNumeral(text, lang, start, gEnd[1], Number(digitsOf(0) + digitsOf(1)), false, 0);
   }
   if (X === T && lang === 'nl') {
@@ -420,7 +446,7 @@ function finishNumeral(
     let q = e + 1;
     let neg = false;
     while (q < n && (text.charCodeAt(q) === 43 || text.charCodeAt(q) === 45)) {
-      if (text.charCodeAt(q) === 45) neg = true;
+      if (text.charCodeAt(q) === 45) neg = !neg; // "^--23": the minuses cancel
       q++;
     }
     const s = q;
@@ -431,6 +457,10 @@ function finishNumeral(
     }
   }
 
+  // "2½": a mixed number
+  if (plainInt && VULGAR[text[e]] !== undefined) {
+    return { core: mkCore(start, e + 1, value + VULGAR[text[e]], false, 0, 1) };
+  }
   // Letters glued to the digits.
   if (c >= 0 && isAsciiLetter(c)) {
     let q = e;
@@ -699,6 +729,17 @@ function readSuffixes(text: string, q: Quantity, lang: NumberLang): void {
       }
       q.value *= mult;
       q.scaleMult *= mult;
+      q.end = m.index + m[0].length;
+      if (mult >= 1000) {
+        AND_HALF_RE.lastIndex = q.end;
+        const h = AND_HALF_RE.exec(text);
+        if (h) {
+          q.value += mult / 2;
+          q.end = h.index + h[0].length;
+          return;
+        }
+      }
+      continue;
     }
     q.end = m.index + m[0].length;
     void lang;
@@ -714,7 +755,28 @@ function readQuantity(text: string, pos: number, lang: NumberLang, isWord: boole
     core, start: core.start, end: core.end, value: core.value, unit: core.share ? 'percent' : null,
     scaleMult: core.mult,
   };
+  if (core.plainInt && core.value < 1000) {
+    // "2  1/4", "- 1 4/5": a whole number and a fraction
+    MIXED_RE.lastIndex = core.end;
+    const m = MIXED_RE.exec(text);
+    if (m && Number(m[1]) < Number(m[2]) && Number(m[2]) > 0) {
+      q.value = core.value + Number(m[1]) / Number(m[2]);
+      q.end = core.end + m[0].length;
+      core.plainInt = false;
+    }
+  }
   if (!core.share || !core.words) readSuffixes(text, q, lang);
+  if (!core.words && q.scaleMult === 1 && q.unit === null) {
+    // "1,674.5 G", "1,674,200.5 M": an upper-case scale letter after a space
+    SPACED_LETTER_RE.lastIndex = q.end;
+    const m = SPACED_LETTER_RE.exec(text);
+    if (m) {
+      const mult = m[1] === 'M' ? 1e6 : m[1] === 'G' ? 1e9 : 1e9;
+      q.value *= mult;
+      q.scaleMult = mult;
+      q.end += m[0].length;
+    }
+  }
   return { q };
 }
 
@@ -863,6 +925,26 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
       }
     }
   }
+  // "one over three", "2000 over 3" (English): a quotient, when nothing follows the divisor
+  if (lang === 'en' && !share && q1.scaleMult === 1 && !q1.unit && !before.q && (core.words || core.plainInt)) {
+    OVER_RE.lastIndex = q1.end;
+    const m = OVER_RE.exec(text);
+    if (m) {
+      const q2 = readSecond(text, m.index + m[0].length, lang);
+      if (q2 && !q2.unit && q2.scaleMult === 1 && q2.value > 0 && (q2.core.plainInt || q2.core.words)) {
+        const nx = nextNonSpace(text, q2.end);
+        if (nx < 0 || nx === 46 || nx === 44 || nx === 59 || nx === 63 || nx === 33 || nx === 41) {
+          const v = core.value / q2.value;
+          if (v < 1) {
+            value = (before.negative ? -1 : 1) * v * 100;
+            unit = 'percent';
+            share = true;
+          } else value = (before.negative ? -1 : 1) * v;
+          end = q2.end;
+        }
+      }
+    }
+  }
   if (core.bareArticle && !share && !before.negative) return { skip: core.end };
 
   // Range or change
@@ -919,7 +1001,7 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   // Suffix qualifiers: "200 of meer", "500 or less"
   SUFFIX_Q_RE.lastIndex = end;
   const sq = SUFFIX_Q_RE.exec(text);
-  if (sq && !range) {
+  if (sq && !range && !SUFFIX_Q_BLOCK_RE.test(text.slice(sq.index + sq[0].length, sq.index + sq[0].length + 24))) {
     qualifier = sq[1] ? 'at-least' : 'at-most';
     end = sq.index + sq[0].length;
   }
@@ -946,6 +1028,13 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
     m.isYear = true;
   }
   return { match: m };
+}
+
+const OVER_RE = /[ \t\u00a0]+over[ \t\u00a0]+/iy;
+
+function nextNonSpace(text: string, p: number): number {
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  return p < text.length ? text.charCodeAt(p) : -1;
 }
 
 function followsAfterSpaces(text: string, p: number): boolean {

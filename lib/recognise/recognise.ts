@@ -14,27 +14,15 @@
  * ("de zes pijlers") the term wins; otherwise a figure wins over a term it overlaps.
  */
 import { normalise } from './normalise';
-import { compileTerms, matchTerms, type CompiledTerms, type TermSource } from './terms';
+import { compileTerms, gateTerms, matchTerms, type CompiledTerms, type TermSource } from './terms';
 import { detectLang } from './lang';
-import type { Annotation, Lang, RecogniseOptions, RecogniseResult } from './types';
+import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import type { Qualifier, Unit } from './types';
-// Figure linking and verdicts land in the next commit (they need lib/recognise/numbers.ts).
-export interface ConceptInfo {
-  kind: string;
-  pillar?: number;
-}
-export interface FactLite {
-  id: string;
-  concept: string;
-  value?: number;
-  range?: [number, number];
-  unit: Unit;
-  qualifier: Qualifier;
-  period: string | null;
-  geo: string;
-  confidence?: 'high' | 'medium' | 'low';
-  change?: boolean;
-}
+import { linkFigures, type ConceptInfo } from './figures';
+import { judge, type FactLite } from './verdicts';
+import { parseNumbers } from './numbers';
+
+export type { ConceptInfo, FactLite };
 
 export const LEXICON_FORMAT = 'migration-lens/lexicon@1';
 
@@ -98,28 +86,80 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
   return { format: LEXICON_FORMAT, version, terms, concepts, facts };
 }
 
+function numberAnnotation(m: NumberMatch): Annotation {
+  return {
+    kind: 'number',
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    concept: null,
+    ...(m.range ? { range: m.range } : { value: m.value }),
+    unit: m.unit,
+    qualifier: m.qualifier,
+    year: null,
+    factIds: [],
+    verdict: null,
+  };
+}
+
 export function recognise(text: string, lexicon: CompiledLexicon, options: RecogniseOptions): RecogniseResult {
   const lang: Lang = options.lang === 'auto' || !options.lang ? detectLang(text) : options.lang;
   if (!text) return { lang, annotations: [] };
+  const numbers = parseNumbers(text, { lang });
 
-  if (options.mode === 'numbers') return { lang, annotations: [] };
+  if (options.mode === 'numbers') {
+    const annotations = numbers.map(numberAnnotation).sort((a, b) => a.start - b.start || a.end - b.end);
+    return { lang, annotations };
+  }
 
   const norm = normalise(text);
-  const terms = matchTerms(text, lexicon.terms, { lang, normalised: norm });
-  const termAnns: Annotation[] = terms.map((t) => ({
-    kind: 'term',
-    start: t.start,
-    end: t.end,
-    text: text.slice(t.start, t.end),
-    concept: t.concept,
-  }));
+  const terms = gateTerms(norm.text, matchTerms(text, lexicon.terms, { lang, normalised: norm }));
+  const published = options.published ?? null;
+  const figures = linkFigures(text, norm, numbers, terms, lexicon.concepts, { lang, published });
 
-  const figAnns: Annotation[] = [];
-  // Figures win over terms they overlap (the term is dropped), terms win over contained numbers.
-  const kept: Annotation[] = [...figAnns];
-  for (const t of termAnns) {
-    if (!figAnns.some((f) => f.start < t.end && t.start < f.end)) kept.push(t);
+  // Terms and figures are both sorted by start: merge them, resolving overlaps.
+  // - a number inside a term ("de zes pijlers", "pijler 1") belongs to the term: no figure;
+  // - otherwise a figure wins over a term it overlaps (the term is dropped).
+  const out: Annotation[] = [];
+  let ti = 0;
+  const termAnn = (k: number): Annotation => ({
+    kind: 'term',
+    start: terms[k].start,
+    end: terms[k].end,
+    text: text.slice(terms[k].start, terms[k].end),
+    concept: terms[k].concept,
+  });
+  const dropTerm = new Uint8Array(terms.length);
+  for (const f of figures) {
+    // Terms ending before this figure can no longer overlap it.
+    while (ti < terms.length && terms[ti].end <= f.start) ti++;
+    let inside = false;
+    const overl: number[] = [];
+    for (let k = ti; k < terms.length && terms[k].start < f.end; k++) {
+      if (terms[k].start <= f.start && f.end <= terms[k].end) inside = true;
+      else overl.push(k);
+    }
+    if (inside) continue;
+    for (const k of overl) dropTerm[k] = 1;
+    const j = judge(f, lexicon.facts, { published });
+    out.push({
+      kind: 'figure',
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      concept: f.concept,
+      ...(f.range ? { range: f.range } : { value: f.value }),
+      unit: f.unit,
+      qualifier: f.qualifier,
+      year: f.year,
+      period: f.period,
+      geo: f.geo,
+      factIds: j.factIds,
+      verdict: j.verdict,
+      comparison: j.comparison,
+    });
   }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { lang, annotations: kept };
+  for (let k = 0; k < terms.length; k++) if (!dropTerm[k]) out.push(termAnn(k));
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { lang, annotations: out };
 }

@@ -259,3 +259,50 @@ function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Nor
   }
   return -1;
 }
+
+// ---------------------------------------------------------------------------------------
+// Context gate for everyday words.
+//
+// Some surface forms are ordinary words outside migration news: "terugkeer" (a footballer's
+// return), "uitbuiting", "taalniveau", "grenscontrole", "processing times", "IND" (India in a
+// cricket score). A match whose text carries no migration stem is kept only when migration
+// vocabulary occurs within CONTEXT_WINDOW characters of it; forms that are migration words in
+// themselves ("asielinstroom", "vluchtelingen", "hervestiging", "Frontex") always stand.
+
+const SELF_EVIDENT =
+  /asiel|asyl|migra|migrant|vlucht|refug|vreemdeling|hervestig|resettl|statushouder|vergunninghouder|status holder|nareiz|inburger|pijler|pillar|ontheemd|displaced|frontex|unhcr|eurodac|errin|terugkeer\p{L}|kinderpardon|smokkel|smuggl|naturalis|bed-bad-brood|uitzetting|deport|illegal|ongedocumenteerd|undocumented|vertrekplicht|geas|ceas|eu-turkije|eu-turkey|turkijedeal|turkey deal|global compact|immigra/u;
+
+const ANCHOR_RE = /asiel|asyl|migra|migrant|vluchteling|refugee|vreemdeling|hervestig|resettle|statushouder|nareiz|ter apel|azc/gu;
+
+export const CONTEXT_WINDOW = 1500;
+
+/** Whether a matched term stands on its own (true) or needs migration context nearby. */
+export function selfEvident(matchedNormText: string): boolean {
+  return SELF_EVIDENT.test(matchedNormText);
+}
+
+/** Drop matches of everyday words that have no migration vocabulary nearby. */
+export function gateTerms(normText: string, matches: TermMatch[]): TermMatch[] {
+  if (matches.length === 0) return matches;
+  const evident = matches.map((m) => selfEvident(normText.slice(m.nStart, m.nEnd)));
+  if (evident.every(Boolean)) return matches;
+  const anchors: number[] = [];
+  matches.forEach((m, i) => evident[i] && anchors.push(m.nStart));
+  ANCHOR_RE.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ANCHOR_RE.exec(normText))) anchors.push(a.index);
+  anchors.sort((x, y) => x - y);
+  return matches.filter((m, i) => {
+    if (evident[i]) return true;
+    // Nearest anchor by binary search.
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid] < m.nStart) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = (k: number) => k >= 0 && k < anchors.length && Math.abs(anchors[k] - m.nStart) <= CONTEXT_WINDOW;
+    return near(lo) || near(lo - 1);
+  });
+}

@@ -20,7 +20,8 @@
  * - nothing fits: verdict null, factIds [] — never a verdict without a fact to cite.
  *
  * Facts with confidence 'low' never back a verdict (official-figures README); facts that state
- * a change ("17 % minder") are not compared with levels. Geo "EU" on the page matches facts
+ * a change ("17 % minder") are compared only with figures read as changes ("met 25 procent
+ * gedaald"), and levels only with levels. Facts without a period come last in `context`. Geo "EU" on the page matches facts
  * with geo EU, EU27, EU28, EU+ …; other codes must be equal.
  */
 import type { Comparison, Qualifier, Unit, Verdict } from './types';
@@ -46,6 +47,8 @@ export interface FigureLike {
   qualifier: Qualifier;
   period: string | null;
   geo: string | null;
+  /** A change ("25 procent gedaald"): compared only with facts that state a change. */
+  change?: boolean;
 }
 
 export interface Judgement {
@@ -137,7 +140,7 @@ export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: st
       f.unit === fig.unit &&
       geoMatches(fig.geo, f.geo) &&
       f.confidence !== 'low' &&
-      !f.change &&
+      !!f.change === !!fig.change &&
       (f.value !== undefined || f.range !== undefined),
   );
   if (candidates.length === 0) return NONE;
@@ -172,7 +175,8 @@ export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: st
 
   // Context: other periods, nearest first.
   const withPeriod = candidates.filter((f) => f.period);
-  if (withPeriod.length === 0) return NONE;
+  const timeless = candidates.filter((f) => !f.period);
+  if (withPeriod.length === 0 && timeless.length === 0) return NONE;
   const pubYear = opts.published && /^\d{4}/.test(opts.published) ? Number(opts.published.slice(0, 4)) + 0.5 : null;
   const ref = fig.period ? periodStart(fig.period) : pubYear;
   const ordered = [...withPeriod].sort((a, b) =>
@@ -180,6 +184,7 @@ export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: st
       ? Math.abs(periodStart(a.period!) - ref) - Math.abs(periodStart(b.period!) - ref) || periodStart(b.period!) - periodStart(a.period!)
       : periodStart(b.period!) - periodStart(a.period!),
   );
+  ordered.push(...timeless);
   const f = ordered[0];
   return { verdict: 'context', factIds: ordered.map((x) => x.id), comparison: { verdict: 'context', factId: f.id, ...src(f) } };
 }

@@ -1,0 +1,59 @@
+/**
+ * How figures are written back to the reader: "ruim 38.000" is understood as "> 38,000"
+ * (in English) or "> 38.000" (in Dutch), with the unit and the qualifier as a symbol.
+ */
+import type { Lang, Qualifier, Unit } from './factbase/schema';
+
+const QUALIFIER_SYMBOL: Record<Qualifier, string> = {
+  exact: '',
+  approximately: '≈ ',
+  'at-least': '≥ ',
+  'more-than': '> ',
+  'at-most': '≤ ',
+  'less-than': '< ',
+};
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+}
+
+function withUnit(text: string, unit: Unit | null | undefined, lang: Lang): string {
+  switch (unit) {
+    case 'percent':
+      return lang === 'nl' ? `${text}%` : `${text}%`;
+    case 'percentage-points':
+      return lang === 'nl' ? `${text} procentpunt` : `${text} percentage points`;
+    case 'EUR':
+      return `€ ${text}`;
+    case 'USD':
+      return `$ ${text}`;
+    default:
+      return text;
+  }
+}
+
+export interface FigureLike {
+  value?: number;
+  range?: [number, number];
+  unit?: Unit | null;
+  qualifier?: Qualifier | null;
+}
+
+/** "> 38.000", "84–87%", "≈ € 2.000.000.000" */
+export function formatFigure(f: FigureLike, lang: Lang): string {
+  const core = f.range
+    ? `${formatNumber(f.range[0], lang)}–${formatNumber(f.range[1], lang)}`
+    : f.value !== undefined
+      ? formatNumber(f.value, lang)
+      : '?';
+  return QUALIFIER_SYMBOL[f.qualifier ?? 'exact'] + withUnit(core, f.unit, lang);
+}
+
+/** A signed difference: "+1.325" / "−2,1%" (relative differences as percentages). */
+export function formatDifference(abs: number, rel: number | undefined, unit: Unit | null | undefined, lang: Lang): string {
+  const sign = abs > 0 ? '+' : abs < 0 ? '−' : '±';
+  const absText = withUnit(formatNumber(Math.abs(abs), lang), unit === 'percent' ? 'percentage-points' : unit, lang);
+  if (rel === undefined || !Number.isFinite(rel)) return sign + absText;
+  const relText = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.abs(rel) * 100);
+  return `${sign}${absText} (${sign}${relText}%)`;
+}

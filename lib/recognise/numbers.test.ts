@@ -1,0 +1,337 @@
+import { describe, expect, it } from 'vitest';
+import { detectNumberLocale, parseNumbers } from './numbers';
+import type { NumberMatch } from './types';
+
+type Lang = 'nl' | 'en';
+
+/** The only match in `text`, asserting there is exactly one. */
+function one(text: string, lang: Lang): NumberMatch {
+  const ms = parseNumbers(text, { lang });
+  expect(ms, `${lang}: ${JSON.stringify(text)} → ${JSON.stringify(ms)}`).toHaveLength(1);
+  const m = ms[0];
+  expect(m.text).toBe(text.slice(m.start, m.end));
+  return m;
+}
+
+/** Assert a single match covering `span` (a substring of text, first occurrence) with these fields. */
+function expectOne(lang: Lang, text: string, span: string, fields: Partial<NumberMatch>): void {
+  const m = one(text, lang);
+  const start = text.indexOf(span);
+  expect(start, `span ${span} not in text`).toBeGreaterThanOrEqual(0);
+  expect({ start: m.start, end: m.end }).toEqual({ start, end: start + span.length });
+  const want: Partial<NumberMatch> = { unit: 'count', qualifier: 'exact', ...fields };
+  for (const [k, v] of Object.entries(want)) {
+    if (k === 'value' && typeof v === 'number') expect(m.value, `${text}: value`).toBeCloseTo(v, 9);
+    else expect((m as unknown as Record<string, unknown>)[k], `${text}: ${k}`).toEqual(v);
+  }
+  if (fields.range) expect(m.value).toBeUndefined();
+  if (fields.value !== undefined) expect(m.range).toBeUndefined();
+}
+
+const none = (text: string, lang: Lang): void => {
+  const ms = parseNumbers(text, { lang });
+  expect(ms, `${lang}: ${JSON.stringify(text)} should hold no number, got ${JSON.stringify(ms)}`).toEqual([]);
+};
+
+describe('parseNumbers: numerals and separators', () => {
+  it('reads Dutch separators', () => {
+    expectOne('nl', '332.863', '332.863', { value: 332863 });
+    expectOne('nl', 'Het waren 1.200.000 mensen', '1.200.000', { value: 1200000 });
+    expectOne('nl', '1,2 miljoen', '1,2 miljoen', { value: 1_200_000 });
+    expectOne('nl', 'Dat is 4,5 duizend', '4,5 duizend', { value: 4500 });
+    expectOne('nl', 'groei van 0,25', '0,25', { value: 0.25 });
+    expectOne('nl', '1.234,56 euro', '1.234,56 euro', { value: 1234.56, unit: 'EUR' });
+  });
+
+  it('reads English separators', () => {
+    expectOne('en', '332,863', '332,863', { value: 332863 });
+    expectOne('en', '1.2 million', '1.2 million', { value: 1_200_000 });
+    expectOne('en', '1,200', '1,200', { value: 1200 });
+    expectOne('en', '4.800', '4.800', { value: 4.8 });
+    expectOne('en', '1,234,567.89', '1,234,567.89', { value: 1234567.89 });
+  });
+
+  it('lets the page language decide a single separator before three digits', () => {
+    expect(one('1.200', 'nl').value).toBe(1200);
+    expect(one('1.200', 'en').value).toBe(1.2);
+    expect(one('1,200', 'en').value).toBe(1200);
+    expect(one('1,200', 'nl').value).toBe(1.2);
+  });
+
+  it('is lenient where a reading is unambiguous', () => {
+    expect(one('1.2 million', 'nl').value).toBe(1_200_000); // not 1200 million
+    expect(one('1.200.000', 'en').value).toBe(1_200_000); // repeated groups are thousands
+    expect(one('1,200,000', 'nl').value).toBe(1_200_000);
+    expect(one('400.000', 'en').value).toBe(400_000); // ".000" is never a decimal
+    expect(one('1,3', 'en').value).toBe(1.3); // not three digits: a decimal
+  });
+
+  it('reads thousands grouped by spaces, NBSP and thin spaces', () => {
+    expectOne('nl', 'ruim 580 800 mensen', 'ruim 580 800', { value: 580800, qualifier: 'more-than' });
+    expectOne('nl', '580\u00a0800', '580\u00a0800', { value: 580800 });
+    expectOne('nl', '580\u2009800', '580\u2009800', { value: 580800 });
+    expectOne('en', '1\u202f234\u202f567.89 is', '1\u202f234\u202f567.89', { value: 1234567.89 });
+    // a group that is not three digits ends the number
+    const ms = parseNumbers('423 0000', { lang: 'en' });
+    expect(ms.map((m) => m.value)).toEqual([423, 0]);
+  });
+
+  it('reads negative values and decimals', () => {
+    expectOne('nl', 'daling van -3,5 procent', '-3,5 procent', { value: -3.5, unit: 'percent' });
+    expectOne('nl', 'saldo min 12', 'min 12', { value: -12 });
+    expectOne('en', 'a change of −2.75 per cent', '−2.75 per cent', { value: -2.75, unit: 'percent' });
+    expectOne('en', 'The answer is minus five point five', 'minus five point five', { value: -5.5, words: true });
+  });
+});
+
+describe('parseNumbers: units and scales', () => {
+  it('reads currencies and scales', () => {
+    expectOne('nl', 'EUR 128 miljoen', 'EUR 128 miljoen', { value: 128e6, unit: 'EUR' });
+    expectOne('nl', 'kost € 2 miljard', '€ 2 miljard', { value: 2e9, unit: 'EUR' });
+    expectOne('nl', '128 mln', '128 mln', { value: 128e6 });
+    expectOne('nl', 'er is 12.000 euro', '12.000 euro', { value: 12000, unit: 'EUR' });
+    expectOne('nl', '€12,5 mln', '€12,5 mln', { value: 12.5e6, unit: 'EUR' });
+    expectOne('nl', '3 mld', '3 mld', { value: 3e9 });
+    expectOne('en', '$2.5 billion', '$2.5 billion', { value: 2.5e9, unit: 'USD' });
+    expectOne('en', 'USD 40 bn', 'USD 40 bn', { value: 40e9, unit: 'USD' });
+    expectOne('en', '12,000 dollars', '12,000 dollars', { value: 12000, unit: 'USD' });
+    expectOne('en', '10k', '10k', { value: 10000 });
+  });
+
+  it('reads percentages and percentage points', () => {
+    expectOne('nl', '17%', '17%', { value: 17, unit: 'percent' });
+    expectOne('nl', '17 procent', '17 procent', { value: 17, unit: 'percent' });
+    expectOne('en', '17 per cent', '17 per cent', { value: 17, unit: 'percent' });
+    expectOne('en', '17 percent', '17 percent', { value: 17, unit: 'percent' });
+    expectOne('nl', '2,5 procentpunten', '2,5 procentpunten', { value: 2.5, unit: 'percentage-points' });
+    expectOne('nl', '6 procentpunt', '6 procentpunt', { value: 6, unit: 'percentage-points' });
+    expectOne('en', '3 percentage points', '3 percentage points', { value: 3, unit: 'percentage-points' });
+  });
+});
+
+describe('parseNumbers: qualifiers', () => {
+  const nl: Array<[string, NumberMatch['qualifier']]> = [
+    ['ruim 40.000', 'more-than'],
+    ['circa 31.300', 'approximately'],
+    ['ca. 31.300', 'approximately'],
+    ['ongeveer 31.300', 'approximately'],
+    ["zo'n 31.300", 'approximately'],
+    ['rond de 31.300', 'approximately'],
+    ['nagenoeg 31.300', 'approximately'],
+    ['bijna 2900', 'less-than'],
+    ['meer dan 47.000', 'more-than'],
+    ['iets minder dan 91.000', 'less-than'],
+    ['minder dan 91.000', 'less-than'],
+    ['ten minste 40', 'at-least'],
+    ['minstens 40', 'at-least'],
+    ['maximaal 40', 'at-most'],
+    ['hooguit 40', 'at-most'],
+    ['tot 40', 'at-most'],
+  ];
+  it.each(nl)('nl %s', (text, q) => {
+    const m = one(`Het gaat om ${text} mensen.`, 'nl');
+    expect(m.text).toBe(text);
+    expect(m.qualifier).toBe(q);
+  });
+
+  const en: Array<[string, NumberMatch['qualifier']]> = [
+    ['about 300', 'approximately'],
+    ['around 300', 'approximately'],
+    ['approximately 300', 'approximately'],
+    ['roughly 300', 'approximately'],
+    ['some 300', 'approximately'],
+    ['nearly 300', 'less-than'],
+    ['almost 300', 'less-than'],
+    ['over 300', 'more-than'],
+    ['more than 300', 'more-than'],
+    ['at least 300', 'at-least'],
+    ['fewer than 300', 'less-than'],
+    ['less than 300', 'less-than'],
+    ['up to 300', 'at-most'],
+    ['just under 300', 'less-than'],
+    ['just over 300', 'more-than'],
+  ];
+  it.each(en)('en %s', (text, q) => {
+    const m = one(`It concerns ${text} people.`, 'en');
+    expect(m.text).toBe(text);
+    expect(m.qualifier).toBe(q);
+  });
+
+  it('reads a qualifier after the number', () => {
+    expectOne('nl', '200 of meer', '200 of meer', { value: 200, qualifier: 'at-least' });
+    expectOne('en', '500 or fewer', '500 or fewer', { value: 500, qualifier: 'at-most' });
+  });
+});
+
+describe('parseNumbers: ranges and changes', () => {
+  it('reads closed ranges; the unit holds for both ends', () => {
+    expectOne('nl', 'tussen de 84 en 87 procent', 'tussen de 84 en 87 procent', { range: [84, 87], unit: 'percent' });
+    expectOne('nl', '84-87%', '84-87%', { range: [84, 87], unit: 'percent' });
+    expectOne('nl', '84 tot 87 procent', '84 tot 87 procent', { range: [84, 87], unit: 'percent' });
+    expectOne('nl', 'tussen de 2 en 3 miljoen euro', 'tussen de 2 en 3 miljoen euro', { range: [2e6, 3e6], unit: 'EUR' });
+    expectOne('en', 'between 400.000 and 500.000', 'between 400.000 and 500.000', { range: [400000, 500000] });
+    expectOne('en', 'between 400,000 and 500,000 people', 'between 400,000 and 500,000', { range: [400000, 500000] });
+    expectOne('en', '1000 – 5000', '1000 – 5000', { range: [1000, 5000] });
+    expectOne('nl', 'van 500 tot 750', 'van 500 tot 750', { range: [500, 750] });
+  });
+
+  it('reads changes: value is the new level', () => {
+    expectOne('nl', 'steeg van 500 naar 750', 'van 500 naar 750', { value: 750, change: { from: 500, to: 750 } });
+    expectOne('en', 'rose from 500 to 750', 'from 500 to 750', { value: 750, change: { from: 500, to: 750 } });
+    expectOne('nl', 'van 17% naar 20%', 'van 17% naar 20%', { value: 20, unit: 'percent', change: { from: 17, to: 20 } });
+  });
+
+  it('keeps two numbers apart when "en"/"and" has no range intro', () => {
+    expect(parseNumbers('5 en 6', { lang: 'nl' }).map((m) => m.value)).toEqual([5, 6]);
+  });
+});
+
+describe('parseNumbers: numbers in words', () => {
+  it('reads Dutch words', () => {
+    expectOne('nl', 'zeventig', 'zeventig', { value: 70, words: true });
+    expectOne('nl', 'vijftigduizend', 'vijftigduizend', { value: 50000, words: true });
+    expectOne('nl', 'tweeënhalf', 'tweeënhalf', { value: 2.5, words: true });
+    expectOne('nl', 'anderhalf', 'anderhalf', { value: 1.5, words: true });
+    expectOne('nl', 'anderhalf miljoen', 'anderhalf miljoen', { value: 1.5e6, words: true });
+    expectOne('nl', 'driehonderdeenentachtigduizend', 'driehonderdeenentachtigduizend', { value: 381000, words: true });
+    expectOne('nl', 'zeventien miljoen drieënvijftigduizend negenhonderdtachtig', 'zeventien miljoen drieënvijftigduizend negenhonderdtachtig', { value: 17053980 });
+    expectOne('nl', 'twintig procent', 'twintig procent', { value: 20, unit: 'percent', words: true });
+  });
+
+  it('reads fractions of a whole as shares in percent', () => {
+    expectOne('nl', 'drie kwart van de bevolking', 'drie kwart', { value: 75, unit: 'percent', share: true });
+    expectOne('nl', 'een derde', 'een derde', { value: 100 / 3, unit: 'percent', share: true });
+    expectOne('nl', 'twee derde', 'twee derde', { value: 200 / 3, unit: 'percent', share: true });
+    expectOne('nl', 'de helft', 'de helft', { value: 50, unit: 'percent', share: true });
+    expectOne('nl', 'ruim de helft van de aanvragen', 'ruim de helft', { value: 50, unit: 'percent', share: true, qualifier: 'more-than' });
+    expectOne('nl', 'een op de drie asielzoekers', 'een op de drie', { value: 100 / 3, unit: 'percent', share: true });
+    expectOne('en', 'one in five', 'one in five', { value: 20, unit: 'percent', share: true });
+    expectOne('en', '3/4', '3/4', { value: 75, unit: 'percent', share: true });
+  });
+
+  it('does not read "derde" as a fraction in "een derde land"', () => {
+    none('naar een veilig derde land', 'nl');
+    none('een derde land', 'nl');
+    none('a third country', 'en');
+  });
+
+  it('reads English words', () => {
+    expectOne('en', 'a thousand', 'a thousand', { value: 1000, words: true });
+    expectOne('en', 'half a million', 'half a million', { value: 500000, words: true });
+    expectOne('en', 'twenty-five', 'twenty-five', { value: 25, words: true });
+    expectOne('en', 'one hundred and sixty-one', 'one hundred and sixty-one', { value: 161 });
+    expectOne('en', 'two thirds', 'two thirds', { value: 200 / 3, unit: 'percent', share: true });
+  });
+
+  it('skips vague plurals and lone articles', () => {
+    none('duizenden mensen', 'nl');
+    none('honderden', 'nl');
+    none('tienduizenden', 'nl');
+    none('thousands of people', 'en');
+    none('een man en een vrouw', 'nl');
+    none('a man and an apple', 'en');
+    none('the one you mentioned', 'en');
+  });
+});
+
+describe('parseNumbers: decoys return nothing', () => {
+  const nl = [
+    '14 oktober 2019',
+    'op 1 januari',
+    'oktober 2019',
+    '2019-10-14',
+    '14-10-2019',
+    '17/5/2018',
+    '10:56',
+    'om 14.30 uur',
+    '020-1234567',
+    '+31 6 12345678',
+    '0612345678',
+    '192.168.1.1',
+    'v2.3.1',
+    'versie: 4',
+    'versie 4',
+    '2511 CV Den Haag',
+    '19 637, nr. 2535',
+    'Kamerstuk 19637-2535',
+    '2019D40742',
+    '2019Z19563',
+    'nr. 2375',
+    'c.s.2',
+    'Integrale Migratieagenda.1',
+    '2-1',
+    '3–0',
+    '3.2 Terugkeer',
+    '1. Inleiding',
+    'CO2',
+    '180ml',
+    'de 4e van mei',
+    'zie https://example.org/rapport-2019/tabel-12?id=40',
+  ];
+  it.each(nl)('nl %s', (t) => none(t, 'nl'));
+
+  const en = ['October 14, 2019', '4 May 2019', 'May 4', '2019-10-14', '10:56am', '2.30pm', '+1-222-2222-2222', 'SCP-173', 'version 2', 'the 4th', '21st'];
+  it.each(en)('en %s', (t) => none(t, 'en'));
+
+  it('reads the year but not the footnote in "piekjaar 2015.3"', () => {
+    expectOne('nl', 'het piekjaar 2015.3 Daarna', '2015', { value: 2015, isYear: true });
+  });
+
+  it('marks bare years, not other four-digit numbers', () => {
+    const ms = parseNumbers('In 2023 vroegen 38.000 mensen asiel aan, 2500 meer.', { lang: 'nl' });
+    expect(ms.map((m) => [m.text, m.value, !!m.isYear])).toEqual([
+      ['2023', 2023, true],
+      ['38.000', 38000, false],
+      ['2500', 2500, false],
+    ]);
+  });
+});
+
+describe('parseNumbers: a sentence', () => {
+  it('finds every figure with offsets in a news sentence', () => {
+    const text = 'In 2023 kwamen ruim 38.000 eerste asielaanvragen binnen, circa 40 procent vertrekt daadwerkelijk; de kosten stegen van € 1,2 miljard naar € 1,5 miljard.';
+    const ms = parseNumbers(text, { lang: 'nl' });
+    expect(ms.map((m) => ({ text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier, change: m.change }))).toEqual([
+      { text: '2023', value: 2023, unit: 'count', qualifier: 'exact', change: undefined },
+      { text: 'ruim 38.000', value: 38000, unit: 'count', qualifier: 'more-than', change: undefined },
+      { text: 'circa 40 procent', value: 40, unit: 'percent', qualifier: 'approximately', change: undefined },
+      { text: 'van € 1,2 miljard naar € 1,5 miljard', value: 1.5e9, unit: 'EUR', qualifier: 'exact', change: { from: 1.2e9, to: 1.5e9 } },
+    ]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+  });
+});
+
+describe('parseNumbers: speed', () => {
+  it('reads 1 MB of news-like text well under a second', () => {
+    const para =
+      'In 2023 kwamen ruim 38.000 eerste asielaanvragen binnen (Kamerstuk 19637, nr. 2535). Circa 40 procent vertrekt daadwerkelijk; ' +
+      'de kosten stegen van € 1,2 miljard naar 1,5 miljard euro. Op 14 oktober 2019 om 10:56 meldde de IND dat tussen de 84 en 87 procent ' +
+      'werd ingewilligd, bijna 2900 meer dan in 2022. Een derde van de nareizigers, zo’n vijftigduizend mensen, wacht nog. Bel 020-1234567. ';
+    const text = para.repeat(Math.ceil(1_000_000 / para.length));
+    parseNumbers(text.slice(0, 20000), { lang: 'nl' }); // warm up
+    const t0 = performance.now();
+    const ms = parseNumbers(text, { lang: 'nl' });
+    const dt = performance.now() - t0;
+    expect(ms.length).toBeGreaterThan(1000);
+    expect(dt).toBeLessThan(800);
+  });
+
+  it('has no catastrophic backtracking on long runs of digits, separators or spaces', () => {
+    const nasty = ['1.'.repeat(50000), '1 '.repeat(50000), '9'.repeat(100000), 'een '.repeat(30000), '- '.repeat(50000), 'a '.repeat(50000)];
+    for (const s of nasty) {
+      const t0 = performance.now();
+      parseNumbers(s, { lang: 'nl' });
+      parseNumbers(s, { lang: 'en' });
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
+
+describe('detectNumberLocale', () => {
+  it('guesses from separators and words', () => {
+    expect(detectNumberLocale('Er kwamen 1.234,5 mensen, 3,5 procent van het totaal.')).toBe('nl');
+    expect(detectNumberLocale('There were 1,234.5 people, 3.5 percent of the total.')).toBe('en');
+    expect(detectNumberLocale('12345')).toBeNull();
+  });
+});
