@@ -14,12 +14,24 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // Firefox: Manifest V3 as well (WXT would default Firefox to MV2). Only MV3 keeps
+  // `optional_host_permissions` (WXT drops it from an MV2 manifest, which would break the
+  // per-site opt-in), and it gives both browsers one permission model and the `action` API.
+  // Firefox runs the MV3 background as an event page (`background.scripts`), which WXT emits.
+  // Chrome is MV3 by default, so this line only changes the Firefox build.
+  manifestVersion: 3,
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'open-annotation-list': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_cmdOpenList__',
+      },
+    },
     ...(mode === 'test' ? { host_permissions: TEST_ORIGINS } : {}),
     ...(browser === 'firefox'
       ? {
@@ -29,6 +41,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads `data_collection_permissions` from 142 on (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

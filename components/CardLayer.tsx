@@ -11,10 +11,11 @@ interface Props {
   place: (size: { width: number; height: number }) => Placement;
   onClose: () => void;
   onHover: (inside: boolean) => void;
+  copy?: (text: string) => Promise<boolean>;
 }
 
 /** Measures the card once rendered and moves it to the place the caller computes. */
-export function CardLayer({ model, t, place, onClose, onHover }: Props) {
+export function CardLayer({ model, t, place, onClose, onHover, copy }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<Placement | null>(null);
   useLayoutEffect(() => {
@@ -31,7 +32,7 @@ export function CardLayer({ model, t, place, onClose, onHover }: Props) {
       onPointerEnter={() => onHover(true)}
       onPointerLeave={() => onHover(false)}
     >
-      <FactCard model={model} t={t} onClose={onClose} />
+      <FactCard model={model} t={t} onClose={onClose} copy={copy} />
     </div>
   );
 }

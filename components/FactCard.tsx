@@ -1,18 +1,25 @@
+import { useState } from 'preact/hooks';
 import type { CardModel } from '../lib/card';
 import type { Translate } from '../lib/i18n';
 import { SourceCitation } from './SourceCitation';
+import { Sparkline } from './Sparkline';
+import { VerdictBadge } from './VerdictBadge';
 
 interface Props {
   model: CardModel;
   t: Translate;
   onClose: () => void;
+  /** Writes text to the clipboard; resolves false when the page does not allow it. */
+  copy?: (text: string) => Promise<boolean>;
 }
 
 /**
  * The card for one annotation. Everything shown comes from the page or a pack and is
  * rendered as text by Preact; nothing is ever set as HTML.
  */
-export function FactCard({ model, t, onClose }: Props) {
+export function FactCard({ model, t, onClose, copy }: Props) {
+  const [copied, setCopied] = useState<null | boolean>(null);
+  const fig = model.figure;
   return (
     <div class="card" role="dialog" aria-label={t('cardDialogLabel', model.title)}>
       <header>
@@ -30,21 +37,75 @@ export function FactCard({ model, t, onClose }: Props) {
           {model.pillar.label && `: ${model.pillar.label}`}
         </p>
       )}
+      {fig && (
+        <section class="figure">
+          <p class="understood">
+            <span class="label">{t('cardUnderstood')}: </span>
+            {fig.understood}
+          </p>
+          <p>
+            <VerdictBadge verdict={model.verdict ?? null} t={t} />
+            {fig.sourceFigure && (
+              <span class="source-figure">
+                {' '}
+                {t('cardSourceFigure')}: {fig.sourceFigure}
+              </span>
+            )}
+            {fig.difference && (
+              <span class="difference">
+                {' '}
+                · {t('cardDifference')}: {fig.difference}
+              </span>
+            )}
+          </p>
+          {fig.contextLines && fig.contextLines.length > 0 && (
+            <div class="context">
+              <p class="label">{t('cardContext')}</p>
+              <ul>
+                {fig.contextLines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {model.verdict == null && <p class="no-fact">{t('cardNoFact')}</p>}
+        </section>
+      )}
+      {model.series && <Sparkline points={model.series.points} label={t('cardSeries', model.series.label)} />}
       {model.definition && <p class="definition">{model.definition}</p>}
       {model.source && <SourceCitation source={model.source} t={t} />}
       {model.facts.length > 0 && (
         <section class="facts">
-          <h3>{t('cardRelatedFacts')}</h3>
+          <h3>{t(model.kind === 'figure' ? 'cardSourceSays' : 'cardRelatedFacts')}</h3>
           <ul>
             {model.facts.map((f) => (
               <li key={f.id}>
                 <p class="statement">{f.statement}</p>
                 {f.quote && <blockquote>“{f.quote}”</blockquote>}
+                {!f.quote && f.evidence && (
+                  <p class="evidence">
+                    {t('cardEvidence')}: {f.evidence}
+                  </p>
+                )}
                 {f.source && <SourceCitation source={{ ...f.source, reference: [f.source.reference, f.locator].filter(Boolean).join(', ') }} t={t} />}
               </li>
             ))}
           </ul>
         </section>
+      )}
+      {model.citation && copy && (
+        <p class="actions">
+          <button
+            type="button"
+            class="copy"
+            onClick={async () => setCopied(await copy(model.citation!))}
+          >
+            {t('cardCopyCitation')}
+          </button>
+          <span role="status" class="copied">
+            {copied === true ? t('cardCopied') : copied === false ? t('cardCopyFailed') : ''}
+          </span>
+        </p>
       )}
     </div>
   );

@@ -41,3 +41,66 @@ blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #d1d5db; c
 }
 @media (prefers-reduced-motion: no-preference) { .card { transition: opacity .12s ease-out; } }
 `;
+
+/** The annotation list panel, verdict badges, the chart and the overlay fallback. */
+export const PANEL_CSS = `
+.annotation-list {
+  all: initial; box-sizing: border-box; position: fixed; top: 12px; right: 12px; bottom: 12px; width: min(360px, calc(100vw - 24px));
+  display: flex; flex-direction: column; padding: 12px 14px; border-radius: 10px; overflow: hidden;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; background: #fff;
+  border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); z-index: 2147483647;
+}
+.annotation-list h2 { margin: 0; font-size: 16px; }
+.annotation-list .count { margin: 4px 0 0; font-weight: 600; }
+.annotation-list .hint { margin: 2px 0 8px; font-size: 12px; color: #4b5563; }
+.annotation-list ul { list-style: none; margin: 0; padding: 0; overflow: auto; flex: 1; }
+.annotation-list .item { all: unset; box-sizing: border-box; display: block; width: 100%; padding: 6px 8px; border-radius: 6px; cursor: pointer; }
+.annotation-list .item:hover { background: #f3f4f6; }
+.annotation-list .item:focus-visible, .annotation-list .item:focus { outline: 3px solid #2563eb; outline-offset: -3px; }
+.item-text { display: block; font-weight: 600; }
+.item-detail { display: block; font-size: 12.5px; color: #4b5563; }
+.verdict { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12.5px; font-weight: 650; border: 1px solid currentColor; }
+.verdict-consistent { color: #166534; background: #dcfce7; }
+.verdict-differs { color: #9a3412; background: #ffedd5; }
+.verdict-context { color: #5b21b6; background: #ede9fe; }
+.verdict-none { color: #374151; background: #f3f4f6; }
+.understood { margin: 0 0 6px; }
+.label { font-weight: 600; }
+.context ul { margin: 2px 0 0; padding-left: 16px; }
+.no-fact, .evidence { color: #4b5563; font-size: 13px; }
+.sparkline { margin: 6px 0; color: #1d4ed8; }
+.sparkline svg { width: 100%; height: auto; overflow: visible; }
+.sparkline text { font-size: 10px; fill: #4b5563; }
+.sparkline circle { fill: #fff; stroke: currentColor; stroke-width: 1.5; }
+.sparkline .current circle { fill: #dc2626; stroke: #dc2626; }
+.sparkline g:focus { outline: none; }
+.sparkline g:focus circle { stroke-width: 3; stroke: #f59e0b; }
+.actions { margin: 8px 0 0; display: flex; gap: 8px; align-items: center; }
+.copy { all: unset; cursor: pointer; padding: 3px 10px; border-radius: 6px; border: 1px solid #1d4ed8; color: #1d4ed8; font-size: 13px; }
+.copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.copied { font-size: 12.5px; color: #166534; }
+.overlay-box { position: fixed; pointer-events: none; border-bottom: 2px solid; }
+.overlay-term { border-color: rgb(37 99 235); background: rgb(37 99 235 / 0.10); border-bottom-style: dotted; }
+.overlay-figure { border-color: rgb(107 114 128); background: rgb(107 114 128 / 0.12); }
+.overlay-consistent { border-color: rgb(22 163 74); background: rgb(22 163 74 / 0.16); }
+.overlay-differs { border-color: rgb(220 38 38); background: rgb(234 88 12 / 0.20); }
+.overlay-context { border-color: rgb(124 58 237); background: rgb(124 58 237 / 0.12); border-bottom-style: dashed; }
+@media (prefers-color-scheme: dark) {
+  .annotation-list { color: #e5e7eb; background: #111827; border-color: #374151; }
+  .annotation-list .hint, .item-detail, .no-fact, .evidence, .sparkline text { color: #cbd5e1; fill: #cbd5e1; }
+  .annotation-list .item:hover { background: #1f2937; }
+  .verdict-consistent { color: #bbf7d0; background: #14532d; }
+  .verdict-differs { color: #fed7aa; background: #7c2d12; }
+  .verdict-context { color: #ddd6fe; background: #4c1d95; }
+  .verdict-none { color: #e5e7eb; background: #374151; }
+  .sparkline { color: #93c5fd; }
+  .sparkline circle { fill: #111827; }
+  .copy { color: #93c5fd; border-color: #93c5fd; }
+  .copied { color: #bbf7d0; }
+}
+@media (forced-colors: active) {
+  .annotation-list { border: 2px solid CanvasText; background: Canvas; color: CanvasText; }
+  .verdict { forced-color-adjust: none; border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
+  .overlay-box { border-color: Highlight; background: transparent; }
+}
+`;

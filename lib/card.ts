@@ -5,6 +5,8 @@
 import type { Concept, Fact, Lang, Source } from './factbase/schema';
 import type { FactBaseSnapshot } from './factbase/query';
 import type { Annotation, Verdict } from './recognise/types';
+import { formatDifference, formatFigure } from './format';
+import { formatCitation } from './citation';
 
 export interface SourceLine {
   title: string;
@@ -20,6 +22,8 @@ export interface SourceLine {
 export interface FactLine {
   id: string;
   statement: string;
+  /** The source's figure as written for the reader ("≈ 40%"). */
+  figure: string;
   quote?: string;
   evidence?: string;
   locator?: string;
@@ -27,8 +31,31 @@ export interface FactLine {
   period: string | null;
 }
 
+export interface SeriesPoint {
+  period: string;
+  value: number;
+  /** What the point stands on, for its tooltip. */
+  label: string;
+  /** The period the page speaks about. */
+  current: boolean;
+}
+
+export interface FigureDetail {
+  /** "ruim 38.000 → > 38,000 · NL · 2023" */
+  understood: string;
+  /** The source's figure the verdict rests on, and the difference for `differs`. */
+  sourceFigure?: string;
+  difference?: string;
+  /** Other periods for `context`, nearest first. */
+  contextLines?: string[];
+}
+
 export interface CardModel {
   kind: 'term' | 'figure';
+  figure?: FigureDetail;
+  series?: { label: string; points: SeriesPoint[] };
+  /** Plain-text citation of the main source, for "copy citation". */
+  citation?: string;
   /** The text on the page the card is about. */
   pageText: string;
   title: string;
@@ -82,6 +109,7 @@ function factLine(index: SnapshotIndex, f: Fact & { packId: string }, lang: Lang
   return {
     id: f.id,
     statement: f.statement[lang],
+    figure: formatFigure(f, lang),
     quote: f.quote,
     evidence: f.evidence,
     locator: f.locator,
@@ -101,6 +129,7 @@ export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang):
     if (!concept) return null;
     const pillarConcept = concept.pillar ? index.concepts.get(`pillar-${concept.pillar}`) : undefined;
     const related = (index.factsByConcept.get(concept.id) ?? []).slice().sort(byPeriodDesc).slice(0, 3);
+    const source = concept.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined;
     return {
       kind: 'term',
       pageText: a.text,
@@ -110,11 +139,32 @@ export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang):
         ? { number: concept.pillar, label: pillarConcept?.label[lang] ?? '' }
         : undefined,
       definition: concept.definition[lang],
-      source: concept.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined,
+      source,
+      citation: source ? formatCitation(source, lang, 'plain') : undefined,
       facts: related.map((f) => factLine(index, f, lang)),
     };
   }
   const cited = (a.factIds ?? []).map((id) => index.facts.get(id)).filter((f): f is NonNullable<typeof f> => !!f);
+  const lines = cited.map((f) => factLine(index, f, lang));
+  const main = cited[0];
+  const mainLine = lines[0];
+  const figure: FigureDetail = {
+    understood: [
+      `${a.text} → ${formatFigure(a, lang)}`,
+      concept ? concept.label[lang].toLowerCase() : null,
+      a.geo ?? null,
+      a.period ?? (a.year ? String(a.year) : null),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  };
+  const c = a.comparison;
+  if (main && (a.verdict === 'consistent' || a.verdict === 'differs')) {
+    figure.sourceFigure = `${formatFigure(main, lang)} (${main.period ?? '—'}, ${main.geo})`;
+    if (a.verdict === 'differs' && c?.diffAbs !== undefined) figure.difference = formatDifference(c.diffAbs, c.diffRel, main.unit, lang);
+  } else if (a.verdict === 'context') {
+    figure.contextLines = cited.map((f) => `${f.period ?? '—'}: ${formatFigure(f, lang)} (${f.geo})`);
+  }
   return {
     kind: 'figure',
     pageText: a.text,
@@ -123,6 +173,32 @@ export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang):
     pillar: concept?.pillar ? { number: concept.pillar, label: index.concepts.get(`pillar-${concept.pillar}`)?.label[lang] ?? '' } : undefined,
     definition: concept?.definition[lang],
     verdict: a.verdict ?? null,
-    facts: cited.map((f) => factLine(index, f, lang)),
+    figure,
+    series: main ? seriesOf(index, main, a.period ?? null, lang) : undefined,
+    citation: mainLine?.source ? formatCitation(mainLine.source, lang, 'plain', main) : undefined,
+    facts: lines,
+  };
+}
+
+/** The facts of the cited fact's series (same series id), oldest first, for the chart. */
+function seriesOf(index: SnapshotIndex, fact: Fact & { packId: string }, pagePeriod: string | null, lang: Lang): CardModel['series'] {
+  if (!fact.series) return undefined;
+  const members = (index.factsByConcept.get(fact.concept) ?? []).filter(
+    (f) => f.series === fact.series && f.packId === fact.packId && f.period && f.value !== undefined,
+  );
+  if (members.length < 2) return undefined;
+  members.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
+  const concept = index.concepts.get(fact.concept);
+  return {
+    label: concept?.label[lang] ?? fact.series,
+    points: members.map((f) => {
+      const src = index.sources.get(sourceKey(f.packId, f.sourceId));
+      return {
+        period: f.period!,
+        value: f.value!,
+        label: `${f.period}: ${formatFigure(f, lang)} — ${src?.title ?? f.sourceId}`,
+        current: !!pagePeriod && f.period!.startsWith(pagePeriod.slice(0, 4)),
+      };
+    }),
   };
 }

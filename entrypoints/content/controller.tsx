@@ -1,15 +1,26 @@
+/**
+ * The content script's wiring: fact base from the background, the page annotator, the
+ * mutation watcher, and the UI in its shadow root. Logic lives in lib/; drawing in
+ * components/.
+ */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildCardModel, indexSnapshot } from '../../lib/card';
-import { resolveUiLang, translator } from '../../lib/i18n';
-import type { Request } from '../../lib/messages';
-import { unwrap, type Response } from '../../lib/reply';
+import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/card';
+import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
+import { dispatch, PageRequest, type PageHandlers, type Request } from '../../lib/messages';
 import { PageAnnotator, type PlacedAnnotation } from '../../lib/page/annotator';
+import type { HighlightKind } from '../../lib/page/highlights';
+import { MutationWatcher } from '../../lib/page/mutations';
+import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard } from '../../lib/page/placement';
 import { recognise } from '../../lib/recognise/recognise';
+import { unwrap, type Response } from '../../lib/reply';
 import type { SnapshotReply } from '../../lib/factbase/service';
-import { CardLayer } from '../../components/CardLayer';
-import { CARD_CSS } from '../../components/card-styles';
+import type { Settings } from '../../lib/settings';
+import { formatFigure } from '../../lib/format';
+import { UiRoot, type UiState } from '../../components/UiRoot';
+import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
+import type { ListItem } from '../../components/AnnotationList';
 
 async function ask<T>(req: Request): Promise<T> {
   return unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
@@ -18,10 +29,9 @@ async function ask<T>(req: Request): Promise<T> {
 /** The extension's only node in the page: a host with a closed shadow root. */
 function createUiHost(doc: Document): { host: HTMLElement; mount: HTMLElement } {
   const host = doc.createElement('migration-lens-ui');
-  host.setAttribute('data-migration-lens', '');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = CARD_CSS + PANEL_CSS;
   const mount = doc.createElement('div');
   mount.className = 'layer';
   shadow.append(style, mount);
@@ -29,56 +39,185 @@ function createUiHost(doc: Document): { host: HTMLElement; mount: HTMLElement } 
   return { host, mount };
 }
 
+function pageLanguage(doc: Document): 'nl' | 'en' | 'auto' {
+  const lang = (doc.documentElement.lang || '').toLowerCase();
+  if (lang.startsWith('nl')) return 'nl';
+  if (lang.startsWith('en')) return 'en';
+  return 'auto';
+}
+
+function publishedDate(doc: Document): string | null {
+  return (
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
+    doc.querySelector('meta[name="date"]')?.getAttribute('content') ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null
+  );
+}
+
+function hiddenKinds(s: Settings): HighlightKind[] {
+  const hidden: HighlightKind[] = [];
+  if (!s.showTerms) hidden.push('term');
+  if (!s.showFigures) hidden.push('figure', 'consistent', 'differs', 'context');
+  return hidden;
+}
+
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  const reply = await ask<SnapshotReply>({ type: 'getSnapshot' });
-  const index = indexSnapshot(reply.snapshot);
-  const pageLang = (document.documentElement.lang || '').toLowerCase().startsWith('en') ? 'en' : document.documentElement.lang ? 'nl' : 'auto';
-  const uiLang = resolveUiLang('auto', navigator.language);
-  const t = translator(uiLang);
-  const published =
-    document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
+  const [reply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
+  let settings = initialSettings;
+  const index: SnapshotIndex = indexSnapshot(reply.snapshot);
+  let uiLang = resolveUiLang(settings.uiLang, navigator.language);
+  let t: Translate = translator(uiLang);
 
   const { host, mount } = createUiHost(document);
-  const annotator = new PageAnnotator(document, host, (text) =>
-    recognise(text, reply.lexicon, { lang: pageLang, published }).annotations,
-  );
-  annotator.scan();
+  const recogniser = () => {
+    const lang = pageLanguage(document);
+    const published = publishedDate(document);
+    return (text: string) => {
+      return recognise(text, reply.lexicon, { lang, published }).annotations;
+    };
+  };
+  const annotator = new PageAnnotator(document, host, recogniser());
 
+  const ui: UiState = { card: null, list: null, overlay: [] };
   let open: PlacedAnnotation | null = null;
   let overCard = false;
   let closeTimer: number | undefined;
+  let returnFocus: HTMLElement | null = null;
 
-  const show = (a: PlacedAnnotation | null) => {
-    open = a;
-    const model = a ? buildCardModel(a, index, uiLang) : null;
-    if (!a || !model) {
-      render(null, mount);
-      return;
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
     }
-    const rect = a.dom.getBoundingClientRect();
-    const place = (size: { width: number; height: number }) =>
-      placeCard(
-        { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
-        size,
-        { width: window.innerWidth, height: window.innerHeight },
-      );
+  };
+
+  const draw = () =>
     render(
-      <CardLayer
-        key={`${a.start}-${a.end}`}
-        model={model}
+      <UiRoot
+        {...ui}
         t={t}
-        place={place}
-        onClose={() => show(null)}
-        onHover={(inside) => {
+        copy={copy}
+        closeCard={() => showCard(null)}
+        closeList={closeList}
+        openFromList={(i) => openAnnotation(i)}
+        hoverCard={(inside) => {
           overCard = inside;
           if (inside) window.clearTimeout(closeTimer);
+          else if (open && !ui.list) closeTimer = window.setTimeout(() => !overCard && showCard(null), 300);
         }}
       />,
       mount,
     );
+
+  const applyStyleSettings = () => {
+    annotator.painter.setHidden(hiddenKinds(settings));
+    annotator.painter.setStyle(settings.highlightStyle);
+    annotator.verdictColours = settings.verdictStyles;
   };
+
+  function showCard(a: PlacedAnnotation | null): void {
+    open = a;
+    const model = a ? buildCardModel(a, index, uiLang) : null;
+    if (!a || !model) {
+      ui.card = null;
+      draw();
+      return;
+    }
+    const place = (size: { width: number; height: number }) => {
+      const rects = Array.from(a.dom.getClientRects());
+      const r = rects[0] ?? a.dom.getBoundingClientRect();
+      const last = rects[rects.length - 1] ?? r;
+      // Anchor on the whole word, over all its line boxes, so the card never covers it.
+      const top = Math.min(...rects.map((x) => x.top), r.top);
+      const bottom = Math.max(...rects.map((x) => x.bottom), last.bottom);
+      return placeCard({ left: r.left, top, width: r.width, height: bottom - top }, size, { width: window.innerWidth, height: window.innerHeight });
+    };
+    ui.card = { key: String(annotator.annotations.indexOf(a)), model, place };
+    draw();
+  }
+
+  const listItems = (): ListItem[] =>
+    annotator.annotations.map((a) => ({
+      text: a.text,
+      kind: a.paint,
+      detail:
+        a.kind === 'term'
+          ? `${t('cardTerm')} · ${index.concepts.get(a.concept ?? '')?.label[uiLang] ?? ''}`
+          : `${t('cardFigure')} · ${formatFigure(a, uiLang)} · ${t(`verdict_${a.verdict ?? 'none'}`)}`,
+    }));
+
+  function openList(): void {
+    if (!ui.list) returnFocus = document.activeElement as HTMLElement | null;
+    ui.list = listItems();
+    draw();
+  }
+
+  function closeList(): void {
+    ui.list = null;
+    showCard(null);
+    returnFocus?.focus?.();
+  }
+
+  function openAnnotation(i: number): void {
+    const a = annotator.annotations[i];
+    if (!a) return;
+    a.dom.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    showCard(a);
+  }
+
+  // Overlay fallback: draw boxes for the part of the page in view.
+  let overlayFrame = 0;
+  const drawOverlay = () => {
+    if (annotator.painter.supported || overlayFrame) return;
+    overlayFrame = requestAnimationFrame(() => {
+      overlayFrame = 0;
+      const hidden = new Set(hiddenKinds(settings));
+      const items = annotator.annotations.map((a) => ({ kind: a.paint, range: a.dom })).filter((x) => !hidden.has(x.kind));
+      ui.overlay = overlayBoxes(items, { width: window.innerWidth, height: window.innerHeight });
+      draw();
+    });
+  };
+
+  applyStyleSettings();
+  await annotator.scan({ onProgress: drawOverlay });
+  drawOverlay();
+
+  const watcher = new MutationWatcher(
+    document.documentElement,
+    (node) => node === host || host.contains(node),
+    (nodes) => {
+      annotator.rescanNodes(nodes);
+      if (ui.list) ui.list = listItems();
+      drawOverlay();
+      draw();
+    },
+    () => void annotator.scan({ onProgress: drawOverlay }).then(drawOverlay),
+  );
+  watcher.start();
+
+  // Single-page apps: a new "page" without a load; read it afresh.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    showCard(null);
+    annotator.setRecogniser(recogniser());
+    void annotator.scan({ onProgress: drawOverlay }).then(drawOverlay);
+  });
+
+  // Settings changed in the options page: repaint with the new choices.
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area !== 'local' || !changes.settings) return;
+    settings = await ask<Settings>({ type: 'getSettings' });
+    uiLang = resolveUiLang(settings.uiLang, navigator.language);
+    t = translator(uiLang);
+    applyStyleSettings();
+    annotator.setRecogniser(recogniser());
+    await annotator.scan();
+    drawOverlay();
+    if (open) showCard(null);
+    draw();
+  });
 
   let frame = 0;
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
@@ -89,28 +228,71 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
       if (hit && hit !== open) {
         window.clearTimeout(closeTimer);
-        show(hit);
-      } else if (!hit && open && !overCard) {
+        showCard(hit);
+      } else if (!hit && open && !overCard && !ui.list) {
         window.clearTimeout(closeTimer);
-        closeTimer = window.setTimeout(() => !overCard && show(null), 300);
+        closeTimer = window.setTimeout(() => !overCard && showCard(null), 300);
       } else if (hit) window.clearTimeout(closeTimer);
     });
   });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
-    if (hit) show(hit);
+    if (hit) showCard(hit);
+    else if (open && !overCard) showCard(null);
   });
   ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
     const target = e.target as Element | null;
     if (!target || target === host) return;
     const hit = annotator.firstAnnotationWithin(target);
-    if (hit) show(hit);
-    else if (open) show(null);
+    if (hit) showCard(hit);
+    else if (open && !ui.list) showCard(null);
   });
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && open) show(null);
+    if (e.key === 'Escape' && open) showCard(null);
+    // The same shortcut as the command, for when the browser leaves the key to the page.
+    if (e.altKey && e.shiftKey && e.code === 'KeyL') {
+      e.preventDefault();
+      openList();
+    }
   });
-  ctx.addEventListener(window, 'scroll', () => open && show(open), { passive: true, capture: true });
-  ctx.addEventListener(window, 'resize', () => open && show(open));
+  ctx.addEventListener(window, 'scroll', () => {
+    if (open) showCard(open);
+    drawOverlay();
+  }, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', () => {
+    if (open) showCard(open);
+    drawOverlay();
+  });
+
+  const pageHandlers: PageHandlers<unknown> = {
+    pageSummary: () => {
+      const all = annotator.annotations;
+      const count = (v: string | null) => all.filter((a) => a.kind !== 'term' && (a.verdict ?? null) === v).length;
+      return {
+        terms: all.filter((a) => a.kind === 'term').length,
+        figures: { consistent: count('consistent'), differs: count('differs'), context: count('context'), unchecked: count(null) },
+        top: listItems().slice(0, 8).map((item, i) => ({ ...item, index: i })),
+        storming: watcher.storming,
+      };
+    },
+    openAnnotation: (req) => openAnnotation(req.index),
+    openList: () => openList(),
+    siteDisabled: () => {
+      watcher.stop();
+      annotator.clear();
+      render(null, mount);
+      host.remove();
+      (globalThis as Record<string, unknown>).__migrationLensActive = false;
+    },
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    dispatch(PageRequest, message, pageHandlers, sender).then(sendResponse);
+    return true;
+  });
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    annotator.clear();
+    host.remove();
+  });
 }

@@ -15,6 +15,8 @@ import { HighlightPainter, type HighlightKind } from './highlights';
 export interface PlacedAnnotation extends Annotation {
   /** Where the annotation is in the page. */
   dom: Range;
+  /** The highlight it is painted with. */
+  paint: HighlightKind;
 }
 
 export type Recognise = (text: string) => Annotation[];
@@ -23,9 +25,9 @@ interface Block extends CollectedText {
   annotations: PlacedAnnotation[];
 }
 
-export function highlightKind(a: Annotation): HighlightKind {
+export function highlightKind(a: Annotation, verdictColours = true): HighlightKind {
   if (a.kind === 'term') return 'term';
-  return a.verdict ?? 'figure';
+  return verdictColours ? (a.verdict ?? 'figure') : 'figure';
 }
 
 /** A range is worth showing only when a reader can see its text. */
@@ -56,6 +58,8 @@ export class PageAnnotator {
   private generation = 0;
   private sorted: PlacedAnnotation[] | null = [];
   readonly painter: HighlightPainter;
+  /** Paint figures by verdict; off: one neutral style (takes effect at the next scan). */
+  verdictColours = true;
 
   constructor(
     private readonly doc: Document,
@@ -79,7 +83,7 @@ export class PageAnnotator {
     const annotations: PlacedAnnotation[] = [];
     for (const a of this.recognise(block.text)) {
       const range = rangeForOffsets(block, a.start, a.end);
-      if (range && isVisible(range)) annotations.push({ ...a, dom: range });
+      if (range && isVisible(range)) annotations.push({ ...a, dom: range, paint: highlightKind(a, this.verdictColours) });
     }
     return { ...block, annotations };
   }
@@ -90,7 +94,7 @@ export class PageAnnotator {
 
   private forget(block: Block): void {
     for (const s of block.segments) this.nodeBlock.delete(s.node);
-    for (const a of block.annotations) this.painter.remove(highlightKind(a), a.dom);
+    for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
   }
 
   /** Read the whole page again, recognise and repaint, in slices. Resolves when done. */
@@ -125,7 +129,7 @@ export class PageAnnotator {
       const block = this.recogniseBlock(collected[i]);
       done[i] = block;
       this.index(block);
-      for (const a of block.annotations) this.painter.add(highlightKind(a), a.dom);
+      for (const a of block.annotations) this.painter.add(a.paint, a.dom);
       if (performance.now() - sliceStart > sliceMs && k < order.length - 1) {
         this.blocks = done.filter((b): b is Block => !!b);
         this.sorted = null;
@@ -166,7 +170,7 @@ export class PageAnnotator {
       for (const c of collectBlocks(root, this.uiHost)) {
         const block = this.recogniseBlock(c);
         this.index(block);
-        for (const a of block.annotations) this.painter.add(highlightKind(a), a.dom);
+        for (const a of block.annotations) this.painter.add(a.paint, a.dom);
         kept.push(block);
       }
     }

@@ -35,12 +35,18 @@ export function supportsHighlights(win: Window = window): boolean {
   return !!w.CSS?.highlights && typeof w.Highlight === 'function';
 }
 
+/** The options' "underline only" style: the same underlines without background tints. */
+export const HIGHLIGHT_CSS_UNDERLINE_ONLY = Object.values(HIGHLIGHT_NAMES)
+  .map((name) => `::highlight(${name}) { background-color: transparent; }`)
+  .join('\n');
+
 let sheet: CSSStyleSheet | null = null;
+let sheetCss = HIGHLIGHT_CSS;
 
 function adoptStyles(doc: Document): void {
   if (sheet && doc.adoptedStyleSheets.includes(sheet)) return;
   sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(sheetCss);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
@@ -89,6 +95,14 @@ export class HighlightPainter {
       if (this.hidden.has(kind)) win.CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
       else win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
     }
+  }
+
+  /** `tint`: underline and light background; `underline`: underline only. */
+  setStyle(style: 'tint' | 'underline'): void {
+    sheetCss = style === 'underline' ? `${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_UNDERLINE_ONLY}` : HIGHLIGHT_CSS;
+    if (!this.supported) return;
+    adoptStyles(this.doc);
+    sheet?.replaceSync(sheetCss);
   }
 
   clear(): void {

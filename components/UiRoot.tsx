@@ -1,0 +1,40 @@
+import type { CardModel } from '../lib/card';
+import type { Translate } from '../lib/i18n';
+import type { OverlayBox } from '../lib/page/overlay';
+import type { Placement } from '../lib/page/placement';
+import { AnnotationList, type ListItem } from './AnnotationList';
+import { CardLayer } from './CardLayer';
+
+export interface UiState {
+  card: { key: string; model: CardModel; place: (size: { width: number; height: number }) => Placement } | null;
+  list: ListItem[] | null;
+  overlay: OverlayBox[];
+}
+
+interface Props extends UiState {
+  t: Translate;
+  closeCard: () => void;
+  closeList: () => void;
+  openFromList: (index: number) => void;
+  hoverCard: (inside: boolean) => void;
+  copy: (text: string) => Promise<boolean>;
+}
+
+/** Everything the extension draws on a page: overlay boxes (fallback), the list, the card. */
+export function UiRoot({ card, list, overlay, t, closeCard, closeList, openFromList, hoverCard, copy }: Props) {
+  return (
+    <>
+      {overlay.map((b, i) => (
+        <div
+          key={i}
+          class={`overlay-box overlay-${b.kind}`}
+          style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px` }}
+        />
+      ))}
+      {list && <AnnotationList items={list} t={t} onOpen={openFromList} onClose={closeList} />}
+      {card && (
+        <CardLayer key={card.key} model={card.model} t={t} place={card.place} onClose={closeCard} onHover={hoverCard} copy={copy} />
+      )}
+    </>
+  );
+}
