@@ -84,14 +84,18 @@ const NL_STEMS =
 const EN_STEMS =
   '(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|an?|half|quarter|dozen)(?![\\p{L}])';
 
-function candidateRe(stems: string, dec: string): RegExp {
-  return new RegExp(
-    `((?:https?:\\/\\/|www\\.)[^\\s]*)|(?<![\\p{L}\\p{N}])([0-9\u00bc-\u00be\u2150-\u215e]|${dec === "." ? "\\." : ","}(?=[0-9]))|(?<![\\p{L}\\p{N}])(${stems})`,
-    'giu',
-  );
+const URL_Y = /(?:https?:\/\/|www\.)[^\s]*/iy;
+
+/** Lower-case first letters of the stems: only words starting with one are tried. */
+function firstLetters(stems: string): Set<number> {
+  const set = new Set<number>();
+  for (const alt of stems.replace(/^\(\?:/, '').split('|')) {
+    const ch = alt.charAt(0).toLowerCase();
+    set.add(ch.charCodeAt(0));
+    set.add(ch.toUpperCase().charCodeAt(0));
+  }
+  return set;
 }
-const CAND_NL = candidateRe(NL_STEMS, ',');
-const CAND_EN = candidateRe(EN_STEMS, '.');
 
 // ---------------------------------------------------------------------------------------
 // Word tables
@@ -151,6 +155,9 @@ const PRE_EN = table([
   ['percentage of', { percentOf: true }],
 ]);
 const PRE_MAX_WORDS = 5;
+/** The last word of every phrase in the tables: a number whose previous word is not one has no phrase. */
+const LAST_WORDS = new Set<string>();
+for (const t of [PRE_NL, PRE_EN]) for (const k of t.keys()) LAST_WORDS.add(k.slice(k.lastIndexOf(' ') + 1));
 
 /** Words right before a number that make it a reference, not a quantity. */
 const BLOCK_BEFORE = new Set([
@@ -275,6 +282,15 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
     return finishNumeral(text, lang, start, e, v, false, 0);
   }
 
+  // Fast path: a plain integer not followed by a separator and a digit.
+  {
+    let e = pos;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    const c = e < n ? text.charCodeAt(e) : -1;
+    if (!((c === 46 || c === 44 || isGroupSpace(c)) && e + 1 < n && isDigit(text.charCodeAt(e + 1)))) {
+      return finishNumeral(text, lang, start, e, Number(text.slice(pos, e)), true, e - pos);
+    }
+  }
   // Groups of digits with their separators.
   const gStart: number[] = [];
   const gEnd: number[] = [];
@@ -628,8 +644,14 @@ function lookBack(text: string, start: number, lang: NumberLang, min: number): B
       if (tk.length && BLOCK_BEFORE.has(tk[0].w)) res.block = true;
     }
   }
+  const near = tokensBefore(text, p, min, 1);
+  if (!near.length) return res;
+  const w0 = near[0].w;
+  if (!LAST_WORDS.has(w0) && !BLOCK_BEFORE.has(w0) && !MONTHS.has(w0) && CURRENCY_BEFORE[w0] === undefined && !NEG_WORDS.has(w0)) {
+    res.prevWord = w0;
+    return res;
+  }
   const toks = tokensBefore(text, p, min, PRE_MAX_WORDS + 2);
-  if (!toks.length) return res;
   res.prevWord = toks[0].w;
   if (BLOCK_BEFORE.has(toks[0].w) || MONTHS.has(toks[0].w)) {
     if (MONTHS.has(toks[0].w) && lang === 'en' && EN_AMBIGUOUS_MONTHS.has(toks[0].w)) {
@@ -818,6 +840,9 @@ function readSecond(text: string, p: number, lang: NumberLang): Quantity | null 
 }
 const WORD_START_NL = new RegExp(`(?:${NL_STEMS})`, 'iuy');
 const WORD_START_EN = new RegExp(EN_STEMS, 'iuy');
+const FIRST_NL = firstLetters(NL_STEMS);
+const FIRST_EN = firstLetters(EN_STEMS);
+const isVulgar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
 
 // ---------------------------------------------------------------------------------------
 // Main entry
@@ -1077,31 +1102,68 @@ function isPostcodeAfter(text: string, p: number): boolean {
  */
 export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
   const lang: NumberLang = opts.lang === 'en' ? 'en' : 'nl';
-  const re = lang === 'nl' ? CAND_NL : CAND_EN;
-  re.lastIndex = 0;
+  const stemRe = lang === 'nl' ? WORD_START_NL : WORD_START_EN;
+  const first = lang === 'nl' ? FIRST_NL : FIRST_EN;
+  const D = lang === 'nl' ? 44 : 46;
+  const n = text.length;
   const out: NumberMatch[] = [];
   let lastEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const pos = m.index;
-    if (m[1] !== undefined) {
-      re.lastIndex = pos + m[0].length;
+  let i = 0;
+  // A hand-written scan: a candidate is a digit (or vulgar fraction, or a leading decimal
+  // separator) not glued to a word, or a word that starts like a number word.
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const glued = prev >= 0 && (isLetter(prev) || isDigit(prev));
+    let isWord = false;
+    if (isDigit(c) || isVulgar(c)) {
+      if (glued) {
+        i++;
+        continue;
+      }
+    } else if (c === D && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !glued && prev !== 46 && prev !== 44) {
+      // ".08" / ",08"
+    } else if (isLetter(c)) {
+      if (glued) {
+        i++;
+        continue;
+      }
+      const lc = c | 32;
+      if (lc === 104 || lc === 119) {
+        URL_Y.lastIndex = i;
+        if (URL_Y.test(text)) {
+          i = URL_Y.lastIndex;
+          continue;
+        }
+      }
+      let ok = false;
+      if (first.has(c) || c === 0xe9 || c === 0xc9) {
+        stemRe.lastIndex = i;
+        ok = stemRe.test(text);
+      }
+      if (!ok) {
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+        continue;
+      }
+      isWord = true;
+    } else {
+      i++;
       continue;
     }
-    const isWord = m[3] !== undefined;
-    const r = parseAt(text, pos, lang, lastEnd, isWord);
+    const r = parseAt(text, i, lang, lastEnd, isWord);
     if ('match' in r) {
       const mt = r.match;
-      if (mt.start < lastEnd) mt.start = lastEnd; // never overlap an earlier match
-      mt.text = text.slice(mt.start, mt.end);
+      if (mt.start < lastEnd) {
+        mt.start = lastEnd; // never overlap an earlier match
+        mt.text = text.slice(mt.start, mt.end);
+      }
       out.push(mt);
       lastEnd = mt.end;
-      re.lastIndex = mt.end;
+      i = mt.end;
     } else {
-      re.lastIndex = Math.max(r.skip, pos + 1);
+      i = Math.max(r.skip, i + 1);
     }
   }
-  re.lastIndex = 0;
   return out;
 }
 
