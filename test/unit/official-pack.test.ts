@@ -1,0 +1,407 @@
+/**
+ * The official-statistics pack (data/official-statistics) against its material
+ * (../shared/official-figures/official-figures.json) and the fact-pack contract:
+ * validity, traceability of every fact to exactly one material entry, completeness (every
+ * high/medium entry once, no low entry), counting-rule concepts, series, and the documented
+ * disagreements of the material's README as pairs of facts that keep their rules apart.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validatePack } from '../../lib/factbase/validate';
+import type { Concept, Fact, FactPack, Series, Source } from '../../lib/factbase/schema';
+import { buildOfficialPack, serialise, type MaterialEntry } from '../../lib/cli/build-official-pack';
+
+const MATERIAL = path.resolve(process.cwd(), '../shared/official-figures/official-figures.json');
+const PACK_DIR = path.resolve(process.cwd(), 'data/official-statistics');
+const FIRST_PACK_DIR = path.resolve(process.cwd(), 'data/nl-migration-agenda');
+const FILES = ['pack.json', 'sources.json', 'concepts.json', 'facts.json', 'series.json'] as const;
+
+const readJson = (dir: string, name: string): unknown => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+
+const materialPresent = existsSync(MATERIAL);
+const material: MaterialEntry[] = materialPresent ? (JSON.parse(readFileSync(MATERIAL, 'utf8')) as MaterialEntry[]) : [];
+const kept = material.filter((e) => e.confidence !== 'low');
+const lows = material.filter((e) => e.confidence === 'low');
+
+const raw = {
+  ...(readJson(PACK_DIR, 'pack.json') as object),
+  sources: readJson(PACK_DIR, 'sources.json'),
+  concepts: readJson(PACK_DIR, 'concepts.json'),
+  facts: readJson(PACK_DIR, 'facts.json'),
+  series: readJson(PACK_DIR, 'series.json'),
+};
+const validation = validatePack(raw);
+const pack = (validation.ok ? validation.pack : raw) as FactPack;
+const facts: Fact[] = pack.facts;
+const factById = new Map(facts.map((f) => [f.id, f]));
+const conceptById = new Map<string, Concept>(pack.concepts.map((c) => [c.id, c]));
+const sourceById = new Map<string, Source>(pack.sources.map((s) => [s.id, s]));
+
+/** The material's URL as the pack must store it (packs accept only https links). */
+const packUrl = (u: string) => u.replace(/^http:\/\//, 'https://');
+/** The material's bound or value as a fact states it. */
+function expectedFigure(e: MaterialEntry): { value: number; qualifiers: string[] } {
+  if (e.range?.min !== undefined) return { value: e.range.min, qualifiers: ['more-than'] };
+  if (e.range?.max !== undefined) return { value: e.range.max, qualifiers: ['less-than'] };
+  return { value: e.value as number, qualifiers: ['exact', 'approximately', 'at-least'] };
+}
+const SCHEMA_PERIOD =
+  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(\/\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/;
+
+function matchesEntry(f: Fact, e: MaterialEntry): boolean {
+  const { value, qualifiers } = expectedFigure(e);
+  const change = /change vs previous year/.test(e.measure);
+  const valueOk = change ? f.value === Math.abs(value) : f.value === value;
+  const periodOk = f.period === e.period || (f.periodNote !== undefined && f.periodNote.includes(`"${e.period}"`));
+  return valueOk && qualifiers.includes(f.qualifier) && periodOk && f.url === packUrl(e.url);
+}
+
+describe('official-statistics pack: material', () => {
+  it('the official-figures material is present', () => {
+    // Never pass silently: without the material nothing below can be checked.
+    expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
+    expect(material.length).toBeGreaterThan(0);
+  });
+
+  it('the committed JSON is what lib/cli/build-official-pack.ts generates from the material', () => {
+    expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
+    const built = buildOfficialPack(material);
+    for (const name of [...FILES, 'refines.json'] as const) {
+      expect(readFileSync(path.join(PACK_DIR, name), 'utf8'), `${name} is stale: run npx tsx lib/cli/build-official-pack.ts`).toBe(
+        serialise(built[name]),
+      );
+    }
+  });
+});
+
+describe('official-statistics pack: schema and references', () => {
+  it('validates (schema, references, duplicate ids)', () => {
+    expect(validation.ok ? [] : validation.problems).toEqual([]);
+  });
+
+  it('carries the pack meta', () => {
+    expect(pack.id).toBe('official-statistics');
+    expect(pack.version).toBe('1.0.0');
+    expect(pack.format).toBe('migration-lens/fact-pack');
+  });
+
+  it('loadBundledPacks() returns nl-migration-agenda first, then official-statistics', async () => {
+    const { loadBundledPacks, loadOfficialPack, officialRefines } = await import('../../lib/factbase/bundled');
+    expect(loadBundledPacks().map((p) => p.id)).toEqual(['nl-migration-agenda', 'official-statistics']);
+    expect(loadOfficialPack().facts.length).toBe(facts.length);
+    expect(Object.keys(officialRefines).length).toBeGreaterThan(0);
+  });
+
+  it('every source is a web page with a unique https url, and backs at least one fact', () => {
+    const urls = new Set<string>();
+    for (const s of pack.sources) {
+      expect(s.kind, s.id).toBe('webpage');
+      expect(s.url, s.id).toMatch(/^https:\/\//);
+      expect(urls.has(s.url!), `duplicate url ${s.url}`).toBe(false);
+      urls.add(s.url!);
+      expect(facts.some((f) => f.sourceId === s.id), `${s.id} backs no fact`).toBe(true);
+    }
+  });
+
+  it("every fact's url is its source's url, and it is backed by evidence, not a quote", () => {
+    for (const f of facts) {
+      expect(f.url, f.id).toBe(sourceById.get(f.sourceId)?.url);
+      expect(f.quote, f.id).toBeUndefined();
+      expect(f.evidence, f.id).toBeTruthy();
+      expect(f.published !== undefined || f.publishedNote !== undefined, `${f.id}: published or publishedNote`).toBe(true);
+    }
+  });
+});
+
+describe('official-statistics pack: traceability to the material', () => {
+  it('every fact traces to exactly one material entry (same value or bound, period, url)', () => {
+    expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
+    const problems: string[] = [];
+    for (const f of facts) {
+      const byId = material.filter((e) => e.id.toLowerCase() === f.id);
+      if (byId.length !== 1) {
+        problems.push(`${f.id}: ${byId.length} material entries with this id`);
+        continue;
+      }
+      const e = byId[0];
+      if (!matchesEntry(f, e)) problems.push(`${f.id}: value/bound, period or url differs from the material`);
+      // Same figure, period and page, and same concept: that must single out this entry.
+      const twins = kept.filter((x) => matchesEntry(f, x) && factById.get(x.id.toLowerCase())?.concept === f.concept);
+      if (twins.length !== 1) problems.push(`${f.id}: matches ${twins.length} material entries`);
+      if (f.evidence !== e.evidence) problems.push(`${f.id}: evidence is not the material's, verbatim`);
+      if (f.confidence !== e.confidence) problems.push(`${f.id}: confidence ${f.confidence} ≠ ${e.confidence}`);
+      if ((f.via ?? null) !== e.via) problems.push(`${f.id}: via ${f.via} ≠ ${e.via}`);
+      if (f.geo !== e.geo) problems.push(`${f.id}: geo ${f.geo} ≠ ${e.geo}`);
+      if (f.unit !== (e.unit === 'percent' ? 'percent' : 'count')) problems.push(`${f.id}: unit ${f.unit} for ${e.unit}`);
+      if (f.period !== e.period && (f.period === null ? false : !SCHEMA_PERIOD.test(f.period))) {
+        problems.push(`${f.id}: period ${f.period}`);
+      }
+      if (f.published !== undefined && !e.published.startsWith(f.published)) {
+        problems.push(`${f.id}: published ${f.published} is not a prefix of "${e.published}"`);
+      }
+      if (f.published !== e.published && !f.publishedNote?.includes(e.published)) {
+        problems.push(`${f.id}: the material's date "${e.published}" is not kept in publishedNote`);
+      }
+      if (/change vs previous year/.test(e.measure)) {
+        const dir = (e.value as number) < 0 ? 'decrease' : 'increase';
+        if (f.change?.direction !== dir) problems.push(`${f.id}: change direction ${f.change?.direction} ≠ ${dir}`);
+      } else if (f.change) problems.push(`${f.id}: a change the material does not state`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every high or medium entry is in the pack exactly once', () => {
+    expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
+    const problems: string[] = [];
+    for (const e of kept) {
+      const n = facts.filter((f) => f.id === e.id.toLowerCase()).length;
+      if (n !== 1) problems.push(`${e.id}: ${n} facts`);
+    }
+    expect(problems).toEqual([]);
+    expect(facts.length).toBe(kept.length);
+  });
+
+  it('no low-confidence entry appears, by id or by figure, period and page', () => {
+    expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
+    expect(lows.length).toBeGreaterThan(0);
+    for (const e of lows) {
+      expect(factById.has(e.id.toLowerCase()), e.id).toBe(false);
+      expect(facts.filter((f) => matchesEntry(f, e)).map((f) => f.id), e.id).toEqual([]);
+    }
+    expect(facts.filter((f) => f.confidence === 'low').map((f) => f.id)).toEqual([]);
+  });
+
+  it('qualifiers follow the material: {min} → more-than, {max} → less-than, a hedge word → approximately/at-least', () => {
+    for (const e of kept) {
+      const f = factById.get(e.id.toLowerCase())!;
+      if (e.range?.min !== undefined) expect(f.qualifier, e.id).toBe('more-than');
+      else if (e.range?.max !== undefined) expect(f.qualifier, e.id).toBe('less-than');
+      else if (f.qualifier === 'approximately') expect(e.evidence, e.id).toMatch(/\b(about|around|some|approximately|roughly)\b/i);
+      else if (f.qualifier === 'at-least') expect(e.evidence, e.id).toMatch(/\bat least\b/i);
+      else expect(f.qualifier, e.id).toBe('exact');
+    }
+    // Spot checks against the evidence text.
+    expect(factById.get('nl-first-2015-ind')?.qualifier).toBe('approximately'); // "about 43,100"
+    expect(factById.get('nl-first-2023-cbs')?.qualifier).toBe('more-than'); // "over 38 thousand"
+    expect(factById.get('eu-resettled-2024-euaa')?.qualifier).toBe('less-than'); // "close to 14,000"
+    expect(factById.get('nl-netmigration-2024q1q3-cbs')?.qualifier).toBe('exact'); // "about" is on the change
+    expect(factById.get('nl-ukr-reception-2022-03-28')?.qualifier).toBe('at-least');
+  });
+});
+
+describe('official-statistics pack: counting-rule concepts', () => {
+  const firstConcepts = readJson(FIRST_PACK_DIR, 'concepts.json') as Concept[];
+  const firstIds = new Set(firstConcepts.map((c) => c.id));
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('every concept is a metric with a counting rule, both languages, and its own id', () => {
+    for (const c of pack.concepts) {
+      expect(c.kind, c.id).toBe('metric');
+      expect(c.id, c.id).toMatch(/^stat-/);
+      expect(firstIds.has(c.id), `${c.id} clashes with nl-migration-agenda`).toBe(false);
+      expect(c.countingRule?.nl, c.id).toBeTruthy();
+      expect(c.countingRule?.en, c.id).toBeTruthy();
+      expect(c.terms.nl.length, `${c.id} terms.nl`).toBeGreaterThan(0);
+      expect(c.terms.en.length, `${c.id} terms.en`).toBeGreaterThan(0);
+      expect(facts.some((f) => f.concept === c.id), `${c.id} has no facts`).toBe(true);
+    }
+  });
+
+  it('confusedWith links are symmetric and never point to the concept itself', () => {
+    for (const c of pack.concepts) {
+      for (const o of c.confusedWith ?? []) {
+        expect(o, c.id).not.toBe(c.id);
+        expect(conceptById.get(o)?.confusedWith ?? [], `${o} should list ${c.id}`).toContain(c.id);
+      }
+    }
+  });
+
+  it("each concept's sourceIds are exactly the pages its facts stand on", () => {
+    for (const c of pack.concepts) {
+      const used = new Set(facts.filter((f) => f.concept === c.id).map((f) => f.sourceId));
+      expect(new Set(c.sourceIds), c.id).toEqual(used);
+    }
+  });
+
+  it('a surface form belongs to one concept, and none repeats a form of nl-migration-agenda', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    const firstForms = new Map<string, string>();
+    for (const c of firstConcepts) for (const t of [...c.terms.nl, ...c.terms.en]) firstForms.set(fold(t), c.id);
+    for (const c of pack.concepts) {
+      for (const t of [...c.terms.nl, ...c.terms.en]) {
+        const k = fold(t);
+        const prev = owner.get(k);
+        if (prev && prev !== c.id) clashes.push(`"${t}": ${prev} and ${c.id}`);
+        owner.set(k, c.id);
+        if (firstForms.has(k)) clashes.push(`"${t}": also on nl-migration-agenda ${firstForms.get(k)}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('refines.json links each refining concept to an existing generic concept of nl-migration-agenda', () => {
+    const refines = readJson(PACK_DIR, 'refines.json') as Record<string, string>;
+    for (const [from, to] of Object.entries(refines)) {
+      expect(conceptById.has(from), from).toBe(true);
+      expect(firstIds.has(to), `${from} → ${to}`).toBe(true);
+    }
+  });
+});
+
+describe('official-statistics pack: series', () => {
+  const bySeries = new Map<string, Fact[]>();
+  for (const f of facts) if (f.series) bySeries.set(f.series, [...(bySeries.get(f.series) ?? []), f]);
+
+  it("facts in a series share the series' concept, unit and geo, with distinct periods", () => {
+    for (const s of pack.series as Series[]) {
+      const members = bySeries.get(s.id) ?? [];
+      expect(members.length, s.id).toBeGreaterThanOrEqual(2);
+      const periods = members.map((f) => f.period);
+      expect(new Set(periods).size, s.id).toBe(periods.length);
+      for (const f of members) {
+        expect([f.concept, f.unit, f.geo, f.period === null], f.id).toEqual([s.concept, s.unit, s.geo, false]);
+        expect(f.change, f.id).toBeUndefined();
+      }
+    }
+  });
+
+  it('holds the series the issue names: first applications (CBS), immigration 2014–2024, departures by type', () => {
+    const periods = (id: string) => (bySeries.get(id) ?? []).map((f) => f.period).sort();
+    expect(periods('nl-first-asylum-cbs-annual')).toEqual(['2015', '2017', '2018', '2019', '2020', '2021', '2022', '2023']);
+    expect(periods('nl-immigration-cbs-annual')).toEqual(
+      ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024'],
+    );
+    for (const id of ['nl-dtv-independent-annual', 'nl-dtv-forced-annual', 'nl-dtv-unsupervised-annual']) {
+      expect(periods(id).length, id).toBeGreaterThanOrEqual(9);
+    }
+    // The 2022 immigration point is the final CBS table, not a provisional figure.
+    expect(bySeries.get('nl-immigration-cbs-annual')?.find((f) => f.period === '2022')?.value).toBe(403108);
+  });
+});
+
+/**
+ * The disagreements documented in the material's README ("Why sources disagree"), for pairs
+ * whose entries are both high or medium. `definition`: the two facts follow different
+ * counting rules (different concepts); `geo`: the same measure over a different area;
+ * `revision`: the same measure and area in a later release.
+ */
+type Reason = 'definition' | 'geo' | 'revision';
+const DISAGREEMENTS: Array<[item: number, a: string, b: string, reason: Reason]> = [
+  // 1. First asylum applications: IND vs CBS.
+  [1, 'nl-first-2017-ind-jv', 'nl-first-2017-cbs', 'definition'],
+  [1, 'nl-first-2018-rvk', 'nl-first-2018-cbs', 'definition'],
+  [1, 'nl-first-2019-ind-jv2021', 'nl-first-2019-cbs', 'definition'],
+  [1, 'nl-first-2020-ind-nos', 'nl-first-2020-cbs', 'definition'],
+  [1, 'nl-first-2021-ind', 'nl-first-2021-cbs', 'definition'],
+  // 2. Nareizigers: arrivals vs applications; the 2014 definitional break.
+  [2, 'nl-nareis-2019-ind', 'nl-nareisappl-2019-ind', 'definition'],
+  [2, 'nl-nareis-2020-ind', 'nl-nareisappl-2020-ind', 'definition'],
+  [2, 'nl-nareis-2021-ind', 'nl-nareisappl-2021-ind', 'definition'],
+  [2, 'nl-nareis-2024-tk', 'nl-nareis-cbs-2024q1', 'definition'],
+  // 3. Total asylum inflow: IND definition vs ministry weekly totals and other totals.
+  [3, 'nl-total-2021-ind', 'nl-weekly-total-2021', 'definition'],
+  [3, 'nl-total-2022-ind', 'nl-weekly-total-2022', 'definition'],
+  [3, 'nl-total-2023-svm', 'nl-weekly-total-2023', 'definition'],
+  [3, 'nl-weekly-total-2024-tk', 'nl-weekly-total-2024', 'definition'],
+  [3, 'nl-total-2016-ind-jv2017', 'nl-total-rr-2016-rvk', 'definition'],
+  [3, 'nl-total-2017-ind-jv', 'nl-total-rr-2017-rvk', 'definition'],
+  [3, 'nl-total-2017-ind-jv', 'nl-firstplusnareis-2017-cbs', 'definition'],
+  [3, 'nl-total-2022-ind', 'nl-asylum-2022-svm', 'definition'],
+  [3, 'nl-asylumappl-2022-ind-jv', 'nl-asylum-2022-svm', 'definition'],
+  // 5. 2014 in the Netherlands.
+  [5, 'nl-asylum-2014-cbs-nu', 'nl-first-cbs-2014q1', 'definition'],
+  [5, 'nl-asylum-2014-cbs-nu', 'nl-total-2014-ind-teeven', 'definition'],
+  [5, 'nl-total-2014-ind-teeven', 'nl-asylum-2014-coa-nrc', 'definition'],
+  // 6. Immigration: CBS vs Staat van Migratie; provisional vs final.
+  [6, 'nl-immigration-2023-cbs', 'nl-immigration-2023-ro', 'definition'],
+  [6, 'nl-immigration-2022-cbs', 'nl-immigration-2022-cbs-prov', 'definition'],
+  [6, 'nl-emigration-2022-cbs', 'nl-emigration-2022-cbs-prov', 'definition'],
+  [6, 'nl-netmigration-2022-cbs', 'nl-net-2022-cbs-prov', 'definition'],
+  // 7. Ukrainian counts.
+  [7, 'nl-ukr-registered-to-2023-01-01-cbs', 'nl-ukr-residing-2022-11-01-cbs', 'definition'],
+  [7, 'nl-ukr-registered-to-2023-01-01-cbs', 'nl-ukr-registered-2022-cbs', 'definition'],
+  [7, 'nl-ukr-tp-permits-to-2023-11-01-cbs', 'nl-ukr-residing-2023-10-01-cbs', 'definition'],
+  [7, 'nl-ukr-immigrants-2022-cbs', 'nl-ukr-registered-2022-cbs', 'definition'],
+  [7, 'nl-ukr-reception-2022-04-11', 'nl-ukr-brp-2022-04-11', 'definition'],
+  [7, 'nl-ukr-protection-end2024-ro', 'nl-ukr-residing-2023-10-01-cbs', 'definition'],
+  // 8. COA measures over time.
+  [8, 'nl-coa-2022-06-01', 'nl-coa-2022-06-27', 'definition'],
+  [8, 'nl-coa-2022-06-27', 'nl-coa-2022-12-05', 'definition'],
+  [8, 'nl-coa-2020-06-01', 'nl-coa-2021-11-01', 'definition'],
+  // 9. Departures: DT&V caseload vs national figure.
+  [9, 'nl-dtv-indep-2019', 'nl-indep-national-2019', 'definition'],
+  [9, 'nl-dtv-total-2019', 'nl-indep-national-2019', 'definition'],
+  [9, 'nl-demonstrable-2020-dtv-telegraaf', 'nl-dtv-indep-2020', 'definition'],
+  // 10. Eurostat first-time applicants: EU28 vs EU27_2020, and revisions.
+  [10, 'eu-ft-2014-eu28', 'eu-ft-2014-eu27', 'geo'],
+  [10, 'eu-ft-2015-eu28-2019rel', 'eu-ft-2015-eu27', 'geo'],
+  [10, 'eu-ft-2016-eu28', 'eu-ft-2016-eu27', 'geo'],
+  [10, 'eu-ft-2018-eu28', 'eu-ft-2018-eu27', 'geo'],
+  [10, 'eu-ft-2015-eu28-2016rel', 'eu-ft-2015-eu28-2019rel', 'revision'],
+  [10, 'eu-ft-2017-eu28-2018rel', 'eu-ft-2017-eu28-2019rel', 'revision'],
+  [10, 'eu-ft-2021-eu27-2022rel', 'eu-ft-2021-eu27-2023rel', 'revision'],
+  [10, 'eu-ft-2022-eu27-se', 'eu-ft-2022-eu27-2024rel', 'revision'],
+  [10, 'eu-ft-2023-eu27-2024rel', 'eu-ft-2023-eu27-2025rel', 'revision'],
+  // 11. EASO/EUAA totals vs Eurostat first-time applicants; EUAA coverage and releases.
+  [11, 'eu-euaa-2022', 'eu-ft-2022-eu27-se', 'definition'],
+  [11, 'eu-euaa-2022', 'eu-asyapp-2022-eu27-se', 'definition'],
+  [11, 'eu-euaa-2019-trends', 'eu-euaa-2019-report', 'geo'],
+  [11, 'eu-euaa-2019-trends', 'eu-euaa-2019-eu27plus', 'geo'],
+  [11, 'eu-euaa-2020-eu27plus', 'eu-euaa-2020-genreport', 'geo'],
+  [11, 'eu-euaa-2023-lat', 'eu-euaa-2023-annual', 'revision'],
+  [11, 'nl-asylumappl-2024-euaa', 'nl-weekly-total-2024-tk', 'definition'],
+  [11, 'nl-asylumappl-2024-euaa', 'nl-first-2024-tk', 'definition'],
+  // 12. EU return rate: Commission vs Parliament research service.
+  [12, 'eu-returnrate-2025-ec', 'eu-returnrate-2021', 'definition'],
+  [12, 'eu-returnrate-2025-ec', 'eu-returnrate-2013-2021', 'definition'],
+  // 13. Resettlement to the EU: EUAA (EU+) vs UNHCR (EU).
+  [13, 'eu-resettled-2024-euaa', 'eu-resettled-2024-unhcr', 'geo'],
+];
+
+describe('official-statistics pack: documented disagreements keep their rules apart', () => {
+  it.each(DISAGREEMENTS)('README item %i: %s vs %s (%s)', (_item, a, b, reason) => {
+    expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
+    for (const id of [a, b]) {
+      const e = material.find((x) => x.id.toLowerCase() === id);
+      expect(e, `${id} is in the material`).toBeDefined();
+      expect(e!.confidence, `${id} is high or medium`).not.toBe('low');
+    }
+    const fa = factById.get(a)!;
+    const fb = factById.get(b)!;
+    expect(fa, a).toBeDefined();
+    expect(fb, b).toBeDefined();
+    // A disagreement: the figures differ (value or bound).
+    expect([fa.value, fa.qualifier]).not.toEqual([fb.value, fb.qualifier]);
+    for (const f of [fa, fb]) expect(conceptById.get(f.concept)?.countingRule, f.concept).toBeDefined();
+    if (reason === 'definition') {
+      expect(fa.concept, `${a} and ${b} need different concepts`).not.toBe(fb.concept);
+    } else if (reason === 'geo') {
+      expect(fa.concept).toBe(fb.concept);
+      expect(fa.geo, `${a} and ${b} need different geo`).not.toBe(fb.geo);
+    } else {
+      expect(fa.concept).toBe(fb.concept);
+      expect(fa.geo).toBe(fb.geo);
+      expect(fa.published, `${a} and ${b} are different releases`).not.toBe(fb.published);
+    }
+  });
+
+  it('every pair of confused concepts in the table is linked by confusedWith', () => {
+    const missing: string[] = [];
+    for (const [, a, b, reason] of DISAGREEMENTS) {
+      if (reason !== 'definition') continue;
+      const ca = factById.get(a)?.concept;
+      const cb = factById.get(b)?.concept;
+      if (!ca || !cb) continue;
+      if (!(conceptById.get(ca)?.confusedWith ?? []).includes(cb)) missing.push(`${ca} ↔ ${cb}`);
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
