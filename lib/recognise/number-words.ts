@@ -420,7 +420,7 @@ function tokensFor(w: string, lang: WordLang): Tok[] | null {
   return splitDutch(w);
 }
 
-const SEP_RE = /[ \t\u00a0\u2009\u202f]*(?:[-–][ \t\u00a0\u2009\u202f]*)?/y;
+const SEP_RE = /[ \t\u00a0\u2009\u202f]*(?:\r?\n[ \t\u00a0\u2009\u202f]*)?(?:[-–][ \t\u00a0\u2009\u202f]*)?/y;
 
 /**
  * Read a number phrase in words starting at `pos` (the start of a word).

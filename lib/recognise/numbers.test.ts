@@ -287,6 +287,29 @@ describe('parseNumbers: decoys return nothing', () => {
   });
 });
 
+describe('parseNumbers: text taken from parliamentary documents', () => {
+  it('skips footnote markers, references and note numbers', () => {
+    none('is het aantal gedaald. 1 Kamerstuk 19 637, nr. 2535', 'nl');
+    none('gepubliceerd (Stb. 2019, 143) en', 'nl');
+    none('voorzieningen (LVV´s)17 en', 'nl');
+    none('nr. 2445.↩︎\n18. «Every year', 'nl');
+    none('Kamerstuk 34 775 XVII, nr. 49', 'nl');
+    none('de geldende regels in acht nemen', 'nl');
+  });
+
+  it('reads across a soft line break and a hyphen left by one', () => {
+    expectOne('nl', 'bedragen ongeveer EUR 2\nmiljard)', 'ongeveer EUR 2\nmiljard', { value: 2e9, unit: 'EUR', qualifier: 'approximately' });
+    expectOne('nl', 'is tussen de 84 en-87 procent ingewilligd', 'tussen de 84 en-87 procent', { range: [84, 87], unit: 'percent' });
+  });
+
+  it('reads a change whose old level is qualified', () => {
+    expectOne('nl', 'opgevangen, van iets minder dan 91.000 naar 110.000.', 'van iets minder dan 91.000 naar 110.000', {
+      value: 110000,
+      change: { from: 91000, to: 110000 },
+    });
+  });
+});
+
 describe('parseNumbers: a sentence', () => {
   it('finds every figure with offsets in a news sentence', () => {
     const text = 'In 2023 kwamen ruim 38.000 eerste asielaanvragen binnen, circa 40 procent vertrekt daadwerkelijk; de kosten stegen van € 1,2 miljard naar € 1,5 miljard.';

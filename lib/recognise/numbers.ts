@@ -127,6 +127,7 @@ const PRE_NL = table([
     'minder dan of gelijk aan', 'gelijk aan of minder dan', 'maximum van'].map((w): [string, Pre] => [w, A('at-most')]),
   ...['gelijk aan', 'precies', 'exact', 'is gelijk aan'].map((w): [string, Pre] => [w, A('exact')]),
   ['tussen', { intro: 'between' }],
+  ['between', { intro: 'between' }],
   ['tussen de', { intro: 'between' }],
   ['van', { intro: 'from' }],
   ['percentage van', { percentOf: true }],
@@ -164,7 +165,7 @@ const BLOCK_BEFORE = new Set([
   'nr.', 'nr', 'nrs.', 'nrs', 'no.', 'nos.', 'nummer', 'kamerstuk', 'kamerstukken', 'versie', 'version', 'artikel',
   'art.', 'hoofdstuk', 'paragraaf', 'bijlage', 'pagina', "pagina's", 'blz.', 'p.', 'pp.', 'page', 'pages', 'chapter',
   'section', 'tabel', 'table', 'figuur', 'figure', 'fig.', 'lid', 'sub', '§', 'motie', 'amendement', 'ecli', 'bus',
-  'postbus', 'kvk', 'telefoon', 'tel.', 'tel', 'fax', 'nummers', 'v.', 'vol.', 'jaargang', 'editie', 'issue',
+  'postbus', 'kvk', 'stb.', 'stb', 'stcrt.', 'stcrt', 'trb.', 'item', 'punt', 'onderdeel', 'ro.', 'r.o.', 'overweging', 'telefoon', 'tel.', 'tel', 'fax', 'nummers', 'v.', 'vol.', 'jaargang', 'editie', 'issue',
 ]);
 
 const MONTHS = new Set([
@@ -190,7 +191,8 @@ const HALF_BLOCK = new Set(['first', 'second', 'other', 'latter', 'the', 'its', 
 // ---------------------------------------------------------------------------------------
 // Suffixes: scale words and units after a number
 
-const SP = '[ \\t\\u00a0\\u2009\\u202f]*';
+/** Spaces, with at most one line break (text from PDFs and HTML wraps lines inside a sentence). */
+const SP = '[ \\t\\u00a0\\u2009\\u202f]*(?:\\r?\\n[ \\t\\u00a0\\u2009\\u202f]*)?';
 const SUFFIX_RE = new RegExp(
   `${SP}(?:` +
     `(%[- ]?punt(?:en)?|procentpunt(?:en)?|percentagepunt(?:en)?|percentage[- ]points?|procent[- ]punt(?:en)?)` + // 1 pp
@@ -569,6 +571,8 @@ interface Before {
   /** The word right before the number (lowercased), for context rules. */
   prevWord: string | null;
   rangeWord: boolean;
+  /** Where an intro ("van", "between") starts when a qualifier sits between it and the number. */
+  introStart: number;
 }
 
 interface Tk {
@@ -582,7 +586,16 @@ function tokensBefore(text: string, p: number, min: number, max: number): Tk[] {
   let i = p;
   while (out.length < max) {
     let j = i;
-    while (j > min && isSpace(text.charCodeAt(j - 1))) j--;
+    let breaks = 0;
+    for (;;) {
+      if (j <= min) break;
+      const d = text.charCodeAt(j - 1);
+      if (isSpace(d) || d === 13) j--;
+      else if (d === 10 && breaks === 0) {
+        breaks++;
+        j--;
+      } else break;
+    }
     if (j <= min) break;
     const c = text.charCodeAt(j - 1);
     let s = j;
@@ -614,7 +627,7 @@ function tokensBefore(text: string, p: number, min: number, max: number): Tk[] {
 function lookBack(text: string, start: number, lang: NumberLang, min: number): Before {
   const res: Before = {
     start, q: null, unit: null, negative: false, intro: null, percentOf: false, block: false, prevWord: null,
-    rangeWord: false,
+    rangeWord: false, introStart: -1,
   };
   let p = start;
   // Sign glued to the number: "-3,5", "−12", "+5%"
@@ -691,6 +704,14 @@ function lookBack(text: string, start: number, lang: NumberLang, min: number): B
         res.unit = 'percent';
       }
       res.start = toks[k + m - 1].s;
+      const outer = toks[k + m];
+      if (!hit.intro && outer) {
+        const o = tab.get(outer.w);
+        if (o?.intro) {
+          res.intro = o.intro;
+          res.introStart = outer.s;
+        }
+      }
       // "van" before a range/change intro: the word before may say it is a range.
       const before = toks[k + m];
       if (before && /^(range|ranges|ranging|varies|vary|varying|varieerde|varieert|variëren|uiteenlopend)$/.test(before.w)) {
@@ -859,6 +880,8 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
     if ((b === 46 || b === 44 || b === 47 || b === 58 || isDash(b) || b === 95) && bb >= 0 && (isLetter(bb) || isDigit(bb))) {
       if (!(isDash(b) && isDigit(bb))) return { skip: runEnd(text, pos) };
     }
+    // "(LVV´s)17", "«…»3": a footnote marker glued to a closing bracket or quote
+    if ((b === 41 || b === 0xbb || b === 0x201d || b === 93) && bb >= 0 && !isSpace(bb)) return { skip: runEnd(text, pos) };
     // Phone numbers "+31 6 12345678", "+1-222-2222/2222"
     if (b === 43) {
       let q = pos;
@@ -882,7 +905,11 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
 
   const before = lookBack(text, core.start, lang, minStart);
   if (before.block) {
-    return { skip: skipDateTail(text, core.words ? core.end : runEnd(text, core.start)) };
+    let e = skipDateTail(text, core.words ? core.end : Math.max(core.end, runEnd(text, core.start)));
+    // "Stb. 2019, 143": the second part of a reference
+    const tail = /^,[ \u00a0]*[0-9]+(?![0-9]|[.,][0-9])/.exec(text.slice(e, e + 16));
+    if (tail && !core.words) e += tail[0].length;
+    return { skip: e };
   }
 
   // Context decoys for numerals
@@ -902,12 +929,31 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
     if (/^[ \u00a0]*,?[ \u00a0]*(nr|nrs|no)\.?[ \u00a0]*\d/iy.test(text.slice(core.end, core.end + 12))) {
       return { skip: core.end };
     }
-    // "1." at the start of a line before a heading
-    if (core.plainInt && atLineStart(text, core.start) && text.charCodeAt(core.end) === 46 && followedBySpaceAndLetter(text, core.end + 1) && core.value < 100) {
-      return { skip: core.end + 1 };
+    // "1." at the start of a line before a heading; "↩︎ 18. «Every year": a numbered note
+    if (core.plainInt && core.value < 1000 && text.charCodeAt(core.end) === 46 && isSpace(text.charCodeAt(core.end + 1))) {
+      const pc = prevNonSpace(text, core.start);
+      const lineStart = atLineStart(text, core.start);
+      const afterSymbol = pc >= 0 && !isLetter(pc) && !isDigit(pc) && pc !== 40 && pc !== 37;
+      const note = startsNote(text, core.end + 1);
+      if ((lineStart && (note || followedBySpaceAndLetter(text, core.end + 1)) && core.value < 100) || (afterSymbol && note)) {
+        return { skip: core.end + 1 };
+      }
     }
   }
 
+  // Footnote markers in text taken from documents: "gedaald. 1 Kamerstuk", "partners, 2 In 2017":
+  // a small integer after sentence punctuation and before a capitalised word.
+  if (core.plainInt && core.value < 100 && !before.q && !before.unit && !before.negative && !before.intro) {
+    const pc = prevNonSpace(text, core.start);
+    if ((pc === 46 || pc === 44 || pc === 59 || pc === 58 || pc === 41 || pc === 0xbb || pc === 0x201d) && isSpace(text.charCodeAt(core.end)) && isUpperAt(text, core.end)) {
+      SUFFIX_RE.lastIndex = core.end;
+      if (!SUFFIX_RE.test(text)) return { skip: core.end };
+    }
+  }
+  // "in acht nemen" (take into account)
+  if (core.words && lang === 'nl' && core.value === 8 && before.prevWord === 'in' && /^\s*(?:te\s+)?(?:nemen|genomen|neemt|nam|namen|neem)\b/i.test(text.slice(core.end, core.end + 14))) {
+    return { skip: core.end };
+  }
   // Lone article: only "min een" or "een op de drie"
   if (core.bareArticle) {
     FRACTION_OF_RE.lastIndex = core.end;
@@ -990,7 +1036,10 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
         kind = lang === 'en' && word === 'to' && before.q ? null : 'range';
       }
       if (kind) {
-        const q2 = readSecond(text, m.index + m[0].length, lang);
+        let p2 = m.index + m[0].length;
+        // "tussen de 84 en-87 procent": a hyphen glued to the connector is a line-break artefact
+        if (word && isDash(text.charCodeAt(p2)) && isLetter(text.charCodeAt(p2 - 1))) p2++;
+        const q2 = readSecond(text, p2, lang);
         if (q2 && !q2.core.share) {
           let v1 = value as number;
           let v2 = q2.value;
@@ -1003,7 +1052,10 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
           const u1 = unit && unit !== 'count' ? unit : null;
           const u2 = q2.unit && q2.unit !== 'count' ? q2.unit : null;
           if (!u1 || !u2 || u1 === u2) {
+            if (before.introStart >= 0) start = before.introStart;
             if (kind === 'change') {
+              // the qualifier described the old level ("van iets minder dan 91.000 naar 110.000")
+              if (before.introStart >= 0) qualifier = 'exact';
               change = { from: v1, to: v2 };
               value = v2;
               unit = u1 ?? u2;
@@ -1056,6 +1108,18 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
 }
 
 const OVER_RE = /[ \t\u00a0]+over[ \t\u00a0]+/iy;
+
+/** After "18. ": a capital letter or an opening quote starts a note. */
+function startsNote(text: string, p: number): boolean {
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return (c >= 65 && c <= 90) || c === 0xab || c === 0x201c || c === 0x2018 || c === 34;
+}
+
+function prevNonSpace(text: string, p: number): number {
+  while (p > 0 && (isSpace(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 10 || text.charCodeAt(p - 1) === 13)) p--;
+  return p > 0 ? text.charCodeAt(p - 1) : -1;
+}
 
 function nextNonSpace(text: string, p: number): number {
   while (p < text.length && isSpace(text.charCodeAt(p))) p++;
