@@ -332,13 +332,18 @@ describe('parseNumbers: speed', () => {
       'de kosten stegen van € 1,2 miljard naar 1,5 miljard euro. Op 14 oktober 2019 om 10:56 meldde de IND dat tussen de 84 en 87 procent ' +
       'werd ingewilligd, bijna 2900 meer dan in 2022. Een derde van de nareizigers, zo’n vijftigduizend mensen, wacht nog. Bel 020-1234567. ';
     const text = para.repeat(Math.ceil(1_000_000 / para.length));
-    // Best of three runs: the first one includes JIT warm-up, and CI machines are noisy.
+    // Best of three runs (the first includes JIT warm-up), timed in CPU time of this process
+    // so that other processes competing for the machine do not make the test flaky.
+    const cpuMs = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     let best = Infinity;
     let count = 0;
     for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
+      const t0 = cpuMs();
       count = parseNumbers(text, { lang: 'nl' }).length;
-      best = Math.min(best, performance.now() - t0);
+      best = Math.min(best, cpuMs() - t0);
     }
     // nine figures per paragraph: every one of them found, none of the decoys
     expect(count).toBe(Math.ceil(1_000_000 / para.length) * parseNumbers(para, { lang: 'nl' }).length);
@@ -347,12 +352,13 @@ describe('parseNumbers: speed', () => {
   });
 
   it('has no catastrophic backtracking on long runs of digits, separators or spaces', () => {
-    const nasty = ['1.'.repeat(50000), '1 '.repeat(50000), '9'.repeat(100000), 'een '.repeat(30000), '- '.repeat(50000), 'a '.repeat(50000)];
+    const nasty = ['1.'.repeat(50000), '1 '.repeat(50000), '9'.repeat(100000), 'een '.repeat(30000), '- '.repeat(50000), 'a '.repeat(50000), 'half '.repeat(30000), 'meer dan '.repeat(20000) + '5'];
     for (const s of nasty) {
-      const t0 = performance.now();
+      const u0 = process.cpuUsage();
       parseNumbers(s, { lang: 'nl' });
       parseNumbers(s, { lang: 'en' });
-      expect(performance.now() - t0).toBeLessThan(1500);
+      const u = process.cpuUsage(u0);
+      expect((u.user + u.system) / 1000, JSON.stringify(s.slice(0, 12))).toBeLessThan(1500);
     }
   });
 });
