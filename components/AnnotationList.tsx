@@ -54,12 +54,12 @@ export function AnnotationList({ items, t, onOpen, onClose }: Props) {
 
   return (
     <section class="annotation-list" role="dialog" aria-modal="false" aria-labelledby="ml-list-title" onKeyDown={onKeyDown}>
-      <header>
+      <div class="head">
         <h2 id="ml-list-title">{t('listTitle')}</h2>
         <button type="button" class="close" ref={closeRef} aria-label={t('listClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="count" role="status" aria-live="polite">
         {t('listCount', items.length)}
       </p>

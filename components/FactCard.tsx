@@ -22,7 +22,7 @@ export function FactCard({ model, t, onClose, copy }: Props) {
   const fig = model.figure;
   return (
     <div class="card" role="dialog" aria-label={t('cardDialogLabel', model.title)}>
-      <header>
+      <div class="head">
         <div>
           <p class="kind">{model.conceptKind ? t(`kind_${model.conceptKind}`) : t(model.kind === 'term' ? 'cardTerm' : 'cardFigure')}</p>
           <h2 class="title">{model.title}</h2>
@@ -30,7 +30,7 @@ export function FactCard({ model, t, onClose, copy }: Props) {
         <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {model.pillar && (
         <p class={`pillar pillar-${model.pillar.number}`}>
           {t('cardPillar', model.pillar.number)}

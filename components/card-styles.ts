@@ -13,7 +13,7 @@ export const CARD_CSS = `
   border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); text-align: left; direction: ltr;
 }
 .card * { box-sizing: border-box; }
-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+.head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
 .kind { margin: 0; font-size: 12px; color: #4b5563; text-transform: uppercase; letter-spacing: .03em; }
 .title { margin: 2px 0 6px; font-size: 17px; font-weight: 650; color: inherit; }
 .close { all: unset; cursor: pointer; font-size: 20px; line-height: 1; padding: 2px 6px; border-radius: 6px; color: #374151; }
@@ -50,6 +50,7 @@ export const PANEL_CSS = `
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; background: #fff;
   border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); z-index: 2147483647;
 }
+.annotation-list .head { display: flex; justify-content: space-between; align-items: center; }
 .annotation-list h2 { margin: 0; font-size: 16px; }
 .annotation-list .count { margin: 4px 0 0; font-weight: 600; }
 .annotation-list .hint { margin: 2px 0 8px; font-size: 12px; color: #4b5563; }

@@ -1,33 +1,122 @@
+/**
+ * Options: enabled sites, what to show, UI language, highlight style, and about the fact
+ * base. Every change is saved at once through the background, which validates it.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PackSummary } from '../../components/PackSummary';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
+import type { Request } from '../../lib/messages';
 import { unwrap, type Response } from '../../lib/reply';
+import type { Settings } from '../../lib/settings';
 
-const lang = resolveUiLang('auto', navigator.language);
-const t = translator(lang);
-document.documentElement.lang = lang;
-document.title = t('optionsTitle');
+const ask = async <T,>(req: Request): Promise<T> => unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
 
-function Options() {
+function Options({ initial }: { initial: Settings }) {
+  const [settings, setSettings] = useState<Settings>(initial);
   const [status, setStatus] = useState<StatusReport | null>(null);
+  const [sites, setSites] = useState<string[] | null>(null);
+  const [saved, setSaved] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const lang = resolveUiLang(settings.uiLang, navigator.language);
+  const t = translator(lang);
+
   useEffect(() => {
-    (browser.runtime.sendMessage({ type: 'getStatus' }) as Promise<Response<StatusReport>>)
-      .then((res) => setStatus(unwrap(res)))
-      .catch((err: Error) => setError(err.message));
+    document.documentElement.lang = lang;
+    document.title = t('optionsTitle');
+  }, [lang]);
+  useEffect(() => {
+    ask<StatusReport>({ type: 'getStatus' }).then(setStatus, (e: Error) => setError(e.message));
+    ask<string[]>({ type: 'listSites' }).then(setSites, (e: Error) => setError(e.message));
   }, []);
+
+  const save = async (patch: Partial<Settings>) => {
+    try {
+      const next = await ask<Settings>({ type: 'setSettings', settings: patch });
+      setSettings(next);
+      setSaved(translator(resolveUiLang(next.uiLang, navigator.language))('optionsSaved'));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const removeSite = async (origin: string) => {
+    try {
+      setSites(await ask<string[]>({ type: 'disableSite', origin }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const check = (key: 'showTerms' | 'showFigures' | 'verdictStyles', label: string) => (
+    <label>
+      <input type="checkbox" checked={settings[key]} onChange={(e) => save({ [key]: (e.currentTarget as HTMLInputElement).checked })} /> {label}
+    </label>
+  );
+
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      <section aria-labelledby="about">
-        <h2 id="about">{t('optionsAbout')}</h2>
+      <p class="saved" role="status" aria-live="polite">
+        {saved}
+      </p>
+      {error && <p role="alert">{t('errorPrefix', error)}</p>}
+
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">{t('optionsSites')}</h2>
+        {sites && sites.length === 0 && <p>{t('optionsNoSites')}</p>}
+        {sites && sites.length > 0 && (
+          <ul class="sites">
+            {sites.map((origin) => (
+              <li key={origin}>
+                {origin}{' '}
+                <button type="button" class="secondary" onClick={() => removeSite(origin)} aria-label={t('optionsRemove', origin)}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="show-h">
+        <h2 id="show-h">{t('optionsShow')}</h2>
+        <fieldset>
+          <legend>{t('optionsShow')}</legend>
+          {check('showTerms', t('optionsShowTerms'))}
+          {check('showFigures', t('optionsShowFigures'))}
+          {check('verdictStyles', t('optionsVerdictStyles'))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('optionsHighlightStyle')}</legend>
+          {(['tint', 'underline'] as const).map((style) => (
+            <label key={style}>
+              <input type="radio" name="style" checked={settings.highlightStyle === style} onChange={() => save({ highlightStyle: style })} />{' '}
+              {t(style === 'tint' ? 'optionsStyleTint' : 'optionsStyleUnderline')}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('optionsLanguage')}{' '}
+          <select value={settings.uiLang} onChange={(e) => save({ uiLang: (e.currentTarget as HTMLSelectElement).value as Settings['uiLang'] })}>
+            <option value="auto">{t('optionsLangAuto')}</option>
+            <option value="nl">{t('langNl')}</option>
+            <option value="en">{t('langEn')}</option>
+          </select>
+        </label>
+      </section>
+
+      <section aria-labelledby="about-h">
+        <h2 id="about-h">{t('optionsAbout')}</h2>
         {status && <PackSummary status={status} lang={lang} t={t} />}
-        {error && <p role="alert">{t('errorPrefix', error)}</p>}
       </section>
     </>
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+ask<Settings>({ type: 'getSettings' }).then(
+  (settings) => render(<Options initial={settings} />, document.getElementById('app')!),
+  (e: Error) => {
+    document.getElementById('app')!.textContent = `Error: ${e.message}`;
+  },
+);

@@ -1,54 +1,156 @@
+/**
+ * Toolbar popup: what is on this page (counts by verdict, the top annotations), the site's
+ * on/off switch, and links to the list, the options and the class view. Opening the popup
+ * grants activeTab, so a page that is not annotated yet is annotated once.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PackSummary } from '../../components/PackSummary';
+import { PageSummaryView, type PageSummary } from '../../components/PageSummaryView';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
+import type { PageRequest, Request } from '../../lib/messages';
 import { unwrap, type Response } from '../../lib/reply';
+import type { Settings } from '../../lib/settings';
+import { siteOrigin, sitePattern } from '../../lib/sites';
 
-const lang = resolveUiLang('auto', navigator.language);
-const t = translator(lang);
-document.documentElement.lang = lang;
+const ask = async <T,>(req: Request): Promise<T> => unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
+const askPage = async <T,>(tabId: number, req: PageRequest): Promise<T> =>
+  unwrap(await (browser.tabs.sendMessage(tabId, req) as Promise<Response<T>>));
 
-function Popup() {
+/** The tab the popup is about: the active tab, or `?tab=ID` when opened as a page (tests). */
+async function targetTab(): Promise<{ id: number; url?: string } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param));
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+async function summaryOf(tabId: number): Promise<PageSummary> {
+  try {
+    return await askPage<PageSummary>(tabId, { type: 'pageSummary' });
+  } catch {
+    // Not annotated yet: annotate once (activeTab), then ask again while it works.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    for (let i = 0; i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      try {
+        return await askPage<PageSummary>(tabId, { type: 'pageSummary' });
+      } catch {
+        /* still starting */
+      }
+    }
+    throw new Error('The page did not answer.');
+  }
+}
+
+function Popup({ lang }: { lang: 'nl' | 'en' }) {
+  const t = translator(lang);
   const [status, setStatus] = useState<StatusReport | null>(null);
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [siteOn, setSiteOn] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const origin = siteOrigin(tab?.url);
+
   useEffect(() => {
-    (browser.runtime.sendMessage({ type: 'getStatus' }) as Promise<Response<StatusReport>>)
-      .then((res) => setStatus(unwrap(res)))
-      .catch((err: Error) => setError(err.message));
+    ask<StatusReport>({ type: 'getStatus' }).then(setStatus, (e: Error) => setError(e.message));
+    targetTab().then(async (found) => {
+      setTab(found);
+      const o = siteOrigin(found?.url);
+      if (!found || !o) return;
+      ask<string[]>({ type: 'listSites' }).then((sites) => setSiteOn(sites.includes(o)), () => undefined);
+      summaryOf(found.id).then(setSummary, (e: Error) => setError(e.message));
+    }, (e: Error) => setError(e.message));
   }, []);
 
-  const annotate = async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
+  const alwaysOn = async () => {
+    if (!origin || !tab) return;
     try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
-      window.close();
-    } catch (err) {
-      setError((err as Error).message);
+      // Must run in the click's user gesture: the browser asks the user here.
+      const granted = await browser.permissions.request({ origins: [sitePattern(origin)] });
+      if (!granted) return;
+      const sites = await ask<string[]>({ type: 'enableSite', origin, tabId: tab.id });
+      setSiteOn(sites.includes(origin));
+    } catch (e) {
+      setError((e as Error).message);
     }
+  };
+  const turnOff = async () => {
+    if (!origin) return;
+    try {
+      const sites = await ask<string[]>({ type: 'disableSite', origin });
+      setSiteOn(sites.includes(origin));
+      setSummary(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const openAnnotation = async (index: number) => {
+    if (!tab) return;
+    await askPage(tab.id, { type: 'openAnnotation', index }).catch((e: Error) => setError(e.message));
+  };
+  const openList = async () => {
+    if (!tab) return;
+    await askPage(tab.id, { type: 'openList' }).catch((e: Error) => setError(e.message));
   };
 
   return (
     <>
       <h1>{t('popupTitle')}</h1>
+      <section aria-labelledby="page-h">
+        <h2 id="page-h">{t('popupOnPage')}</h2>
+        {!origin && tab && <p>{t('popupCannot')}</p>}
+        {summary && <PageSummaryView summary={summary} t={t} onOpen={openAnnotation} />}
+        {summary && (
+          <p>
+            <button type="button" class="secondary" onClick={openList}>
+              {t('popupOpenList')}
+            </button>
+          </p>
+        )}
+      </section>
+      {origin && (
+        <section aria-labelledby="site-h">
+          <h2 id="site-h">{origin.replace(/^https?:\/\//, '')}</h2>
+          {siteOn ? (
+            <p>
+              <span role="status">{t('popupSiteOn', origin)}</span>{' '}
+              <button type="button" class="secondary" onClick={turnOff}>
+                {t('popupSiteOff')}
+              </button>
+            </p>
+          ) : (
+            <p>
+              <button type="button" onClick={alwaysOn}>
+                {t('popupAlwaysOn')}
+              </button>
+            </p>
+          )}
+        </section>
+      )}
       <section aria-labelledby="fb">
         <h2 id="fb">{t('popupFactBase')}</h2>
         {status && <PackSummary status={status} lang={lang} t={t} />}
-        {error && <p role="alert">{t('errorPrefix', error)}</p>}
       </section>
-      <p>
-        <button type="button" onClick={annotate}>
-          {t('popupAnnotate')}
-        </button>
-      </p>
-      <p>
+      {error && <p role="alert">{t('errorPrefix', error)}</p>}
+      <nav class="links">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('popupOptions')}
         </a>
-      </p>
+      </nav>
     </>
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+ask<Settings>({ type: 'getSettings' })
+  .catch(() => ({ uiLang: 'auto' as const }))
+  .then((settings) => {
+    const lang = resolveUiLang(settings.uiLang, navigator.language);
+    document.documentElement.lang = lang;
+    document.title = translator(lang)('popupTitle');
+    render(<Popup lang={lang} />, document.getElementById('app')!);
+  });

@@ -61,3 +61,64 @@ export async function pointOfText(page: Page, text: string): Promise<{ x: number
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }
+
+function findByClass(node: DomNode & { nodeId?: number; attributes?: string[] }, cls: string): (DomNode & { nodeId?: number }) | null {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) {
+    if (attrs[i] === 'class' && attrs[i + 1].split(/\s+/).includes(cls)) return node;
+  }
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findByClass(child, cls);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The viewport box of the element with this class inside the extension's UI, or null. */
+export async function extensionUiBox(page: Page, cls: string): Promise<{ left: number; top: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = findHost(root);
+    const node = host && findByClass(host, cls);
+    if (!node?.nodeId) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+    // Box model quads are in viewport coordinates.
+    const [x1, y1, x2, , , y3] = model.border;
+    return { left: x1, top: y1, width: x2 - x1, height: y3 - y1 };
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Viewport box of the first occurrence of `text` in the page. */
+export async function boxOfText(page: Page, text: string): Promise<{ left: number; top: number; width: number; height: number }> {
+  const box = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      const b = r.getBoundingClientRect();
+      return { left: b.left, top: b.top, width: b.width, height: b.height };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on the page`);
+  return box;
+}
+
+/** Sizes of the extension's highlights on the page, by name. */
+export async function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    (CSS as any).highlights?.forEach((h: { size: number }, name: string) => {
+      if (name.startsWith('migration-lens-')) out[name.replace('migration-lens-', '')] = h.size;
+    });
+    return out;
+  });
+}

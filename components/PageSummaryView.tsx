@@ -1,0 +1,32 @@
+import type { Translate } from '../lib/i18n';
+import type { ListItem } from './AnnotationList';
+
+export interface PageSummary {
+  terms: number;
+  figures: { consistent: number; differs: number; context: number; unchecked: number };
+  top: (ListItem & { index: number })[];
+  storming: boolean;
+}
+
+/** Counts on the page and its first annotations, each a button that opens its card. */
+export function PageSummaryView({ summary, t, onOpen }: { summary: PageSummary; t: Translate; onOpen: (index: number) => void }) {
+  const f = summary.figures;
+  const figures = f.consistent + f.differs + f.context + f.unchecked;
+  return (
+    <div class="page-summary">
+      <p class="counts">{t('popupCounts', summary.terms, figures)}</p>
+      <p class="verdicts">{t('popupCountsFigures', f.consistent, f.differs, f.context, f.unchecked)}</p>
+      {summary.top.length > 0 && (
+        <ul class="top">
+          {summary.top.map((item) => (
+            <li key={item.index}>
+              <button type="button" class={`link item-${item.kind}`} onClick={() => onOpen(item.index)}>
+                <span class="item-text">{item.text}</span> <span class="item-detail">{item.detail}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
