@@ -20,6 +20,12 @@ export default defineConfig({
   // Firefox runs the MV3 background as an event page (`background.scripts`), which WXT emits.
   // Chrome is MV3 by default, so this line only changes the Firefox build.
   manifestVersion: 3,
+  // Firefox sources archive (`wxt zip -b firefox`, for addons.mozilla.org review): WXT already
+  // leaves out node_modules, dot-folders, .output and *.test/*.spec files; also leave out
+  // local test and run output (all git-ignored).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', 'stats.html', '**/*.log'],
+  },
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,9 @@
+// The part of web-ext's programmatic API that lib/cli/lint-firefox.ts uses (web-ext ships no types).
+declare module 'web-ext' {
+  const webExt: {
+    cmd: {
+      lint(params: Record<string, unknown>, options?: { shouldExitProgram?: boolean }): Promise<unknown>;
+    };
+  };
+  export default webExt;
+}
