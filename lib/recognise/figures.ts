@@ -95,8 +95,9 @@ const CUES: Cue[] = [
   { re: /statushouder\p{L}*|vergunninghouder\p{L}*|status ?holder\p{L}*|permit holder\p{L}*/uy, concepts: ['status-holder'] },
   // return and departure
   { re: /(?:zelfstandig|gedwongen|aantoonbaar|vrijwillig|ongecontroleerd|gecontroleerd) vertr\p{L}*|(?:voluntary|forced|independent|supervised|unsupervised) (?:return|departure)\p{L}*/uy, concepts: ['independent-return', 'return'] },
-  { re: /vertrek\p{L}*|vertrokken|vertrok\b|vertrekt|teruggekeerd\p{L}*|terugkeer\p{L}*|keerden terug|keert terug|keren terug|teruggestuurd|uitgezet\p{L}*|uitzetting\p{L}*|returned|returns?\b|return rate|deport\p{L}*|removed|removals?\b|left the country|departed|departures?\b/uy, concepts: ['return'] },
-  { re: /hervestig\p{L}*|resettle\p{L}*|resettlement\p{L}*/uy, concepts: ['resettled-refugees', 'resettlement'] },
+  { re: /vertrek\p{L}*|vertrokken|vertrok\b|vertrekt|teruggekeerd\p{L}*|terugkeer\p{L}*|keerden terug|keert terug|keren terug|teruggestuurd|uitgezet\p{L}*|uitzetting\p{L}*|returned (?:voluntarily|home|to)|returnees?|return rate|deport\p{L}*|left the (?:country|netherlands|eu)|departed|departures\b|terugkeren|terug(?=[\s.,;]|$)/uy, concepts: ['return'] },
+  { re: /hervestigd\p{L}*|hervestigt|hervestigen|resettled/uy, concepts: ['resettled-refugees', 'resettlement'] },
+  { re: /hervestig\p{L}*|resettle\p{L}*/uy, concepts: ['resettlement'] },
   { re: /relocati\p{L}*|relocated|herplaats\p{L}*/uy, concepts: ['relocation'] },
   // reception
   { re: /opvang\p{L}*|azc\p{L}*|asielzoekerscentr\p{L}*|aanmeldcentrum\p{L}*|noodopvang|ter apel|reception\p{L}*|shelter\p{L}*|asylum (?:centre|center|accommodation|housing)\p{L}*|coa\b/uy, concepts: ['asylum-reception'] },
@@ -109,7 +110,7 @@ const CUES: Cue[] = [
   { re: /gezinshereniging\p{L}*|gezinsmigra\p{L}*|family migration/uy, concepts: ['family-reunification'] },
   { re: /arbeidsmigra\p{L}*|kennismigra\p{L}*|labour migra\p{L}*|labor migra\p{L}*|studiemigra\p{L}*|internationale student\p{L}*|international student\p{L}*|expats?\b|werkvergunning\p{L}*|work permit\p{L}*/uy, concepts: ['labour-migration'] },
   { re: /immigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?\b/uy, concepts: ['immigration'] },
-  { re: /emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: [] },
+  { re: /emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|foreign nationals?|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: [] },
 ];
 
 const CUE_COMBINED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
@@ -210,7 +211,7 @@ function isUpperAt(orig: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
-function structure(t: string, norm: Normalised, orig: string): Structure {
+export function structure(t: string, norm: Normalised, orig: string): Structure {
   const sentences: Array<Span & { para: number }> = [];
   const clauseMarks: number[] = [];
   const n = t.length;
@@ -362,14 +363,19 @@ export function linkFigures(
 ): LinkedFigure[] {
   if (numbers.length === 0) return [];
   const t = norm.text;
+  periodMemo = new Map();
+  geoMemo = new Map();
   const st = structure(t, norm, text);
   const urls = findUrlSpans(t);
   const pubYear = opts.published && /^\d{4}/.test(opts.published) ? Number(opts.published.slice(0, 4)) : null;
   const out: LinkedFigure[] = [];
   const sorted = [...numbers].sort((a, b) => a.start - b.start);
   const sentenceCues = new Map<number, CueHit[]>();
+  const pending: Array<{ num: NumberMatch; ns: number; ne: number; si: number; clauseStart: number; clauseEnd: number; noCues: boolean }> = [];
+  const bySentence = new Map<number, LinkedFigure[]>();
   let si = 0;
   let ti = 0;
+  let ui = 0;
 
   for (const num of sorted) {
     const ns = toNorm(norm, num.start);
@@ -377,7 +383,8 @@ export function linkFigures(
     while (si < st.sentences.length - 1 && st.sentences[si].end <= ns) si++;
     const sent = st.sentences[si];
     if (!sent) continue;
-    if (urls.some(([a, b]) => a <= ns && ns < b)) continue;
+    while (ui < urls.length && urls[ui][1] <= ns) ui++;
+    if (ui < urls.length && urls[ui][0] <= ns) continue;
 
     // Clause bounds.
     const ci = lowerBound(st.clauseMarks, ns);
@@ -392,7 +399,8 @@ export function linkFigures(
     const origNext = after.length ? text.slice(norm.map[after[0].start], norm.map[after[0].end - 1] + 1) : '';
 
     // ---- 1. decoys
-    if (isDecoy(num, t, ns, ne, prevW, prev2, nextW, after)) continue;
+    const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
+    if (isDecoy(num, t, ns, ne, prevW, prev2, nextW, after, before, isUpperAt(pwOrig, 0))) continue;
 
     // ---- cues
     while (ti < terms.length && terms[ti].nEnd <= sent.start) ti++;
@@ -422,26 +430,30 @@ export function linkFigures(
 
     if (!governing) {
       if (BLOCK.has(nextW) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) continue;
+      // "88 of the 150 seats", "12 van de 30 zetels": the whole names what is counted.
+      let blocked = false;
+      for (const w of after.slice(0, 4)) {
+        if (BLOCK.has(w.w)) { blocked = true; break; }
+        if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
+      }
+      if (blocked) continue;
       const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
       const inClause = cues.filter((h) => h.start >= clauseStart && h.end <= clauseEnd);
       const generic = !nextW || !/[\p{L}]/u.test(nextW[0]) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
       let pool: CueHit[];
       if (money || !generic) pool = inClause.filter((h) => dist(h) <= 6);
       else pool = [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
-      if (pool.length === 0) continue;
+      if (pool.length === 0) {
+        if (!money) pending.push({ num, ns, ne, si, clauseStart, clauseEnd, noCues: cues.length === 0 && (generic || after.length === 0) });
+        continue;
+      }
       governing = pickCue(pool, ns, clauseStart, clauseEnd, concepts);
     }
 
-    // Concept: the governing cue's concept when it is a metric; else prefer a metric cue nearby.
+    // Concept: the governing cue's concept when it is a metric. "47.000 migranten zijn vrijwillig
+    // teruggekeerd": when the governing cue names people, an event later in the clause says
+    // what is counted; otherwise prefer a metric cue nearby.
     let concept = conceptOf(governing, concepts);
-    if (!concept || concepts[concept]?.kind !== 'metric') {
-      const inClause = cues.filter((h) => h.start >= clauseStart && h.end <= clauseEnd && h !== governing);
-      const metric = nearest(inClause.filter((h) => { const c = conceptOf(h, concepts); return c && concepts[c]?.kind === 'metric'; }), ns);
-      if (metric && (!concept || Math.abs(metric.start - ns) < 40)) concept = conceptOf(metric, concepts);
-    }
-
-    // "47.000 migranten zijn vrijwillig teruggekeerd": the people noun says who, the event
-    // later in the clause says what is counted.
     if (governing && (!concept || concepts[concept]?.kind !== 'metric' || PEOPLE_METRICS.has(concept))) {
       const later = cues.filter((h) => h.start >= ne && h.end <= clauseEnd && h !== governing);
       for (const h of later) {
@@ -449,11 +461,16 @@ export function linkFigures(
         if (c && EVENT_CONCEPTS.has(c)) { concept = c; break; }
       }
     }
+    if (!concept || concepts[concept]?.kind !== 'metric') {
+      const inClause = cues.filter((h) => h.start >= clauseStart && h.end <= clauseEnd && h !== governing);
+      const metric = nearest(inClause.filter((h) => { const c = conceptOf(h, concepts); return c && concepts[c]?.kind === 'metric'; }), ns);
+      if (metric && (!concept || Math.abs(metric.start - ns) < 40)) concept = conceptOf(metric, concepts);
+    }
     // A share of people leaving is the effective return rate ("40 procent vertrekt daadwerkelijk").
     if (num.unit === 'percent' && concept && RETURN_CONCEPTS.has(concept) && concepts['effective-return-rate']) concept = 'effective-return-rate';
 
     const { year, period } = findPeriod(t, st, si, clauseStart, clauseEnd, ns, ne, pubYear);
-    const geo = findGeo(t, st, si, clauseStart, clauseEnd, ns, ne);
+    const geo = findGeo(t, st, si, clauseStart, clauseEnd, ns, ne, terms);
 
     // A percentage in a clause that speaks of a rise or fall is a change, not a level.
     const change = num.unit === 'percent' && CHANGE_RE.test(t.slice(clauseStart, clauseEnd));
@@ -471,7 +488,51 @@ export function linkFigures(
       geo,
       number: num,
     });
+    const list = bySentence.get(si);
+    if (list) list.push(out[out.length - 1]);
+    else bySentence.set(si, [out[out.length - 1]]);
   }
+
+  // Numbers without a cue of their own that continue a figure:
+  // - siblings: "resettle 500 refugees per year, down from the 750 pledged in 2018" — a number
+  //   in the same sentence as a figure, with the same unit and within a factor of 10 of it;
+  // - continuations: "Across the EU, 1,049,500 applications … Germany alone recorded more than
+  //   329,000." — a sentence without any cue, right after a sentence with a figure in the same
+  //   paragraph, whose number ends the clause or is followed by a function word.
+  for (const p of pending) {
+    const v = p.num.value ?? (p.num.range ? p.num.range[1] : NaN);
+    const near = (f: LinkedFigure) => {
+      const fv = f.value ?? (f.range ? f.range[1] : NaN);
+      return f.unit === p.num.unit && fv / v <= 10 && v / fv <= 10;
+    };
+    let model: LinkedFigure | undefined;
+    model = bySentence.get(p.si)?.find(near);
+    if (!model && p.noCues) {
+      // (continuations only for generic followers: see noCues)
+      const sent = st.sentences[p.si];
+      const prev = st.sentences[p.si - 1];
+      if (prev && prev.para === sent.para) {
+        model = bySentence.get(p.si - 1)?.findLast(near);
+      }
+    }
+    if (!model) continue;
+    const { year, period } = findPeriod(t, st, p.si, p.clauseStart, p.clauseEnd, p.ns, p.ne, pubYear);
+    const geo = findGeo(t, st, p.si, p.clauseStart, p.clauseEnd, p.ns, p.ne, terms);
+    out.push({
+      start: p.num.start,
+      end: p.num.end,
+      ...(p.num.range ? { range: p.num.range } : { value: p.num.value }),
+      unit: p.num.unit,
+      qualifier: p.num.qualifier,
+      change: model.change,
+      concept: model.concept,
+      year: year ?? model.year,
+      period: period ?? model.period,
+      geo,
+      number: p.num,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -512,18 +573,19 @@ function pickCue(pool: CueHit[], ns: number, cs: number, ce: number, concepts: R
     if (h.start < cs || h.end > ce) d += 60;
     const c = conceptOf(h, concepts);
     if (c && concepts[c]?.kind === 'metric') d *= 0.6;
+    if (c && concepts[c]?.kind === 'organisation') d = d * 3 + 80;
     if (d < bs) { bs = d; best = h; }
   }
   return best;
 }
 
-function isDecoy(num: NumberMatch, t: string, ns: number, ne: number, prevW: string, prev2: string, nextW: string, after: Word[]): boolean {
+function isDecoy(num: NumberMatch, t: string, ns: number, ne: number, prevW: string, prev2: string, nextW: string, after: Word[], before: Word[], prevIsName: boolean): boolean {
   const v = num.value ?? (num.range ? num.range[0] : NaN);
   if (!Number.isFinite(v)) return true;
   // Years (bare four-digit integers): "in 2023", "2015", unless directly counting a cue noun
   // without a year-ish word before ("2015 asielzoekers" is rare enough to give up).
   if (isYearValue(num) && num.qualifier === 'exact') return true;
-  if (num.range && num.unit === 'count' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\d{4}\s*[-–—/]\s*\d{2,4}$/.test(num.text.trim())) return true;
+  if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(num.text.trim())) return true;
   // Dates: a month name right before or after.
   if (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, ''))) return true;
   // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
@@ -545,13 +607,17 @@ function isDecoy(num: NumberMatch, t: string, ns: number, ne: number, prevW: str
     // "jaar" etc. — but not "per jaar" after a counted noun (the noun comes first).
     return true;
   }
-  // Street numbers: "Keizersgracht 12", "Main Street 4".
-  if (STREET_RE.test(pw) && pw.length > 3 && v < 2000 && num.unit === 'count' && num.qualifier === 'exact') return true;
+  // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
+  if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
+  // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".
+  if (num.unit === 'count' && Number.isInteger(v) && v >= 12 && v < 120 && t[ns - 2] === ',' && t[ne] === ',' && prevIsName) return true;
   // Glued to letters: "A12", "2nd", "19e", "3x"
   if (ns > 0 && /[\p{L}]/u.test(t[ns - 1])) return true;
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
-  // Small integer counts: "twee ministers", "3 partijen".
-  if (num.unit === 'count' && !num.range && Number.isInteger(v) && Math.abs(v) < 10) return true;
+  // Small counts: "twee ministers", "3 partijen", "section 2.4", a footnote "4.1".
+  if (num.unit === 'count' && !num.range && Math.abs(v) < 10) return true;
+  // A document number heading a line: "19 637 Vreemdelingenbeleid", "30 573 Migratiebeleid".
+  if (num.unit === 'count' && num.qualifier === 'exact' && /^\d{1,3} \d{3}$/.test(num.text.trim()) && (ns === 0 || t[ns - 1] === '\n')) return true;
   // Scores and results "2-1", "3–0".
   if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(num.text.trim())) return true;
   return false;
@@ -630,11 +696,12 @@ const PERIOD_RES = {
   rre: /\b(?:(?:het )?(?:vorig|vorige|afgelopen) jaar|last year|past year|(?:dit|huidige) jaar|this year|(?:het )?jaar daarvoor|(?:het )?jaar ervoor|the year before|the previous year)\b/g,
 };
 
-let periodMemo: { t: string; pub: number | null; map: Map<number, PeriodHit[]> } | null = null;
+// Per-call memos of period and place hits per sentence (reset by linkFigures; keyed by the
+// sentence start). Module-level to keep signatures short; linkFigures is synchronous.
+let periodMemo = new Map<number, PeriodHit[]>();
 function periodHitsCached(t: string, from: number, to: number, pubYear: number | null): PeriodHit[] {
-  if (!periodMemo || periodMemo.t !== t || periodMemo.pub !== pubYear) periodMemo = { t, pub: pubYear, map: new Map() };
-  let h = periodMemo.map.get(from);
-  if (!h) periodMemo.map.set(from, (h = periodHits(t, from, to, pubYear)));
+  let h = periodMemo.get(from);
+  if (!h) periodMemo.set(from, (h = periodHits(t, from, to, pubYear)));
   return h;
 }
 
@@ -693,17 +760,28 @@ function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo:
   return hits;
 }
 
-let geoMemo: { t: string; map: Map<number, Array<{ pos: number; geo: string }>> } | null = null;
+let geoMemo = new Map<number, Array<{ pos: number; geo: string }>>();
 function geoHitsCached(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {
-  if (!geoMemo || geoMemo.t !== t) geoMemo = { t, map: new Map() };
-  let h = geoMemo.map.get(from);
-  if (!h) geoMemo.map.set(from, (h = geoHits(t, from, to)));
+  let h = geoMemo.get(from);
+  if (!h) geoMemo.set(from, (h = geoHits(t, from, to)));
   return h;
 }
 
-function findGeo(t: string, st: Structure, si: number, cs: number, ce: number, ns: number, ne: number): string {
+function findGeo(t: string, st: Structure, si: number, cs: number, ce: number, ns: number, ne: number, terms: TermMatch[]): string {
   const sent = st.sentences[si];
-  const hits = geoHitsCached(t, sent.start, sent.end);
+  // Place words inside a lexicon term ("EU-Turkije Verklaring", "Europese Grens- en Kustwacht")
+  // name an instrument or body, not where the figure is about.
+  const inTerm = (p: number) => {
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid].nEnd <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < terms.length && terms[lo].nStart <= p;
+  };
+  const hits = geoHitsCached(t, sent.start, sent.end).filter((h) => !inTerm(h.pos));
   const dist = (p: number) => (p >= ne ? p - ne : ns - p);
   const pick = (hs: typeof hits) => [...hs].sort((a, b) => dist(a.pos) - dist(b.pos))[0];
   const best = pick(hits.filter((h) => h.pos >= cs && h.pos < ce)) ?? pick(hits);

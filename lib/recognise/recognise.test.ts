@@ -71,6 +71,7 @@ describe('recognise (figures)', () => {
     const r = recognise(text, lex, { lang: 'nl' });
     const dt = performance.now() - t0;
     expect(r.annotations.length).toBeGreaterThan(1000);
-    expect(dt).toBeLessThan(1500);
+    // Generous bound: the suite runs in parallel on shared machines; the bench measures throughput.
+    expect(dt).toBeLessThan(4000);
   });
 });

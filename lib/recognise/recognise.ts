@@ -10,8 +10,9 @@
  * JSON.parse — no rehydration step.
  *
  * `recognise` runs: normalise → language → terms → numbers → figure linking → verdicts.
- * Annotations are sorted by start and never overlap: when a number lies inside a term
- * ("de zes pijlers") the term wins; otherwise a figure wins over a term it overlaps.
+ * Annotations are sorted by start and never overlap: when a number starts inside a term
+ * ("de zes pijlers", "pijler 4.1") the term wins; otherwise a figure wins over a term it
+ * overlaps (a figure's text is the number and its unit, so this is rare).
  */
 import { normalise } from './normalise';
 import { compileTerms, gateTerms, matchTerms, type CompiledTerms, type TermSource } from './terms';
@@ -136,7 +137,8 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     let inside = false;
     const overl: number[] = [];
     for (let k = ti; k < terms.length && terms[k].start < f.end; k++) {
-      if (terms[k].start <= f.start && f.end <= terms[k].end) inside = true;
+      // A number starting inside a term ("pijler 4.1": footnote glued on) belongs to the term.
+      if (terms[k].start <= f.start) inside = true;
       else overl.push(k);
     }
     if (inside) continue;
