@@ -472,8 +472,8 @@ export function linkFigures(
     const { year, period } = findPeriod(t, st, si, clauseStart, clauseEnd, ns, ne, pubYear);
     const geo = findGeo(t, st, si, clauseStart, clauseEnd, ns, ne, terms);
 
-    // A percentage in a clause that speaks of a rise or fall is a change, not a level.
-    const change = num.unit === 'percent' && CHANGE_RE.test(t.slice(clauseStart, clauseEnd));
+    // A percentage in a clause (or sentence) that speaks of a rise or fall is a change, not a level.
+    const change = num.unit === 'percent' && (CHANGE_RE.test(t.slice(clauseStart, clauseEnd)) || CHANGE_RE.test(t.slice(sent.start, sent.end)));
 
     out.push({
       start: num.start,
