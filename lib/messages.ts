@@ -7,8 +7,14 @@
  */
 import { z } from 'zod';
 import { formatPath } from './factbase/validate';
+import { Id as FactId } from './factbase/schema';
 
 const Id = z.string().min(1).max(200);
+/** Pack, concept and fact ids are slugs (lib/factbase/schema.ts `Id`). */
+const PackId = FactId;
+const NoteTarget = z.strictObject({ type: z.enum(['concept', 'fact']), id: FactId });
+/** 50 MB of UTF-8 is at most this many UTF-16 units; importPack itself checks the bytes. */
+const MAX_IMPORT_CHARS = 50 * 1024 * 1024 + 1024;
 const Origin = z.string().regex(/^https?:\/\/[^/\s*]+$/, 'must be an http(s) origin such as https://nos.nl');
 
 export const Request = z.discriminatedUnion('type', [
@@ -26,6 +32,19 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('listSites') }),
   z.strictObject({ type: z.literal('enableSite'), origin: Origin, tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('disableSite'), origin: Origin }),
+  // Fact packs and notes (options page, card). Answers: see lib/factbase/service.ts.
+  /** Import a user pack from the JSON text of a file; `replace` installs an equal or older version. */
+  z.strictObject({ type: z.literal('importPack'), json: z.string().max(MAX_IMPORT_CHARS, 'the pack file is larger than 50 MB'), replace: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('listPacks') }),
+  z.strictObject({ type: z.literal('setPackEnabled'), id: PackId, enabled: z.boolean() }),
+  z.strictObject({ type: z.literal('deletePack'), id: PackId }),
+  /** The pack (with its notes) as FactPack JSON text, for download. */
+  z.strictObject({ type: z.literal('exportPack'), id: PackId }),
+  z.strictObject({ type: z.literal('listConcepts'), packId: PackId }),
+  z.strictObject({ type: z.literal('setConceptEnabled'), packId: PackId, conceptId: PackId, enabled: z.boolean() }),
+  /** Empty text deletes the note. */
+  z.strictObject({ type: z.literal('setNote'), target: NoteTarget, text: z.string().max(10_000) }),
+  z.strictObject({ type: z.literal('getNotes'), target: NoteTarget.optional() }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -46,6 +65,10 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openList') }),
   /** The site was switched off: remove every highlight and stop observing. */
   z.strictObject({ type: z.literal('siteDisabled') }),
+  /** Every annotation with its card, grouped later by pillar (class view, context sheet). */
+  z.strictObject({ type: z.literal('pageCards') }),
+  /** Class view's "highlight all": strong highlights a class can see on a projector. */
+  z.strictObject({ type: z.literal('setEmphasis'), on: z.boolean() }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 

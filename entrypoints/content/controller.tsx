@@ -13,37 +13,20 @@ import type { HighlightKind } from '../../lib/page/highlights';
 import { MutationWatcher } from '../../lib/page/mutations';
 import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard } from '../../lib/page/placement';
+import { pageLanguage } from '../../lib/page/language';
+import { createUiHost } from '../../lib/page/ui-host';
 import { recognise } from '../../lib/recognise/recognise';
 import { unwrap, type Response } from '../../lib/reply';
 import type { SnapshotReply } from '../../lib/factbase/service';
 import type { Settings } from '../../lib/settings';
 import { formatFigure } from '../../lib/format';
+import type { PageCards } from '../../lib/class-view';
 import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
 import type { ListItem } from '../../components/AnnotationList';
 
 async function ask<T>(req: Request): Promise<T> {
   return unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
-}
-
-/** The extension's only node in the page: a host with a closed shadow root. */
-function createUiHost(doc: Document): { host: HTMLElement; mount: HTMLElement } {
-  const host = doc.createElement('migration-lens-ui');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS + PANEL_CSS;
-  const mount = doc.createElement('div');
-  mount.className = 'layer';
-  shadow.append(style, mount);
-  doc.documentElement.append(host);
-  return { host, mount };
-}
-
-function pageLanguage(doc: Document): 'nl' | 'en' | 'auto' {
-  const lang = (doc.documentElement.lang || '').toLowerCase();
-  if (lang.startsWith('nl')) return 'nl';
-  if (lang.startsWith('en')) return 'en';
-  return 'auto';
 }
 
 function publishedDate(doc: Document): string | null {
@@ -69,7 +52,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let uiLang = resolveUiLang(settings.uiLang, navigator.language);
   let t: Translate = translator(uiLang);
 
-  const { host, mount } = createUiHost(document);
+  const uiHost = createUiHost(document, CARD_CSS + PANEL_CSS);
+  const { host, mount } = uiHost;
   const recogniser = () => {
     const lang = pageLanguage(document);
     const published = publishedDate(document);
@@ -112,9 +96,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       mount,
     );
 
+  let emphasis = false;
   const applyStyleSettings = () => {
     annotator.painter.setHidden(hiddenKinds(settings));
-    annotator.painter.setStyle(settings.highlightStyle);
+    annotator.painter.setStyle(emphasis ? 'strong' : settings.highlightStyle);
     annotator.verdictColours = settings.verdictStyles;
   };
 
@@ -277,12 +262,26 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       };
     },
     openAnnotation: (req) => openAnnotation(req.index),
+    pageCards: (): PageCards => ({
+      title: document.title,
+      url: location.href,
+      lang: uiLang,
+      pillars: [1, 2, 3, 4, 5, 6].map((n) => ({ number: n, label: index.concepts.get(`pillar-${n}`)?.label[uiLang] ?? '' })),
+      cards: annotator.annotations.flatMap((a, i) => {
+        const model = buildCardModel(a, index, uiLang);
+        return model ? [{ index: i, text: a.text, kind: a.kind === 'term' ? ('term' as const) : ('figure' as const), model }] : [];
+      }),
+    }),
+    setEmphasis: (req) => {
+      emphasis = req.on;
+      annotator.painter.setStyle(emphasis ? 'strong' : settings.highlightStyle);
+    },
     openList: () => openList(),
     siteDisabled: () => {
       watcher.stop();
       annotator.clear();
       render(null, mount);
-      host.remove();
+      uiHost.remove();
       (globalThis as Record<string, unknown>).__migrationLensActive = false;
     },
   };
@@ -293,6 +292,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   ctx.onInvalidated(() => {
     watcher.stop();
     annotator.clear();
-    host.remove();
+    uiHost.remove();
   });
 }

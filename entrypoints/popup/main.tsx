@@ -9,25 +9,11 @@ import { PackSummary } from '../../components/PackSummary';
 import { PageSummaryView, type PageSummary } from '../../components/PageSummaryView';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
-import type { PageRequest, Request } from '../../lib/messages';
-import { unwrap, type Response } from '../../lib/reply';
+import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/settings';
 import { siteOrigin, sitePattern } from '../../lib/sites';
 
-const ask = async <T,>(req: Request): Promise<T> => unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
-const askPage = async <T,>(tabId: number, req: PageRequest): Promise<T> =>
-  unwrap(await (browser.tabs.sendMessage(tabId, req) as Promise<Response<T>>));
-
-/** The tab the popup is about: the active tab, or `?tab=ID` when opened as a page (tests). */
-async function targetTab(): Promise<{ id: number; url?: string } | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param) {
-    const tab = await browser.tabs.get(Number(param));
-    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
-}
+const ask = askBackground;
 
 async function summaryOf(tabId: number): Promise<PageSummary> {
   try {
@@ -93,6 +79,20 @@ function Popup({ lang }: { lang: 'nl' | 'en' }) {
     if (!tab) return;
     await askPage(tab.id, { type: 'openAnnotation', index }).catch((e: Error) => setError(e.message));
   };
+  const openClassView = async () => {
+    // Chrome's side panel or Firefox's sidebar; both must open within the click.
+    try {
+      const api = browser as unknown as {
+        sidePanel?: { open: (o: { tabId?: number; windowId?: number }) => Promise<void> };
+        sidebarAction?: { open: () => Promise<void> };
+      };
+      if (api.sidePanel && tab) await api.sidePanel.open({ tabId: tab.id });
+      else if (api.sidebarAction) await api.sidebarAction.open();
+      window.close();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const openList = async () => {
     if (!tab) return;
     await askPage(tab.id, { type: 'openList' }).catch((e: Error) => setError(e.message));
@@ -141,6 +141,9 @@ function Popup({ lang }: { lang: 'nl' | 'en' }) {
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('popupOptions')}
         </a>
+        <button type="button" class="secondary" onClick={openClassView}>
+          {t('popupClassView')}
+        </button>
       </nav>
     </>
   );

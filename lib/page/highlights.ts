@@ -40,6 +40,15 @@ export const HIGHLIGHT_CSS_UNDERLINE_ONLY = Object.values(HIGHLIGHT_NAMES)
   .map((name) => `::highlight(${name}) { background-color: transparent; }`)
   .join('\n');
 
+/** The class view's "highlight all": thick underlines and stronger tints for a projector. */
+export const HIGHLIGHT_CSS_STRONG = `
+::highlight(${HIGHLIGHT_NAMES.term}) { background-color: rgb(37 99 235 / 0.30); text-decoration-thickness: 3px; }
+::highlight(${HIGHLIGHT_NAMES.figure}) { background-color: rgb(107 114 128 / 0.35); text-decoration-thickness: 3px; }
+::highlight(${HIGHLIGHT_NAMES.consistent}) { background-color: rgb(22 163 74 / 0.38); text-decoration-thickness: 3px; }
+::highlight(${HIGHLIGHT_NAMES.differs}) { background-color: rgb(234 88 12 / 0.42); text-decoration-thickness: 3px; }
+::highlight(${HIGHLIGHT_NAMES.context}) { background-color: rgb(124 58 237 / 0.32); text-decoration-thickness: 3px; }
+`;
+
 let sheet: CSSStyleSheet | null = null;
 let sheetCss = HIGHLIGHT_CSS;
 
@@ -97,9 +106,10 @@ export class HighlightPainter {
     }
   }
 
-  /** `tint`: underline and light background; `underline`: underline only. */
-  setStyle(style: 'tint' | 'underline'): void {
-    sheetCss = style === 'underline' ? `${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_UNDERLINE_ONLY}` : HIGHLIGHT_CSS;
+  /** `tint`: underline and light background; `underline`: underline only; `strong`: for a class. */
+  setStyle(style: 'tint' | 'underline' | 'strong'): void {
+    sheetCss =
+      style === 'underline' ? `${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_UNDERLINE_ONLY}` : style === 'strong' ? `${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_STRONG}` : HIGHLIGHT_CSS;
     if (!this.supported) return;
     adoptStyles(this.doc);
     sheet?.replaceSync(sheetCss);
