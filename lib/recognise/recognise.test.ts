@@ -64,14 +64,12 @@ describe('recognise (figures)', () => {
     expect(r.annotations.every((a) => a.kind === 'number' && a.concept === null && a.verdict === null)).toBe(true);
     expect(r.annotations.map((a) => a.value)).toContain(1200);
   });
-  it('processes 1 MB quickly', () => {
+  it('handles 1 MB of repetitive text with correct results (speed is measured by npm run bench)', () => {
     const para = 'In 2023 vroegen ruim 38.000 mensen asiel aan in Nederland, meldt de IND op 12 maart 2024. De minister (54) sprak om 14.30 uur. ';
-    const text = para.repeat(Math.ceil(1_000_000 / para.length));
-    const t0 = performance.now();
-    const r = recognise(text, lex, { lang: 'nl' });
-    const dt = performance.now() - t0;
-    expect(r.annotations.length).toBeGreaterThan(1000);
-    // Generous bound: the suite runs in parallel on shared machines; the bench measures throughput.
-    expect(dt).toBeLessThan(4000);
+    const copies = Math.ceil(1_000_000 / para.length);
+    const r = recognise(para.repeat(copies), lex, { lang: 'nl' });
+    const figures = r.annotations.filter((a) => a.kind === 'figure');
+    expect(figures).toHaveLength(copies);
+    expect(figures.every((f) => f.value === 38000 && f.qualifier === 'more-than')).toBe(true);
   });
 });
