@@ -15,6 +15,15 @@ const handlers: Handlers<unknown> = {
   listSites: () => [],
   enableSite: (r) => r.origin,
   disableSite: (r) => r.origin,
+  importPack: (r) => r.json.length,
+  listPacks: () => [],
+  setPackEnabled: (r) => r.enabled,
+  deletePack: (r) => r.id,
+  exportPack: (r) => r.id,
+  listConcepts: (r) => r.packId,
+  setConceptEnabled: (r) => `${r.packId}/${r.conceptId}`,
+  setNote: (r) => r.text,
+  getNotes: () => [],
 };
 
 describe('handleMessage', () => {

@@ -33,7 +33,14 @@ export type FactRow = Row<Fact>;
 export type SeriesRow = Row<Series>;
 export interface NoteRow extends Note {
   key?: number;
+  /** `concept:<id>` or `fact:<id>` (see notes.ts `noteKey`); one note per target. */
   targetKey: string;
+  /**
+   * Set when the note came in with a pack (import or bundled install) and was not edited
+   * since: replacing or deleting that pack replaces or removes it. A note the user wrote or
+   * edited has no packId and is never touched by pack operations. Not indexed.
+   */
+  packId?: string;
 }
 export interface SettingRow {
   key: string;
@@ -41,6 +48,9 @@ export interface SettingRow {
 }
 
 export const DB_NAME = 'migration-lens';
+
+/** Keys of the `settings` table used by the fact base. */
+export const SETTING_DISABLED_CONCEPTS = 'disabledConcepts';
 
 export class LensDatabase extends Dexie {
   packs!: Table<PackRecord, string>;

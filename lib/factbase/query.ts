@@ -2,9 +2,10 @@
  * The read side of the fact base, across all enabled packs: by concept, by surface term,
  * by id, facts of a concept, and a snapshot of everything a content script needs.
  */
-import type { Concept, Fact, Series, Source } from './schema';
+import type { Concept, Fact, Note, Series, Source } from './schema';
 import { termKey, type LensDatabase } from './db';
-import { enabledPacks } from './store';
+import { allNotes } from './notes';
+import { conceptKey, disabledConceptKeys, enabledPacks } from './store';
 
 /** Everything the engine and the card need, without database rows' bookkeeping. */
 export interface FactBaseSnapshot {
@@ -15,6 +16,24 @@ export interface FactBaseSnapshot {
   concepts: (Concept & { packId: string })[];
   facts: (Fact & { packId: string })[];
   series: (Series & { packId: string })[];
+  /** The user's notes (and notes that came with packs), for the card. */
+  notes: Note[];
+  /**
+   * Concepts the user switched off, as `packId/conceptId`. Such a concept stays in
+   * `concepts` (when its pack wins the id) with empty `terms`, so nothing on a page is
+   * recognised for it, while its facts stay citable and references to it still resolve.
+   */
+  disabledConcepts: string[];
+}
+
+/** A short, stable hash (FNV-1a) for the parts of the snapshot version that are not packs. */
+export function contentHash(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(36);
 }
 
 function strip<T extends { termKeys?: unknown }>(row: T): Omit<T, 'termKeys'> {
@@ -61,26 +80,45 @@ export class FactBaseQuery {
     return this.db.sources.get([packId, id]);
   }
 
-  /** All enabled content, concepts de-duplicated by the pack precedence rule. */
+  /**
+   * All enabled content, concepts de-duplicated by the pack precedence rule, in one read
+   * transaction so an import running at the same time is seen entirely or not at all.
+   * A switched-off concept keeps its place (it still wins its id over lower packs) but
+   * loses its terms: switching off what you see on the page makes it disappear.
+   */
   async snapshot(): Promise<FactBaseSnapshot> {
-    const packs = await enabledPacks(this.db);
-    const ids = packs.map((p) => p.id);
-    const [sources, conceptRows, facts, series] = await Promise.all([
-      this.db.sources.where('packId').anyOf(ids).toArray(),
-      this.db.concepts.where('packId').anyOf(ids).toArray(),
-      this.db.facts.where('packId').anyOf(ids).toArray(),
-      this.db.series.where('packId').anyOf(ids).toArray(),
-    ]);
-    conceptRows.sort((a, b) => ids.indexOf(a.packId) - ids.indexOf(b.packId));
-    const seen = new Set<string>();
-    const concepts = conceptRows.filter((c) => !seen.has(c.id) && seen.add(c.id)).map(strip);
-    return {
-      version: packs.map((p) => `${p.id}@${p.version}:${p.installedAt}`).join('|'),
-      packs: packs.map(({ id, version, origin, title }) => ({ id, version, origin, title })),
-      sources,
-      concepts,
-      facts,
-      series,
-    };
+    const db = this.db;
+    return db.transaction('r', [db.packs, db.sources, db.concepts, db.facts, db.series, db.notes, db.settings], async () => {
+      const packs = await enabledPacks(db);
+      const ids = packs.map((p) => p.id);
+      const [sources, conceptRows, facts, series, notes, disabled] = await Promise.all([
+        db.sources.where('packId').anyOf(ids).toArray(),
+        db.concepts.where('packId').anyOf(ids).toArray(),
+        db.facts.where('packId').anyOf(ids).toArray(),
+        db.series.where('packId').anyOf(ids).toArray(),
+        allNotes(db),
+        disabledConceptKeys(db),
+      ]);
+      conceptRows.sort((a, b) => ids.indexOf(a.packId) - ids.indexOf(b.packId));
+      const seen = new Set<string>();
+      const concepts = conceptRows
+        .filter((c) => !seen.has(c.id) && seen.add(c.id))
+        .map((row) => {
+          const c = strip(row);
+          return disabled.has(conceptKey(c.packId, c.id)) ? { ...c, terms: { nl: [], en: [] } } : c;
+        });
+      const disabledConcepts = [...disabled].sort();
+      const extra = disabledConcepts.length || notes.length ? `|${contentHash(JSON.stringify([disabledConcepts, notes]))}` : '';
+      return {
+        version: packs.map((p) => `${p.id}@${p.version}:${p.installedAt}`).join('|') + extra,
+        packs: packs.map(({ id, version, origin, title }) => ({ id, version, origin, title })),
+        sources,
+        concepts,
+        facts,
+        series,
+        notes,
+        disabledConcepts,
+      };
+    });
   }
 }

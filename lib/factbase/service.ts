@@ -5,13 +5,46 @@
  */
 import type { Handlers, RequestType } from '../messages';
 
-export type FactBaseRequest = Extract<RequestType, 'getSnapshot' | 'getConcept' | 'findConceptsByTerm' | 'getFact' | 'getFactsOfConcept' | 'getStatus'>;
+export type FactBaseRequest = Extract<
+  RequestType,
+  | 'getSnapshot'
+  | 'getConcept'
+  | 'findConceptsByTerm'
+  | 'getFact'
+  | 'getFactsOfConcept'
+  | 'getStatus'
+  | 'importPack'
+  | 'listPacks'
+  | 'setPackEnabled'
+  | 'deletePack'
+  | 'exportPack'
+  | 'listConcepts'
+  | 'setConceptEnabled'
+  | 'setNote'
+  | 'getNotes'
+>;
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
 import { LensDatabase } from './db';
 import { snapshotFromPacks } from './memory';
 import { FactBaseQuery, type FactBaseSnapshot } from './query';
 import type { FactPack } from './schema';
 import { installBundledPack } from './store';
+import { allNotes, notesFor, setNote } from './notes';
+import {
+  deletePack,
+  exportPack,
+  importPack,
+  listConcepts,
+  listPacks,
+  setConceptEnabled,
+  setPackEnabled,
+  type PackSummary,
+} from './user-packs';
+
+/** What changed, for listeners that push the new snapshot to open tabs. */
+export interface FactBaseChange {
+  kind: 'packs' | 'concepts' | 'notes';
+}
 
 export interface StatusReport {
   database: 'ok' | 'unavailable';
@@ -28,6 +61,7 @@ export class FactBaseService {
   private db: LensDatabase | null = null;
   private dbError: string | undefined;
   private cache: SnapshotReply | null = null;
+  private readonly listeners = new Set<(change: FactBaseChange) => void>();
   readonly ready: Promise<void>;
 
   constructor(
@@ -53,6 +87,48 @@ export class FactBaseService {
   /** Forget the compiled snapshot (after a pack was added, removed or switched). */
   invalidate(): void {
     this.cache = null;
+  }
+
+  /**
+   * Call `listener` after every change to packs, switched-off concepts or notes (after the
+   * write committed and the cache was dropped), e.g. to send open tabs the new snapshot.
+   * Returns a function that removes the listener. A listener that throws does not stop others.
+   */
+  onChange(listener: (change: FactBaseChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(kind: FactBaseChange['kind']): void {
+    this.invalidate();
+    for (const l of [...this.listeners]) {
+      try {
+        l({ kind });
+      } catch {
+        // A broken listener must not turn a successful write into an error.
+      }
+    }
+  }
+
+  /** The database for a write, or a clear refusal when only the in-memory fallback runs. */
+  private async writable(what: string): Promise<LensDatabase> {
+    await this.ready;
+    if (this.db) return this.db;
+    throw new Error(
+      `Cannot ${what}: the extension's database is not available in this browser profile ` +
+        `(for example in a private window)${this.dbError ? ` — ${this.dbError}` : ''}. ` +
+        `The bundled fact packs are used from memory, and nothing can be saved.`,
+    );
+  }
+
+  private memoryPacks(): PackSummary[] {
+    return this.bundled().map((p, i) => ({
+      id: p.id, version: p.version, origin: 'bundled', title: p.title,
+      ...(p.description ? { description: p.description } : {}),
+      ...(p.updated ? { updated: p.updated } : {}),
+      enabled: true, installedAt: '', deletable: false, precedence: i + 1,
+      counts: { sources: p.sources.length, concepts: p.concepts.length, facts: p.facts.length, series: p.series.length },
+    }));
   }
 
   async snapshot(): Promise<SnapshotReply> {
@@ -99,6 +175,65 @@ export class FactBaseService {
       getFact: (req) => this.query((q, s) => (q ? q.factById(req.id) : s.facts.find((f) => f.id === req.id))),
       getFactsOfConcept: (req) => this.query((q, s) => (q ? q.factsOfConcept(req.id) : s.facts.filter((f) => f.concept === req.id))),
       getStatus: () => this.status(),
+
+      // Packs. importPack answers { ok: true, outcome, pack } or { ok: false, problems }
+      // (a refused pack is an answer, not an error); the others throw on a refusal.
+      importPack: async (req) => {
+        const db = await this.writable('import a fact pack');
+        const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id) });
+        if (result.ok) this.changed('packs');
+        return result;
+      },
+      listPacks: async () => {
+        await this.ready;
+        return this.db ? listPacks(this.db) : this.memoryPacks();
+      },
+      setPackEnabled: async (req) => {
+        const result = await setPackEnabled(await this.writable('switch a pack on or off'), req.id, req.enabled);
+        this.changed('packs');
+        return result;
+      },
+      deletePack: async (req) => {
+        await deletePack(await this.writable('delete a pack'), req.id);
+        this.changed('packs');
+        return { deleted: req.id };
+      },
+      exportPack: async (req) => {
+        await this.ready;
+        if (this.db) return exportPack(this.db, req.id);
+        const pack = this.bundled().find((p) => p.id === req.id);
+        if (!pack) throw new Error(`No pack "${req.id}" is installed.`);
+        return JSON.stringify(pack, null, 2) + '\n';
+      },
+      listConcepts: async (req) => {
+        await this.ready;
+        if (this.db) return listConcepts(this.db, req.packId);
+        const pack = this.bundled().find((p) => p.id === req.packId);
+        if (!pack) throw new Error(`No pack "${req.packId}" is installed.`);
+        return pack.concepts
+          .map((c) => ({ id: c.id, kind: c.kind, label: c.label, ...(c.pillar ? { pillar: c.pillar } : {}), enabled: true }))
+          .sort((a, b) => a.label.en.localeCompare(b.label.en));
+      },
+      setConceptEnabled: async (req) => {
+        const result = await setConceptEnabled(await this.writable('switch a concept on or off'), req.packId, req.conceptId, req.enabled);
+        this.changed('concepts');
+        return result;
+      },
+
+      // Notes: setNote answers the stored note, or null when empty text deleted it.
+      setNote: async (req) => {
+        const note = await setNote(await this.writable('save a note'), req.target, req.text);
+        this.changed('notes');
+        return note;
+      },
+      getNotes: async (req) => {
+        await this.ready;
+        if (!this.db) {
+          const notes = (await this.snapshot()).snapshot.notes;
+          return req.target ? notes.filter((n) => n.target.type === req.target!.type && n.target.id === req.target!.id) : notes;
+        }
+        return req.target ? notesFor(this.db, req.target) : allNotes(this.db);
+      },
     };
   }
 }

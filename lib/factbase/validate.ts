@@ -60,9 +60,14 @@ function referenceProblems(pack: FactPack): PackProblem[] {
     must(series, f.series, `facts[${i}].series`, 'series');
   });
   pack.series.forEach((s, i) => must(concepts, s.concept, `series[${i}].concept`, 'concept'));
-  pack.notes.forEach((n, i) =>
-    must(n.target.type === 'concept' ? concepts : facts, n.target.id, `notes[${i}].target.id`, n.target.type),
-  );
+  const noteTargets = new Set<string>();
+  pack.notes.forEach((n, i) => {
+    must(n.target.type === 'concept' ? concepts : facts, n.target.id, `notes[${i}].target.id`, n.target.type);
+    // One note per concept or fact (as in the notes table).
+    const key = `${n.target.type}:${n.target.id}`;
+    if (noteTargets.has(key)) problems.push({ path: `notes[${i}].target`, message: `a second note on ${n.target.type} "${n.target.id}"` });
+    noteTargets.add(key);
+  });
   return problems;
 }
 

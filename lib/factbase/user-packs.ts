@@ -1,0 +1,330 @@
+/**
+ * User fact packs: import (from untrusted JSON text), list, switch on/off, delete, export,
+ * and switching single concepts off (also in the bundled packs, which cannot be deleted).
+ *
+ * Import is safe by construction, in this order, and writes nothing unless every step
+ * passes:
+ * 1. size: more than 50 MB (UTF-8) is refused before anything is parsed;
+ * 2. nesting: a scan of the text refuses nesting deeper than 64 levels before JSON.parse
+ *    (a pack needs 6; deep nesting is only ever an attack on parsers and walkers);
+ * 3. JSON.parse; a syntax error is reported with the parser's message;
+ * 4. keys `__proto__`, `constructor` and `prototype` anywhere are refused with their paths
+ *    (JSON.parse makes them plain own properties, but code that later copies objects with
+ *    assignment could turn them into prototype writes — so they never get that far);
+ * 5. the zod schema and cross-references (validatePack: https-only URLs, slug ids,
+ *    duplicate ids, dangling references, one note per target);
+ * 6. policy: a bundled pack's id is refused; an installed user pack is replaced only by a
+ *    newer version (or with `replace`);
+ * 7. one read-write transaction writes the rows, the pack record and the pack's notes.
+ */
+import type { LensDatabase, PackRecord } from './db';
+import type { Concept, FactPack, Note } from './schema';
+import { PACK_FORMAT, PACK_FORMAT_VERSION } from './schema';
+import { conceptKey, disabledConceptKeys, packPrecedence, PackInstallError, removePack, writePack } from './store';
+import { SETTING_DISABLED_CONCEPTS } from './db';
+import { formatPath, validatePack, type PackProblem } from './validate';
+
+export const MAX_PACK_BYTES = 50 * 1024 * 1024;
+export const MAX_PACK_DEPTH = 64;
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+/** A bad pack can have thousands of problems; the list stops here (and says how many more). */
+export const MAX_PROBLEMS = 100;
+
+export interface PackSummary {
+  id: string;
+  version: string;
+  origin: 'bundled' | 'user';
+  title: { nl: string; en: string };
+  description?: { nl: string; en: string };
+  updated?: string;
+  enabled: boolean;
+  installedAt: string;
+  counts: { sources: number; concepts: number; facts: number; series: number };
+  /** Bundled packs cannot be deleted (their concepts can be switched off). */
+  deletable: boolean;
+  /** 1 = wins a concept id over every other enabled pack (see data/README.md, "Conflicts"). */
+  precedence: number | null;
+}
+
+export type ImportResult =
+  | { ok: true; outcome: 'installed' | 'updated'; previousVersion?: string; notes: number; pack: PackSummary }
+  | { ok: false; problems: PackProblem[] };
+
+export interface ImportOptions {
+  /** Install even when the same or a newer version of this user pack is installed. */
+  replace?: boolean;
+  /** Ids of the packs that ship with the extension (refused even if not in the database). */
+  bundledIds?: readonly string[];
+}
+
+const MB = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+
+/** UTF-8 length of a string, stopping early once it passes `limit`. */
+export function utf8Length(s: string, limit = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Where the nesting first goes deeper than `max`, or null. Strings (and escapes in them) are skipped. */
+export function excessiveNesting(text: string, max = MAX_PACK_DEPTH): { line: number; column: number } | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) {
+        const before = text.slice(0, i);
+        const line = before.split('\n').length;
+        return { line, column: i - before.lastIndexOf('\n') };
+      }
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return null;
+}
+
+/** Paths of every forbidden key, walking iteratively (no recursion, whatever the shape). */
+function forbiddenKeys(value: unknown): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.includes(key)) {
+        problems.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed (it could alter built-in objects)` });
+        continue;
+      }
+      const child = (v as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ v: child, path: [...path, key] });
+    }
+  }
+  return problems;
+}
+
+function capped(problems: PackProblem[]): PackProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { path: '', message: `… and ${problems.length - MAX_PROBLEMS} more problems` },
+  ];
+}
+
+/**
+ * Untrusted JSON text → a validated FactPack, or the list of problems (path + message).
+ * Pure: touches no database.
+ */
+export function parsePackJson(jsonText: string): { ok: true; pack: FactPack } | { ok: false; problems: PackProblem[] } {
+  if (typeof jsonText !== 'string') return { ok: false, problems: [{ path: '', message: 'the pack must be JSON text' }] };
+  const bytes = utf8Length(jsonText, MAX_PACK_BYTES);
+  if (bytes > MAX_PACK_BYTES) {
+    const atLeast = MB(Math.max(jsonText.length, bytes));
+    return {
+      ok: false,
+      problems: [{ path: '', message: `The file is too large (at least ${atLeast} MB); a fact pack may be at most 50 MB. Split it into several packs.` }],
+    };
+  }
+  if (!jsonText.trim()) return { ok: false, problems: [{ path: '', message: 'The file is empty.' }] };
+  const deep = excessiveNesting(jsonText);
+  if (deep) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `The JSON is nested more than ${MAX_PACK_DEPTH} levels deep (line ${deep.line}, column ${deep.column}); a fact pack needs far fewer.` }],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
+  } catch (err) {
+    return { ok: false, problems: [{ path: '', message: `The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` }] };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: '', message: 'A fact pack is a JSON object ({ "format": "migration-lens/fact-pack", … }).' }] };
+  }
+  const keys = forbiddenKeys(value);
+  if (keys.length) return { ok: false, problems: capped(keys) };
+  const result = validatePack(value);
+  return result.ok ? result : { ok: false, problems: capped(result.problems) };
+}
+
+function summary(record: PackRecord, precedence: number | null): PackSummary {
+  return {
+    id: record.id,
+    version: record.version,
+    origin: record.origin,
+    title: record.title,
+    ...(record.description ? { description: record.description } : {}),
+    ...(record.updated ? { updated: record.updated } : {}),
+    enabled: record.enabled,
+    installedAt: record.installedAt,
+    counts: record.counts,
+    deletable: record.origin === 'user',
+    precedence,
+  };
+}
+
+async function precedenceOf(db: LensDatabase): Promise<Map<string, number>> {
+  const enabled = (await db.packs.toArray()).filter((p) => p.enabled).sort(packPrecedence);
+  return new Map(enabled.map((p, i) => [p.id, i + 1]));
+}
+
+/**
+ * Import a user pack from JSON text. Nothing is written unless the whole pack is valid and
+ * allowed; then everything is written in one transaction.
+ */
+export async function importPack(db: LensDatabase, jsonText: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const parsed = parsePackJson(jsonText);
+  if (!parsed.ok) return parsed;
+  const pack = parsed.pack;
+  try {
+    const written = await writePack(db, pack, { origin: 'user', replace: opts.replace, reservedIds: opts.bundledIds });
+    const rank = await precedenceOf(db);
+    return {
+      ok: true,
+      outcome: written.outcome === 'updated' ? 'updated' : 'installed',
+      ...(written.previousVersion ? { previousVersion: written.previousVersion } : {}),
+      notes: pack.notes.length,
+      pack: summary(written.record, rank.get(pack.id) ?? null),
+    };
+  } catch (err) {
+    if (err instanceof PackInstallError) return { ok: false, problems: [{ path: err.reason === 'not-newer' ? 'version' : 'id', message: err.message }] };
+    return { ok: false, problems: [{ path: '', message: `The pack could not be saved: ${err instanceof Error ? err.message : String(err)}` }] };
+  }
+}
+
+/** Every installed pack: bundled first (in install order), then user packs, newest first. */
+export async function listPacks(db: LensDatabase): Promise<PackSummary[]> {
+  const [packs, rank] = await Promise.all([db.packs.toArray(), precedenceOf(db)]);
+  packs.sort((a, b) => (a.origin !== b.origin ? (a.origin === 'bundled' ? -1 : 1) : a.origin === 'bundled' ? a.installedAt.localeCompare(b.installedAt) : b.installedAt.localeCompare(a.installedAt)));
+  return packs.map((p) => summary(p, rank.get(p.id) ?? null));
+}
+
+async function mustGet(db: LensDatabase, id: string): Promise<PackRecord> {
+  const pack = await db.packs.get(id);
+  if (!pack) throw new Error(`No pack "${id}" is installed.`);
+  return pack;
+}
+
+/** Switch a whole pack on or off (bundled packs too). */
+export async function setPackEnabled(db: LensDatabase, id: string, enabled: boolean): Promise<PackSummary> {
+  await db.transaction('rw', db.packs, async () => {
+    await mustGet(db, id);
+    await db.packs.update(id, { enabled });
+  });
+  const rank = await precedenceOf(db);
+  return summary(await mustGet(db, id), rank.get(id) ?? null);
+}
+
+/** Delete a user pack with its rows and the notes that came with it; bundled packs are refused. */
+export async function deletePack(db: LensDatabase, id: string): Promise<void> {
+  const pack = await mustGet(db, id);
+  if (pack.origin === 'bundled') {
+    throw new Error(`The pack "${id}" ships with the extension and cannot be deleted; switch it off, or switch off some of its concepts, instead.`);
+  }
+  await removePack(db, id);
+}
+
+const noPack = <T extends { packId: string }>(row: T): Omit<T, 'packId'> => {
+  const { packId: _p, ...rest } = row;
+  return rest;
+};
+
+/**
+ * The pack as FactPack JSON text (pretty, UTF-8), with the notes on its concepts and facts
+ * (the user's own and those that came with packs): notes travel with exported packs.
+ * The result imports again with importPack (with a raised version, or `replace`).
+ */
+export async function exportPack(db: LensDatabase, id: string): Promise<string> {
+  const pack = await db.transaction('r', [db.packs, db.sources, db.concepts, db.facts, db.series, db.notes], async () => {
+    const record = await mustGet(db, id);
+    const [sources, conceptRows, factRows, series, noteRows] = await Promise.all([
+      db.sources.where('packId').equals(id).toArray(),
+      db.concepts.where('packId').equals(id).toArray(),
+      db.facts.where('packId').equals(id).toArray(),
+      db.series.where('packId').equals(id).toArray(),
+      db.notes.toArray(),
+    ]);
+    const targets = new Set([...conceptRows.map((c) => `concept:${c.id}`), ...factRows.map((f) => `fact:${f.id}`)]);
+    const notes: Note[] = noteRows
+      .filter((n) => targets.has(n.targetKey))
+      .sort((a, b) => a.targetKey.localeCompare(b.targetKey))
+      .map((n) => ({ target: { type: n.target.type, id: n.target.id }, text: n.text, ...(n.updatedAt ? { updatedAt: n.updatedAt } : {}) }));
+    return {
+      format: PACK_FORMAT,
+      formatVersion: PACK_FORMAT_VERSION,
+      id: record.id,
+      version: record.version,
+      title: record.title,
+      ...(record.description ? { description: record.description } : {}),
+      ...(record.updated ? { updated: record.updated } : {}),
+      sources: sources.map(noPack),
+      concepts: conceptRows.map((c) => {
+        const { termKeys: _t, ...rest } = noPack(c);
+        return rest;
+      }),
+      facts: factRows.map(noPack),
+      series: series.map(noPack),
+      notes,
+    };
+  });
+  return JSON.stringify(pack, null, 2) + '\n';
+}
+
+export interface ConceptSwitch {
+  id: string;
+  kind: Concept['kind'];
+  label: { nl: string; en: string };
+  pillar?: number;
+  enabled: boolean;
+}
+
+/** The concepts of one pack with their on/off state, by English label. */
+export async function listConcepts(db: LensDatabase, packId: string): Promise<ConceptSwitch[]> {
+  await mustGet(db, packId);
+  const [rows, disabled] = await Promise.all([db.concepts.where('packId').equals(packId).toArray(), disabledConceptKeys(db)]);
+  return rows
+    .map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      label: c.label,
+      ...(c.pillar ? { pillar: c.pillar } : {}),
+      enabled: !disabled.has(conceptKey(packId, c.id)),
+    }))
+    .sort((a, b) => a.label.en.localeCompare(b.label.en));
+}
+
+/**
+ * Switch one concept of one pack off (or on again). Stored as a `packId/conceptId` key in
+ * the settings table; the snapshot then keeps the concept without terms (see query.ts).
+ */
+export async function setConceptEnabled(db: LensDatabase, packId: string, conceptId: string, enabled: boolean): Promise<ConceptSwitch> {
+  return db.transaction('rw', [db.packs, db.concepts, db.settings], async () => {
+    await mustGet(db, packId);
+    const row = await db.concepts.get([packId, conceptId]);
+    if (!row) throw new Error(`The pack "${packId}" has no concept "${conceptId}".`);
+    const keys = await disabledConceptKeys(db);
+    const key = conceptKey(packId, conceptId);
+    if (enabled) keys.delete(key);
+    else keys.add(key);
+    await db.settings.put({ key: SETTING_DISABLED_CONCEPTS, value: [...keys].sort() });
+    return { id: row.id, kind: row.kind, label: row.label, ...(row.pillar ? { pillar: row.pillar } : {}), enabled };
+  });
+}
