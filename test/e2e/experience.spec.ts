@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { axeViolations, axeViolationsInExtensionUi } from './axe';
+import { axeViolations, axeViolationsInExtensionUi, evalInExtensionWorld } from './axe';
 import { expect, test } from './fixtures';
 import { boxOfText, extensionUiBox, extensionUiText, highlightSizes, pointOfText } from './ui-text';
 
@@ -189,4 +189,36 @@ test.describe('popup and options', () => {
     await hover(page, 'ongeveer 530');
     await expect.poll(() => extensionUiText(page)).toMatch(/Consistent with the source/);
   });
+});
+
+test.describe('colour schemes', () => {
+  const cardStyle = (page: Page) =>
+    evalInExtensionWorld<{ background: string; border: string; display: string }>(page, [
+      `(() => {
+        const root = chrome.dom.openOrClosedShadowRoot(document.querySelector('migration-lens-ui'));
+        const card = root.querySelector('.card');
+        const s = getComputedStyle(card);
+        return { background: s.backgroundColor, border: s.borderTopWidth, display: s.display };
+      })()`,
+    ]);
+
+  for (const scheme of [
+    { name: 'light', media: { colorScheme: 'light' as const }, background: 'rgb(255, 255, 255)' },
+    { name: 'dark', media: { colorScheme: 'dark' as const }, background: 'rgb(17, 24, 39)' },
+    { name: 'forced-colours', media: { forcedColors: 'active' as const, reducedMotion: 'reduce' as const }, border: '2px' },
+  ]) {
+    test(`the card is legible in ${scheme.name} mode`, async ({ context, server }) => {
+      const page = await context.newPage();
+      await page.emulateMedia(scheme.media);
+      await page.goto(`${server.origin}/figures.html`);
+      await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('consistent');
+      await hover(page, 'ongeveer 530');
+      await expect.poll(() => extensionUiText(page)).toMatch(/Klopt met de bron/);
+      const style = await cardStyle(page);
+      expect(style.display).toBe('block');
+      if (scheme.background) expect(style.background).toBe(scheme.background);
+      if (scheme.border) expect(style.border).toBe(scheme.border);
+      await page.screenshot({ path: `${ARTIFACTS}/card-${scheme.name}.png` });
+    });
+  }
 });
