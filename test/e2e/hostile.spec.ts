@@ -1,0 +1,191 @@
+/**
+ * Hostile pages: text that looks like markup or code, CSS aimed at the extension, pages that
+ * remove its host or rewrite DOM prototypes, a page that lies about its language, mutation
+ * storms, a page of a million nodes, and frames. Each test asserts what a reader would see
+ * (or what must never happen), in a real Chromium with the test build loaded.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startStaticServer, type StaticServer } from '../../lib/cli/serve';
+import { expect, test } from './fixtures';
+import { dangerousElements, extensionUiElements, HIGHLIGHT_TEXTS, pointOf, UI_STATE, worlds, type UiState } from './isolated-world';
+import { extensionUiText, highlightSizes, pointOfText } from './ui-text';
+
+const ARTIFACTS = 'test-results/artifacts';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Opens a fixture page, counts dialogs, and waits for the extension's first highlights. */
+async function open(context: BrowserContext, url: string, opts: { waitMainWorld?: boolean } = {}): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  if (opts.waitMainWorld !== false) await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+  return { page, dialogs };
+}
+
+async function tabIdOf(sw: Worker, url: string): Promise<number> {
+  return sw.evaluate(async (u) => (await (globalThis as any).chrome.tabs.query({ url: u }))[0]?.id, url);
+}
+
+/** The page summary the popup shows, asked of the content script as the popup asks it. */
+async function pageSummary(sw: Worker, tabId: number): Promise<{ storming: boolean; terms: number }> {
+  return sw.evaluate(async (id) => {
+    const res = await (globalThis as any).chrome.tabs.sendMessage(id, { type: 'pageSummary' });
+    if (!res?.ok) throw new Error(res?.error ?? 'no answer');
+    return res.data;
+  }, tabId);
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
+
+test.describe('untrusted page text', () => {
+  test('markup and script in page text stay text: nothing runs, nothing becomes HTML in the card, the list or the popup', async ({ context, server, serviceWorker, extensionId }) => {
+    const url = `${server.origin}/hostile/payloads.html`;
+    const { page, dialogs } = await open(context, url);
+
+    // A term right next to an <img onerror> payload: the card opens and shows the term.
+    const term = await pointOfText(page, 'asielinstroom<img');
+    await page.mouse.move(term.x - 40, term.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/Asielinstroom/);
+
+    // A figure whose page text starts with "<": the card repeats the page's text literally.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+    const fig = await pointOfText(page, '<38.000>');
+    await page.mouse.move(fig.x, fig.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/<38\.000 →/);
+    await page.screenshot({ path: `${ARTIFACTS}/hostile-payload-card.png` });
+
+    // Keyboard focus on a javascript: link opens the IND card; nothing follows the link.
+    await page.keyboard.press('Escape');
+    await page.locator('#jslink').focus();
+    await expect.poll(() => extensionUiText(page)).toMatch(/Immigratie- en Naturalisatiedienst/);
+
+    // The list shows every annotation's page text; zero-width characters inside a term do
+    // not stop it from being recognised, and a right-to-left override never enters the list.
+    await page.keyboard.press('Escape');
+    await page.locator('h1').click();
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(() => extensionUiText(page)).toMatch(/gevonden/);
+    const list = (await extensionUiText(page))!;
+    expect(list).toContain('<38.000');
+    expect(list).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    const terms = await page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString()));
+    expect(terms).toEqual(expect.arrayContaining(['asiel\u200Binstroom', 'asiel\u200Dinstroom']));
+
+    // What the browser really holds inside the closed root: no element or attribute made
+    // from page text.
+    const elements = await extensionUiElements(page);
+    expect(elements.length).toBeGreaterThan(5);
+    expect(dangerousElements(elements)).toEqual([]);
+
+    // The popup's list of top annotations shows page text too.
+    const tabId = await tabIdOf(serviceWorker, url);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.locator('.top')).toContainText('<38.000');
+    const popupBad = await popup.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) => [
+        ...(/^(IMG|IFRAME|OBJECT|EMBED|B)$/.test(el.tagName) || (el.tagName === 'SCRIPT' && !el.getAttribute('src')) ? [el.tagName] : []),
+        ...[...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName}[${a.name}]`),
+      ]),
+    );
+    expect(popupBad).toEqual([]);
+
+    expect(await page.evaluate(() => (window as any).__pwned)).toEqual([]);
+    expect(await page.evaluate(() => (window as any).__pageScriptRan)).toBe(true);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('page CSS and scripts aimed at the extension', () => {
+  test('page CSS cannot hide, restyle or cover the card and the list', async ({ context, server }) => {
+    const { page } = await open(context, `${server.origin}/hostile/css.html`);
+    await page.evaluate(() => (window as any).addOverlays());
+    const w = await worlds(page);
+    const term = await pointOfText(page, 'asielinstroom');
+    await page.mouse.move(term.x, term.y);
+    await expect.poll(async () => (await w.isolated<UiState>(UI_STATE)).card?.visible ?? false).toBe(true);
+    const state = await w.isolated<UiState>(UI_STATE);
+    expect(state.host).toMatchObject({ parent: 'HTML', display: 'block', visibility: 'visible', opacity: '1', popoverOpen: true });
+    expect(state.card).toMatchObject({ display: 'block', visible: true, onTop: true });
+    expect(state.card!.width).toBeGreaterThan(200);
+    expect(state.card!.height).toBeGreaterThan(60);
+    expect(state.card!.text).toMatch(/Asielinstroom/);
+    await page.screenshot({ path: `${ARTIFACTS}/hostile-css-card.png` });
+
+    // A wall that takes the pointer: hovering cannot reach the text any more, but the
+    // keyboard list and its cards still show, above the wall.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.body.classList.add('walled'));
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(async () => (await w.isolated<UiState>(UI_STATE)).list?.onTop ?? false).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await w.isolated<UiState>(UI_STATE)).card?.onTop ?? false).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/hostile-css-wall.png` });
+    await w.detach();
+  });
+
+  test('DOM prototypes and globals rewritten by the page do not reach the content script', async ({ context, server }) => {
+    // This page breaks Array.prototype.map and friends in its own world, so everything is
+    // read over CDP, not through Playwright's main-world helpers.
+    const { page, dialogs } = await open(context, `${server.origin}/hostile/prototypes.html`, { waitMainWorld: false });
+    const w = await worlds(page);
+    await expect.poll(async () => Object.keys(await w.isolated<Record<string, string[]>>(HIGHLIGHT_TEXTS)), { timeout: 15_000 }).toContain('term');
+    const highlights = await w.isolated<Record<string, string[]>>(HIGHLIGHT_TEXTS);
+    expect(highlights.term).toEqual(expect.arrayContaining(['asielinstroom', 'IND', 'COA', 'nareizigers']));
+    const at = await w.isolated<{ x: number; y: number }>(pointOf('asielinstroom'));
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await w.isolated<UiState>(UI_STATE)).card?.visible ?? false).toBe(true);
+    expect((await w.isolated<UiState>(UI_STATE)).card!.text).toMatch(/Asielinstroom/);
+    // The page's overrides were in place all along, and not one was called by the extension.
+    expect(await w.main<string>('typeof Document.prototype.createTreeWalker === "function" && String(Element.prototype.attachShadow).includes("pwn")')).toBe(true);
+    expect(await w.main<string>('JSON.stringify(window.__pwned)')).toBe('[]');
+    expect(dialogs).toEqual([]);
+    await w.detach();
+  });
+
+  test('a page that removes the host gets it back once; a page that keeps removing it wins without a loop', async ({ context, server }) => {
+    const { page } = await open(context, `${server.origin}/hostile/remover.html`);
+    const hosts = () => page.evaluate(() => document.querySelectorAll('migration-lens-ui').length);
+    expect(await hosts()).toBe(1);
+    await page.evaluate(() => (window as any).removeOnce());
+    await expect.poll(hosts).toBe(1);
+    const at = await pointOfText(page, 'asielinstroom');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/Asielinstroom/);
+
+    await page.evaluate(() => (window as any).removeForever());
+    await page.waitForTimeout(1000);
+    const removals = await page.evaluate(() => (window as any).__removals);
+    await page.waitForTimeout(1000);
+    // The extension gave up after a bounded number of re-attaches; nothing is still going on.
+    expect(await page.evaluate(() => (window as any).__removals)).toBe(removals);
+    expect(removals).toBeLessThanOrEqual(1 + 20 + 1);
+    expect(await hosts()).toBe(0);
+    // The page's text is still painted (highlights do not need the host).
+    expect((await highlightSizes(page)).term).toBeGreaterThanOrEqual(4);
+  });
+
+  test('a Dutch article that declares lang="en" is read as Dutch', async ({ context, server }) => {
+    const { page } = await open(context, `${server.origin}/hostile/lang-lie.html`);
+    const figures = () =>
+      page.evaluate(() =>
+        ['figure', 'consistent', 'differs', 'context'].flatMap((k) => [...(((CSS as any).highlights.get(`migration-lens-${k}`) ?? []) as Iterable<Range>)].map((r) => r.toString())),
+      );
+    // In English "38.000" would be thirty-eight and "ruim" would not be read.
+    await expect.poll(figures).toContain('ruim 38.000');
+    const at = await pointOfText(page, 'ruim 38.000');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/ruim 38\.000 → /);
+    expect(await extensionUiText(page)).toMatch(/38\.000/);
+  });
+});
