@@ -6,7 +6,8 @@
  * Each pack's sources, concepts, facts and series are stored as rows keyed by
  * [packId+id], so a pack can be replaced or deleted as a whole without touching others.
  * Schema changes get a new `this.version(n)` with an upgrade function; earlier versions
- * stay declared so every installed database can be upgraded (see db.test.ts).
+ * stay declared so every installed database can be upgraded (see db-upgrade.test.ts,
+ * which lists every historical schema and upgrades from each).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Concept, Fact, Note, Series, Source } from './schema';

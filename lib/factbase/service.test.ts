@@ -4,6 +4,7 @@ import { handleMessage, type Handlers } from '../messages';
 import { LensDatabase } from './db';
 import { FactBaseService, type SnapshotReply } from './service';
 import { parsePack } from './validate';
+import { userPack } from './test-helpers';
 
 const packs = () => [parsePack(mini)];
 const unused = () => {
@@ -56,5 +57,80 @@ describe('FactBaseService', () => {
       const fact = await handleMessage({ type: 'getFact', id: 'resettled-2018-national' }, withRest(service.handlers()));
       expect(fact).toMatchObject({ ok: true, data: { value: 530 } });
     }
+  });
+
+  it('imports, lists, switches, annotates and deletes packs through messages, telling listeners each time', async () => {
+    const service = new FactBaseService(packs, () => new LensDatabase('service-test-4'));
+    const handlers = withRest(service.handlers());
+    const changes: string[] = [];
+    const off = service.onChange((c) => changes.push(c.kind));
+    service.onChange(() => {
+      throw new Error('a broken listener');
+    });
+    const v0 = (await service.snapshot()).snapshot.version;
+
+    const pack = userPack();
+    pack.concepts[1].label.en = 'Resettlement (mine)';
+    const imported = await handleMessage({ type: 'importPack', json: JSON.stringify(pack) }, handlers);
+    expect(imported).toMatchObject({ ok: true, data: { ok: true, outcome: 'installed', pack: { id: 'my-pack' } } });
+    // Open tabs asking with the old version get the new snapshot at once.
+    const snap = await handleMessage({ type: 'getSnapshot', knownVersion: v0 }, handlers);
+    expect(snap.ok && (snap.data as SnapshotReply).snapshot.concepts.find((c) => c.id === 'resettlement')?.label.en).toBe('Resettlement (mine)');
+
+    const refused = await handleMessage({ type: 'importPack', json: JSON.stringify(userPack('test-mini')) }, handlers);
+    expect(refused).toMatchObject({ ok: true, data: { ok: false, problems: [{ path: 'id' }] } });
+    const bad = await handleMessage({ type: 'importPack', json: '{' }, handlers);
+    expect(bad).toMatchObject({ ok: true, data: { ok: false, problems: [{ path: '', message: expect.stringMatching(/not valid JSON/) }] } });
+
+    expect(await handleMessage({ type: 'listPacks' }, handlers)).toMatchObject({ ok: true, data: [{ id: 'test-mini' }, { id: 'my-pack' }] });
+    expect(await handleMessage({ type: 'setConceptEnabled', packId: 'test-mini', conceptId: 'pillar-3', enabled: false }, handlers)).toMatchObject({ ok: true });
+    expect(await handleMessage({ type: 'listConcepts', packId: 'test-mini' }, handlers)).toMatchObject({ ok: true, data: [{ id: 'pillar-3', enabled: false }, { id: 'resettlement', enabled: true }] });
+    expect(await handleMessage({ type: 'setNote', target: { type: 'concept', id: 'resettlement' }, text: 'Hello' }, handlers)).toMatchObject({ ok: true, data: { text: 'Hello' } });
+    expect(await handleMessage({ type: 'getNotes', target: { type: 'concept', id: 'resettlement' } }, handlers)).toMatchObject({ ok: true, data: [{ text: 'Hello' }] });
+    expect((await service.snapshot()).snapshot.notes).toHaveLength(1);
+    const exported = await handleMessage({ type: 'exportPack', id: 'my-pack' }, handlers);
+    expect(exported.ok && JSON.parse(exported.data as string).notes).toHaveLength(1);
+    expect(await handleMessage({ type: 'setPackEnabled', id: 'my-pack', enabled: false }, handlers)).toMatchObject({ ok: true, data: { enabled: false } });
+    expect(await handleMessage({ type: 'deletePack', id: 'test-mini' }, handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot be deleted/) });
+    expect(await handleMessage({ type: 'deletePack', id: 'my-pack' }, handlers)).toEqual({ ok: true, data: { deleted: 'my-pack' } });
+    expect(changes).toEqual(['packs', 'concepts', 'notes', 'packs', 'packs']);
+    off();
+    await handleMessage({ type: 'setNote', target: { type: 'concept', id: 'resettlement' }, text: '' }, handlers);
+    expect(changes).toHaveLength(5);
+  });
+
+  it('refuses malformed pack messages before they reach the database', async () => {
+    const service = new FactBaseService(packs, () => new LensDatabase('service-test-5'));
+    const handlers = withRest(service.handlers());
+    expect(await handleMessage({ type: 'importPack', json: 42 }, handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed "importPack" message: json:/) });
+    expect(await handleMessage({ type: 'deletePack', id: '../x' }, handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/id: must be a lowercase slug/) });
+    expect(await handleMessage({ type: 'setNote', target: { type: 'pack', id: 'x' }, text: 'x' }, handlers)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'setConceptEnabled', packId: 'test-mini', conceptId: 'pillar-3', enabled: 'no' }, handlers)).toMatchObject({ ok: false });
+  });
+
+  it('refuses imports and other changes with a clear message when IndexedDB is unavailable', async () => {
+    const broken = {
+      open: () => {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      },
+    };
+    const service = new FactBaseService(packs, () => new LensDatabase('service-test-6', { indexedDB: broken as never, IDBKeyRange }));
+    const handlers = withRest(service.handlers());
+    const res = await handleMessage({ type: 'importPack', json: JSON.stringify(userPack()) }, handlers);
+    expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/^Cannot import a fact pack: the extension's database is not available .*private window.*used from memory, and nothing can be saved/) });
+    for (const msg of [
+      { type: 'setNote', target: { type: 'concept', id: 'resettlement' }, text: 'x' },
+      { type: 'setConceptEnabled', packId: 'test-mini', conceptId: 'pillar-3', enabled: false },
+      { type: 'setPackEnabled', id: 'test-mini', enabled: false },
+      { type: 'deletePack', id: 'test-mini' },
+    ]) {
+      expect(await handleMessage(msg, handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/^Cannot .*database is not available/) });
+    }
+    // Reading still works from memory.
+    expect(await handleMessage({ type: 'listPacks' }, handlers)).toMatchObject({ ok: true, data: [{ id: 'test-mini', origin: 'bundled', deletable: false }] });
+    expect(await handleMessage({ type: 'listConcepts', packId: 'test-mini' }, handlers)).toMatchObject({ ok: true, data: [{ id: 'pillar-3', enabled: true }, { id: 'resettlement' }] });
+    expect(await handleMessage({ type: 'getNotes' }, handlers)).toEqual({ ok: true, data: [] });
+    const exported = await handleMessage({ type: 'exportPack', id: 'test-mini' }, handlers);
+    expect(exported.ok && parsePack(JSON.parse(exported.data as string)).id).toBe('test-mini');
   });
 });

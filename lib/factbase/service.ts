@@ -114,10 +114,11 @@ export class FactBaseService {
   private async writable(what: string): Promise<LensDatabase> {
     await this.ready;
     if (this.db) return this.db;
+    const reason = this.dbError?.split('\n')[0].trim().replace(/\.+$/, '');
     throw new Error(
       `Cannot ${what}: the extension's database is not available in this browser profile ` +
-        `(for example in a private window)${this.dbError ? ` — ${this.dbError}` : ''}. ` +
-        `The bundled fact packs are used from memory, and nothing can be saved.`,
+        `(for example in a private window). The bundled fact packs are used from memory, and nothing can be saved.` +
+        (reason ? ` (Database error: ${reason}.)` : ''),
     );
   }
 
