@@ -1,0 +1,149 @@
+/**
+ * In-page side of `npm run bench`, bundled (with the same lib/page and lib/recognise modules
+ * the content script uses) into one script that the bench adds to a freshly loaded page.
+ *
+ * All three measurements are timed the same way (../shared/DESIGN.md): the work starts just
+ * after a frame has been produced, and the clock stops in a task posted from the first
+ * animation frame after the work has finished, i.e. after that frame's style, layout and
+ * paint on the main thread. So the paint each one causes is included, and none of them
+ * gets a head start from where in the frame interval it happened to begin.
+ */
+import { PageAnnotator } from '../../page/annotator';
+import { recognise, type CompiledLexicon } from '../../recognise/recognise';
+
+declare const Mark: new (ctx: Element) => { mark(terms: string[], opts: Record<string, unknown>): void };
+
+export interface Timing {
+  /** Start of the work → after the first frame once it finished (the contract's figure). */
+  ms: number;
+  /** Start of the work → its end (script time, without waiting for the frame). */
+  workMs: number;
+  /** What the work produced (text length, annotations, marks), to check it really ran. */
+  count: number;
+  /** Longest task reported by the longtask observer while it ran (0: none over 50 ms). */
+  longtaskMs: number;
+  /** Longest stretch of our own work between two yields to the page (main-thread task length). */
+  longestSliceMs: number;
+}
+
+/** Resolves in a task after the next frame has been produced (rAF, then style/layout/paint). */
+function afterNextFrame(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port2.postMessage(0);
+    }),
+  );
+}
+
+/** Wraps scheduler.yield / setTimeout so the stretches of work between yields are measured. */
+function instrumentYields(): { longest(): number; restore(): void } {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  let sliceStart = performance.now();
+  let longest = 0;
+  const original = s?.yield;
+  if (s && original) {
+    s.yield = function (this: unknown) {
+      longest = Math.max(longest, performance.now() - sliceStart);
+      return original.call(s).then(() => {
+        sliceStart = performance.now();
+      });
+    };
+  }
+  return {
+    longest: () => Math.max(longest, performance.now() - sliceStart),
+    restore: () => {
+      if (s && original) s.yield = original;
+    },
+  };
+}
+
+async function timed(work: () => number | Promise<number>): Promise<Timing> {
+  const longtasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longtasks.push(e.duration);
+  });
+  try {
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    /* no longtask support */
+  }
+  await afterNextFrame();
+  performance.mark('ml-bench-start');
+  const slices = instrumentYields();
+  const t0 = performance.now();
+  const count = await work();
+  const tWork = performance.now();
+  const longestSliceMs = slices.longest();
+  slices.restore();
+  const t1 = await afterNextFrame();
+  performance.mark('ml-bench-end');
+  // Long-task entries are delivered after the task; give them a moment.
+  await new Promise((r) => setTimeout(r, 60));
+  observer.disconnect();
+  return { ms: t1 - t0, workMs: tWork - t0, count, longtaskMs: Math.max(0, ...longtasks), longestSliceMs };
+}
+
+function pageLanguage(): 'nl' | 'en' | 'auto' {
+  const lang = (document.documentElement.lang || '').toLowerCase();
+  return lang.startsWith('nl') ? 'nl' : lang.startsWith('en') ? 'en' : 'auto';
+}
+
+function publishedDate(): string | null {
+  return (
+    document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null
+  );
+}
+
+const bench = {
+  /** The floor: a TreeWalker reading every text node's data. */
+  walk(): Promise<Timing> {
+    return timed(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let length = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) length += (n as Text).data.length;
+      return length;
+    });
+  },
+
+  /** The extension's full pass: collect + recognise + paint, as the content script runs it. */
+  full(lexicon: CompiledLexicon): Promise<Timing> {
+    return timed(async () => {
+      const lang = pageLanguage();
+      const published = publishedDate();
+      const annotator = new PageAnnotator(document, null, (text) => recognise(text, lexicon, { lang, published }).annotations);
+      (globalThis as Record<string, unknown>).__mlAnnotator = annotator;
+      return (await annotator.scan()).length;
+    });
+  },
+
+  /**
+   * mark.js highlighting the term list (wraps every match in a <mark>). mark.js walks its
+   * keyword list by recursion (each keyword's done callback starts the next), which overflows
+   * the stack for ~1000 keywords; so the list goes in batches of 100, the next batch started
+   * from a microtask: still one task, as with a single call, but with a fresh stack.
+   */
+  mark(terms: string[]): Promise<Timing> {
+    return timed(
+      () =>
+        new Promise<number>((resolve) => {
+          let marks = 0;
+          const instance = new Mark(document.body);
+          const batch = (from: number) => {
+            if (from >= terms.length) return resolve(marks);
+            instance.mark(terms.slice(from, from + 100), {
+              separateWordSearch: false,
+              each: () => marks++,
+              done: () => void Promise.resolve().then(() => batch(from + 100)),
+            });
+          };
+          batch(0);
+        }),
+    );
+  },
+};
+
+(globalThis as Record<string, unknown>).__mlBench = bench;
