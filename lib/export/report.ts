@@ -1,0 +1,298 @@
+/**
+ * The model behind every export of a page: one row per annotation, with the sentence it
+ * stands in, the figure as written and as understood, the verdict, and the full citation of
+ * the source it was checked against. Pure: the content script gives the annotations and the
+ * text; the formats (csv.ts, markdown.ts, json.ts, claimreview.ts) only serialise this.
+ */
+import { formatCitation } from '../citation';
+import type { SnapshotIndex, SourceLine } from '../card';
+import type { Fact, Lang, Qualifier, Unit } from '../factbase/schema';
+import { formatDifference, formatFigure } from '../format';
+import type { Annotation, Verdict } from '../recognise/types';
+
+export const REPORT_FORMAT = 'migration-lens/page-report';
+export const REPORT_FORMAT_VERSION = 1;
+
+export interface ReportSource {
+  /** The fact the row was checked against; null for a term (the concept's defining document). */
+  factId: string | null;
+  title: string;
+  publisher: string;
+  date: string | null;
+  reference: string | null;
+  /** https only (the fact-pack schema refuses other URLs). */
+  url: string | null;
+  /** The publication the source cites for the figure. */
+  citing: string | null;
+  /** Verbatim from the source, or `evidence` (a paraphrase) for figures from web pages. */
+  quote: string | null;
+  evidence: string | null;
+  locator: string | null;
+}
+
+export interface ReportCitations {
+  plain: { nl: string; en: string };
+  apa: { nl: string; en: string };
+}
+
+export interface ReportRow {
+  /** 1-based, in reading order. */
+  index: number;
+  kind: Annotation['kind'];
+  /** UTF-16 offsets of the annotation in the text it was recognised in. */
+  start: number;
+  end: number;
+  /** The text as written on the page ("ruim 38.000", "hervestiging"). */
+  asWritten: string;
+  /** The sentence of the page that contains it (see `sentenceAround`). */
+  sentence: string;
+  /** Figures and numbers: the figure as understood ("> 38.000"). */
+  understood: string | null;
+  value: number | null;
+  range: [number, number] | null;
+  unit: Unit | null;
+  qualifier: Qualifier | null;
+  conceptId: string | null;
+  conceptLabel: string | null;
+  pillar: number | null;
+  period: string | null;
+  geo: string | null;
+  verdict: Verdict | null;
+  /** The source's figure the verdict rests on, with its period and area ("≈ 530 (2018, NL)"). */
+  sourceFigure: string | null;
+  sourceValue: number | null;
+  sourceRange: [number, number] | null;
+  /** For `differs`: page − source, written ("+1.325 (+3,5%)") and as numbers. */
+  difference: string | null;
+  differenceAbs: number | null;
+  differenceRel: number | null;
+  source: ReportSource | null;
+  citations: ReportCitations | null;
+}
+
+export interface PageReport {
+  format: typeof REPORT_FORMAT;
+  formatVersion: typeof REPORT_FORMAT_VERSION;
+  page: {
+    url: string;
+    title: string;
+    /** The page's publication date when it states one (YYYY-MM-DD or shorter). */
+    published: string | null;
+  };
+  /** ISO timestamp of the check. */
+  checkedAt: string;
+  /** Language of labels, understood figures and the report's own words. */
+  lang: Lang;
+  rows: ReportRow[];
+}
+
+export interface PageReportInput {
+  url: string;
+  title: string;
+  lang: Lang;
+  published?: string | null;
+  /** Defaults to now. */
+  checkedAt?: Date | string;
+  /** In reading order. */
+  annotations: Annotation[];
+  /**
+   * The sentence of each annotation, same order — e.g. the content script cuts each from its
+   * text block with `sentenceAround(block, start - blockStart, end - blockStart)`.
+   */
+  sentences?: ReadonlyArray<string | null | undefined>;
+  /** Or the text the annotations' offsets point into: each sentence is cut from it. */
+  text?: string;
+}
+
+// --- sentences -----------------------------------------------------------------------
+
+/** Words that end in a full stop without ending a sentence (lower case, without the final dot). */
+const ABBREVIATIONS = new Set(
+  (
+    'nr nrs no nos o.a bijv bv e.g i.e ca c.a dr drs mr mw mevr dhr prof ir ing etc vs jl mln mld mrd art blz ' +
+    'p pp zgn resp incl excl t.o.v m.b.t i.p.v n.a.v d.w.z m.u.v e.a a.s vgl cf fig approx min max gem ong st jr sr ' +
+    'jan feb mrt apr jun jul aug sep sept okt oct nov dec'
+  ).split(' '),
+);
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '"\'”’»)]';
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isBreak = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+/**
+ * If a sentence ends with the terminator at `i`, the index where the next sentence starts
+ * (after closing quotes/brackets and white space); otherwise -1.
+ */
+function boundaryAfter(text: string, i: number): number {
+  const c = text[i];
+  if (!TERMINATORS.includes(c)) return -1;
+  let j = i + 1;
+  while (j < text.length && CLOSERS.includes(text[j])) j++;
+  if (j < text.length && !isSpace(text[j])) return -1; // "38.000", "3.5", "e.g.,"
+  if (c === '.') {
+    let w = i;
+    while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+    const word = text.slice(w, i).toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return -1; // "nr.", "o.a.", initials
+  }
+  let k = j;
+  while (k < text.length && isSpace(text[k]) && !isBreak(text[k])) k++;
+  if (k < text.length && /\p{Ll}/u.test(text[k])) return -1; // "ca. veertig" goes on
+  return k;
+}
+
+const MAX_SENTENCE = 600;
+
+/**
+ * The sentence around text[start, end): from the previous sentence end or line break to the
+ * next one, white space collapsed. Sentence ends are . ! ? … followed by white space and not
+ * by a lower-case letter, except after abbreviations ("nr.", "o.a.", "ca.") and initials;
+ * "38.000" is no end. A sentence longer than 600 characters is cut to a window around the
+ * annotation, marked with "…".
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  start = Math.max(0, Math.min(start, text.length));
+  end = Math.max(start, Math.min(end, text.length));
+  let from = Math.max(0, start - 2000);
+  let s = from;
+  for (let i = from; i < start; i++) {
+    if (isBreak(text[i])) s = i + 1;
+    else {
+      const b = boundaryAfter(text, i);
+      if (b !== -1 && b <= start) s = b;
+    }
+  }
+  let e = Math.min(text.length, end + 2000);
+  for (let i = end; i < e; i++) {
+    if (isBreak(text[i])) {
+      e = i;
+      break;
+    }
+    if (TERMINATORS.includes(text[i]) && boundaryAfter(text, i) !== -1) {
+      let j = i + 1;
+      while (j < text.length && CLOSERS.includes(text[j])) j++;
+      e = j;
+      break;
+    }
+  }
+  const collapse = (x: string) => x.replace(/\s+/g, ' ');
+  const sentence = collapse(text.slice(s, e)).trim();
+  if (sentence.length <= MAX_SENTENCE) return sentence;
+  const half = (MAX_SENTENCE - (end - start)) / 2;
+  from = Math.max(s, start - Math.max(0, Math.floor(half)));
+  const to = Math.min(e, end + Math.max(0, Math.ceil(half)));
+  const cutStart = from > s ? text.slice(from, start).replace(/^\S*\s/, '') : text.slice(from, start);
+  const cutEnd = to < e ? text.slice(end, to).replace(/\s\S*$/, '') : text.slice(end, to);
+  return collapse(`${from > s ? '…' : ''}${cutStart}${text.slice(start, end)}${cutEnd}${to < e ? '…' : ''}`).trim();
+}
+
+// --- rows ------------------------------------------------------------------------------
+
+type IndexedSource = SnapshotIndex['sources'] extends Map<string, infer S> ? S : never;
+
+function sourceLookup(index: SnapshotIndex): (packId: string, id: string | undefined) => IndexedSource | undefined {
+  const byKey = new Map<string, IndexedSource>();
+  for (const s of index.sources.values()) byKey.set(`${s.packId}/${s.id}`, s);
+  return (packId, id) => (id ? byKey.get(`${packId}/${id}`) : undefined);
+}
+
+function citations(line: SourceLine, fact?: Fact): ReportCitations {
+  return {
+    plain: { nl: formatCitation(line, 'nl', 'plain', fact), en: formatCitation(line, 'en', 'plain', fact) },
+    apa: { nl: formatCitation(line, 'nl', 'apa', fact), en: formatCitation(line, 'en', 'apa', fact) },
+  };
+}
+
+export function buildPageReport(input: PageReportInput, index: SnapshotIndex): PageReport {
+  const lang = input.lang;
+  const source = sourceLookup(index);
+  const checkedAt = input.checkedAt instanceof Date ? input.checkedAt.toISOString() : (input.checkedAt ?? new Date().toISOString());
+  const rows = input.annotations.map((a, i): ReportRow => {
+    const concept = a.concept ? index.concepts.get(a.concept) : undefined;
+    const sentence =
+      input.sentences?.[i] ?? (input.text !== undefined ? sentenceAround(input.text, a.start, a.end) : a.text);
+    const row: ReportRow = {
+      index: i + 1,
+      kind: a.kind,
+      start: a.start,
+      end: a.end,
+      asWritten: a.text,
+      sentence,
+      understood: a.kind === 'term' ? null : formatFigure(a, lang),
+      value: a.value ?? null,
+      range: a.range ? [a.range[0], a.range[1]] : null,
+      unit: a.unit ?? null,
+      qualifier: a.qualifier ?? null,
+      conceptId: a.concept ?? null,
+      conceptLabel: concept?.label[lang] ?? null,
+      pillar: concept?.pillar ?? null,
+      period: a.period ?? (a.year ? String(a.year) : null),
+      geo: a.geo ?? null,
+      verdict: a.verdict ?? null,
+      sourceFigure: null,
+      sourceValue: null,
+      sourceRange: null,
+      difference: null,
+      differenceAbs: null,
+      differenceRel: null,
+      source: null,
+      citations: null,
+    };
+    if (a.kind === 'term') {
+      const s = concept ? source(concept.packId, concept.sourceIds[0]) : undefined;
+      if (s) {
+        const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date, reference: s.reference, url: s.url };
+        row.source = {
+          factId: null, title: s.title, publisher: s.publisher, date: s.date ?? null, reference: s.reference ?? null,
+          url: s.url ?? null, citing: null, quote: null, evidence: null, locator: null,
+        };
+        row.citations = citations(line);
+      }
+      return row;
+    }
+    const factId = a.comparison?.factId ?? a.factIds?.[0];
+    const fact = factId ? index.facts.get(factId) : undefined;
+    if (!fact) return row;
+    if (a.verdict === 'consistent' || a.verdict === 'differs' || a.verdict === 'context') {
+      row.sourceFigure = `${formatFigure(fact, lang)} (${fact.period ?? '—'}, ${fact.geo})`;
+      row.sourceValue = fact.value ?? null;
+      row.sourceRange = fact.range ? [fact.range[0], fact.range[1]] : null;
+    }
+    const c = a.comparison;
+    if (a.verdict === 'differs' && c?.diffAbs !== undefined) {
+      row.difference = formatDifference(c.diffAbs, c.diffRel, fact.unit, lang);
+      row.differenceAbs = c.diffAbs;
+      row.differenceRel = c.diffRel ?? null;
+    }
+    const s = source(fact.packId, fact.sourceId);
+    if (s) {
+      const origin = source(fact.packId, fact.originId);
+      // A fact from a web page carries its own URL; a document's URL is the source's.
+      const url = fact.url ?? s.url;
+      const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };
+      row.source = {
+        factId: fact.id,
+        title: s.title,
+        publisher: s.publisher,
+        date: line.date ?? null,
+        reference: s.reference ?? null,
+        url: url ?? null,
+        citing: origin?.title ?? null,
+        quote: fact.quote ?? null,
+        evidence: fact.evidence ?? null,
+        locator: fact.locator ?? null,
+      };
+      row.citations = citations(line, fact);
+    }
+    return row;
+  });
+  return {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    page: { url: input.url, title: input.title, published: input.published ?? null },
+    checkedAt,
+    lang,
+    rows,
+  };
+}
