@@ -325,41 +325,34 @@ describe('parseNumbers: a sentence', () => {
   });
 });
 
-describe('parseNumbers: speed', () => {
-  it('reads 1 MB of news-like text well under a second', () => {
-    const para =
-      'In 2023 kwamen ruim 38.000 eerste asielaanvragen binnen (Kamerstuk 19637, nr. 2535). Circa 40 procent vertrekt daadwerkelijk; ' +
-      'de kosten stegen van € 1,2 miljard naar 1,5 miljard euro. Op 14 oktober 2019 om 10:56 meldde de IND dat tussen de 84 en 87 procent ' +
-      'werd ingewilligd, bijna 2900 meer dan in 2022. Een derde van de nareizigers, zo’n vijftigduizend mensen, wacht nog. Bel 020-1234567. ';
-    const text = para.repeat(Math.ceil(1_000_000 / para.length));
-    // Best of three runs (the first includes JIT warm-up), timed in CPU time of this process
-    // so that other processes competing for the machine do not make the test flaky.
-    const cpuMs = (): number => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1000;
-    };
-    let best = Infinity;
-    let count = 0;
-    for (let k = 0; k < 3; k++) {
-      const t0 = cpuMs();
-      count = parseNumbers(text, { lang: 'nl' }).length;
-      best = Math.min(best, cpuMs() - t0);
+// Speed goals live in `npm run bench` (the number parser's MB/s on number-dense text), not in
+// timed unit tests. What stays here is correctness on pathological input: long runs of digits,
+// separators or spaces that a backtracking pattern could choke on must still parse right.
+describe('parseNumbers: pathological input', () => {
+  it('reads long runs of digits, separators or spaces correctly', () => {
+    const all = (s: string, lang: 'nl' | 'en') => parseNumbers(s, { lang });
+    for (const lang of ['nl', 'en'] as const) {
+      // Nothing a reader would call a number of this size: no match spans the whole run.
+      for (const s of ['1.'.repeat(50000), '1 '.repeat(50000), '- '.repeat(50000), 'a '.repeat(50000)]) {
+        const ms = all(s, lang);
+        for (const m of ms) {
+          expect(s.slice(m.start, m.end)).toBe(m.text);
+          expect(m.end - m.start).toBeLessThan(1000);
+        }
+        for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+      }
+      expect(all('a '.repeat(50000), lang)).toEqual([]);
+      expect(all('- '.repeat(50000), lang)).toEqual([]);
+      const nines = all('9'.repeat(100000), lang);
+      for (const m of nines) expect('9'.repeat(100000).slice(m.start, m.end)).toBe(m.text);
     }
-    // nine figures per paragraph: every one of them found, none of the decoys
-    expect(count).toBe(Math.ceil(1_000_000 / para.length) * parseNumbers(para, { lang: 'nl' }).length);
-    expect(parseNumbers(para, { lang: 'nl' }).length).toBeGreaterThanOrEqual(9);
-    expect(best).toBeLessThan(800);
-  });
-
-  it('has no catastrophic backtracking on long runs of digits, separators or spaces', () => {
-    const nasty = ['1.'.repeat(50000), '1 '.repeat(50000), '9'.repeat(100000), 'een '.repeat(30000), '- '.repeat(50000), 'a '.repeat(50000), 'half '.repeat(30000), 'meer dan '.repeat(20000) + '5'];
-    for (const s of nasty) {
-      const u0 = process.cpuUsage();
-      parseNumbers(s, { lang: 'nl' });
-      parseNumbers(s, { lang: 'en' });
-      const u = process.cpuUsage(u0);
-      expect((u.user + u.system) / 1000, JSON.stringify(s.slice(0, 12))).toBeLessThan(1500);
+    for (const s of ['een '.repeat(30000), 'half '.repeat(30000)]) {
+      const ms = all(s, 'nl');
+      for (const m of ms) expect(s.slice(m.start, m.end)).toBe(m.text);
     }
+    const tail = all('meer dan '.repeat(20000) + '5', 'nl');
+    expect(tail.at(-1)?.value).toBe(5);
+    expect(tail.at(-1)?.qualifier).toBe('more-than');
   });
 });
 
