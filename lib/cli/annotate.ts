@@ -19,7 +19,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { loadBundledPack } from '../factbase/bundled';
+import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
+import { snapshotFromPacks } from '../factbase/memory';
 import { compileLexicon, recognise } from '../recognise/recognise';
 import { detectLang, langConfident } from '../recognise/lang';
 import type { Lang, RecogniseResult } from '../recognise/types';
@@ -251,7 +252,8 @@ export function run(argv: string[], stdin: () => Buffer): string {
     if (!text.trim()) throw new InputError(`${name}: the HTML has no visible text`);
   }
 
-  const lexicon = compileLexicon(loadBundledPack());
+  // All bundled packs merged as the extension merges them, so CLI and extension agree.
+  const lexicon = compileLexicon(withBundledRefines(snapshotFromPacks(loadBundledPacks())));
   const mode = o.numbers ? ('numbers' as const) : ('default' as const);
   const format = (r: RecogniseResult) => JSON.stringify({ lang: r.lang, annotations: r.annotations });
 

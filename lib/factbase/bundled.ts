@@ -43,6 +43,16 @@ export const officialPackInput: unknown = {
  */
 export const officialRefines: Readonly<Record<string, string>> = officialRefinesJson;
 
+/**
+ * What the lexicon is compiled from: the merged snapshot of the enabled packs plus the
+ * bundled `refines` map, so figures link to every official definition of a measure
+ * (lib/recognise/definitions.ts). The extension's background and the CLI both use this, so
+ * they agree; refinements whose concepts are not in the snapshot (pack switched off) are ignored.
+ */
+export function withBundledRefines<T extends object>(snapshot: T): T & { refines: Readonly<Record<string, string>> } {
+  return { ...snapshot, refines: officialRefines };
+}
+
 let cached: FactPack | undefined;
 let cachedOfficial: FactPack | undefined;
 

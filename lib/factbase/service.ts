@@ -26,6 +26,7 @@ export type FactBaseRequest = Extract<
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
 import { LensDatabase } from './db';
 import { snapshotFromPacks } from './memory';
+import { withBundledRefines } from './bundled';
 import { FactBaseQuery, type FactBaseSnapshot } from './query';
 import type { FactPack } from './schema';
 import { installBundledPack } from './store';
@@ -136,7 +137,7 @@ export class FactBaseService {
     await this.ready;
     const snapshot = this.db ? await new FactBaseQuery(this.db).snapshot() : snapshotFromPacks(this.bundled());
     if (this.cache?.snapshot.version === snapshot.version) return this.cache;
-    this.cache = { snapshot, lexicon: compileLexicon(snapshot) };
+    this.cache = { snapshot, lexicon: compileLexicon(withBundledRefines(snapshot)) };
     return this.cache;
   }
 

@@ -65,6 +65,10 @@ export interface LinkedFigure {
   /** A percentage change ("met 25 procent gedaald"), compared only with change facts. */
   change: boolean;
   number: NumberMatch;
+  /** Offsets into the normalised text: the number, and the sentence it stands in. */
+  nStart: number;
+  nEnd: number;
+  sentence: [number, number];
 }
 
 export interface LinkOptions {
@@ -83,7 +87,7 @@ interface Cue {
 
 const CUES: Cue[] = [
   // first / repeat applications
-  { re: /eerste asiel(?:aanvra|verzoe|aanvrager)\p{L}*|first[- ]time asylum applica\p{L}*|first(?:[- ]time)? (?:asylum )?applica\p{L}*|first asylum (?:applica|request|claim)\p{L}*/uy, concepts: ['first-asylum-applications'] },
+  { re: /eerste asiel(?:aanvra|verzoe|aanvrager)\p{L}*|voor het eerst asiel\p{L}*|first[- ]time asylum applica\p{L}*|first(?:[- ]time)? (?:asylum )?applica\p{L}*|first asylum (?:applica|request|claim)\p{L}*/uy, concepts: ['first-asylum-applications'] },
   { re: /(?:herhaalde|opvolgende|tweede) (?:asiel)?(?:aanvra|verzoe)\p{L}*|repeat(?:ed)? (?:asylum )?applica\p{L}*|subsequent applica\p{L}*/uy, concepts: ['asylum-applications'] },
   // inflow / applications / seekers
   { re: /asielinstroom|instroom\p{L}*|inflow\p{L}*|intake/uy, concepts: ['asylum-inflow'] },
@@ -175,6 +179,9 @@ const STREET_RE = /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|dreef|
 
 const GEO_PATTERNS: Array<{ re: RegExp; geo: string }> = [
   { re: /nederland\p{L}*|netherlands|holland|dutch|ons land|ter apel/uy, geo: 'NL' },
+  // "EU27", "EU-28", "de EU-27": the member-state count decides which Eurostat aggregate is meant.
+  { re: /eu-? ?27(?![\p{N}])/uy, geo: 'EU27' },
+  { re: /eu-? ?28(?![\p{N}])/uy, geo: 'EU28' },
   { re: /europese unie|european union|eu\+?(?![\p{L}\p{N}])|eu-(?:landen|lidstaten|breed|niveau)|europ\p{L}*|lidstaten|lidstaat|member states?|schengen\p{L}*|eu\d\d/uy, geo: 'EU' },
   { re: /wereldwijd|worldwide|world\p{L}*|wereld\p{L}*|globa\p{L}*|unhcr/uy, geo: 'world' },
 ];
@@ -487,6 +494,9 @@ export function linkFigures(
       period,
       geo,
       number: num,
+      nStart: ns,
+      nEnd: ne,
+      sentence: [sent.start, sent.end],
     });
     const list = bySentence.get(si);
     if (list) list.push(out[out.length - 1]);
@@ -530,6 +540,9 @@ export function linkFigures(
       period: period ?? model.period,
       geo,
       number: p.num,
+      nStart: p.ns,
+      nEnd: p.ne,
+      sentence: [st.sentences[p.si].start, st.sentences[p.si].end],
     });
   }
   out.sort((a, b) => a.start - b.start);

@@ -19,8 +19,10 @@ import { compileTerms, gateTerms, matchTerms, type CompiledTerms, type TermSourc
 import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import type { Qualifier, Unit } from './types';
-import { linkFigures, type ConceptInfo } from './figures';
-import { judge, type FactLite } from './verdicts';
+import { linkFigures, type ConceptInfo, type LinkedFigure } from './figures';
+import { judge, type FactLite, type Judgement } from './verdicts';
+import { chooseDefinitions, compileDefinitions, type CompiledDefinitions } from './definitions';
+import type { Comparison } from './types';
 import { parseNumbers } from './numbers';
 
 export type { ConceptInfo, FactLite };
@@ -34,6 +36,8 @@ export interface CompiledLexicon {
   terms: CompiledTerms;
   concepts: Record<string, ConceptInfo>;
   facts: FactLite[];
+  /** Counting rules: families of official definitions (from `LexiconInput.refines`). */
+  definitions?: CompiledDefinitions;
 }
 
 export interface LexiconInput {
@@ -53,6 +57,13 @@ export interface LexiconInput {
     change?: unknown;
     series?: string;
   }>;
+  /**
+   * Refining metric concept → the generic concept it refines (the official-statistics pack's
+   * refines.json: `stat-first-asylum-cbs` → `first-asylum-applications`). Packs cannot name
+   * each other's ids, so the map comes beside them; entries whose concepts are not both in
+   * the lexicon are ignored. See definitions.ts for what it changes.
+   */
+  refines?: Readonly<Record<string, string>>;
 }
 
 function hash(s: string): string {
@@ -80,11 +91,16 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
     ...(f.change ? { change: true } : {}),
   }));
   const terms = compileTerms(pack.concepts);
+  const definitions = compileDefinitions(
+    pack.concepts.map((c) => c.id),
+    new Set(facts.map((f) => f.concept)),
+    pack.refines,
+  );
   const version =
     pack.id && pack.version
       ? `${pack.id}@${pack.version}`
-      : hash(JSON.stringify([pack.concepts.map((c) => [c.id, c.terms]), facts.map((f) => f.id)]));
-  return { format: LEXICON_FORMAT, version, terms, concepts, facts };
+      : hash(JSON.stringify([pack.concepts.map((c) => [c.id, c.terms]), facts.map((f) => f.id), pack.refines ?? null]));
+  return { format: LEXICON_FORMAT, version, terms, concepts, facts, ...(definitions ? { definitions } : {}) };
 }
 
 function numberAnnotation(m: NumberMatch): Annotation {
@@ -143,13 +159,18 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     }
     if (inside) continue;
     for (const k of overl) dropTerm[k] = 1;
-    const j = judge(f, lexicon.facts, { published });
+    const choice =
+      lexicon.definitions && f.concept
+        ? chooseDefinitions(f.concept, lexicon.definitions, ...ownWords(norm.text, figures, f))
+        : null;
+    const concept = choice ? choice.concept : f.concept;
+    const j: Judgement & { comparisons?: Comparison[] } = choice ? judgeAcross({ ...f, concept }, choice.ids, lexicon.facts, published) : judge(f, lexicon.facts, { published });
     out.push({
       kind: 'figure',
       start: f.start,
       end: f.end,
       text: text.slice(f.start, f.end),
-      concept: f.concept,
+      concept,
       ...(f.range ? { range: f.range } : { value: f.value }),
       unit: f.unit,
       qualifier: f.qualifier,
@@ -159,9 +180,72 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
       factIds: j.factIds,
       verdict: j.verdict,
       comparison: j.comparison,
+      ...(choice ? { definitions: choice.ids, comparisons: j.comparisons } : {}),
     });
   }
   for (let k = 0; k < terms.length; k++) if (!dropTerm[k]) out.push(termAnn(k));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lang, annotations: out };
+}
+
+/**
+ * The figure's own words in its sentence (normalised): from the end of the previous figure in
+ * the same sentence to the start of the next one, and where the figure stands in them.
+ */
+function ownWords(t: string, figures: LinkedFigure[], f: LinkedFigure): [string, number, number] {
+  let from = f.sentence[0];
+  let to = f.sentence[1];
+  for (const g of figures) {
+    if (g === f || g.sentence[0] !== f.sentence[0]) continue;
+    if (g.nEnd <= f.nStart && g.nEnd > from) from = g.nEnd;
+    if (g.nStart >= f.nEnd && g.nStart < to) to = g.nStart;
+  }
+  return [t.slice(from, to), f.nStart - from, f.nEnd - from];
+}
+
+/**
+ * Judge a figure against each candidate definition and combine (definitions.ts):
+ * consistent if any agrees; differs only when every definition with a figure for that period
+ * differs and none offers only other periods; else context; null when nothing is comparable
+ * or the page's period is later than every definition's newest fact.
+ */
+function judgeAcross(
+  f: LinkedFigure,
+  ids: string[],
+  facts: FactLite[],
+  published: string | null,
+): Judgement & { comparisons: Comparison[] } {
+  const per: Array<{ id: string; j: Judgement }> = [];
+  for (const id of ids) {
+    const j = judge({ ...f, concept: id }, facts, { published });
+    if (j.verdict) per.push({ id, j });
+  }
+  const comparisons = per.map(({ id, j }) => ({ ...j.comparison!, concept: id }));
+  const factIds = (first: Judgement[]) => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const j of [...first, ...per.map((p) => p.j)]) for (const id of j.factIds) if (!seen.has(id) && seen.add(id)) out.push(id);
+    return out;
+  };
+  const consistent = per.filter((p) => p.j.verdict === 'consistent');
+  if (consistent.length) {
+    const main = consistent[0].j;
+    return { verdict: 'consistent', comparison: main.comparison, factIds: factIds(consistent.map((p) => p.j)), comparisons };
+  }
+  const differs = per.filter((p) => p.j.verdict === 'differs');
+  if (differs.length && differs.length === per.length) {
+    const closest = [...differs].sort((a, b) => Math.abs(a.j.comparison?.diffRel ?? Infinity) - Math.abs(b.j.comparison?.diffRel ?? Infinity))[0].j;
+    return { verdict: 'differs', comparison: closest.comparison, factIds: factIds([closest]), comparisons };
+  }
+  if (per.length) {
+    const main = (per.find((p) => p.j.verdict === 'context') ?? per[0]).j;
+    return { verdict: 'context', comparison: { ...main.comparison!, verdict: 'context' }, factIds: factIds([main]), comparisons };
+  }
+  // Nothing comparable — say whether it is because the page is newer than the facts.
+  let beyond: Judgement['beyond'];
+  for (const id of ids) {
+    const j = judge({ ...f, concept: id }, facts, { published });
+    if (j.beyond) beyond = j.beyond;
+  }
+  return { verdict: null, factIds: [], comparison: null, comparisons, ...(beyond ? { beyond } : {}) };
 }

@@ -45,6 +45,8 @@ export interface Comparison {
   /** page figure − source figure, and that divided by the source figure (only for `differs`). */
   diffAbs?: number;
   diffRel?: number;
+  /** The definition (metric concept) the fact belongs to; set in `Annotation.comparisons`. */
+  concept?: string;
 }
 
 export interface Annotation {
@@ -64,8 +66,21 @@ export interface Annotation {
   period?: string | null;
   geo?: string | null;
   factIds?: string[];
+  /**
+   * Across definitions: `consistent` when the figure agrees with any definition the sentence
+   * supports; `differs` only when it differs from every one that has a figure for the period;
+   * else `context`. Null also when the page speaks of a later period than the facts cover.
+   */
   verdict?: Verdict | null;
+  /** The comparison the verdict rests on (one of `comparisons` when there are several). */
   comparison?: Comparison | null;
+  /**
+   * The counting rules (metric concepts) the sentence supports, e.g. CBS and IND first asylum
+   * applications; present when the concept has several official definitions.
+   */
+  definitions?: string[];
+  /** One comparison per definition that has a comparable fact, in the order of `definitions`. */
+  comparisons?: Comparison[];
 }
 
 export interface RecogniseOptions {

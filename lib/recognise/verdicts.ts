@@ -17,7 +17,14 @@
  * - `context`: no fact for that period (or the page gives none), but facts of the same
  *   concept, unit and geo for other periods exist: they are listed nearest period first
  *   (relative to the figure's period, else the publication year, else the latest first).
+ * - the page's period begins after the newest fact's period ends ("in 2025" when the newest
+ *   figure is for 2024): verdict null and `beyond` names the newest fact — the card says the
+ *   pack is not that recent instead of comparing with older years.
  * - nothing fits: verdict null, factIds [] — never a verdict without a fact to cite.
+ *
+ * Same period: equal period strings; a page figure without a period and a standing fact
+ * without one; or a cumulative fact up to the page's date ("tot 1 november 2023" against
+ * 2022-02-24/2023-11-01).
  *
  * Facts with confidence 'low' never back a verdict (official-figures README); facts that state
  * a change ("17 % minder") are compared only with figures read as changes ("met 25 procent
@@ -55,6 +62,11 @@ export interface Judgement {
   verdict: Verdict | null;
   factIds: string[];
   comparison: Comparison | null;
+  /**
+   * The page speaks of a period after everything the facts cover (e.g. 2025 when the newest
+   * figure is for 2024): no verdict and no context; `latest` is the newest comparable fact.
+   */
+  beyond?: { latest: string };
 }
 
 const NONE: Judgement = { verdict: null, factIds: [], comparison: null };
@@ -110,6 +122,8 @@ function geoMatches(page: string | null, fact: string): boolean {
   const f = fact.toUpperCase();
   if (p === f) return true;
   if (p === 'EU') return f.startsWith('EU');
+  // "EU27" on the page: Eurostat's EU27_2020 aggregate; "EU28": the pre-Brexit one.
+  if (p === 'EU27' || p === 'EU28') return f.startsWith(p);
   if (p === 'WORLD') return f === 'WORLD' || f === 'WORLDWIDE' || f === 'GLOBAL';
   return false;
 }
@@ -132,9 +146,47 @@ function periodStart(p: string): number {
   return parts.length === 2 ? (one(parts[0]) + one(parts[1])) / 2 : one(parts[0]);
 }
 
-export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: string | null } = {}): Judgement {
-  if (!fig.concept || (fig.value === undefined && !fig.range)) return NONE;
-  const candidates = facts.filter(
+/** Fractional year at which a period ends: 2023 → 2024, 2024-Q3 → 2024.75, 2023-10-31 → ~2023.83. */
+export function periodEnd(p: string): number {
+  const parts = p.split('/');
+  const s = parts[parts.length - 1];
+  const y = Number(s.slice(0, 4));
+  let m = /-Q([1-4])/.exec(s);
+  if (m) return y + Number(m[1]) / 4;
+  m = /-(\d\d)-(\d\d)/.exec(s);
+  if (m) return y + (Number(m[1]) - 1) / 12 + Number(m[2]) / 372;
+  m = /-(\d\d)/.exec(s);
+  if (m) return y + Number(m[1]) / 12;
+  return y + 1;
+}
+
+/** Fractional year at which a period begins: 2025 → 2025, 2024-Q4 → 2024.75. */
+export function periodBegin(p: string): number {
+  const s = p.split('/')[0];
+  const y = Number(s.slice(0, 4));
+  let m = /-Q([1-4])/.exec(s);
+  if (m) return y + (Number(m[1]) - 1) / 4;
+  m = /-(\d\d)-(\d\d)/.exec(s);
+  if (m) return y + (Number(m[1]) - 1) / 12 + (Number(m[2]) - 1) / 372;
+  m = /-(\d\d)/.exec(s);
+  if (m) return y + (Number(m[1]) - 1) / 12;
+  return y;
+}
+
+/**
+ * Does a fact speak of the page's period? Equal periods; both without a period (a standing
+ * figure such as "circa 40 procent keert terug"); or a cumulative span up to the page's date
+ * ("tot 1 november 2023": a fact for 2022-02-24/2023-11-01).
+ */
+function samePeriod(page: string | null, fact: string | null): boolean {
+  if (page === fact) return true;
+  if (!page || !fact) return false;
+  return /^\d{4}-\d\d-\d\d$/.test(page) && fact.includes('/') && fact.endsWith('/' + page);
+}
+
+/** The facts a figure may be compared with at all: same concept, unit, geo, level vs change; never low confidence. */
+export function comparableFacts(fig: FigureLike, facts: FactLite[]): FactLite[] {
+  return facts.filter(
     (f) =>
       f.concept === fig.concept &&
       f.unit === fig.unit &&
@@ -143,10 +195,16 @@ export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: st
       !!f.change === !!fig.change &&
       (f.value !== undefined || f.range !== undefined),
   );
+}
+
+export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: string | null } = {}): Judgement {
+  if (!fig.concept || (fig.value === undefined && !fig.range)) return NONE;
+  const candidates = comparableFacts(fig, facts);
   if (candidates.length === 0) return NONE;
 
-  const samePeriod = fig.period ? candidates.filter((f) => f.period === fig.period) : [];
-  if (samePeriod.length) {
+  const same = candidates.filter((f) => samePeriod(fig.period, f.period));
+  if (same.length) {
+    const samePeriod = same;
     const [lo, hi] = interval(fig.value, fig.range, fig.qualifier);
     const agreeing = samePeriod.filter((f) => {
       const [flo, fhi] = interval(f.value, f.range, f.qualifier);
@@ -173,8 +231,15 @@ export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: st
     };
   }
 
-  // Context: other periods, nearest first.
+  // Freshness: the page's period begins after the newest fact ends — say so, do not compare.
   const withPeriod = candidates.filter((f) => f.period);
+  if (fig.period && withPeriod.length) {
+    let latest = withPeriod[0];
+    for (const f of withPeriod) if (periodEnd(f.period!) > periodEnd(latest.period!)) latest = f;
+    if (periodBegin(fig.period) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, factIds: [], beyond: { latest: latest.id } };
+  }
+
+  // Context: other periods, nearest first.
   const timeless = candidates.filter((f) => !f.period);
   if (withPeriod.length === 0 && timeless.length === 0) return NONE;
   const pubYear = opts.published && /^\d{4}/.test(opts.published) ? Number(opts.published.slice(0, 4)) + 0.5 : null;

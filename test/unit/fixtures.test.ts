@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBundledPack } from '../../lib/factbase/bundled';
+import { loadBundledPacks, withBundledRefines } from '../../lib/factbase/bundled';
+import { snapshotFromPacks } from '../../lib/factbase/memory';
 import { compileLexicon, recognise } from '../../lib/recognise/recognise';
 import type { Annotation } from '../../lib/recognise/types';
 
@@ -25,7 +26,8 @@ interface Expected {
 
 const dir = join(__dirname, '..', 'fixtures', 'articles');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-const lexicon = compileLexicon(loadBundledPack());
+// What users get: every bundled pack, merged as the extension merges them, with refinements.
+const lexicon = compileLexicon(withBundledRefines(snapshotFromPacks(loadBundledPacks())));
 
 const totals = { expected: 0, found: 0, flagged: 0, correct: 0, terms: 0, termsFound: 0, decoys: 0, decoysFlagged: 0 };
 
