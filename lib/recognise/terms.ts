@@ -136,13 +136,50 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-/** Spans (normalised offsets) of URLs, bare domains and e-mail addresses. */
+const URL_RE =
+  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|int|gov|be|de|uk|info|io|fr|edu|co)\b(?:\/[^\s<>"']*)?/gi;
+
+/** JavaScript's `\s`: the characters a URL match never contains. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Spans (normalised offsets) of URLs, bare domains and e-mail addresses.
+ *
+ * Every match contains "." or "@" or "://" and never white space, so the pattern only runs
+ * on the white-space-delimited tokens holding one of "." "@" ":" — the same matches as
+ * running it over the whole text, without trying it at every word of ordinary prose.
+ */
 export function findUrlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re =
-    /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|int|gov|be|de|uk|info|io|fr|edu|co)\b(?:\/[^\s<>"']*)?/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 64 && c !== 58) {
+      i++;
+      continue;
+    }
+    let s = i;
+    while (s > 0 && !isJsSpace(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && !isJsSpace(text.charCodeAt(e))) e++;
+    const token = text.slice(s, e);
+    URL_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = URL_RE.exec(token))) {
+      if (m[0].length === 0) {
+        URL_RE.lastIndex++;
+        continue;
+      }
+      spans.push([s + m.index, s + m.index + m[0].length]);
+    }
+    i = e;
+  }
   return spans;
 }
 
