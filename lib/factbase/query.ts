@@ -57,11 +57,15 @@ export class FactBaseQuery {
     return row && strip(row);
   }
 
-  /** Concepts one of whose surface forms (or labels) is this term, ignoring case and accents. */
+  /**
+   * Concepts one of whose surface forms (or labels) is this term, ignoring case and accents.
+   * Switched-off concepts are not found by term (as on pages).
+   */
   async conceptsByTerm(term: string): Promise<(Concept & { packId: string })[]> {
     const order = await this.enabledIds();
+    const disabled = await disabledConceptKeys(this.db);
     const rows = await this.db.concepts.where('termKeys').equals(termKey(term)).toArray();
-    return rows.filter((r) => order.includes(r.packId)).map(strip);
+    return rows.filter((r) => order.includes(r.packId) && !disabled.has(conceptKey(r.packId, r.id))).map(strip);
   }
 
   async factById(id: string): Promise<(Fact & { packId: string }) | undefined> {

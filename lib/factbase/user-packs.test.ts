@@ -92,6 +92,7 @@ describe('importPack: a good pack', () => {
     const t0 = performance.now();
     const r = await ok(text);
     const ms = performance.now() - t0;
+    console.info(`20,000-fact pack (${(text.length / 1e6).toFixed(1)} MB) imported in ${Math.round(ms)} ms (fake-indexeddb)`);
     expect(r.pack.counts.facts).toBe(20_000);
     expect(await db.facts.where('packId').equals('big-pack').count()).toBe(20_000);
     // fake-indexeddb is far slower than a browser's IndexedDB; this bounds a regression, not speed.
@@ -328,6 +329,8 @@ describe('switching concepts off', () => {
     expect(snap.disabledConcepts).toEqual(['test-mini/resettlement']);
     expect(snap.concepts.find((c) => c.id === 'resettlement')).toMatchObject({ terms: { nl: [], en: [] }, label: { en: 'Resettlement' } });
     expect(snap.facts.map((f) => f.id)).toEqual(['resettled-2018-national']);
+    expect(await new FactBaseQuery(db).conceptsByTerm('hervestigd')).toEqual([]);
+    expect((await new FactBaseQuery(db).conceptById('resettlement'))?.id).toBe('resettlement');
     expect(recognise(text, await lex(), { lang: 'nl' }).annotations.some((a) => a.concept === 'resettlement')).toBe(false);
     expect((await listConcepts(db, 'test-mini')).map((c) => [c.id, c.enabled])).toEqual([
       ['pillar-3', true],
