@@ -30,8 +30,11 @@
  * first-asylum-applications).
  *
  * The verdict across definitions (recognise.ts) judges the figure against each candidate:
- * `consistent` if any candidate agrees, `differs` only when every candidate that has a fact
- * for that period differs and none offers only other periods, else `context`.
+ * `consistent` if any candidate agrees; `differs` only when no candidate agrees and every
+ * candidate that has a figure for that period differs (a definition with figures for other
+ * years only cannot vouch for the page's figure); `context` when no candidate has a figure
+ * for that period. So a page is never told "differs" while another official count of that
+ * period fits.
  *
  * Families and profiles are tables keyed by concept id, like the cue table in figures.ts:
  * a concept missing from PROFILES is a candidate with no tags (it fits whatever the page says).

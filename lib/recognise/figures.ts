@@ -473,6 +473,15 @@ export function linkFigures(
       const metric = nearest(inClause.filter((h) => { const c = conceptOf(h, concepts); return c && concepts[c]?.kind === 'metric'; }), ns);
       if (metric && (!concept || Math.abs(metric.start - ns) < 40)) concept = conceptOf(metric, concepts);
     }
+    // "vertrokken 25.600 vreemdelingen": a generic people cue ("vreemdelingen", "migranten")
+    // names no concept; an event earlier in the clause says what is counted.
+    if (!concept && governing) {
+      const ev = nearest(
+        cues.filter((h) => h !== governing && h.start >= clauseStart && h.end <= clauseEnd && EVENT_CONCEPTS.has(conceptOf(h, concepts) ?? '')),
+        ns,
+      );
+      if (ev) concept = conceptOf(ev, concepts);
+    }
     // A share of people leaving is the effective return rate ("40 procent vertrekt daadwerkelijk").
     if (num.unit === 'percent' && concept && RETURN_CONCEPTS.has(concept) && concepts['effective-return-rate']) concept = 'effective-return-rate';
 

@@ -205,9 +205,10 @@ function ownWords(t: string, figures: LinkedFigure[], f: LinkedFigure): [string,
 
 /**
  * Judge a figure against each candidate definition and combine (definitions.ts):
- * consistent if any agrees; differs only when every definition with a figure for that period
- * differs and none offers only other periods; else context; null when nothing is comparable
- * or the page's period is later than every definition's newest fact.
+ * consistent if any agrees; differs when none agrees and at least one has a figure for that
+ * period (every definition that has one differs); context when none has a figure for that
+ * period but some have other periods; null when nothing is comparable or the page's period is
+ * later than every definition's newest fact.
  */
 function judgeAcross(
   f: LinkedFigure,
@@ -232,8 +233,10 @@ function judgeAcross(
     const main = consistent[0].j;
     return { verdict: 'consistent', comparison: main.comparison, factIds: factIds(consistent.map((p) => p.j)), comparisons };
   }
+  // Only definitions with a figure for the page's period take part: one that has figures for
+  // other years only cannot vouch for the page's figure (its lines still show as context).
   const differs = per.filter((p) => p.j.verdict === 'differs');
-  if (differs.length && differs.length === per.length) {
+  if (differs.length) {
     const closest = [...differs].sort((a, b) => Math.abs(a.j.comparison?.diffRel ?? Infinity) - Math.abs(b.j.comparison?.diffRel ?? Infinity))[0].j;
     return { verdict: 'differs', comparison: closest.comparison, factIds: factIds([closest]), comparisons };
   }

@@ -1,0 +1,272 @@
+/**
+ * Verdicts that respect counting rules, on the real bundled packs (both, merged as the
+ * extension merges them, with the official pack's refinements): sentences that use each
+ * definition, in Dutch and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
+import { snapshotFromPacks } from '../factbase/memory';
+import { compileLexicon, recognise } from './recognise';
+import { chooseDefinitions, compileDefinitions, facetsIn } from './definitions';
+import type { Annotation } from './types';
+
+const lexicon = compileLexicon(withBundledRefines(snapshotFromPacks(loadBundledPacks())));
+
+/** The one figure in `text` whose text contains `num`. */
+function figure(text: string, num: string, lang: 'nl' | 'en', published = '2024-03-01'): Annotation {
+  const r = recognise(text, lexicon, { lang, published });
+  const f = r.annotations.find((a) => a.kind === 'figure' && a.text.includes(num));
+  if (!f) throw new Error(`no figure "${num}" in: ${text}\n${JSON.stringify(r.annotations)}`);
+  return f;
+}
+
+const compared = (a: Annotation) => Object.fromEntries((a.comparisons ?? []).map((c) => [c.concept, c.verdict]));
+
+describe('definitions: the lexicon carries the families', () => {
+  it('groups the stat- concepts with the generic concepts they refine', () => {
+    const d = lexicon.definitions!;
+    expect(d).toBeDefined();
+    const fam = d.families[d.familyOf['first-asylum-applications']];
+    expect(fam).toEqual(expect.arrayContaining(['stat-first-asylum-cbs', 'stat-first-asylum-ind', 'stat-total-inflow-ind', 'stat-total-inflow-weekly']));
+    expect(d.familyOf['stat-first-asylum-cbs']).toBe(d.familyOf['asylum-inflow']);
+    expect(d.refines['stat-nareis-applications']).toBe('family-reunification');
+  });
+  it('without refinements there are no families (one pack alone works as before)', () => {
+    expect(compileDefinitions(['a', 'b'], new Set(['a']), undefined)).toBeUndefined();
+    expect(compileLexicon(loadBundledPacks()[0]).definitions).toBeUndefined();
+  });
+  it('facets are taken nearest to the figure first', () => {
+    const t = 'de totale instroom was 50.000 en in een heel ander verband voor het eerst';
+    const names = facetsIn(t, t.indexOf('50.000'), t.indexOf('50.000') + 6).map((f) => f.name);
+    expect(names.indexOf('total')).toBeLessThan(names.indexOf('first'));
+    expect(facetsIn('in het eerste kwartaal', 0, 0).map((f) => f.name)).not.toContain('first');
+  });
+  it('a definition the page names stays first', () => {
+    const c = chooseDefinitions('stat-first-asylum-cbs', lexicon.definitions!, 'volgens de ind', 0, 0)!;
+    expect(c.ids[0]).toBe('stat-first-asylum-cbs');
+  });
+});
+
+describe('first asylum applications: CBS vs IND', () => {
+  it('the issue sentence: "ruim 38.000 … voor het eerst asiel" in an article of 2024', () => {
+    const f = figure('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', '38.000', 'nl');
+    expect(f).toMatchObject({ concept: 'first-asylum-applications', period: '2023', geo: 'NL', verdict: 'consistent' });
+    expect(f.definitions).toEqual(expect.arrayContaining(['stat-first-asylum-cbs', 'stat-first-asylum-ind']));
+    expect(f.definitions).not.toContain('stat-total-inflow-ind');
+    expect(compared(f)).toMatchObject({ 'stat-first-asylum-cbs': 'consistent', 'stat-first-asylum-ind': 'consistent' });
+    expect(f.factIds).toContain('nl-first-2023-cbs');
+  });
+  it('CBS figure: consistent with CBS, and IND differs without making it "differs"', () => {
+    const f = figure('In 2017 vroegen 16.145 mensen voor het eerst asiel aan in Nederland.', '16.145', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(compared(f)).toEqual({ 'stat-first-asylum-cbs': 'consistent', 'stat-first-asylum-ind': 'differs' });
+    expect(f.comparison?.factId).toBe('nl-first-2017-cbs');
+  });
+  it('IND figure: consistent with IND', () => {
+    const f = figure('In 2017 there were 14,720 first asylum applications in the Netherlands.', '14,720', 'en');
+    expect(f.verdict).toBe('consistent');
+    expect(compared(f)['stat-first-asylum-ind']).toBe('consistent');
+    expect(compared(f)['stat-first-asylum-cbs']).toBe('differs');
+  });
+  it('naming the publisher narrows to its definition', () => {
+    const f = figure('Volgens de IND waren er in 2017 16.145 eerste asielaanvragen.', '16.145', 'nl');
+    expect(f.definitions).toEqual(['stat-first-asylum-ind']);
+    expect(f.verdict).toBe('differs');
+    const g = figure('According to CBS, 16,145 people applied for asylum for the first time in 2017.', '16,145', 'en');
+    expect(g.definitions).toEqual(['stat-first-asylum-cbs']);
+    expect(g.verdict).toBe('consistent');
+  });
+  it('a figure that fits no definition differs from all of them', () => {
+    const f = figure('In 2019 vroegen 30.000 mensen voor het eerst asiel aan.', '30.000', 'nl');
+    expect(f.verdict).toBe('differs');
+    expect(Object.values(compared(f)).every((v) => v === 'differs')).toBe(true);
+  });
+});
+
+describe('total asylum inflow: IND vs the ministry weekly totals', () => {
+  it('"totale asielinstroom" 2022: IND 47,991', () => {
+    const f = figure('De totale asielinstroom kwam in 2022 uit op 47.991.', '47.991', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(compared(f)['stat-total-inflow-ind']).toBe('consistent');
+    expect(f.definitions).not.toContain('stat-first-asylum-cbs');
+  });
+  it('weekly figures: 36.800 in 2021 fits the weekly totals, not the IND total', () => {
+    const f = figure('Volgens de wekelijkse cijfers van het ministerie kwamen er in 2021 36.800 asielaanvragen binnen.', '36.800', 'nl');
+    expect(f.definitions).toEqual(['stat-total-inflow-weekly']);
+    expect(f.verdict).toBe('consistent');
+  });
+  it('English: total asylum inflow 2021 of 45,000 differs from the IND total', () => {
+    const f = figure('The total asylum inflow in 2021 was 45,000, the IND said.', '45,000', 'en');
+    expect(f.verdict).toBe('differs');
+    expect(f.comparison?.factId).toBe('nl-total-2021-ind');
+  });
+  it('plain "asielaanvragen" may mean first or total: never a false "differs"', () => {
+    const f = figure('In 2023 kwamen er 50.600 asielaanvragen binnen in Nederland.', '50.600', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(compared(f)['stat-total-inflow-weekly']).toBe('consistent');
+    expect(compared(f)['stat-first-asylum-cbs']).toBe('differs');
+  });
+});
+
+describe('nareizigers: arrivals vs applications', () => {
+  it('arrivals 2021 (Dutch)', () => {
+    const f = figure('In 2021 kwamen 10.120 nareizigers naar Nederland.', '10.120', 'nl');
+    expect(f.definitions).toEqual(['stat-nareizigers-arrived']);
+    expect(f.verdict).toBe('consistent');
+  });
+  it('applications 2021 (English): 13,980 nareis applications', () => {
+    const f = figure('In 2021, 13,980 family reunification applications were lodged by nareizigers.', '13,980', 'en');
+    expect(f.definitions).toContain('stat-nareis-applications');
+    expect(compared(f)['stat-nareis-applications']).toBe('consistent');
+    expect(f.verdict).toBe('consistent');
+  });
+  it('the arrivals figure read as applications differs', () => {
+    const f = figure('In 2021 werden 10.120 nareisaanvragen ingediend.', '10.120', 'nl');
+    expect(compared(f)['stat-nareis-applications']).toBe('differs');
+    expect(f.verdict).toBe('differs');
+  });
+});
+
+describe('immigration', () => {
+  it('CBS final 2023 and the State of Migration figure both count', () => {
+    const f = figure('Volgens het CBS vestigden zich in 2023 335.668 immigranten in Nederland.', '335.668', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(f.definitions?.[0]).toBe('stat-immigration-cbs');
+    const g = figure('Immigration reached 332,863 in 2023.', '332,863', 'en');
+    expect(g.verdict).toBe('consistent');
+    expect(compared(g)['stat-immigration-cbs']).toBe('differs');
+  });
+  it('provisional 2022 figures: consistent with the provisional definition', () => {
+    const f = figure('Uit voorlopige cijfers bleek dat de immigratie in 2022 uitkwam op 401.351.', '401.351', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(f.definitions).toContain('stat-immigration-cbs-provisional');
+  });
+  it('net migration is a definition of its own, only when the page says so', () => {
+    const f = figure('Het migratiesaldo bedroeg in 2023 137.366.', '137.366', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(f.definitions).toContain('stat-net-migration-cbs');
+    expect(f.definitions).not.toContain('stat-immigration-cbs');
+    const g = figure('In 2023, 137,366 immigrants came to the Netherlands.', '137,366', 'en');
+    expect(g.definitions).not.toContain('stat-net-migration-cbs');
+    expect(g.verdict).toBe('differs');
+  });
+});
+
+describe('Ukrainians: registered, residing, permits', () => {
+  it('residing on a date (Dutch)', () => {
+    const f = figure('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(f.definitions?.[0]).toBe('stat-ukr-residing');
+  });
+  it('permits issued up to a date, a cumulative count (English)', () => {
+    const f = figure('By 1 November 2023, 139,600 Ukrainians had been granted a temporary protection permit.', '139,600', 'en');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('nl-ukr-tp-permits-to-2023-11-01-cbs');
+  });
+  it('the permits figure read as Ukrainians living here differs', () => {
+    const f = figure('Op 1 oktober 2023 woonden 139.600 Oekraïners in Nederland.', '139.600', 'nl');
+    expect(f.definitions?.[0]).toBe('stat-ukr-residing');
+    expect(f.verdict).toBe('differs');
+  });
+  it('registered with a municipality up to 1 January 2023', () => {
+    const f = figure('Tot 1 januari 2023 hadden zich ongeveer 105.000 Oekraïners ingeschreven bij een gemeente.', '105.000', 'nl');
+    expect(f.definitions?.[0]).toBe('stat-ukr-registered-cumulative');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('COA occupancy and its changing definitions', () => {
+  it('entitled to reception (Dutch)', () => {
+    const f = figure('Op 25 september 2023 hadden 57.538 mensen recht op opvang bij het COA.', '57.538', 'nl');
+    expect(f.definitions).toEqual(['stat-coa-entitled']);
+    expect(f.verdict).toBe('consistent');
+  });
+  it('persons in reception (English)', () => {
+    const f = figure('On 1 June 2022, 41,155 people were in COA reception.', '41,155', 'en');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('nl-coa-2022-06-01');
+  });
+});
+
+describe('departures: DT&V caseload vs national', () => {
+  it('national independent departures 2019: consistent, with the DT&V count beside it', () => {
+    const f = figure('In 2019 vertrokken 25.600 vreemdelingen zelfstandig uit Nederland.', '25.600', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(compared(f)).toMatchObject({ 'stat-departures-national': 'consistent', 'stat-dtv-independent': 'differs' });
+  });
+  it('naming DT&V narrows to its caseload', () => {
+    const f = figure('DT&V figures show 4,460 independent departures in 2019.', '4,460', 'en');
+    expect(f.definitions?.every((d) => d.startsWith('stat-dtv-'))).toBe(true);
+    expect(compared(f)['stat-dtv-independent']).toBe('consistent');
+    expect(f.verdict).toBe('consistent');
+  });
+  it('forced departures 2019', () => {
+    const f = figure('In 2019 zijn 2.760 vreemdelingen gedwongen vertrokken via de DT&V.', '2.760', 'nl');
+    expect(f.definitions).toEqual(['stat-dtv-forced']);
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('Eurostat first-time applicants: EU27 vs EU28; EUAA totals', () => {
+  it('EU28 2018: 580,800', () => {
+    const f = figure('In 2018, 580,800 first-time asylum applicants were registered in the EU.', '580,800', 'en');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('eu-ft-2018-eu28');
+    expect(f.definitions).toContain('stat-eurostat-first-time-applicants');
+  });
+  it('EU27 on the page compares with the EU27 aggregate only', () => {
+    const f = figure('In de EU-27 vroegen in 2018 549.000 mensen voor het eerst asiel aan.', '549.000', 'nl');
+    expect(f.geo).toBe('EU27');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('eu-ft-2018-eu27');
+    const g = figure('In de EU-27 vroegen in 2018 580.800 mensen voor het eerst asiel aan.', '580.800', 'nl');
+    expect(g.verdict).toBe('differs');
+  });
+  it('EUAA counts all applications: 1,143,437 in 2023 is consistent, Eurostat first-time differs', () => {
+    const f = figure('In 2023 werden in de EU+ 1.143.437 asielaanvragen ingediend.', '1.143.437', 'nl');
+    expect(f.verdict).toBe('consistent');
+    expect(compared(f)['stat-euaa-applications']).toBe('consistent');
+    expect(compared(f)['stat-eurostat-first-time-applicants']).toBe('differs');
+  });
+  it('naming the EUAA narrows to its totals', () => {
+    const f = figure('According to the EUAA, 966,000 asylum applications were lodged in the EU in 2022.', '966,000', 'en');
+    expect(f.definitions).toEqual(['stat-euaa-applications']);
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('EU return rate: Commission vs Parliament research service', () => {
+  it('Parliament: under 20 percent in 2021', () => {
+    const f = figure('Volgens het Europees Parlement keerde in 2021 minder dan 20 procent terug.', '20 procent', 'nl');
+    expect(f.definitions).toEqual(['stat-eu-return-rate-parliament']);
+    expect(f.verdict).toBe('consistent');
+  });
+  it('Commission: about 20 percent, a standing figure without a year', () => {
+    const f = figure('According to the European Commission, the EU return rate is only about 20%.', '20%', 'en');
+    expect(f.definitions?.[0]).toBe('stat-eu-return-rate-commission');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('eu-returnrate-2025-ec');
+  });
+});
+
+describe('freshness', () => {
+  it('a period after the newest fact: no verdict, no comparison with older years', () => {
+    const f = figure('In 2025 vroegen 30.000 mensen voor het eerst asiel aan.', '30.000', 'nl', '2026-02-01');
+    expect(f.period).toBe('2025');
+    expect(f.verdict).toBeNull();
+    expect(f.factIds).toEqual([]);
+    expect(f.definitions).toContain('stat-first-asylum-cbs');
+  });
+  it('a year the facts cover in part (CBS quarters of 2024) still gives context', () => {
+    const f = figure('Volgens het CBS vroegen in 2024 32.000 mensen voor het eerst asiel aan.', '32.000', 'nl');
+    expect(f.verdict).toBe('context');
+  });
+});
+
+describe('low confidence never backs a verdict', () => {
+  it('EU28 2024 first-time applicants (low) is not cited', () => {
+    const f = figure('In 2024, 912,400 first-time applicants were recorded in the EU.', '912,400', 'en', '2025-03-01');
+    expect(f.factIds).not.toContain('eu-ft-2024-eu27-low');
+    for (const id of f.factIds ?? []) expect(lexicon.facts.find((x) => x.id === id)?.confidence).not.toBe('low');
+  });
+});
