@@ -23,7 +23,7 @@
  * Prints a table, PASS/FAIL per target, then (last) one JSON line. Exits 1 when a target fails.
  */
 import { execSync } from 'node:child_process';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -112,7 +112,7 @@ async function buildHarness(): Promise<string> {
     build: {
       outDir,
       emptyOutDir: true,
-      minify: true,
+      minify: false,
       lib: { entry: resolve('lib/cli/bench/harness.ts'), formats: ['iife'], name: 'mlBenchHarness', fileName: () => 'harness.js' },
     },
   });
@@ -431,6 +431,7 @@ async function cardLatency(context: BrowserContext, origin: string, file: string
 async function main(): Promise<void> {
   const tStart = Date.now();
   const info = machine();
+  const loadStart = loadavg().map((x) => x.toFixed(1)).join(' ');
   log(`Migration Lens bench — ${info.cores} cores, ${info.memGb} GB, ${info.cpu}, ${info.chromium}, node ${info.node}; ${REPS} repetitions`);
 
   const pages = preparePages();
@@ -483,6 +484,7 @@ async function main(): Promise<void> {
 
     log('With the extension loaded: heap growth on 100k words…');
     const heap = await heapGrowth(context, server.origin, '100k.html');
+    const heapDemo = await heapGrowth(context, server.origin, 'demo.html', 2);
     log('With the extension loaded: pointer → card…');
     const card = await cardLatency(context, server.origin, '10k.html');
 
@@ -526,7 +528,7 @@ async function main(): Promise<void> {
 
     console.log('');
     console.log(`100k words: longest main-thread task during the full pass ${fmt(longest)} ms (DevTools trace, worst of ${traced.length}: ${fmt(longestTrace)} ms; longtask observer: ${longestObserved > 0 ? fmt(longestObserved) + ' ms' : 'no task over 50 ms'})`);
-    console.log(`100k words: content-script JS heap growth ${fmt(heap.jsMb, 2)} MB (Blink/embedder heap: ${fmt(heap.embedderMb, 2)} MB; ${heap.annotations} highlights)`);
+    console.log(`100k words: content-script JS heap growth ${fmt(heap.jsMb, 2)} MB (Blink/embedder heap: ${fmt(heap.embedderMb, 2)} MB; ${heap.annotations} highlights registered); on the demo page ${fmt(heapDemo.jsMb, 2)} MB (fact base, lexicon, UI)`);
     console.log(`Pointer event → card painted: median ${fmt(card.ms)} ms, worst ${fmt(card.max)} ms (card in the DOM after ${fmt(card.domMs)} ms; ${card.samples}/${card.tried} hovers)`);
     console.log(`Lexicon ×10 (${lexicon10.terms.patterns.length} forms): 10k full pass ${fmt(med(full10x))} ms vs ${fmt(med(full1x))} ms → ${fmt(lexRatio, 2)}×`);
     console.log(`Engine in Node: recognise() ${fmt(node.engine)} MB/s over ${fmt(node.engineBytes / 1e6, 1)} MB (${node.annotations} annotations); number parser ${fmt(node.parser)} MB/s on number-dense text (${node.numbers} numbers)`);
@@ -544,7 +546,7 @@ async function main(): Promise<void> {
     console.log('');
     for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
     const allPass = targets.every(([, ok]) => ok);
-    console.log(`(${((Date.now() - tStart) / 1000).toFixed(0)} s)`);
+    console.log(`(${((Date.now() - tStart) / 1000).toFixed(0)} s; load average at start ${loadStart}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
     const round = (x: number, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
     console.log(
       JSON.stringify({
@@ -553,6 +555,7 @@ async function main(): Promise<void> {
         longest_task_ms_100k: round(longest, 1),
         scaling_100k_over_10k: round(scaling),
         heap_mb_100k: round(heap.jsMb),
+        heap_mb_demo: round(heapDemo.jsMb),
         card_open_ms: round(card.ms, 1),
         engine_mb_per_s: round(node.engine, 1),
         lexicon_10x_ratio_10k: round(lexRatio),
@@ -562,7 +565,7 @@ async function main(): Promise<void> {
         markjs_ms_10k: round(med(r10.mark), 1),
         full_ms_100k: round(med(r100.full)),
         pass: allPass,
-        machine: info,
+        machine: { ...info, loadavg_start: loadStart },
       }),
     );
     process.exitCode = allPass ? 0 : 1;

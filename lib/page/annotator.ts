@@ -21,6 +21,11 @@ export interface PlacedAnnotation extends Annotation {
 
 export type Recognise = (text: string) => Annotation[];
 
+/** The element a block's position is read from (and watched by, for late painting). */
+function anchorOf(block: CollectedText): Element | null {
+  return block.segments[0]?.node.parentElement ?? null;
+}
+
 interface Block extends CollectedText {
   annotations: PlacedAnnotation[];
 }
@@ -57,6 +62,15 @@ export class PageAnnotator {
   private nodeBlock = new Map<Text, { block: Block; start: number }>();
   private generation = 0;
   private sorted: PlacedAnnotation[] | null = [];
+  /**
+   * Blocks far from the viewport whose highlights are not registered yet, by the element
+   * watched for them. Chromium re-validates every registered range in each frame after a
+   * highlight changes, so registering a long page's thousands of ranges at once (or in
+   * slices, frame after frame) makes long frames; ranges are added when their block comes
+   * within two screens of the viewport instead.
+   */
+  private pending = new Map<Element, Block[]>();
+  private observer: IntersectionObserver | null = null;
   readonly painter: HighlightPainter;
   /** Paint figures by verdict; off: one neutral style (takes effect at the next scan). */
   verdictColours = true;
@@ -95,6 +109,85 @@ export class PageAnnotator {
   private forget(block: Block): void {
     for (const s of block.segments) this.nodeBlock.delete(s.node);
     for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
+    const el = anchorOf(block);
+    const waiting = el && this.pending.get(el);
+    if (waiting) {
+      const rest = waiting.filter((b) => b !== block);
+      if (rest.length) this.pending.set(el, rest);
+      else {
+        this.pending.delete(el);
+        this.observer?.unobserve(el);
+      }
+    }
+  }
+
+  private paint(block: Block): void {
+    for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+  }
+
+  /** Paint the block when it comes near the viewport (or now, without IntersectionObserver). */
+  private paintLater(block: Block): void {
+    const el = anchorOf(block);
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!el || !win?.IntersectionObserver) return this.paint(block);
+    if (!this.observer) {
+      const margin = `${2 * (win.innerHeight || 800)}px 0px`;
+      this.observer = new win.IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            this.observer?.unobserve(e.target);
+            const blocks = this.pending.get(e.target) ?? [];
+            this.pending.delete(e.target);
+            for (const b of blocks) this.paint(b);
+          }
+        },
+        { rootMargin: margin },
+      );
+    }
+    const list = this.pending.get(el);
+    if (list) list.push(block);
+    else {
+      this.pending.set(el, [block]);
+      this.observer.observe(el);
+    }
+  }
+
+  private stopPainting(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending.clear();
+  }
+
+  /**
+   * Indices [from, to) of the blocks within `margin` px of the viewport. Blocks come in
+   * document order, which is (nearly) top-to-bottom order: a binary search finds the first
+   * one not above the window, then blocks are read until a few in a row lie below it. Costs
+   * a handful of layout reads instead of one per block. A block out of order (a float, a
+   * fixed header) is at worst treated as far: it is read later, and painted on approach.
+   */
+  private nearViewport(blocks: CollectedText[], margin: number): [number, number] {
+    const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
+    const rect = (i: number) => anchorOf(blocks[i])?.getBoundingClientRect() ?? null;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = rect(mid);
+      if (r && r.bottom < -margin) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    let below = 0;
+    for (let i = lo; i < blocks.length && below < 8; i++) {
+      const r = rect(i);
+      if (r && r.top > viewHeight + margin) below++;
+      else {
+        below = 0;
+        end = i + 1;
+      }
+    }
+    return [lo, end];
   }
 
   /** Read the whole page again, recognise and repaint, in slices. Resolves when done. */
@@ -103,23 +196,18 @@ export class PageAnnotator {
     const root = this.doc.body ?? this.doc.documentElement;
     const collected = collectBlocks(root, this.uiHost);
     this.painter.clear();
+    this.stopPainting();
     this.blocks = [];
     this.nodeBlock.clear();
     this.sorted = [];
 
-    // Blocks in view first, then the rest in reading order.
-    const order = collected.map((_, i) => i);
+    // Blocks near the view first (painted at once), then the rest in reading order (painted
+    // when they come near the view).
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
-    const inView = (b: CollectedText) => {
-      const el = b.segments[0]?.node.parentElement;
-      if (!el) return false;
-      const r = el.getBoundingClientRect();
-      return r.bottom >= 0 && r.top <= viewHeight;
-    };
-    if (collected.length > 50) {
-      const visible = new Set(order.filter((i) => inView(collected[i])));
-      order.sort((a, b) => Number(visible.has(b)) - Number(visible.has(a)) || a - b);
-    }
+    const [nearFrom, nearTo] = collected.length > 50 ? this.nearViewport(collected, viewHeight) : [0, collected.length];
+    const order: number[] = [];
+    for (let i = nearFrom; i < nearTo; i++) order.push(i);
+    for (let i = 0; i < collected.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
 
     const done: (Block | undefined)[] = new Array(collected.length);
     const sliceMs = options.sliceMs ?? 8;
@@ -129,7 +217,8 @@ export class PageAnnotator {
       const block = this.recogniseBlock(collected[i]);
       done[i] = block;
       this.index(block);
-      for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+      if (i >= nearFrom && i < nearTo) this.paint(block);
+      else if (block.annotations.length) this.paintLater(block);
       if (performance.now() - sliceStart > sliceMs && k < order.length - 1) {
         this.blocks = done.filter((b): b is Block => !!b);
         this.sorted = null;
@@ -183,9 +272,15 @@ export class PageAnnotator {
     this.sorted = null;
   }
 
+  /** Every annotation in reading order with the text of its block (for sentences in exports). */
+  entries(): { annotation: PlacedAnnotation; blockText: string }[] {
+    return this.blocks.flatMap((b) => b.annotations.map((annotation) => ({ annotation, blockText: b.text })));
+  }
+
   /** Remove every highlight and forget the page (site switched off). */
   clear(): void {
     this.generation++;
+    this.stopPainting();
     this.painter.clear();
     this.blocks = [];
     this.nodeBlock.clear();

@@ -34,6 +34,8 @@ const BLOCK_TAGS = new Set([
 export function isSkippedElement(el: Element, uiHost: Element | null): boolean {
   if (el === uiHost) return true;
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements carry no attribute at all: skip the three look-ups for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -46,13 +48,10 @@ export function isSkippedElement(el: Element, uiHost: Element | null): boolean {
  * be processed in slices.
  */
 export function collectBlocks(root: Node, uiHost: Element | null = null): CollectedText[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, uiHost)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  if (root.nodeType === Node.TEXT_NODE) {
+    const data = (root as Text).data;
+    return data.trim() ? [{ text: data, segments: [{ node: root as Text, start: 0 }] }] : [];
+  }
   const blocks: CollectedText[] = [];
   let parts: string[] = [];
   let segments: TextSegment[] = [];
@@ -65,21 +64,32 @@ export function collectBlocks(root: Node, uiHost: Element | null = null): Collec
     length = 0;
     hasWord = false;
   };
-  if (root.nodeType === Node.TEXT_NODE) {
-    const data = (root as Text).data;
-    return data.trim() ? [{ text: data, segments: [{ node: root as Text, start: 0 }] }] : [];
-  }
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
+  // A plain depth-first walk over firstChild/nextSibling: the same nodes, in the same order,
+  // as a TreeWalker (SHOW_ELEMENT | SHOW_TEXT) rejecting skipped subtrees, but without a
+  // filter callback from native code into script for every node, which made collection the
+  // slowest part of reading a long page.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
-      if (!data) continue;
-      segments.push({ node: node as Text, start: length });
-      parts.push(data);
-      length += data.length;
-      if (!hasWord && /\S/.test(data)) hasWord = true;
-    } else if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
-      flush();
+      if (data) {
+        segments.push({ node: node as Text, start: length });
+        parts.push(data);
+        length += data.length;
+        if (!hasWord && /\S/.test(data)) hasWord = true;
+      }
+    } else if (type === 1 && !isSkippedElement(node as Element, uiHost)) {
+      if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) flush();
+      descend = true;
     }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   flush();
   return blocks;
