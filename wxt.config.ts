@@ -9,6 +9,24 @@ import { defineConfig } from 'wxt';
  */
 const TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * Extension pages (popup, options, side panel, sheet) run only the extension's own scripts
+ * and styles, load nothing from anywhere else and may connect nowhere: the extension makes
+ * no network request. test/e2e/manifest.spec.ts compares the built manifests with this.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -32,6 +50,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'open-annotation-list': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -3,6 +3,12 @@
  * the touched nodes to a partial re-read. Past a threshold (a "mutation storm": a ticker,
  * an animation written in DOM, a hostile page) nodes are no longer tracked: one full re-read
  * runs once the page has been quiet for a moment, or at the latest every `maxWaitMs`.
+ *
+ * While storming the observer is disconnected: every observed mutation costs the page a
+ * MutationRecord, and measured on a page making a million text changes a second, merely
+ * observing slowed it down about twentyfold. Instead the watcher looks again for a short
+ * probe window every `quietMs`; when a probe sees a calm page, it re-reads it in full and
+ * goes back to watching.
  */
 
 export interface MutationWatcherOptions {
@@ -14,6 +20,8 @@ export interface MutationWatcherOptions {
   quietMs?: number;
   /** Longest wait for quiet before re-reading anyway. */
   maxWaitMs?: number;
+  /** How long a probe for quiet observes the page. */
+  probeMs?: number;
 }
 
 export class MutationWatcher {
@@ -23,6 +31,8 @@ export class MutationWatcher {
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private stormSince = 0;
+  private probing = false;
+  private probeTimer: ReturnType<typeof setTimeout> | undefined;
   /** True while the page is storming (exposed for tests and the popup). */
   storming = false;
   private readonly opts: Required<MutationWatcherOptions>;
@@ -34,13 +44,17 @@ export class MutationWatcher {
     private readonly onFullRescan: () => void,
     options: MutationWatcherOptions = {},
   ) {
-    this.opts = { batchMs: 150, stormRecords: 1000, quietMs: 800, maxWaitMs: 5000, ...options };
+    this.opts = { batchMs: 150, stormRecords: 1000, quietMs: 800, maxWaitMs: 5000, probeMs: 150, ...options };
   }
 
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.take(records));
-    this.observer.observe(this.root, { subtree: true, childList: true, characterData: true });
+    this.observe();
+  }
+
+  private observe(): void {
+    this.observer?.observe(this.root, { subtree: true, childList: true, characterData: true });
   }
 
   stop(): void {
@@ -48,15 +62,18 @@ export class MutationWatcher {
     this.observer = null;
     clearTimeout(this.batchTimer);
     clearTimeout(this.quietTimer);
+    clearTimeout(this.probeTimer);
     this.pending = [];
     this.pendingCount = 0;
     this.storming = false;
+    this.probing = false;
   }
 
   private take(records: MutationRecord[]): void {
     this.pendingCount += records.length;
     if (this.storming) {
-      this.scheduleQuietRescan();
+      // Records of a probe window: only their number matters.
+      if (this.probing && this.pendingCount > this.opts.stormRecords) this.endProbe();
       return;
     }
     for (const r of records) {
@@ -73,7 +90,8 @@ export class MutationWatcher {
       this.pending = [];
       clearTimeout(this.batchTimer);
       this.batchTimer = undefined;
-      this.scheduleQuietRescan();
+      this.observer?.disconnect();
+      this.scheduleProbe();
       return;
     }
     this.batchTimer ??= setTimeout(() => this.flush(), this.opts.batchMs);
@@ -87,15 +105,38 @@ export class MutationWatcher {
     if (nodes.length) this.onNodes(nodes);
   }
 
-  private scheduleQuietRescan(): void {
+  /** Look again after `quietMs`; re-read anyway when the storm has lasted `maxWaitMs`. */
+  private scheduleProbe(): void {
     clearTimeout(this.quietTimer);
-    const waited = Date.now() - this.stormSince;
-    const delay = waited >= this.opts.maxWaitMs ? 0 : Math.min(this.opts.quietMs, this.opts.maxWaitMs - waited);
     this.quietTimer = setTimeout(() => {
-      this.storming = false;
+      if (!this.observer) return;
+      if (Date.now() - this.stormSince >= this.opts.maxWaitMs) {
+        this.stormSince = Date.now();
+        this.onFullRescan();
+      }
+      this.probing = true;
       this.pendingCount = 0;
-      this.stormSince = Date.now();
-      this.onFullRescan();
-    }, delay);
+      this.observe();
+      this.probeTimer = setTimeout(() => this.endProbe(), this.opts.probeMs);
+    }, this.opts.quietMs);
+  }
+
+  private endProbe(): void {
+    if (!this.probing || !this.observer) return;
+    clearTimeout(this.probeTimer);
+    this.probing = false;
+    // Take what the probe recorded, so a busy probe is judged on all of it.
+    this.pendingCount += this.observer.takeRecords().length;
+    if (this.pendingCount > this.opts.stormRecords * (this.opts.probeMs / this.opts.batchMs)) {
+      // Still storming: stop observing again.
+      this.observer.disconnect();
+      this.pendingCount = 0;
+      this.scheduleProbe();
+      return;
+    }
+    // Calm: keep observing and read the page afresh.
+    this.storming = false;
+    this.pendingCount = 0;
+    this.onFullRescan();
   }
 }
