@@ -3,6 +3,7 @@ import type { CardModel } from '../lib/card';
 import type { Translate } from '../lib/i18n';
 import { SourceCitation } from './SourceCitation';
 import { Sparkline } from './Sparkline';
+import { DefinitionList, backingText } from './DefinitionList';
 import { VerdictBadge } from './VerdictBadge';
 
 interface Props {
@@ -68,7 +69,8 @@ export function FactCard({ model, t, onClose, copy }: Props) {
               </ul>
             </div>
           )}
-          {model.verdict == null && <p class="no-fact">{t('cardNoFact')}</p>}
+          {fig.counts && <DefinitionList counts={fig.counts} t={t} />}
+          {model.verdict == null && !fig.counts?.freshness?.beyond && <p class="no-fact">{t('cardNoFact')}</p>}
         </section>
       )}
       {model.series && <Sparkline points={model.series.points} label={t('cardSeries', model.series.label)} />}
@@ -87,6 +89,7 @@ export function FactCard({ model, t, onClose, copy }: Props) {
                     {t('cardEvidence')}: {f.evidence}
                   </p>
                 )}
+                <p class="backing">{backingText(f.backing, t)}</p>
                 {f.source && <SourceCitation source={{ ...f.source, reference: [f.source.reference, f.locator].filter(Boolean).join(', ') }} t={t} />}
               </li>
             ))}

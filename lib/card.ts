@@ -7,6 +7,7 @@ import type { FactBaseSnapshot } from './factbase/query';
 import type { Annotation, Verdict } from './recognise/types';
 import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
+import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
 
 export interface SourceLine {
   title: string;
@@ -29,6 +30,8 @@ export interface FactLine {
   locator?: string;
   source?: SourceLine;
   period: string | null;
+  /** Verbatim quote from a document, or a paraphrase of a web page (with date, confidence, via). */
+  backing: Backing;
 }
 
 export interface SeriesPoint {
@@ -48,6 +51,11 @@ export interface FigureDetail {
   difference?: string;
   /** Other periods for `context`, nearest first. */
   contextLines?: string[];
+  /**
+   * Counting rules: the measure and period understood, each official definition checked with
+   * its figure and rule, other official counts of that period, and the newest figure.
+   */
+  counts?: DefinitionsDetail;
 }
 
 export interface CardModel {
@@ -72,6 +80,8 @@ export interface SnapshotIndex {
   facts: Map<string, FactBaseSnapshot['facts'][number]>;
   sources: Map<string, FactBaseSnapshot['sources'][number]>;
   factsByConcept: Map<string, FactBaseSnapshot['facts']>;
+  /** Series by id (for the chart's label). */
+  series?: Map<string, FactBaseSnapshot['series'][number]>;
 }
 
 const sourceKey = (packId: string, id: string) => `${packId}\u0000${id}`;
@@ -88,6 +98,7 @@ export function indexSnapshot(snap: FactBaseSnapshot): SnapshotIndex {
     facts: new Map(snap.facts.map((f) => [f.id, f])),
     sources: new Map(snap.sources.map((s) => [sourceKey(s.packId, s.id), s])),
     factsByConcept,
+    series: new Map((snap.series ?? []).map((s) => [s.id, s])),
   };
 }
 
@@ -115,6 +126,7 @@ function factLine(index: SnapshotIndex, f: Fact & { packId: string }, lang: Lang
     locator: f.locator,
     source: sourceLine(index, f.packId, f.sourceId, f.originId),
     period: f.period,
+    backing: backingOf(f),
   };
 }
 
@@ -158,6 +170,8 @@ export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang):
       .filter(Boolean)
       .join(' · '),
   };
+  const counts = definitionsDetail(a, index, lang);
+  if (counts) figure.counts = counts;
   const c = a.comparison;
   if (main && (a.verdict === 'consistent' || a.verdict === 'differs')) {
     figure.sourceFigure = `${formatFigure(main, lang)} (${main.period ?? '—'}, ${main.geo})`;
@@ -174,10 +188,38 @@ export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang):
     definition: concept?.definition[lang],
     verdict: a.verdict ?? null,
     figure,
-    series: main ? seriesOf(index, main, a.period ?? null, lang) : undefined,
+    series: seriesFor(index, main, figure.counts?.seriesConcept, a.period ?? null, lang),
     citation: mainLine?.source ? formatCitation(mainLine.source, lang, 'plain', main) : undefined,
     facts: lines,
   };
+}
+
+/**
+ * The series to draw: that of the cited fact when it belongs to the measure the verdict used;
+ * else, of that measure's series, the one holding the page's period, else the longest.
+ */
+function seriesFor(
+  index: SnapshotIndex,
+  main: (Fact & { packId: string }) | undefined,
+  measure: string | undefined,
+  pagePeriod: string | null,
+  lang: Lang,
+): CardModel['series'] {
+  if (main?.series && (!measure || main.concept === measure)) return seriesOf(index, main, pagePeriod, lang);
+  const concept = measure ?? main?.concept;
+  if (!concept) return undefined;
+  const bySeries = new Map<string, Array<Fact & { packId: string }>>();
+  for (const f of index.factsByConcept.get(concept) ?? []) {
+    if (!f.series || !f.period || f.value === undefined) continue;
+    const list = bySeries.get(f.series) ?? [];
+    list.push(f);
+    bySeries.set(f.series, list);
+  }
+  const ranked = [...bySeries.values()].sort(
+    (x, y) =>
+      Number(y.some((f) => f.period === pagePeriod)) - Number(x.some((f) => f.period === pagePeriod)) || y.length - x.length,
+  );
+  return ranked[0] ? seriesOf(index, ranked[0][0], pagePeriod, lang) : undefined;
 }
 
 /** The facts of the cited fact's series (same series id), oldest first, for the chart. */
@@ -189,15 +231,19 @@ function seriesOf(index: SnapshotIndex, fact: Fact & { packId: string }, pagePer
   if (members.length < 2) return undefined;
   members.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
   const concept = index.concepts.get(fact.concept);
+  const seriesLabel = index.series?.get(fact.series)?.label[lang];
+  // The page's period: the point of exactly that period, else the points in its year.
+  const exact = !!pagePeriod && members.some((f) => f.period === pagePeriod);
   return {
-    label: concept?.label[lang] ?? fact.series,
+    label: seriesLabel ?? concept?.label[lang] ?? fact.series,
     points: members.map((f) => {
       const src = index.sources.get(sourceKey(f.packId, f.sourceId));
+      const by = [src?.publisher, src?.title ?? f.sourceId].filter(Boolean).join(', ');
       return {
         period: f.period!,
         value: f.value!,
-        label: `${f.period}: ${formatFigure(f, lang)} — ${src?.title ?? f.sourceId}`,
-        current: !!pagePeriod && f.period!.startsWith(pagePeriod.slice(0, 4)),
+        label: `${f.period}: ${formatFigure(f, lang)} — ${by}${f.via ? ` (via ${f.via})` : ''}`,
+        current: !!pagePeriod && (exact ? f.period === pagePeriod : f.period!.startsWith(pagePeriod.slice(0, 4))),
       };
     }),
   };

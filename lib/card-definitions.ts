@@ -1,0 +1,203 @@
+/**
+ * The part of a figure card that explains counting rules (issue 9): which measure and period
+ * the figure was understood as, each official definition it was checked against with the
+ * source's figure and its rule, other official counts of the same period that are often
+ * confused with it, and how recent the newest figure of that measure is. Pure; lib/card.ts
+ * puts it into the CardModel and components/DefinitionList renders it.
+ */
+import type { Fact, Lang } from './factbase/schema';
+import type { Annotation, Verdict } from './recognise/types';
+import { comparableFacts, periodBegin, periodEnd, type FactLite } from './recognise/verdicts';
+import { formatFigure } from './format';
+
+type SnapFact = Fact & { packId: string };
+
+/** Minimal view of the snapshot index this module needs (lib/card.ts's SnapshotIndex fits). */
+export interface DefinitionIndex {
+  concepts: Map<string, { id: string; label: { nl: string; en: string }; countingRule?: { nl: string; en: string }; confusedWith?: string[] }>;
+  facts: Map<string, SnapFact>;
+  sources: Map<string, { publisher: string; title: string }>;
+  factsByConcept: Map<string, SnapFact[]>;
+}
+
+/** What backs a fact: a verbatim quote from a document, or a paraphrase of a web page. */
+export interface Backing {
+  kind: 'quote' | 'evidence';
+  /** The page's date (evidence), as precise as known. */
+  published?: string;
+  confidence?: 'high' | 'medium' | 'low';
+  /** The outlet that reported the official figure, when read secondhand. */
+  via?: string;
+}
+
+export interface OfficialCount {
+  /** The definition (metric concept) and its label and counting rule in the reader's language. */
+  concept: string;
+  label: string;
+  rule?: string;
+  factId: string;
+  period: string | null;
+  geo: string;
+  /** The source's figure as written for the reader ("> 38.000"). */
+  figure: string;
+  publisher?: string;
+  backing: Backing;
+}
+
+export interface DefinitionLine extends OfficialCount {
+  /** How the page's figure compares with this definition. */
+  verdict: Verdict;
+}
+
+export interface Freshness {
+  /** The newest fact of the measure. */
+  factId: string;
+  period: string;
+  publisher?: string;
+  published?: string;
+  /** The page speaks of a later period than the pack holds: no comparison was made. */
+  beyond: boolean;
+  /** The period the page speaks of. */
+  pagePeriod?: string;
+}
+
+export interface DefinitionsDetail {
+  /** The measure understood (the concept's label) and the period ("2023"). */
+  measure?: string;
+  period?: string;
+  /** One line per definition that has a comparable figure, the verdict's first. */
+  definitions: DefinitionLine[];
+  /** Same-period figures of measures often confused with these ("IND total inflow that year"). */
+  others: OfficialCount[];
+  freshness?: Freshness;
+  /** The concept whose series the card should draw (the measure the verdict used). */
+  seriesConcept?: string;
+}
+
+export function backingOf(f: Fact): Backing {
+  if (f.quote !== undefined) return { kind: 'quote' };
+  return {
+    kind: 'evidence',
+    ...(f.published ? { published: f.published } : {}),
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+    ...(f.via ? { via: f.via } : {}),
+  };
+}
+
+const sourceKey = (packId: string, id: string) => `${packId}\u0000${id}`;
+
+function count(index: DefinitionIndex, f: SnapFact, lang: Lang): OfficialCount {
+  const c = index.concepts.get(f.concept);
+  return {
+    concept: f.concept,
+    label: c?.label[lang] ?? f.concept,
+    ...(c?.countingRule ? { rule: c.countingRule[lang] } : {}),
+    factId: f.id,
+    period: f.period,
+    geo: f.geo,
+    figure: formatFigure(f, lang),
+    ...(index.sources.get(sourceKey(f.packId, f.sourceId)) ? { publisher: index.sources.get(sourceKey(f.packId, f.sourceId))!.publisher } : {}),
+    backing: backingOf(f),
+  };
+}
+
+function lite(f: SnapFact): FactLite {
+  return {
+    id: f.id,
+    concept: f.concept,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.range ? { range: f.range } : {}),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    period: f.period,
+    geo: f.geo,
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+    ...(f.change ? { change: true } : {}),
+  };
+}
+
+/** Facts of `concept` the figure could be compared with (unit, geo, level/change; not low). */
+function comparable(index: DefinitionIndex, a: Annotation, concept: string): SnapFact[] {
+  const facts = index.factsByConcept.get(concept) ?? [];
+  const ok = new Set(
+    comparableFacts(
+      { concept, unit: a.unit ?? 'count', qualifier: a.qualifier ?? 'exact', period: a.period ?? null, geo: a.geo ?? null, change: false, value: a.value, range: a.range },
+      facts.map(lite),
+    ).map((f) => f.id),
+  );
+  return facts.filter((f) => ok.has(f.id));
+}
+
+function newest(facts: SnapFact[]): SnapFact | undefined {
+  let best: SnapFact | undefined;
+  for (const f of facts) if (f.period && (!best || periodEnd(f.period) > periodEnd(best.period!))) best = f;
+  return best;
+}
+
+/**
+ * The counting-rule part of a figure card. Undefined for terms and for figures that are not
+ * linked to a concept.
+ */
+export function definitionsDetail(a: Annotation, index: DefinitionIndex, lang: Lang): DefinitionsDetail | undefined {
+  if (a.kind === 'term' || !a.concept) return undefined;
+  const concept = index.concepts.get(a.concept);
+  const detail: DefinitionsDetail = {
+    ...(concept ? { measure: concept.label[lang] } : {}),
+    ...(a.period ? { period: a.period } : a.year ? { period: String(a.year) } : {}),
+    definitions: [],
+    others: [],
+  };
+
+  // One line per comparison, the one the verdict rests on first.
+  const comparisons = [...(a.comparisons ?? [])];
+  const mainId = a.comparison?.factId;
+  comparisons.sort((x, y) => Number(y.factId === mainId) - Number(x.factId === mainId));
+  for (const c of comparisons) {
+    const f = index.facts.get(c.factId);
+    if (!f) continue;
+    detail.definitions.push({ ...count(index, f, lang), concept: c.concept ?? f.concept, verdict: c.verdict });
+  }
+
+  // The measure the verdict used: the definition of the cited fact, else the first candidate
+  // with comparable facts, else the concept itself.
+  const candidates = a.definitions?.length ? a.definitions : [a.concept];
+  const mainFact = mainId ? index.facts.get(mainId) : undefined;
+  const measure = mainFact?.concept ?? candidates.find((id) => comparable(index, a, id).length > 0) ?? a.concept;
+  detail.seriesConcept = measure;
+
+  // Other official counts of the same period: measures the definitions are often confused
+  // with, that the page's sentence did not name (one figure each, the most reliable).
+  if (a.period && detail.definitions.some((d) => d.verdict !== 'context')) {
+    const shown = new Set([...candidates, ...detail.definitions.map((d) => d.concept)]);
+    const confused: string[] = [];
+    for (const id of [...detail.definitions.map((d) => d.concept), ...candidates]) {
+      for (const other of index.concepts.get(id)?.confusedWith ?? []) if (!shown.has(other) && !confused.includes(other)) confused.push(other);
+    }
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    for (const id of confused) {
+      const same = comparable(index, a, id).filter((f) => f.period === a.period);
+      same.sort((x, y) => rank[x.confidence ?? 'high'] - rank[y.confidence ?? 'high']);
+      if (same[0]) detail.others.push(count(index, same[0], lang));
+      if (detail.others.length >= 4) break;
+    }
+  }
+
+  // Freshness: the newest figure of the measure; when the page's period begins after it
+  // ends (and so nothing was compared), the newest over all candidate definitions.
+  const pool = a.verdict == null ? candidates.flatMap((id) => comparable(index, a, id)) : comparable(index, a, measure);
+  const latest = newest(pool);
+  if (latest?.period) {
+    const src = index.sources.get(sourceKey(latest.packId, latest.sourceId));
+    const beyond = a.verdict == null && !!a.period && periodBegin(a.period) >= periodEnd(latest.period) - 1e-9;
+    detail.freshness = {
+      factId: latest.id,
+      period: latest.period,
+      ...(src ? { publisher: src.publisher } : {}),
+      ...(latest.published ? { published: latest.published } : src && 'date' in src && typeof src.date === 'string' ? { published: src.date } : {}),
+      beyond,
+      ...(a.period ? { pagePeriod: a.period } : {}),
+    };
+    if (beyond) detail.seriesConcept = latest.concept;
+  }
+  return detail;
+}

@@ -1,0 +1,87 @@
+/**
+ * Card models for figures checked against several official definitions (issue 9), on the
+ * real bundled packs merged as the extension merges them.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundledPacks, withBundledRefines } from './factbase/bundled';
+import { snapshotFromPacks } from './factbase/memory';
+import { compileLexicon, recognise } from './recognise/recognise';
+import { buildCardModel, indexSnapshot } from './card';
+import type { Lang } from './factbase/schema';
+
+const snap = snapshotFromPacks(loadBundledPacks());
+const lexicon = compileLexicon(withBundledRefines(snap));
+const index = indexSnapshot(snap);
+
+function card(text: string, lang: Lang, published: string) {
+  const a = recognise(text, lexicon, { lang, published }).annotations.find((x) => x.kind === 'figure');
+  if (!a) throw new Error(`no figure in ${text}`);
+  const m = buildCardModel(a, index, lang);
+  if (!m) throw new Error('no card');
+  return m;
+}
+
+describe('figure card: counting rules', () => {
+  const m = card('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', 'nl', '2024-03-01');
+  const counts = m.figure!.counts!;
+
+  it('names the measure and the period it understood', () => {
+    expect(m.verdict).toBe('consistent');
+    expect(counts.measure).toBe('Eerste asielaanvragen');
+    expect(counts.period).toBe('2023');
+  });
+  it('gives each fitting definition with its figure, source, counting rule and backing', () => {
+    const cbs = counts.definitions.find((d) => d.concept === 'stat-first-asylum-cbs')!;
+    expect(cbs).toMatchObject({ verdict: 'consistent', period: '2023', figure: '> 38.000', factId: 'nl-first-2023-cbs' });
+    expect(cbs.publisher).toMatch(/CBS/);
+    expect(cbs.rule).toMatch(/zonder nareizigers/);
+    expect(cbs.backing).toMatchObject({ kind: 'evidence', confidence: 'medium', published: '2024-02' });
+    expect(cbs.backing.via).toMatch(/Hague Online/);
+    expect(counts.definitions.map((d) => d.concept)).toContain('stat-first-asylum-ind');
+    expect(counts.definitions[0].factId).toBe(m.figure!.counts!.definitions[0].factId);
+  });
+  it('explains the other official count of the same year', () => {
+    const total = counts.others.find((o) => o.concept === 'stat-total-inflow-ind');
+    expect(total).toMatchObject({ period: '2023', figure: '50.720' });
+    expect(total!.rule).toMatch(/nareizigers/);
+  });
+  it('draws the series of the measure the verdict used, with the page year marked and sources on the points', () => {
+    expect(m.series!.points.length).toBeGreaterThan(5);
+    const current = m.series!.points.filter((p) => p.current);
+    expect(current.map((p) => p.period)).toEqual(['2023']);
+    expect(m.series!.label).toMatch(/CBS/);
+    for (const p of m.series!.points) expect(p.label).toMatch(/CBS/);
+  });
+  it('says how recent the newest figure of that measure is', () => {
+    expect(counts.freshness).toMatchObject({ beyond: false, publisher: expect.stringMatching(/CBS/) });
+    expect(counts.freshness!.period.startsWith('2024')).toBe(true);
+  });
+  it('fact lines say which kind of backing they have', () => {
+    expect(m.facts[0].backing.kind).toBe('evidence');
+    const term = recognise('De zes pijlers van de integrale migratieagenda.', lexicon, { lang: 'nl' }).annotations.find((a) => a.kind === 'term' && a.concept === 'integrale-migratieagenda');
+    const tm = term && buildCardModel(term, index, 'nl');
+    if (tm?.facts.length) expect(tm.facts[0].backing.kind).toBe('quote');
+  });
+});
+
+describe('figure card: a later period than the pack holds', () => {
+  const m = card('In 2025 vroegen 30.000 mensen voor het eerst asiel aan.', 'nl', '2026-02-01');
+  it('says so instead of comparing', () => {
+    expect(m.verdict).toBeNull();
+    expect(m.figure!.counts!.definitions).toEqual([]);
+    expect(m.figure!.counts!.freshness).toMatchObject({ beyond: true, pagePeriod: '2025', period: '2024' });
+    expect(m.figure!.sourceFigure).toBeUndefined();
+  });
+});
+
+describe('figure card: differing definitions in English', () => {
+  const m = card('In 2019, 25,600 foreign nationals left the Netherlands independently.', 'en', '2020-03-01');
+  it('lists the DT&V caseload beside the national figure, never a false differs', () => {
+    expect(m.verdict).toBe('consistent');
+    const byConcept = Object.fromEntries(m.figure!.counts!.definitions.map((d) => [d.concept, d.verdict]));
+    expect(byConcept['stat-departures-national']).toBe('consistent');
+    expect(byConcept['stat-dtv-independent']).toBe('differs');
+    expect(m.figure!.counts!.definitions[0].concept).toBe('stat-departures-national');
+    expect(m.figure!.counts!.definitions[0].label).toMatch(/left independently/);
+  });
+});
