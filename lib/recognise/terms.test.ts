@@ -76,12 +76,10 @@ describe('matchTerms', () => {
     const c2 = JSON.parse(JSON.stringify(compiled));
     expect(matchTerms('de asielinstroom', c2, { lang: 'nl' }).length).toBe(1);
   });
-  it('is fast on 1 MB', () => {
+  it('finds every match in 1 MB of text (speed is measured by npm run bench)', () => {
     const s = 'Het aantal eerste asielaanvragen in Nederland steeg naar ruim 38.000, de IND meldt terugkeerbeleid. '.repeat(10500);
-    const t0 = performance.now();
     const m = matchTerms(s, compiled, { lang: 'nl' });
     expect(m.length).toBe(3 * 10500);
-    expect(performance.now() - t0).toBeLessThan(800);
   });
 });
 
