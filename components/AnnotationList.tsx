@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 
@@ -12,6 +13,8 @@ export interface ListItem {
 interface Props {
   items: ListItem[];
   t: Translate;
+  /** The export buttons, rendered under the list. */
+  exports?: ComponentChildren;
   onOpen: (index: number) => void;
   onClose: () => void;
 }
@@ -21,7 +24,7 @@ interface Props {
  * highlight alone is invisible to them). One item is in the tab order at a time (roving
  * tabindex); arrows, Home and End move; Enter opens the item's card; Escape closes.
  */
-export function AnnotationList({ items, t, onOpen, onClose }: Props) {
+export function AnnotationList({ items, t, onOpen, onClose, exports }: Props) {
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -87,6 +90,7 @@ export function AnnotationList({ items, t, onOpen, onClose }: Props) {
           ))}
         </ul>
       )}
+      {exports}
     </section>
   );
 }

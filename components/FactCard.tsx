@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardModel } from '../lib/card';
+import type { CardModel, NoteTarget } from '../lib/card';
 import type { Translate } from '../lib/i18n';
 import { SourceCitation } from './SourceCitation';
 import { Sparkline } from './Sparkline';
@@ -12,13 +12,15 @@ interface Props {
   onClose: () => void;
   /** Writes text to the clipboard; resolves false when the page does not allow it. */
   copy?: (text: string) => Promise<boolean>;
+  /** Saves an educator's note on the card's concept or fact (empty text removes it). */
+  saveNote?: (target: NoteTarget, text: string) => Promise<void>;
 }
 
 /**
  * The card for one annotation. Everything shown comes from the page or a pack and is
  * rendered as text by Preact; nothing is ever set as HTML.
  */
-export function FactCard({ model, t, onClose, copy }: Props) {
+export function FactCard({ model, t, onClose, copy, saveNote }: Props) {
   const [copied, setCopied] = useState<null | boolean>(null);
   const fig = model.figure;
   return (
@@ -96,6 +98,13 @@ export function FactCard({ model, t, onClose, copy }: Props) {
           </ul>
         </section>
       )}
+      {model.note && (
+        <p class="note">
+          <strong>{t('noteTitle')}: </strong>
+          {model.note}
+        </p>
+      )}
+      {model.noteTarget && saveNote && <NoteEditor key={model.note ?? ''} target={model.noteTarget} note={model.note} t={t} save={saveNote} />}
       {model.citation && copy && (
         <p class="actions">
           <button
@@ -111,5 +120,47 @@ export function FactCard({ model, t, onClose, copy }: Props) {
         </p>
       )}
     </div>
+  );
+}
+
+function NoteEditor({ target, note, t, save }: { target: NoteTarget; note?: string; t: Translate; save: (target: NoteTarget, text: string) => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(note ?? '');
+  const [error, setError] = useState('');
+  if (!editing) {
+    return (
+      <p class="actions">
+        <button type="button" class="copy" onClick={() => setEditing(true)}>
+          {t(note ? 'noteEdit' : 'noteAdd')}
+        </button>
+      </p>
+    );
+  }
+  const id = `ml-note-${target.type}-${target.id}`;
+  return (
+    <form
+      class="note-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          await save(target, text);
+          setEditing(false);
+        } catch (err) {
+          setError((err as Error).message);
+        }
+      }}
+    >
+      <label for={id}>{t('noteLabel')}</label>
+      <textarea id={id} class="note-text" value={text} maxLength={2000} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <div class="note-actions">
+        <button type="submit" class="copy">
+          {t('noteSave')}
+        </button>
+        <button type="button" class="copy" onClick={() => setEditing(false)}>
+          {t('noteCancel')}
+        </button>
+      </div>
+      {error && <p role="alert">{t('errorPrefix', error)}</p>}
+    </form>
   );
 }

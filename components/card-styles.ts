@@ -86,6 +86,22 @@ export const PANEL_CSS = `
 .overlay-consistent { border-color: rgb(22 163 74); background: rgb(22 163 74 / 0.16); }
 .overlay-differs { border-color: rgb(220 38 38); background: rgb(234 88 12 / 0.20); }
 .overlay-context { border-color: rgb(124 58 237); background: rgb(124 58 237 / 0.12); border-bottom-style: dashed; }
+.export { margin-top: 8px; border-top: 1px solid #e5e7eb; padding-top: 6px; }
+.export-table { border-collapse: collapse; font-size: 13px; }
+.export-table caption { text-align: left; font-weight: 600; margin-bottom: 4px; }
+.export-table th { text-align: left; font-weight: 500; padding-right: 8px; }
+.export-table button { all: unset; cursor: pointer; padding: 2px 8px; margin: 1px 2px; border-radius: 6px; border: 1px solid #1d4ed8; color: #1d4ed8; font-size: 12.5px; }
+.export-table button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.export-status { font-size: 12.5px; margin: 4px 0 0; min-height: 1em; }
+.note { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #fef9c3; color: #422006; }
+.note-form textarea { box-sizing: border-box; width: 100%; min-height: 60px; font: inherit; }
+.note-form label { display: block; font-size: 12.5px; margin-bottom: 2px; }
+.note-actions { display: flex; gap: 6px; margin-top: 4px; }
+@media (prefers-color-scheme: dark) {
+  .export { border-color: #374151; }
+  .export-table button { color: #93c5fd; border-color: #93c5fd; }
+  .note { background: #422006; color: #fef9c3; }
+}
 @media (prefers-color-scheme: dark) {
   .annotation-list { color: #e5e7eb; background: #111827; border-color: #374151; }
   .annotation-list .hint, .item-detail, .no-fact, .evidence, .sparkline text { color: #cbd5e1; fill: #cbd5e1; }

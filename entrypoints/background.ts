@@ -70,6 +70,14 @@ export default defineBackground(() => {
     },
   };
 
+  // Open tabs use a new or changed pack (or note) at once: tell every annotated tab.
+  service.onChange(async ({ kind }) => {
+    const tabs = await browser.tabs.query({}).catch(() => []);
+    await Promise.all(
+      tabs.map((t) => t.id !== undefined && browser.tabs.sendMessage(t.id, { type: 'factBaseChanged', kind }).catch(() => undefined)),
+    );
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     // The service installs or updates the bundled packs when it starts; this only makes
     // sure that has finished before the first page asks.

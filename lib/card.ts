@@ -58,8 +58,16 @@ export interface FigureDetail {
   counts?: DefinitionsDetail;
 }
 
+export interface NoteTarget {
+  type: 'concept' | 'fact';
+  id: string;
+}
+
 export interface CardModel {
   kind: 'term' | 'figure';
+  /** What an educator's note on this card attaches to, and the note if there is one. */
+  noteTarget?: NoteTarget;
+  note?: string;
   figure?: FigureDetail;
   series?: { label: string; points: SeriesPoint[] };
   /** Plain-text citation of the main source, for "copy citation". */
@@ -76,6 +84,8 @@ export interface CardModel {
 }
 
 export interface SnapshotIndex {
+  /** Notes by "concept:id" / "fact:id". */
+  notes: Map<string, string>;
   concepts: Map<string, FactBaseSnapshot['concepts'][number]>;
   facts: Map<string, FactBaseSnapshot['facts'][number]>;
   sources: Map<string, FactBaseSnapshot['sources'][number]>;
@@ -94,6 +104,7 @@ export function indexSnapshot(snap: FactBaseSnapshot): SnapshotIndex {
     factsByConcept.set(f.concept, list);
   }
   return {
+    notes: new Map((snap.notes ?? []).map((n) => [`${n.target.type}:${n.target.id}`, n.text])),
     concepts: new Map(snap.concepts.map((c) => [c.id, c])),
     facts: new Map(snap.facts.map((f) => [f.id, f])),
     sources: new Map(snap.sources.map((s) => [sourceKey(s.packId, s.id), s])),
@@ -135,7 +146,7 @@ function byPeriodDesc(a: Fact, b: Fact): number {
   return (b.period ?? '').localeCompare(a.period ?? '');
 }
 
-export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang): CardModel | null {
+function cardModelWithoutNote(a: Annotation, index: SnapshotIndex, lang: Lang): CardModel | null {
   const concept = a.concept ? index.concepts.get(a.concept) : undefined;
   if (a.kind === 'term') {
     if (!concept) return null;
@@ -247,4 +258,22 @@ function seriesOf(index: SnapshotIndex, fact: Fact & { packId: string }, pagePer
       };
     }),
   };
+}
+
+/**
+ * The card for one annotation, with the educator's note: on a term, the concept's note; on a
+ * figure, the note of the fact the verdict cites (or else its concept's).
+ */
+export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang): CardModel | null {
+  const model = cardModelWithoutNote(a, index, lang);
+  if (!model) return null;
+  const factId = a.kind === 'term' ? undefined : a.factIds?.[0];
+  const targets: NoteTarget[] = [
+    ...(factId ? [{ type: 'fact' as const, id: factId }] : []),
+    ...(a.concept ? [{ type: 'concept' as const, id: a.concept }] : []),
+  ];
+  const withNote = targets.find((t) => index.notes.has(`${t.type}:${t.id}`));
+  const target = withNote ?? targets[0];
+  if (!target) return model;
+  return { ...model, noteTarget: target, note: index.notes.get(`${target.type}:${target.id}`) };
 }

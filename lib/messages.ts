@@ -69,6 +69,10 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pageCards') }),
   /** Class view's "highlight all": strong highlights a class can see on a projector. */
   z.strictObject({ type: z.literal('setEmphasis'), on: z.boolean() }),
+  /** Every annotation with its sentence, verdict and citation, as a file's text. */
+  z.strictObject({ type: z.literal('exportPage'), format: z.enum(['csv', 'markdown', 'json', 'claimreview']), clipboard: z.boolean().optional() }),
+  /** Packs, switched-off concepts or notes changed: fetch the fact base again and re-read. */
+  z.strictObject({ type: z.literal('factBaseChanged'), kind: z.enum(['packs', 'concepts', 'notes']).optional() }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 

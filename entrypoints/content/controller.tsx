@@ -21,6 +21,8 @@ import type { SnapshotReply } from '../../lib/factbase/service';
 import type { Settings } from '../../lib/settings';
 import { formatFigure } from '../../lib/format';
 import type { PageCards } from '../../lib/class-view';
+import { buildPageReport, exportFile, sentenceAround, type ExportFile } from '../../lib/export';
+import { downloadText } from '../../components/ExportButtons';
 import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
 import type { ListItem } from '../../components/AnnotationList';
@@ -46,9 +48,10 @@ function hiddenKinds(s: Settings): HighlightKind[] {
 }
 
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  const [reply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
+  const [initialReply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
+  let reply = initialReply;
   let settings = initialSettings;
-  const index: SnapshotIndex = indexSnapshot(reply.snapshot);
+  let index: SnapshotIndex = indexSnapshot(reply.snapshot);
   let uiLang = resolveUiLang(settings.uiLang, navigator.language);
   let t: Translate = translator(uiLang);
 
@@ -74,7 +77,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       await navigator.clipboard.writeText(text);
       return true;
     } catch {
-      return false;
+      // Plain-http pages have no async clipboard: copy from a text field in our own UI.
+      const field = document.createElement('textarea');
+      field.value = text;
+      mount.append(field);
+      field.select();
+      const ok = document.execCommand('copy');
+      field.remove();
+      return ok;
     }
   };
 
@@ -84,6 +94,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         {...ui}
         t={t}
         copy={copy}
+        saveNote={async (target, text) => {
+          await ask({ type: 'setNote', target, text });
+        }}
+        exportFile={async (format, clipboard) => pageHandlers.exportPage({ type: 'exportPage', format, clipboard }, null) as ExportFile}
+        download={(file) => downloadText(file, mount)}
         closeCard={() => showCard(null)}
         closeList={closeList}
         openFromList={(i) => openAnnotation(i)}
@@ -111,14 +126,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       draw();
       return;
     }
-    const place = (size: { width: number; height: number }) => {
+    const place = (size: { width: number; height: number }, prefer?: 'below' | 'above') => {
       const rects = Array.from(a.dom.getClientRects());
       const r = rects[0] ?? a.dom.getBoundingClientRect();
       const last = rects[rects.length - 1] ?? r;
       // Anchor on the whole word, over all its line boxes, so the card never covers it.
       const top = Math.min(...rects.map((x) => x.top), r.top);
       const bottom = Math.max(...rects.map((x) => x.bottom), last.bottom);
-      return placeCard({ left: r.left, top, width: r.width, height: bottom - top }, size, { width: window.innerWidth, height: window.innerHeight });
+      return placeCard({ left: r.left, top, width: r.width, height: bottom - top }, size, { width: window.innerWidth, height: window.innerHeight }, prefer);
     };
     ui.card = { key: String(annotator.annotations.indexOf(a)), model, place };
     draw();
@@ -272,6 +287,37 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         return model ? [{ index: i, text: a.text, kind: a.kind === 'term' ? ('term' as const) : ('figure' as const), model }] : [];
       }),
     }),
+    exportPage: (req) => {
+      const entries = annotator.entries();
+      const report = buildPageReport(
+        {
+          url: location.href,
+          title: document.title,
+          lang: uiLang,
+          published: publishedDate(document),
+          annotations: entries.map((e) => e.annotation),
+          sentences: entries.map((e) => sentenceAround(e.blockText, e.annotation.start, e.annotation.end)),
+        },
+        index,
+      );
+      return exportFile(report, req.format, { clipboard: req.clipboard });
+    },
+    factBaseChanged: async (req) => {
+      reply = await ask<SnapshotReply>({ type: 'getSnapshot' });
+      index = indexSnapshot(reply.snapshot);
+      if (req.kind === 'notes') {
+        // Only a note changed: show it in the open card, no need to read the page again.
+        if (open) showCard(open);
+        return;
+      }
+      // A pack was imported, switched or deleted, or a concept switched off: read the page again.
+      annotator.setRecogniser(recogniser());
+      showCard(null);
+      await annotator.scan({ onProgress: drawOverlay });
+      if (ui.list) ui.list = listItems();
+      drawOverlay();
+      draw();
+    },
     setEmphasis: (req) => {
       emphasis = req.on;
       annotator.painter.setStyle(emphasis ? 'strong' : settings.highlightStyle);

@@ -4,7 +4,10 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { downloadText } from '../../components/ExportButtons';
+import { PackManager } from '../../components/PackManager';
 import { PackSummary } from '../../components/PackSummary';
+import type { ConceptSwitch, ImportResult, PackSummary as PackSummaryRow } from '../../lib/factbase/user-packs';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
 import type { Request } from '../../lib/messages';
@@ -17,6 +20,7 @@ function Options({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState<Settings>(initial);
   const [status, setStatus] = useState<StatusReport | null>(null);
   const [sites, setSites] = useState<string[] | null>(null);
+  const [packs, setPacks] = useState<PackSummaryRow[] | null>(null);
   const [saved, setSaved] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lang = resolveUiLang(settings.uiLang, navigator.language);
@@ -26,7 +30,21 @@ function Options({ initial }: { initial: Settings }) {
     document.documentElement.lang = lang;
     document.title = t('optionsTitle');
   }, [lang]);
+  const refreshPacks = async () => {
+    setPacks(await ask<PackSummaryRow[]>({ type: 'listPacks' }));
+    setStatus(await ask<StatusReport>({ type: 'getStatus' }));
+  };
+  /** Run a pack change, then show the new state; errors are shown, never swallowed. */
+  const act = async (p: Promise<unknown>) => {
+    try {
+      await p;
+      await refreshPacks();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   useEffect(() => {
+    ask<PackSummaryRow[]>({ type: 'listPacks' }).then(setPacks, (e: Error) => setError(e.message));
     ask<StatusReport>({ type: 'getStatus' }).then(setStatus, (e: Error) => setError(e.message));
     ask<string[]>({ type: 'listSites' }).then(setSites, (e: Error) => setError(e.message));
   }, []);
@@ -104,6 +122,34 @@ function Options({ initial }: { initial: Settings }) {
             <option value="en">{t('langEn')}</option>
           </select>
         </label>
+      </section>
+
+      <section aria-labelledby="packs-h">
+        <h2 id="packs-h">{t('packsTitle')}</h2>
+        {packs && (
+          <PackManager
+            packs={packs}
+            lang={lang}
+            t={t}
+            importPack={async (json) => {
+              const result = await ask<ImportResult>({ type: 'importPack', json });
+              if (result.ok) await refreshPacks();
+              return result;
+            }}
+            setEnabled={(id, enabled) => act(ask({ type: 'setPackEnabled', id, enabled }))}
+            remove={(id) => act(ask({ type: 'deletePack', id }))}
+            exportPack={async (id) => {
+              try {
+                const json = await ask<string>({ type: 'exportPack', id });
+                downloadText({ filename: `${id}.json`, mimeType: 'application/json', text: json }, document.body);
+              } catch (e) {
+                setError((e as Error).message);
+              }
+            }}
+            listConcepts={(packId) => ask<ConceptSwitch[]>({ type: 'listConcepts', packId })}
+            setConceptEnabled={(packId, conceptId, enabled) => act(ask({ type: 'setConceptEnabled', packId, conceptId, enabled }))}
+          />
+        )}
       </section>
 
       <section aria-labelledby="about-h">

@@ -5,7 +5,9 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { downloadText, ExportButtons } from '../../components/ExportButtons';
 import { PackSummary } from '../../components/PackSummary';
+import type { ExportFile } from '../../lib/export';
 import { PageSummaryView, type PageSummary } from '../../components/PageSummaryView';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
@@ -111,6 +113,14 @@ function Popup({ lang }: { lang: 'nl' | 'en' }) {
               {t('popupOpenList')}
             </button>
           </p>
+        )}
+        {summary && tab && (
+          <ExportButtons
+            t={t}
+            make={(format, clipboard) => askPage<ExportFile>(tab.id, { type: 'exportPage', format, clipboard })}
+            download={(file) => downloadText(file, document.body)}
+            copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)}
+          />
         )}
       </section>
       {origin && (

@@ -17,6 +17,15 @@ describe('placeCard', () => {
     const p = placeCard(anchor, card, viewport);
     expect(p.side).toBe('above');
     expect(p.top + card.height).toBeLessThanOrEqual(anchor.top);
+    // Held by its bottom edge, just above the word.
+    expect(p.bottom).toBe(viewport.height - (anchor.top - 8));
+  });
+  it('keeps the side it already has while the card still fits there', () => {
+    const anchor = { left: 100, top: 500, width: 60, height: 20 };
+    expect(placeCard(anchor, { width: 380, height: 250 }, viewport).side).toBe('below');
+    expect(placeCard(anchor, { width: 380, height: 250 }, viewport, 'above').side).toBe('above');
+    // Where it no longer fits, the side with more room wins.
+    expect(placeCard(anchor, { width: 380, height: 600 }, viewport, 'below').side).toBe('above');
   });
   it('stays inside the viewport at the right edge', () => {
     const p = placeCard({ left: 950, top: 100, width: 40, height: 20 }, card, viewport);

@@ -13,15 +13,33 @@ export interface Placement {
   left: number;
   top: number;
   side: 'below' | 'above';
+  /**
+   * Above the word the card is held by its bottom edge (distance from the viewport's bottom),
+   * so when it shrinks or grows it stays against the word and under the pointer.
+   */
+  bottom?: number;
 }
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }, gap = 8): Placement {
+/**
+ * `prefer` keeps the side a card already has when it grows or re-renders (a note being
+ * edited), so it does not jump away from under the pointer while it still fits there.
+ */
+export function placeCard(
+  anchor: Box,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  prefer?: 'below' | 'above',
+  gap = 8,
+): Placement {
   const margin = 8;
   const spaceBelow = viewport.height - (anchor.top + anchor.height) - gap - margin;
   const spaceAbove = anchor.top - gap - margin;
-  const side = card.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
+  const fits = { below: card.height <= spaceBelow, above: card.height <= spaceAbove };
+  const side = prefer && fits[prefer] ? prefer : fits.below || spaceBelow >= spaceAbove ? 'below' : 'above';
   const top = side === 'below' ? anchor.top + anchor.height + gap : anchor.top - gap - card.height;
   const maxLeft = Math.max(margin, viewport.width - card.width - margin);
   const left = Math.min(Math.max(anchor.left, margin), maxLeft);
-  return { left: Math.round(left), top: Math.round(top), side };
+  return side === 'above'
+    ? { left: Math.round(left), top: Math.round(top), side, bottom: Math.round(viewport.height - (anchor.top - gap)) }
+    : { left: Math.round(left), top: Math.round(top), side };
 }

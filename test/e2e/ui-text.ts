@@ -122,3 +122,46 @@ export async function highlightSizes(page: Page): Promise<Record<string, number>
     return out;
   });
 }
+
+function findByAttribute(node: DomNode & { nodeId?: number; attributes?: string[] }, name: string, value: string): (DomNode & { nodeId?: number }) | null {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name && attrs[i + 1] === value) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findByAttribute(child, name, value);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findByText(node: DomNode & { nodeId?: number }, text: string): (DomNode & { nodeId?: number }) | null {
+  if ((node.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue.trim() === text)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findByText(child, text);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Click an element of the extension's UI with the real mouse: the one whose `aria-label`
+ * is `label`, else the one whose own text is `label`, else the one with that class.
+ */
+export async function clickExtensionUi(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let centre: { x: number; y: number } | null = null;
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = findHost(root);
+    const node = host && (findByAttribute(host, 'aria-label', label) ?? findByText(host, label) ?? findByClass(host, label));
+    if (node?.nodeId) {
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+      const [x1, y1, x2, , , y3] = model.border;
+      centre = { x: (x1 + x2) / 2, y: (y1 + y3) / 2 };
+    }
+  } finally {
+    await cdp.detach();
+  }
+  if (!centre) throw new Error(`No "${label}" in the extension's UI`);
+  await page.mouse.click(centre.x, centre.y);
+}

@@ -1,0 +1,141 @@
+import { useState } from 'preact/hooks';
+import type { ConceptSwitch, ImportResult, PackSummary } from '../lib/factbase/user-packs';
+import type { Lang } from '../lib/factbase/schema';
+import type { Translate } from '../lib/i18n';
+
+interface Props {
+  packs: PackSummary[];
+  lang: Lang;
+  t: Translate;
+  importPack: (json: string) => Promise<ImportResult>;
+  setEnabled: (id: string, enabled: boolean) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  exportPack: (id: string) => Promise<void>;
+  listConcepts: (packId: string) => Promise<ConceptSwitch[]>;
+  setConceptEnabled: (packId: string, conceptId: string, enabled: boolean) => Promise<void>;
+}
+
+/** Installed fact packs: import, switch on/off, delete (user packs), export, and concepts on/off. */
+export function PackManager({ packs, lang, t, importPack, setEnabled, remove, exportPack, listConcepts, setConceptEnabled }: Props) {
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setResult(null);
+    setError('');
+    try {
+      setResult(await importPack(await file.text()));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  return (
+    <div class="pack-manager">
+      <p>
+        <label>
+          {t('packsImport')}{' '}
+          <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} />
+        </label>
+      </p>
+      <div role="status" aria-live="polite" class="import-result">
+        {busy && <p>…</p>}
+        {result?.ok && <p class="ok">{t('packsImported', result.pack.title[lang], result.pack.counts.facts)}</p>}
+        {result && !result.ok && (
+          <div class="problems">
+            <p>{t('packsProblems')}</p>
+            <ul>
+              {result.problems.map((p, i) => (
+                <li key={i}>
+                  <code>{p.path || '(pack)'}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      {error && <p role="alert">{t('errorPrefix', error)}</p>}
+      <ul class="packs-list">
+        {packs.map((p) => (
+          <PackRow key={p.id} pack={p} lang={lang} t={t} {...{ setEnabled, remove, exportPack, listConcepts, setConceptEnabled }} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function PackRow({
+  pack,
+  lang,
+  t,
+  setEnabled,
+  remove,
+  exportPack,
+  listConcepts,
+  setConceptEnabled,
+}: { pack: PackSummary; lang: Lang; t: Translate } & Pick<Props, 'setEnabled' | 'remove' | 'exportPack' | 'listConcepts' | 'setConceptEnabled'>) {
+  const [concepts, setConcepts] = useState<ConceptSwitch[] | null>(null);
+  const title = pack.title[lang];
+  return (
+    <li class="pack" data-pack={pack.id}>
+      <p>
+        <label>
+          <input type="checkbox" checked={pack.enabled} onChange={(e) => setEnabled(pack.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+          <span class="sr-only">{t('packsEnabled', title)}</span>
+          <strong aria-hidden="true">{title}</strong>
+        </label>{' '}
+        <span class="meta">
+          {pack.version} · {t(pack.origin === 'bundled' ? 'packsBundled' : 'packsUser')} ·{' '}
+          {t('packsCounts', pack.counts.facts, pack.counts.concepts, pack.counts.sources)}
+        </span>
+      </p>
+      <p class="pack-actions">
+        <button type="button" class="small secondary" onClick={() => exportPack(pack.id)}>
+          {t('packsExport', title)}
+        </button>
+        {pack.deletable && (
+          <button
+            type="button"
+            class="small secondary"
+            onClick={() => {
+              if (confirm(t('packsDeleteConfirm', title))) void remove(pack.id);
+            }}
+          >
+            {t('packsDelete', title)}
+          </button>
+        )}
+      </p>
+      <details onToggle={async (e) => (e.currentTarget as HTMLDetailsElement).open && !concepts && setConcepts(await listConcepts(pack.id))}>
+        <summary>{t('packsConcepts', pack.counts.concepts)}</summary>
+        {concepts && (
+          <ul class="concepts">
+            {concepts.map((c) => (
+              <li key={c.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={c.enabled}
+                    onChange={async (e) => {
+                      const enabled = (e.currentTarget as HTMLInputElement).checked;
+                      await setConceptEnabled(pack.id, c.id, enabled);
+                      setConcepts(concepts.map((x) => (x.id === c.id ? { ...x, enabled } : x)));
+                    }}
+                  />{' '}
+                  {c.label[lang]}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </li>
+  );
+}
