@@ -270,3 +270,16 @@ describe('low confidence never backs a verdict', () => {
     for (const id of f.factIds ?? []) expect(lexicon.facts.find((x) => x.id === id)?.confidence).not.toBe('low');
   });
 });
+
+describe('resettlement: people resettled vs quotas and pledges', () => {
+  it('a pledge is not a count of people resettled', () => {
+    const f = figure('Een Kamerlid beweerde dat in 2018 wel 900 vluchtelingen in Nederland werden hervestigd.', '900', 'nl', '2019-11-02');
+    expect(f.definitions).not.toContain('eu-resettlement-commitment');
+    expect(f.verdict).toBe('differs');
+  });
+  it('the quota fits when the page speaks of the quota', () => {
+    const f = figure('In 2018 lag het nationale hervestigingsquotum op 750 vluchtelingen.', '750', 'nl', '2019-11-02');
+    expect(f.definitions).toContain('resettlement-quota');
+    expect(f.verdict).toBe('consistent');
+  });
+});

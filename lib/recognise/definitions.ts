@@ -81,6 +81,7 @@ const FACETS: Array<{ name: string; re: RegExp }> = [
   { name: 'demonstrable', re: /aantoonbaar|demonstrabl\w*/g },
   { name: 'national', re: /alle ketenpartners|landelijk\w*|nationwide|national\b|across (?:the )?chain/g },
   { name: 'pledge', re: /toegezegd\w*|toezegging\w*|pledge\w*/g },
+  { name: 'target', re: /quot\w*|toegezegd\w*|toezegging\w*|pledge\w*|commitment\w*|verplicht\w* tot|plaatsen\b|places\b|target\w*|streefcijfer\w*|\bdoel\w*/g },
   { name: 'classic', re: /klassiek\w*|classic\w*/g },
   { name: 'one-to-one', re: /een-op-een\w*|1-op-1\w*|one-to-one|one-for-one|1:1/g },
   { name: 'cumulative', re: /sinds 2015|since 2015|cumulatie\w*|cumulative\w*|in totaal sinds/g },
@@ -177,13 +178,14 @@ export const PROFILES: Record<string, DefinitionProfile> = {
   'stat-eu-return-rate-commission': { tags: ['pub:commission'] },
   'stat-ordered-to-leave': { tags: ['orders'] },
   // Resettlement
-  // "resettled under the national quota" counts people resettled, not the quota: the quota
-  // definitions carry no tag and stay candidates unless another facet narrows.
-  'eu-resettlement-commitment': { tags: ['pledge'] },
+  // Quotas and pledges are targets, not people resettled: they fit only when the page speaks
+  // of a quota, pledge or places ("900 vluchtelingen hervestigd" is not a pledge of 1.000).
+  'resettlement-quota': { requires: ['target'] },
+  'eu-resettlement-commitment': { tags: ['pledge'], requires: ['target'] },
   'stat-resettled-eu-annual': { tags: ['pub:euaa', 'pub:unhcr'] },
   'stat-eu-resettled-cumulative': { tags: ['cumulative', 'pub:commission'] },
-  'stat-eu-resettlement-pledges': { tags: ['pledge', 'pub:commission'] },
-  'stat-nl-resettlement-quota-unhcr': { tags: ['pub:unhcr'] },
+  'stat-eu-resettlement-pledges': { tags: ['pledge', 'pub:commission'], requires: ['target'] },
+  'stat-nl-resettlement-quota-unhcr': { tags: ['pub:unhcr'], requires: ['target'] },
   'stat-nl-resettled-classic': { tags: ['classic'] },
   'stat-nl-resettled-eu-turkey': { tags: ['one-to-one'] },
 };
