@@ -283,3 +283,11 @@ describe('resettlement: people resettled vs quotas and pledges', () => {
     expect(f.verdict).toBe('consistent');
   });
 });
+
+describe('context across definitions', () => {
+  it('a definition whose figures stop earlier still gives context when another has later years', () => {
+    const f = figure('In 2021 werden 600 vluchtelingen in Nederland hervestigd, schrijft een lokale krant.', '600', 'nl', '2022-01-10');
+    expect(f.verdict).toBe('context');
+    expect(f.factIds).toEqual(expect.arrayContaining(['nl-resettled-national-2018', 'nl-resettled-2024-tk']));
+  });
+});

@@ -20,7 +20,7 @@ import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import type { Qualifier, Unit } from './types';
 import { linkFigures, type ConceptInfo, type LinkedFigure } from './figures';
-import { judge, type FactLite, type Judgement } from './verdicts';
+import { judge, periodBegin, type FactLite, type Judgement } from './verdicts';
 import { chooseDefinitions, compileDefinitions, type CompiledDefinitions } from './definitions';
 import type { Comparison } from './types';
 import { parseNumbers } from './numbers';
@@ -218,8 +218,20 @@ function judgeAcross(
 ): Judgement & { comparisons: Comparison[] } {
   const per: Array<{ id: string; j: Judgement }> = [];
   for (const id of ids) {
-    const j = judge({ ...f, concept: id }, facts, { published });
+    const j = judge({ ...f, concept: id }, facts, { published, olderAsContext: true });
     if (j.verdict) per.push({ id, j });
+  }
+  // Freshness across definitions: nothing for the page's period or later anywhere (each
+  // definition on its own says "beyond") — say so instead of comparing with older years.
+  if (per.length && per.every((p) => p.j.verdict === 'context')) {
+    let beyond: Judgement['beyond'];
+    let all = true;
+    for (const p of per) {
+      const j = judge({ ...f, concept: p.id }, facts, { published });
+      if (j.beyond) beyond ??= j.beyond;
+      else all = false;
+    }
+    if (all && beyond) return { verdict: null, factIds: [], comparison: null, comparisons: [], beyond };
   }
   const comparisons = per.map(({ id, j }) => ({ ...j.comparison!, concept: id }));
   const factIds = (first: Judgement[]) => {
@@ -241,14 +253,14 @@ function judgeAcross(
     return { verdict: 'differs', comparison: closest.comparison, factIds: factIds([closest]), comparisons };
   }
   if (per.length) {
-    const main = (per.find((p) => p.j.verdict === 'context') ?? per[0]).j;
+    // The definition whose nearest figure is closest to the page's period leads.
+    const byId = new Map(facts.map((x) => [x.id, x]));
+    const gap = (j: Judgement) => {
+      const p = byId.get(j.comparison!.factId)?.period;
+      return p && f.period ? Math.abs(periodBegin(p) - periodBegin(f.period)) : Infinity;
+    };
+    const main = [...per].sort((a, b) => gap(a.j) - gap(b.j))[0].j;
     return { verdict: 'context', comparison: { ...main.comparison!, verdict: 'context' }, factIds: factIds([main]), comparisons };
   }
-  // Nothing comparable — say whether it is because the page is newer than the facts.
-  let beyond: Judgement['beyond'];
-  for (const id of ids) {
-    const j = judge({ ...f, concept: id }, facts, { published });
-    if (j.beyond) beyond = j.beyond;
-  }
-  return { verdict: null, factIds: [], comparison: null, comparisons, ...(beyond ? { beyond } : {}) };
+  return { verdict: null, factIds: [], comparison: null, comparisons };
 }

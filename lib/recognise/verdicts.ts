@@ -197,7 +197,11 @@ export function comparableFacts(fig: FigureLike, facts: FactLite[]): FactLite[] 
   );
 }
 
-export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: string | null } = {}): Judgement {
+/**
+ * `olderAsContext`: give context even when the page's period is after every fact (the caller
+ * judges freshness across several definitions itself).
+ */
+export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: string | null; olderAsContext?: boolean } = {}): Judgement {
   if (!fig.concept || (fig.value === undefined && !fig.range)) return NONE;
   const candidates = comparableFacts(fig, facts);
   if (candidates.length === 0) return NONE;
@@ -233,7 +237,7 @@ export function judge(fig: FigureLike, facts: FactLite[], opts: { published?: st
 
   // Freshness: the page's period begins after the newest fact ends — say so, do not compare.
   const withPeriod = candidates.filter((f) => f.period);
-  if (fig.period && withPeriod.length) {
+  if (fig.period && withPeriod.length && !opts.olderAsContext) {
     let latest = withPeriod[0];
     for (const f of withPeriod) if (periodEnd(f.period!) > periodEnd(latest.period!)) latest = f;
     if (periodBegin(fig.period) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, factIds: [], beyond: { latest: latest.id } };
