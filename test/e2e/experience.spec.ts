@@ -166,7 +166,7 @@ test.describe('popup and options', () => {
     await expect.poll(() => extensionUiText(page)).toMatch(/Klopt met de bron/);
 
     await popup.getByRole('button', { name: 'Altijd op deze site' }).click();
-    await expect(popup.getByRole('status')).toContainText('Annoteren staat aan voor http://127.0.0.1');
+    await expect(popup.getByText('Annoteren staat aan voor http://127.0.0.1')).toBeVisible();
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
