@@ -118,6 +118,13 @@ const CUES: Cue[] = [
 ];
 
 const CUE_COMBINED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
+// The same, tried at one position (sticky): cueHitsIn tries it only where a match can start.
+const CUE_STICKY = new RegExp(CUE_COMBINED.source, 'uy');
+
+/** Not an ASCII letter or digit (a match of CUE_COMBINED never starts right after one). */
+function notAsciiWord(c: number): boolean {
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90));
+}
 
 // Words after a number that name something else than a migration quantity.
 const BLOCK = new Set(
@@ -230,6 +237,9 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
     if (newPara) para++;
   };
   for (let i = 0; i < n; i++) {
+    // Letters, digits and spaces (most of the text) are none of the marks below.
+    const code = t.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || code === 32 || (code >= 48 && code <= 57)) continue;
     const c = t[i];
     if (c === '\n') {
       // A blank line, or a break after end punctuation / before a capital, ends a sentence
@@ -313,7 +323,50 @@ interface Word {
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'&-]*|[^\s\p{L}\p{N}]/gu;
 
+// Character classes for the word scanner, per UTF-16 code unit (BMP only; filled lazily):
+// 0 unknown, 1 letter/digit, 2 whitespace (\s), 3 anything else.
+const CLASS = new Uint8Array(65536);
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\s/u.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/**
+ * The words (and single punctuation marks) starting in [from, to): what WORD_RE finds from
+ * `from`, scanned by hand — this runs twice per number. Text with surrogate pairs nearby
+ * takes the regex (astral letters are letters there).
+ */
 function words(t: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const n = t.length;
+  let i = from;
+  for (;;) {
+    let c = 0;
+    while (i < n && charClass((c = t.charCodeAt(i))) === 2) i++;
+    if (i >= n || i >= to) return out;
+    if (c >= 0xd800 && c <= 0xdfff) return wordsByRegex(t, from, to);
+    if (charClass(c) === 1) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = t.charCodeAt(j);
+        if (d >= 0xd800 && d <= 0xdfff) return wordsByRegex(t, from, to);
+        if (d !== 39 && d !== 38 && d !== 45 && charClass(d) !== 1) break;
+      }
+      out.push({ start: i, end: j, w: t.slice(i, j) });
+      i = j;
+    } else {
+      out.push({ start: i, end: i + 1, w: t[i] });
+      i++;
+    }
+  }
+}
+
+function wordsByRegex(t: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -336,13 +389,19 @@ function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): Cue
   const termAt = new Map<number, CueHit>();
   for (const h of hits) termAt.set(h.start, h);
   const terms0 = hits.slice();
-  const re = CUE_COMBINED;
-  re.lastIndex = s.start;
+  // What a global CUE_COMBINED scan from s.start finds, with the sticky regex tried only at
+  // positions where a match can start (not after an ASCII letter or digit — the lookbehind —,
+  // not on whitespace or inside a surrogate pair); after a match the scan resumes at its end.
+  const re = CUE_STICKY;
   let m: RegExpExecArray | null;
   let k = 0;
-  while ((m = re.exec(t)) && m.index < s.end) {
-    const i = m.index;
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+  for (let p = s.start; p < s.end; p++) {
+    const c = t.charCodeAt(p);
+    if (c === 32 || (c >= 0xdc00 && c <= 0xdfff) || (p > 0 && !notAsciiWord(t.charCodeAt(p - 1)))) continue;
+    re.lastIndex = p;
+    if (!(m = re.exec(t)) || m[0].length === 0) continue;
+    const i = p;
+    p += m[0].length - 1;
     while (k < terms0.length && terms0[k].end <= i) k++;
     if (k < terms0.length && terms0[k].start < i && i < terms0[k].end) continue;
     let g = 1;
@@ -425,8 +484,8 @@ export function linkFigures(
       if (k >= 2) break;
     }
     // "het aantal asielaanvragen … 38.000", "the number of refugees … 38,000"
-    if (!governing) {
-      const head = t.slice(clauseStart, ns);
+    const head = governing ? '' : t.slice(clauseStart, ns);
+    if (!governing && AANTAL_WORDS.some((w) => head.includes(w))) {
       const m = /(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u.exec(head)
         ?? /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u.exec(head);
       if (m) {
@@ -557,6 +616,9 @@ export function linkFigures(
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+// Each of the "het aantal … N" patterns below needs one of these words in the clause before the number.
+const AANTAL_WORDS = ['aantal', 'number of', 'total of', 'totaal', 'percentage', 'share of', 'aandeel'];
 
 const EVENT_CONCEPTS = new Set(['voluntary-returns', 'resettled-refugees', 'return', 'independent-return', 'forced-return', 'effective-return-rate', 'first-asylum-applications', 'asylum-applications']);
 const PEOPLE_METRICS = new Set(['irregular-arrivals', 'immigration']);
@@ -759,20 +821,23 @@ function findPeriod(
 // ---------------------------------------------------------------------------------------
 // Geography
 
+const GEO_COMBINED = new RegExp(GEO_PATTERNS.map((g) => `(${g.re.source})`).join('|'), 'uy');
 const COUNTRY_RE = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
 
 function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {
   const hits: Array<{ pos: number; geo: string }> = [];
+  // At every word start, the first pattern that matches there (one combined regex: its
+  // alternatives are tried in the patterns' order, so the first group that matched is the
+  // pattern the loop over GEO_PATTERNS would have taken).
+  const re = GEO_COMBINED;
+  let g: RegExpExecArray | null;
   for (let i = from; i < to; i++) {
     if (!isWordCode(t.charCodeAt(i)) || (i > 0 && isWordCode(t.charCodeAt(i - 1)))) continue;
-    for (const g of GEO_PATTERNS) {
-      g.re.lastIndex = i;
-      const m = g.re.exec(t);
-      if (m && m.index === i) {
-        hits.push({ pos: i, geo: g.geo });
-        break;
-      }
-    }
+    re.lastIndex = i;
+    if (!(g = re.exec(t))) continue;
+    let k = 1;
+    while (g[k] === undefined) k++;
+    hits.push({ pos: i, geo: GEO_PATTERNS[k - 1].geo });
   }
   const cre = COUNTRY_RE;
   cre.lastIndex = 0;

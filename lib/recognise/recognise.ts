@@ -147,6 +147,19 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     concept: terms[k].concept,
   });
   const dropTerm = new Uint8Array(terms.length);
+  // Figures per sentence (by its start), built on first use: ownWords looks only at these.
+  let bySentence: Map<number, LinkedFigure[]> | null = null;
+  const sameSentence = (f: LinkedFigure): LinkedFigure[] => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const g of figures) {
+        const list = bySentence.get(g.sentence[0]);
+        if (list) list.push(g);
+        else bySentence.set(g.sentence[0], [g]);
+      }
+    }
+    return bySentence.get(f.sentence[0])!;
+  };
   for (const f of figures) {
     // Terms ending before this figure can no longer overlap it.
     while (ti < terms.length && terms[ti].end <= f.start) ti++;
@@ -161,7 +174,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     for (const k of overl) dropTerm[k] = 1;
     const choice =
       lexicon.definitions && f.concept
-        ? chooseDefinitions(f.concept, lexicon.definitions, ...ownWords(norm.text, figures, f))
+        ? chooseDefinitions(f.concept, lexicon.definitions, ...ownWords(norm.text, sameSentence(f), f))
         : null;
     const concept = choice ? choice.concept : f.concept;
     const j: Judgement & { comparisons?: Comparison[] } = choice ? judgeAcross({ ...f, concept }, choice.ids, lexicon.facts, published) : judge(f, lexicon.facts, { published });
@@ -191,6 +204,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
 /**
  * The figure's own words in its sentence (normalised): from the end of the previous figure in
  * the same sentence to the start of the next one, and where the figure stands in them.
+ * `figures`: the figures of that sentence (others are skipped anyway).
  */
 function ownWords(t: string, figures: LinkedFigure[], f: LinkedFigure): [string, number, number] {
   let from = f.sentence[0];
