@@ -8,7 +8,7 @@
  * A mutation re-reads only the blocks it touched.
  */
 import type { Annotation } from '../recognise/types';
-import { collectBlocks, isBlockElement, rangeForOffsets, type CollectedText } from './collect';
+import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, type CollectedText } from './collect';
 import { annotationIndexAt, caretAt, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
 
@@ -194,7 +194,8 @@ export class PageAnnotator {
   async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
     const generation = ++this.generation;
     const root = this.doc.body ?? this.doc.documentElement;
-    const collected = collectBlocks(root, this.uiHost);
+    const collected = await collectBlocksInSlices(root, this.uiHost, options.sliceMs ?? 8, yieldToPage);
+    if (generation !== this.generation) return this.annotations; // a newer scan took over
     this.painter.clear();
     this.stopPainting();
     this.blocks = [];

@@ -48,6 +48,40 @@ export function isSkippedElement(el: Element, uiHost: Element | null): boolean {
  * be processed in slices.
  */
 export function collectBlocks(root: Node, uiHost: Element | null = null): CollectedText[] {
+  const walk = walkBlocks(root, uiHost);
+  let step = walk.next();
+  while (!step.done) step = walk.next();
+  return step.value;
+}
+
+/**
+ * The same, handing the main thread back to the page whenever a slice of `sliceMs` is used
+ * up: reading a page of a million nodes must not freeze it. Nodes the page removes in the
+ * meantime end the walk early; the mutation watcher re-reads what changed.
+ */
+export async function collectBlocksInSlices(
+  root: Node,
+  uiHost: Element | null,
+  sliceMs: number,
+  yieldToPage: () => Promise<void>,
+): Promise<CollectedText[]> {
+  const walk = walkBlocks(root, uiHost);
+  let sliceStart = performance.now();
+  let step = walk.next();
+  while (!step.done) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+    step = walk.next();
+  }
+  return step.value;
+}
+
+/** Pauses (yields) every this many nodes so a caller can check the clock. */
+const NODES_PER_STEP = 2000;
+
+function* walkBlocks(root: Node, uiHost: Element | null): Generator<void, CollectedText[]> {
   if (root.nodeType === Node.TEXT_NODE) {
     const data = (root as Text).data;
     return data.trim() ? [{ text: data, segments: [{ node: root as Text, start: 0 }] }] : [];
@@ -69,7 +103,13 @@ export function collectBlocks(root: Node, uiHost: Element | null = null): Collec
   // filter callback from native code into script for every node, which made collection the
   // slowest part of reading a long page.
   let node: Node | null = root.firstChild;
+  let count = 0;
   while (node) {
+    if (++count === NODES_PER_STEP) {
+      count = 0;
+      yield;
+      if (!node.isConnected && root.isConnected) break; // removed by the page meanwhile
+    }
     let descend = false;
     const type = node.nodeType;
     if (type === 3) {

@@ -275,6 +275,9 @@ test.describe('heavy pages', () => {
 
   test('a page of a million nodes: the page answers input while the extension reads it', async ({ context, server }) => {
     test.setTimeout(90_000);
+    // No Playwright trace here: its DOM snapshots of a million nodes block the page for
+    // seconds, which is the test harness's cost, not the extension's.
+    await context.tracing.stop().catch(() => undefined);
     const page = await context.newPage();
     // Building a million nodes is the page's own cost; measure from the load on, while the
     // content script collects and recognises the page in slices.
