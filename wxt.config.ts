@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { HIGHLIGHTS_CSS_FILE, HIGHLIGHTS_STYLESHEET } from './lib/page/highlights';
 
 /**
  * Two builds from one tree:
@@ -73,12 +74,17 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The highlight styles, injected as a stylesheet before the page is styled (see
+    // lib/page/highlights.ts): generated from the same source the content script uses.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: HIGHLIGHTS_STYLESHEET });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
       // The content script is registered at runtime in the store build (per-site opt-in);
       // the test build declares it statically for the local test origins.
       manifest.content_scripts ??= [];
-      manifest.content_scripts.push({ matches: TEST_ORIGINS, js: ['content-scripts/content.js'], run_at: 'document_idle' });
+      manifest.content_scripts.push({ matches: TEST_ORIGINS, js: ['content-scripts/content.js'], css: [HIGHLIGHTS_CSS_FILE], run_at: 'document_idle' });
     },
   },
 });

@@ -8,8 +8,10 @@ import { FactBaseService } from '../lib/factbase/service';
 import { handleMessage, type Handlers } from '../lib/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
 import { originFromScriptId, siteScriptId, sitePattern } from '../lib/sites';
+import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const HIGHLIGHTS_CSS = `/${HIGHLIGHTS_CSS_FILE}`;
 
 async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -26,6 +28,8 @@ async function enabledSites(): Promise<string[]> {
 
 /** Annotate one tab now (toolbar button, shortcut, or a site just enabled). */
 async function injectInto(tabId: number): Promise<void> {
+  // The highlight styles first, as a stylesheet (no restyle of the page when painting).
+  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHTS_CSS] }).catch(() => undefined);
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
@@ -52,7 +56,7 @@ export default defineBackground(() => {
       const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
       if (!existing.length) {
         await browser.scripting.registerContentScripts([
-          { id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+          { id, matches: [pattern], js: [CONTENT_SCRIPT], css: [HIGHLIGHTS_CSS], runAt: 'document_idle', persistAcrossSessions: true },
         ]);
       }
       if (req.tabId !== undefined) await injectInto(req.tabId).catch(() => undefined);

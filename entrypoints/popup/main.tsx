@@ -14,6 +14,7 @@ import { resolveUiLang, translator } from '../../lib/i18n';
 import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/settings';
 import { siteOrigin, sitePattern } from '../../lib/sites';
+import { HIGHLIGHTS_CSS_FILE } from '../../lib/page/highlights';
 
 const ask = askBackground;
 
@@ -22,6 +23,7 @@ async function summaryOf(tabId: number): Promise<PageSummary> {
     return await askPage<PageSummary>(tabId, { type: 'pageSummary' });
   } catch {
     // Not annotated yet: annotate once (activeTab), then ask again while it works.
+    await browser.scripting.insertCSS({ target: { tabId }, files: [`/${HIGHLIGHTS_CSS_FILE}`] }).catch(() => undefined);
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     for (let i = 0; i < 40; i++) {
       await new Promise((r) => setTimeout(r, 150));

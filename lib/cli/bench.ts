@@ -2,7 +2,7 @@
  * `npm run bench`: how much the extension costs a page, in real Chromium, against the floor
  * (a bare TreeWalker read of all text) and against mark.js. Contract: ../shared/DESIGN.md.
  *
- *   npm run bench [-- --reps 5] [-- --no-build]
+ *   npm run bench [-- --reps 5] [-- --no-build] [-- --quick] [-- --help]
  *
  * What runs, all in one run:
  * - pages: generated news-like pages of ~1k, ~10k and ~100k words (lib/cli/bench/generate.ts,
@@ -36,6 +36,7 @@ import { startStaticServer } from './serve';
 import { generateArticleText, generatePage } from './bench/generate';
 import { bundledLexicon, bundledSnapshot, grownLexicon, markTerms, vocabulary } from './bench/lexicon';
 import type { Timing } from './bench/harness';
+import { HIGHLIGHTS_STYLESHEET } from '../page/highlights';
 
 const require = createRequire(import.meta.url);
 const OUT = resolve('test-results/bench');
@@ -47,7 +48,17 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const REPS = Math.max(1, option('--reps', 5));
+if (flag('--help') || flag('-h')) {
+  process.stdout.write(
+    'npm run bench [-- options]\n' +
+      '  --reps N        repetitions per page and method (default 5)\n' +
+      '  --quick         2 repetitions (for iterating; figures are noisier)\n' +
+      '  --no-build      reuse .output/chrome-mv3-test\n' +
+      '  --markjs-100k   also run mark.js on 100k words (minutes per run)\n',
+  );
+  process.exit(0);
+}
+const REPS = Math.max(1, option('--reps', flag('--quick') ? 2 : 5));
 
 // ---------------------------------------------------------------------------------------
 // small helpers
@@ -174,7 +185,11 @@ async function launch(): Promise<BrowserContext> {
   await context.route(`${BENCH_ORIGIN}/**`, (route) => {
     const path = join(OUT, new URL(route.request().url()).pathname);
     if (!existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path) });
+    // The extension injects its highlight stylesheet before the page is styled (manifest /
+    // registered content script `css`, insertCSS): here it heads the page, for every method
+    // alike, so the full pass paints under it as in the extension.
+    const html = readFileSync(path, 'utf8').replace(/<head[^>]*>/i, (h) => `${h}<style>${HIGHLIGHTS_STYLESHEET}</style>`);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
   return context;
 }

@@ -1,6 +1,12 @@
 /**
  * Painting annotations with the CSS Custom Highlight API: the page's DOM is never touched.
- * Styles go into a constructed stylesheet adopted by the document, which adds no node.
+ * Styles: every style variant is defined under its own highlight names (HIGHLIGHTS_STYLESHEET),
+ * injected by the extension as a stylesheet at document_start (manifest / registered content
+ * script / insertCSS, file `highlights.css`), so painting never changes the page's style
+ * sheets — adopting a sheet makes Chromium restyle the whole document (~200 ms on a long
+ * page, in one task). Switching style re-registers the Highlight objects under the other
+ * names. Only when the stylesheet is missing (a site registered by an older version) is it
+ * adopted as a constructed sheet, once.
  */
 
 export type HighlightKind = 'term' | 'figure' | 'consistent' | 'differs' | 'context';
@@ -49,13 +55,40 @@ export const HIGHLIGHT_CSS_STRONG = `
 ::highlight(${HIGHLIGHT_NAMES.context}) { background-color: rgb(124 58 237 / 0.32); text-decoration-thickness: 3px; }
 `;
 
-let sheet: CSSStyleSheet | null = null;
-let sheetCss = HIGHLIGHT_CSS;
+export type HighlightStyle = 'tint' | 'underline' | 'strong';
 
-function adoptStyles(doc: Document): void {
-  if (sheet && doc.adoptedStyleSheets.includes(sheet)) return;
-  sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(sheetCss);
+/** The highlight name of a kind in a style: the plain names are the default ("tint"). */
+export function highlightName(kind: HighlightKind, style: HighlightStyle): string {
+  return style === 'tint' ? HIGHLIGHT_NAMES[kind] : `${HIGHLIGHT_NAMES[kind]}-${style}`;
+}
+
+const renamed = (css: string, style: HighlightStyle) =>
+  css.replace(/migration-lens-(term|figure|consistent|differs|context)\b/g, (_, k: HighlightKind) => highlightName(k, style));
+
+/** Marker the injected stylesheet sets on the root, so the content script can tell it is there. */
+export const HIGHLIGHTS_MARKER = '--migration-lens-highlights';
+
+/** Every style under its own names: the stylesheet the extension injects (`highlights.css`). */
+export const HIGHLIGHTS_STYLESHEET = [
+  `:root { ${HIGHLIGHTS_MARKER}: 1; }`,
+  HIGHLIGHT_CSS,
+  renamed(`${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_UNDERLINE_ONLY}`, 'underline'),
+  renamed(`${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_STRONG}`, 'strong'),
+].join('\n');
+
+/** The file name of the injected stylesheet in the extension. */
+export const HIGHLIGHTS_CSS_FILE = 'highlights.css';
+
+let fallbackChecked = false;
+
+/** Adopt the stylesheet only when the extension did not inject it (checked once). */
+function ensureStyles(doc: Document): void {
+  if (fallbackChecked) return;
+  fallbackChecked = true;
+  const win = doc.defaultView ?? window;
+  if (win.getComputedStyle(doc.documentElement).getPropertyValue(HIGHLIGHTS_MARKER).trim() === '1') return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHTS_STYLESHEET);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
@@ -69,6 +102,7 @@ export class HighlightPainter {
   private readonly highlights = new Map<HighlightKind, Highlight>();
   /** Kinds the reader chose not to see (options); their ranges are kept but not registered. */
   private hidden = new Set<HighlightKind>();
+  private style: HighlightStyle = 'tint';
 
   constructor(private readonly doc: Document) {
     this.supported = supportsHighlights(doc.defaultView ?? window);
@@ -78,11 +112,11 @@ export class HighlightPainter {
     if (!this.supported) return null;
     let h = this.highlights.get(kind);
     if (!h) {
-      adoptStyles(this.doc);
+      ensureStyles(this.doc);
       const win = this.doc.defaultView as Window & typeof globalThis;
       h = new win.Highlight();
       this.highlights.set(kind, h);
-      if (!this.hidden.has(kind)) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
+      if (!this.hidden.has(kind)) win.CSS.highlights.set(highlightName(kind, this.style), h);
     }
     return h;
   }
@@ -100,19 +134,27 @@ export class HighlightPainter {
     this.hidden = new Set(kinds);
     if (!this.supported) return;
     const win = this.doc.defaultView as Window & typeof globalThis;
+    this.register(win);
+  }
+
+  /** Register each shown kind under its name in the current style, and only there. */
+  private register(win: Window & typeof globalThis): void {
     for (const [kind, h] of this.highlights) {
-      if (this.hidden.has(kind)) win.CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
-      else win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
+      for (const style of ['tint', 'underline', 'strong'] as const) {
+        const name = highlightName(kind, style);
+        if (style === this.style && !this.hidden.has(kind)) {
+          if (win.CSS.highlights.get(name) !== h) win.CSS.highlights.set(name, h);
+        } else win.CSS.highlights.delete(name);
+      }
     }
   }
 
   /** `tint`: underline and light background; `underline`: underline only; `strong`: for a class. */
-  setStyle(style: 'tint' | 'underline' | 'strong'): void {
-    sheetCss =
-      style === 'underline' ? `${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_UNDERLINE_ONLY}` : style === 'strong' ? `${HIGHLIGHT_CSS}\n${HIGHLIGHT_CSS_STRONG}` : HIGHLIGHT_CSS;
+  setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    this.style = style;
     if (!this.supported) return;
-    adoptStyles(this.doc);
-    sheet?.replaceSync(sheetCss);
+    this.register(this.doc.defaultView as Window & typeof globalThis);
   }
 
   clear(): void {

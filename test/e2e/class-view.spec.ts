@@ -36,15 +36,18 @@ test('the class view groups the page by pillar, reveals on click, highlights all
   await expect(group4.locator('.definition').first()).toBeVisible();
   await expect(group4.locator('.source').first()).toContainText('Bron');
 
-  // Highlight all: the page's highlights get the strong style.
-  const termBackground = () =>
+  // Highlight all: the page's highlights get the strong style — the terms are registered
+  // under the strong style's highlight name, which the injected stylesheet paints with the
+  // stronger tint.
+  const termStyle = () =>
     page.evaluate(() => {
-      const sheets = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-      return sheets.filter((r) => r.includes('migration-lens-term')).join('\n');
+      const hs = (CSS as any).highlights as Map<string, Set<Range>>;
+      const names = [...hs.keys()].filter((n) => n.startsWith('migration-lens-term') && hs.get(n)!.size > 0);
+      return names.join(',');
     });
-  expect(await termBackground()).not.toMatch(/0\.3\)/);
+  expect(await termStyle()).toBe('migration-lens-term');
   await panel.getByLabel('Alles op de pagina markeren').check();
-  await expect.poll(termBackground).toMatch(/rgba?\(37,? 99,? 235,? (\/ )?0\.3\)/);
+  await expect.poll(termStyle).toBe('migration-lens-term-strong');
 
   // "Show on page" opens the card in the article.
   await panel.locator('.pillar-group-4').getByRole('button', { name: 'Toon op pagina' }).first().click();
