@@ -48,6 +48,10 @@ const percentile = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };
 
+// No Playwright traces in this file: their DOM snapshots of the storm and million-node pages
+// block those pages for seconds, which is the harness's cost, not the extension's.
+test.use({ trace: 'off' });
+
 test.describe('untrusted page text', () => {
   test('markup and script in page text stay text: nothing runs, nothing becomes HTML in the card, the list or the popup', async ({ context, server, serviceWorker, extensionId }) => {
     const url = `${server.origin}/hostile/payloads.html`;
@@ -272,12 +276,11 @@ test.describe('heavy pages', () => {
       .toEqual(expect.arrayContaining(['nareizigers', 'COA', 'asielinstroom', 'IND']));
     expect((await pageSummary(serviceWorker, tabId)).storming).toBe(false);
   });
+});
 
+test.describe('a million nodes', () => {
   test('a page of a million nodes: the page answers input while the extension reads it', async ({ context, server }) => {
     test.setTimeout(90_000);
-    // No Playwright trace here: its DOM snapshots of a million nodes block the page for
-    // seconds, which is the test harness's cost, not the extension's.
-    await context.tracing.stop().catch(() => undefined);
     const page = await context.newPage();
     // Building a million nodes is the page's own cost; measure from the load on, while the
     // content script collects and recognises the page in slices.
