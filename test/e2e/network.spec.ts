@@ -15,7 +15,7 @@
  * chrome-extension:// resources; in (2) only those page loads; in (3) nothing.
  */
 import { chromium, type BrowserContext, type Request } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -83,7 +83,7 @@ const test = base.extend<{ recorder: Proxy }>({
   },
 });
 
-test('a full journey (annotate, cards, list, popup, options, class view, sheet) makes no network request', async ({ context, server, serviceWorker, extensionId, recorder: proxy }) => {
+test('a full journey (annotate, cards, list, popup, export, options, pack import, class view, sheet) makes no network request', async ({ context, server, serviceWorker, extensionId, recorder: proxy }) => {
   const received: string[] = [];
   const logServer = (req: { url?: string }) => received.push(req.url ?? '');
   server.server.on('request', logServer);
@@ -122,6 +122,13 @@ test('a full journey (annotate, cards, list, popup, options, class view, sheet) 
     await options.getByLabel('Beleidstermen').check();
     await expect.poll(async () => (await highlightSizes(page)).term ?? 0).toBeGreaterThan(0);
 
+    // Export from the popup (a file made in the browser) and import a pack in the options.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'JSON downloaden' }).click()]);
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8')).rows.length).toBeGreaterThan(5);
+    await options.getByLabel(/Een feitenpakket importeren/).setInputFiles('test/fixtures/packs/user-pack.json');
+    await expect(options.locator('.import-result')).toContainText('geïmporteerd');
+    await expect.poll(() => page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString()))).toContain('verblijfsvergunning');
+
     // The class view and its printable context sheet.
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
@@ -141,7 +148,8 @@ test('a full journey (annotate, cards, list, popup, options, class view, sheet) 
 
   const ext = `chrome-extension://${extensionId}/`;
   // (1) Pages and extension pages asked only for the fixture page and extension resources.
-  const foreign = requests.filter((r) => !r.url.startsWith(ext) && r.url !== `${server.origin}/demo.html`);
+  // Downloads are made from blob: URLs of the extension's own pages: local, not network.
+  const foreign = requests.filter((r) => !r.url.startsWith(ext) && !r.url.startsWith(`blob:${ext}`) && r.url !== `${server.origin}/demo.html`);
   expect(foreign, JSON.stringify(foreign, null, 1)).toEqual([]);
   expect(requests.filter((r) => r.sw)).toEqual([]);
   // (2) The fixture server saw the test's one page load (and the browser's own favicon
