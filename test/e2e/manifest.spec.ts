@@ -43,7 +43,8 @@ test.describe('built manifests', () => {
     expect([...m.permissions].sort()).toEqual(PERMISSIONS);
     expect([...m.host_permissions].sort()).toEqual(TEST_ORIGINS);
     expect([...m.optional_host_permissions].sort()).toEqual(OPTIONAL_HOSTS);
-    expect(m.content_scripts).toEqual([{ matches: TEST_ORIGINS, js: ['content-scripts/content.js'], run_at: 'document_idle' }]);
+    // The highlight stylesheet comes with the script, before the page is styled.
+    expect(m.content_scripts).toEqual([{ matches: TEST_ORIGINS, js: ['content-scripts/content.js'], css: ['highlights.css'], run_at: 'document_idle' }]);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_security_policy).toEqual({ extension_pages: CSP });
   });
