@@ -5,12 +5,35 @@
 import type { Page } from '@playwright/test';
 
 interface DomNode {
+  nodeId?: number;
   nodeType: number;
   nodeName: string;
   nodeValue: string;
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
+
+/** Depth-first search through children and (open or closed) shadow roots. */
+function findNode(node: DomNode, match: (n: DomNode) => boolean): DomNode | null {
+  if (match(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return null;
+}
+
+function attribute(node: DomNode, name: string): string | undefined {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
+const findByClass = (node: DomNode, cls: string) => findNode(node, (n) => (attribute(n, 'class') ?? '').split(/\s+/).includes(cls));
+const findByAttribute = (node: DomNode, name: string, value: string) => findNode(node, (n) => attribute(n, name) === value);
+const findByText = (node: DomNode, text: string) =>
+  findNode(node, (n) => (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue.trim() === text));
 
 function textOf(node: DomNode, out: string[]): void {
   if (node.nodeName === 'STYLE') return;
@@ -19,12 +42,7 @@ function textOf(node: DomNode, out: string[]): void {
 }
 
 function findHost(node: DomNode): DomNode | null {
-  if (node.nodeName === 'MIGRATION-LENS-UI') return node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findHost(child);
-    if (found) return found;
-  }
-  return null;
+  return findNode(node, (n) => n.nodeName === 'MIGRATION-LENS-UI');
 }
 
 /** All text inside the extension's UI host, or null when there is no host. */
@@ -62,17 +80,6 @@ export async function pointOfText(page: Page, text: string): Promise<{ x: number
   return point;
 }
 
-function findByClass(node: DomNode & { nodeId?: number; attributes?: string[] }, cls: string): (DomNode & { nodeId?: number }) | null {
-  const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) {
-    if (attrs[i] === 'class' && attrs[i + 1].split(/\s+/).includes(cls)) return node;
-  }
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findByClass(child, cls);
-    if (found) return found;
-  }
-  return null;
-}
 
 /** The viewport box of the element with this class inside the extension's UI, or null. */
 export async function extensionUiBox(page: Page, cls: string): Promise<{ left: number; top: number; width: number; height: number } | null> {
@@ -123,24 +130,7 @@ export async function highlightSizes(page: Page): Promise<Record<string, number>
   });
 }
 
-function findByAttribute(node: DomNode & { nodeId?: number; attributes?: string[] }, name: string, value: string): (DomNode & { nodeId?: number }) | null {
-  const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name && attrs[i + 1] === value) return node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findByAttribute(child, name, value);
-    if (found) return found;
-  }
-  return null;
-}
 
-function findByText(node: DomNode & { nodeId?: number }, text: string): (DomNode & { nodeId?: number }) | null {
-  if ((node.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue.trim() === text)) return node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findByText(child, text);
-    if (found) return found;
-  }
-  return null;
-}
 
 /**
  * Click an element of the extension's UI with the real mouse: the one whose `aria-label`
