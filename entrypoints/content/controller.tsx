@@ -219,21 +219,19 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     draw();
   });
 
-  let frame = 0;
+  // Handled in the event itself, not in a later frame: browsers already deliver pointermove
+  // at most once per frame, and waiting for the next frame would add up to 16 ms before the
+  // card can even start to render (and composedPath() is empty once dispatch is over).
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (e.composedPath().includes(host)) return;
-      const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
-      if (hit && hit !== open) {
-        window.clearTimeout(closeTimer);
-        showCard(hit);
-      } else if (!hit && open && !overCard && !ui.list) {
-        window.clearTimeout(closeTimer);
-        closeTimer = window.setTimeout(() => !overCard && showCard(null), 300);
-      } else if (hit) window.clearTimeout(closeTimer);
-    });
+    if (e.composedPath().includes(host)) return;
+    const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
+    if (hit && hit !== open) {
+      window.clearTimeout(closeTimer);
+      showCard(hit);
+    } else if (!hit && open && !overCard && !ui.list) {
+      window.clearTimeout(closeTimer);
+      closeTimer = window.setTimeout(() => !overCard && showCard(null), 300);
+    } else if (hit) window.clearTimeout(closeTimer);
   });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (e.composedPath().includes(host)) return;
