@@ -7,7 +7,8 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/card';
 import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
-import { dispatch, PageRequest, type PageHandlers, type Request } from '../../lib/messages';
+import { dispatch, PageRequest, type PageHandlers } from '../../lib/messages';
+import { askBackground } from '../../lib/ext/page-link';
 import { PageAnnotator, type PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
 import { MutationWatcher } from '../../lib/page/mutations';
@@ -16,7 +17,6 @@ import { placeCard } from '../../lib/page/placement';
 import { pageLanguage } from '../../lib/page/language';
 import { createUiHost } from '../../lib/page/ui-host';
 import { recognise } from '../../lib/recognise/recognise';
-import { unwrap, type Response } from '../../lib/reply';
 import type { SnapshotReply } from '../../lib/factbase/service';
 import type { Settings } from '../../lib/settings';
 import { formatFigure } from '../../lib/format';
@@ -27,9 +27,7 @@ import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
 import type { ListItem } from '../../components/AnnotationList';
 
-async function ask<T>(req: Request): Promise<T> {
-  return unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
-}
+const ask = askBackground;
 
 function publishedDate(doc: Document): string | null {
   return (

@@ -10,11 +10,10 @@ import { PackSummary } from '../../components/PackSummary';
 import type { ConceptSwitch, ImportResult, PackSummary as PackSummaryRow } from '../../lib/factbase/user-packs';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
-import type { Request } from '../../lib/messages';
-import { unwrap, type Response } from '../../lib/reply';
+import { askBackground } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/settings';
 
-const ask = async <T,>(req: Request): Promise<T> => unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));
+const ask = askBackground;
 
 function Options({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState<Settings>(initial);

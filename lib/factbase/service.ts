@@ -24,7 +24,7 @@ export type FactBaseRequest = Extract<
   | 'getNotes'
 >;
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
-import { LensDatabase } from './db';
+import { LensDatabase, termKey } from './db';
 import { snapshotFromPacks } from './memory';
 import { withBundledRefines } from './bundled';
 import { FactBaseQuery, type FactBaseSnapshot } from './query';
@@ -173,7 +173,12 @@ export class FactBaseService {
       },
       getConcept: (req) => this.query((q, s) => (q ? q.conceptById(req.id) : s.concepts.find((c) => c.id === req.id))),
       findConceptsByTerm: (req) =>
-        this.query((q, s) => (q ? q.conceptsByTerm(req.term) : s.concepts.filter((c) => [...c.terms.nl, ...c.terms.en].some((t) => t.replace(/\*$/, '').toLowerCase() === req.term.toLowerCase())))),
+        this.query((q, s) => {
+          if (q) return q.conceptsByTerm(req.term);
+          // The same keys the database indexes: surface forms and labels, case and accents folded.
+          const key = termKey(req.term);
+          return s.concepts.filter((c) => [...c.terms.nl, ...c.terms.en, c.label.nl, c.label.en].some((t) => termKey(t) === key));
+        }),
       getFact: (req) => this.query((q, s) => (q ? q.factById(req.id) : s.facts.find((f) => f.id === req.id))),
       getFactsOfConcept: (req) => this.query((q, s) => (q ? q.factsOfConcept(req.id) : s.facts.filter((f) => f.concept === req.id))),
       getStatus: () => this.status(),

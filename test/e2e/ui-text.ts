@@ -60,26 +60,11 @@ export async function extensionUiText(page: Page): Promise<string | null> {
   }
 }
 
-/** Viewport centre of the first occurrence of `text` in the page's own text. */
+/** Viewport centre of the first occurrence of `text` in the page's own text (scrolled into view). */
 export async function pointOfText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = r.getClientRects()[0];
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not on the page`);
-  return point;
+  const box = await boxOfText(page, text, { scroll: true, firstLine: true });
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
-
 
 /** The viewport box of the element with this class inside the extension's UI, or null. */
 export async function extensionUiBox(page: Page, cls: string): Promise<{ left: number; top: number; width: number; height: number } | null> {
@@ -100,21 +85,32 @@ export async function extensionUiBox(page: Page, cls: string): Promise<{ left: n
   }
 }
 
-/** Viewport box of the first occurrence of `text` in the page. */
-export async function boxOfText(page: Page, text: string): Promise<{ left: number; top: number; width: number; height: number }> {
-  const box = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      const b = r.getBoundingClientRect();
-      return { left: b.left, top: b.top, width: b.width, height: b.height };
-    }
-    return null;
-  }, text);
+/**
+ * Viewport box of the first occurrence of `text` in the page: the whole range, or its first
+ * line box; `scroll` first brings it to the middle of the viewport.
+ */
+export async function boxOfText(
+  page: Page,
+  text: string,
+  opts: { scroll?: boolean; firstLine?: boolean } = {},
+): Promise<{ left: number; top: number; width: number; height: number }> {
+  const box = await page.evaluate(
+    ({ needle, scroll, firstLine }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + needle.length);
+        if (scroll) r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const b = firstLine ? r.getClientRects()[0] : r.getBoundingClientRect();
+        return { left: b.left, top: b.top, width: b.width, height: b.height };
+      }
+      return null;
+    },
+    { needle: text, scroll: !!opts.scroll, firstLine: !!opts.firstLine },
+  );
   if (!box) throw new Error(`"${text}" is not on the page`);
   return box;
 }
