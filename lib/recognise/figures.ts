@@ -42,7 +42,8 @@
  * country's ISO code. When nothing is said the default is NL: the product reads Dutch (and
  * Dutch-news-in-English) migration reporting, where an unplaced figure is a Dutch one.
  */
-import { findUrlSpans, isWordCode, type TermMatch } from './terms';
+import { findUrlSpans, type TermMatch } from './terms';
+import { cheapRegExp, isLetterCode, isWordCode, startsWithLetter } from './chars';
 import type { Normalised } from './normalise';
 import type { Lang, NumberMatch, Qualifier, Unit } from './types';
 
@@ -117,7 +118,7 @@ const CUES: Cue[] = [
   { re: /emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|foreign nationals?|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: [] },
 ];
 
-const CUE_COMBINED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
+const CUE_COMBINED = cheapRegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
 // The same, tried at one position (sticky): cueHitsIn tries it only where a match can start.
 const CUE_STICKY = new RegExp(CUE_COMBINED.source, 'uy');
 
@@ -253,7 +254,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       let k = i - 1;
       while (k >= 0 && (t[k] === ' ' || t[k] === '\t' || t[k] === '\r')) k--;
       const prev = k >= 0 ? t[k] : '.';
-      const soft = !blank && /[\p{L}\p{N},]/u.test(prev) && j < n && !isUpperAt(orig, norm.map[j]) && /[\p{L}\p{N}]/u.test(t[j]);
+      const soft = !blank && (prev === ',' || isWordCode(prev.charCodeAt(0))) && j < n && !isUpperAt(orig, norm.map[j]) && isWordCode(t.charCodeAt(j));
       if (!soft) {
         close(i, true);
         start = j;
@@ -274,9 +275,9 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       if (c === '.') {
         // Abbreviation or initial before the period?
         let k = i - 1;
-        while (k >= 0 && /[\p{L}.]/u.test(t[k])) k--;
+        while (k >= 0 && (t[k] === '.' || isLetterCode(t.charCodeAt(k)))) k--;
         const tok = t.slice(k + 1, i);
-        if (ABBREV.has(tok) || (tok.length === 1 && /\p{L}/u.test(tok))) continue;
+        if (ABBREV.has(tok) || (tok.length === 1 && startsWithLetter(tok))) continue;
       }
       close(i + 1, false);
       start = j;
@@ -321,7 +322,7 @@ interface Word {
   w: string;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'&-]*|[^\s\p{L}\p{N}]/gu;
+const WORD_RE = cheapRegExp(/[\p{L}\p{N}][\p{L}\p{N}'&-]*|[^\s\p{L}\p{N}]/gu);
 
 // Character classes for the word scanner, per UTF-16 code unit (BMP only; filled lazily):
 // 0 unknown, 1 letter/digit, 2 whitespace (\s), 3 anything else.
@@ -330,7 +331,7 @@ function charClass(c: number): number {
   let k = CLASS[c];
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\s/u.test(ch) ? 2 : 3;
+    k = isWordCode(c) ? 1 : /\s/u.test(ch) ? 2 : 3;
     CLASS[c] = k;
   }
   return k;
@@ -419,6 +420,12 @@ function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
 }
 
+// "het aantal asielaanvragen … 38.000", "the number of refugees … 38,000"
+const AANTAL_HEAD_RE = cheapRegExp(/(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u);
+const AANTAL_VERB_RE = cheapRegExp(
+  /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
+);
+
 export function linkFigures(
   text: string,
   norm: Normalised,
@@ -478,7 +485,7 @@ export function linkFigures(
     // 2. a cue within the next three words, no punctuation in between
     for (let k = 0; k < Math.min(after.length, 4); k++) {
       const w = after[k];
-      if (!/[\p{L}\p{N}]/u.test(w.w[0])) break;
+      if (!isWordCode(w.w.charCodeAt(0))) break;
       const c = cues.find((h) => h.start === w.start || (h.start < w.start && w.start < h.end));
       if (c) { governing = c; break; }
       if (k >= 2) break;
@@ -486,8 +493,7 @@ export function linkFigures(
     // "het aantal asielaanvragen … 38.000", "the number of refugees … 38,000"
     const head = governing ? '' : t.slice(clauseStart, ns);
     if (!governing && AANTAL_WORDS.some((w) => head.includes(w))) {
-      const m = /(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u.exec(head)
-        ?? /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u.exec(head);
+      const m = AANTAL_HEAD_RE.exec(head) ?? AANTAL_VERB_RE.exec(head);
       if (m) {
         const from = clauseStart + m.index;
         governing = cues.find((h) => h.start >= from && h.end <= ns) ?? null;
@@ -505,7 +511,7 @@ export function linkFigures(
       if (blocked) continue;
       const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
       const inClause = cues.filter((h) => h.start >= clauseStart && h.end <= clauseEnd);
-      const generic = !nextW || !/[\p{L}]/u.test(nextW[0]) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
+      const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
       let pool: CueHit[];
       if (money || !generic) pool = inClause.filter((h) => dist(h) <= 6);
       else pool = [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
@@ -626,9 +632,11 @@ const CHANGE_RE = /gedaald|daal(?:de|den|t)\b|dalen|daling|gestegen|ste(?:eg|gen
 
 const RETURN_CONCEPTS = new Set(['return', 'independent-return', 'forced-return', 'departure-obligation', 'voluntary-returns']);
 
+const WORDS_RE = cheapRegExp(/[\p{L}\p{N}]+/gu);
+
 function countWords(t: string, a: number, b: number): number {
   if (b <= a) return 0;
-  return (t.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (t.slice(a, b).match(WORDS_RE) ?? []).length;
 }
 
 function nearest(hits: CueHit[], ns: number): CueHit | null {
@@ -696,7 +704,7 @@ function isDecoy(num: NumberMatch, t: string, ns: number, ne: number, prevW: str
   // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".
   if (num.unit === 'count' && Number.isInteger(v) && v >= 12 && v < 120 && t[ns - 2] === ',' && t[ne] === ',' && prevIsName) return true;
   // Glued to letters: "A12", "2nd", "19e", "3x"
-  if (ns > 0 && /[\p{L}]/u.test(t[ns - 1])) return true;
+  if (ns > 0 && isLetterCode(t.charCodeAt(ns - 1))) return true;
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
   // Small counts: "twee ministers", "3 partijen", "section 2.4", a footnote "4.1".
   if (num.unit === 'count' && !num.range && Math.abs(v) < 10) return true;
@@ -821,7 +829,7 @@ function findPeriod(
 // ---------------------------------------------------------------------------------------
 // Geography
 
-const GEO_COMBINED = new RegExp(GEO_PATTERNS.map((g) => `(${g.re.source})`).join('|'), 'uy');
+const GEO_COMBINED = cheapRegExp(GEO_PATTERNS.map((g) => `(${g.re.source})`).join('|'), 'uy');
 const COUNTRY_RE = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
 
 function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {

@@ -18,6 +18,8 @@
  * Line breaks are kept (they carry sentence structure).
  */
 
+import { isLetterCode } from './chars';
+
 export interface Normalised {
   /** The normalised text. */
   text: string;
@@ -68,10 +70,6 @@ function isLowerLetterAt(text: string, i: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(String.fromCharCode(c));
-}
 
 export function normalise(text: string, opts: NormaliseOptions = {}): Normalised {
   const lower = opts.lowercase !== false;

@@ -42,6 +42,7 @@
  */
 import type { NumberMatch, Qualifier, Unit } from './types';
 import { nextWordLower, readWordNumber } from './number-words';
+import { cheapRegExp } from './chars';
 
 export type NumberLang = 'nl' | 'en';
 
@@ -193,7 +194,7 @@ const HALF_BLOCK = new Set(['first', 'second', 'other', 'latter', 'the', 'its', 
 
 /** Spaces, with at most one line break (text from PDFs and HTML wraps lines inside a sentence). */
 const SP = '[ \\t\\u00a0\\u2009\\u202f]*(?:\\r?\\n[ \\t\\u00a0\\u2009\\u202f]*)?';
-const SUFFIX_RE = new RegExp(
+const SUFFIX_RE = cheapRegExp(
   `${SP}(?:` +
     `(%[- ]?punt(?:en)?|procentpunt(?:en)?|percentagepunt(?:en)?|percentage[- ]points?|procent[- ]punt(?:en)?)` + // 1 pp
     `|(%|procent|percents?|percentage|per[ \\u00a0]?cent|pct\\.?)` + // 2 percent
@@ -215,29 +216,29 @@ const GLUED_SCALE: Record<string, number> = {
   tln: 1e12,
 };
 
-const SUFFIX_Q_RE = new RegExp(
+const SUFFIX_Q_RE = cheapRegExp(
   `${SP}(?:(of meer|en meer|of hoger|of groter|or more|and more|or greater|or higher|or above|and above|and over|or over)` +
     `|(of minder|of lager|of kleiner|or less|or fewer|or lower|or below|and under|and below|or under))(?![\\p{L}])`,
   'iuy',
 );
 
-const MIXED_RE = /[ \t\u00a0]+([0-9]{1,3})\/([0-9]{1,3})(?![0-9/.,\-\p{L}])/uy;
-const SPACED_LETTER_RE = /[ \u00a0]([MGB])(?![\p{L}\p{N}])/uy;
+const MIXED_RE = cheapRegExp(/[ \t\u00a0]+([0-9]{1,3})\/([0-9]{1,3})(?![0-9/.,\-\p{L}])/uy);
+const SPACED_LETTER_RE = cheapRegExp(/[ \u00a0]([MGB])(?![\p{L}\p{N}])/uy);
 /** "3 miljoen en een half", "3 million and a half" */
-const AND_HALF_RE = /[ \t\u00a0]+(?:en|and)[ \t\u00a0]+(?:een|a)[ \t\u00a0]+(?:half|halve)(?![\p{L}])/iuy;
+const AND_HALF_RE = cheapRegExp(/[ \t\u00a0]+(?:en|and)[ \t\u00a0]+(?:een|a)[ \t\u00a0]+(?:half|halve)(?![\p{L}])/iuy);
 
 /** "200 of hoger dan 190", "above 1000 and below 1500": the comparison belongs to what follows. */
-const SUFFIX_Q_BLOCK_RE = new RegExp(
+const SUFFIX_Q_BLOCK_RE = cheapRegExp(
   `^${SP}(?:(?:dan|than|als|aan|to)${SP}(?:de |the )?)?(?:[0-9]|${NL_STEMS}|${EN_STEMS})`,
   'iu',
 );
 
-const CONN_RE = new RegExp(
+const CONN_RE = cheapRegExp(
   `${SP}(?:(-|–|—|~)|(tot en met|t\\/m|tot|à|through|to|en|and|naar|till|until|thru))${SP}`,
   'iuy',
 );
 
-const FRACTION_OF_RE = new RegExp(`${SP}(op de|op|van de|uit de|uit|out of|in)[ \\t\\u00a0]+`, 'iuy');
+const FRACTION_OF_RE = cheapRegExp(`${SP}(op de|op|van de|uit de|uit|out of|in)[ \\t\\u00a0]+`, 'iuy');
 
 // ---------------------------------------------------------------------------------------
 // The numeral reader
@@ -859,8 +860,8 @@ function readSecond(text: string, p: number, lang: NumberLang): Quantity | null 
   q.start = p;
   return q;
 }
-const WORD_START_NL = new RegExp(`(?:${NL_STEMS})`, 'iuy');
-const WORD_START_EN = new RegExp(EN_STEMS, 'iuy');
+const WORD_START_NL = cheapRegExp(`(?:${NL_STEMS})`, 'iuy');
+const WORD_START_EN = cheapRegExp(EN_STEMS, 'iuy');
 const FIRST_NL = firstLetters(NL_STEMS);
 const FIRST_EN = firstLetters(EN_STEMS);
 const isVulgar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);

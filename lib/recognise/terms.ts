@@ -29,6 +29,7 @@
  */
 import { fold, normalise, toOriginal, type Normalised } from './normalise';
 import type { Lang } from './types';
+import { isLetterCode, isWordCode } from './chars';
 
 export interface TermPattern {
   concept: string;
@@ -121,16 +122,7 @@ export function compileTerms(concepts: TermSource[]): CompiledTerms {
 // ---------------------------------------------------------------------------------------
 // Character classes on the normalised text
 
-export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c === 0xa0) return false;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
-}
-
-function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return /\p{L}/u.test(String.fromCharCode(c));
-}
+export { isWordCode } from './chars';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
@@ -271,7 +263,7 @@ function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Nor
     // Case-sensitive: the original characters must be the form's capitals.
     for (let k = start; k < j; k++) {
       const oc = orig[norm.map[k]];
-      if (oc !== oc.toUpperCase() && /\p{L}/u.test(oc)) return -1;
+      if (oc !== oc.toUpperCase() && isLetterCode(oc.charCodeAt(0))) return -1;
     }
     // "IND's", "COA's"
     if (t[j] === "'" && t[j + 1] === 's' && (j + 2 >= n || !isWordCode(t.charCodeAt(j + 2)))) return j + 2;
@@ -307,7 +299,7 @@ function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Nor
 // themselves ("asielinstroom", "vluchtelingen", "hervestiging", "Frontex") always stand.
 
 const SELF_EVIDENT =
-  /asiel|asyl|migra|migrant|vlucht|refug|vreemdeling|hervestig|resettl|statushouder|vergunninghouder|status holder|nareiz|inburger|pijler|pillar|ontheemd|displaced|frontex|unhcr|eurodac|errin|terugkeer\p{L}|kinderpardon|smokkel|smuggl|naturalis|bed-bad-brood|uitzetting|deport|illegal|ongedocumenteerd|undocumented|vertrekplicht|geas|ceas|eu-turkije|eu-turkey|turkijedeal|turkey deal|global compact|immigra/u;
+  /asiel|asyl|migra|migrant|vlucht|refug|vreemdeling|hervestig|resettl|statushouder|vergunninghouder|status holder|nareiz|inburger|pijler|pillar|ontheemd|displaced|frontex|unhcr|eurodac|errin|terugkeer[a-z]|kinderpardon|smokkel|smuggl|naturalis|bed-bad-brood|uitzetting|deport|illegal|ongedocumenteerd|undocumented|vertrekplicht|geas|ceas|eu-turkije|eu-turkey|turkijedeal|turkey deal|global compact|immigra/u;
 
 const ANCHOR_RE = /asiel|asyl|migra|migrant|vluchteling|refugee|vreemdeling|hervestig|resettle|statushouder|nareiz|ter apel|azc/gu;
 
