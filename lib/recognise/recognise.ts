@@ -27,7 +27,7 @@ import { parseNumbers } from './numbers';
 
 export type { ConceptInfo, FactLite };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@1';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@2';
 
 export interface CompiledLexicon {
   format: typeof LEXICON_FORMAT;

@@ -24,8 +24,9 @@
  * such as "asielzoekerscentrum" in an English article), so short generic English words
  * ("return") are not matched on a Dutch page and vice versa.
  *
- * The compiled form is plain JSON (arrays and objects of strings and numbers): the background
- * can cache it and send it to a content script, which uses it as is.
+ * The compiled form is plain JSON (flat arrays of numbers, one string of edge labels, the
+ * pattern table): the background caches it and sends it to a content script, which uses it
+ * as is.
  */
 import { fold, normalise, toOriginal, type Normalised } from './normalise';
 import type { Lang } from './types';
@@ -44,11 +45,21 @@ export interface TermPattern {
   inflect: boolean;
 }
 
+/**
+ * The trie in compressed-sparse-row form: a handful of flat arrays instead of one object per
+ * node, so a lexicon of tens of thousands of forms is small to send to a content script
+ * (JSON) and small in its heap (packed integer arrays), and lookups need no hashing.
+ */
 export interface CompiledTerms {
-  /** Edges per node: char → child node index. Node 0 is the root. */
-  edges: Array<Record<string, number>>;
-  /** Accepting pattern indices per node (0 = none). */
-  accept: Array<number[] | 0>;
+  /** Edges of node k are `edgeFrom[k] .. edgeFrom[k + 1]`; node 0 is the root. */
+  edgeFrom: number[];
+  /** Per edge, its label: one UTF-16 code unit of the folded form; sorted within a node. */
+  edgeChars: string;
+  /** Per edge, the child node. */
+  edgeTo: number[];
+  /** Accepting patterns of node k are `acceptList[acceptFrom[k] .. acceptFrom[k + 1]]`. */
+  acceptFrom: number[];
+  acceptList: number[];
   patterns: TermPattern[];
   maxDepth: number;
 }
@@ -78,8 +89,9 @@ function isCapsForm(form: string): boolean {
 }
 
 export function compileTerms(concepts: TermSource[]): CompiledTerms {
-  const edges: Array<Record<string, number>> = [{}];
-  const accept: Array<number[] | 0> = [0];
+  // Built with a map per node, then flattened.
+  const children: Array<Map<number, number>> = [new Map()];
+  const accepting: number[][] = [[]];
   const patterns: TermPattern[] = [];
   const seen = new Set<string>();
   let maxDepth = 0;
@@ -99,24 +111,55 @@ export function compileTerms(concepts: TermSource[]): CompiledTerms {
         const idx = patterns.length;
         patterns.push({ concept: c.id, lang, form: raw, key, star, caps, inflect: !star && !caps && key.length >= 4 });
         let node = 0;
-        for (const ch of key) {
-          let next = edges[node][ch];
+        for (let i = 0; i < key.length; i++) {
+          const code = key.charCodeAt(i);
+          let next = children[node].get(code);
           if (next === undefined) {
-            next = edges.length;
-            edges.push({});
-            accept.push(0);
-            edges[node][ch] = next;
+            next = children.length;
+            children.push(new Map());
+            accepting.push([]);
+            children[node].set(code, next);
           }
           node = next;
         }
-        const a = accept[node];
-        if (a === 0) accept[node] = [idx];
-        else a.push(idx);
+        accepting[node].push(idx);
         maxDepth = Math.max(maxDepth, key.length);
       }
     }
   }
-  return { edges, accept, patterns, maxDepth };
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const labels: string[] = [];
+  const acceptFrom: number[] = [];
+  const acceptList: number[] = [];
+  for (let k = 0; k < children.length; k++) {
+    edgeFrom.push(edgeTo.length);
+    for (const [code, to] of [...children[k]].sort((a, b) => a[0] - b[0])) {
+      labels.push(String.fromCharCode(code));
+      edgeTo.push(to);
+    }
+    acceptFrom.push(acceptList.length);
+    acceptList.push(...accepting[k]);
+  }
+  edgeFrom.push(edgeTo.length);
+  acceptFrom.push(acceptList.length);
+  return { edgeFrom, edgeChars: labels.join(''), edgeTo, acceptFrom, acceptList, patterns, maxDepth };
+}
+
+/** The child of `node` along the edge labelled `code`, or -1. */
+function child(trie: CompiledTerms, node: number, code: number): number {
+  const { edgeFrom, edgeChars, edgeTo } = trie;
+  let lo = edgeFrom[node];
+  let hi = edgeFrom[node + 1] - 1;
+  // Binary search: the root has an edge per first letter, inner nodes one or two.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = edgeChars.charCodeAt(mid);
+    if (c === code) return edgeTo[mid];
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -188,7 +231,7 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
   const norm = opts.normalised ?? normalise(text);
   const t = norm.text;
   const n = t.length;
-  const { edges, accept, patterns } = compiled;
+  const { acceptFrom, acceptList, patterns } = compiled;
   const out: TermMatch[] = [];
   const urls = t.indexOf('.') >= 0 || t.indexOf('@') >= 0 ? findUrlSpans(t) : [];
   let u = 0;
@@ -204,38 +247,36 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     // Word start at i.
     while (u < urls.length && urls[u][1] <= i) u++;
     if (u < urls.length && urls[u][0] <= i) continue;
-    const first = edges[0][t[i]];
-    if (first === undefined) continue;
+    const first = child(compiled, 0, c);
+    if (first < 0) continue;
     let bestEnd = -1;
     let bestLen = -1;
     let bestPat = -1;
     let node = first;
     let j = i + 1;
     for (;;) {
-      const acc = accept[node];
-      if (acc !== 0) {
-        for (const pi of acc) {
-          const p = patterns[pi];
-          if (!langOk(p, opts.lang)) continue;
-          const end = acceptEnd(t, j, p, text, norm, i);
-          if (end < 0) continue;
-          if (end > bestEnd || (end === bestEnd && p.key.length > bestLen)) {
-            bestEnd = end;
-            bestLen = p.key.length;
-            bestPat = pi;
-          }
+      for (let a = acceptFrom[node], aEnd = acceptFrom[node + 1]; a < aEnd; a++) {
+        const pi = acceptList[a];
+        const p = patterns[pi];
+        if (!langOk(p, opts.lang)) continue;
+        const end = acceptEnd(t, j, p, text, norm, i);
+        if (end < 0) continue;
+        if (end > bestEnd || (end === bestEnd && p.key.length > bestLen)) {
+          bestEnd = end;
+          bestLen = p.key.length;
+          bestPat = pi;
         }
       }
       if (j >= n) break;
-      let ch = t[j];
+      let ch = t.charCodeAt(j);
       let nextJ = j + 1;
-      if (isSpace(t.charCodeAt(j))) {
+      if (isSpace(ch)) {
         // A run of white space matches one space in the form.
-        ch = ' ';
+        ch = 32;
         while (nextJ < n && isSpace(t.charCodeAt(nextJ))) nextJ++;
       }
-      const next = edges[node][ch];
-      if (next === undefined) break;
+      const next = child(compiled, node, ch);
+      if (next < 0) break;
       node = next;
       j = nextJ;
     }
