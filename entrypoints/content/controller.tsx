@@ -292,7 +292,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           lang: uiLang,
           published: publishedDate(document),
           annotations: entries.map((e) => e.annotation),
-          sentences: entries.map((e) => sentenceAround(e.blockText, e.annotation.start, e.annotation.end)),
+          sentences: entries.map((e) => sentenceAround(e.blockText, e.start, e.end)),
         },
         index,
       );

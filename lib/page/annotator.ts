@@ -6,10 +6,14 @@
  * Work is done per block (paragraph, heading, cell …) and in time slices, blocks in view
  * first, so a long page never freezes: the main thread is handed back between slices.
  * A mutation re-reads only the blocks it touched.
+ *
+ * Memory: the annotator keeps the annotations and their ranges, nothing per text node and no
+ * copy of the page's text. Hit-testing searches the ranges themselves; an export reads the
+ * page's text again. On a 100k-word page that halves what the extension holds in the page.
  */
 import type { Annotation } from '../recognise/types';
 import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, type CollectedText } from './collect';
-import { annotationIndexAt, caretAt, rectsContain } from './hit-test';
+import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
 
 export interface PlacedAnnotation extends Annotation {
@@ -26,8 +30,19 @@ function anchorOf(block: CollectedText): Element | null {
   return block.segments[0]?.node.parentElement ?? null;
 }
 
-interface Block extends CollectedText {
+/** A block of the page that has annotations (blocks without any are not kept). */
+interface Block {
+  anchor: Element | null;
   annotations: PlacedAnnotation[];
+}
+
+/**
+ * A copy of `s` that does not share the block's text: V8 makes a slice of 13 or more
+ * characters a view into its parent string, which would keep every annotated block's text
+ * alive through the annotation's `text`.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : s.split('').join('');
 }
 
 export function highlightKind(a: Annotation, verdictColours = true): HighlightKind {
@@ -57,9 +72,10 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+const EMPTY_BLOCK: CollectedText = { text: '', segments: [] };
+
 export class PageAnnotator {
   private blocks: Block[] = [];
-  private nodeBlock = new Map<Text, { block: Block; start: number }>();
   private generation = 0;
   private sorted: PlacedAnnotation[] | null = [];
   /**
@@ -93,23 +109,19 @@ export class PageAnnotator {
     return this.sorted;
   }
 
-  private recogniseBlock(block: CollectedText): Block {
+  /** The block's annotations placed in the page, or null when it has none a reader can see. */
+  private recogniseBlock(block: CollectedText): Block | null {
     const annotations: PlacedAnnotation[] = [];
     for (const a of this.recognise(block.text)) {
       const range = rangeForOffsets(block, a.start, a.end);
-      if (range && isVisible(range)) annotations.push({ ...a, dom: range, paint: highlightKind(a, this.verdictColours) });
+      if (range && isVisible(range)) annotations.push({ ...a, text: ownCopy(a.text), dom: range, paint: highlightKind(a, this.verdictColours) });
     }
-    return { ...block, annotations };
-  }
-
-  private index(block: Block): void {
-    for (const s of block.segments) this.nodeBlock.set(s.node, { block, start: s.start });
+    return annotations.length ? { anchor: anchorOf(block), annotations } : null;
   }
 
   private forget(block: Block): void {
-    for (const s of block.segments) this.nodeBlock.delete(s.node);
     for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
-    const el = anchorOf(block);
+    const el = block.anchor;
     const waiting = el && this.pending.get(el);
     if (waiting) {
       const rest = waiting.filter((b) => b !== block);
@@ -127,7 +139,7 @@ export class PageAnnotator {
 
   /** Paint the block when it comes near the viewport (or now, without IntersectionObserver). */
   private paintLater(block: Block): void {
-    const el = anchorOf(block);
+    const el = block.anchor;
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!el || !win?.IntersectionObserver) return this.paint(block);
     if (!this.observer) {
@@ -199,7 +211,6 @@ export class PageAnnotator {
     this.painter.clear();
     this.stopPainting();
     this.blocks = [];
-    this.nodeBlock.clear();
     this.sorted = [];
 
     // Blocks near the view first (painted at once), then the rest in reading order (painted
@@ -210,16 +221,18 @@ export class PageAnnotator {
     for (let i = nearFrom; i < nearTo; i++) order.push(i);
     for (let i = 0; i < collected.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
 
-    const done: (Block | undefined)[] = new Array(collected.length);
+    const done: (Block | null)[] = new Array(collected.length).fill(null);
     const sliceMs = options.sliceMs ?? 8;
     let sliceStart = performance.now();
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       const block = this.recogniseBlock(collected[i]);
-      done[i] = block;
-      this.index(block);
-      if (i >= nearFrom && i < nearTo) this.paint(block);
-      else if (block.annotations.length) this.paintLater(block);
+      collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
+      if (block) {
+        done[i] = block;
+        if (i >= nearFrom && i < nearTo) this.paint(block);
+        else this.paintLater(block);
+      }
       if (performance.now() - sliceStart > sliceMs && k < order.length - 1) {
         this.blocks = done.filter((b): b is Block => !!b);
         this.sorted = null;
@@ -249,8 +262,8 @@ export class PageAnnotator {
     // Drop roots inside other roots.
     const top = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
     if (!top.length) return;
-    const stale = (b: Block) =>
-      b.segments.some((s) => !s.node.isConnected || top.some((r) => r.contains(s.node)));
+    const touched = (n: Node) => !n.isConnected || top.some((r) => r.contains(n));
+    const stale = (b: Block) => b.annotations.some((a) => touched(a.dom.startContainer) || touched(a.dom.endContainer));
     const kept: Block[] = [];
     for (const b of this.blocks) {
       if (stale(b)) this.forget(b);
@@ -259,23 +272,41 @@ export class PageAnnotator {
     for (const root of top) {
       for (const c of collectBlocks(root, this.uiHost)) {
         const block = this.recogniseBlock(c);
-        this.index(block);
-        for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+        if (!block) continue;
+        this.paint(block);
         kept.push(block);
       }
     }
     kept.sort((a, b) => {
-      const na = a.segments[0].node;
-      const nb = b.segments[0].node;
+      const na = a.annotations[0].dom.startContainer;
+      const nb = b.annotations[0].dom.startContainer;
       return na === nb ? 0 : na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
     this.blocks = kept;
     this.sorted = null;
   }
 
-  /** Every annotation in reading order with the text of its block (for sentences in exports). */
-  entries(): { annotation: PlacedAnnotation; blockText: string }[] {
-    return this.blocks.flatMap((b) => b.annotations.map((annotation) => ({ annotation, blockText: b.text })));
+  /**
+   * Every annotation in reading order with the text of its block and where it stands in it
+   * (for the sentences of an export). Blocks do not keep their text, so the page is read
+   * again; positions come from the live ranges, so they hold even if the page changed since.
+   */
+  entries(): { annotation: PlacedAnnotation; blockText: string; start: number; end: number }[] {
+    const all = this.annotations;
+    const wanted = new Set<Node>();
+    for (const a of all) wanted.add(a.dom.startContainer).add(a.dom.endContainer);
+    const where = new Map<Node, { block: CollectedText; start: number }>();
+    for (const block of collectBlocks(this.doc.body ?? this.doc.documentElement, this.uiHost)) {
+      for (const s of block.segments) if (wanted.has(s.node)) where.set(s.node, { block, start: s.start });
+    }
+    return all.map((annotation) => {
+      const a = where.get(annotation.dom.startContainer);
+      const b = where.get(annotation.dom.endContainer);
+      if (!a) return { annotation, blockText: annotation.text, start: 0, end: annotation.text.length };
+      const start = a.start + annotation.dom.startOffset;
+      const end = b?.block === a.block ? b.start + annotation.dom.endOffset : start + annotation.text.length;
+      return { annotation, blockText: a.block.text, start, end };
+    });
   }
 
   /** Remove every highlight and forget the page (site switched off). */
@@ -284,7 +315,6 @@ export class PageAnnotator {
     this.stopPainting();
     this.painter.clear();
     this.blocks = [];
-    this.nodeBlock.clear();
     this.sorted = [];
   }
 
@@ -292,14 +322,17 @@ export class PageAnnotator {
   annotationAtPoint(x: number, y: number): PlacedAnnotation | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-    const hit = this.nodeBlock.get(caret.node as Text);
-    if (!hit) return null;
-    const at = hit.start + caret.offset;
-    const list = hit.block.annotations;
-    // The caret sits between characters: the one under the pointer is before or after it.
-    for (const offset of [at, at - 1]) {
-      const i = annotationIndexAt(list, offset);
-      if (i >= 0 && rectsContain(list[i].dom, x, y)) return list[i];
+    const list = this.annotations;
+    let i: number;
+    try {
+      i = firstNotBefore(list, (a) => a.dom.comparePoint(caret.node, caret.offset));
+    } catch {
+      return null; // a range the page has moved out of the document
+    }
+    // The caret sits between characters: the annotation under the pointer contains it, or
+    // ends or starts right at it.
+    for (const k of [i, i + 1, i - 1]) {
+      if (k >= 0 && k < list.length && rectsContain(list[k].dom, x, y)) return list[k];
     }
     return null;
   }

@@ -1,13 +1,8 @@
 /**
  * Finding the annotation under the pointer: caret-from-point gives the text position, the
- * annotation containing it is found by binary search, and the range's boxes confirm the
+ * annotation containing it is found by binary search over the annotations' ranges, and the range's boxes confirm the
  * pointer is really over the text (a caret position is also reported for blank space).
  */
-
-export interface Located {
-  start: number;
-  end: number;
-}
 
 /** The DOM position (text node and offset) under a viewport point, if any. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
@@ -23,18 +18,21 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** Index of the annotation (sorted by start, non-overlapping) covering text offset `at`, or -1. */
-export function annotationIndexAt(items: readonly Located[], at: number): number {
+/**
+ * Index of the first item not wholly before a point, by binary search. `side(item)` says
+ * where the point is relative to the item, as Range.comparePoint does: -1 before it, 0 inside,
+ * 1 after it. Items are in document order and do not overlap. Returns items.length when
+ * every item is before the point.
+ */
+export function firstNotBefore<T>(items: readonly T[], side: (item: T) => number): number {
   let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
+  let hi = items.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const it = items[mid];
-    if (at < it.start) hi = mid - 1;
-    else if (at >= it.end) lo = mid + 1;
-    else return mid;
+    if (side(items[mid]) > 0) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo;
 }
 
 export function rectsContain(range: Range, x: number, y: number, slop = 1): boolean {
