@@ -20,7 +20,7 @@ import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import type { Qualifier, Unit } from './types';
 import { linkFigures, type ConceptInfo, type LinkedFigure } from './figures';
-import { judge, periodBegin, type FactLite, type Judgement } from './verdicts';
+import { factById, judge, periodBegin, type FactLite, type Judgement } from './verdicts';
 import { chooseDefinitions, compileDefinitions, type CompiledDefinitions } from './definitions';
 import type { Comparison } from './types';
 import { parseNumbers } from './numbers';
@@ -268,9 +268,8 @@ function judgeAcross(
   }
   if (per.length) {
     // The definition whose nearest figure is closest to the page's period leads.
-    const byId = new Map(facts.map((x) => [x.id, x]));
     const gap = (j: Judgement) => {
-      const p = byId.get(j.comparison!.factId)?.period;
+      const p = factById(facts, j.comparison!.factId)?.period;
       return p && f.period ? Math.abs(periodBegin(p) - periodBegin(f.period)) : Infinity;
     };
     const main = [...per].sort((a, b) => gap(a.j) - gap(b.j))[0].j;
