@@ -179,9 +179,32 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   };
 
+  /**
+   * Lay out one card, unseen, once the page is read: the first card a reader opens would
+   * otherwise pay for loading the card's fonts, shaping its text and compiling its code
+   * (10-40 ms, so a visibly late first card). The card is rendered hidden, measured (which
+   * does that work) and taken away again in the same task, in idle time.
+   */
+  const warmCard = () => {
+    if (open || ui.card || ui.list) return;
+    // One card of each kind on the page (term, and figures by verdict): their parts differ.
+    const samples = new Map<HighlightKind, PlacedAnnotation>();
+    for (const a of annotator.annotations) if (!samples.has(a.paint)) samples.set(a.paint, a);
+    for (const sample of samples.values()) {
+      const model = buildCardModel(sample, index, uiLang);
+      if (!model) continue;
+      ui.card = { key: `warm-up-${sample.paint}`, model, place: () => ({ left: -10_000, top: 0, side: 'below' }) };
+      draw();
+    }
+    ui.card = null;
+    draw();
+  };
+
   applyStyleSettings();
   await annotator.scan({ onProgress: drawOverlay });
   drawOverlay();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmCard, { timeout: 2000 });
+  else setTimeout(warmCard, 200);
 
   const watcher = new MutationWatcher(
     document.documentElement,
