@@ -62,6 +62,7 @@ export class FactBaseService {
   private db: LensDatabase | null = null;
   private dbError: string | undefined;
   private cache: SnapshotReply | null = null;
+  private pageCache: SnapshotReply | null = null;
   private readonly listeners = new Set<(change: FactBaseChange) => void>();
   readonly ready: Promise<void>;
 
@@ -141,6 +142,20 @@ export class FactBaseService {
     return this.cache;
   }
 
+  /**
+   * What a page gets: the snapshot without the concepts' surface forms (a page matches with
+   * the compiled lexicon and never shows the raw forms), so every annotated page holds a
+   * little less. Built once per snapshot version.
+   */
+  async pageSnapshot(): Promise<SnapshotReply> {
+    const full = await this.snapshot();
+    if (this.pageCache?.snapshot.version !== full.snapshot.version) {
+      const concepts = full.snapshot.concepts.map((c) => ({ ...c, terms: { nl: [], en: [] } }));
+      this.pageCache = { snapshot: { ...full.snapshot, concepts }, lexicon: full.lexicon };
+    }
+    return this.pageCache;
+  }
+
   async status(): Promise<StatusReport> {
     await this.ready;
     if (!this.db) {
@@ -167,7 +182,7 @@ export class FactBaseService {
   handlers(): Pick<Handlers<unknown>, FactBaseRequest> {
     return {
       getSnapshot: async (req) => {
-        const reply = await this.snapshot();
+        const reply = await this.pageSnapshot();
         // A content script that already holds this version needs nothing new.
         return req.knownVersion === reply.snapshot.version ? { unchanged: true, version: reply.snapshot.version } : reply;
       },

@@ -85,7 +85,7 @@ export class PageAnnotator {
    * slices, frame after frame) makes long frames; ranges are added when their block comes
    * within two screens of the viewport instead.
    */
-  private pending = new Map<Element, Block[]>();
+  private pending = new Map<Element, Block | Block[]>(); // mostly one block per element
   private observer: IntersectionObserver | null = null;
   readonly painter: HighlightPainter;
   /** Paint figures by verdict; off: one neutral style (takes effect at the next scan). */
@@ -114,7 +114,13 @@ export class PageAnnotator {
     const annotations: PlacedAnnotation[] = [];
     for (const a of this.recognise(block.text)) {
       const range = rangeForOffsets(block, a.start, a.end);
-      if (range && isVisible(range)) annotations.push({ ...a, text: ownCopy(a.text), dom: range, paint: highlightKind(a, this.verdictColours) });
+      if (!range || !isVisible(range)) continue;
+      // Completed in place rather than copied: one object per annotation on a long page.
+      const placed = a as PlacedAnnotation;
+      placed.text = ownCopy(a.text);
+      placed.dom = range;
+      placed.paint = highlightKind(a, this.verdictColours);
+      annotations.push(placed);
     }
     return annotations.length ? { anchor: anchorOf(block), annotations } : null;
   }
@@ -122,15 +128,19 @@ export class PageAnnotator {
   private forget(block: Block): void {
     for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
     const el = block.anchor;
-    const waiting = el && this.pending.get(el);
-    if (waiting) {
-      const rest = waiting.filter((b) => b !== block);
-      if (rest.length) this.pending.set(el, rest);
+    if (el && this.pending.has(el)) {
+      const rest = this.waitingFor(el).filter((b) => b !== block);
+      if (rest.length) this.pending.set(el, rest.length === 1 ? rest[0] : rest);
       else {
         this.pending.delete(el);
         this.observer?.unobserve(el);
       }
     }
+  }
+
+  private waitingFor(el: Element): Block[] {
+    const w = this.pending.get(el);
+    return w === undefined ? [] : Array.isArray(w) ? w : [w];
   }
 
   private paint(block: Block): void {
@@ -149,7 +159,7 @@ export class PageAnnotator {
           for (const e of entries) {
             if (!e.isIntersecting) continue;
             this.observer?.unobserve(e.target);
-            const blocks = this.pending.get(e.target) ?? [];
+            const blocks = this.waitingFor(e.target);
             this.pending.delete(e.target);
             for (const b of blocks) this.paint(b);
           }
@@ -157,12 +167,12 @@ export class PageAnnotator {
         { rootMargin: margin },
       );
     }
-    const list = this.pending.get(el);
-    if (list) list.push(block);
-    else {
-      this.pending.set(el, [block]);
+    const waiting = this.pending.get(el);
+    if (waiting === undefined) {
+      this.pending.set(el, block);
       this.observer.observe(el);
-    }
+    } else if (Array.isArray(waiting)) waiting.push(block);
+    else this.pending.set(el, [waiting, block]);
   }
 
   private stopPainting(): void {

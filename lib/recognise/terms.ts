@@ -35,10 +35,8 @@ import { isLetterCode, isWordCode } from './chars';
 export interface TermPattern {
   concept: string;
   lang: Lang;
-  /** The form as written in the lexicon. */
-  form: string;
-  /** The folded key walked in the trie (no trailing `*`). */
-  key: string;
+  /** Length of the folded form walked in the trie (no trailing `*`): longer forms win ties. */
+  length: number;
   star: boolean;
   caps: boolean;
   /** Whether automatic inflection endings are allowed. */
@@ -109,7 +107,7 @@ export function compileTerms(concepts: TermSource[]): CompiledTerms {
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
         const idx = patterns.length;
-        patterns.push({ concept: c.id, lang, form: raw, key, star, caps, inflect: !star && !caps && key.length >= 4 });
+        patterns.push({ concept: c.id, lang, length: key.length, star, caps, inflect: !star && !caps && key.length >= 4 });
         let node = 0;
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
@@ -261,9 +259,9 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
         if (!langOk(p, opts.lang)) continue;
         const end = acceptEnd(t, j, p, text, norm, i);
         if (end < 0) continue;
-        if (end > bestEnd || (end === bestEnd && p.key.length > bestLen)) {
+        if (end > bestEnd || (end === bestEnd && p.length > bestLen)) {
           bestEnd = end;
-          bestLen = p.key.length;
+          bestLen = p.length;
           bestPat = pi;
         }
       }
@@ -294,7 +292,7 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
 }
 
 function langOk(p: TermPattern, lang: Lang): boolean {
-  return p.lang === lang || p.caps || p.key.length >= 8;
+  return p.lang === lang || p.caps || p.length >= 8;
 }
 
 /** End (normalised) of an accepted match of pattern p whose key ends at j, or -1. */
