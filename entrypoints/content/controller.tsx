@@ -9,6 +9,7 @@ import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/car
 import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
 import { dispatch, PageRequest, type PageHandlers } from '../../lib/messages';
 import { askBackground } from '../../lib/ext/page-link';
+import { shareStrings } from '../../lib/ext/share-strings';
 import { PageAnnotator, type PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
 import { MutationWatcher } from '../../lib/page/mutations';
@@ -46,7 +47,7 @@ function hiddenKinds(s: Settings): HighlightKind[] {
 }
 
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
-  const [initialReply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
+  const [initialReply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }).then(shareStrings), ask<Settings>({ type: 'getSettings' })]);
   let reply = initialReply;
   let settings = initialSettings;
   let index: SnapshotIndex = indexSnapshot(reply.snapshot);
@@ -322,7 +323,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       return exportFile(report, req.format, { clipboard: req.clipboard });
     },
     factBaseChanged: async (req) => {
-      reply = await ask<SnapshotReply>({ type: 'getSnapshot' });
+      reply = shareStrings(await ask<SnapshotReply>({ type: 'getSnapshot' }));
       index = indexSnapshot(reply.snapshot);
       if (req.kind === 'notes') {
         // Only a note changed: show it in the open card, no need to read the page again.

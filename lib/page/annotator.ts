@@ -37,12 +37,21 @@ interface Block {
 }
 
 /**
- * A copy of `s` that does not share the block's text: V8 makes a slice of 13 or more
- * characters a view into its parent string, which would keep every annotated block's text
- * alive through the annotation's `text`.
+ * One string per distinct annotation text or period on the page ("opvanglocaties" 170
+ * times on a long page is one string), and never a view into a block's text: V8 makes a
+ * slice of 13 or more characters a view into its parent string, which would keep every
+ * annotated block's text alive.
  */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : s.split('').join('');
+class StringPool {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    let own = this.strings.get(s);
+    if (own === undefined) {
+      own = s.length < 13 ? s : s.split('').join('');
+      if (this.strings.size < 20_000) this.strings.set(own, own);
+    }
+    return own;
+  }
 }
 
 export function highlightKind(a: Annotation, verdictColours = true): HighlightKind {
@@ -76,6 +85,7 @@ const EMPTY_BLOCK: CollectedText = { text: '', segments: [] };
 
 export class PageAnnotator {
   private blocks: Block[] = [];
+  private strings = new StringPool();
   private generation = 0;
   private sorted: PlacedAnnotation[] | null = [];
   /**
@@ -117,7 +127,8 @@ export class PageAnnotator {
       if (!range || !isVisible(range)) continue;
       // Completed in place rather than copied: one object per annotation on a long page.
       const placed = a as PlacedAnnotation;
-      placed.text = ownCopy(a.text);
+      placed.text = this.strings.get(a.text);
+      if (placed.period) placed.period = this.strings.get(placed.period);
       placed.dom = range;
       placed.paint = highlightKind(a, this.verdictColours);
       annotations.push(placed);
