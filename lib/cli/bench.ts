@@ -362,8 +362,8 @@ async function isolatedWorld(cdp: CDPSession): Promise<number> {
 /**
  * Pointer event → card painted, with the real content script: a probe in the content
  * script's isolated world notes the pointermove's timeStamp, watches the UI's closed shadow
- * root (chrome.dom.openOrClosedShadowRoot) for the card, and stops the clock in a task
- * posted when the card appears, i.e. after the frame that paints it.
+ * root (chrome.dom.openOrClosedShadowRoot) for the card, and when it appears stops the clock
+ * in a task posted from the next animation frame, i.e. after the frame that paints it.
  */
 async function cardLatency(context: BrowserContext, origin: string, file: string, samples = 9) {
   const page = await context.newPage();
@@ -385,19 +385,23 @@ async function cardLatency(context: BrowserContext, origin: string, file: string
     const probe = { armed: false, move: 0, waiting: false, results: [] };
     globalThis.__mlProbe = probe;
     globalThis.__mlCardOpen = () => !!root.querySelector('.card');
-    document.addEventListener('pointermove', (e) => {
+    const moved = (e) => {
       if (!probe.armed) return;
       probe.armed = false;
       probe.move = e.timeStamp;
       probe.waiting = true;
-    }, { capture: true });
+    };
+    // On window, capturing: runs before the content script's own listener for this move.
+    window.addEventListener('pointermove', moved, { capture: true });
     new MutationObserver(() => {
       if (!probe.waiting || !root.querySelector('.card')) return;
       probe.waiting = false;
       const dom = performance.now() - probe.move;
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => probe.results.push({ dom, painted: performance.now() - probe.move });
-      ch.port2.postMessage(0);
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => probe.results.push({ dom, painted: performance.now() - probe.move });
+        ch.port2.postMessage(0);
+      });
     }).observe(root, { childList: true, subtree: true, characterData: true });
     return true;
   })()`);
