@@ -18,7 +18,8 @@
  * - with the real test build loaded: the content script's JS heap growth on the 100k page
  *   (the same page with and without the content script), and pointer-event-to-card latency;
  * - a lexicon ten times larger: the 10k full pass again;
- * - in Node: recognise() and the number parser over generated text, in MB/s.
+ * - in Node: recognise() and the number parser over generated text, in MB/s (the engine
+ *   bundled by Vite as the extension bundles it).
  *
  * Prints a table, PASS/FAIL per target, then (last) one JSON line. Exits 1 when a target fails.
  */
@@ -27,10 +28,10 @@ import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { recognise, type CompiledLexicon } from '../recognise/recognise';
-import { parseNumbers } from '../recognise/numbers';
+import type { CompiledLexicon } from '../recognise/recognise';
 import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from './browser';
 import { startStaticServer } from './serve';
 import { generateArticleText, generatePage } from './bench/generate';
@@ -130,6 +131,24 @@ async function buildHarness(): Promise<string> {
   return readFileSync(join(outDir, 'harness.js'), 'utf8');
 }
 
+type Engine = typeof import('./bench/engine');
+
+/** The engine bundled as the extension bundles it (lib/cli/bench/engine.ts), loaded in Node. */
+async function buildEngine(): Promise<Engine> {
+  const outDir = join(OUT, 'engine');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: resolve('lib/cli/bench/engine.ts'), formats: ['es'], fileName: () => 'engine.mjs' },
+    },
+  });
+  return (await import(pathToFileURL(join(outDir, 'engine.mjs')).href)) as Engine;
+}
+
 function ensureTestBuild(): void {
   if (flag('--no-build') && existsSync(join(TEST_BUILD_DIR, 'manifest.json'))) return;
   log('Building the test build of the extension (npm run build:test)…');
@@ -150,7 +169,7 @@ function throughput(fn: () => unknown, bytes: number, runs = 5): number {
   return bytes / 1e6 / (median(times) / 1000);
 }
 
-function engineThroughput(lexicon: CompiledLexicon) {
+function engineThroughput({ recognise, parseNumbers }: Engine, lexicon: CompiledLexicon) {
   const text = generateArticleText(2_000_000, vocabulary());
   const bytes = Buffer.byteLength(text);
   let annotations = 0;
@@ -461,7 +480,7 @@ async function main(): Promise<void> {
   log(`Lexicon: ${lexicon.terms.patterns.length} surface forms (${(JSON.stringify(lexicon).length / 1024).toFixed(0)} KB as JSON); ×10: ${lexicon10.terms.patterns.length} forms (${(JSON.stringify(lexicon10).length / 1024).toFixed(0)} KB); mark.js: ${terms.length} terms`);
 
   log('Engine throughput in Node…');
-  const node = engineThroughput(lexicon);
+  const node = engineThroughput(await buildEngine(), lexicon);
 
   ensureTestBuild();
   const harness = await buildHarness();
