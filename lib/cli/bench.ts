@@ -381,8 +381,8 @@ async function isolatedWorld(cdp: CDPSession): Promise<number> {
 /**
  * Pointer event → card painted, with the real content script: a probe in the content
  * script's isolated world notes the pointermove's timeStamp, watches the UI's closed shadow
- * root (chrome.dom.openOrClosedShadowRoot) for the card, and when it appears stops the clock
- * in a task posted from the next animation frame, i.e. after the frame that paints it.
+ * root (chrome.dom.openOrClosedShadowRoot) for the card, and stops the clock in a task
+ * posted when the card appears, i.e. after the frame that paints it.
  */
 async function cardLatency(context: BrowserContext, origin: string, file: string, samples = 9) {
   const page = await context.newPage();
@@ -416,11 +416,11 @@ async function cardLatency(context: BrowserContext, origin: string, file: string
       if (!probe.waiting || !root.querySelector('.card')) return;
       probe.waiting = false;
       const dom = performance.now() - probe.move;
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => probe.results.push({ dom, painted: performance.now() - probe.move });
-        ch.port2.postMessage(0);
-      });
+      // pointermove is dispatched at the start of a frame, so the card appears during that
+      // frame's input phase: a task posted now runs once the frame has painted it.
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => probe.results.push({ dom, painted: performance.now() - probe.move });
+      ch.port2.postMessage(0);
     }).observe(root, { childList: true, subtree: true, characterData: true });
     return true;
   })()`);
