@@ -196,7 +196,8 @@ async function launch(): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ml-bench-')), {
     executablePath: requireChromium(),
     headless: true,
-    args: chromiumArgs(TEST_BUILD_DIR),
+    // expose-gc: the harness collects the setup's garbage before each timed run.
+    args: [...chromiumArgs(TEST_BUILD_DIR), '--js-flags=--expose-gc'],
     viewport: { width: 1280, height: 900 },
     locale: 'nl-NL',
   });
