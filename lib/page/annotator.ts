@@ -9,7 +9,8 @@
  *
  * Memory: the annotator keeps the annotations and their ranges, nothing per text node and no
  * copy of the page's text. Hit-testing searches the ranges themselves; an export reads the
- * page's text again. On a 100k-word page that halves what the extension holds in the page.
+ * page's text again. (A map entry and an object per text node plus every block's text were
+ * ≈ 1.3 MB of heap on the bench's 100k-word page.)
  */
 import type { Annotation } from '../recognise/types';
 import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, type CollectedText } from './collect';
