@@ -116,8 +116,9 @@ function preparePages(): BenchPage[] {
   return pages;
 }
 
-async function buildHarness(): Promise<string> {
-  const outDir = join(OUT, 'harness');
+/** Bundles a bench entry with Vite, as the extension's code is bundled; returns the file. */
+async function bundle(name: string, format: 'iife' | 'es', fileName: string): Promise<string> {
+  const outDir = join(OUT, name);
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -125,28 +126,21 @@ async function buildHarness(): Promise<string> {
       outDir,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: resolve('lib/cli/bench/harness.ts'), formats: ['iife'], name: 'mlBenchHarness', fileName: () => 'harness.js' },
+      lib: { entry: resolve(`lib/cli/bench/${name}.ts`), formats: [format], name: 'mlBench', fileName: () => fileName },
     },
   });
-  return readFileSync(join(outDir, 'harness.js'), 'utf8');
+  return join(outDir, fileName);
+}
+
+async function buildHarness(): Promise<string> {
+  return readFileSync(await bundle('harness', 'iife', 'harness.js'), 'utf8');
 }
 
 type Engine = typeof import('./bench/engine');
 
 /** The engine bundled as the extension bundles it (lib/cli/bench/engine.ts), loaded in Node. */
 async function buildEngine(): Promise<Engine> {
-  const outDir = join(OUT, 'engine');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: { entry: resolve('lib/cli/bench/engine.ts'), formats: ['es'], fileName: () => 'engine.mjs' },
-    },
-  });
-  return (await import(pathToFileURL(join(outDir, 'engine.mjs')).href)) as Engine;
+  return (await import(pathToFileURL(await bundle('engine', 'es', 'engine.mjs')).href)) as Engine;
 }
 
 function ensureTestBuild(): void {

@@ -30,16 +30,7 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 /** A bad pack can have thousands of problems; the list stops here (and says how many more). */
 export const MAX_PROBLEMS = 100;
 
-export interface PackSummary {
-  id: string;
-  version: string;
-  origin: 'bundled' | 'user';
-  title: { nl: string; en: string };
-  description?: { nl: string; en: string };
-  updated?: string;
-  enabled: boolean;
-  installedAt: string;
-  counts: { sources: number; concepts: number; facts: number; series: number };
+export interface PackSummary extends PackRecord {
   /** Bundled packs cannot be deleted (their concepts can be switched off). */
   deletable: boolean;
   /** 1 = wins a concept id over every other enabled pack (see data/README.md, "Conflicts"). */

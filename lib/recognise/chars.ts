@@ -45,11 +45,6 @@ export function isLetterCode(c: number): boolean {
   return inRanges(c, LETTER_RANGES);
 }
 
-export function isDigitCode(c: number): boolean {
-  if (c < 128) return c >= 48 && c <= 57;
-  return inRanges(c, DIGIT_RANGES);
-}
-
 /** A letter or a digit: part of a word. */
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -1,18 +1,11 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { axeViolations, axeViolationsInExtensionUi, evalInExtensionWorld } from './axe';
 import { expect, test } from './fixtures';
-import { boxOfText, extensionUiBox, extensionUiText, highlightSizes, pointOfText } from './ui-text';
+import { boxOfText, extensionUiBox, extensionUiText, highlightSizes, openAnnotated, pointOfText } from './ui-text';
 
 const ARTIFACTS = 'test-results/artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
-
-async function openAnnotated(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
-  return page;
-}
 
 async function hover(page: Page, text: string) {
   const at = await pointOfText(page, text);

@@ -3,17 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { clickExtensionUi, extensionUiText, highlightSizes, pointOfText } from './ui-text';
+import { clickExtensionUi, extensionUiText, highlightSizes, openAnnotated, pointOfText } from './ui-text';
 
 const ARTIFACTS = 'test-results/artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
-
-async function openAnnotated(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
-  return page;
-}
 
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
   return context.serviceWorkers()[0].evaluate(async (u) => (await (globalThis as any).chrome.tabs.query({ url: u }))[0]?.id, url);

@@ -2,7 +2,8 @@
  * Reading what the extension shows. Its UI lives in a closed shadow root (so page scripts
  * cannot reach it), which Playwright locators do not enter; the DevTools protocol does.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 interface DomNode {
   nodeId?: number;
@@ -116,6 +117,14 @@ export async function boxOfText(
 }
 
 /** Sizes of the extension's highlights on the page, by name. */
+/** A new tab on `url`, once the extension has painted its first terms there. */
+export async function openAnnotated(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+  return page;
+}
+
 export async function highlightSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
