@@ -43,7 +43,7 @@
  * Dutch-news-in-English) migration reporting, where an unplaced figure is a Dutch one.
  */
 import { findUrlSpans, type TermMatch } from './terms';
-import { patternsAt } from './first-char';
+import { prefixGate } from './prefix-gate';
 import { cheapRegExp, isLetterCode, isWordCode, startsWithLetter } from './chars';
 import type { Normalised } from './normalise';
 import type { Lang, NumberMatch, Qualifier, Unit } from './types';
@@ -119,11 +119,13 @@ const CUES: Cue[] = [
   { re: /emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|foreign nationals?|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: [] },
 ];
 
-// The cue table as one sticky alternation at a position, trying only the cues that can start
-// with the character there (first-char.ts); a match never starts right after a letter or digit.
-const CUE_AT = patternsAt(CUES.map((c) => c.re.source), 'u', '(?<![\\p{L}\\p{N}])');
+const CUE_COMBINED = cheapRegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
+// The same, tried at one position (sticky): cueHitsIn tries it only where a match can start.
+const CUE_STICKY = new RegExp(CUE_COMBINED.source, 'uy');
+// Whether a cue can start at a position, from the three characters there (prefix-gate.ts).
+const CUE_GATE = prefixGate(CUE_COMBINED);
 
-/** Not an ASCII letter or digit (a cue never starts right after one). */
+/** Not an ASCII letter or digit (a match of CUE_COMBINED never starts right after one). */
 function notAsciiWord(c: number): boolean {
   return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90));
 }
@@ -391,24 +393,28 @@ function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): Cue
   const termAt = new Map<number, CueHit>();
   for (const h of hits) termAt.set(h.start, h);
   const terms0 = hits.slice();
-  // What a global scan of the whole cue table from s.start finds, tried only at positions
-  // where a cue can start (not after an ASCII letter or digit, not on whitespace or inside a
-  // surrogate pair); after a match the scan resumes at its end.
+  // What a global CUE_COMBINED scan from s.start finds, with the sticky regex tried only at
+  // positions where a match can start (not after an ASCII letter or digit — the lookbehind —,
+  // not on whitespace or inside a surrogate pair, and only where a cue begins with the next
+  // three characters); after a match the scan resumes at its end.
+  const re = CUE_STICKY;
+  let m: RegExpExecArray | null;
   let k = 0;
   for (let p = s.start; p < s.end; p++) {
     const c = t.charCodeAt(p);
-    if (c === 32 || (c >= 0xdc00 && c <= 0xdfff) || (p > 0 && !notAsciiWord(t.charCodeAt(p - 1)))) continue;
-    const hit = CUE_AT.at(t, p);
-    if (!hit || hit.match[0].length === 0) continue;
-    const len = hit.match[0].length;
+    if (c === 32 || (c >= 0xdc00 && c <= 0xdfff) || (p > 0 && !notAsciiWord(t.charCodeAt(p - 1))) || !CUE_GATE.test(t, p)) continue;
+    re.lastIndex = p;
+    if (!(m = re.exec(t)) || m[0].length === 0) continue;
     const i = p;
-    p += len - 1;
+    p += m[0].length - 1;
     while (k < terms0.length && terms0[k].end <= i) k++;
     if (k < terms0.length && terms0[k].start < i && i < terms0[k].end) continue;
-    const cue = CUES[hit.which];
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const cue = CUES[g - 1];
     const th = termAt.get(i);
     if (th) th.concepts = [...th.concepts, ...cue.concepts];
-    else hits.push({ start: i, end: i + len, concepts: cue.concepts, term: false });
+    else hits.push({ start: i, end: i + m[0].length, concepts: cue.concepts, term: false });
   }
   hits.sort((a, b) => a.start - b.start);
   return hits;
@@ -827,17 +833,24 @@ function findPeriod(
 // ---------------------------------------------------------------------------------------
 // Geography
 
-const GEO_AT = patternsAt(GEO_PATTERNS.map((g) => g.re.source), 'u');
+const GEO_COMBINED = cheapRegExp(GEO_PATTERNS.map((g) => `(${g.re.source})`).join('|'), 'uy');
+const GEO_GATE = prefixGate(GEO_COMBINED);
 const COUNTRY_RE = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
 
 function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {
   const hits: Array<{ pos: number; geo: string }> = [];
-  // At every word start, the first pattern that matches there (as one alternation of the
-  // patterns in order would find it).
+  // At every word start, the first pattern that matches there (one combined regex: its
+  // alternatives are tried in the patterns' order, so the first group that matched is the
+  // pattern the loop over GEO_PATTERNS would have taken).
+  const re = GEO_COMBINED;
+  let g: RegExpExecArray | null;
   for (let i = from; i < to; i++) {
-    if (!isWordCode(t.charCodeAt(i)) || (i > 0 && isWordCode(t.charCodeAt(i - 1)))) continue;
-    const hit = GEO_AT.at(t, i);
-    if (hit) hits.push({ pos: i, geo: GEO_PATTERNS[hit.which].geo });
+    if (!isWordCode(t.charCodeAt(i)) || (i > 0 && isWordCode(t.charCodeAt(i - 1))) || !GEO_GATE.test(t, i)) continue;
+    re.lastIndex = i;
+    if (!(g = re.exec(t))) continue;
+    let k = 1;
+    while (g[k] === undefined) k++;
+    hits.push({ pos: i, geo: GEO_PATTERNS[k - 1].geo });
   }
   const cre = COUNTRY_RE;
   cre.lastIndex = 0;

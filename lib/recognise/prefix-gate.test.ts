@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { cheapRegExp } from './chars';
+import { beginnings, prefixGate } from './prefix-gate';
+
+describe('beginnings', () => {
+  it('reads the first three characters of alternatives, groups and optional parts', () => {
+    expect(beginnings('eerste asiel\\p{L}*|voor het eerst')).toEqual(['eer', 'voo']);
+    expect(beginnings('(?:herhaalde|tweede) (?:asiel)?aanvra')).toEqual(['her', 'twe']);
+    expect(beginnings("(?:alleenstaande )?minderjarige|\\bamv'?s?\\b")).toEqual(['all', 'amv', 'min']);
+    expect(beginnings('[- ]time|\\u00e9en|(?=x)yz')).toEqual([' ti', '-ti', 'yz', 'éen']);
+    expect(beginnings('[a-b]cd|eu-? ?27')).toEqual(['acd', 'bcd', 'eu ', 'eu-', 'eu2']);
+  });
+
+  it('keeps a shorter beginning where a match may end or go on with anything', () => {
+    expect(beginnings('coa\\b|uk|a\\p{L}+')).toEqual(['a', 'coa', 'uk']);
+    expect(beginnings('ab*c')).toEqual(['ab', 'ac']);
+    expect(beginnings('x.{0,30}y')).toEqual(['x']);
+  });
+
+  it('gives up (null) where a match could start with anything or be empty', () => {
+    expect(beginnings('\\p{L}+')).toBeNull();
+    expect(beginnings('xyz|.')).toBeNull();
+    expect(beginnings('a?')).toBeNull();
+    expect(beginnings('(?:b|)c?')).toBeNull();
+    expect(beginnings('[^a]bc')).toBeNull();
+  });
+
+  it('lists both cases when the regex ignores case', () => {
+    expect(beginnings('tw|D', true)).toEqual(['D', 'TW', 'Tw', 'd', 'tW', 'tw']);
+  });
+});
+
+describe('prefixGate', () => {
+  // Order matters (an earlier pattern wins even when a later one is longer), some patterns
+  // begin with classes or optional groups, one can start anywhere inside a word.
+  const sources = [
+    'asiel(?:aan)?(?:vra)\\p{L}*',
+    'asiel\\p{L}*',
+    '(?:zelfstandig|gedwongen) vertr\\p{L}*',
+    'vertr(?:ok|ek)\\p{L}*',
+    '\\p{N}+ mensen',
+    '(?:alleenstaande )?minderjarige',
+    'terug(?=[\\s.,;]|$)',
+    'coa\\b',
+    'eu-? ?27',
+  ];
+  const whole = cheapRegExp(`(?<![\\p{L}\\p{N}])(?:${sources.map((s) => `(${s})`).join('|')})`, 'uy');
+  const text = (
+    'Ruim 38.000 asielaanvragen; 12 mensen vertrokken zelfstandig. Gedwongen vertrek: 400 ' +
+    'mensen (COA: coa) keerden terug, terugkeer. Alleenstaande minderjarige asielzoekers — ' +
+    'asiel! minderjarige; zelfstandig vertrek, asielaanvraag, coast coa, de EU-27 en eu 27.'
+  ).toLowerCase();
+
+  it('lets through every position where the regex matches', () => {
+    const gate = prefixGate(whole);
+    let matches = 0;
+    let closed = 0;
+    for (let i = 0; i < text.length; i++) {
+      whole.lastIndex = i;
+      const m = whole.exec(text);
+      if (m) {
+        matches++;
+        expect(gate.test(text, i), `at ${i}: ${m[0]}`).toBe(true);
+      }
+      if (!gate.test(text, i)) closed++;
+    }
+    expect(matches).toBeGreaterThan(10);
+    // …and keeps most other positions closed (the point of it).
+    expect(closed).toBeGreaterThan(text.length * 0.7);
+  });
+
+  it('opens everywhere for a regex whose beginnings cannot be told', () => {
+    const gate = prefixGate(/\p{L}+ mensen/u);
+    expect(gate.test('xyz', 0)).toBe(true);
+    expect(gate.test('', 0)).toBe(true);
+  });
+
+  it('checks the characters at the end of the text', () => {
+    const gate = prefixGate(/coa\b|uk/);
+    expect(gate.test('de coa', 3)).toBe(true);
+    expect(gate.test('de co', 3)).toBe(false);
+    expect(gate.test('uk', 0)).toBe(true);
+    expect(gate.test('u', 0)).toBe(false);
+  });
+});
