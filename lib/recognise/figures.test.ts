@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkFigures } from './figures';
+import { CUE_BEGINNINGS, CUE_SOURCE, GEO_BEGINNINGS, GEO_SOURCE, linkFigures } from './figures';
+import { beginnings } from './prefix-gate';
 import { normalise } from './normalise';
 import { compileTerms, matchTerms } from './terms';
 import type { NumberMatch } from './types';
@@ -100,5 +101,14 @@ describe('linkFigures', () => {
   it('reads English', () => {
     const r = link('Last year about 38,000 people applied for asylum in the Netherlands.', '2024-05-01', 'en');
     expect(r.map((x) => [x.concept, x.year, x.geo])).toEqual([['asylum-inflow', 2023, 'NL']]);
+  });
+});
+
+describe('gates of the cue and place tables', () => {
+  // The beginnings are written out in figures.ts (reading them costs a fresh page
+  // milliseconds); after a change to CUES or GEO_PATTERNS, paste what this prints there.
+  it('are what the tables begin with today', () => {
+    expect(CUE_BEGINNINGS, JSON.stringify(beginnings(CUE_SOURCE))).toEqual(beginnings(CUE_SOURCE));
+    expect(GEO_BEGINNINGS, JSON.stringify(beginnings(GEO_SOURCE))).toEqual(beginnings(GEO_SOURCE));
   });
 });

@@ -119,11 +119,23 @@ const CUES: Cue[] = [
   { re: /emigra\p{L}*|migratiesaldo|net migration|nettomigratie|immigrants?|migrant\p{L}*|migratie\p{L}*|migration\p{L}*|asiel\b|asylum\b|vreemdeling\p{L}*|foreign nationals?|naturalis\p{L}*|ingeburgerd|inburgering\p{L}*|newcomers|nieuwkomer\p{L}*/uy, concepts: [] },
 ];
 
-const CUE_COMBINED = cheapRegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`, 'gu');
+export const CUE_SOURCE = `(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`;
+const CUE_COMBINED = cheapRegExp(CUE_SOURCE, 'gu');
 // The same, tried at one position (sticky): cueHitsIn tries it only where a match can start.
 const CUE_STICKY = new RegExp(CUE_COMBINED.source, 'uy');
-// Whether a cue can start at a position, from the three characters there (prefix-gate.ts).
-const CUE_GATE = prefixGate(CUE_COMBINED);
+// Whether a cue can start at a position, from the three characters there (prefix-gate.ts):
+// the table's beginnings, written out so that a page does not spend milliseconds reading them
+// from CUE_SOURCE on load; figures.test.ts checks they are what beginnings() reads today.
+export const CUE_BEGINNINGS = [
+  'aan', 'afg', 'all', 'amv', 'app', 'arb', 'arr', 'asi', 'ask', 'asy', 'azc', 'bes', 'boo', 'bor',
+  'cla', 'coa', 'cro', 'dep', 'dis', 'dro', 'eer', 'emi', 'erk', 'exp', 'fam', 'fir', 'for', 'gec',
+  'ged', 'gez', 'gra', 'her', 'ill', 'imm', 'inb', 'ind', 'inf', 'ing', 'ins', 'int', 'inw', 'irr',
+  'kee', 'ken', 'ker', 'lab', 'lef', 'men', 'mig', 'min', 'nar', 'nat', 'net', 'new', 'nie', 'noo',
+  'oek', 'ong', 'ont', 'opv', 'ove', 'per', 'pro', 'rec', 'ref', 'rej', 'rel', 'rep', 'req', 'res',
+  'ret', 'see', 'she', 'smu', 'sou', 'sta', 'stu', 'sub', 'sup', 'ter', 'toe', 'twe', 'uit', 'ukr',
+  'una', 'uns', 'ver', 'vlu', 'vol', 'voo', 'vre', 'vri', 'vro', 'wer', 'wor', 'zel',
+];
+const CUE_GATE = prefixGate(CUE_BEGINNINGS);
 
 /** Not an ASCII letter or digit (a match of CUE_COMBINED never starts right after one). */
 function notAsciiWord(c: number): boolean {
@@ -833,8 +845,14 @@ function findPeriod(
 // ---------------------------------------------------------------------------------------
 // Geography
 
-const GEO_COMBINED = cheapRegExp(GEO_PATTERNS.map((g) => `(${g.re.source})`).join('|'), 'uy');
-const GEO_GATE = prefixGate(GEO_COMBINED);
+export const GEO_SOURCE = GEO_PATTERNS.map((g) => `(${g.re.source})`).join('|');
+const GEO_COMBINED = cheapRegExp(GEO_SOURCE, 'uy');
+// (As CUE_BEGINNINGS, for the place words.)
+export const GEO_BEGINNINGS = [
+  'dut', 'eu', 'eu ', 'eu+', 'eu-', 'eu2', 'eur', 'glo', 'hol', 'lid', 'mem', 'ned', 'net', 'ons',
+  'sch', 'ter', 'unh', 'wer', 'wor',
+];
+const GEO_GATE = prefixGate(GEO_BEGINNINGS);
 const COUNTRY_RE = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
 
 function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {

@@ -5,10 +5,13 @@
  * Why: V8 runs an alternation by trying its branches one after another. The cue table as one
  * sticky regex cost about 2 µs at each word start where it was tried — some 10 ms per 64 KB
  * of page text, the largest single cost of recognition — while almost no word starts with the
- * first three letters of a cue ("een", "het", "van" never do). The possible beginnings are read
- * from the regex source once. Splitting the table into several regexes by first letter was
- * tried instead: faster once warm, but each small regex is compiled on its own, which made a
- * fresh page's first pass slower and kept 0.6 MB more compiled code.
+ * first three letters of a cue ("een", "het", "van" never do). `beginnings()` reads them from
+ * a regex source; the engine keeps its tables' beginnings written out (reading ~3 KB of source
+ * costs a fresh page several milliseconds) and a test checks they are current.
+ *
+ * Splitting the table into several regexes by first letter was tried instead: faster once
+ * warm, but each small regex is compiled on its own, which made a fresh page's first pass
+ * slower and kept 0.6 MB more compiled code.
  *
  * The gate is conservative: where the beginnings cannot be told (a class such as `\p{L}` or
  * `.` early in a pattern, a pattern that can match the empty string) it lets the position
@@ -79,6 +82,12 @@ function concat(a: Prefixes, b: Prefixes | null): Prefixes {
   return out;
 }
 
+/** Whether some beginning can still grow. */
+function growing(set: Prefixes): boolean {
+  for (const [s, open] of set) if (open && s.length < K) return true;
+  return false;
+}
+
 /** One atom at i (a character, escape, class or group). */
 function parseAtom(src: string, i: number): Parsed & { zeroWidth?: boolean } {
   const ch = src[i];
@@ -132,7 +141,8 @@ function parseSequence(src: string, i: number): Parsed {
       i = close + 1;
     }
     if (src[i] === '?') i++; // lazy
-    if (!set || atom.zeroWidth) continue;
+    // Once every beginning is complete, the rest of the sequence is only read past.
+    if (!set || atom.zeroWidth || !growing(set)) continue;
     let step: Prefixes | null = atom.set;
     if (step && repeats) step = concat(step, null); // what follows a repeated atom: not tracked
     if (step && min === 0) step = new Map([...step, ['', true]]);
@@ -180,9 +190,12 @@ export interface PrefixGate {
   test(text: string, i: number): boolean;
 }
 
-/** A gate for a regex (its source, flags read for `i`). */
-export function prefixGate(re: RegExp | string, flags = typeof re === 'string' ? '' : re.flags): PrefixGate {
-  const list = beginnings(typeof re === 'string' ? re : re.source, flags.includes('i'));
+/**
+ * A gate from a regex's beginnings (`beginnings()`; null lets every position through). The
+ * engine keeps the beginnings of its tables written out — reading them from a long source
+ * takes a fresh page several milliseconds — with a test that they are still current.
+ */
+export function prefixGate(list: readonly string[] | null): PrefixGate {
   if (!list) return { test: () => true };
   // Keys as numbers (one UTF-16 unit per 16 bits, with the length on top): no substrings.
   const key = (a: number, b: number, c: number, n: number) => n * 2 ** 48 + a * 2 ** 32 + b * 2 ** 16 + c;
