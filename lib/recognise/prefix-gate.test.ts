@@ -23,6 +23,12 @@ describe('beginnings', () => {
     expect(beginnings('a?')).toBeNull();
     expect(beginnings('(?:b|)c?')).toBeNull();
     expect(beginnings('[^a]bc')).toBeNull();
+    expect(beginnings('(a)\\1')).toEqual(['a']);
+    expect(beginnings('(a|b)?\\1x')).toBeNull();
+  });
+
+  it('reads escapes as the characters they stand for', () => {
+    expect(beginnings('\\nab|\\x41bc|\\.de')).toEqual(['\nab', '.de', 'Abc']);
   });
 
   it('lists both cases when the regex ignores case', () => {

@@ -29,14 +29,22 @@ interface Parsed {
   end: number;
 }
 
-/** One character of a class at j: the character (null for a class escape like `\s`). */
+const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', 0: '\0' };
+
+/**
+ * One character (or escape) at j: the character it stands for, or null when it stands for
+ * more than one (`\s`, `\p{L}`, a backreference, `\u{…}`).
+ */
 function classChar(src: string, j: number): { ch: string | null; end: number } {
   if (src[j] !== '\\') return { ch: src[j], end: j + 1 };
   const e = src[j + 1];
   if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(j + 2, j + 6))) return { ch: String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16)), end: j + 6 };
-  if (e === 'p' || e === 'P') return { ch: null, end: src.indexOf('}', j) + 1 };
-  if (/[dDwWsSbB]/.test(e)) return { ch: null, end: j + 2 };
-  return { ch: e, end: j + 2 };
+  if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(src.slice(j + 2, j + 4))) return { ch: String.fromCharCode(parseInt(src.slice(j + 2, j + 4), 16)), end: j + 4 };
+  if (e === 'p' || e === 'P' || (e === 'u' && src[j + 2] === '{')) return { ch: null, end: src.indexOf('}', j) + 1 };
+  if (e === 'k') return { ch: null, end: src.indexOf('>', j) + 1 };
+  if (/[1-9]/.test(e)) return { ch: null, end: j + 2 };
+  if (/[dDwWsSbBcu]/.test(e)) return { ch: null, end: j + 2 };
+  return { ch: CONTROL[e] ?? e, end: j + 2 };
 }
 
 /** `[...]` at i: its characters when plain and few, else null; and where it ends. */
