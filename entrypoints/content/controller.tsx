@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/card';
 import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
-import { dispatch, PageRequest, type PageHandlers } from '../../lib/messages';
+import { dispatch, PageRequest, type PageHandlers } from '../../lib/page-messages';
 import { askBackground } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
 import { PageAnnotator, type PlacedAnnotation } from '../../lib/page/annotator';

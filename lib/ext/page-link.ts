@@ -6,7 +6,8 @@
  * was opened for a given tab (the context sheet, the class view opened from the popup, and
  * tests, which open extension pages as ordinary tabs).
  */
-import type { PageRequest, Request } from '../messages';
+import type { Request } from '../messages';
+import type { PageRequest } from '../page-messages';
 import { unwrap, type Response } from '../reply';
 
 export async function askBackground<T>(req: Request): Promise<T> {

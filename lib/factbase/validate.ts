@@ -6,6 +6,9 @@
  */
 import type { z } from 'zod';
 import { FactPack } from './schema';
+import { formatPath } from '../issue-path';
+
+export { formatPath };
 
 export interface PackProblem {
   /** Dotted path with indices, e.g. "facts[3].range"; "" for the pack itself. */
@@ -14,15 +17,6 @@ export interface PackProblem {
 }
 
 export type PackValidation = { ok: true; pack: FactPack } | { ok: false; problems: PackProblem[] };
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
 
 function problemsFromZod(error: z.ZodError): PackProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
