@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/card';
 import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
 import { dispatch, PageRequest, type PageHandlers } from '../../lib/page-messages';
-import { askBackground } from '../../lib/ext/page-link';
+import { askBackground as ask } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
 import { PageAnnotator, type PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
@@ -27,8 +27,6 @@ import { downloadText } from '../../components/ExportButtons';
 import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
 import type { ListItem } from '../../components/AnnotationList';
-
-const ask = askBackground;
 
 function publishedDate(doc: Document): string | null {
   return (

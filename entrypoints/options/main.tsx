@@ -10,10 +10,8 @@ import { PackSummary } from '../../components/PackSummary';
 import type { ConceptSwitch, ImportResult, PackSummary as PackSummaryRow } from '../../lib/factbase/user-packs';
 import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
-import { askBackground } from '../../lib/ext/page-link';
+import { askBackground as ask } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/settings';
-
-const ask = askBackground;
 
 function Options({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState<Settings>(initial);

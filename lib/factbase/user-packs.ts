@@ -22,7 +22,8 @@ import type { Concept, FactPack, Note } from './schema';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from './schema';
 import { conceptKey, disabledConceptKeys, packPrecedence, PackInstallError, removePack, writePack } from './store';
 import { SETTING_DISABLED_CONCEPTS } from './db';
-import { formatPath, validatePack, type PackProblem } from './validate';
+import { validatePack, type PackProblem } from './validate';
+import { formatPath } from '../issue-path';
 
 export const MAX_PACK_BYTES = 50 * 1024 * 1024;
 export const MAX_PACK_DEPTH = 64;

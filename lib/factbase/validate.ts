@@ -8,8 +8,6 @@ import type { z } from 'zod';
 import { FactPack } from './schema';
 import { formatPath } from '../issue-path';
 
-export { formatPath };
-
 export interface PackProblem {
   /** Dotted path with indices, e.g. "facts[3].range"; "" for the pack itself. */
   path: string;

@@ -1,7 +1,8 @@
 /**
  * Finding the annotation under the pointer: caret-from-point gives the text position, the
- * annotation containing it is found by binary search over the annotations' ranges, and the range's boxes confirm the
- * pointer is really over the text (a caret position is also reported for blank space).
+ * annotation containing it is found by binary search over the annotations' ranges, and the
+ * range's boxes confirm the pointer is really over the text (a caret position is also
+ * reported for blank space).
  */
 
 /** The DOM position (text node and offset) under a viewport point, if any. */

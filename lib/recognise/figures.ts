@@ -120,9 +120,8 @@ const CUES: Cue[] = [
 ];
 
 export const CUE_SOURCE = `(?<![\\p{L}\\p{N}])(?:${CUES.map((c) => `(${c.re.source})`).join('|')})`;
-const CUE_COMBINED = cheapRegExp(CUE_SOURCE, 'gu');
-// The same, tried at one position (sticky): cueHitsIn tries it only where a match can start.
-const CUE_STICKY = new RegExp(CUE_COMBINED.source, 'uy');
+// The cue table tried at one position (sticky): cueHitsIn tries it only where a match can start.
+const CUE_STICKY = cheapRegExp(CUE_SOURCE, 'uy');
 // Whether a cue can start at a position, from the three characters there (prefix-gate.ts):
 // the table's beginnings, written out so that a page does not spend milliseconds reading them
 // from CUE_SOURCE on load; figures.test.ts checks they are what beginnings() reads today.
@@ -137,7 +136,7 @@ export const CUE_BEGINNINGS = [
 ];
 const CUE_GATE = prefixGate(CUE_BEGINNINGS);
 
-/** Not an ASCII letter or digit (a match of CUE_COMBINED never starts right after one). */
+/** Not an ASCII letter or digit (a cue never starts right after one: the lookbehind). */
 function notAsciiWord(c: number): boolean {
   return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90));
 }
@@ -405,7 +404,7 @@ function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): Cue
   const termAt = new Map<number, CueHit>();
   for (const h of hits) termAt.set(h.start, h);
   const terms0 = hits.slice();
-  // What a global CUE_COMBINED scan from s.start finds, with the sticky regex tried only at
+  // What a global scan of the cue table from s.start finds, with the sticky regex tried only at
   // positions where a match can start (not after an ASCII letter or digit — the lookbehind —,
   // not on whitespace or inside a surrogate pair, and only where a cue begins with the next
   // three characters); after a match the scan resumes at its end.

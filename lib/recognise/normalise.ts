@@ -70,7 +70,6 @@ function isLowerLetterAt(text: string, i: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-
 export function normalise(text: string, opts: NormaliseOptions = {}): Normalised {
   const lower = opts.lowercase !== false;
   const n = text.length;

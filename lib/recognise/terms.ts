@@ -163,7 +163,6 @@ function child(trie: CompiledTerms, node: number, code: number): number {
 // ---------------------------------------------------------------------------------------
 // Character classes on the normalised text
 
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
