@@ -12,6 +12,9 @@
  *   script, fed the lexicon compiled exactly as the background compiles it), and mark.js
  *   with every surface form of the bundled concepts. All three are timed from the start of
  *   the work to just after the first frame once it finished (lib/cli/bench/harness.ts);
+ * - per page, the same way: the page side of the full pass alone (its annotations recognised
+ *   before the clock starts), so the table shows how the pass splits between the page
+ *   (collect, place, paint) and the engine;
  * - on 100k words: the longest main-thread task during the full pass, from a DevTools
  *   trace (every task on the renderer's main thread, rendering included) and from the
  *   longtask observer;
@@ -219,7 +222,7 @@ async function freshLoad(page: Page, url: string): Promise<void> {
   );
 }
 
-type Method = 'walk' | 'full' | 'mark';
+type Method = 'walk' | 'full' | 'pageSide' | 'mark';
 
 interface RunContext {
   page: Page;
@@ -235,12 +238,13 @@ async function runOnce(rc: RunContext, file: string, method: Method, lexicon = r
   await page.evaluate(rc.harness + '\n;0');
   if (method === 'mark') await page.evaluate(rc.markJs + '\n;0');
   // The lexicon arrives as the content script gets it: already parsed from a message.
-  if (method === 'full') await page.evaluate((json) => ((globalThis as Record<string, unknown>).__mlLexicon = JSON.parse(json)), JSON.stringify(lexicon));
+  if (method === 'full' || method === 'pageSide') await page.evaluate((json) => ((globalThis as Record<string, unknown>).__mlLexicon = JSON.parse(json)), JSON.stringify(lexicon));
   return page.evaluate(
     ([m, terms]) => {
       const b = (globalThis as any).__mlBench;
       if (m === 'walk') return b.walk();
       if (m === 'full') return b.full((globalThis as any).__mlLexicon);
+      if (m === 'pageSide') return b.pageSide((globalThis as any).__mlLexicon);
       return b.mark(terms);
     },
     [method, method === 'mark' ? rc.terms : []] as const,
@@ -486,11 +490,11 @@ async function main(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   const rc: RunContext = { page, harness, markJs, lexicon, terms };
 
-  type Row = { page: BenchPage; walk: Timing[]; full: Timing[]; mark: Timing[] };
+  type Row = { page: BenchPage; walk: Timing[]; full: Timing[]; pageSide: Timing[]; mark: Timing[] };
   const rows: Row[] = [];
   try {
     for (const p of pages) {
-      const row: Row = { page: p, walk: [], full: [], mark: [] };
+      const row: Row = { page: p, walk: [], full: [], pageSide: [], mark: [] };
       // mark.js on 100k words takes minutes per run (about 5 on the reference machine): only
       // with --markjs-100k, once.
       const markReps = p.name === '100k' ? (flag('--markjs-100k') ? 1 : 0) : REPS;
@@ -498,6 +502,7 @@ async function main(): Promise<void> {
         log(`${p.name}: repetition ${i + 1}/${REPS}`);
         row.walk.push(await runOnce(rc, p.file, 'walk'));
         row.full.push(await runOnce(rc, p.file, 'full'));
+        row.pageSide.push(await runOnce(rc, p.file, 'pageSide'));
         if (i < markReps) row.mark.push(await runOnce(rc, p.file, 'mark'));
       }
       rows.push(row);
@@ -528,13 +533,14 @@ async function main(): Promise<void> {
     const r10 = byName('10k');
     const r100 = byName('100k');
 
-    const header = ['page', 'words', 'walk ms', 'full ms', '(script)', 'mark.js ms', 'full/walk', 'mark/full', 'longest slice', 'annotations', 'marks'];
+    const header = ['page', 'words', 'walk ms', 'full ms', '(script)', 'page side ms', 'mark.js ms', 'full/walk', 'mark/full', 'longest slice', 'annotations', 'marks'];
     const table = rows.map((r) => [
       r.page.name,
       String(r.page.words),
       fmt(med(r.walk)),
       fmt(med(r.full)),
       fmt(med(r.full, 'workMs')),
+      fmt(med(r.pageSide)),
       r.mark.length ? fmt(med(r.mark)) + (r.mark.length < REPS ? ` (n=${r.mark.length})` : '') : '–',
       fmt(med(r.full) / med(r.walk), 2),
       r.mark.length ? fmt(med(r.mark) / med(r.full), 1) : '–',
@@ -546,7 +552,8 @@ async function main(): Promise<void> {
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     console.log('');
     console.log(`Medians of ${REPS} repetitions, each on a freshly loaded page; times from the start of the work to after the first frame once it finished.`);
-    console.log('"(script)": the full pass without waiting for that frame. "longest slice": the longest stretch of the pass between yields to the page.');
+    console.log('"(script)": the full pass without waiting for that frame. "page side": the full pass with every annotation recognised before the clock started (collect, place, paint: the pass with a recogniser that took no time).');
+    console.log('"longest slice": the longest stretch of the pass between yields to the page.');
     console.log(line(header));
     console.log(line(widths.map((w) => '-'.repeat(w))));
     for (const row of table) console.log(line(row));
@@ -558,8 +565,10 @@ async function main(): Promise<void> {
     const longest = Math.max(Number.isFinite(longestTrace) ? longestTrace : 0, longestObserved);
     const scaling = med(r100.full) / med(r10.full);
     const lexRatio = med(full10x) / med(full1x);
+    const pageSideRatio = med(r10.pageSide) / med(r10.walk);
 
     console.log('');
+    console.log(`10k words: the page side alone (recognition taking no time) is ${fmt(pageSideRatio, 2)}× the bare walk; recognition adds ${fmt(med(r10.full) - med(r10.pageSide))} ms`);
     console.log(`100k words: longest main-thread task during the full pass ${fmt(longest)} ms (DevTools trace, worst of ${traced.length}: ${fmt(longestTrace)} ms; longtask observer: ${longestObserved > 0 ? fmt(longestObserved) + ' ms' : 'no task over 50 ms'})`);
     console.log(`100k words: content-script JS heap growth ${fmt(heap.jsMb, 2)} MB (Blink/embedder heap: ${fmt(heap.embedderMb, 2)} MB; ${heap.annotations} highlights registered); on the demo page ${fmt(heapDemo.jsMb, 2)} MB (fact base, lexicon, UI)`);
     console.log(`Pointer event → card painted: median ${fmt(card.ms)} ms, worst ${fmt(card.max)} ms (card in the DOM after ${fmt(card.domMs)} ms; ${card.samples}/${card.tried} hovers)`);
@@ -597,6 +606,8 @@ async function main(): Promise<void> {
         full_ms_10k: round(med(r10.full)),
         markjs_ms_10k: round(med(r10.mark), 1),
         full_ms_100k: round(med(r100.full)),
+        page_side_ms_10k: round(med(r10.pageSide)),
+        page_side_ratio_10k: round(pageSideRatio),
         pass: allPass,
         machine: { ...info, loadavg_start: loadStart },
       }),
