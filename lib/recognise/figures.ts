@@ -43,8 +43,8 @@
  * Dutch-news-in-English) migration reporting, where an unplaced figure is a Dutch one.
  */
 import { findUrlSpans, type TermMatch } from './terms';
-import { prefixGate } from './prefix-gate';
-import { cheapRegExp, isLetterCode, isWordCode, startsWithLetter } from './chars';
+import { beginningsAlternation } from './prefix-gate';
+import { cheapRegExp, DIGIT, isLetterCode, isWordCode, LETTER, startsWithLetter } from './chars';
 import type { Normalised } from './normalise';
 import type { Lang, NumberMatch, Qualifier, Unit } from './types';
 
@@ -134,12 +134,9 @@ export const CUE_BEGINNINGS = [
   'ret', 'see', 'she', 'smu', 'sou', 'sta', 'stu', 'sub', 'sup', 'ter', 'toe', 'twe', 'uit', 'ukr',
   'una', 'uns', 'ver', 'vlu', 'vol', 'voo', 'vre', 'vri', 'vro', 'wer', 'wor', 'zel',
 ];
-const CUE_GATE = prefixGate(CUE_BEGINNINGS);
-
-/** Not an ASCII letter or digit (a cue never starts right after one: the lookbehind). */
-function notAsciiWord(c: number): boolean {
-  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90));
-}
+// Where a cue can start: not after an ASCII letter or digit (the table's lookbehind, for the
+// cases that need no Unicode), at one of the beginnings.
+const CUE_START = new RegExp(`(?<![A-Za-z0-9])(?:${beginningsAlternation(CUE_BEGINNINGS)})`, 'g');
 
 // Words after a number that name something else than a migration quantity.
 const BLOCK = new Set(
@@ -240,6 +237,8 @@ function isUpperAt(orig: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+const MARK_CANDIDATE = /[^a-z0-9 ]/g;
+
 export function structure(t: string, norm: Normalised, orig: string): Structure {
   const sentences: Array<Span & { para: number }> = [];
   const clauseMarks: number[] = [];
@@ -251,10 +250,12 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
     start = end;
     if (newPara) para++;
   };
-  for (let i = 0; i < n; i++) {
-    // Letters, digits and spaces (most of the text) are none of the marks below.
-    const code = t.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || code === 32 || (code >= 48 && code <= 57)) continue;
+  // Letters, digits and spaces (most of the text) are none of the marks below: the regex
+  // (native code) skips them, the loop body sees only the other characters.
+  const marks = MARK_CANDIDATE;
+  marks.lastIndex = 0;
+  for (let i = 0; marks.test(t); marks.lastIndex = i + 1) {
+    i = marks.lastIndex - 1;
     const c = t[i];
     if (c === '\n') {
       // A blank line, or a break after end punctuation / before a capital, ends a sentence
@@ -408,16 +409,24 @@ function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): Cue
   // positions where a match can start (not after an ASCII letter or digit — the lookbehind —,
   // not on whitespace or inside a surrogate pair, and only where a cue begins with the next
   // three characters); after a match the scan resumes at its end.
+  // The positions come from CUE_START over the sentence (with the character before it, for
+  // the lookbehind, and the two after it, for a beginning there): native code instead of a
+  // script loop over every character.
   const re = CUE_STICKY;
+  const from = Math.max(0, s.start - 1);
+  const sentence = t.slice(from, s.end + 2);
+  const starts = CUE_START;
+  starts.lastIndex = s.start - from;
   let m: RegExpExecArray | null;
   let k = 0;
-  for (let p = s.start; p < s.end; p++) {
-    const c = t.charCodeAt(p);
-    if (c === 32 || (c >= 0xdc00 && c <= 0xdfff) || (p > 0 && !notAsciiWord(t.charCodeAt(p - 1))) || !CUE_GATE.test(t, p)) continue;
+  for (let at: RegExpExecArray | null; (at = starts.exec(sentence)); ) {
+    const p = from + at.index;
+    if (p >= s.end) break;
+    starts.lastIndex = at.index + 1;
     re.lastIndex = p;
     if (!(m = re.exec(t)) || m[0].length === 0) continue;
     const i = p;
-    p += m[0].length - 1;
+    starts.lastIndex = at.index + m[0].length;
     while (k < terms0.length && terms0[k].end <= i) k++;
     if (k < terms0.length && terms0[k].start < i && i < terms0[k].end) continue;
     let g = 1;
@@ -851,7 +860,8 @@ export const GEO_BEGINNINGS = [
   'dut', 'eu', 'eu ', 'eu+', 'eu-', 'eu2', 'eur', 'glo', 'hol', 'lid', 'mem', 'ned', 'net', 'ons',
   'sch', 'ter', 'unh', 'wer', 'wor',
 ];
-const GEO_GATE = prefixGate(GEO_BEGINNINGS);
+// A word start (letters and digits as isWordCode) at one of the beginnings.
+const GEO_START = new RegExp(`(?<![${LETTER}${DIGIT}])(?=[${LETTER}${DIGIT}])(?:${beginningsAlternation(GEO_BEGINNINGS)})`, 'g');
 const COUNTRY_RE = new RegExp(`\\b(?:in|naar|to|into|across) (${Object.keys(COUNTRIES).join('|')})\\b`, 'g');
 
 function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo: string }> {
@@ -859,10 +869,17 @@ function geoHits(t: string, from: number, to: number): Array<{ pos: number; geo:
   // At every word start, the first pattern that matches there (one combined regex: its
   // alternatives are tried in the patterns' order, so the first group that matched is the
   // pattern the loop over GEO_PATTERNS would have taken).
+  // Word starts where a place word can begin come from GEO_START over the span (with the
+  // character before it, for the lookbehind, and the two after it, for a beginning there).
   const re = GEO_COMBINED;
+  const before = Math.max(0, from - 1);
+  const span = t.slice(before, to + 2);
+  const starts = GEO_START;
+  starts.lastIndex = from - before;
   let g: RegExpExecArray | null;
-  for (let i = from; i < to; i++) {
-    if (!isWordCode(t.charCodeAt(i)) || (i > 0 && isWordCode(t.charCodeAt(i - 1))) || !GEO_GATE.test(t, i)) continue;
+  for (let at: RegExpExecArray | null; (at = starts.exec(span)); starts.lastIndex = at.index + 1) {
+    const i = before + at.index;
+    if (i >= to) break;
     re.lastIndex = i;
     if (!(g = re.exec(t))) continue;
     let k = 1;

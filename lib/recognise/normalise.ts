@@ -7,7 +7,7 @@
  * in the original of the character it came from, and `map[norm.length]` is the original
  * length (so `map[end]` is a valid exclusive end offset).
  *
- * What it does, character by character (one pass, no regex over the whole text):
+ * What it does, in one pass that jumps from one character needing care to the next:
  * - lower case (unless `lowercase: false`);
  * - strips diacritics (ë → e, é → e, ĳ → ij), also combining marks already decomposed;
  * - drops soft hyphens and zero-width characters;
@@ -70,9 +70,28 @@ function isLowerLetterAt(text: string, i: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/**
+ * Where the loop below has something to do: a non-ASCII character, a hyphen (maybe a
+ * hyphenated line break) or a backtick. Everything between two of these is copied as it is,
+ * so the regex (native code) skips the plain runs instead of a script loop reading every
+ * character: on a freshly loaded page the engine's script runs cold, in V8's interpreter.
+ */
+const NEEDS_CARE = /[^\x00-\x2c\x2e-\x5f\x61-\x7f]/g;
+
+/** 0, 1, 2, …: the map of an unchanged run is a copy of a slice of this. */
+let identity = new Uint32Array(0);
+function identityUpTo(n: number): Uint32Array {
+  if (identity.length < n) {
+    identity = new Uint32Array(Math.max(n, identity.length * 2, 1024));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity;
+}
+
 export function normalise(text: string, opts: NormaliseOptions = {}): Normalised {
   const lower = opts.lowercase !== false;
   const n = text.length;
+  const ids = identityUpTo(n + 1);
   let map = new Uint32Array(n + 17);
   const parts: string[] = [];
   let len = 0;
@@ -89,7 +108,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
     if (i > runStart) {
       grow(i - runStart);
       parts.push(text.slice(runStart, i));
-      for (let k = runStart; k < i; k++) map[len++] = k;
+      map.set(ids.subarray(runStart, i), len);
+      len += i - runStart;
     }
   };
   const emit = (s: string, orig: number) => {
@@ -98,7 +118,10 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
     for (let k = 0; k < s.length; k++) map[len++] = orig;
   };
 
-  for (let i = 0; i < n; i++) {
+  const special = NEEDS_CARE;
+  special.lastIndex = 0;
+  while (special.test(text)) {
+    let i = special.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c === 45 /* - */ && i > 0 && isLetterCode(text.charCodeAt(i - 1))) {
@@ -120,10 +143,12 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
         emit("'", i);
         runStart = i + 1;
       }
+      special.lastIndex = i + 1;
       continue; // ASCII is copied as part of the run (case is handled at the end)
     }
     flush(i);
     runStart = i + 1;
+    special.lastIndex = i + 1;
     if (SOFT_DROP.has(c)) continue;
     if (c >= 0x0300 && c <= 0x036f) continue; // combining diacritics
     if (isSpaceLike(c)) {
@@ -141,6 +166,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
       i++;
       flush(i + 1);
       runStart = i + 1;
+      special.lastIndex = i + 1;
       continue;
     }
     emit(foldChar(text[i], lower), i);

@@ -864,7 +864,25 @@ const WORD_START_NL = cheapRegExp(`(?:${NL_STEMS})`, 'iuy');
 const WORD_START_EN = cheapRegExp(EN_STEMS, 'iuy');
 const FIRST_NL = firstLetters(NL_STEMS);
 const FIRST_EN = firstLetters(EN_STEMS);
-const isVulgar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
+
+/**
+ * Where a number can start, as one regex per language: a digit or vulgar fraction not glued
+ * to a word (after a letter or digit: "A1", "2x", "CO2"), a decimal separator before a digit
+ * (".08", ",08") not glued and not after another separator, or a word starting with a letter
+ * a number word starts with — or h/w, where a URL is skipped whole. The regex (native code)
+ * finds them; a script loop over every character, as before, runs cold on a fresh page.
+ * Letters and digits as isLetter / isDigit above.
+ */
+function candidateRegExp(first: Set<number>, decimal: ',' | '.'): RegExp {
+  const letter = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff';
+  const starts = [...first, 0x68, 0x48, 0x77, 0x57, 0xe9, 0xc9].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+  return new RegExp(
+    `(?<![${letter}0-9])[0-9\\u00bc-\\u00be\\u2150-\\u215e${starts}]|(?<![${letter}0-9.,])\\${decimal}(?=[0-9])`,
+    'g',
+  );
+}
+const CANDIDATE_NL = candidateRegExp(FIRST_NL, ',');
+const CANDIDATE_EN = candidateRegExp(FIRST_EN, '.');
 
 // ---------------------------------------------------------------------------------------
 // Main entry
@@ -1168,52 +1186,30 @@ function isPostcodeAfter(text: string, p: number): boolean {
 export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
   const lang: NumberLang = opts.lang === 'en' ? 'en' : 'nl';
   const stemRe = lang === 'nl' ? WORD_START_NL : WORD_START_EN;
+  const candidates = lang === 'nl' ? CANDIDATE_NL : CANDIDATE_EN;
   const first = lang === 'nl' ? FIRST_NL : FIRST_EN;
-  const D = lang === 'nl' ? 44 : 46;
-  const n = text.length;
   const out: NumberMatch[] = [];
   let lastEnd = 0;
-  let i = 0;
-  // A hand-written scan: a candidate is a digit (or vulgar fraction, or a leading decimal
-  // separator) not glued to a word, or a word that starts like a number word.
-  while (i < n) {
+  // Candidates (see candidateRegExp) come from one native regex scan; the script only looks
+  // at those positions.
+  candidates.lastIndex = 0;
+  while (candidates.test(text)) {
+    const i = candidates.lastIndex - 1;
     const c = text.charCodeAt(i);
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const glued = prev >= 0 && (isLetter(prev) || isDigit(prev));
     let isWord = false;
-    if (isDigit(c) || isVulgar(c)) {
-      if (glued) {
-        i++;
-        continue;
-      }
-    } else if (c === D && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !glued && prev !== 46 && prev !== 44) {
-      // ".08" / ",08"
-    } else if (isLetter(c)) {
-      if (glued) {
-        i++;
-        continue;
-      }
+    if (isLetter(c)) {
       const lc = c | 32;
       if (lc === 104 || lc === 119) {
         URL_Y.lastIndex = i;
         if (URL_Y.test(text)) {
-          i = URL_Y.lastIndex;
+          candidates.lastIndex = URL_Y.lastIndex;
           continue;
         }
       }
-      let ok = false;
-      if (first.has(c) || c === 0xe9 || c === 0xc9) {
-        stemRe.lastIndex = i;
-        ok = stemRe.test(text);
-      }
-      if (!ok) {
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
-        continue;
-      }
+      if ((lc === 104 || lc === 119) && !first.has(c)) continue; // a candidate for the URL check only
+      stemRe.lastIndex = i;
+      if (!stemRe.test(text)) continue; // the rest of the word is glued: no candidate in it
       isWord = true;
-    } else {
-      i++;
-      continue;
     }
     const r = parseAt(text, i, lang, lastEnd, isWord);
     if ('match' in r) {
@@ -1224,9 +1220,9 @@ export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMat
       }
       out.push(mt);
       lastEnd = mt.end;
-      i = mt.end;
+      candidates.lastIndex = mt.end;
     } else {
-      i = Math.max(r.skip, i + 1);
+      candidates.lastIndex = Math.max(r.skip, i + 1);
     }
   }
   return out;

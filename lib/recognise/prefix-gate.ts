@@ -1,6 +1,6 @@
 /**
- * A cheap test of whether a regex can match at a position, from the first three characters
- * there: run before trying a long sticky alternation at every word start.
+ * Where a regex can match, from the first three characters there: the engine finds those
+ * positions with one native scan, then tries a long sticky alternation only there.
  *
  * Why: V8 runs an alternation by trying its branches one after another. The cue table as one
  * sticky regex cost about 2 µs at each word start where it was tried — some 10 ms per 64 KB
@@ -8,14 +8,18 @@
  * first three letters of a cue ("een", "het", "van" never do). `beginnings()` reads them from
  * a regex source; the engine keeps its tables' beginnings written out (reading ~3 KB of source
  * costs a fresh page several milliseconds) and a test checks they are current.
+ * `beginningsAlternation()` turns them into a regex: on a freshly loaded page the engine's
+ * script runs cold (V8's interpreter), so a script loop testing every position cost more than
+ * the native scan that now finds them.
  *
  * Splitting the table into several regexes by first letter was tried instead: faster once
  * warm, but each small regex is compiled on its own, which made a fresh page's first pass
  * slower and kept 0.6 MB more compiled code.
  *
- * The gate is conservative: where the beginnings cannot be told (a class such as `\p{L}` or
- * `.` early in a pattern, a pattern that can match the empty string) it lets the position
- * through, so a gated scan finds exactly what the ungated one finds.
+ * `beginnings()` is conservative: where they cannot be told (a class such as `\p{L}` or `.`
+ * early in a pattern, a pattern that can match the empty string) it returns null, and the
+ * table must be tried at every position; otherwise a gated scan finds exactly what the
+ * ungated one finds.
  */
 
 const K = 3;
@@ -193,38 +197,12 @@ export function beginnings(source: string, ignoreCase = false): string[] | null 
   return [...out].sort();
 }
 
-export interface PrefixGate {
-  /** False only where no match of the regex can start at `i`. */
-  test(text: string, i: number): boolean;
-}
-
 /**
- * A gate from a regex's beginnings (`beginnings()`; null lets every position through). The
- * engine keeps the beginnings of its tables written out — reading them from a long source
- * takes a fresh page several milliseconds — with a test that they are still current.
+ * The beginnings as a regex alternation (regex characters escaped), for one native scan that
+ * finds every position where a match can start: `new RegExp("(?:" + alternation + ")", "g")`,
+ * with whatever lookbehind the table has. Null (beginnings that cannot be told) is not
+ * accepted: such a table needs no gate, it is tried everywhere.
  */
-export function prefixGate(list: readonly string[] | null): PrefixGate {
-  if (!list) return { test: () => true };
-  // Keys as numbers (one UTF-16 unit per 16 bits, with the length on top): no substrings.
-  const key = (a: number, b: number, c: number, n: number) => n * 2 ** 48 + a * 2 ** 32 + b * 2 ** 16 + c;
-  const keys = new Set<number>();
-  const lengths = new Set<number>();
-  for (const s of list) {
-    keys.add(key(s.charCodeAt(0), s.length > 1 ? s.charCodeAt(1) : 0, s.length > 2 ? s.charCodeAt(2) : 0, s.length));
-    lengths.add(s.length);
-  }
-  const firsts = new Set(list.map((s) => s.charCodeAt(0)));
-  return {
-    test(text, i) {
-      const a = text.charCodeAt(i);
-      if (!firsts.has(a)) return false;
-      if (lengths.has(1) && keys.has(key(a, 0, 0, 1))) return true;
-      const b = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-      if (b < 0) return false;
-      if (lengths.has(2) && keys.has(key(a, b, 0, 2))) return true;
-      const c = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
-      if (c < 0) return false;
-      return keys.has(key(a, b, c, 3));
-    },
-  };
+export function beginningsAlternation(list: readonly string[]): string {
+  return list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }

@@ -30,7 +30,7 @@
  */
 import { fold, normalise, toOriginal, type Normalised } from './normalise';
 import type { Lang } from './types';
-import { isLetterCode, isWordCode } from './chars';
+import { DIGIT, LETTER, isLetterCode, isWordCode } from './chars';
 
 export interface TermPattern {
   concept: string;
@@ -170,6 +170,9 @@ function isSpace(c: number): boolean {
 const URL_RE =
   /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|int|gov|be|de|uk|info|io|fr|edu|co)\b(?:\/[^\s<>"']*)?/gi;
 
+/** What every URL, domain or address contains (found natively; the pattern runs around it). */
+const URL_MARK = /[.@:]/g;
+
 /** JavaScript's `\s`: the characters a URL match never contains. */
 function isJsSpace(c: number): boolean {
   return (
@@ -188,13 +191,10 @@ function isJsSpace(c: number): boolean {
 export function findUrlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 64 && c !== 58) {
-      i++;
-      continue;
-    }
+  const marks = URL_MARK;
+  marks.lastIndex = 0;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
     let s = i;
     while (s > 0 && !isJsSpace(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
@@ -209,12 +209,19 @@ export function findUrlSpans(text: string): Array<[number, number]> {
       }
       spans.push([s + m.index, s + m.index + m[0].length]);
     }
-    i = e;
+    marks.lastIndex = e;
   }
   return spans;
 }
 
 const INFLECTIONS = ["'s", 'es', 'en', 's', 'n', 'e'];
+
+/**
+ * A letter or digit that does not follow one (isWordCode, per UTF-16 unit: no `u` flag). The
+ * matcher looks only at word starts; finding them is left to the regex (native code) rather
+ * than a script loop over every character, which on a freshly loaded page runs cold.
+ */
+const WORD_START = new RegExp(`(?<![${LETTER}${DIGIT}])[${LETTER}${DIGIT}]`, 'g');
 
 export interface MatchTermsOptions {
   lang: Lang;
@@ -231,16 +238,12 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
   const out: TermMatch[] = [];
   const urls = t.indexOf('.') >= 0 || t.indexOf('@') >= 0 ? findUrlSpans(t) : [];
   let u = 0;
-  let prevWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    const word = isWordCode(c);
-    if (!word || prevWord) {
-      prevWord = word;
-      continue;
-    }
-    prevWord = true;
+  const starts = WORD_START;
+  starts.lastIndex = 0;
+  while (starts.test(t)) {
     // Word start at i.
+    const i = starts.lastIndex - 1;
+    const c = t.charCodeAt(i);
     while (u < urls.length && urls[u][1] <= i) u++;
     if (u < urls.length && urls[u][0] <= i) continue;
     const first = child(compiled, 0, c);
@@ -283,8 +286,7 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     const [s, e] = toOriginal(norm, i, bestEnd);
     out.push({ start: s, end: e, nStart: i, nEnd: bestEnd, concept: p.concept, pattern: bestPat, lang: p.lang });
     // Resume after the match.
-    i = bestEnd - 1;
-    prevWord = bestEnd > 0 && isWordCode(t.charCodeAt(bestEnd - 1));
+    starts.lastIndex = bestEnd;
   }
   return out;
 }
