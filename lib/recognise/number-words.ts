@@ -58,6 +58,14 @@ const NL_MORPHEMES: Array<[string, Tok]> = [
 ];
 // Longest first, so "zeventig" wins over "zeven" and "achttien" over "acht".
 NL_MORPHEMES.sort((a, b) => b[0].length - a[0].length);
+/**
+ * The split below as one regex: at each step the first morpheme (in the order above) that
+ * starts there, never another — `(?=(…))\1` commits to it as the loop does, which also keeps
+ * the regex linear on words like "zeventienzeventien…x". A word that does not match is no
+ * number word — most words read after a number ("asielzoekers") — and the split, dozens of
+ * startsWith calls in cold script, is skipped.
+ */
+const NL_MORPHEME_WORD = new RegExp(`^(?:(?=(${NL_MORPHEMES.map(([m]) => m).join('|')}))\\1)+$`);
 
 /** Dutch ordinals used as denominators: "derde", "vijfde", "achtste", "twintigste" … */
 const NL_ORDINAL_SPECIAL: Record<string, number> = { derde: 3, vierde: 4, kwart: 4 };
@@ -151,6 +159,7 @@ function splitDutch(w0: string): Tok[] | null {
 }
 
 function splitDutchCardinal(w: string): Tok[] | null {
+  if (!NL_MORPHEME_WORD.test(w)) return null;
   const out: Tok[] = [];
   let p = 0;
   while (p < w.length) {

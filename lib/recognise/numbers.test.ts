@@ -350,6 +350,10 @@ describe('parseNumbers: pathological input', () => {
       const ms = all(s, 'nl');
       for (const m of ms) expect(s.slice(m.start, m.end)).toBe(m.text);
     }
+    // A word of number morphemes that ends in something else is no number word, and reading
+    // it splits each morpheme once (no backtracking over the ways to split it).
+    expect(all(`${'zeventien'.repeat(40)}x mensen`, 'nl')).toEqual([]);
+    expect(all(`${'zeventien'.repeat(3)} mensen`, 'nl')).toEqual([]);
     const tail = all('meer dan '.repeat(20000) + '5', 'nl');
     expect(tail.at(-1)?.value).toBe(5);
     expect(tail.at(-1)?.qualifier).toBe('more-than');

@@ -30,6 +30,16 @@ describe('matchTerms', () => {
   it('multi-word forms match across line breaks', () => {
     expect(find('eerste\n  asielaanvragen')).toEqual([['eerste\n  asielaanvragen', 'first-asylum-applications']]);
   });
+  it('finds forms that are short or have a space among their first characters', () => {
+    const short = compileTerms([
+      { id: 'eu', terms: { nl: ['EU'], en: [] } },
+      { id: 'pact', terms: { nl: ['op migratie', 'de 6 pijlers', 'a3 route'], en: [] } },
+    ]);
+    const texts = (text: string) => matchTerms(text, short, { lang: 'nl' }).map((m) => text.slice(m.start, m.end));
+    expect(texts('De EU besliste; eu en EU.')).toEqual(['EU', 'EU']);
+    expect(texts('het pact op\n migratie, de  6 pijlers en de a3 route')).toEqual(['op\n migratie', 'de  6 pijlers', 'a3 route']);
+    expect(texts('opmigratie, de6 pijlers, a3route')).toEqual([]);
+  });
   it('star forms take the rest of the word', () => {
     expect(find('Het terugkeerbeleid en de terugkeer.')).toEqual([
       ['terugkeerbeleid', 'return'],

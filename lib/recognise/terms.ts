@@ -216,12 +216,44 @@ export function findUrlSpans(text: string): Array<[number, number]> {
 
 const INFLECTIONS = ["'s", 'es', 'en', 's', 'n', 'e'];
 
+/** Characters the trie walk takes for one space (isSpace), as a regex class. */
+const SPACE_RUN = '[ \\n\\t\\r]+';
+
 /**
- * A letter or digit that does not follow one (isWordCode, per UTF-16 unit: no `u` flag). The
- * matcher looks only at word starts; finding them is left to the regex (native code) rather
- * than a script loop over every character, which on a freshly loaded page runs cold.
+ * The paths of the trie from `node`, `depth` edges deep, as a regex: where the walk can get
+ * that far. A node where a form ends may stop the path early.
  */
-const WORD_START = new RegExp(`(?<![${LETTER}${DIGIT}])[${LETTER}${DIGIT}]`, 'g');
+function pathsFrom(trie: CompiledTerms, node: number, depth: number): string {
+  const alternatives: string[] = [];
+  for (let e = trie.edgeFrom[node]; e < trie.edgeFrom[node + 1]; e++) {
+    const code = trie.edgeChars.charCodeAt(e);
+    const edge = code === 32 ? SPACE_RUN : `\\u${code.toString(16).padStart(4, '0')}`;
+    const to = trie.edgeTo[e];
+    const rest = depth > 1 ? pathsFrom(trie, to, depth - 1) : '';
+    const ends = trie.acceptFrom[to + 1] > trie.acceptFrom[to];
+    alternatives.push(rest ? `${edge}(?:${rest})${ends ? '?' : ''}` : edge);
+  }
+  return alternatives.join('|');
+}
+
+const termStarts = new WeakMap<CompiledTerms, RegExp>();
+
+/**
+ * Where a term can start: a word start (a letter or digit that does not follow one, as
+ * isWordCode, per UTF-16 unit: no `u` flag) where the text follows the trie for three
+ * characters (or to the end of a shorter form). One regex per lexicon, built on first use:
+ * the native scan passes over the words no form begins like ("het", "een", "van"), which
+ * a script loop over every character, as before, did in cold code on a freshly loaded page.
+ */
+function termStartsFor(trie: CompiledTerms): RegExp {
+  let re = termStarts.get(trie);
+  if (!re) {
+    const paths = pathsFrom(trie, 0, 3);
+    re = new RegExp(paths ? `(?<![${LETTER}${DIGIT}])(?=[${LETTER}${DIGIT}])(?:${paths})` : '$^', 'g');
+    termStarts.set(trie, re);
+  }
+  return re;
+}
 
 export interface MatchTermsOptions {
   lang: Lang;
@@ -238,11 +270,12 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
   const out: TermMatch[] = [];
   const urls = t.indexOf('.') >= 0 || t.indexOf('@') >= 0 ? findUrlSpans(t) : [];
   let u = 0;
-  const starts = WORD_START;
+  const starts = termStartsFor(compiled);
   starts.lastIndex = 0;
-  while (starts.test(t)) {
+  for (let at: RegExpExecArray | null; (at = starts.exec(t)); ) {
     // Word start at i.
-    const i = starts.lastIndex - 1;
+    const i = at.index;
+    starts.lastIndex = i + 1;
     const c = t.charCodeAt(i);
     while (u < urls.length && urls[u][1] <= i) u++;
     if (u < urls.length && urls[u][0] <= i) continue;
