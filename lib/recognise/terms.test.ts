@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, matchTerms } from './terms';
+import { compileTerms, findUrlSpans, matchTerms } from './terms';
 
 const concepts = [
   { id: 'asylum-inflow', terms: { nl: ['asielinstroom', 'instroom van asielzoekers'], en: ['asylum inflow'] } },
@@ -111,5 +111,13 @@ describe('gateTerms', () => {
   it('keeps them near migration vocabulary, and self-evident forms always', () => {
     expect(run('De terugkeer van afgewezen asielzoekers blijft lastig.')).toEqual(['terugkeer']);
     expect(run('Het terugkeerbeleid werkt.')).toEqual(['terugkeerbeleid']);
+  });
+});
+
+describe('findUrlSpans', () => {
+  it('finds addresses, domains and links, and nothing in prose, numbers or sentence ends', () => {
+    const text = 'zie www.ind.nl, mail info@coa.nl of HTTPS://x.y/z?a=1; einde. 38.000 mensen: ja. WWW.(x)';
+    const spans = findUrlSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(spans).toEqual(['www.ind.nl,', 'info@coa.nl', 'HTTPS://x.y/z?a=1;', 'WWW.(x)']);
   });
 });

@@ -170,8 +170,12 @@ function isSpace(c: number): boolean {
 const URL_RE =
   /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|int|gov|be|de|uk|info|io|fr|edu|co)\b(?:\/[^\s<>"']*)?/gi;
 
-/** What every URL, domain or address contains (found natively; the pattern runs around it). */
-const URL_MARK = /[.@:]/g;
+/**
+ * What every match of URL_RE contains: "://", "www.", or "." or "@" before a word character
+ * (a domain's next label, an address's domain). Found natively; the pattern then runs on the
+ * token around it. A sentence's full stop ("jaar. De") is none of these.
+ */
+const URL_MARK = /[.@][\w-]|:\/\/|www\./gi;
 
 /** JavaScript's `\s`: the characters a URL match never contains. */
 function isJsSpace(c: number): boolean {
@@ -184,9 +188,9 @@ function isJsSpace(c: number): boolean {
 /**
  * Spans (normalised offsets) of URLs, bare domains and e-mail addresses.
  *
- * Every match contains "." or "@" or "://" and never white space, so the pattern only runs
- * on the white-space-delimited tokens holding one of "." "@" ":" — the same matches as
- * running it over the whole text, without trying it at every word of ordinary prose.
+ * Every match contains one of URL_MARK's marks and never white space, so the pattern only
+ * runs on the white-space-delimited tokens holding a mark — the same matches as running it
+ * over the whole text, without trying it at every word of ordinary prose.
  */
 export function findUrlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
