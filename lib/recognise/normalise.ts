@@ -23,7 +23,10 @@ import { isLetterCode } from './chars';
 export interface Normalised {
   /** The normalised text. */
   text: string;
-  /** map[i] = original UTF-16 index of normalised char i; map[text.length] = original length. */
+  /**
+   * map[i] = original UTF-16 index of normalised char i; map[text.length] = original length.
+   * Read only: it may be a view shared with other results.
+   */
   map: Uint32Array;
 }
 
@@ -92,6 +95,12 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
   const lower = opts.lowercase !== false;
   const n = text.length;
   const ids = identityUpTo(n + 1);
+  const special = NEEDS_CARE;
+  special.lastIndex = 0;
+  // Most blocks of a page are plain ASCII: nothing moves, and the map is a view of the shared
+  // identity (allocating and filling a map per block was most of normalising a page).
+  if (!special.test(text)) return { text: lower ? text.toLowerCase() : text, map: ids.subarray(0, n + 1) };
+  special.lastIndex = 0;
   let map = new Uint32Array(n + 17);
   const parts: string[] = [];
   let len = 0;
@@ -118,8 +127,6 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
     for (let k = 0; k < s.length; k++) map[len++] = orig;
   };
 
-  const special = NEEDS_CARE;
-  special.lastIndex = 0;
   while (special.test(text)) {
     let i = special.lastIndex - 1;
     const c = text.charCodeAt(i);
