@@ -12,25 +12,37 @@ import { formatPath } from './issue-path';
 import type { Response } from './reply';
 
 /** Messages from the popup and background to a page's content script. */
-export const PageRequest = z.discriminatedUnion('type', [
-  /** Counts and the top annotations for the popup. */
-  z.strictObject({ type: z.literal('pageSummary') }),
-  /** Scroll to an annotation and open its card (index in reading order). */
-  z.strictObject({ type: z.literal('openAnnotation'), index: z.number().int().min(0) }),
-  /** Open the keyboard-accessible list of annotations (the command shortcut). */
-  z.strictObject({ type: z.literal('openList') }),
-  /** The site was switched off: remove every highlight and stop observing. */
-  z.strictObject({ type: z.literal('siteDisabled') }),
-  /** Every annotation with its card, grouped later by pillar (class view, context sheet). */
-  z.strictObject({ type: z.literal('pageCards') }),
-  /** Class view's "highlight all": strong highlights a class can see on a projector. */
-  z.strictObject({ type: z.literal('setEmphasis'), on: z.boolean() }),
-  /** Every annotation with its sentence, verdict and citation, as a file's text. */
-  z.strictObject({ type: z.literal('exportPage'), format: z.enum(['csv', 'markdown', 'json', 'claimreview']), clipboard: z.boolean().optional() }),
-  /** Packs, switched-off concepts or notes changed: fetch the fact base again and re-read. */
-  z.strictObject({ type: z.literal('factBaseChanged'), kind: z.enum(['packs', 'concepts', 'notes']).optional() }),
-]);
-export type PageRequest = z.infer<typeof PageRequest>;
+const buildPageRequest = () =>
+  z.discriminatedUnion('type', [
+    /** Counts and the top annotations for the popup. */
+    z.strictObject({ type: z.literal('pageSummary') }),
+    /** Scroll to an annotation and open its card (index in reading order). */
+    z.strictObject({ type: z.literal('openAnnotation'), index: z.number().int().min(0) }),
+    /** Open the keyboard-accessible list of annotations (the command shortcut). */
+    z.strictObject({ type: z.literal('openList') }),
+    /** The site was switched off: remove every highlight and stop observing. */
+    z.strictObject({ type: z.literal('siteDisabled') }),
+    /** Every annotation with its card, grouped later by pillar (class view, context sheet). */
+    z.strictObject({ type: z.literal('pageCards') }),
+    /** Class view's "highlight all": strong highlights a class can see on a projector. */
+    z.strictObject({ type: z.literal('setEmphasis'), on: z.boolean() }),
+    /** Every annotation with its sentence, verdict and citation, as a file's text. */
+    z.strictObject({ type: z.literal('exportPage'), format: z.enum(['csv', 'markdown', 'json', 'claimreview']), clipboard: z.boolean().optional() }),
+    /** Packs, switched-off concepts or notes changed: fetch the fact base again and re-read. */
+    z.strictObject({ type: z.literal('factBaseChanged'), kind: z.enum(['packs', 'concepts', 'notes']).optional() }),
+  ]);
+export type PageRequest = z.infer<ReturnType<typeof buildPageRequest>>;
+
+let pageRequest: ReturnType<typeof buildPageRequest> | null = null;
+
+/**
+ * The schema, built on the first message: most pages never get one, and building zod schemas
+ * (each binds its methods to itself) is work the content script's start-up task, on every
+ * page, can do without.
+ */
+export function pageRequestSchema(): ReturnType<typeof buildPageRequest> {
+  return (pageRequest ??= buildPageRequest());
+}
 
 /** A zod union of requests, each an object with a literal `type`. */
 type Union = z.ZodDiscriminatedUnion<Array<z.ZodObject<{ type: z.ZodLiteral<string> }>>>;

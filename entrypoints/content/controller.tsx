@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/card';
 import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
-import { dispatch, PageRequest, type PageHandlers } from '../../lib/page-messages';
+import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/page-messages';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
 import { PageAnnotator, type PlacedAnnotation } from '../../lib/page/annotator';
@@ -358,7 +358,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     },
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    dispatch(PageRequest, message, pageHandlers, sender).then(sendResponse);
+    dispatch(pageRequestSchema(), message, pageHandlers, sender).then(sendResponse);
     return true;
   });
   ctx.onInvalidated(() => {
