@@ -8,4 +8,13 @@ describe('shareStrings', () => {
     expect(shareStrings(data)).toBe(data);
     expect(data).toEqual(copy);
   });
+
+  it('keeps nested arrays equal and number arrays as they are, in place', () => {
+    const data = JSON.parse('{"a":[{"unit":"count"},{"unit":"count"}],"b":["NL","NL"],"trie":[1,2,3],"nested":[["x"],["x"]]}');
+    const trie = data.trie;
+    shareStrings(data);
+    expect(data.trie).toBe(trie);
+    expect(data.trie).toEqual([1, 2, 3]);
+    expect(data).toEqual({ a: [{ unit: 'count' }, { unit: 'count' }], b: ['NL', 'NL'], trie: [1, 2, 3], nested: [['x'], ['x']] });
+  });
 });
