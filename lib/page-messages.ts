@@ -11,6 +11,10 @@ import { z } from 'zod';
 import { formatPath } from './issue-path';
 import type { Response } from './reply';
 
+// A content script may not eval (the extension's CSP covers its isolated world); jitless
+// mode keeps zod from probing with `new Function('')` when it builds or runs this schema.
+z.config({ jitless: true });
+
 /** Messages from the popup and background to a page's content script. */
 const buildPageRequest = () =>
   z.discriminatedUnion('type', [
