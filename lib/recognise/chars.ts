@@ -61,28 +61,23 @@ export function startsWithLetter(s: string): boolean {
  * bare ranges, outside as a class of their own), for patterns written with the readable
  * property names.
  */
+/** In a source: a class (escapes inside taken whole), a property name, or another escape. */
+const CLASS_OR_ESCAPE = /\[(?:\\.|[^\]\\])*\]|\\p\{[LN]\}|\\./g;
+/** In a class: a property name, or another escape. */
+const ESCAPE = /\\p\{[LN]\}|\\./g;
+
 export function withCheapClasses(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      const tail = source.slice(i, i + 5);
-      if (tail === '\\p{L}' || tail === '\\p{N}') {
-        const body = tail === '\\p{L}' ? LETTER : DIGIT;
-        out += inClass ? body : `[${body}]`;
-        i += 4;
-        continue;
-      }
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
-  }
-  return out;
+  // One native pass (the engine's tables are built while a page loads, in cold script): a
+  // class is taken whole, with the property names inside it replaced by bare ranges; a
+  // property name outside a class becomes a class of its own; other escapes are kept as they
+  // are, so an escaped "[" opens nothing, and an escaped backslash before "p{L}" leaves the
+  // "p{L}" literal.
+  return source.replace(CLASS_OR_ESCAPE, (token) => {
+    if (token[0] === '[') return token.includes('\\p{') ? token.replace(ESCAPE, (e) => (e === '\\p{L}' ? LETTER : e === '\\p{N}' ? DIGIT : e)) : token;
+    if (token === '\\p{L}') return `[${LETTER}]`;
+    if (token === '\\p{N}') return `[${DIGIT}]`;
+    return token;
+  });
 }
 
 /** `new RegExp` of a pattern written with `\p{L}` / `\p{N}`, compiled with the cheap classes. */
