@@ -56,16 +56,16 @@ export function startsWithLetter(s: string): boolean {
   return s.length > 0 && isLetterCode(s.charCodeAt(0));
 }
 
-/**
- * A regex source with `\p{L}` and `\p{N}` replaced by the ranges above (inside a class as
- * bare ranges, outside as a class of their own), for patterns written with the readable
- * property names.
- */
 /** In a source: a class (escapes inside taken whole), a property name, or another escape. */
 const CLASS_OR_ESCAPE = /\[(?:\\.|[^\]\\])*\]|\\p\{[LN]\}|\\./g;
 /** In a class: a property name, or another escape. */
 const ESCAPE = /\\p\{[LN]\}|\\./g;
 
+/**
+ * A regex source with `\p{L}` and `\p{N}` replaced by the ranges above (inside a class as
+ * bare ranges, outside as a class of their own), for patterns written with the readable
+ * property names.
+ */
 export function withCheapClasses(source: string): string {
   // One native pass (the engine's tables are built while a page loads, in cold script): a
   // class is taken whole, with the property names inside it replaced by bare ranges; a

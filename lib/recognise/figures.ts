@@ -76,6 +76,8 @@ export interface LinkedFigure {
 export interface LinkOptions {
   lang: Lang;
   published?: string | null;
+  /** findUrlSpans() of the normalised text, when the caller has it already. */
+  urls?: Array<[number, number]>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -405,13 +407,10 @@ function cueHitsIn(t: string, s: Span, terms: TermMatch[], termIdx: number): Cue
   const termAt = new Map<number, CueHit>();
   for (const h of hits) termAt.set(h.start, h);
   const terms0 = hits.slice();
-  // What a global scan of the cue table from s.start finds, with the sticky regex tried only at
-  // positions where a match can start (not after an ASCII letter or digit — the lookbehind —,
-  // not on whitespace or inside a surrogate pair, and only where a cue begins with the next
-  // three characters); after a match the scan resumes at its end.
-  // The positions come from CUE_START over the sentence (with the character before it, for
-  // the lookbehind, and the two after it, for a beginning there): native code instead of a
-  // script loop over every character.
+  // What a global scan of the cue table from s.start finds, with the sticky regex tried only
+  // where a match can start: the positions CUE_START finds natively over the sentence (with
+  // the character before it, for the lookbehind, and the two after it, for a beginning
+  // there). After a match the scan resumes at its end.
   const re = CUE_STICKY;
   const from = Math.max(0, s.start - 1);
   const sentence = t.slice(from, s.end + 2);
@@ -463,7 +462,7 @@ export function linkFigures(
   periodMemo = new Map();
   geoMemo = new Map();
   const st = structure(t, norm, text);
-  const urls = findUrlSpans(t);
+  const urls = opts.urls ?? findUrlSpans(t);
   const pubYear = opts.published && /^\d{4}/.test(opts.published) ? Number(opts.published.slice(0, 4)) : null;
   const out: LinkedFigure[] = [];
   const sorted = [...numbers].sort((a, b) => a.start - b.start);

@@ -95,12 +95,12 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
   const lower = opts.lowercase !== false;
   const n = text.length;
   const ids = identityUpTo(n + 1);
-  const special = NEEDS_CARE;
-  special.lastIndex = 0;
+  const care = NEEDS_CARE;
+  care.lastIndex = 0;
   // Most blocks of a page are plain ASCII: nothing moves, and the map is a view of the shared
   // identity (allocating and filling a map per block was most of normalising a page).
-  if (!special.test(text)) return { text: lower ? text.toLowerCase() : text, map: ids.subarray(0, n + 1) };
-  special.lastIndex = 0;
+  if (!care.test(text)) return { text: lower ? text.toLowerCase() : text, map: ids.subarray(0, n + 1) };
+  care.lastIndex = 0;
   let map = new Uint32Array(n + 17);
   const parts: string[] = [];
   let len = 0;
@@ -127,8 +127,8 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
     for (let k = 0; k < s.length; k++) map[len++] = orig;
   };
 
-  while (special.test(text)) {
-    let i = special.lastIndex - 1;
+  while (care.test(text)) {
+    let i = care.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c === 45 /* - */ && i > 0 && isLetterCode(text.charCodeAt(i - 1))) {
@@ -150,12 +150,12 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
         emit("'", i);
         runStart = i + 1;
       }
-      special.lastIndex = i + 1;
+      care.lastIndex = i + 1;
       continue; // ASCII is copied as part of the run (case is handled at the end)
     }
     flush(i);
     runStart = i + 1;
-    special.lastIndex = i + 1;
+    care.lastIndex = i + 1;
     if (SOFT_DROP.has(c)) continue;
     if (c >= 0x0300 && c <= 0x036f) continue; // combining diacritics
     if (isSpaceLike(c)) {
@@ -173,7 +173,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
       i++;
       flush(i + 1);
       runStart = i + 1;
-      special.lastIndex = i + 1;
+      care.lastIndex = i + 1;
       continue;
     }
     emit(foldChar(text[i], lower), i);

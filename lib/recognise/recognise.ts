@@ -15,7 +15,7 @@
  * overlaps (a figure's text is the number and its unit, so this is rare).
  */
 import { normalise } from './normalise';
-import { compileTerms, gateTerms, matchTerms, type CompiledTerms, type TermSource } from './terms';
+import { compileTerms, findUrlSpans, gateTerms, matchTerms, type CompiledTerms, type TermSource } from './terms';
 import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import type { Qualifier, Unit } from './types';
@@ -130,9 +130,11 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   }
 
   const norm = normalise(text);
-  const terms = gateTerms(norm.text, matchTerms(text, lexicon.terms, { lang, normalised: norm }));
+  // Links and addresses: found once, skipped by both term matching and figure linking.
+  const urls = findUrlSpans(norm.text);
+  const terms = gateTerms(norm.text, matchTerms(text, lexicon.terms, { lang, normalised: norm, urls }));
   const published = options.published ?? null;
-  const figures = linkFigures(text, norm, numbers, terms, lexicon.concepts, { lang, published });
+  const figures = linkFigures(text, norm, numbers, terms, lexicon.concepts, { lang, published, urls });
 
   // Terms and figures are both sorted by start: merge them, resolving overlaps.
   // - a number inside a term ("de zes pijlers", "pijler 1") belongs to the term: no figure;

@@ -263,6 +263,8 @@ export interface MatchTermsOptions {
   lang: Lang;
   /** Reuse a normalisation of the same text (must be lower-cased). */
   normalised?: Normalised;
+  /** Reuse findUrlSpans() of that normalised text (recognise() passes it to linking too). */
+  urls?: Array<[number, number]>;
 }
 
 /** Find term matches in `text` (offsets into the original text), sorted, non-overlapping. */
@@ -272,7 +274,7 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
   const n = t.length;
   const { acceptFrom, acceptList, patterns } = compiled;
   const out: TermMatch[] = [];
-  const urls = t.indexOf('.') >= 0 || t.indexOf('@') >= 0 ? findUrlSpans(t) : [];
+  const urls = t.indexOf('.') >= 0 || t.indexOf('@') >= 0 ? (opts.urls ?? findUrlSpans(t)) : [];
   let u = 0;
   const starts = termStartsFor(compiled);
   starts.lastIndex = 0;
