@@ -14,7 +14,7 @@
  * The journey must leave: in (1) only the fixture pages the test itself opens and
  * chrome-extension:// resources; in (2) only those page loads; in (3) nothing.
  */
-import { chromium, type BrowserContext, type Request } from '@playwright/test';
+import { chromium, type Request } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
@@ -88,7 +88,16 @@ test('a full journey (annotate, cards, list, popup, export, options, pack import
   const logServer = (req: { url?: string }) => received.push(req.url ?? '');
   server.server.on('request', logServer);
   const requests: { page: string; url: string; sw: boolean }[] = [];
-  const record = (r: Request) => requests.push({ page: r.frame()?.page()?.url() ?? '(worker)', url: r.url(), sw: !!r.serviceWorker() });
+  // A navigation that opens a new page (the printable sheet) is issued before its frame
+  // exists, and Playwright throws when asked for that frame: name such requests instead.
+  const pageOf = (r: Request) => {
+    try {
+      return r.frame()?.page()?.url() ?? '(worker)';
+    } catch {
+      return '(a new page, not yet created)';
+    }
+  };
+  const record = (r: Request) => requests.push({ page: pageOf(r), url: r.url(), sw: !!r.serviceWorker() });
   context.on('request', record);
   const cspErrors: string[] = [];
   context.on('page', (p) => p.on('console', (m) => /Content Security Policy|Refused to/i.test(m.text()) && cspErrors.push(`${p.url()}: ${m.text()}`)));
