@@ -13,7 +13,7 @@
  * ≈ 1.3 MB of heap on the bench's 100k-word page.)
  */
 import type { Annotation } from '../recognise/types';
-import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, type CollectedText } from './collect';
+import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
 
@@ -28,7 +28,9 @@ export type Recognise = (text: string) => Annotation[];
 
 /** The element a block's position is read from (and watched by, for late painting). */
 function anchorOf(block: CollectedText): Element | null {
-  return block.segments[0]?.node.parentElement ?? null;
+  const first = block.segments[0]?.node;
+  if (!first) return null;
+  return first.nodeType === 1 ? (first as Element) : first.parentElement;
 }
 
 /** A block of the page that has annotations (blocks without any are not kept). */
@@ -316,10 +318,17 @@ export class PageAnnotator {
   entries(): { annotation: PlacedAnnotation; blockText: string; start: number; end: number }[] {
     const all = this.annotations;
     const wanted = new Set<Node>();
-    for (const a of all) wanted.add(a.dom.startContainer).add(a.dom.endContainer);
+    // Elements read whole are opened up only when an annotation lies inside them.
+    const holders = new Set<Node>();
+    for (const a of all) {
+      for (const n of [a.dom.startContainer, a.dom.endContainer]) {
+        wanted.add(n);
+        for (let p = n.parentNode; p && !holders.has(p); p = p.parentNode) holders.add(p);
+      }
+    }
     const where = new Map<Node, { block: CollectedText; start: number }>();
     for (const block of collectBlocks(this.doc.body ?? this.doc.documentElement, this.uiHost)) {
-      for (const s of block.segments) if (wanted.has(s.node)) where.set(s.node, { block, start: s.start });
+      for (const s of textNodesOf(block, (el) => holders.has(el))) if (wanted.has(s.node)) where.set(s.node, { block, start: s.start });
     }
     return all.map((annotation) => {
       const a = where.get(annotation.dom.startContainer);

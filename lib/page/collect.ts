@@ -1,15 +1,23 @@
 /**
  * Reading the page's visible text without changing it.
  *
- * One TreeWalker pass reads every text node; `segments` remember where each node starts in
+ * One depth-first pass reads every text node; `segments` remember where each piece starts in
  * its block's text so recogniser offsets can be mapped back to DOM positions. Subtrees that are not
  * reading text (scripts, form fields, editable areas, hidden and aria-hidden content, the
  * extension's own UI) are rejected whole.
+ *
+ * An element with nothing inside that needs a closer look (no block, nothing to skip) is read
+ * in one native call (`textContent`: the same text nodes, in the same order) and kept as one
+ * segment; its text nodes are only visited again for the few blocks that have annotations.
+ * Touching a node from the content script gives it a wrapper object in the extension's
+ * world, and on a page of a million nodes those wrappers (and the garbage collections they
+ * caused) were most of what the reader felt.
  */
 
 export interface TextSegment {
-  node: Text;
-  /** Offset of the node's first character in `CollectedText.text`. */
+  /** A text node, or an element whose whole text is this piece of the block. */
+  node: Text | Element;
+  /** Offset of the piece's first character in `CollectedText.text`. */
   start: number;
 }
 
@@ -81,8 +89,21 @@ export async function collectBlocksInSlices(
 /** Pauses (yields) every this many nodes so a caller can check the clock. */
 const NODES_PER_STEP = 2000;
 
+/** Inside an element, what makes it need reading node by node rather than in one piece. */
+const READ_CLOSELY = [
+  ...[...BLOCK_TAGS, ...SKIP_TAGS].map((tag) => tag.toLowerCase()),
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(', ');
+
+/** True when the element's text is exactly its textContent as far as this walk goes. */
+function readsWhole(el: Element, uiHost: Element | null): boolean {
+  return el.querySelector(READ_CLOSELY) === null && !(uiHost && el.contains(uiHost));
+}
+
 function* walkBlocks(root: Node, uiHost: Element | null): Generator<void, CollectedText[]> {
-  if (root.nodeType === Node.TEXT_NODE) {
+  if (root.nodeType === 3) {
     const data = (root as Text).data;
     return data.trim() ? [{ text: data, segments: [{ node: root as Text, start: 0 }] }] : [];
   }
@@ -98,14 +119,19 @@ function* walkBlocks(root: Node, uiHost: Element | null): Generator<void, Collec
     length = 0;
     hasWord = false;
   };
+  const add = (node: Text | Element, data: string) => {
+    segments.push({ node, start: length });
+    parts.push(data);
+    length += data.length;
+    if (!hasWord && /\S/.test(data)) hasWord = true;
+  };
   // A plain depth-first walk over firstChild/nextSibling: the same nodes, in the same order,
   // as a TreeWalker (SHOW_ELEMENT | SHOW_TEXT) rejecting skipped subtrees, but without a
-  // filter callback from native code into script for every node, which made collection the
-  // slowest part of reading a long page.
+  // filter callback from native code into script for every node.
   let node: Node | null = root.firstChild;
   let count = 0;
   while (node) {
-    if (++count === NODES_PER_STEP) {
+    if (++count >= NODES_PER_STEP) {
       count = 0;
       yield;
       if (!node.isConnected && root.isConnected) break; // removed by the page meanwhile
@@ -114,15 +140,15 @@ function* walkBlocks(root: Node, uiHost: Element | null): Generator<void, Collec
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
-      if (data) {
-        segments.push({ node: node as Text, start: length });
-        parts.push(data);
-        length += data.length;
-        if (!hasWord && /\S/.test(data)) hasWord = true;
-      }
+      if (data) add(node as Text, data);
     } else if (type === 1 && !isSkippedElement(node as Element, uiHost)) {
       if (BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) flush();
-      descend = true;
+      if (node.firstChild && readsWhole(node as Element, uiHost)) {
+        const data = node.textContent ?? '';
+        if (data) add(node as Element, data);
+        // Two native walks of the subtree: worth several script-walked nodes on the clock.
+        count += 8 + (data.length >> 3);
+      } else descend = true;
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
@@ -152,20 +178,73 @@ export function segmentIndexAt(segments: readonly TextSegment[], offset: number)
   return lo;
 }
 
-/** A DOM Range over text offsets [start, end) of the collected text, or null if out of reach. */
-export function rangeForOffsets(collected: CollectedText, start: number, end: number): Range | null {
+/**
+ * The text node and offset at a position inside a segment. `pos` is an offset into the
+ * segment's text; a start position is placed in the node holding the character at `pos`, an
+ * end position in the node holding the character before it, as a text segment would be.
+ */
+function pointIn(segment: TextSegment, pos: number, side: 'start' | 'end'): [Text, number] | null {
+  const { node } = segment;
+  if (node.nodeType === 3) return [node as Text, Math.min(Math.max(pos, 0), (node as Text).data.length)];
+  const walker = node.ownerDocument!.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  const target = side === 'start' ? pos : pos - 1;
+  let before = 0;
+  let last: Text | null = null;
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const len = t.data.length;
+    if (!len) continue;
+    if (target < before + len) return [t, Math.max(pos - before, 0)];
+    before += len;
+    last = t;
+  }
+  return last ? [last, last.data.length] : null; // the page shortened the text since
+}
+
+/** The DOM positions of text offsets [start, end) of the collected text, or null if out of reach. */
+export function pointsForOffsets(collected: CollectedText, start: number, end: number): [[Text, number], [Text, number]] | null {
   const { segments } = collected;
   if (!segments.length || end <= start) return null;
   const a = segments[segmentIndexAt(segments, start)];
   const b = segments[segmentIndexAt(segments, end - 1)];
-  const startOffset = Math.min(Math.max(start - a.start, 0), a.node.data.length);
-  const endOffset = Math.min(Math.max(end - b.start, 0), b.node.data.length);
-  const range = a.node.ownerDocument.createRange();
+  const from = pointIn(a, start - a.start, 'start');
+  const to = pointIn(b, end - b.start, 'end');
+  return from && to ? [from, to] : null;
+}
+
+/** A DOM Range over text offsets [start, end) of the collected text, or null if out of reach. */
+export function rangeForOffsets(collected: CollectedText, start: number, end: number): Range | null {
+  const points = pointsForOffsets(collected, start, end);
+  if (!points) return null;
+  const [[startNode, startOffset], [endNode, endOffset]] = points;
+  const range = startNode.ownerDocument.createRange();
   try {
-    range.setStart(a.node, startOffset);
-    range.setEnd(b.node, endOffset);
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
   } catch {
     return null; // the page removed or shortened the node since it was read
   }
   return range;
+}
+
+/**
+ * Every text node of a block with the offset where it starts in the block's text; a segment
+ * read whole is opened up only when `open(element)` says so (callers ask for the few that
+ * hold what they look for).
+ */
+export function textNodesOf(block: CollectedText, open: (el: Element) => boolean = () => true): { node: Text; start: number }[] {
+  const out: { node: Text; start: number }[] = [];
+  for (const s of block.segments) {
+    if (s.node.nodeType === 3) {
+      out.push({ node: s.node as Text, start: s.start });
+      continue;
+    }
+    if (!open(s.node as Element)) continue;
+    const walker = s.node.ownerDocument!.createTreeWalker(s.node, 4 /* NodeFilter.SHOW_TEXT */);
+    let at = s.start;
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      out.push({ node: t, start: at });
+      at += t.data.length;
+    }
+  }
+  return out;
 }
