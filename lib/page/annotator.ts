@@ -86,6 +86,15 @@ export interface ScanOptions {
 
 const EMPTY_BLOCK: CollectedText = { text: '', segments: [] };
 
+/**
+ * How far from the viewport, in screen heights, a block counts as near: painted with the
+ * first batch, or as soon as the reader scrolls it this close. Chromium repaints the whole
+ * page for every frame in which a highlight changed (on a page of a million nodes, 50-90 ms
+ * each), so the painting of a scan comes in as few frames as possible: one for everything
+ * near the view, then one per scroll that brings more of the page near.
+ */
+const NEAR_SCREENS = 2;
+
 export class PageAnnotator {
   private blocks: Block[] = [];
   private strings = new StringPool();
@@ -96,7 +105,7 @@ export class PageAnnotator {
    * watched for them. Chromium re-validates every registered range in each frame after a
    * highlight changes, so registering a long page's thousands of ranges at once (or in
    * slices, frame after frame) makes long frames; ranges are added when their block comes
-   * within two screens of the viewport instead.
+   * within NEAR_SCREENS of the viewport instead.
    */
   private pending = new Map<Element, Block | Block[]>(); // mostly one block per element
   private observer: IntersectionObserver | null = null;
@@ -167,7 +176,7 @@ export class PageAnnotator {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!el || !win?.IntersectionObserver) return this.paint(block);
     if (!this.observer) {
-      const margin = `${2 * (win.innerHeight || 800)}px 0px`;
+      const margin = `${NEAR_SCREENS * (win.innerHeight || 800)}px 0px`;
       this.observer = new win.IntersectionObserver(
         (entries) => {
           for (const e of entries) {
@@ -237,10 +246,10 @@ export class PageAnnotator {
     this.blocks = [];
     this.sorted = [];
 
-    // Blocks near the view first (painted at once), then the rest in reading order (painted
-    // when they come near the view).
+    // Blocks near the view first (painted together once they are all read), then the rest
+    // in reading order (painted when they come near the view).
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
-    const [nearFrom, nearTo] = collected.length > 50 ? this.nearViewport(collected, viewHeight) : [0, collected.length];
+    const [nearFrom, nearTo] = collected.length > 50 ? this.nearViewport(collected, NEAR_SCREENS * viewHeight) : [0, collected.length];
     const order: number[] = [];
     for (let i = nearFrom; i < nearTo; i++) order.push(i);
     for (let i = 0; i < collected.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
@@ -248,14 +257,20 @@ export class PageAnnotator {
     const done: (Block | null)[] = new Array(collected.length).fill(null);
     const sliceMs = options.sliceMs ?? 8;
     let sliceStart = performance.now();
+    const nearCount = nearTo - nearFrom;
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       const block = this.recogniseBlock(collected[i]);
       collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
       if (block) {
         done[i] = block;
-        if (i >= nearFrom && i < nearTo) this.paint(block);
-        else this.paintLater(block);
+        if (k >= nearCount) this.paintLater(block);
+      }
+      if (k === nearCount - 1) {
+        for (let n = nearFrom; n < nearTo; n++) {
+          const near = done[n];
+          if (near) this.paint(near);
+        }
       }
       if (performance.now() - sliceStart > sliceMs && k < order.length - 1) {
         this.blocks = done.filter((b): b is Block => !!b);

@@ -158,6 +158,7 @@ export class HighlightPainter {
   }
 
   clear(): void {
-    for (const h of this.highlights.values()) h.clear();
+    // Clearing an empty highlight still makes Chromium repaint the whole page.
+    for (const h of this.highlights.values()) if (h.size) h.clear();
   }
 }
