@@ -534,7 +534,6 @@ function readDecimalWords(text: string, p0: number, lang: WordLang): { digits: s
   let end = p0;
   let words = 0;
   let lastTens = false;
-  let lastSep = '';
   while (p < text.length) {
     SEP_RE.lastIndex = p;
     const m = SEP_RE.exec(text);
@@ -554,7 +553,6 @@ function readDecimalWords(text: string, p0: number, lang: WordLang): { digits: s
       else digits += String(v);
       lastTens = v >= 20 && v % 10 === 0;
     }
-    lastSep = sep;
     words++;
     end = e;
     p = e;
