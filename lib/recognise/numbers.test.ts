@@ -76,6 +76,17 @@ describe('parseNumbers: numerals and separators', () => {
     expect(ms.map((m) => m.value)).toEqual([423, 0]);
   });
 
+  it('reads a number as a reader sees it when invisible characters sit inside it', () => {
+    // A zero-width space from a CMS read "38" here, and the card said the figure was 99.9 % off.
+    expectOne('nl', 'ruim 38.\u200b000 mensen', 'ruim 38.\u200b000', { value: 38000, qualifier: 'more-than' });
+    expectOne('nl', 'het waren 12\u00ad500 aanvragen', '12\u00ad500', { value: 12500 });
+    expectOne('nl', 'vijf\u00adhonderd mensen', 'vijf\u00adhonderd', { value: 500, words: true });
+    expectOne('en', '\ufeff1,\u2060200 people', '1,\u2060200', { value: 1200 });
+    // Offsets still point into the text as given, around and after the invisible characters.
+    const ms = parseNumbers('In 2023: 38.\u200b000 en daarna 12.000.', { lang: 'nl' });
+    expect(ms.map((m) => [m.text, m.value])).toEqual([['2023', 2023], ['38.\u200b000', 38000], ['12.000', 12000]]);
+  });
+
   it('reads negative values and decimals', () => {
     expectOne('nl', 'daling van -3,5 procent', '-3,5 procent', { value: -3.5, unit: 'percent' });
     expectOne('nl', 'saldo min 12', 'min 12', { value: -12 });

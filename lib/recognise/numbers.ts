@@ -1179,11 +1179,33 @@ function isPostcodeAfter(text: string, p: number): boolean {
   return !['EU', 'NL', 'VS', 'US', 'UK', 'VN', 'SA', 'SD', 'SS'].includes(pair);
 }
 
+/** Characters a reader does not see: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /**
  * Every number in `text`, in order and non-overlapping, with UTF-16 offsets.
  * `lang` decides the decimal and thousands separators and which words are numbers.
+ * Invisible characters inside a number (a CMS's zero-width space in "38.\u200b000", a soft
+ * hyphen in "vijf\u00adhonderd") do not split it: the number is read as a reader sees it,
+ * and its offsets and text still point into `text`.
  */
 export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return parseVisibleNumbers(text, opts);
+  const map: number[] = [];
+  const visible = text.replace(INVISIBLE, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) map.push(i);
+  }
+  return parseVisibleNumbers(visible, opts).map((m) => {
+    const start = map[m.start];
+    const end = map[m.end - 1] + 1;
+    return { ...m, start, end, text: text.slice(start, end) };
+  });
+}
+
+function parseVisibleNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
   const lang: NumberLang = opts.lang === 'en' ? 'en' : 'nl';
   const stemRe = lang === 'nl' ? WORD_START_NL : WORD_START_EN;
   const candidates = lang === 'nl' ? CANDIDATE_NL : CANDIDATE_EN;
