@@ -178,6 +178,11 @@ export function segmentIndexAt(segments: readonly TextSegment[], offset: number)
   return lo;
 }
 
+/** The text nodes inside a segment read whole, in document order (what its textContent joined). */
+function textWalker(el: Node): TreeWalker {
+  return el.ownerDocument!.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+}
+
 /**
  * The text node and offset at a position inside a segment. `pos` is an offset into the
  * segment's text; a start position is placed in the node holding the character at `pos`, an
@@ -186,7 +191,7 @@ export function segmentIndexAt(segments: readonly TextSegment[], offset: number)
 function pointIn(segment: TextSegment, pos: number, side: 'start' | 'end'): [Text, number] | null {
   const { node } = segment;
   if (node.nodeType === 3) return [node as Text, Math.min(Math.max(pos, 0), (node as Text).data.length)];
-  const walker = node.ownerDocument!.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = textWalker(node);
   const target = side === 'start' ? pos : pos - 1;
   let before = 0;
   let last: Text | null = null;
@@ -239,7 +244,7 @@ export function textNodesOf(block: CollectedText, open: (el: Element) => boolean
       continue;
     }
     if (!open(s.node as Element)) continue;
-    const walker = s.node.ownerDocument!.createTreeWalker(s.node, 4 /* NodeFilter.SHOW_TEXT */);
+    const walker = textWalker(s.node);
     let at = s.start;
     for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
       out.push({ node: t, start: at });

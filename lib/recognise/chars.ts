@@ -51,6 +51,16 @@ export function isWordCode(c: number): boolean {
   return inRanges(c, LETTER_RANGES) || inRanges(c, DIGIT_RANGES);
 }
 
+/**
+ * Characters a reader does not see: soft hyphen, zero-width space and (non-)joiner, word
+ * joiner, BOM. Normalisation drops them; a number with one inside is read without it.
+ */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+export function isInvisibleCode(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** Whether the first character of `s` is a letter (false for the empty string). */
 export function startsWithLetter(s: string): boolean {
   return s.length > 0 && isLetterCode(s.charCodeAt(0));

@@ -18,7 +18,7 @@
  * Line breaks are kept (they carry sentence structure).
  */
 
-import { isLetterCode } from './chars';
+import { isInvisibleCode, isLetterCode } from './chars';
 
 export interface Normalised {
   /** The normalised text. */
@@ -33,8 +33,6 @@ export interface Normalised {
 export interface NormaliseOptions {
   lowercase?: boolean;
 }
-
-const SOFT_DROP = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 function isSpaceLike(c: number): boolean {
   return c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
@@ -156,7 +154,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
     flush(i);
     runStart = i + 1;
     care.lastIndex = i + 1;
-    if (SOFT_DROP.has(c)) continue;
+    if (isInvisibleCode(c)) continue;
     if (c >= 0x0300 && c <= 0x036f) continue; // combining diacritics
     if (isSpaceLike(c)) {
       emit(' ', i);

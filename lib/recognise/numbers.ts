@@ -42,7 +42,7 @@
  */
 import type { NumberMatch, Qualifier, Unit } from './types';
 import { nextWordLower, readWordNumber } from './number-words';
-import { cheapRegExp } from './chars';
+import { cheapRegExp, INVISIBLE, isInvisibleCode } from './chars';
 
 export type NumberLang = 'nl' | 'en';
 
@@ -1179,9 +1179,6 @@ function isPostcodeAfter(text: string, p: number): boolean {
   return !['EU', 'NL', 'VS', 'US', 'UK', 'VN', 'SA', 'SD', 'SS'].includes(pair);
 }
 
-/** Characters a reader does not see: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
 /**
  * Every number in `text`, in order and non-overlapping, with UTF-16 offsets.
  * `lang` decides the decimal and thousands separators and which words are numbers.
@@ -1190,15 +1187,15 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  * and its offsets and text still point into `text`.
  */
 export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
-  INVISIBLE.lastIndex = 0;
   if (!INVISIBLE.test(text)) return parseVisibleNumbers(text, opts);
   const map: number[] = [];
-  const visible = text.replace(INVISIBLE, '');
+  const visible: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) map.push(i);
+    if (isInvisibleCode(text.charCodeAt(i))) continue;
+    map.push(i);
+    visible.push(text[i]);
   }
-  return parseVisibleNumbers(visible, opts).map((m) => {
+  return parseVisibleNumbers(visible.join(''), opts).map((m) => {
     const start = map[m.start];
     const end = map[m.end - 1] + 1;
     return { ...m, start, end, text: text.slice(start, end) };
