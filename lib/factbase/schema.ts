@@ -94,6 +94,21 @@ export const Terms = z.strictObject({
   en: z.array(SurfaceForm).default([]),
 });
 
+/**
+ * How a counting-rule concept is told apart from the other definitions of its measure: by the
+ * facets (pack-level `facets`, e.g. "first", "total", "pub-cbs") the page's words state.
+ * - `tags`: facets that name this definition; each facet the page states narrows the
+ *   candidates to the definitions tagged with it (never to none);
+ * - `requires`: the definition fits only when the page states all of these;
+ * - `excludes`: the definition does not fit when the page states any of these.
+ */
+export const CountingProfile = z.strictObject({
+  tags: z.array(Id).optional(),
+  requires: z.array(Id).optional(),
+  excludes: z.array(Id).optional(),
+});
+export type CountingProfile = z.infer<typeof CountingProfile>;
+
 export const Concept = z.strictObject({
   id: Id,
   kind: ConceptKind,
@@ -102,11 +117,33 @@ export const Concept = z.strictObject({
   terms: Terms,
   pillar: Pillar.optional(),
   sourceIds: z.array(Id).min(1),
-  /** Concepts a reader may want next (shown as related in the card). */
+  /** Thesaurus relations (shown as "see also" in the card); ids of this pack or an installed one. */
+  broader: z.array(Id).optional(),
+  narrower: z.array(Id).optional(),
   related: z.array(Id).optional(),
+  /**
+   * Surface forms that are this concept only in a migration context ("opvang" is also child
+   * care, "instroom" also pupils): matched only when the sentence or paragraph has a migration
+   * cue, and never on a page that is not about migration.
+   */
+  contextTerms: Terms.optional(),
+  /**
+   * Words that name what a figure counts without being a term to mark (count nouns and verb
+   * phrases: "vroegen asiel aan", "kwamen naar Nederland", "werden uitgezet"). A number
+   * governed by one of them (or by one of the concept's terms) is a figure of this concept.
+   */
+  cues: Terms.optional(),
   /** For metrics: what exactly is counted, and the measures it is often confused with. */
   countingRule: Bilingual.optional(),
   confusedWith: z.array(Id).optional(),
+  /** A counting-rule concept: the generic measure it is one official definition of. */
+  refines: Id.optional(),
+  /** Generic measures judged together ("asielaanvragen" may mean first applications or all). */
+  family: Id.optional(),
+  /** How the page's words pick this definition among its family's (see CountingProfile). */
+  profile: CountingProfile.optional(),
+  /** A percentage governed by a cue of one of these concepts is this rate ("40 procent vertrekt"). */
+  shareOf: z.array(Id).optional(),
 });
 export type Concept = z.infer<typeof Concept>;
 
@@ -226,6 +263,19 @@ export const Note = z.strictObject({
 });
 export type Note = z.infer<typeof Note>;
 
+/**
+ * Words that name a counting rule ("voor het eerst", "inclusief nareizigers", "wekelijks") or
+ * a publisher ("volgens het CBS"): the vocabulary counting-rule profiles refer to by id.
+ * Merged across enabled packs by id, like concepts.
+ */
+export const Facet = z.strictObject({
+  id: Id,
+  kind: z.enum(['counting-rule', 'publisher']),
+  label: Bilingual,
+  terms: Terms,
+});
+export type Facet = z.infer<typeof Facet>;
+
 export const PackMeta = z.strictObject({
   format: z.literal(PACK_FORMAT),
   formatVersion: z.literal(PACK_FORMAT_VERSION),
@@ -244,6 +294,7 @@ export const FactPack = PackMeta.extend({
   facts: z.array(Fact),
   series: z.array(Series).default([]),
   notes: z.array(Note).default([]),
+  facets: z.array(Facet).default([]),
 });
 export type FactPack = z.infer<typeof FactPack>;
 export type FactPackInput = z.input<typeof FactPack>;

@@ -20,8 +20,19 @@ function problemsFromZod(error: z.ZodError): PackProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
-/** Ids must be unique per collection and every reference must resolve inside the pack. */
-function referenceProblems(pack: FactPack): PackProblem[] {
+/**
+ * Ids other packs make available to this one: a thesaurus relation, a counting rule's
+ * `refines`/`family`/`shareOf` and a profile's facets may name concepts and facets of packs
+ * installed beside it (the bundled packs, or the user's). Everything else must resolve inside
+ * the pack itself.
+ */
+export interface KnownIds {
+  concepts?: ReadonlySet<string>;
+  facets?: ReadonlySet<string>;
+}
+
+/** Ids must be unique per collection and every reference must resolve inside the pack (or in `known`). */
+function referenceProblems(pack: FactPack, known: KnownIds): PackProblem[] {
   const problems: PackProblem[] = [];
   const idsOf = (name: string, items: ReadonlyArray<{ id: string }>) => {
     const seen = new Set<string>();
@@ -40,10 +51,19 @@ function referenceProblems(pack: FactPack): PackProblem[] {
   const must = (set: Set<string>, id: string | undefined, path: string, what: string) => {
     if (id !== undefined && !set.has(id)) problems.push({ path, message: `unknown ${what} "${id}"` });
   };
+  const facets = idsOf('facets', pack.facets);
+  const anyConcept = new Set([...concepts, ...(known.concepts ?? [])]);
+  const anyFacet = new Set([...facets, ...(known.facets ?? [])]);
   pack.concepts.forEach((c, i) => {
     c.sourceIds.forEach((s, j) => must(sources, s, `concepts[${i}].sourceIds[${j}]`, 'source'));
-    c.related?.forEach((r, j) => must(concepts, r, `concepts[${i}].related[${j}]`, 'concept'));
-    c.confusedWith?.forEach((r, j) => must(concepts, r, `concepts[${i}].confusedWith[${j}]`, 'concept'));
+    for (const rel of ['broader', 'narrower', 'related', 'confusedWith', 'shareOf'] as const) {
+      c[rel]?.forEach((r, j) => must(anyConcept, r, `concepts[${i}].${rel}[${j}]`, 'concept'));
+    }
+    must(anyConcept, c.refines, `concepts[${i}].refines`, 'concept');
+    must(anyConcept, c.family, `concepts[${i}].family`, 'concept');
+    for (const part of ['tags', 'requires', 'excludes'] as const) {
+      c.profile?.[part]?.forEach((r, j) => must(anyFacet, r, `concepts[${i}].profile.${part}[${j}]`, 'facet'));
+    }
   });
   pack.facts.forEach((f, i) => {
     must(concepts, f.concept, `facts[${i}].concept`, 'concept');
@@ -64,10 +84,10 @@ function referenceProblems(pack: FactPack): PackProblem[] {
 }
 
 /** Validate an already-parsed value as a fact pack: schema first, then cross-references. */
-export function validatePack(input: unknown): PackValidation {
+export function validatePack(input: unknown, known: KnownIds = {}): PackValidation {
   const parsed = FactPack.safeParse(input);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
-  const problems = referenceProblems(parsed.data);
+  const problems = referenceProblems(parsed.data, known);
   return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
 }
 
@@ -85,8 +105,8 @@ export class PackValidationError extends Error {
 }
 
 /** Like validatePack, but throws a PackValidationError naming every field path. */
-export function parsePack(input: unknown): FactPack {
-  const result = validatePack(input);
+export function parsePack(input: unknown, known: KnownIds = {}): FactPack {
+  const result = validatePack(input, known);
   if (!result.ok) throw new PackValidationError(result.problems);
   return result.pack;
 }
