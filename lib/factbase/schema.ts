@@ -203,6 +203,19 @@ const FactBase = z.strictObject({
   alsoAt: z.array(Place).optional(),
   /** Facts of one quantity over several periods share a series id. */
   series: Id.optional(),
+  /**
+   * The part of the population the figure counts, when it is not everyone the concept counts:
+   * a nationality (ISO 3166-1 alpha-2, "SY") and/or a named group (a concept id such as
+   * `unaccompanied-minors`). A figure is compared only with facts of the same subset.
+   */
+  subset: z
+    .strictObject({
+      nationality: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
+      group: Id.optional(),
+    })
+    .optional(),
+  /** The earlier release of the same figure (same concept, period, geo) that this one revises. */
+  revises: Id.optional(),
   // Backing for figures from web pages, which carry no verbatim quote:
   evidence: z.string().trim().min(1).max(2000).optional(),
   url: HttpsUrl.optional(),

@@ -70,6 +70,13 @@ function referenceProblems(pack: FactPack, known: KnownIds): PackProblem[] {
     must(sources, f.sourceId, `facts[${i}].sourceId`, 'source');
     must(sources, f.originId, `facts[${i}].originId`, 'source');
     must(series, f.series, `facts[${i}].series`, 'series');
+    if (f.revises !== undefined) {
+      const earlier = pack.facts.find((g) => g.id === f.revises);
+      if (!earlier) problems.push({ path: `facts[${i}].revises`, message: `unknown fact "${f.revises}"` });
+      else if (earlier.concept !== f.concept || earlier.period !== f.period || earlier.geo !== f.geo) {
+        problems.push({ path: `facts[${i}].revises`, message: `"${f.revises}" is not the same figure (concept, period and geo must be equal)` });
+      }
+    }
   });
   pack.series.forEach((s, i) => must(concepts, s.concept, `series[${i}].concept`, 'concept'));
   const noteTargets = new Set<string>();
