@@ -21,8 +21,9 @@ import officialConcepts from '../../data/official-statistics/concepts.json';
 import officialFacts from '../../data/official-statistics/facts.json';
 import officialSeries from '../../data/official-statistics/series.json';
 import officialRefinesJson from '../../data/official-statistics/refines.json';
+import officialFacets from '../../data/official-statistics/facets.json';
 import type { FactPack } from './schema';
-import { parsePack } from './validate';
+import { parsePack, type KnownIds } from './validate';
 
 /** The raw, unvalidated object formed by the files in data/nl-migration-agenda/. */
 export const bundledPackInput: unknown = { ...meta, sources, concepts, facts, series };
@@ -34,6 +35,7 @@ export const officialPackInput: unknown = {
   concepts: officialConcepts,
   facts: officialFacts,
   series: officialSeries,
+  facets: officialFacets,
 };
 
 /**
@@ -56,15 +58,26 @@ export function withBundledRefines<T extends object>(snapshot: T): T & { refines
 let cached: FactPack | undefined;
 let cachedOfficial: FactPack | undefined;
 
+/**
+ * The ids the bundled packs make available to each other: a concept's relations, counting
+ * rule and profile may name concepts and facets of another bundled pack.
+ */
+function bundledIds(): KnownIds {
+  type Raw = { concepts?: Array<{ id?: unknown }>; facets?: Array<{ id?: unknown }> };
+  const raws = [bundledPackInput, officialPackInput] as Raw[];
+  const ids = (k: 'concepts' | 'facets') => new Set(raws.flatMap((r) => (r[k] ?? []).map((x) => x.id)).filter((x): x is string => typeof x === 'string'));
+  return { concepts: ids('concepts'), facets: ids('facets') };
+}
+
 /** The bundled pack, validated (throws PackValidationError naming the field paths). */
 export function loadBundledPack(): FactPack {
-  cached ??= parsePack(bundledPackInput);
+  cached ??= parsePack(bundledPackInput, bundledIds());
   return cached;
 }
 
 /** The official-statistics pack, validated (throws PackValidationError naming the field paths). */
 export function loadOfficialPack(): FactPack {
-  cachedOfficial ??= parsePack(officialPackInput);
+  cachedOfficial ??= parsePack(officialPackInput, bundledIds());
   return cachedOfficial;
 }
 

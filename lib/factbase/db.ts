@@ -10,7 +10,7 @@
  * which lists every historical schema and upgrades from each).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Concept, Fact, Note, Series, Source } from './schema';
+import type { Concept, Facet, Fact, Note, Series, Source } from './schema';
 
 export type PackOrigin = 'bundled' | 'user';
 
@@ -24,6 +24,8 @@ export interface PackRecord {
   enabled: boolean;
   installedAt: string;
   counts: { sources: number; concepts: number; facts: number; series: number };
+  /** The pack's counting-rule and publisher words (FactPack.facets); not indexed. */
+  facets?: Facet[];
 }
 
 type Row<T> = T & { packId: string };

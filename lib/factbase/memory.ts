@@ -5,7 +5,7 @@
  * every concept is on, and only notes that ship inside packs are shown.
  */
 import type { FactPack } from './schema';
-import type { FactBaseSnapshot } from './query';
+import { mergeFacets, type FactBaseSnapshot } from './query';
 
 export function snapshotFromPacks(packs: FactPack[]): FactBaseSnapshot {
   const tag = <T>(packId: string, items: T[]) => items.map((x) => ({ ...x, packId }));
@@ -21,6 +21,7 @@ export function snapshotFromPacks(packs: FactPack[]): FactBaseSnapshot {
     // Without a database the user cannot write notes; only notes that ship inside the packs
     // show (the first per target, as on install).
     notes: packs.flatMap((p) => p.notes).filter((n) => !seenNote.has(`${n.target.type}:${n.target.id}`) && seenNote.add(`${n.target.type}:${n.target.id}`)),
+    facets: mergeFacets(packs.map((p) => p.facets)),
     disabledConcepts: [],
   };
 }

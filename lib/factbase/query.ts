@@ -2,7 +2,7 @@
  * The read side of the fact base, across all enabled packs: by concept, by surface term,
  * by id, facts of a concept, and a snapshot of everything a content script needs.
  */
-import type { Concept, Fact, Note, Series, Source } from './schema';
+import type { Concept, Facet, Fact, Note, Series, Source } from './schema';
 import { termKey, type LensDatabase } from './db';
 import { allNotes } from './notes';
 import { conceptKey, disabledConceptKeys, enabledPacks } from './store';
@@ -18,6 +18,8 @@ export interface FactBaseSnapshot {
   series: (Series & { packId: string })[];
   /** The user's notes (and notes that came with packs), for the card. */
   notes: Note[];
+  /** Counting-rule and publisher words of the enabled packs, the first pack's version of an id winning. */
+  facets: Facet[];
   /**
    * Concepts the user switched off, as `packId/conceptId`. Such a concept stays in
    * `concepts` (when its pack wins the id) with empty `terms`, so nothing on a page is
@@ -39,6 +41,20 @@ export function contentHash(s: string): string {
 function strip<T extends { termKeys?: unknown }>(row: T): Omit<T, 'termKeys'> {
   const { termKeys: _drop, ...rest } = row;
   return rest;
+}
+
+/** A switched-off concept: nothing on a page is recognised for it any more (terms, context terms, cues). */
+export function switchedOff<C extends Concept>(c: C): C {
+  const off: C = { ...c, terms: { nl: [], en: [] } };
+  delete off.contextTerms;
+  delete off.cues;
+  return off;
+}
+
+/** Facets of several packs in precedence order: the first pack's version of an id wins. */
+export function mergeFacets(perPack: Facet[][]): Facet[] {
+  const seen = new Set<string>();
+  return perPack.flat().filter((f) => !seen.has(f.id) && seen.add(f.id));
 }
 
 export class FactBaseQuery {
@@ -109,7 +125,7 @@ export class FactBaseQuery {
         .filter((c) => !seen.has(c.id) && seen.add(c.id))
         .map((row) => {
           const c = strip(row);
-          return disabled.has(conceptKey(c.packId, c.id)) ? { ...c, terms: { nl: [], en: [] } } : c;
+          return disabled.has(conceptKey(c.packId, c.id)) ? switchedOff(c) : c;
         });
       const disabledConcepts = [...disabled].sort();
       const extra = disabledConcepts.length || notes.length ? `|${contentHash(JSON.stringify([disabledConcepts, notes]))}` : '';
@@ -121,6 +137,7 @@ export class FactBaseQuery {
         facts,
         series,
         notes,
+        facets: mergeFacets(packs.map((p) => p.facets ?? [])),
         disabledConcepts,
       };
     });

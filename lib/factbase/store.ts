@@ -91,6 +91,8 @@ function packRecord(pack: FactPack, origin: PackOrigin, enabled: boolean, instal
       facts: pack.facts.length,
       series: pack.series.length,
     },
+    // Few and small: kept on the pack's record rather than in a table of their own.
+    ...(pack.facets.length ? { facets: pack.facets } : {}),
   };
 }
 

@@ -33,6 +33,7 @@ import type { Lang } from './types';
 import { DIGIT, LETTER, isLetterCode, isWordCode } from './chars';
 
 export interface TermPattern {
+  /** The concept (or, in a facet matcher, the facet) the form belongs to. */
   concept: string;
   lang: Lang;
   /** Length of the folded form walked in the trie (no trailing `*`): longer forms win ties. */
@@ -41,7 +42,25 @@ export interface TermPattern {
   caps: boolean;
   /** Whether automatic inflection endings are allowed. */
   inflect: boolean;
+  /** A form that names the concept only in a migration context (`contextTerms`). */
+  context?: boolean;
+  /**
+   * Later parts of a form written with gaps ("vroegen … asiel aan"): each must follow the
+   * previous part with at most GAP_WORDS other words between.
+   */
+  gaps?: GapPart[];
 }
+
+/** One part of a form after a gap: its folded text and how it may end. */
+export interface GapPart {
+  key: string;
+  star: boolean;
+  inflect: boolean;
+}
+
+/** How many other words a ` … ` in a form stands for. */
+export const GAP_WORDS = 3;
+const GAP_RE = /\s*(?:\u2026|\.\.\.)\s*/;
 
 /**
  * The trie in compressed-sparse-row form: a handful of flat arrays instead of one object per
@@ -72,11 +91,24 @@ export interface TermMatch {
   concept: string;
   pattern: number;
   lang: Lang;
+  /** Matched by a context-only form: kept only where the text is about migration. */
+  context?: boolean;
+  /** Other ids whose form matched the same text (cue and facet matchers share forms). */
+  also?: string[];
 }
 
 export interface TermSource {
   id: string;
   terms: { nl?: string[]; en?: string[] };
+  /** Forms that name the concept only in a migration context. */
+  contextTerms?: { nl?: string[]; en?: string[] };
+}
+
+/** Forms of one id for one matcher (terms, cues or facets). */
+export interface FormSource {
+  id: string;
+  forms: { nl?: string[]; en?: string[] };
+  context?: boolean;
 }
 
 const CAPS_RE = /^[\p{Lu}0-9&.\- ]+$/u;
@@ -86,28 +118,58 @@ function isCapsForm(form: string): boolean {
   return letters.length >= 2 && CAPS_RE.test(form) && /\p{Lu}/u.test(form);
 }
 
+/** A concept's surface forms: `terms`, and `contextTerms` flagged as needing context. */
 export function compileTerms(concepts: TermSource[]): CompiledTerms {
+  const sources: FormSource[] = [];
+  for (const c of concepts) {
+    sources.push({ id: c.id, forms: c.terms });
+    if (c.contextTerms) sources.push({ id: c.id, forms: c.contextTerms, context: true });
+  }
+  return compileForms(sources);
+}
+
+function gapPart(raw: string): GapPart {
+  let form = raw.trim();
+  const star = form.endsWith('*');
+  if (star) form = form.slice(0, -1).trimEnd();
+  const key = fold(form, true).replace(/\s+/g, ' ');
+  return { key, star, inflect: !star && key.length >= 4 };
+}
+
+/** Any list of forms (terms, cue words, facet words) compiled into one trie. */
+export function compileForms(sources: FormSource[]): CompiledTerms {
   // Built with a map per node, then flattened.
   const children: Array<Map<number, number>> = [new Map()];
   const accepting: number[][] = [[]];
   const patterns: TermPattern[] = [];
   const seen = new Set<string>();
   let maxDepth = 0;
-  for (const c of concepts) {
+  for (const c of sources) {
     for (const lang of ['nl', 'en'] as const) {
-      for (const raw of c.terms[lang] ?? []) {
-        let form = raw.trim();
+      for (const raw of c.forms[lang] ?? []) {
+        const [head, ...rest] = raw.trim().split(GAP_RE);
+        let form = head;
         if (!form) continue;
         const star = form.endsWith('*');
         if (star) form = form.slice(0, -1).trimEnd();
         const caps = isCapsForm(form);
         const key = fold(form, true).replace(/\s+/g, ' ');
         if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) continue;
-        const dedupe = `${c.id}|${key}|${star}|${caps}|${lang}`;
+        const gaps = rest.filter(Boolean).map(gapPart);
+        const dedupe = `${c.id}|${key}|${star}|${caps}|${lang}|${c.context ? 1 : 0}|${gaps.map((g) => g.key).join('…')}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
         const idx = patterns.length;
-        patterns.push({ concept: c.id, lang, length: key.length, star, caps, inflect: !star && !caps && key.length >= 4 });
+        patterns.push({
+          concept: c.id,
+          lang,
+          length: key.length + gaps.reduce((n, g) => n + g.key.length, 0),
+          star,
+          caps,
+          inflect: !star && !caps && key.length >= 4,
+          ...(c.context ? { context: true } : {}),
+          ...(gaps.length ? { gaps } : {}),
+        });
         let node = 0;
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
@@ -290,6 +352,7 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     let bestEnd = -1;
     let bestLen = -1;
     let bestPat = -1;
+    let ties: string[] | null = null;
     let node = first;
     let j = i + 1;
     for (;;) {
@@ -303,6 +366,9 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
           bestEnd = end;
           bestLen = p.length;
           bestPat = pi;
+          ties = null;
+        } else if (end === bestEnd && p.length === bestLen && patterns[bestPat].concept !== p.concept) {
+          (ties ??= []).push(p.concept);
         }
       }
       if (j >= n) break;
@@ -323,7 +389,17 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     if (u < urls.length && urls[u][0] < bestEnd) continue;
     const p = patterns[bestPat];
     const [s, e] = toOriginal(norm, i, bestEnd);
-    out.push({ start: s, end: e, nStart: i, nEnd: bestEnd, concept: p.concept, pattern: bestPat, lang: p.lang });
+    out.push({
+      start: s,
+      end: e,
+      nStart: i,
+      nEnd: bestEnd,
+      concept: p.concept,
+      pattern: bestPat,
+      lang: p.lang,
+      ...(p.context ? { context: true } : {}),
+      ...(ties ? { also: [...new Set(ties)] } : {}),
+    });
     // Resume after the match.
     starts.lastIndex = bestEnd;
   }
@@ -336,6 +412,57 @@ function langOk(p: TermPattern, lang: Lang): boolean {
 
 /** End (normalised) of an accepted match of pattern p whose key ends at j, or -1. */
 function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Normalised, start: number): number {
+  const end = headEnd(t, j, p, orig, norm, start);
+  if (end < 0 || !p.gaps) return end;
+  let at = end;
+  for (const g of p.gaps) {
+    at = gapEnd(t, at, g);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** Where `part` ends when it starts within GAP_WORDS words after `from`, or -1. */
+function gapEnd(t: string, from: number, part: GapPart): number {
+  const n = t.length;
+  let i = from;
+  for (let skipped = 0; skipped <= GAP_WORDS; skipped++) {
+    while (i < n && isSpace(t.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    if (t.startsWith(part.key, i)) {
+      const e = wordEnd(t, i + part.key.length, part.star, part.inflect);
+      if (e >= 0) return e;
+    }
+    // Skip one word (or one mark); a sentence end stops the search.
+    const c = t.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
+    if (isWordCode(c)) while (i < n && isWordCode(t.charCodeAt(i))) i++;
+    else i++;
+  }
+  return -1;
+}
+
+/** The end of a word whose form ends at j: at a word boundary, after more letters (star), or after an inflection. */
+function wordEnd(t: string, j: number, star: boolean, inflect: boolean): number {
+  const n = t.length;
+  if (star) {
+    let e = j;
+    while (e < n && isLetterCode(t.charCodeAt(e))) e++;
+    return e;
+  }
+  if (j >= n || !isWordCode(t.charCodeAt(j))) return j;
+  if (inflect) {
+    for (const suf of INFLECTIONS) {
+      if (t.startsWith(suf, j)) {
+        const e = j + suf.length;
+        if (e >= n || !isWordCode(t.charCodeAt(e))) return e;
+      }
+    }
+  }
+  return -1;
+}
+
+function headEnd(t: string, j: number, p: TermPattern, orig: string, norm: Normalised, start: number): number {
   const n = t.length;
   if (p.caps) {
     // Case-sensitive: the original characters must be the form's capitals.
@@ -349,67 +476,6 @@ function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Nor
     if (t[j] === 's' && orig[norm.map[j]] === 's' && (j + 1 >= n || !isWordCode(t.charCodeAt(j + 1)))) return j + 1;
     return -1;
   }
-  if (p.star) {
-    let e = j;
-    while (e < n && isLetterCode(t.charCodeAt(e))) e++;
-    // A hyphenated continuation stays one word in Dutch ("terugkeer-beleid" is rare; stop).
-    return e;
-  }
-  if (j >= n || !isWordCode(t.charCodeAt(j))) return j;
-  if (p.inflect) {
-    for (const suf of INFLECTIONS) {
-      if (t.startsWith(suf, j)) {
-        const e = j + suf.length;
-        if (e >= n || !isWordCode(t.charCodeAt(e))) return e;
-      }
-    }
-  }
-  return -1;
-}
-
-// ---------------------------------------------------------------------------------------
-// Context gate for everyday words.
-//
-// Some surface forms are ordinary words outside migration news: "terugkeer" (a footballer's
-// return), "uitbuiting", "taalniveau", "grenscontrole", "processing times", "IND" (India in a
-// cricket score). A match whose text carries no migration stem is kept only when migration
-// vocabulary occurs within CONTEXT_WINDOW characters of it; forms that are migration words in
-// themselves ("asielinstroom", "vluchtelingen", "hervestiging", "Frontex") always stand.
-
-const SELF_EVIDENT =
-  /asiel|asyl|migra|migrant|vlucht|refug|vreemdeling|hervestig|resettl|statushouder|vergunninghouder|status holder|nareiz|inburger|pijler|pillar|ontheemd|displaced|frontex|unhcr|eurodac|errin|terugkeer[a-z]|kinderpardon|smokkel|smuggl|naturalis|bed-bad-brood|uitzetting|deport|illegal|ongedocumenteerd|undocumented|vertrekplicht|geas|ceas|eu-turkije|eu-turkey|turkijedeal|turkey deal|global compact|immigra/u;
-
-const ANCHOR_RE = /asiel|asyl|migra|migrant|vluchteling|refugee|vreemdeling|hervestig|resettle|statushouder|nareiz|ter apel|azc/gu;
-
-export const CONTEXT_WINDOW = 1500;
-
-/** Whether a matched term stands on its own (true) or needs migration context nearby. */
-export function selfEvident(matchedNormText: string): boolean {
-  return SELF_EVIDENT.test(matchedNormText);
-}
-
-/** Drop matches of everyday words that have no migration vocabulary nearby. */
-export function gateTerms(normText: string, matches: TermMatch[]): TermMatch[] {
-  if (matches.length === 0) return matches;
-  const evident = matches.map((m) => selfEvident(normText.slice(m.nStart, m.nEnd)));
-  if (evident.every(Boolean)) return matches;
-  const anchors: number[] = [];
-  matches.forEach((m, i) => evident[i] && anchors.push(m.nStart));
-  ANCHOR_RE.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = ANCHOR_RE.exec(normText))) anchors.push(a.index);
-  anchors.sort((x, y) => x - y);
-  return matches.filter((m, i) => {
-    if (evident[i]) return true;
-    // Nearest anchor by binary search.
-    let lo = 0;
-    let hi = anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid] < m.nStart) lo = mid + 1;
-      else hi = mid;
-    }
-    const near = (k: number) => k >= 0 && k < anchors.length && Math.abs(anchors[k] - m.nStart) <= CONTEXT_WINDOW;
-    return near(lo) || near(lo - 1);
-  });
+  // A hyphenated continuation stays one word in Dutch ("terugkeer-beleid" is rare; a star stops there).
+  return wordEnd(t, j, p.star, p.inflect);
 }

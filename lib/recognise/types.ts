@@ -3,6 +3,8 @@
  * contract (../shared/DESIGN.md), so keep field names stable.
  */
 import type { Lang, Qualifier, Unit } from '../factbase/schema';
+import type { Claim } from './figures/frame';
+import type { ContextReason } from './verdicts';
 
 export type { Lang, Qualifier, Unit };
 
@@ -81,6 +83,12 @@ export interface Annotation {
   definitions?: string[];
   /** One comparison per definition that has a comparable fact, in the order of `definitions`. */
   comparisons?: Comparison[];
+  /** The claim frame the engine read (figures only): each slot with the words that set it. */
+  claim?: Claim;
+  /** Why a figure got `context` rather than a verdict (an incomplete frame, a match with another period …). */
+  reason?: { why: ContextReason; slot?: string | null; factId?: string };
+  /** The page speaks of a period after everything the facts cover: the newest fact. */
+  beyond?: { latest: string };
 }
 
 export interface RecogniseOptions {

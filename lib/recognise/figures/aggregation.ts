@@ -1,0 +1,72 @@
+/**
+ * The aggregation slot: is the figure a level ("38.000 aanvragen"), an absolute change ("bijna
+ * 800 meer dan daarvoor"), a percent change ("8 procent meer dan in 2022"), a share of a
+ * whole ("drie kwart van de aanvragen", "36 procent van het totaal"), a rate per time or per
+ * population ("500 per week", "3 per 1000 inwoners"), or a ratio ("twee keer zoveel")?
+ * A change is compared only with facts that state a change since the same period; a share
+ * only with facts in percent; a rate per week or month never with a year's total.
+ */
+import { cheapRegExp } from '../chars';
+import type { NumberMatch } from '../types';
+import type { Span } from './structure';
+
+export type Aggregation = 'level' | 'change' | 'percent-change' | 'share' | 'rate' | 'ratio';
+
+export interface AggregationReading {
+  aggregation: Aggregation;
+  /** For changes: up or down, when the words say. */
+  direction?: 'increase' | 'decrease';
+  /** For rates: per what ("week", "maand", "1000 inwoners"). */
+  per?: string;
+  words: Array<[number, number]>;
+}
+
+// Right after the number (optionally after its counted noun): "800 meer", "800 more asylum seekers than".
+const AFTER_CHANGE = cheapRegExp(/^(?:\s+[\p{L}-]+){0,2}?\s+(meer|minder|more|fewer|less|extra|additional)\b(?!\s+dan\s+(?:de helft|ooit))/u);
+// Right before the number: "met 800 gestegen", "rose by 800", "een toename van 800", "+800".
+const BEFORE_CHANGE = cheapRegExp(
+  /(?:\b(met|by)|\b(?:toename|afname|stijging|daling|groei|increase|decrease|rise|drop|fall|decline|growth) (?:van|of)|\+|\u2212)\s*(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |more than |meer dan )?$/u,
+);
+const CHANGE_WORDS = cheapRegExp(
+  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|groei|gegroeid|minder dan|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than|more than in|more than the|growth|grew)\b/u,
+);
+const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|minder|lager|fell|fall|drop|declin|decreas|down|lower|fewer|less/;
+const RATE_AFTER = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere)\s+(week|maand|dag|month|day|(?:\d[\d.,]*\s+)?(?:inwoners|inhabitants|residents|people))\b/u);
+const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
+const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
+const SHARE_OF = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b/u);
+
+export function readAggregation(t: string, clause: Span, sentence: Span, ns: number, ne: number, num: NumberMatch): AggregationReading {
+  const after = t.slice(ne, Math.min(clause.end, ne + 60));
+  const before = t.slice(Math.max(clause.start, ns - 40), ns);
+  if (RATIO.test(after)) return { aggregation: 'ratio', words: [[ne, ne + (RATIO.exec(after)?.[0].length ?? 0)]] };
+  const rate = RATE_AFTER.exec(after);
+  if (rate) return { aggregation: 'rate', per: rate[1], words: [[ne + rate.index, ne + rate[0].length]] };
+  if (num.change) return { aggregation: 'level', words: [] };
+  if (num.unit === 'percent' || num.unit === 'percentage-points') {
+    const clauseText = t.slice(clause.start, clause.end);
+    const sentText = t.slice(sentence.start, sentence.end);
+    const m = CHANGE_WORDS.exec(clauseText) ?? (num.unit === 'percentage-points' ? null : CHANGE_WORDS.exec(sentText));
+    if (m || num.unit === 'percentage-points') {
+      const at = m ? (CHANGE_WORDS.exec(clauseText) ? clause.start : sentence.start) + m.index : ns;
+      return { aggregation: 'percent-change', ...(m ? { direction: DOWN.test(m[0]) ? 'decrease' : 'increase' } : {}), words: m ? [[at, at + m[0].length]] : [] };
+    }
+    return { aggregation: 'share', words: SHARE_OF.test(after) ? [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] : [] };
+  }
+  const a = AFTER_CHANGE.exec(after);
+  if (a) {
+    const w = a[1];
+    return { aggregation: 'change', direction: /minder|fewer|less/.test(w) ? 'decrease' : 'increase', words: [[ne + a[0].length - w.length, ne + a[0].length]] };
+  }
+  const b = BEFORE_CHANGE.exec(before);
+  // "met 800 gestegen", "rose by 800" — but "met ruim 38.000 aanvragen was 2023 …" is a level.
+  if (b && (!b[1] || CHANGE_WORDS.test(t.slice(clause.start, clause.end)))) {
+    const around = t.slice(Math.max(clause.start, ns - 60), Math.min(clause.end, ne + 60));
+    return { aggregation: 'change', direction: DOWN.test(around) ? 'decrease' : 'increase', words: [[ns - before.length + b.index, ns]] };
+  }
+  if (RATE_WORDS.test(t.slice(clause.start, clause.end))) {
+    const m = RATE_WORDS.exec(t.slice(clause.start, clause.end))!;
+    return { aggregation: 'rate', per: m[0], words: [[clause.start + m.index, clause.start + m.index + m[0].length]] };
+  }
+  return { aggregation: 'level', words: [] };
+}

@@ -1,0 +1,64 @@
+/**
+ * Cues: the words in a sentence that can say what a number counts — the lexicon's terms (with
+ * their concept) and its cue words (count nouns and verb phrases that name a measure without
+ * being terms to mark, e.g. "vroegen … asiel aan"). Both come from data (lexicon.ts); this
+ * file only puts them in reading order per sentence.
+ */
+import type { TermMatch } from '../terms';
+import type { Span } from './structure';
+
+export interface CueHit {
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  /** Candidate concepts, the most specific first. */
+  concepts: string[];
+  /** From a lexicon term (its concept is exact). */
+  term: boolean;
+}
+
+/** First index in a sorted list of matches whose normalised end is after `pos`. */
+export function firstEndingAfter(list: readonly TermMatch[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].nEnd <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The cues of one sentence, sorted by start: every term match, and every cue-word match not
+ * inside a term (at a term's start its concepts are added to the term's as alternatives).
+ */
+export function cueHitsIn(s: Span, terms: readonly TermMatch[], cueWords: readonly TermMatch[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const termAt = new Map<number, CueHit>();
+  for (let k = firstEndingAfter(terms, s.start); k < terms.length && terms[k].nStart < s.end; k++) {
+    const tm = terms[k];
+    if (tm.nStart < s.start) continue;
+    const h: CueHit = { start: tm.nStart, end: tm.nEnd, concepts: [tm.concept, ...(tm.also ?? [])], term: true };
+    hits.push(h);
+    termAt.set(h.start, h);
+  }
+  const inTerms = hits.slice();
+  let k = 0;
+  for (let q = firstEndingAfter(cueWords, s.start); q < cueWords.length && cueWords[q].nStart < s.end; q++) {
+    const cw = cueWords[q];
+    if (cw.nStart < s.start) continue;
+    const ids = [cw.concept, ...(cw.also ?? [])];
+    const th = termAt.get(cw.nStart);
+    if (th) {
+      th.concepts = [...th.concepts, ...ids.filter((id) => !th.concepts.includes(id))];
+      if (cw.nEnd > th.end) th.end = cw.nEnd;
+      continue;
+    }
+    while (k < inTerms.length && inTerms[k].end <= cw.nStart) k++;
+    if (k < inTerms.length && inTerms[k].start < cw.nStart && cw.nStart < inTerms[k].end) continue;
+    hits.push({ start: cw.nStart, end: cw.nEnd, concepts: ids, term: false });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}

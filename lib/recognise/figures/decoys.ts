@@ -1,0 +1,74 @@
+/**
+ * Numbers that are not quantities at all, dropped before anything else: years, dates and
+ * times, document/kamerstuk/article/page numbers, ages, durations and measures, street
+ * numbers, numbers that are part of a name or an adjective ("G7", "COVID-19", "a 24-hour
+ * shelter", "de 27 lidstaten"), scores, and small integer counts ("twee ministers").
+ */
+import { isLetterCode } from '../chars';
+import type { NumberMatch } from '../types';
+import type { Word } from './structure';
+import { BLOCK, FUNCTION, MONTH_INDEX, REF_BEFORE, STREET_RE } from './words';
+
+export interface DecoyContext {
+  /** Normalised text and the number's normalised span. */
+  t: string;
+  ns: number;
+  ne: number;
+  /** Up to four words before the number, up to five after (normalised). */
+  before: Word[];
+  after: Word[];
+  /** The word before the previous one starts with a capital in the original (a name). */
+  prevIsName: boolean;
+}
+
+export function isYearValue(m: NumberMatch): boolean {
+  return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
+}
+
+const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
+
+export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
+  const { t, ns, ne, before, after } = c;
+  const v = num.value ?? (num.range ? num.range[0] : NaN);
+  if (!Number.isFinite(v)) return true;
+  const prevW = before.length ? before[before.length - 1].w : '';
+  const prev2 = before.length > 1 ? before[before.length - 2].w : '';
+  const nextW = after.length ? after[0].w : '';
+  const text = num.text.trim();
+  // Years (bare four-digit integers) and spans of years ("2015-2018").
+  if (isYearValue(num) && num.qualifier === 'exact') return true;
+  if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
+  // Dates: a month name right before or after.
+  if (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, ''))) return true;
+  // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
+  const pw = prevW.replace(/\.$/, '');
+  if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2))) return true;
+  if (prevW === '§' || prevW === '#' || prevW === 'nº') return true;
+  // Times: "14.30 uur", "om 10:00".
+  if (nextW === 'uur' || nextW === 'u' || nextW === 'am' || nextW === 'pm' || nextW === 'h' || (/^\d{1,2}[:.]\d{2}$/.test(text) && (prevW === 'om' || prevW === 'at' || prevW === 'tot' || prevW === 'van'))) return true;
+  if (/^[.:]\d{2}(?!\d)/.test(t.slice(ne, ne + 4)) && !/^[.:]\d{2}\d/.test(t.slice(ne, ne + 5))) {
+    const tail = t.slice(ne + 3, ne + 8);
+    if (/^\s*(?:uur|u\b|h\b|am|pm)/.test(tail) || t[ne] === ':') return true;
+  }
+  // Ages: "een 34-jarige", "(34)", "aged 34", "34 years old".
+  if (/^-?jarig/.test(nextW) || t.startsWith('-jarig', ne) || t.startsWith('-year', ne)) return true;
+  if (t[ns - 1] === '(' && t[ne] === ')' && v < 130 && num.unit === 'count') return true;
+  // Part of an adjective or a name: "24-uurs", "a 24-hour shelter", "COVID-19", "G7" (glued letters).
+  if (t[ne] === '-' && isLetterCode(t.charCodeAt(ne + 1))) return true;
+  if (t[ns - 1] === '-' && isLetterCode(t.charCodeAt(ns - 2))) return true;
+  if (ns > 0 && isLetterCode(t.charCodeAt(ns - 1))) return true;
+  if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
+  // Durations, measures and counts of other things right after the number.
+  if (BLOCK.has(nextW) && num.unit === 'count' && !(after[1] && MIGRATION_NEXT.test(after[1].w))) return true;
+  // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
+  if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
+  // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".
+  if (num.unit === 'count' && Number.isInteger(v) && v >= 12 && v < 120 && t[ns - 2] === ',' && t[ne] === ',' && c.prevIsName) return true;
+  // Small counts: "twee ministers", "3 partijen", "section 2.4", a footnote "4.1".
+  if (num.unit === 'count' && !num.range && Math.abs(v) < 10) return true;
+  // A document number heading a line: "19 637 Vreemdelingenbeleid", "30 573 Migratiebeleid".
+  if (num.unit === 'count' && num.qualifier === 'exact' && /^\d{1,3} \d{3}$/.test(text) && (ns === 0 || t[ns - 1] === '\n')) return true;
+  // Scores and results "2-1", "3–0".
+  if (/^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(text)) return true;
+  return false;
+}

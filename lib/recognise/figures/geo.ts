@@ -1,0 +1,80 @@
+/**
+ * The geography slot: where a figure is about, and at which scope.
+ *
+ * Place words (places.ts: countries, the EU and its aggregates, the world, Dutch provinces and
+ * municipalities) are found per sentence. The figure takes the nearest place in its clause,
+ * else its sentence, else the last place of the two sentences before in its paragraph. A
+ * place inside a lexicon term ("EU-Turkije Verklaring", "Europese Grens- en Kustwacht") names
+ * an instrument or a body, not where a figure is about; a country after "uit"/"from" is where
+ * people come from (a population subset, subset.ts), not where they are counted.
+ *
+ * When nothing is said the figure is Dutch: the product reads Dutch (and Dutch-news-in-English)
+ * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`).
+ * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
+ * never compared with national facts.
+ */
+import type { Span, Structure } from './structure';
+import { placeHitsIn, type PlaceHit } from './places';
+
+export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
+
+export interface GeoReading {
+  geo: string;
+  scope: GeoScope;
+  how: 'clause' | 'sentence' | 'paragraph' | 'default';
+  /** Normalised spans of the words that set it. */
+  words: Array<[number, number]>;
+}
+
+export class GeoReader {
+  private memo = new Map<number, PlaceHit[]>();
+
+  constructor(
+    private readonly t: string,
+    private readonly st: Structure,
+    /** Sorted normalised spans of lexicon terms. */
+    private readonly names: ReadonlyArray<[number, number]>,
+  ) {}
+
+  private hits(si: number): PlaceHit[] {
+    let h = this.memo.get(si);
+    if (!h) {
+      const s = this.st.sentences[si];
+      h = placeHitsIn(this.t, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start));
+      this.memo.set(si, h);
+    }
+    return h;
+  }
+
+  private inName(p: number): boolean {
+    const terms = this.names;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid][1] <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < terms.length && terms[lo][0] <= p;
+  }
+
+  read(si: number, clause: Span, ns: number, ne: number): GeoReading {
+    const hits = this.hits(si);
+    const dist = (h: PlaceHit) => (h.start >= ne ? h.start - ne : ns - h.end);
+    const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
+    const inClause = nearest(hits.filter((h) => h.start >= clause.start && h.end <= clause.end));
+    if (inClause) return this.reading(inClause, 'clause');
+    const inSentence = nearest(hits);
+    if (inSentence) return this.reading(inSentence, 'sentence');
+    const sent = this.st.sentences[si];
+    for (let k = si - 1; k >= 0 && k >= si - 2 && this.st.sentences[k].para === sent.para; k--) {
+      const hs = this.hits(k);
+      if (hs.length) return this.reading(hs[hs.length - 1], 'paragraph');
+    }
+    return { geo: 'NL', scope: 'country', how: 'default', words: [] };
+  }
+
+  private reading(h: PlaceHit, how: GeoReading['how']): GeoReading {
+    return { geo: h.geo, scope: h.scope, how, words: [[h.start, h.end]] };
+  }
+}

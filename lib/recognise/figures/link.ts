@@ -1,0 +1,177 @@
+/**
+ * Figure linking: which parsed numbers are migration figures, and the claim frame of each —
+ * measure, aggregation, period, geography, subset, modality, qualifier — read from the words
+ * around it (one concern per file in this folder; this one only puts them together).
+ *
+ * Numbers without a cue of their own that continue a figure are figures too:
+ * - siblings: "resettle 500 refugees per year, down from the 750 pledged in 2018" — a number
+ *   in the same sentence as a figure, with the same unit and within a factor of 10 of it;
+ * - continuations: "Across the EU, 1,049,500 applications … Germany alone recorded more than
+ *   329,000." — a sentence without any cue, right after a sentence with a figure in the same
+ *   paragraph, whose number ends the clause or is followed by a function word.
+ */
+import { own } from '../../util/hash';
+import type { ConceptInfo } from '../lexicon';
+import type { Normalised } from '../normalise';
+import type { TermMatch } from '../terms';
+import type { Lang, NumberMatch } from '../types';
+import { interval } from '../precision';
+import { readAggregation } from './aggregation';
+import { cueHitsIn, type CueHit } from './cues';
+import { isDecoy } from './decoys';
+import type { FrameN } from './frame';
+import { GeoReader } from './geo';
+import { governingCue, measureOf } from './measure';
+import { readModality } from './modality';
+import { mentionsOf, parsePub, readPeriod, type PeriodMention } from './period';
+import { placeHitsIn, type PlaceHit } from './places';
+import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
+import { readSubset } from './subset';
+
+export interface LinkedFigure {
+  /** Original offsets. */
+  start: number;
+  end: number;
+  number: NumberMatch;
+  /** Normalised offsets: the number, and the sentence it stands in. */
+  nStart: number;
+  nEnd: number;
+  sentence: [number, number];
+  frame: FrameN;
+}
+
+export interface LinkOptions {
+  lang: Lang;
+  published?: string | null;
+  /** findUrlSpans() of the normalised text. */
+  urls: Array<[number, number]>;
+  /** The unplaced default (NL) counts as determined: the text is Dutch or speaks of the Netherlands. */
+  dutchContext: boolean;
+}
+
+export interface LinkInput {
+  text: string;
+  norm: Normalised;
+  numbers: NumberMatch[];
+  terms: TermMatch[];
+  cueWords: TermMatch[];
+  concepts: Readonly<Record<string, ConceptInfo>>;
+}
+
+interface Candidate {
+  num: NumberMatch;
+  ns: number;
+  ne: number;
+  si: number;
+  clause: Span;
+  cues: CueHit[];
+}
+
+export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: LinkedFigure[]; periods: PeriodMention[] } {
+  const { text, norm, numbers, terms, cueWords, concepts } = input;
+  if (numbers.length === 0) return { figures: [], periods: [] };
+  const t = norm.text;
+  const st = structure(t, norm, text);
+  const urls = opts.urls;
+  const pub = parsePub(opts.published);
+  const names: Array<[number, number]> = terms.map((m) => [m.nStart, m.nEnd]);
+  const mentions = mentionsOf(t, st, pub, names);
+  const geo = new GeoReader(t, st, names);
+  const placesMemo = new Map<number, PlaceHit[]>();
+  const placesOf = (si: number) => {
+    let p = placesMemo.get(si);
+    if (!p) placesMemo.set(si, (p = placeHitsIn(t, st.sentences[si].start, st.sentences[si].end)));
+    return p;
+  };
+  const cuesMemo = new Map<number, CueHit[]>();
+  const out: LinkedFigure[] = [];
+  const bySentence = new Map<number, LinkedFigure[]>();
+  const pending: Array<Candidate & { noCues: boolean }> = [];
+  const sorted = [...numbers].sort((a, b) => a.start - b.start);
+  let si = 0;
+  let ui = 0;
+
+  const frameOf = (c: Candidate, governing: CueHit | null, strong: boolean, model: LinkedFigure | null): FrameN => {
+    const sent = st.sentences[c.si];
+    const sentence: Span = { start: sent.start, end: sent.end };
+    let concept: string | null;
+    let measureWords: Array<[number, number]>;
+    if (governing) {
+      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts);
+      concept = m.concept;
+      measureWords = m.hits.map((h) => [h.start, h.end]);
+    } else {
+      concept = model!.frame.measure.value;
+      measureWords = model!.frame.measure.words;
+    }
+    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne);
+    const g = geo.read(c.si, c.clause, c.ns, c.ne);
+    const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts);
+    const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
+    const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
+    const since: PeriodMention | null = period.since;
+    const q = c.num.qualifier;
+    return {
+      measure: { value: concept, determined: !!concept && own(concepts, concept)?.kind === 'metric', words: measureWords, definitions: [], facets: [], strong },
+      aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },
+      period: { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate },
+      geo: { value: g.geo, determined: g.how !== 'default' || opts.dutchContext, words: g.words, scope: g.scope, how: g.how },
+      subset: { value: subset.subset, determined: !subset.restricted, words: subset.words, restricted: subset.restricted },
+      modality: { value: modality.modality, determined: true, words: modality.words },
+      qualifier: { value: q, determined: true, words: c.num.text.length > 0 && q !== 'exact' ? [[c.ns, c.ne]] : [], interval: interval(c.num.value, c.num.range, q) },
+    };
+  };
+
+  const push = (c: Candidate, frame: FrameN) => {
+    const sent = st.sentences[c.si];
+    const f: LinkedFigure = { start: c.num.start, end: c.num.end, number: c.num, nStart: c.ns, nEnd: c.ne, sentence: [sent.start, sent.end], frame };
+    out.push(f);
+    const list = bySentence.get(c.si);
+    if (list) list.push(f);
+    else bySentence.set(c.si, [f]);
+  };
+
+  for (const num of sorted) {
+    const ns = toNorm(norm, num.start);
+    const ne = Math.max(ns + 1, toNorm(norm, num.end));
+    while (si < st.sentences.length - 1 && st.sentences[si].end <= ns) si++;
+    const sent = st.sentences[si];
+    if (!sent) continue;
+    while (ui < urls.length && urls[ui][1] <= ns) ui++;
+    if (ui < urls.length && urls[ui][0] <= ns) continue;
+    const clause = clauseAt(st, sent, ns);
+    const before = words(t, Math.max(sent.start, ns - 60), ns).slice(-4);
+    const after = words(t, ne, Math.min(sent.end, ne + 80)).slice(0, 5);
+    const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
+    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperAt(pwOrig, 0) })) continue;
+    let cues = cuesMemo.get(si);
+    if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
+    const c: Candidate = { num, ns, ne, si, clause, cues };
+    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts });
+    if (gov.hit) {
+      push(c, frameOf(c, gov.hit, gov.strong, null));
+      continue;
+    }
+    if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;
+    pending.push({ ...c, noCues: cues.length === 0 && (gov.generic || after.length === 0) });
+  }
+
+  for (const p of pending) {
+    const v = p.num.value ?? (p.num.range ? p.num.range[1] : NaN);
+    const near = (f: LinkedFigure) => {
+      const fv = f.number.value ?? (f.number.range ? f.number.range[1] : NaN);
+      return f.number.unit === p.num.unit && fv / v <= 10 && v / fv <= 10;
+    };
+    let model = bySentence.get(p.si)?.find(near);
+    if (!model && p.noCues) {
+      const sent = st.sentences[p.si];
+      const prev = st.sentences[p.si - 1];
+      if (prev && prev.para === sent.para) model = bySentence.get(p.si - 1)?.findLast(near);
+    }
+    if (!model) continue;
+    push(p, frameOf(p, null, false, model));
+  }
+  out.sort((a, b) => a.start - b.start);
+  return { figures: out, periods: mentions };
+}
+

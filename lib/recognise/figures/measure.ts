@@ -1,0 +1,171 @@
+/**
+ * Which numbers are migration figures, and what they count (the measure slot).
+ *
+ * A number is a migration figure when a cue (cues.ts: a lexicon term or cue word) governs it:
+ *  1. a cue within the next three words, with no punctuation between ("38.000 eerste
+ *     asielaanvragen", "500 vluchtelingen") — the strongest link;
+ *  2. "het aantal <cue> … N" / "the number of <cue> … N";
+ *  3. otherwise a noun right after the number that counts something else ("37 zetels", "200
+ *     agenten") makes it no migration figure; an unknown word right after the number (probably
+ *     its counted noun) needs a cue in the same clause at most six words away; a generic noun
+ *     (mensen, aanvragen, people), a verb or punctuation after the number lets a cue in the
+ *     same clause, or in the sentence at most twelve words away, govern it.
+ *  Money always needs a cue in its own clause: a price is not a migration figure.
+ *
+ * The measure: the governing cue's concept when it is a metric; else a metric cue later in
+ * the clause ("47.000 migranten zijn vrijwillig teruggekeerd": the event says what is
+ * counted), else the nearest metric cue in the clause. A percentage whose measure is one a
+ * rate concept is a `shareOf` is that rate ("40 procent vertrekt daadwerkelijk" is the return
+ * rate). Organisations are cues of last resort ("de IND kreeg 4.435 aanvragen" counts
+ * applications, not the IND).
+ */
+import { own } from '../../util/hash';
+import { startsWithLetter } from '../chars';
+import type { ConceptInfo } from '../lexicon';
+import type { NumberMatch } from '../types';
+import type { CueHit } from './cues';
+import { countWords, isUpperAt, type Span, type Word } from './structure';
+import { BLOCK, FUNCTION, GENERIC } from './words';
+import { cheapRegExp } from '../chars';
+
+export interface MeasureReading {
+  concept: string | null;
+  governing: CueHit;
+  /** Governed directly (rule 1 or 2): strong enough to accuse a figure of being wrong. */
+  strong: boolean;
+  words: Array<[number, number]>;
+}
+
+// "het aantal asielaanvragen … 38.000", "the number of refugees … 38,000"
+const AANTAL_WORDS = ['aantal', 'number of', 'total of', 'totaal', 'percentage', 'share of', 'aandeel'];
+const AANTAL_HEAD_RE = cheapRegExp(/(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u);
+const AANTAL_VERB_RE = cheapRegExp(
+  /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
+);
+
+const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && own(concepts, id)?.kind === 'metric';
+
+export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
+  if (!h) return null;
+  // A term's own concept first; a metric among the candidates wins over a policy or group.
+  const ids = h.term ? [h.concepts[0], ...h.concepts.slice(1).filter((c) => own(concepts, c))] : h.concepts.filter((c) => own(concepts, c));
+  return ids.find((c) => isMetric(concepts, c)) ?? ids[0] ?? null;
+}
+
+function nearest(hits: CueHit[], ns: number): CueHit | null {
+  let best: CueHit | null = null;
+  let bd = Infinity;
+  for (const h of hits) {
+    const d = h.start >= ns ? h.start - ns : ns - h.end;
+    if (d < bd) {
+      bd = d;
+      best = h;
+    }
+  }
+  return best;
+}
+
+function pickCue(pool: CueHit[], ns: number, clause: Span, concepts: Readonly<Record<string, ConceptInfo>>): CueHit {
+  // Score: distance, with a bonus for same clause, following the number, and metric concepts.
+  let best = pool[0];
+  let bs = Infinity;
+  for (const h of pool) {
+    let d = h.start >= ns ? h.start - ns : (ns - h.end) * 1.2;
+    if (h.start < clause.start || h.end > clause.end) d += 60;
+    const c = conceptOf(h, concepts);
+    if (isMetric(concepts, c)) d *= 0.6;
+    if (c && own(concepts, c)?.kind === 'organisation') d = d * 3 + 80;
+    if (d < bs) {
+      bs = d;
+      best = h;
+    }
+  }
+  return best;
+}
+
+export interface GoverningInput {
+  t: string;
+  orig: string;
+  /** Maps normalised offsets to original ones. */
+  map: Uint32Array;
+  num: NumberMatch;
+  ns: number;
+  ne: number;
+  clause: Span;
+  cues: CueHit[];
+  after: Word[];
+  concepts: Readonly<Record<string, ConceptInfo>>;
+}
+
+export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked: boolean; generic: boolean };
+
+/** The cue that makes the number a migration figure (rules 1–3), or why there is none. */
+export function governingCue(g: GoverningInput): Governing {
+  const { t, ns, ne, clause, cues, after, num } = g;
+  // 1. a cue within the next three words, no punctuation in between
+  for (let k = 0; k < Math.min(after.length, 4); k++) {
+    const w = after[k];
+    if (!startsWithLetter(w.w) && !/^\d/.test(w.w)) break;
+    const c = cues.find((h) => h.start === w.start || (h.start < w.start && w.start < h.end));
+    if (c) return { hit: c, strong: true };
+    if (k >= 2) break;
+  }
+  // 2. "het aantal asielaanvragen … 38.000"
+  const head = t.slice(clause.start, ns);
+  if (AANTAL_WORDS.some((w) => head.includes(w))) {
+    const m = AANTAL_HEAD_RE.exec(head) ?? AANTAL_VERB_RE.exec(head);
+    if (m) {
+      const from = clause.start + m.index;
+      const c = cues.find((h) => h.start >= from && h.end <= ns);
+      if (c) return { hit: c, strong: true };
+    }
+  }
+  // 3. the counted noun decides how far a cue may be
+  const nextW = after.length ? after[0].w : '';
+  if (BLOCK.has(nextW) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
+  // "88 of the 150 seats", "12 van de 30 zetels": the whole names what is counted.
+  for (const w of after.slice(0, 4)) {
+    if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
+    if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
+  }
+  const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
+  const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
+  const money = num.unit === 'EUR' || num.unit === 'USD';
+  const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
+  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  const pool = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
+  if (pool.length === 0) return { hit: null, blocked: false, generic };
+  return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
+}
+
+/** What the figure counts, given its governing cue (see the header). */
+export function measureOf(governing: CueHit, cues: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>): { concept: string | null; hits: CueHit[] } {
+  let concept = conceptOf(governing, concepts);
+  const hits = [governing];
+  if (!isMetric(concepts, concept)) {
+    // A later event in the clause says what is counted; else the nearest metric cue nearby.
+    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts)));
+    const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts))), ns);
+    if (near && (later || !concept || Math.abs(near.start - ns) < 40)) {
+      concept = conceptOf(near, concepts);
+      hits.push(near);
+    }
+  }
+  if (!concept) {
+    const ev = nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && conceptOf(h, concepts)), ns);
+    if (ev) {
+      concept = conceptOf(ev, concepts);
+      hits.push(ev);
+    }
+  }
+  // A share of people leaving is the return rate ("40 procent vertrekt daadwerkelijk").
+  if (num.unit === 'percent' && concept) {
+    for (const id of Object.keys(concepts)) {
+      if (concepts[id].shareOf?.includes(concept)) {
+        concept = id;
+        break;
+      }
+    }
+  }
+  return { concept, hits };
+}

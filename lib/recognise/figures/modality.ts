@@ -1,0 +1,63 @@
+/**
+ * The modality slot: is the figure something that happened (realised, or provisional), or a
+ * forecast, a capacity, a target/quota/pledge, a need, or a hypothesis? Only realised and
+ * provisional figures can be checked against official counts; the others are shown next to
+ * them as context, never called wrong ("De IND heeft de capaciteit om dit jaar op bijna 28.000
+ * aanvragen te beslissen" is not a count of decisions).
+ *
+ * Words are looked for in the figure's clause (a forecast noun such as "prognose" also in the
+ * rest of its sentence, up to twelve words away); a period that begins after the publication
+ * date makes a figure a forecast whatever the words say. When several kinds are named, the
+ * one nearest the figure wins.
+ */
+import { cheapRegExp } from '../chars';
+import type { Span } from './structure';
+
+export type Modality = 'realised' | 'provisional' | 'forecast' | 'capacity' | 'target' | 'need' | 'hypothetical';
+
+export interface ModalityReading {
+  modality: Modality;
+  words: Array<[number, number]>;
+}
+
+const PATTERNS = ([
+  {
+    modality: 'forecast',
+    sentence: true,
+    re: /\b(?:prognose\w*|raming\w*|voorspel\w*|verwachting\w*|forecast\w*|projection\w*|projected|prediction\w*|predicted|outlook)\b/g,
+  },
+  {
+    modality: 'forecast',
+    re: /\b(?:verwacht\w*|naar verwachting|waarschijnlijk|zal|zullen|gaat|gaan|komend\w*|kunnen oplopen|kan oplopen|expect\w*|will|likely|set to|is going to|are going to|could reach|may reach|anticipat\w*|estimated to reach)\b/g,
+  },
+  { modality: 'capacity', re: /\b(?:capaciteit\w*|ruimte voor|plaats voor|plek voor|capacity|can accommodate|room for|able to (?:house|handle|process|decide))\b/g },
+  {
+    modality: 'target',
+    re: /\b(?:doel\w*|streef\w*|streven|beoog\w*|quot(?:um|a|as)|toezeg\w*|toegezegd\w*|belo(?:ofd|ven|ofte)|afgesproken|taakstelling\w*|target\w*|aim\w*|goal\w*|pledge\w*|commit\w*|promis\w*|plafond|maximum van|cap of|ceiling)\b/g,
+  },
+  { modality: 'need', re: /\b(?:nodig|benodigd\w*|tekort\w*|needed|need|needs|required|shortage\w*)\b/g },
+  { modality: 'hypothetical', re: /\b(?:zou|zouden|indien|mocht|stel dat|would|if)\b/g },
+  { modality: 'provisional', re: /\b(?:voorlopig\w*|provisional\w*|preliminary)\b/g },
+] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
+
+export function readModality(t: string, sentence: Span, clause: Span, ns: number, ne: number, future: boolean, periodWords: Array<[number, number]>): ModalityReading {
+  let best: { modality: Modality; at: [number, number]; d: number } | null = null;
+  for (const p of PATTERNS) {
+    const from = p.sentence ? sentence.start : clause.start;
+    const to = p.sentence ? sentence.end : clause.end;
+    const s = t.slice(from, to);
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(s))) {
+      const a = from + m.index;
+      const b = a + m[0].length;
+      if (a < ne && b > ns) continue;
+      const d = b <= ns ? ns - b : a - ne;
+      if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
+      if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
+    }
+  }
+  if (future && (!best || best.modality === 'realised' || best.modality === 'provisional')) return { modality: 'forecast', words: periodWords };
+  if (best) return { modality: best.modality, words: [best.at] };
+  return { modality: 'realised', words: [] };
+}

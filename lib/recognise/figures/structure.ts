@@ -1,0 +1,194 @@
+/**
+ * The shape of a text on its normalised form: sentences (with the paragraph each belongs to),
+ * clause boundaries, and the words around a position. Every slot of a claim frame is looked
+ * for first in the figure's clause, then its sentence, then earlier sentences.
+ */
+import { cheapRegExp, isLetterCode, isWordCode, startsWithLetter } from '../chars';
+import type { Normalised } from '../normalise';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  para: number;
+}
+
+export interface Structure {
+  sentences: Sentence[];
+  /** Clause boundaries: sorted normalised indices of , ; : ( ) – — */
+  clauseMarks: number[];
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  w: string;
+}
+
+const ABBREV = new Set(
+  'nr no ca bijv vgl o.a e.a m.a.w d.w.z mr dr drs ir ing prof st jl vs etc e.g i.e mln mld blz p pp art min max resp incl excl ong zgn jr sr mrs ms mw dhr fig tab par hfst afb'.split(' '),
+);
+
+/** Whether the original character at i is an upper-case letter. */
+export function isUpperAt(orig: string, i: number): boolean {
+  const ch = orig[i];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+const MARK_CANDIDATE = /[^a-z0-9 ]/g;
+
+export function structure(t: string, norm: Normalised, orig: string): Structure {
+  const sentences: Sentence[] = [];
+  const clauseMarks: number[] = [];
+  const n = t.length;
+  let start = 0;
+  let para = 0;
+  const close = (end: number, newPara: boolean) => {
+    if (end > start) sentences.push({ start, end, para });
+    start = end;
+    if (newPara) para++;
+  };
+  // Letters, digits and spaces (most of the text) are none of the marks below: the regex
+  // (native code) skips them, the loop body sees only the other characters.
+  const marks = MARK_CANDIDATE;
+  marks.lastIndex = 0;
+  for (let i = 0; marks.test(t); marks.lastIndex = i + 1) {
+    i = marks.lastIndex - 1;
+    const c = t[i];
+    if (c === '\n') {
+      // A blank line, or a break after end punctuation / before a capital, ends a sentence
+      // and a paragraph; a break inside running text (PDF wrapping) does not.
+      let j = i + 1;
+      let blank = false;
+      while (j < n && (t[j] === ' ' || t[j] === '\t' || t[j] === '\r' || t[j] === '\n')) {
+        if (t[j] === '\n') blank = true;
+        j++;
+      }
+      let k = i - 1;
+      while (k >= 0 && (t[k] === ' ' || t[k] === '\t' || t[k] === '\r')) k--;
+      const prev = k >= 0 ? t[k] : '.';
+      const soft = !blank && (prev === ',' || isWordCode(prev.charCodeAt(0))) && j < n && !isUpperAt(orig, norm.map[j]) && isWordCode(t.charCodeAt(j));
+      if (!soft) {
+        close(i, true);
+        start = j;
+        i = j - 1;
+      }
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      const next = t[i + 1];
+      if (next === undefined) continue;
+      if (next !== ' ' && next !== '\t') continue;
+      let j = i + 1;
+      while (j < n && (t[j] === ' ' || t[j] === '\t')) j++;
+      if (j >= n || t[j] === '\n') continue;
+      const nc = t[j];
+      const upper = isUpperAt(orig, norm.map[j]) || nc === '"' || nc === "'" || nc === '(' || nc === '[';
+      if (!upper) continue;
+      if (c === '.') {
+        // Abbreviation or initial before the period?
+        let k = i - 1;
+        while (k >= 0 && (t[k] === '.' || isLetterCode(t.charCodeAt(k)))) k--;
+        const tok = t.slice(k + 1, i);
+        if (ABBREV.has(tok) || (tok.length === 1 && startsWithLetter(tok))) continue;
+      }
+      close(i + 1, false);
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u2013' || c === '\u2014' || c === '[' || c === ']') clauseMarks.push(i);
+    else if (c === ',' && (t[i + 1] === ' ' || t[i + 1] === '\n')) clauseMarks.push(i);
+    else if (c === '-' && t[i - 1] === ' ' && t[i + 1] === ' ') clauseMarks.push(i);
+  }
+  close(n, false);
+  return { sentences, clauseMarks };
+}
+
+export function lowerBound(arr: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Normalised index of the first normalised char whose original index is ≥ o. */
+export function toNorm(norm: Normalised, o: number): number {
+  return lowerBound(norm.map, o);
+}
+
+/** The clause around normalised position p inside its sentence. */
+export function clauseAt(st: Structure, sent: Span, p: number): Span {
+  const ci = lowerBound(st.clauseMarks, p);
+  return {
+    start: Math.max(sent.start, ci > 0 ? st.clauseMarks[ci - 1] + 1 : sent.start),
+    end: Math.min(sent.end, ci < st.clauseMarks.length ? st.clauseMarks[ci] : sent.end),
+  };
+}
+
+// Character classes for the word scanner, per UTF-16 code unit (BMP only; filled lazily):
+// 0 unknown, 1 letter/digit, 2 whitespace (\s), 3 anything else.
+const CLASS = new Uint8Array(65536);
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = isWordCode(c) ? 1 : /\s/u.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+const WORD_RE = cheapRegExp(/[\p{L}\p{N}][\p{L}\p{N}'&-]*|[^\s\p{L}\p{N}]/gu);
+
+/**
+ * The words (and single punctuation marks) starting in [from, to), scanned by hand — this
+ * runs several times per number. Text with surrogate pairs nearby takes the regex (astral
+ * letters are letters there).
+ */
+export function words(t: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const n = t.length;
+  let i = from;
+  for (;;) {
+    let c = 0;
+    while (i < n && charClass((c = t.charCodeAt(i))) === 2) i++;
+    if (i >= n || i >= to) return out;
+    if (c >= 0xd800 && c <= 0xdfff) return wordsByRegex(t, from, to);
+    if (charClass(c) === 1) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = t.charCodeAt(j);
+        if (d >= 0xd800 && d <= 0xdfff) return wordsByRegex(t, from, to);
+        if (d !== 39 && d !== 38 && d !== 45 && charClass(d) !== 1) break;
+      }
+      out.push({ start: i, end: j, w: t.slice(i, j) });
+      i = j;
+    } else {
+      out.push({ start: i, end: i + 1, w: t[i] });
+      i++;
+    }
+  }
+}
+
+function wordsByRegex(t: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(t)) && m.index < to) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] });
+  return out;
+}
+
+const COUNT_RE = cheapRegExp(/[\p{L}\p{N}]+/gu);
+
+/** How many words lie in [a, b). */
+export function countWords(t: string, a: number, b: number): number {
+  if (b <= a) return 0;
+  return (t.slice(a, b).match(COUNT_RE) ?? []).length;
+}

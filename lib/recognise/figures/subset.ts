@@ -1,0 +1,93 @@
+/**
+ * The population-subset slot: does the figure count everyone its measure counts, or a part —
+ * a nationality ("12.640 Syriërs", "Syrische asielzoekers", "uit Eritrea"), a group that is a
+ * part of a wider population (unaccompanied minors; children, women …), or a part of a total
+ * the sentence names ("waarvan 580", "of whom 2,000", "580 van de 4.800")?
+ *
+ * A nationality and a group concept (a `group` concept narrower than another group, from the
+ * packs) are named subsets: the figure is compared only with facts of that subset. Any other
+ * restriction makes the subset `restricted`: nothing in the fact base can be known to count
+ * the same part, so no verdict is given.
+ */
+import { cheapRegExp } from '../chars';
+import type { ConceptInfo } from '../lexicon';
+import type { CueHit } from './cues';
+import type { PlaceHit } from './places';
+import type { Span } from './structure';
+import { countWords } from './structure';
+
+export interface Subset {
+  nationality?: string;
+  group?: string;
+}
+
+export interface SubsetReading {
+  subset: Subset | null;
+  /** The figure counts a part the engine cannot name: no verdict. */
+  restricted: boolean;
+  words: Array<[number, number]>;
+}
+
+// Words that restrict a count to a part: before the number, in its clause.
+const PART_BEFORE = cheapRegExp(/\b(?:waarvan|daarvan|waaronder|van wie|onder wie|van hen|onder hen|of whom|of which|of them|among them|among whom)\b[^.;:]*$/u);
+// "580 van de 4.800", "2,000 of the 5,000": the figure is a part of the other number.
+const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
+// Counted nouns that name a part of a population (not a migration concept).
+const GROUP_NOUN = cheapRegExp(
+  /^\s+(?:[\p{L}-]+\s+)?(kinderen|minderjarigen|jongeren|tieners|baby'?s|vrouwen|mannen|meisjes|jongens|ouderen|gezinnen|children|minors|teenagers|youngsters|women|men|girls|boys|elderly|families)\b/u,
+);
+
+export function readSubset(
+  t: string,
+  clause: Span,
+  ns: number,
+  ne: number,
+  places: readonly PlaceHit[],
+  cues: readonly CueHit[],
+  concepts: Readonly<Record<string, ConceptInfo>>,
+): SubsetReading {
+  const words: Array<[number, number]> = [];
+  const subset: Subset = {};
+  let restricted = false;
+  // A nationality in the clause, at most eight words from the number.
+  for (const p of places) {
+    if (!p.nationality || p.start < clause.start || p.end > clause.end) continue;
+    const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns);
+    if (d > 8) continue;
+    if (subset.nationality && subset.nationality !== p.nationality) {
+      restricted = true; // two nationalities: a sum or a comparison the fact base cannot match
+      continue;
+    }
+    subset.nationality = p.nationality;
+    words.push([p.start, p.end]);
+  }
+  // A group concept narrower than another group, in the clause, near the number.
+  for (const h of cues) {
+    if (!h.term || h.start < clause.start || h.end > clause.end) continue;
+    const id = h.concepts.find((c) => Object.hasOwn(concepts, c) && concepts[c].subgroup);
+    if (!id) continue;
+    const d = h.start >= ne ? countWords(t, ne, h.start) : countWords(t, h.end, ns);
+    if (d > 4) continue;
+    subset.group = id;
+    words.push([h.start, h.end]);
+  }
+  const g = GROUP_NOUN.exec(t.slice(ne, Math.min(clause.end, ne + 40)));
+  if (g && !subset.group) {
+    restricted = true;
+    const a = ne + g.index + g[0].length - g[1].length;
+    words.push([a, a + g[1].length]);
+  }
+  const before = t.slice(clause.start, ns);
+  const p = PART_BEFORE.exec(before);
+  if (p) {
+    if (!subset.nationality && !subset.group) restricted = true;
+    words.push([clause.start + p.index, clause.start + p.index + p[0].split(/\s/)[0].length]);
+  }
+  const of = PART_OF_NUMBER.exec(t.slice(ne, Math.min(clause.end, ne + 40)));
+  if (of) {
+    restricted = true;
+    words.push([ne, ne + of[0].length]);
+  }
+  const named = subset.nationality || subset.group ? subset : null;
+  return { subset: named, restricted, words };
+}

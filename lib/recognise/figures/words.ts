@@ -1,0 +1,75 @@
+/**
+ * Word lists of ordinary Dutch and English (not migration vocabulary, which is data): what a
+ * counted noun after a number says about it, function words, reference words, month names.
+ * All in normalised form (lower case, no diacritics).
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Nouns after a number that count something other than a migration quantity. */
+export const BLOCK = set(`
+  zetel zetels stemmen stem kiezers seats seat votes voters inwoners inhabitants residents bevolking population
+  jaar jaren jarige jarig maand maanden week weken dag dagen uur uren minuut minuten seconde seconden nacht nachten eeuw
+  year years month months week weeks day days hour hours minute minutes second seconds night nights decade decades century
+  km kilometer kilometers meter meters m cm mm kilo kilos kg gram ton liter liters graden degrees hectare vierkante square miles mile
+  punt punten points point doelpunt doelpunten goals goal wedstrijd wedstrijden matches match games game ronde rondes laps
+  pagina paginas pages page artikel artikelen articles hoofdstuk hoofdstukken chapters
+  agenten politieagenten officers agents demonstranten betogers protesters demonstrators supporters fans toeschouwers spectators
+  ambtenaren medewerkers werknemers employees staff banen jobs vacatures vacancies bedrijven companies firms
+  scholen schools leerlingen pupils ministers partijen parties keer maal times
+  euro euros dollar dollars cent pond pounds procentpunt procentpunten woorden words auto autos cars huizen
+  lidstaten lidstaat member members states landen countries country pijlers pijler pillars pillar verordeningen verordening regulations regulation
+  maatregelen maatregel measures richtlijnen directives wetten laws talen languages provincies provinces
+`);
+
+/** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
+export const GENERIC = set(`
+  mensen personen persoon aanvragen aanvraag aanvragers verzoeken plekken plaatsen bedden kinderen minderjarigen jongeren volwassenen
+  mannen vrouwen gezinnen families gezinsleden familieleden burgers gemeenten woningen locaties beslissingen besluiten vergunningen
+  nationaliteiten onderdanen gevallen zaken dossiers
+  people persons individuals applications applicants requests claims places beds children minors adults men women families
+  relatives municipalities homes locations decisions permits nationals citizens cases files
+`);
+
+/** Function words and common verbs/adverbs after a number ("38.000 in 2023", "38,000 were"). */
+export const FUNCTION = set(`
+  de het een van in op naar uit voor met bij aan om tot door over per is zijn was waren werd werden wordt worden heeft hebben had hadden
+  kwamen komt komen kwam vroegen vraagt vroeg dienden diende zal zullen zou zouden kunnen kan moeten moest er meer minder dan als
+  totaal die dat daarvan ervan ook nog al of en maar tegen sinds na vanuit binnen ten ter nieuwe extra andere overige
+  the a an of in to from for with and or were was are is be been had have has more less fewer than who that which last this
+  arrived applied came entered crossed left lodged filed submitted registered received new additional other extra per cent percent procent
+`);
+
+/** Words before a number that make it a reference, not a quantity. */
+export const REF_BEFORE = set(`
+  nr nummer nummers no number num kamerstuk kamerstukken artikel art article pagina page pp p blz bladzijde hoofdstuk chapter
+  paragraaf section sectie lid bijlage annex appendix postbus tel telefoon phone fax motie amendement zaak dossier document bus lijn line
+  route room kamer zaal gate perron platform versie version editie edition seizoen season aflevering episode week
+  leeftijd aged age ages jarige code postcode rijksweg snelweg a highway table tabel figuur figure grafiek
+`);
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month name or abbreviation (Dutch, English) → 1–12. */
+export const MONTH_INDEX = new Map<string, number>();
+MONTHS_NL.forEach((m, i) => MONTH_INDEX.set(m, i + 1));
+MONTHS_EN.forEach((m, i) => MONTH_INDEX.set(m, i + 1));
+for (const [k, v] of [['jan', 1], ['feb', 2], ['mrt', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['oct', 10], ['nov', 11], ['dec', 12], ['mar', 3]] as const)
+  MONTH_INDEX.set(k, v);
+
+/** The month names (full and abbreviated) as one regex alternation. */
+export const MONTH_ALTERNATION = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');
+
+export const STREET_RE = /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|markt|street|road|avenue|lane|square|boulevard|st|rd|ave)$/;
+
+/** Ordinals as words (quarters, halves, "eerste negen maanden"). */
+export const ORDINALS: Record<string, number> = {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4, first: 1, second: 2, third: 3, fourth: 4, last: 4,
+};
+
+/** Small counts as words (month spans: "de eerste negen maanden"). */
+export const SMALL_NUMBERS: Record<string, number> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};

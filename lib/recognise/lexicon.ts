@@ -1,0 +1,153 @@
+/**
+ * The compiled lexicon: everything the engine knows about the domain, built once per fact-base
+ * version from the merged packs and used as is after JSON.parse (it travels in runtime
+ * messages and caches), so it is plain JSON with no rehydration step.
+ *
+ * What the engine knows comes from data only (no concept id appears in lib/recognise):
+ * - `terms`: the surface forms a reader can hover (`terms`, and `contextTerms` flagged as
+ *   needing a migration context);
+ * - `cues`: words that name what a figure counts without being terms ("vroegen … asiel aan");
+ * - `facets`: words that name a counting rule or a publisher ("voor het eerst", "volgens het
+ *   CBS"), which pick among the official definitions of a measure (definitions.ts);
+ * - `concepts`: per id its kind and counting-rule data (refines, family, profile, shareOf);
+ * - `facts`: what verdicts compare with.
+ */
+import { compileForms, compileTerms, type CompiledTerms, type TermSource } from './terms';
+import { compileDefinitions, type CompiledDefinitions } from './definitions';
+import type { Qualifier, Unit } from './types';
+import type { FactLite } from './verdicts';
+import { fnv1a, own, setOwn } from '../util/hash';
+
+export { own };
+
+export const LEXICON_FORMAT = 'migration-lens/lexicon@3';
+
+export interface CountingProfileLite {
+  tags?: string[];
+  requires?: string[];
+  excludes?: string[];
+}
+
+export interface ConceptInfo {
+  kind: string;
+  pillar?: number;
+  refines?: string;
+  family?: string;
+  profile?: CountingProfileLite;
+  shareOf?: string[];
+  /** Group concepts narrower than another group: a part of a population ("unaccompanied minors"). */
+  subgroup?: boolean;
+}
+
+export interface CompiledLexicon {
+  format: typeof LEXICON_FORMAT;
+  /** Pack id@version when known, else a content hash; caches key on it. */
+  version: string;
+  terms: CompiledTerms;
+  cues: CompiledTerms;
+  facets: CompiledTerms;
+  /** Facet id → its kind ('counting-rule' | 'publisher'). */
+  facetKinds: Record<string, string>;
+  concepts: Record<string, ConceptInfo>;
+  facts: FactLite[];
+  /** Counting rules: families of official definitions. */
+  definitions?: CompiledDefinitions;
+}
+
+type Forms = { nl?: string[]; en?: string[] };
+
+export interface LexiconInput {
+  id?: string;
+  version?: string;
+  concepts: Array<
+    TermSource & {
+      kind: string;
+      pillar?: number;
+      cues?: Forms;
+      refines?: string;
+      family?: string;
+      profile?: CountingProfileLite;
+      shareOf?: string[];
+      broader?: string[];
+    }
+  >;
+  facts?: Array<{
+    id: string;
+    concept: string;
+    value?: number;
+    range?: [number, number];
+    unit: Unit;
+    qualifier?: Qualifier;
+    period: string | null;
+    geo: string;
+    confidence?: 'high' | 'medium' | 'low';
+    change?: { direction: 'increase' | 'decrease'; since?: string } | unknown;
+    series?: string;
+    subset?: { nationality?: string; group?: string };
+    revises?: string;
+    published?: string;
+    packId?: string;
+  }>;
+  facets?: Array<{ id: string; kind: string; terms: Forms }>;
+  /**
+   * Refining concept → the generic concept it refines, for packs that state it beside the
+   * pack rather than on the concept (`refines` on a concept wins).
+   */
+  refines?: Readonly<Record<string, string>>;
+}
+
+function factLite(f: NonNullable<LexiconInput['facts']>[number]): FactLite {
+  const change = f.change as { direction?: string; since?: string } | undefined;
+  return {
+    id: f.id,
+    concept: f.concept,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.range ? { range: [f.range[0], f.range[1]] as [number, number] } : {}),
+    unit: f.unit,
+    qualifier: f.qualifier ?? 'exact',
+    period: f.period,
+    geo: f.geo,
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+    ...(change ? { change: true, ...(change.since ? { since: change.since } : {}), ...(change.direction ? { direction: change.direction as 'increase' | 'decrease' } : {}) } : {}),
+    ...(f.subset && (f.subset.nationality || f.subset.group) ? { subset: { ...f.subset } } : {}),
+    ...(f.revises ? { revises: f.revises } : {}),
+    ...(f.published ? { published: f.published } : {}),
+  };
+}
+
+export function compileLexicon(pack: LexiconInput): CompiledLexicon {
+  const concepts: Record<string, ConceptInfo> = {};
+  const kinds = new Map(pack.concepts.map((c) => [c.id, c.kind]));
+  for (const c of pack.concepts) {
+    const refines = c.refines ?? (pack.refines ? own(pack.refines, c.id) : undefined);
+    const subgroup = c.kind === 'group' && (c.broader ?? []).some((b) => kinds.get(b) === 'group');
+    setOwn<ConceptInfo>(concepts, c.id, {
+      kind: c.kind,
+      ...(c.pillar ? { pillar: c.pillar } : {}),
+      ...(refines ? { refines } : {}),
+      ...(c.family ? { family: c.family } : {}),
+      ...(c.profile ? { profile: c.profile } : {}),
+      ...(c.shareOf?.length ? { shareOf: c.shareOf } : {}),
+      ...(subgroup ? { subgroup: true } : {}),
+    });
+  }
+  const facts = (pack.facts ?? []).map(factLite);
+  const facetKinds: Record<string, string> = {};
+  for (const f of pack.facets ?? []) setOwn(facetKinds, f.id, f.kind);
+  const terms = compileTerms(pack.concepts);
+  const cues = compileForms(pack.concepts.filter((c) => c.cues).map((c) => ({ id: c.id, forms: c.cues! })));
+  const facets = compileForms((pack.facets ?? []).map((f) => ({ id: f.id, forms: f.terms })));
+  const definitions = compileDefinitions(concepts, new Set(facts.map((f) => f.concept)));
+  const version =
+    pack.id && pack.version
+      ? `${pack.id}@${pack.version}`
+      : fnv1a(
+          JSON.stringify([
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.refines ?? null, c.profile ?? null]),
+            facts.map((f) => f.id),
+            pack.facets ?? null,
+            pack.refines ?? null,
+          ]),
+        );
+  return { format: LEXICON_FORMAT, version, terms, cues, facets, facetKinds, concepts, facts, ...(definitions ? { definitions } : {}) };
+}

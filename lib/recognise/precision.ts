@@ -1,0 +1,50 @@
+/**
+ * The precision a written figure states: the interval it stands for, from its digits and its
+ * qualifier ("ruim", "bijna", "circa"). Verdicts compare such intervals (verdicts.ts), and the
+ * claim frame shows the page figure's interval.
+ */
+import type { Qualifier } from './types';
+
+/** The rounding step a written value implies: 38000 → 1000, 38325 → 1, 0.45 → 0.01. */
+export function roundingStep(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0) return 1;
+  if (Number.isInteger(a)) {
+    let step = 1;
+    let x = a;
+    while (x % 10 === 0 && x >= 10) {
+      x /= 10;
+      step *= 10;
+    }
+    return step;
+  }
+  const s = a.toFixed(6).replace(/0+$/, '');
+  const dec = s.length - s.indexOf('.') - 1;
+  return 10 ** -dec;
+}
+
+/** The interval a written figure stands for, given its qualifier. */
+export function interval(value: number | undefined, range: [number, number] | undefined, q: Qualifier): [number, number] {
+  if (range) return [Math.min(range[0], range[1]), Math.max(range[0], range[1])];
+  const v = value as number;
+  const a = Math.abs(v);
+  const step = roundingStep(v);
+  const cap = Math.max(0.1 * a, 1e-9);
+  switch (q) {
+    case 'approximately': {
+      const d = Math.max(Math.min(step / 2, cap), 0.025 * a);
+      return [v - d, v + d];
+    }
+    case 'more-than':
+    case 'at-least':
+      return [v, v + Math.max(Math.min(step, cap), 0.05 * a)];
+    case 'less-than':
+    case 'at-most':
+      return [v - Math.max(Math.min(step, cap), 0.05 * a), v];
+    default: {
+      const d = step > 1 ? Math.min(step / 2, cap) : 0;
+      return [v - d, v + d];
+    }
+  }
+}
+
