@@ -7,9 +7,11 @@
  * that a text speaks of migration (an anchor); cue words ("vroegen … asiel aan") are half
  * evidence, since some are ordinary verbs ("vertrokken").
  *
- * - Page gate: a text is about migration when it has at least three anchors, at least one per
- *   200 words, or — a short text of at most 120 words — any. On a text that is not, no figure
- *   is flagged and only unambiguous terms are marked.
+ * - Page gate: a text is about migration when it has at least three anchors or at least one
+ *   per 200 words. A text of at most 60 words (a sentence, a caption) is, with any anchor or
+ *   any cue word. Cue words do not count otherwise: "het asiel" is also an animal shelter, and
+ *   "vertrok" any departure. On a text that is not about migration, no figure is flagged and
+ *   only unambiguous terms are marked.
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */
 import type { TermMatch } from './terms';
@@ -17,10 +19,25 @@ import type { TermMatch } from './terms';
 export const WINDOW = 800;
 
 export function aboutMigration(text: string, terms: readonly TermMatch[], cues: readonly TermMatch[]): boolean {
-  const anchors = terms.filter((m) => !m.context).length + cues.length / 2;
-  if (anchors === 0) return false;
-  const words = (text.match(/\S+/g) ?? []).length;
-  return anchors >= 3 || anchors * 200 >= words || words <= 120;
+  const anchors = terms.filter((m) => !m.context).length;
+  if (anchors >= 3) return true;
+  if (anchors === 0 && cues.length === 0) return false;
+  const words = wordCount(text, 200 * Math.max(anchors, 1));
+  if (words <= 60) return true;
+  return anchors > 0 && anchors * 200 >= words;
+}
+
+/** Words in the text, counting stops once past `limit`. */
+function wordCount(text: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** The terms that stand: unambiguous ones always, context terms only near an anchor on a migration text. */

@@ -282,6 +282,8 @@ export function findUrlSpans(text: string): Array<[number, number]> {
 
 const INFLECTIONS = ["'s", 'es', 'en', 's', 'n', 'e'];
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Characters the trie walk takes for one space (isSpace), as a regex class. */
 const SPACE_RUN = '[ \\n\\t\\r]+';
 
@@ -433,11 +435,12 @@ function gapEnd(t: string, from: number, part: GapPart): number {
       const e = wordEnd(t, i + part.key.length, part.star, part.inflect);
       if (e >= 0) return e;
     }
-    // Skip one word (or one mark); a sentence end stops the search.
+    // Skip one word (or one mark); a sentence end stops the search. "43.000" is one word.
     const c = t.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
-    if (isWordCode(c)) while (i < n && isWordCode(t.charCodeAt(i))) i++;
-    else i++;
+    if (isWordCode(c)) {
+      while (i < n && (isWordCode(t.charCodeAt(i)) || ((t[i] === '.' || t[i] === ',') && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))))) i++;
+    } else i++;
   }
   return -1;
 }

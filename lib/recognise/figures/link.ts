@@ -76,6 +76,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const pub = parsePub(opts.published);
   const names: Array<[number, number]> = terms.map((m) => [m.nStart, m.nEnd]);
   const mentions = mentionsOf(t, st, pub, names);
+  // Where the other numbers stand (a time after another number is that number's, period.ts).
+  const numberStarts = numbers
+    .map((n) => toNorm(norm, n.start))
+    .filter((p) => !mentions.some((m) => m.start <= p && p < m.end))
+    .sort((a, b) => a - b);
   const geo = new GeoReader(t, st, names);
   const placesMemo = new Map<number, PlaceHit[]>();
   const placesOf = (si: number) => {
@@ -104,7 +109,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       concept = model!.frame.measure.value;
       measureWords = model!.frame.measure.words;
     }
-    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne);
+    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts);
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);

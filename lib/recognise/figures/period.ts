@@ -43,6 +43,8 @@ export interface PeriodMention {
   toDate: boolean;
   /** The period begins after the publication date. */
   future: boolean;
+  /** The paragraph it stands in. */
+  para: number;
 }
 
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'none';
@@ -123,14 +125,14 @@ const MON = `(${MONTH_ALTERNATION})`;
 const NUMW = `(\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const YEAR_REF = `(${Y.slice(1, -1)}|het jaar|dit jaar|vorig jaar|vorige jaar|afgelopen jaar|this year|last year|the year)`;
 const COMPARE_BEFORE = cheapRegExp(
-  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|than|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,3}?)\s*$/u,
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|than|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
 );
 
 interface Raw {
   start: number;
   end: number;
   /** Resolved later: a function of the text's reference times. */
-  make: (ctx: MentionContext) => Omit<PeriodMention, 'start' | 'end' | 'kind' | 'toDate' | 'future'> | null;
+  make: (ctx: MentionContext) => Pick<PeriodMention, 'period' | 'granularity'> | null;
   kind: 'explicit' | 'relative' | 'anaphora';
   priority: number;
 }
@@ -339,17 +341,28 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
     const made = r.make(ctx);
     if (!made) continue;
-    const compared = r.kind !== 'anaphora' && isComparison(t, st.sentences[si], r.start);
+    const compared = isComparison(t, st.sentences[si], r.start);
     const kind: PeriodMention['kind'] = compared ? 'comparison' : r.kind;
     const weekOnly = made.granularity === 'week';
     const toDate = pubAt !== null && !weekOnly && periodBegin(made.period) <= pubAt && periodEnd(made.period) > pubAt + 1e-9;
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
-    const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future };
+    const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
     out.push(mention);
     ctx.last = mention;
     if (kind === 'explicit' || kind === 'relative') ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
+}
+
+function firstAtOrAfter(mentions: readonly PeriodMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number): boolean {
@@ -363,7 +376,7 @@ function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number)
   return lo < spans.length && spans[lo][0] <= a && b <= spans[lo][1];
 }
 
-/** A comparison word at most three words before the mention, in the same sentence, with no number between. */
+/** A comparison word at most four words before the mention, in the same sentence, with no number between. */
 function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
   const m = COMPARE_BEFORE.exec(pre);
@@ -382,9 +395,25 @@ export function readPeriod(
   clause: Span,
   ns: number,
   ne: number,
+  /** Normalised starts of the other numbers of the text, sorted. */
+  numbers: readonly number[],
 ): PeriodReading {
   const sent = st.sentences[si];
-  const inSentence = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && (m.end <= ns || m.start >= ne));
+  // A time after another number is that number's ("Van die 35.000 aanvragen kwamen 21.760 in
+  // de tweede helft"); one before both scopes over both ("In 2022 dienden 35.535 … en kwamen 10.925 …").
+  const numberBetween = (a: number, b: number) => {
+    let lo = 0;
+    let hi = numbers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (numbers[mid] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < numbers.length && numbers[lo] < b;
+  };
+  const all: PeriodMention[] = [];
+  for (let i = firstAtOrAfter(mentions, sent.start); i < mentions.length && mentions[i].start < sent.end; i++) if (mentions[i].end <= sent.end) all.push(mentions[i]);
+  const inSentence = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start)));
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
   const nearest = (ms: PeriodMention[]) => ms.reduce<PeriodMention | null>((b, m) => (!b || dist(m) < dist(b) ? m : b), null);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -400,22 +429,24 @@ export function readPeriod(
     since: since && since !== m ? since : null,
   });
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)".
-  const appo = inSentence.find((m) => (t[ns - 1] === '(' && /^\s*$/.test(t.slice(m.end, ns - 1)) && ns - 1 - m.end <= 2) || (t[ne] === ' ' && t[ne + 1] === '(' && m.start === ne + 2) || (t[ne] === '(' && m.start === ne + 1));
+  const appo = all.find((m) => (t[ns - 1] === '(' && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (t[ne] === ' ' && t[ne + 1] === '(' && m.start === ne + 2) || (t[ne] === '(' && m.start === ne + 1));
   if (appo) return reading(appo, 'apposition');
-  // 2. Clause, then sentence (comparisons are baselines, not periods).
+  // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
   const own = nearest(inClause.filter((m) => m.kind !== 'comparison'));
   if (own) return reading(own, 'clause');
-  const inSent = nearest(inSentence.filter((m) => m.kind !== 'comparison'));
+  const inSent = nearest(inSentence.filter((m) => m.kind === 'explicit' || m.kind === 'relative'));
   if (inSent) return reading(inSent, 'sentence');
-  // 3. Earlier sentences: the paragraph's, then the text's.
-  let last: PeriodMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= sent.start) break;
-    if (m.kind === 'explicit' || m.kind === 'relative') last = m;
+  // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
+  //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
+  let k = firstAtOrAfter(mentions, sent.start) - 1;
+  for (; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.para !== sent.para) break;
+    if (m.kind === 'explicit' || m.kind === 'relative') return reading(m, 'paragraph');
   }
-  if (last) {
-    const samePara = st.sentences.some((s) => s.para === sent.para && s.start <= last!.start && last!.end <= s.end);
-    return reading(last, samePara ? 'paragraph' : 'discourse');
+  for (; k >= 0; k--) {
+    const m = mentions[k];
+    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year') return reading(m, 'discourse');
   }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
 }
