@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../lib/factbase/validate';
 import type { Concept, Fact, FactPack, Series, Source } from '../../lib/factbase/schema';
-import { buildOfficialPack, serialise, type MaterialEntry } from '../../lib/cli/build-official-pack';
+import { buildOfficialPack, serialise } from '../../tools/official-pack/build';
+import type { MaterialEntry } from '../../tools/official-pack/material';
 
 const MATERIAL = path.resolve(process.cwd(), '../shared/official-figures/official-figures.json');
 const PACK_DIR = path.resolve(process.cwd(), 'data/official-statistics');
@@ -64,11 +65,11 @@ describe('official-statistics pack: material', () => {
     expect(material.length).toBeGreaterThan(0);
   });
 
-  it('the committed JSON is what lib/cli/build-official-pack.ts generates from the material', () => {
+  it('the committed JSON is what tools/official-pack generates from the material', () => {
     expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
     const built = buildOfficialPack(material);
     for (const name of [...FILES, 'refines.json'] as const) {
-      expect(readFileSync(path.join(PACK_DIR, name), 'utf8'), `${name} is stale: run npx tsx lib/cli/build-official-pack.ts`).toBe(
+      expect(readFileSync(path.join(PACK_DIR, name), 'utf8'), `${name} is stale: run npm run build:official`).toBe(
         serialise(built[name]),
       );
     }
