@@ -203,6 +203,12 @@ const FactBase = z.strictObject({
   alsoAt: z.array(Place).optional(),
   /** Facts of one quantity over several periods share a series id. */
   series: Id.optional(),
+  /**
+   * A later release of the same figure: the id of the earlier release, in the same pack, with
+   * the same concept, period and geo ("CBS first published 6,800; revised to 6,740"). Both stay
+   * citable; the newer one is the figure of the period.
+   */
+  revises: Id.optional(),
   // Backing for figures from web pages, which carry no verbatim quote:
   evidence: z.string().trim().min(1).max(2000).optional(),
   url: HttpsUrl.optional(),
