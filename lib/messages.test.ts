@@ -24,6 +24,7 @@ const handlers: Handlers<unknown> = {
   setConceptEnabled: (r) => `${r.packId}/${r.conceptId}`,
   setNote: (r) => r.text,
   getNotes: () => [],
+  getOrphanedNotes: () => [],
 };
 
 describe('handleMessage', () => {

@@ -46,6 +46,8 @@ export const Request = z.discriminatedUnion('type', [
   /** Empty text deletes the note. */
   z.strictObject({ type: z.literal('setNote'), target: NoteTarget, text: z.string().max(10_000) }),
   z.strictObject({ type: z.literal('getNotes'), target: NoteTarget.optional() }),
+  /** Notes whose concept or fact is no longer in any installed pack (kept, listed in options). */
+  z.strictObject({ type: z.literal('getOrphanedNotes') }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../components/ExportButtons';
+import { OrphanedNotes } from '../../components/OrphanedNotes';
 import { PackManager } from '../../components/PackManager';
 import { PackSummary } from '../../components/PackSummary';
 import type { ConceptSwitch, ImportResult, PackSummary as PackSummaryRow } from '../../lib/factbase/user-packs';
@@ -12,12 +13,14 @@ import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/i18n';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/settings';
+import type { Note } from '../../lib/factbase/schema';
 
 function Options({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState<Settings>(initial);
   const [status, setStatus] = useState<StatusReport | null>(null);
   const [sites, setSites] = useState<string[] | null>(null);
   const [packs, setPacks] = useState<PackSummaryRow[] | null>(null);
+  const [orphans, setOrphans] = useState<Note[]>([]);
   const [saved, setSaved] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lang = resolveUiLang(settings.uiLang, navigator.language);
@@ -30,6 +33,7 @@ function Options({ initial }: { initial: Settings }) {
   const refreshPacks = async () => {
     setPacks(await ask<PackSummaryRow[]>({ type: 'listPacks' }));
     setStatus(await ask<StatusReport>({ type: 'getStatus' }));
+    setOrphans(await ask<Note[]>({ type: 'getOrphanedNotes' }));
   };
   /** Run a pack change, then show the new state; errors are shown, never swallowed. */
   const act = async (p: Promise<unknown>) => {
@@ -44,6 +48,7 @@ function Options({ initial }: { initial: Settings }) {
     ask<PackSummaryRow[]>({ type: 'listPacks' }).then(setPacks, (e: Error) => setError(e.message));
     ask<StatusReport>({ type: 'getStatus' }).then(setStatus, (e: Error) => setError(e.message));
     ask<string[]>({ type: 'listSites' }).then(setSites, (e: Error) => setError(e.message));
+    ask<Note[]>({ type: 'getOrphanedNotes' }).then(setOrphans, (e: Error) => setError(e.message));
   }, []);
 
   const save = async (patch: Partial<Settings>) => {
@@ -148,6 +153,13 @@ function Options({ initial }: { initial: Settings }) {
           />
         )}
       </section>
+
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-h">
+          <h2 id="orphans-h">{t('orphanedTitle')}</h2>
+          <OrphanedNotes notes={orphans} lang={lang} t={t} remove={(target) => act(ask({ type: 'setNote', target, text: '' }))} />
+        </section>
+      )}
 
       <section aria-labelledby="about-h">
         <h2 id="about-h">{t('optionsAbout')}</h2>

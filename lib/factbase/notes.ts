@@ -74,3 +74,22 @@ export async function allNotes(db: LensDatabase): Promise<Note[]> {
   rows.sort((a, b) => a.targetKey.localeCompare(b.targetKey));
   return rows.map(toNote);
 }
+
+/**
+ * Notes whose concept or fact is in no installed pack any more: a pack update dropped the id,
+ * or the pack was deleted while the user's own note on it stays. They are never deleted
+ * automatically; the options page lists them so the user can read, copy or delete them.
+ * A note on a pack that is only switched off is not orphaned (its rows are still there).
+ */
+export async function orphanedNotes(db: LensDatabase): Promise<Note[]> {
+  return db.transaction('r', [db.notes, db.concepts, db.facts], async () => {
+    const rows = await db.notes.toArray();
+    const orphaned: NoteRow[] = [];
+    for (const row of rows) {
+      const table = row.target.type === 'concept' ? db.concepts : db.facts;
+      if ((await table.where('id').equals(row.target.id).count()) === 0) orphaned.push(row);
+    }
+    orphaned.sort((a, b) => a.targetKey.localeCompare(b.targetKey));
+    return orphaned.map(toNote);
+  });
+}

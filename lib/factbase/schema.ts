@@ -214,7 +214,11 @@ const FactBase = z.strictObject({
       group: Id.optional(),
     })
     .optional(),
-  /** The earlier release of the same figure (same concept, period, geo) that this one revises. */
+  /**
+   * A later release of the same figure: the id of the earlier release, in the same pack, with
+   * the same concept, period and geo ("CBS first published 6,800; revised to 6,740"). Both stay
+   * citable; the newer one is the figure of the period.
+   */
   revises: Id.optional(),
   // Backing for figures from web pages, which carry no verbatim quote:
   evidence: z.string().trim().min(1).max(2000).optional(),

@@ -22,6 +22,7 @@ export type FactBaseRequest = Extract<
   | 'setConceptEnabled'
   | 'setNote'
   | 'getNotes'
+  | 'getOrphanedNotes'
 >;
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
 import { LensDatabase, termKey } from './db';
@@ -30,7 +31,7 @@ import { withBundledRefines } from './bundled';
 import { FactBaseQuery, type FactBaseSnapshot } from './query';
 import type { FactPack } from './schema';
 import { installBundledPack } from './store';
-import { allNotes, notesFor, setNote } from './notes';
+import { allNotes, notesFor, orphanedNotes, setNote } from './notes';
 import {
   deletePack,
   exportPack,
@@ -255,6 +256,11 @@ export class FactBaseService {
           return req.target ? notes.filter((n) => n.target.type === req.target!.type && n.target.id === req.target!.id) : notes;
         }
         return req.target ? notesFor(this.db, req.target) : allNotes(this.db);
+      },
+      // In memory only notes that ship inside packs exist, and they are on their own pack's ids.
+      getOrphanedNotes: async () => {
+        await this.ready;
+        return this.db ? orphanedNotes(this.db) : [];
       },
     };
   }

@@ -5,7 +5,7 @@
  * pack by hand can find it; nothing is written anywhere by this module.
  */
 import type { z } from 'zod';
-import { FactPack } from './schema';
+import { FactPack, type Fact } from './schema';
 import { formatPath } from '../issue-path';
 
 export interface PackProblem {
@@ -65,18 +65,14 @@ function referenceProblems(pack: FactPack, known: KnownIds): PackProblem[] {
       c.profile?.[part]?.forEach((r, j) => must(anyFacet, r, `concepts[${i}].profile.${part}[${j}]`, 'facet'));
     }
   });
+  const factById = new Map(pack.facts.map((f) => [f.id, f]));
   pack.facts.forEach((f, i) => {
     must(concepts, f.concept, `facts[${i}].concept`, 'concept');
     must(sources, f.sourceId, `facts[${i}].sourceId`, 'source');
     must(sources, f.originId, `facts[${i}].originId`, 'source');
     must(series, f.series, `facts[${i}].series`, 'series');
-    if (f.revises !== undefined) {
-      const earlier = pack.facts.find((g) => g.id === f.revises);
-      if (!earlier) problems.push({ path: `facts[${i}].revises`, message: `unknown fact "${f.revises}"` });
-      else if (earlier.concept !== f.concept || earlier.period !== f.period || earlier.geo !== f.geo) {
-        problems.push({ path: `facts[${i}].revises`, message: `"${f.revises}" is not the same figure (concept, period and geo must be equal)` });
-      }
-    }
+    const revision = revisionProblem(f, factById);
+    if (revision) problems.push({ path: `facts[${i}].revises`, message: revision });
   });
   pack.series.forEach((s, i) => must(concepts, s.concept, `series[${i}].concept`, 'concept'));
   const noteTargets = new Set<string>();
@@ -88,6 +84,34 @@ function referenceProblems(pack: FactPack, known: KnownIds): PackProblem[] {
     noteTargets.add(key);
   });
   return problems;
+}
+
+/**
+ * A revision names an earlier release of the same figure in the same pack: same concept,
+ * period and geo, not published later than the revision, and no chain of revisions leads
+ * back to where it started.
+ */
+function revisionProblem(f: Fact, factById: ReadonlyMap<string, Fact>): string | undefined {
+  if (f.revises === undefined) return undefined;
+  const earlier = factById.get(f.revises);
+  if (!earlier) return `unknown fact "${f.revises}"`;
+  if (earlier.id === f.id) return 'a fact cannot revise itself';
+  for (const k of ['concept', 'period', 'geo'] as const) {
+    if (earlier[k] !== f[k]) return `revises "${earlier.id}", which has another ${k} (${String(earlier[k])} ≠ ${String(f[k])})`;
+  }
+  if (f.published && earlier.published) {
+    // Dates are as precise as the page states them: compare only the common precision.
+    const n = Math.min(f.published.length, earlier.published.length);
+    if (earlier.published.slice(0, n) > f.published.slice(0, n)) {
+      return `revises "${earlier.id}", published ${earlier.published}, after this release (${f.published})`;
+    }
+  }
+  const seen = new Set([f.id]);
+  for (let at: Fact | undefined = earlier; at?.revises !== undefined; at = factById.get(at.revises)) {
+    if (seen.has(at.id)) return `the revisions from "${f.id}" form a cycle`;
+    seen.add(at.id);
+  }
+  return undefined;
 }
 
 /** Validate an already-parsed value as a fact pack: schema first, then cross-references. */

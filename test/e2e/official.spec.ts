@@ -73,7 +73,7 @@ test('the card on "ruim 38.000 … voor het eerst asiel" explains the official c
   shows('Totale asielinstroom (IND-definitie) (2023: 50.720');
   shows('Eerste aanvragen + herhaalde aanvragen + nareizigers');
   // How recent the newest figure of the measure is.
-  shows('Nieuwste cijfer: 2024-Q3, CBS');
+  shows('Nieuwste cijfer: 2025');
 
   // The series: a chart with points, 2023 marked, each point naming its source.
   const chart = await chartPoints(page);
