@@ -37,6 +37,10 @@ export interface ConceptInfo {
   shareOf?: string[];
   /** Group concepts narrower than another group: a part of a population ("unaccompanied minors"). */
   subgroup?: boolean;
+  /** Broader measures (thesaurus relation): a narrower measure named beside a broad one wins. */
+  broader?: string[];
+  /** Something figures count: a metric, or a generic concept official counting rules refine. */
+  measure?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -117,7 +121,9 @@ function factLite(f: NonNullable<LexiconInput['facts']>[number]): FactLite {
 
 export function compileLexicon(pack: LexiconInput): CompiledLexicon {
   const concepts: Record<string, ConceptInfo> = {};
+  const refined = new Set(pack.concepts.map((c) => c.refines ?? (pack.refines ? own(pack.refines, c.id) : undefined)).filter((x): x is string => !!x));
   const kinds = new Map(pack.concepts.map((c) => [c.id, c.kind]));
+  const isMeasure = (id: string) => kinds.get(id) === 'metric' || refined.has(id);
   for (const c of pack.concepts) {
     const refines = c.refines ?? (pack.refines ? own(pack.refines, c.id) : undefined);
     const subgroup = c.kind === 'group' && (c.broader ?? []).some((b) => kinds.get(b) === 'group');
@@ -129,6 +135,8 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(c.profile ? { profile: c.profile } : {}),
       ...(c.shareOf?.length ? { shareOf: c.shareOf } : {}),
       ...(subgroup ? { subgroup: true } : {}),
+      ...(isMeasure(c.id) ? { measure: true } : {}),
+      ...(isMeasure(c.id) && c.broader?.some(isMeasure) ? { broader: c.broader.filter(isMeasure) } : {}),
     });
   }
   const facts = (pack.facts ?? []).map(factLite);

@@ -37,7 +37,7 @@
  */
 import type { Claim } from './figures/frame';
 import { checkable } from './figures/frame';
-import { periodBegin, periodEnd } from './figures/period';
+import { periodBegin, periodEnd, samePeriodSpan } from './figures/period';
 import type { Comparison, Qualifier, Unit, Verdict } from './types';
 import { interval, roundingStep } from './precision';
 
@@ -108,6 +108,7 @@ function sameSubset(a: { nationality?: string; group?: string } | null | undefin
 function samePeriod(page: string | null, fact: string | null): boolean {
   if (page === fact) return true;
   if (!page || !fact) return false;
+  if (samePeriodSpan(page, fact)) return true;
   return /^\d{4}-\d\d-\d\d$/.test(page) && fact.includes('/') && fact.endsWith('/' + page);
 }
 

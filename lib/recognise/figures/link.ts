@@ -117,7 +117,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const since: PeriodMention | null = period.since;
     const q = c.num.qualifier;
     return {
-      measure: { value: concept, determined: !!concept && own(concepts, concept)?.kind === 'metric', words: measureWords, definitions: [], facets: [], strong },
+      measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },
       period: { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate },
       geo: { value: g.geo, determined: g.how !== 'default' || opts.dutchContext, words: g.words, scope: g.scope, how: g.how },

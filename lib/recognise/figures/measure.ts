@@ -43,13 +43,20 @@ const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
 
-const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && own(concepts, id)?.kind === 'metric';
+/** Something figures count (a metric, or a measure official counting rules refine). */
+const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && !!own(concepts, id)?.measure;
 
 export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
   if (!h) return null;
   // A term's own concept first; a metric among the candidates wins over a policy or group.
   const ids = h.term ? [h.concepts[0], ...h.concepts.slice(1).filter((c) => own(concepts, c))] : h.concepts.filter((c) => own(concepts, c));
   return ids.find((c) => isMetric(concepts, c)) ?? ids[0] ?? null;
+}
+
+/** Whether `narrow` lies below `broad` in the metrics' broader relations. */
+function isNarrower(concepts: Readonly<Record<string, ConceptInfo>>, narrow: string, broad: string, depth = 0): boolean {
+  const up = own(concepts, narrow)?.broader ?? [];
+  return up.includes(broad) || (depth < 4 && up.some((b) => isNarrower(concepts, b, broad, depth + 1)));
 }
 
 function nearest(hits: CueHit[], ns: number): CueHit | null {
@@ -149,6 +156,19 @@ export function measureOf(governing: CueHit, cues: CueHit[], clause: Span, ns: n
     if (near && (later || !concept || Math.abs(near.start - ns) < 40)) {
       concept = conceptOf(near, concepts);
       hits.push(near);
+    }
+  }
+  // A narrower measure named in the clause wins over a broad one ("kwamen 3.700 mensen naar
+  // Nederland om zich bij een familielid aan te sluiten" counts family reunification).
+  if (isMetric(concepts, concept)) {
+    for (const h of cues) {
+      if (h === governing || h.start < clause.start || h.end > clause.end) continue;
+      const c = conceptOf(h, concepts);
+      if (c && c !== concept && isNarrower(concepts, c, concept!)) {
+        concept = c;
+        hits.push(h);
+        break;
+      }
     }
   }
   if (!concept) {

@@ -107,6 +107,47 @@ export function periodEnd(p: string): number {
   return y + 1;
 }
 
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The first and last day a period covers, as YYYYMMDD numbers, so that periods written
+ * differently compare equal: "2025-Q1" = "2025-01/2025-03", "2025-01/2025-09" =
+ * "2025-01-01/2025-09-30", "2024" = "2024-01/2024-12". Null for what is not a calendar period
+ * (a week, a malformed string).
+ */
+export function periodSpan(p: string): [number, number] | null {
+  const one = (s: string, end: boolean): number | null => {
+    let m = /^(\d{4})$/.exec(s);
+    if (m) return Number(m[1]) * 10000 + (end ? 1231 : 101);
+    m = /^(\d{4})-Q([1-4])$/.exec(s);
+    if (m) {
+      const mo = end ? Number(m[2]) * 3 : Number(m[2]) * 3 - 2;
+      return Number(m[1]) * 10000 + mo * 100 + (end ? DAYS[mo - 1] : 1);
+    }
+    m = /^(\d{4})-(\d\d)$/.exec(s);
+    if (m) {
+      const mo = Number(m[2]);
+      return Number(m[1]) * 10000 + mo * 100 + (end ? (mo === 2 ? (Number(m[1]) % 4 === 0 ? 29 : 28) : DAYS[mo - 1]) : 1);
+    }
+    m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s);
+    if (m) return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+    return null;
+  };
+  const parts = p.split('/');
+  if (parts.length > 2) return null;
+  const a = one(parts[0], false);
+  const b = one(parts[parts.length - 1], true);
+  return a !== null && b !== null ? [a, b] : null;
+}
+
+/** Same calendar period, however written. */
+export function samePeriodSpan(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = periodSpan(a);
+  const y = periodSpan(b);
+  return !!x && !!y && x[0] === y[0] && x[1] === y[1];
+}
+
 /** The same period one (or n) years earlier. */
 export function shiftYears(p: string, n: number): string {
   return p.replace(/\d{4}/g, (y) => String(Number(y) - n));
@@ -154,8 +195,12 @@ function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
 }
 
 const quarter = (y: number, q: number) => ({ period: `${y}-Q${q}`, granularity: 'quarter' as const });
-const months = (y: number, a: number, b: number) =>
-  a === 1 && b === 12 ? { period: String(y), granularity: 'year' as const } : a === b ? { period: `${y}-${pad(a)}`, granularity: 'month' as const } : { period: `${y}-${pad(a)}/${y}-${pad(b)}`, granularity: 'part-year' as const };
+const months = (y: number, a: number, b: number): Pick<PeriodMention, 'period' | 'granularity'> => {
+  if (a === 1 && b === 12) return { period: String(y), granularity: 'year' };
+  if (a === b) return { period: `${y}-${pad(a)}`, granularity: 'month' };
+  if (a % 3 === 1 && b === a + 2) return quarter(y, (a + 2) / 3);
+  return { period: `${y}-${pad(a)}/${y}-${pad(b)}`, granularity: 'part-year' };
+};
 
 type Rule = { re: RegExp; kind: Raw['kind']; priority: number; make: (m: RegExpExecArray, ctx: MentionContext) => ReturnType<Raw['make']> };
 
@@ -194,14 +239,27 @@ const RULES: Rule[] = [
       return y && n >= 1 && n <= 12 ? months(y, 1, n) : null;
     },
   },
+  // "in de maanden januari, februari en maart", "(april, mei en juni)": consecutive months.
+  {
+    re: new RegExp(`\\b${MON}((?:, ${MON})*) (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const names = [m[1], ...m[2].split(', ').filter(Boolean), m[4]].map((x) => MONTH_INDEX.get(x)!);
+      if (names.some((x, i) => i > 0 && x !== names[i - 1] + 1)) return null;
+      const y = m[5] ? Number(m[5]) : (ctx.year ?? ctx.pub?.y ?? null);
+      return y ? months(y, names[0], names[names.length - 1]) : null;
+    },
+  },
   // "januari tot en met september 2025", "from January to June", "van januari t/m juni".
   {
-    re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|and|en|-|\u2013) ${MON}(?: ${Y})?\\b`, 'g'),
+    re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) ${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
     priority: 4,
     make: (m, ctx) => {
       const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
       const a = MONTH_INDEX.get(m[1])!;
+      // (`between March and May` is written with "and"; the list rule above reads it.)
       const b = MONTH_INDEX.get(m[2])!;
       return y && b > a ? months(y, a, b) : null;
     },
@@ -287,9 +345,10 @@ const RULES: Rule[] = [
       return { period: String(y), granularity: 'year' };
     },
   },
-  // Anaphora one year back: "een jaar eerder", "het jaar daarvoor", "dezelfde periode vorig jaar".
+  // Anaphora one year back: "een jaar eerder", "het jaar daarvoor", "dezelfde periode vorig jaar",
+  // "in dezelfde drie maanden een jaar eerder", "the same quarter last year".
   {
-    re: /\b(?:(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor|daarvóór)|het voorgaande jaar|the (?:year before|previous year|prior year)|(?:in )?(?:dezelfde|de zelfde) periode (?:van )?(?:vorig|een) jaar(?: eerder)?|(?:the )?same period (?:of )?(?:last|a|the previous) year(?: earlier)?)\b/g,
+    re: /\b(?:(?:in )?(?:dezelfde|de zelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the (?:year before|previous year|prior year))\b/g,
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),
