@@ -86,9 +86,9 @@ describe('official-statistics pack: schema and references', () => {
     expect(pack.format).toBe('migration-lens/fact-pack');
   });
 
-  it('loadBundledPacks() returns nl-migration-agenda first, then official-statistics', async () => {
+  it('loadBundledPacks() returns nl-migration-agenda first, then official-statistics, then migration-thesaurus', async () => {
     const { loadBundledPacks, loadOfficialPack, officialRefines } = await import('../../lib/factbase/bundled');
-    expect(loadBundledPacks().map((p) => p.id)).toEqual(['nl-migration-agenda', 'official-statistics']);
+    expect(loadBundledPacks().map((p) => p.id)).toEqual(['nl-migration-agenda', 'official-statistics', 'migration-thesaurus']);
     expect(loadOfficialPack().facts.length).toBe(facts.length);
     expect(Object.keys(officialRefines).length).toBeGreaterThan(0);
   });
