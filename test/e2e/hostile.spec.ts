@@ -371,7 +371,7 @@ test.describe('storage', () => {
       const options = await context.newPage();
       await options.goto(`chrome-extension://${id}/options.html`);
       await expect(options.locator('.packs .warning')).toHaveText(/database is niet beschikbaar.*uit het geheugen/);
-      await expect(options.locator('.packs li')).toHaveCount(2);
+      await expect(options.locator('.packs li')).toHaveCount(3);
       const page = await context.newPage();
       await page.goto(`${server.origin}/figures.html`);
       await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('consistent');

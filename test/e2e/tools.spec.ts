@@ -104,7 +104,7 @@ test('a teacher imports a pack, open tabs use it at once, a bad pack is refused 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const packList = options.locator('.packs-list > li');
-  await expect(packList).toHaveCount(2);
+  await expect(packList).toHaveCount(3);
 
   // A bad pack: every problem listed with its path, nothing written.
   const bad = JSON.parse(readFileSync('test/fixtures/packs/user-pack.json', 'utf8'));
@@ -115,17 +115,17 @@ test('a teacher imports a pack, open tabs use it at once, a bad pack is refused 
   await options.getByLabel(/Een feitenpakket importeren/).setInputFiles(badPath);
   await expect(options.locator('.problems')).toContainText('concepts[0].label.en');
   await expect(options.locator('.problems')).toContainText('sources[0].url');
-  await expect(packList).toHaveCount(2);
+  await expect(packList).toHaveCount(3);
   const notJson = join(tmpdir(), `ml-broken-${Date.now()}.json`);
   writeFileSync(notJson, '{"format": "migration-lens/fact-pack", ');
   await options.getByLabel(/Een feitenpakket importeren/).setInputFiles(notJson);
   await expect(options.locator('.problems')).toBeVisible();
-  await expect(packList).toHaveCount(2);
+  await expect(packList).toHaveCount(3);
 
   // The good pack: listed, and the open article recognises its term without a reload.
   await options.getByLabel(/Een feitenpakket importeren/).setInputFiles('test/fixtures/packs/user-pack.json');
   await expect(options.locator('.import-result')).toContainText('Begrippen klas 3B geïmporteerd');
-  await expect(packList).toHaveCount(3);
+  await expect(packList).toHaveCount(4);
   await expect.poll(() => termTexts(page)).toContain('verblijfsvergunning');
   await page.bringToFront();
   const at = await pointOfText(page, 'verblijfsvergunning');
@@ -148,10 +148,10 @@ test('a teacher imports a pack, open tabs use it at once, a bad pack is refused 
   await expect.poll(() => termTexts(page)).toContain('verblijfsvergunning');
   options.once('dialog', (d) => d.accept());
   await options.getByRole('button', { name: 'Begrippen klas 3B verwijderen' }).click();
-  await expect(packList).toHaveCount(2);
+  await expect(packList).toHaveCount(3);
   await expect.poll(() => termTexts(page)).not.toContain('verblijfsvergunning');
   // The bundled packs cannot be deleted.
-  await expect(options.getByRole('button', { name: /verwijderen/ }).filter({ hasText: /Migratieagenda|statistiek/i })).toHaveCount(0);
+  await expect(options.getByRole('button', { name: /verwijderen/ }).filter({ hasText: /Migratieagenda|statistiek|thesaurus/i })).toHaveCount(0);
 });
 
 test('a bundled concept can be switched off, and an educator’s note shows in the card and survives a reload', async ({ context, server, extensionId }) => {

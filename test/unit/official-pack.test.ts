@@ -101,9 +101,9 @@ describe('official-statistics pack: schema and references', () => {
     if (!alone.ok) expect(new Set(alone.problems.map((p) => p.message.replace(/".*"/, '"…"')))).toEqual(new Set(['unknown concept "…"']));
   });
 
-  it('loadBundledPacks() returns nl-migration-agenda first, then official-statistics', async () => {
+  it('loadBundledPacks() returns nl-migration-agenda first, then official-statistics, then migration-thesaurus', async () => {
     const { loadBundledPacks, loadOfficialPack, officialRefines } = await import('../../lib/factbase/bundled');
-    expect(loadBundledPacks().map((p) => p.id)).toEqual(['nl-migration-agenda', 'official-statistics']);
+    expect(loadBundledPacks().map((p) => p.id)).toEqual(['nl-migration-agenda', 'official-statistics', 'migration-thesaurus']);
     expect(loadOfficialPack().facts.length).toBe(facts.length);
     expect(loadOfficialPack().facets.map((f) => f.id)).toEqual((pack.facets as Facet[]).map((f) => f.id));
     expect(Object.keys(officialRefines).length).toBeGreaterThan(0);
