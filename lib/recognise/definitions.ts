@@ -97,10 +97,16 @@ export function chooseDefinitions(
   defs: CompiledDefinitions,
   concepts: Readonly<Record<string, ConceptInfo>>,
   facets: readonly FacetHit[],
+  subset: { nationality?: string; group?: string } | null = null,
 ): DefinitionChoice | null {
   const k = own(defs.familyOf, concept);
   if (k === undefined) return null;
-  const family = defs.families[k];
+  // A counting rule of one nationality is a candidate only for a figure about that nationality.
+  const key = (s: { nationality?: string; group?: string } | null | undefined) => `${s?.nationality ?? ''}|${s?.group ?? ''}`;
+  const family = defs.families[k].filter((id) => {
+    const part = own(concepts, id)?.subset;
+    return !part || key(part) === key(subset);
+  });
   const said = new Set(facets.map((f) => f.name));
   const prof = (id: string) => own(concepts, id)?.profile ?? {};
   let cands = family.filter((id) => {

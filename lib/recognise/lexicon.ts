@@ -41,6 +41,8 @@ export interface ConceptInfo {
   broader?: string[];
   /** Something figures count: a metric, or a generic concept official counting rules refine. */
   measure?: boolean;
+  /** Every fact of this counting rule counts this part of the population (e.g. one nationality). */
+  subset?: { nationality?: string; group?: string };
 }
 
 export interface CompiledLexicon {
@@ -140,6 +142,17 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
     });
   }
   const facts = (pack.facts ?? []).map(factLite);
+  // A counting rule whose facts all count one part of the population (a nationality).
+  const subsets = new Map<string, string | null>();
+  for (const f of facts) {
+    const key = f.subset ? JSON.stringify(f.subset) : null;
+    const seen = subsets.get(f.concept);
+    subsets.set(f.concept, seen === undefined || seen === key ? key : null);
+  }
+  for (const [id, key] of subsets) {
+    const info = own(concepts, id);
+    if (info && key) info.subset = JSON.parse(key);
+  }
   const facetKinds: Record<string, string> = {};
   for (const f of pack.facets ?? []) setOwn(facetKinds, f.id, f.kind);
   const terms = compileTerms(pack.concepts);

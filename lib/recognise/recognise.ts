@@ -121,7 +121,7 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
-    const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets);
+    const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets, frame.subset.value);
     if (choice) {
       concept = choice.concept;
       ids = choice.ids;

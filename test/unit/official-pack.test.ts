@@ -273,18 +273,20 @@ describe('official-statistics pack: counting-rule concepts', () => {
     expect(refines).toEqual(Object.fromEntries(pack.concepts.filter((c) => c.refines).map((c) => [c.id, c.refines])));
   });
 
-  it('every concept carries its counting-rule profile, and refines a generic concept unless it is a population subset', () => {
+  it('every concept carries its counting-rule profile and refines a generic concept; a population subset marks every fact', () => {
     const problems: string[] = [];
     for (const c of pack.concepts) {
       if (!c.profile) problems.push(`${c.id}: no profile`);
-      if (c.refines) {
-        if (!firstIds.has(c.refines)) problems.push(`${c.id}: refines unknown ${c.refines}`);
-        if (c.broader) problems.push(`${c.id}: a subset must not refine a generic measure too`);
-      } else {
-        // A nationality's count is part of another measure, not one of its definitions: it must
-        // never become a candidate for a page's total ("3.300" Syrians would "confirm" 3,300 of all).
-        const parents = (c.broader ?? []).map((b) => conceptById.get(b));
-        if (!parents.length || parents.some((b) => !b?.refines)) problems.push(`${c.id}: neither refines nor a subset of a refining concept`);
+      if (!c.refines) problems.push(`${c.id}: refines no generic concept`);
+      else if (!firstIds.has(c.refines)) problems.push(`${c.id}: refines unknown ${c.refines}`);
+      // A nationality's count is part of another measure: every fact says which part, so it is
+      // compared only with page figures about that nationality, never with a page's total
+      // ("3.300" Syrians must not "confirm" 3,300 of all).
+      if (c.broader?.length) {
+        const parents = c.broader.map((b) => conceptById.get(b));
+        if (parents.some((b) => b?.refines !== c.refines)) problems.push(`${c.id}: refines another measure than the one it is part of`);
+        const facts = pack.facts.filter((f) => f.concept === c.id);
+        if (!facts.length || facts.some((f) => !f.subset?.nationality)) problems.push(`${c.id}: a fact without its subset`);
       }
     }
     expect(problems).toEqual([]);

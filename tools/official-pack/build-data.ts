@@ -24,8 +24,10 @@ const ConceptSpec = z.strictObject({
   entries: z.array(z.string()).optional(),
   /** The generic concept (of nl-migration-agenda) this counting rule is one definition of. */
   refines: Id.optional(),
-  /** A population subset of another measure (a nationality): a thesaurus link, not a definition. */
+  /** A population subset of another measure (a nationality): the measure it is a part of. */
   broader: z.array(Id).optional(),
+  /** The part of the population every fact of this concept counts; facts carry it as `subset`. */
+  subset: z.strictObject({ nationality: z.string().regex(/^[A-Z]{2}$/) }).optional(),
   profile: CountingProfile.optional(),
 });
 export type ConceptSpec = z.infer<typeof ConceptSpec>;

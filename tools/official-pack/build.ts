@@ -23,7 +23,8 @@ export interface OfficialPackFiles {
 export function buildOfficialPack(material: MaterialEntry[], data: BuildData = readBuildData()): OfficialPackFiles {
   const carried = material.filter(isCarried);
   const { sources, sourceIdOf } = buildSources(carried, data.sources.titles, data.sources.languages);
-  const facts = buildFacts(carried, conceptResolver(data.concepts), data.periods, sourceIdOf);
+  const subsets = new Map(data.concepts.filter((c) => c.subset).map((c) => [c.id, c.subset!]));
+  const facts = buildFacts(carried, conceptResolver(data.concepts), (id) => subsets.get(id), data.periods, sourceIdOf);
   applyRevisions(facts, data.revisions);
   const series = buildSeries(facts, data.series, new Map(data.concepts.map((c) => [c.id, c.label])));
   const concepts = buildConcepts(data.concepts, facts, data.confusedWith);

@@ -32,6 +32,7 @@ export type FactOut = Record<string, unknown> & {
 export function buildFacts(
   carried: MaterialEntry[],
   conceptOf: (e: MaterialEntry) => string,
+  subsetOf: (concept: string) => { nationality: string } | undefined,
   periods: PeriodTable,
   sourceIdOf: Map<string, string>,
 ): FactOut[] {
@@ -60,6 +61,8 @@ export function buildFacts(
       unit: figure.unit,
       qualifier: figure.qualifier,
       ...(figure.change ? { change: figure.change } : {}),
+      // A nationality's count is compared only with page figures about that nationality.
+      ...(subsetOf(conceptOf(e)) ? { subset: subsetOf(conceptOf(e)) } : {}),
       period,
       ...(periodNote ? { periodNote } : {}),
       geo: e.geo,

@@ -89,6 +89,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     return p;
   };
   const cuesMemo = new Map<number, CueHit[]>();
+  const usedMentions = new Set<PeriodMention>();
   const out: LinkedFigure[] = [];
   const bySentence = new Map<number, LinkedFigure[]>();
   const pending: Array<Candidate & { noCues: boolean }> = [];
@@ -109,7 +110,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       concept = model!.frame.measure.value;
       measureWords = model!.frame.measure.words;
     }
-    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts);
+    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions);
+    if (period.mention) usedMentions.add(period.mention);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts);
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
@@ -144,7 +146,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!sent) continue;
     while (ui < urls.length && urls[ui][1] <= ns) ui++;
     if (ui < urls.length && urls[ui][0] <= ns) continue;
-    const clause = clauseAt(st, sent, ns);
+    let clause = clauseAt(st, sent, ns);
+    // "de Eritrese nationaliteit (990 personen)": a figure in brackets belongs to the words before them.
+    if (t[clause.start - 1] === '(' && clause.start - 2 > sent.start) clause = { start: clauseAt(st, sent, clause.start - 2).start, end: clause.end };
     const before = words(t, Math.max(sent.start, ns - 60), ns).slice(-4);
     const after = words(t, ne, Math.min(sent.end, ne + 80)).slice(0, 5);
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';

@@ -50,6 +50,8 @@ export interface PeriodMention {
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'none';
 
 export interface PeriodReading {
+  /** The mention read as the figure's period. */
+  mention?: PeriodMention;
   period: string | null;
   granularity: Granularity | null;
   how: PeriodHow;
@@ -182,8 +184,15 @@ interface MentionContext {
   pub: PubDate | null;
   /** The year of the last explicit or relative mention before this one (for "september", "het derde kwartaal"). */
   year: number | null;
-  /** The last mention of any kind before this one (for "toen", "een jaar eerder"). */
+  /**
+   * What "toen" and "een jaar eerder" refer to: the last mention in the same sentence, of any
+   * kind ("dan in 2021, toen nog …"), else the last one of earlier sentences that was not a
+   * baseline ("… dan in dezelfde periode vorig jaar. Ook 2.400 Syriërs vroegen toen asiel aan"
+   * speaks of the period the text is about).
+   */
   last: PeriodMention | null;
+  /** The last mention of any kind ("in dat jaar" points at it, even a baseline). */
+  lastAny: PeriodMention | null;
 }
 
 function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
@@ -353,9 +362,16 @@ const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),
   },
-  // Anaphora to the time last mentioned: "toen", "in dat jaar", "that year", "at the time".
+  // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year".
   {
-    re: /\b(?:toen|destijds|in dat jaar|dat jaar|in die periode|in that year|that year|at the time|by then|back then)\b/g,
+    re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,
+    kind: 'anaphora',
+    priority: 2,
+    make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
+  },
+  // "toen", "at the time": the time of this sentence, else the time the text is about.
+  {
+    re: /\b(?:toen|destijds|at the time|by then|back then)\b/g,
     kind: 'anaphora',
     priority: 2,
     make: (_m, ctx) => (ctx.last ? { period: ctx.last.period, granularity: ctx.last.granularity } : null),
@@ -393,11 +409,16 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     kept.push(r);
   }
   const out: PeriodMention[] = [];
-  const ctx: MentionContext = { pub, year: null, last: null };
+  const ctx: MentionContext = { pub, year: null, last: null, lastAny: null };
+  let lastAny: PeriodMention | null = null;
+  let lastAnySentence = -1;
+  let lastTopic: PeriodMention | null = null;
   let si = 0;
   const pubAt = pub ? pubPoint(pub) : null;
   for (const r of kept) {
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
+    ctx.last = lastAnySentence === si ? lastAny : lastTopic;
+    ctx.lastAny = lastAny;
     const made = r.make(ctx);
     if (!made) continue;
     const compared = isComparison(t, st.sentences[si], r.start);
@@ -407,7 +428,9 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
     const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
     out.push(mention);
-    ctx.last = mention;
+    lastAny = mention;
+    lastAnySentence = si;
+    if (kind !== 'comparison') lastTopic = mention;
     if (kind === 'explicit' || kind === 'relative') ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
@@ -456,6 +479,8 @@ export function readPeriod(
   ne: number,
   /** Normalised starts of the other numbers of the text, sorted. */
   numbers: readonly number[],
+  /** Mentions earlier figures took as their period: what the text is speaking of. */
+  used: ReadonlySet<PeriodMention> = new Set(),
 ): PeriodReading {
   const sent = st.sentences[si];
   // A time after another number is that number's ("Van die 35.000 aanvragen kwamen 21.760 in
@@ -478,6 +503,7 @@ export function readPeriod(
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const since = nearest(inClause.filter((m) => m.kind === 'comparison')) ?? nearest(inSentence.filter((m) => m.kind === 'comparison'));
   const reading = (m: PeriodMention, how: PeriodHow): PeriodReading => ({
+    mention: m,
     period: m.period,
     granularity: m.granularity,
     how,
@@ -497,12 +523,18 @@ export function readPeriod(
   if (inSent) return reading(inSent, 'sentence');
   // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
   //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
-  let k = firstAtOrAfter(mentions, sent.start) - 1;
+  // In the paragraph, a time earlier figures were about wins over a time an event was dated
+  // by ("Dat is de eerste toename sinds de val van het regime eind 2024").
+  const first = firstAtOrAfter(mentions, sent.start) - 1;
+  let k = first;
+  let anyInPara: PeriodMention | null = null;
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (m.para !== sent.para) break;
-    if (m.kind === 'explicit' || m.kind === 'relative') return reading(m, 'paragraph');
+    if (used.has(m)) return reading(m, 'paragraph');
+    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative')) anyInPara = m;
   }
+  if (anyInPara) return reading(anyInPara, 'paragraph');
   for (; k >= 0; k--) {
     const m = mentions[k];
     if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year') return reading(m, 'discourse');
