@@ -134,6 +134,7 @@ function figureAnnotation(
   }
   const claim = toOriginalClaim(frame, toOrig);
   const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published });
+  if (j.tookAlt && claim.period.alt) claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined };
   const period = claim.period.value;
   const years = period ? [...new Set(period.match(/\d{4}/g) ?? [])] : [];
   return {

@@ -82,6 +82,8 @@ export interface Judgement {
   beyond?: { latest: string };
   /** For `context`: why no verdict, and the fact that explains it when there is one. */
   reason?: { why: ContextReason; slot?: string | null; factId?: string };
+  /** The figure agreed with the other period its words may mean (`claim.period.alt`). */
+  tookAlt?: boolean;
 }
 
 const NONE: Judgement = { verdict: null, factIds: [], comparison: null, comparisons: [] };
@@ -224,14 +226,27 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (change && claim.aggregation.since === null) return context({ why: 'frame', slot: 'aggregation' });
 
   const page = interval(j.value, j.range, claim.qualifier.value);
-  const per: Array<{ id: string; same: FactLite[]; agreeing: FactLite[] }> = [];
-  for (const id of j.ids) {
-    const same = comparableFacts(fig(id), facts).filter((f) => samePeriod(claim.period.value, f.period) && (!change || f.since === claim.aggregation.since));
-    if (!same.length) continue;
-    // Newest release first: a revision before the release it revises.
-    const revised = new Set(same.map((f) => f.revises).filter(Boolean));
-    same.sort((a, b) => Number(revised.has(a.id)) - Number(revised.has(b.id)));
-    per.push({ id, same, agreeing: same.filter((f) => overlaps(page, factInterval(f))) });
+  const perPeriod = (period: string | null) => {
+    const out: Array<{ id: string; same: FactLite[]; agreeing: FactLite[] }> = [];
+    for (const id of j.ids) {
+      const same = comparableFacts(fig(id), facts).filter((f) => samePeriod(period, f.period) && (!change || f.since === claim.aggregation.since));
+      if (!same.length) continue;
+      // Newest release first: a revision before the release it revises.
+      const revised = new Set(same.map((f) => f.revises).filter(Boolean));
+      same.sort((a, b) => Number(revised.has(a.id)) - Number(revised.has(b.id)));
+      out.push({ id, same, agreeing: same.filter((f) => overlaps(page, factInterval(f))) });
+    }
+    return out;
+  };
+  let per = perPeriod(claim.period.value);
+  let tookAlt = false;
+  // An ambiguous anaphor: the figure agreeing with the other time it may mean is consistent.
+  if (!per.some((p) => p.agreeing.length) && claim.period.alt) {
+    const alt = perPeriod(claim.period.alt);
+    if (alt.some((p) => p.agreeing.length)) {
+      per = alt;
+      tookAlt = true;
+    }
   }
   const comparisons: Comparison[] = per.map(({ id, same, agreeing }) => {
     const f = agreeing[0] ?? closest(same, mid({ value: j.value, range: j.range }));
@@ -242,7 +257,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (agreeing.length) {
     const ids = dedupe(agreeing.flatMap((p) => p.agreeing.map((f) => f.id)).concat(per.flatMap((p) => p.same.map((f) => f.id))));
     const f = agreeing[0].agreeing[0];
-    return { verdict: 'consistent', factIds: ids, comparison: { verdict: 'consistent', factId: f.id, ...src(f) }, comparisons };
+    return { verdict: 'consistent', factIds: ids, comparison: { verdict: 'consistent', factId: f.id, ...src(f) }, comparisons, ...(tookAlt ? { tookAlt } : {}) };
   }
   // No candidate agrees. Before accusing: does the figure match the same measure under another
   // counting rule, or another period? Then the engine, not the journalist, is probably wrong.
@@ -255,7 +270,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const nearestDiff = per.map((p) => closest(p.same, mid({ value: j.value, range: j.range }))).sort((a, b) => Math.abs(rel(a, j)) - Math.abs(rel(b, j)))[0];
   const ratio = mid({ value: j.value, range: j.range }) / mid(nearestDiff);
   if (!(ratio >= 0.5 && ratio <= 2)) return context({ why: 'far-off', factId: nearestDiff.id }, comparisons);
-  const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how);
+  const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how) && !claim.period.alt;
   if (!claim.measure.strong || !strongPeriod) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
   const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
   return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons };

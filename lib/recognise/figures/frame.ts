@@ -36,7 +36,13 @@ export interface Claim {
     strong: boolean;
   };
   aggregation: ClaimSlot<Aggregation> & { direction?: 'increase' | 'decrease'; per?: string; since: string | null };
-  period: ClaimSlot<string | null> & { granularity: Granularity | null; how: PeriodHow; toDate: boolean };
+  period: ClaimSlot<string | null> & {
+    granularity: Granularity | null;
+    how: PeriodHow;
+    toDate: boolean;
+    /** Another period the words may mean ("Toen" after a baseline): agreeing with it is consistent too, never differs. */
+    alt?: string;
+  };
   geo: ClaimSlot<string> & { scope: GeoScope; how: 'clause' | 'sentence' | 'paragraph' | 'default' };
   subset: ClaimSlot<Subset | null> & { restricted: boolean };
   modality: ClaimSlot<Modality>;

@@ -121,7 +121,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     return {
       measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },
-      period: { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate },
+      period: { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}) },
       geo: { value: g.geo, determined: g.how !== 'default' || opts.dutchContext, words: g.words, scope: g.scope, how: g.how },
       subset: { value: subset.subset, determined: !subset.restricted, words: subset.words, restricted: subset.restricted },
       modality: { value: modality.modality, determined: true, words: modality.words },

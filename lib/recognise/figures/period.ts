@@ -45,6 +45,11 @@ export interface PeriodMention {
   future: boolean;
   /** The paragraph it stands in. */
   para: number;
+  /**
+   * Another time an anaphor may point at ("Toen" after "… dan in 2022." may mean 2022 or the
+   * year the text is about): a figure that agrees with the facts of this one is consistent too.
+   */
+  alt?: string;
 }
 
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'none';
@@ -53,6 +58,8 @@ export interface PeriodReading {
   /** The mention read as the figure's period. */
   mention?: PeriodMention;
   period: string | null;
+  /** Another period the words may mean (an ambiguous anaphor). */
+  alt?: string;
   granularity: Granularity | null;
   how: PeriodHow;
   /** How the mention itself was read (explicit, relative, anaphora, comparison). */
@@ -175,7 +182,7 @@ interface Raw {
   start: number;
   end: number;
   /** Resolved later: a function of the text's reference times. */
-  make: (ctx: MentionContext) => Pick<PeriodMention, 'period' | 'granularity'> | null;
+  make: (ctx: MentionContext) => Pick<PeriodMention, 'period' | 'granularity' | 'alt'> | null;
   kind: 'explicit' | 'relative' | 'anaphora';
   priority: number;
 }
@@ -369,12 +376,17 @@ const RULES: Rule[] = [
     priority: 2,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
   },
-  // "toen", "at the time": the time of this sentence, else the time the text is about.
+  // "toen", "at the time": the time of this sentence, else the time the text is about — or the
+  // baseline just mentioned ("… 8 procent meer dan in 2022. Toen ging het om 35.500 …"): both
+  // are kept, the second as `alt`.
   {
     re: /\b(?:toen|destijds|at the time|by then|back then)\b/g,
     kind: 'anaphora',
     priority: 2,
-    make: (_m, ctx) => (ctx.last ? { period: ctx.last.period, granularity: ctx.last.granularity } : null),
+    make: (_m, ctx) =>
+      ctx.last
+        ? { period: ctx.last.period, granularity: ctx.last.granularity, ...(ctx.lastAny && ctx.lastAny.period !== ctx.last.period && ctx.lastAny.granularity === ctx.last.granularity ? { alt: ctx.lastAny.period } : {}) }
+        : null,
   },
 ];
 
@@ -505,6 +517,7 @@ export function readPeriod(
   const reading = (m: PeriodMention, how: PeriodHow): PeriodReading => ({
     mention: m,
     period: m.period,
+    ...(m.alt ? { alt: m.alt } : {}),
     granularity: m.granularity,
     how,
     kind: m.kind,
