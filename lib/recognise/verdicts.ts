@@ -70,6 +70,7 @@ export type ContextReason =
   | 'other-period-match'
   | 'other-rule-match'
   | 'far-off'
+  | 'other-rule-silent'
   | 'weak-reading';
 
 export interface Judgement {
@@ -270,10 +271,28 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const nearestDiff = per.map((p) => closest(p.same, mid({ value: j.value, range: j.range }))).sort((a, b) => Math.abs(rel(a, j)) - Math.abs(rel(b, j)))[0];
   const ratio = mid({ value: j.value, range: j.range }) / mid(nearestDiff);
   if (!(ratio >= 0.5 && ratio <= 2)) return context({ why: 'far-off', factId: nearestDiff.id }, comparisons);
+  // A counting rule the figure may follow that publishes figures of this kind but none for this
+  // period: the figure may be that rule's, so no accusation ("volgens het ministerie 24.900
+  // vertrokken" is not the DT&V's 17.080 of the same year).
+  const shape = periodShape(claim.period.value!);
+  const silent = j.ids.find((id) => {
+    if (per.some((p) => p.id === id)) return false;
+    return comparableFacts(fig(id), facts).some((f) => f.period && periodShape(f.period) === shape);
+  });
+  if (silent) return context({ why: 'other-rule-silent', factId: nearestDiff.id }, comparisons);
   const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how) && !claim.period.alt;
   if (!claim.measure.strong || !strongPeriod) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
   const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
   return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons };
+}
+
+/** The kind of period a string names: a year, quarter, month, day or a span. */
+function periodShape(p: string): string {
+  if (p.includes('/')) return 'span';
+  if (/-Q\d$/.test(p)) return 'quarter';
+  if (/^\d{4}-\d\d-\d\d$/.test(p)) return 'day';
+  if (/^\d{4}-\d\d$/.test(p)) return 'month';
+  return 'year';
 }
 
 function closest(fs: FactLite[], v: number): FactLite {

@@ -1,6 +1,6 @@
 /**
  * What the generator refuses to write: a pack that does not validate (schema and references,
- * with the ids of the bundled nl-migration-agenda pack known, since `refines` points there),
+ * with the ids of the other bundled packs known, since `refines` points to their generic measures),
  * a carried entry missing or doubled, a low-confidence entry inside, or a profile naming a
  * facet that does not exist.
  */
@@ -10,11 +10,12 @@ import { validatePack } from '../../lib/factbase/validate';
 import { factIdOf, isCarried, type MaterialEntry } from './material';
 import type { OfficialPackFiles } from './build';
 
-const FIRST_PACK_CONCEPTS = path.resolve(process.cwd(), 'data/nl-migration-agenda/concepts.json');
+/** Where the generic measures `refines` may name live: the other bundled packs. */
+const GENERIC_PACK_CONCEPTS = ['nl-migration-agenda', 'migration-thesaurus'].map((p) => path.resolve(process.cwd(), 'data', p, 'concepts.json'));
 
-/** The concept ids of the other bundled pack, which `refines` may name. */
-export function firstPackConceptIds(file = FIRST_PACK_CONCEPTS): Set<string> {
-  return new Set((JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string }>).map((c) => c.id));
+/** The concept ids of the other bundled packs, which `refines` may name. */
+export function firstPackConceptIds(files = GENERIC_PACK_CONCEPTS): Set<string> {
+  return new Set(files.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string }>).map((c) => c.id)));
 }
 
 export function officialPackObject(files: OfficialPackFiles): Record<string, unknown> {

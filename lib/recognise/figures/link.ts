@@ -103,7 +103,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     let concept: string | null;
     let measureWords: Array<[number, number]>;
     if (governing) {
-      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts);
+      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t);
       concept = m.concept;
       measureWords = m.hits.map((h) => [h.start, h.end]);
     } else {

@@ -53,6 +53,14 @@ export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, Co
   return ids.find((c) => isMetric(concepts, c)) ?? ids[0] ?? null;
 }
 
+// "vreemdelingen zonder verblijfsvergunning", "people without a permit": not what is counted.
+const NEGATED = cheapRegExp(/(?:^|[^\p{L}])(?:zonder|without|geen|no|niet|not)\s+(?:een\s+|a\s+|an\s+)?$/u);
+
+/** A cue named as what the counted people do not have or did not do. */
+export function negated(t: string, h: CueHit): boolean {
+  return NEGATED.test(t.slice(Math.max(0, h.start - 14), h.start));
+}
+
 /** Whether `narrow` lies below `broad` in the metrics' broader relations. */
 function isNarrower(concepts: Readonly<Record<string, ConceptInfo>>, narrow: string, broad: string, depth = 0): boolean {
   const up = own(concepts, narrow)?.broader ?? [];
@@ -139,14 +147,15 @@ export function governingCue(g: GoverningInput): Governing {
   const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
-  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
   const pool = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
 
 /** What the figure counts, given its governing cue (see the header). */
-export function measureOf(governing: CueHit, cues: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>): { concept: string | null; hits: CueHit[] } {
+export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[] } {
+  const cues = all.filter((h) => h === governing || !negated(t, h));
   let concept = conceptOf(governing, concepts);
   const hits = [governing];
   if (!isMetric(concepts, concept)) {
