@@ -44,6 +44,9 @@ const AANTAL_VERB_RE = cheapRegExp(
 );
 
 /** Something figures count (a metric, or a measure official counting rules refine). */
+/** Words that start another clause or item: a cue after them governs something else. */
+const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
+
 const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && !!own(concepts, id)?.measure;
 
 export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
@@ -117,10 +120,18 @@ export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked:
 /** The cue that makes the number a migration figure (rules 1–3), or why there is none. */
 export function governingCue(g: GoverningInput): Governing {
   const { t, ns, ne, clause, cues, after, num } = g;
-  // 1. a cue within the next three words, no punctuation in between
+  // 0. in brackets right after its cue: "immigreerden (79.000)", "Eritrea (ruim 2300)"
+  if (t[ns - 1] === '(') {
+    let e = ns - 1;
+    while (e > 0 && t[e - 1] === ' ') e--;
+    const c = cues.find((h) => h.end === e);
+    if (c) return { hit: c, strong: true };
+  }
+  // 1. a cue within the next three words, no punctuation or conjunction in between
   for (let k = 0; k < Math.min(after.length, 4); k++) {
     const w = after[k];
     if (!startsWithLetter(w.w) && !/^\d/.test(w.w)) break;
+    if (CONJUNCTIONS.has(w.w)) break;
     const c = cues.find((h) => h.start === w.start || (h.start < w.start && w.start < h.end));
     if (c) return { hit: c, strong: true };
     if (k >= 2) break;

@@ -552,5 +552,11 @@ export function readPeriod(
     const m = mentions[k];
     if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year') return reading(m, 'discourse');
   }
+  // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
+  // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
+  for (let i = first + 1; i < mentions.length && mentions[i].para === sent.para; i++) {
+    const m = mentions[i];
+    if (m.start >= sent.end && (m.kind === 'explicit' || m.kind === 'relative')) return reading(m, 'paragraph');
+  }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
 }

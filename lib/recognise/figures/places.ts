@@ -110,7 +110,8 @@ export function placeHitsIn(t: string, from: number, to: number): PlaceHit[] {
       while (key.endsWith('-') || key.endsWith("'")) key = key.slice(0, --e - i);
       const entry = table.get(key) ?? (key.endsWith("'s") ? table.get(key.slice(0, -2)) : undefined);
       if (!entry) continue;
-      const origin = entry.scope !== 'eu' && entry.scope !== 'world' && ORIGIN_BEFORE.test(t.slice(Math.max(0, i - 24), i));
+      // "uit Syrië", "uit andere Europese landen": where people come from.
+      const origin = ORIGIN_BEFORE.test(t.slice(Math.max(0, i - 24), i).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' '));
       hit = {
         start: i,
         end: e,

@@ -61,6 +61,12 @@ export function readSubset(
     subset.nationality = p.nationality;
     words.push([p.start, p.end]);
   }
+  // People from a region ("uit andere Europese landen"): a part the fact base does not count apart.
+  for (const p of places) {
+    if (!p.origin || p.nationality || p.start < clause.start || p.end > clause.end) continue;
+    restricted = true;
+    words.push([p.start, p.end]);
+  }
   // A group concept narrower than another group, in the clause, near the number.
   for (const h of cues) {
     if (!h.term || h.start < clause.start || h.end > clause.end) continue;
