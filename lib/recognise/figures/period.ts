@@ -431,8 +431,14 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
     ctx.last = lastAnySentence === si ? lastAny : lastTopic;
     ctx.lastAny = lastAny;
-    const made = r.make(ctx);
+    let made = r.make(ctx);
     if (!made) continue;
+    // A part of a year named without its year ("het derde kwartaal", "the first nine months")
+    // that would not have ended by the publication date is last year's.
+    const yearless = !/\d{4}|jaar|year/.test(t.slice(r.start, r.end));
+    if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && periodEnd(made.period) > pubAt + 1e-9) {
+      made = { ...made, period: shiftYears(made.period, 1) };
+    }
     const compared = isComparison(t, st.sentences[si], r.start);
     const kind: PeriodMention['kind'] = compared ? 'comparison' : r.kind;
     const weekOnly = made.granularity === 'week';
@@ -443,7 +449,8 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     lastAny = mention;
     lastAnySentence = si;
     if (kind !== 'comparison') lastTopic = mention;
-    if (kind === 'explicit' || kind === 'relative') ctx.year = Number(made.period.slice(0, 4));
+    // The year spoken of: set by a year the text writes or names ("vorig jaar"), not by one inferred.
+    if ((kind === 'explicit' || kind === 'relative') && !yearless) ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
 }
