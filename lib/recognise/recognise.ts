@@ -118,11 +118,13 @@ function figureAnnotation(
   let concept = frame.measure.value;
   let ids: string[] = concept ? [concept] : [];
   let others: string[] = [];
+  let chosen = false;
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
     const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets, frame.subset.value);
     if (choice) {
+      chosen = true;
       concept = choice.concept;
       ids = choice.ids;
       others = otherDefinitions(concept, lexicon.definitions, ids);
@@ -152,7 +154,7 @@ function figureAnnotation(
     factIds: j.factIds,
     verdict: j.verdict,
     comparison: j.comparison,
-    ...(lexicon.definitions && ids.length > 1 ? { definitions: ids, comparisons: j.comparisons } : {}),
+    ...(chosen ? { definitions: ids, comparisons: j.comparisons } : {}),
     ...(j.reason ? { reason: j.reason } : {}),
     ...(j.beyond ? { beyond: j.beyond } : {}),
     claim,

@@ -58,8 +58,11 @@ export interface GapPart {
   inflect: boolean;
 }
 
-/** How many other words a ` … ` in a form stands for. */
-export const GAP_WORDS = 3;
+/**
+ * How many other words a ` … ` in a form stands for; numbers are not counted ("keerde in 2021
+ * minder dan 20 procent terug" is "keerde … terug").
+ */
+export const GAP_WORDS = 4;
 const GAP_RE = /\s*(?:\u2026|\.\.\.)\s*/;
 
 /**
@@ -435,11 +438,14 @@ function gapEnd(t: string, from: number, part: GapPart): number {
       const e = wordEnd(t, i + part.key.length, part.star, part.inflect);
       if (e >= 0) return e;
     }
-    // Skip one word (or one mark); a sentence end stops the search. "43.000" is one word.
+    // Skip one word (or one mark); a sentence end stops the search. "43.000" is one word, and
+    // a number is skipped for free.
     const c = t.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
     if (isWordCode(c)) {
+      const from = i;
       while (i < n && (isWordCode(t.charCodeAt(i)) || ((t[i] === '.' || t[i] === ',') && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))))) i++;
+      if (isDigit(t.charCodeAt(from))) skipped--;
     } else i++;
   }
   return -1;

@@ -95,7 +95,8 @@ const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 
 function geoMatches(page: string | null, fact: string): boolean {
   const p = (page ?? 'NL').toUpperCase();
-  const f = fact.toUpperCase();
+  // A fact's area may say what it covers: "EU+ (EU27 + NO + CH)" is the EU+.
+  const f = fact.toUpperCase().split(/[\s(]/)[0];
   if (p === f) return true;
   if (p === 'EU') return f.startsWith('EU');
   if (p === 'EU27' || p === 'EU28') return f.startsWith(p);
@@ -223,7 +224,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
     if (periodBegin(claim.period.value) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, beyond: { latest: latest.id } };
   }
   const ok = checkable(claim);
-  if (!ok.ok) return context({ why: 'frame', slot: ok.why });
+  // A figure without a period may be a standing figure ("the EU return rate is about 20%"):
+  // it is compared with the facts that have none.
+  const standing = ok.why === 'period' && claim.period.value === null && j.ids.some((id) => comparableFacts(fig(id), facts).some((f) => f.period === null));
+  if (!ok.ok && !standing) return context({ why: 'frame', slot: ok.why });
   if (change && claim.aggregation.since === null) return context({ why: 'frame', slot: 'aggregation' });
 
   const page = interval(j.value, j.range, claim.qualifier.value);
@@ -281,7 +285,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   });
   if (silent) return context({ why: 'other-rule-silent', factId: nearestDiff.id }, comparisons);
   const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how) && !claim.period.alt;
-  if (!claim.measure.strong || !strongPeriod) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
+  if (!claim.measure.strong || !strongPeriod || claim.geo.assumed) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
   const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
   return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons };
 }

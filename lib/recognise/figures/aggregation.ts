@@ -25,16 +25,28 @@ export interface AggregationReading {
 const AFTER_CHANGE = cheapRegExp(/^(?:\s+[\p{L}-]+){0,2}?\s+(meer|minder|more|fewer|less|extra|additional)\b(?!\s+dan\s+(?:de helft|ooit))/u);
 // Right before the number: "met 800 gestegen", "rose by 800", "een toename van 800", "+800".
 const BEFORE_CHANGE = cheapRegExp(
-  /(?:\b(met|by)|\b(?:toename|afname|stijging|daling|groei|increase|decrease|rise|drop|fall|decline|growth) (?:van|of)|\+|\u2212)\s*(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |more than |meer dan )?$/u,
+  /(?:\b(met|by)\s*|\b(?:toename|afname|stijging|daling|groei|increase|decrease|rise|drop|fall|decline|growth) (?:van|of)\s*|(?<![\p{L}\p{N}])[+\u2212])(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |more than |meer dan )?$/u,
 );
 const CHANGE_WORDS = cheapRegExp(
-  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|groei|gegroeid|minder dan|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than|more than in|more than the|growth|grew)\b/u,
+  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew)\b/gu,
 );
 const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|minder|lager|fell|fall|drop|declin|decreas|down|lower|fewer|less/;
 const RATE_AFTER = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere)\s+(week|maand|dag|month|day|(?:\d[\d.,]*\s+)?(?:inwoners|inhabitants|residents|people))\b/u);
 const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
 const SHARE_OF = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b/u);
+
+function changeWordIn(t: string, span: Span, ns: number, ne: number): { word: string; at: [number, number] } | null {
+  const s = t.slice(span.start, span.end);
+  CHANGE_WORDS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CHANGE_WORDS.exec(s)); ) {
+    const a = span.start + m.index;
+    const b = a + m[0].length;
+    if (a < ne && b > ns) continue;
+    return { word: m[0], at: [a, b] };
+  }
+  return null;
+}
 
 export function readAggregation(t: string, clause: Span, sentence: Span, ns: number, ne: number, num: NumberMatch): AggregationReading {
   const after = t.slice(ne, Math.min(clause.end, ne + 60));
@@ -44,12 +56,10 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   if (rate) return { aggregation: 'rate', per: rate[1], words: [[ne + rate.index, ne + rate[0].length]] };
   if (num.change) return { aggregation: 'level', words: [] };
   if (num.unit === 'percent' || num.unit === 'percentage-points') {
-    const clauseText = t.slice(clause.start, clause.end);
-    const sentText = t.slice(sentence.start, sentence.end);
-    const m = CHANGE_WORDS.exec(clauseText) ?? (num.unit === 'percentage-points' ? null : CHANGE_WORDS.exec(sentText));
-    if (m || num.unit === 'percentage-points') {
-      const at = m ? (CHANGE_WORDS.exec(clauseText) ? clause.start : sentence.start) + m.index : ns;
-      return { aggregation: 'percent-change', ...(m ? { direction: DOWN.test(m[0]) ? 'decrease' : 'increase' } : {}), words: m ? [[at, at + m[0].length]] : [] };
+    // A change word in the clause, else the sentence — not the number's own qualifier ("minder dan 20 procent").
+    const found = changeWordIn(t, clause, ns, ne) ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));
+    if (found || num.unit === 'percentage-points') {
+      return { aggregation: 'percent-change', ...(found ? { direction: DOWN.test(found.word) ? 'decrease' : 'increase' } : {}), words: found ? [found.at] : [] };
     }
     return { aggregation: 'share', words: SHARE_OF.test(after) ? [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] : [] };
   }
@@ -60,7 +70,7 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   }
   const b = BEFORE_CHANGE.exec(before);
   // "met 800 gestegen", "rose by 800" — but "met ruim 38.000 aanvragen was 2023 …" is a level.
-  if (b && (!b[1] || CHANGE_WORDS.test(t.slice(clause.start, clause.end)))) {
+  if (b && (!b[1] || changeWordIn(t, clause, ns, ne))) {
     const around = t.slice(Math.max(clause.start, ns - 60), Math.min(clause.end, ne + 60));
     return { aggregation: 'change', direction: DOWN.test(around) ? 'decrease' : 'increase', words: [[ns - before.length + b.index, ns]] };
   }

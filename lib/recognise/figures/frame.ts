@@ -43,7 +43,12 @@ export interface Claim {
     /** Another period the words may mean ("Toen" after a baseline): agreeing with it is consistent too, never differs. */
     alt?: string;
   };
-  geo: ClaimSlot<string> & { scope: GeoScope; how: 'clause' | 'sentence' | 'paragraph' | 'default' };
+  geo: ClaimSlot<string> & {
+    scope: GeoScope;
+    how: 'clause' | 'sentence' | 'paragraph' | 'default';
+    /** The Dutch default was taken on a text that does not say it is about the Netherlands: never enough to accuse. */
+    assumed?: boolean;
+  };
   subset: ClaimSlot<Subset | null> & { restricted: boolean };
   modality: ClaimSlot<Modality>;
   qualifier: ClaimSlot<Qualifier> & { interval: [number, number] };

@@ -102,9 +102,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const sentence: Span = { start: sent.start, end: sent.end };
     let concept: string | null;
     let measureWords: Array<[number, number]>;
+    let hits: CueHit[] = [];
     if (governing) {
       const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t);
       concept = m.concept;
+      hits = m.hits;
       measureWords = m.hits.map((h) => [h.start, h.end]);
     } else {
       concept = model!.frame.measure.value;
@@ -113,7 +115,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions);
     if (period.mention) usedMentions.add(period.mention);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
-    const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts);
+    const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
     const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     const since: PeriodMention | null = period.since;
@@ -122,7 +124,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },
       period: { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}) },
-      geo: { value: g.geo, determined: g.how !== 'default' || opts.dutchContext, words: g.words, scope: g.scope, how: g.how },
+      geo: { value: g.geo, determined: true, words: g.words, scope: g.scope, how: g.how, ...(g.how === 'default' && !opts.dutchContext ? { assumed: true } : {}) },
       subset: { value: subset.subset, determined: !subset.restricted, words: subset.words, restricted: subset.restricted },
       modality: { value: modality.modality, determined: true, words: modality.words },
       qualifier: { value: q, determined: true, words: c.num.text.length > 0 && q !== 'exact' ? [[c.ns, c.ne]] : [], interval: interval(c.num.value, c.num.range, q) },

@@ -47,6 +47,10 @@ const AANTAL_VERB_RE = cheapRegExp(
 /** Words that start another clause or item: a cue after them governs something else. */
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
+const COPULA_BEFORE = cheapRegExp(
+  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20})? uit op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
+);
+
 const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && !!own(concepts, id)?.measure;
 
 export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
@@ -127,14 +131,22 @@ export function governingCue(g: GoverningInput): Governing {
     const c = cues.find((h) => h.end === e);
     if (c) return { hit: c, strong: true };
   }
-  // 1. a cue within the next three words, no punctuation or conjunction in between
-  for (let k = 0; k < Math.min(after.length, 4); k++) {
+  // 1. a cue within the next three words, no punctuation or conjunction in between; a cue
+  //    starting at one of them first, one that only spans them ("kwamen … naar Nederland"
+  //    around "11.000 van deze nareizigers") after.
+  const next: Word[] = [];
+  for (let k = 0; k < Math.min(after.length, 3); k++) {
     const w = after[k];
-    if (!startsWithLetter(w.w) && !/^\d/.test(w.w)) break;
-    if (CONJUNCTIONS.has(w.w)) break;
-    const c = cues.find((h) => h.start === w.start || (h.start < w.start && w.start < h.end));
+    if ((!startsWithLetter(w.w) && !/^\d/.test(w.w)) || CONJUNCTIONS.has(w.w)) break;
+    next.push(w);
+  }
+  for (const w of next) {
+    const c = cues.find((h) => h.start === w.start);
     if (c) return { hit: c, strong: true };
-    if (k >= 2) break;
+  }
+  for (const w of next) {
+    const c = cues.find((h) => h.start < w.start && w.start < h.end);
+    if (c) return { hit: c, strong: true };
   }
   // 2. "het aantal asielaanvragen … 38.000"
   const head = t.slice(clause.start, ns);
@@ -145,6 +157,14 @@ export function governingCue(g: GoverningInput): Governing {
       const c = cues.find((h) => h.start >= from && h.end <= ns);
       if (c) return { hit: c, strong: true };
     }
+  }
+  // 2b. "<cue> … was 45,000", "De asielinstroom kwam in 2022 uit op 47.991": the measure is the
+  //     subject and the number its value.
+  const copula = COPULA_BEFORE.exec(head);
+  if (copula) {
+    const at = clause.start + copula.index;
+    const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6);
+    if (c) return { hit: c, strong: true };
   }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';

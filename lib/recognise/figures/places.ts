@@ -111,7 +111,7 @@ export function placeHitsIn(t: string, from: number, to: number): PlaceHit[] {
       const entry = table.get(key) ?? (key.endsWith("'s") ? table.get(key.slice(0, -2)) : undefined);
       if (!entry) continue;
       // "uit Syrië", "uit andere Europese landen": where people come from.
-      const origin = ORIGIN_BEFORE.test(t.slice(Math.max(0, i - 24), i).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' '));
+      const origin = entry.geo !== 'NL' && ORIGIN_BEFORE.test(t.slice(Math.max(0, i - 24), i).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' '));
       hit = {
         start: i,
         end: e,

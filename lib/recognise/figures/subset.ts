@@ -45,7 +45,12 @@ export function readSubset(
   places: readonly PlaceHit[],
   cues: readonly CueHit[],
   concepts: Readonly<Record<string, ConceptInfo>>,
+  /** The measure read and the cue words that named it: "Oekraïners" counting Ukrainians received is no subset. */
+  measure: { concept: string | null; hits: readonly CueHit[] },
 ): SubsetReading {
+  const own_ = (a: number, b: number) => measure.hits.some((h) => h.start < b && a < h.end && !!measure.concept && h.concepts.includes(measure.concept));
+  places = places.filter((p) => !own_(p.start, p.end));
+  cues = cues.filter((h) => !own_(h.start, h.end));
   const words: Array<[number, number]> = [];
   const subset: Subset = {};
   let restricted = false;
