@@ -1,72 +1,218 @@
+/**
+ * Verdicts on claim frames, slot by slot, on a small fact table: what makes a figure
+ * consistent, what may make it differ, and everything that must stop at context.
+ */
 import { describe, expect, it } from 'vitest';
-import { interval, judge, roundingStep, type FactLite } from './verdicts';
+import type { Claim } from './figures/frame';
+import { interval, judgeClaim, roundingStep, type FactLite } from './verdicts';
+import type { Qualifier } from './types';
 
 const facts: FactLite[] = [
   { id: 'first-2022', concept: 'first', value: 35535, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
-  { id: 'first-2023', concept: 'first', value: 38325, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
+  { id: 'first-2023', concept: 'first', value: 38271, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'first-2023-low', concept: 'first', value: 99999, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL', confidence: 'low' },
   { id: 'first-2019', concept: 'first', value: 22530, unit: 'count', qualifier: 'exact', period: '2019', geo: 'NL' },
-  { id: 'ret-2018', concept: 'ret', value: 41, unit: 'percent', qualifier: 'exact', period: '2018', geo: 'NL' },
+  { id: 'first-2025q3', concept: 'first', value: 6740, unit: 'count', qualifier: 'exact', period: '2025-Q3', geo: 'NL', revises: 'first-2025q3-first' },
+  { id: 'first-2025q3-first', concept: 'first', value: 6800, unit: 'count', qualifier: 'exact', period: '2025-Q3', geo: 'NL' },
+  { id: 'first-2025-9m', concept: 'first', value: 16600, unit: 'count', qualifier: 'exact', period: '2025-01-01/2025-09-30', geo: 'NL' },
+  { id: 'first-syria-2025q3', concept: 'first', value: 860, unit: 'count', qualifier: 'exact', period: '2025-Q3', geo: 'NL', subset: { nationality: 'SY' } },
+  { id: 'nareis-2022', concept: 'nareis', value: 10927, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
+  { id: 'total-2019', concept: 'total', value: 29435, unit: 'count', qualifier: 'exact', period: '2019', geo: 'NL' },
+  { id: 'imm-2023', concept: 'imm', value: 90000, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
+  { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
   { id: 'eu-2015', concept: 'first', value: 1255600, unit: 'count', qualifier: 'exact', period: '2015', geo: 'EU28' },
   { id: 'grant', concept: 'grant', range: [84, 87], unit: 'percent', qualifier: 'exact', period: '2017', geo: 'NL' },
+  { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
 ];
 
-const fig = (o: Partial<Parameters<typeof judge>[0]>) =>
-  judge({ concept: 'first', unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL', ...o }, facts);
+type Over = {
+  value?: number;
+  range?: [number, number];
+  qualifier?: Qualifier;
+  concept?: string;
+  period?: string | null;
+  how?: Claim['period']['how'];
+  alt?: string;
+  toDate?: boolean;
+  geo?: string;
+  scope?: Claim['geo']['scope'];
+  assumed?: boolean;
+  subset?: Claim['subset']['value'];
+  restricted?: boolean;
+  modality?: Claim['modality']['value'];
+  aggregation?: Claim['aggregation']['value'];
+  since?: string | null;
+  strong?: boolean;
+  ids?: string[];
+  others?: string[];
+  unit?: 'count' | 'percent';
+};
 
-describe('roundingStep / interval', () => {
-  it('derives the precision from the written value', () => {
+/** A complete, directly read claim about 2023 NL first applications, with some slots replaced. */
+function judge(o: Over) {
+  const q = o.qualifier ?? 'exact';
+  const claim: Claim = {
+    measure: { value: o.concept ?? 'first', determined: true, words: [], definitions: [], facets: [], strong: o.strong ?? true },
+    aggregation: { value: o.aggregation ?? 'level', determined: true, words: [], since: o.since ?? null },
+    period: { value: o.period === undefined ? '2023' : o.period, determined: o.period !== null, words: [], granularity: 'year', how: o.how ?? 'clause', toDate: o.toDate ?? false, ...(o.alt ? { alt: o.alt } : {}) },
+    geo: { value: o.geo ?? 'NL', determined: true, words: [], scope: o.scope ?? 'country', how: 'clause', ...(o.assumed ? { assumed: true } : {}) },
+    subset: { value: o.subset ?? null, determined: !o.restricted, words: [], restricted: !!o.restricted },
+    modality: { value: o.modality ?? 'realised', determined: true, words: [] },
+    qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
+  };
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: '2024-03-01' });
+}
+
+describe('precision: the text states its own tolerance', () => {
+  it('derives the rounding step from the written value', () => {
     expect(roundingStep(38000)).toBe(1000);
     expect(roundingStep(38325)).toBe(1);
     expect(roundingStep(1.2e6)).toBe(100000);
     expect(roundingStep(17.5)).toBeCloseTo(0.1);
-    expect(interval(40, undefined, "approximately")).toEqual([36, 44]);
+    // "circa 40" is rounded to tens: 36–44 (half a step, capped at 10 %, at least 2.5 %).
+    expect(interval(40, undefined, 'approximately')).toEqual([36, 44]);
     expect(interval(38000, undefined, 'exact')).toEqual([37500, 38500]);
+  });
+  it('"ruim 38.000" agrees with 38,271; "38.000" does too; "39.000" does not', () => {
+    expect(judge({ value: 38000, qualifier: 'more-than' }).verdict).toBe('consistent');
+    expect(judge({ value: 38000 }).verdict).toBe('consistent');
+    expect(judge({ value: 39000 }).verdict).toBe('differs');
+  });
+  it('"bijna 11.000" agrees with 10,927; "bijna 10.000" does not', () => {
+    expect(judge({ concept: 'nareis', period: '2022', value: 11000, qualifier: 'less-than' }).verdict).toBe('consistent');
+    expect(judge({ concept: 'nareis', period: '2022', value: 10000, qualifier: 'less-than' }).verdict).toBe('differs');
+  });
+  it('"82.000" does not agree with 90,000 (no fixed slack), "90.000" does', () => {
+    const j = judge({ concept: 'imm', value: 82000 });
+    expect(j.verdict).toBe('differs');
+    expect(j.comparison).toMatchObject({ factId: 'imm-2023', sourceValue: 90000, diffAbs: -8000 });
+    expect(j.comparison?.diffRel).toBeCloseTo(-8000 / 90000);
+    expect(judge({ concept: 'imm', value: 90000 }).verdict).toBe('consistent');
+  });
+  it('an exact figure is as exact as its digits: 38,271 and 38,300 agree, 38,310 does not', () => {
+    expect(judge({ value: 38271 }).verdict).toBe('consistent');
+    expect(judge({ value: 38300 }).verdict).toBe('consistent');
+    expect(judge({ value: 38310 }).verdict).toBe('differs');
+  });
+  it('ranges agree when they overlap', () => {
+    expect(judge({ concept: 'grant', unit: 'percent', period: '2017', range: [84, 87], aggregation: 'share' }).verdict).toBe('consistent');
+    expect(judge({ concept: 'grant', unit: 'percent', period: '2017', value: 70, aggregation: 'share' }).verdict).toBe('differs');
   });
 });
 
-describe('judge', () => {
-  it('ruim 38.000 is consistent with 38.325', () => {
-    const j = fig({ value: 38000, qualifier: 'more-than' });
-    expect(j.verdict).toBe('consistent');
-    expect(j.factIds).toEqual(['first-2023']);
-    expect(j.comparison).toMatchObject({ factId: 'first-2023', sourceValue: 38325 });
+describe('no accusation without a complete frame', () => {
+  it('a forecast, a capacity, a target, a need or a hypothesis is context, never differs', () => {
+    for (const modality of ['forecast', 'capacity', 'target', 'need', 'hypothetical'] as const) {
+      const j = judge({ value: 20000, modality });
+      expect(j.verdict, modality).toBe('context');
+      expect(j.reason).toEqual({ why: 'frame', slot: 'modality' });
+    }
+    expect(judge({ value: 38000, modality: 'provisional' }).verdict).toBe('consistent');
   });
-  it('circa 40 procent is consistent with 41', () => {
-    const j = judge({ concept: 'ret', unit: 'percent', qualifier: 'approximately', period: '2018', geo: 'NL', value: 40 }, facts);
-    expect(j.verdict).toBe('consistent');
+  it('a figure for a period still running when the text was written is context', () => {
+    expect(judge({ value: 28000, toDate: true }).reason).toEqual({ why: 'frame', slot: 'period-to-date' });
   });
-  it('a wrong figure differs, with absolute and relative difference', () => {
-    const j = fig({ value: 45000 });
-    expect(j.verdict).toBe('differs');
-    expect(j.comparison?.diffAbs).toBe(45000 - 38325);
-    expect(j.comparison?.diffRel).toBeCloseTo((45000 - 38325) / 38325);
-    expect(fig({ value: 38325 }).verdict).toBe('consistent');
-    expect(fig({ value: 38400 }).verdict).toBe('differs');
-    expect(fig({ value: 38330 }).verdict).toBe('consistent'); // read as rounded to tens
-    expect(fig({ value: 30000, qualifier: 'more-than' }).verdict).toBe('differs');
+  it('a local or regional figure is never compared with a national one', () => {
+    expect(judge({ value: 38000, geo: 'local:den-haag', scope: 'local' }).verdict).not.toBe('consistent');
+    expect(judge({ value: 100, geo: 'local:den-haag', scope: 'local' }).verdict).not.toBe('differs');
+  });
+  it('a part of the population the engine cannot name is context', () => {
+    expect(judge({ value: 580, restricted: true }).reason).toEqual({ why: 'frame', slot: 'subset' });
+  });
+  it('a nationality is compared with that nationality only', () => {
+    expect(judge({ period: '2025-Q3', value: 860, subset: { nationality: 'SY' } }).comparison?.factId).toBe('first-syria-2025q3');
+    expect(judge({ period: '2025-Q3', value: 860, subset: { nationality: 'SY' } }).verdict).toBe('consistent');
+    // 860 against the quarter's total is no discrepancy: it is a part of it.
+    expect(judge({ period: '2025-Q3', value: 860 }).verdict).not.toBe('differs');
+    expect(judge({ period: '2025-Q3', value: 6740, subset: { nationality: 'ER' } }).verdict).not.toBe('consistent');
+  });
+  it('a rate per week and a ratio are never compared with a total', () => {
+    expect(judge({ value: 1000, aggregation: 'rate' }).reason).toEqual({ why: 'frame', slot: 'aggregation' });
+    expect(judge({ value: 2, aggregation: 'ratio' }).reason).toEqual({ why: 'frame', slot: 'aggregation' });
+  });
+});
+
+describe('periods: like with like', () => {
+  it('a quarter only with that quarter; the newest release first, the first release still agrees', () => {
+    const j = judge({ period: '2025-Q3', value: 6740 });
+    expect(j).toMatchObject({ verdict: 'consistent', comparison: { factId: 'first-2025q3' } });
+    expect(judge({ period: '2025-Q3', value: 6800 })).toMatchObject({ verdict: 'consistent', comparison: { factId: 'first-2025q3-first' } });
+    // Never a year's total against one quarter.
+    expect(judge({ period: '2025-Q3', value: 38000 }).verdict).not.toBe('consistent');
+  });
+  it('nine months with the same nine months, however written', () => {
+    expect(judge({ period: '2025-01/2025-09', value: 16600 })).toMatchObject({ verdict: 'consistent', comparison: { factId: 'first-2025-9m' } });
+    expect(judge({ period: '2025', value: 16600 }).verdict).not.toBe('consistent');
   });
   it('other periods give context, nearest first', () => {
-    const j = fig({ value: 30000, period: '2021' });
+    const j = judge({ value: 30000, period: '2021' });
     expect(j.verdict).toBe('context');
-    expect(j.factIds.slice(0, 2)).toEqual(['first-2022', 'first-2023']);
+    // 2022 is nearest; 2023 and 2019 are as near, and the newer comes first.
+    expect(j.factIds.slice(0, 3)).toEqual(['first-2022', 'first-2023', 'first-2019']);
   });
-  it('without a period: context ordered by publication year', () => {
-    const j = judge({ concept: 'first', unit: 'count', qualifier: 'exact', period: null, geo: 'NL', value: 30000 }, facts, { published: '2020-01-01' });
-    expect(j.factIds[0]).toBe('first-2019');
+  it('a period after the newest fact: no verdict, and the newest fact named', () => {
+    const j = judge({ value: 30000, period: '2026' });
+    expect(j.verdict).toBeNull();
+    expect(j.beyond?.latest).toBe('first-2025q3');
   });
+  it('a standing figure without a period is compared with the facts that have none', () => {
+    const j = judge({ concept: 'rate', unit: 'percent', aggregation: 'share', geo: 'EU', scope: 'eu', period: null, value: 20, qualifier: 'approximately' });
+    expect(j).toMatchObject({ verdict: 'consistent', comparison: { factId: 'rate' } });
+  });
+  it('an ambiguous "toen": agreeing with the other period it may mean is consistent, never differs', () => {
+    expect(judge({ value: 35500, period: '2023', alt: '2022' })).toMatchObject({ verdict: 'consistent', tookAlt: true, comparison: { factId: 'first-2022' } });
+    expect(judge({ value: 41000, period: '2023', alt: '2022' }).verdict).toBe('context');
+  });
+});
+
+describe('changes and levels', () => {
+  it('a percent change is compared only with a change since the same period', () => {
+    expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: '2022' }).verdict).toBe('consistent');
+    expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: '2021' }).verdict).not.toBe('consistent');
+    expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: null }).reason).toEqual({ why: 'frame', slot: 'aggregation' });
+  });
+  it('an absolute change is never read as a level', () => {
+    expect(judge({ concept: 'nareis', period: '2022', value: 800, aggregation: 'change', since: '2021' }).verdict).not.toBe('differs');
+  });
+});
+
+describe('before accusing', () => {
+  it('a figure of another counting rule of the same period is context, naming that count', () => {
+    const j = judge({ period: '2019', value: 29435, others: ['total'] });
+    expect(j).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-match', factId: 'total-2019' } });
+  });
+  it("a figure that is the same measure's figure for another period is context", () => {
+    const j = judge({ period: '2023', value: 35535 });
+    expect(j).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'first-2022' } });
+  });
+  it('a figure more than twice or less than half the official one counts something else: context', () => {
+    expect(judge({ value: 15000 }).reason?.why).toBe('far-off');
+    expect(judge({ value: 90000 }).reason?.why).toBe('far-off');
+  });
+  it('a weak reading (no noun right after it, a period from another paragraph, an assumed country) is context', () => {
+    expect(judge({ value: 41000, strong: false }).reason?.why).toBe('weak-reading');
+    expect(judge({ value: 41000, how: 'discourse' }).reason?.why).toBe('weak-reading');
+    expect(judge({ value: 41000, assumed: true }).reason?.why).toBe('weak-reading');
+    expect(judge({ value: 41000 }).verdict).toBe('differs');
+  });
+  it('a counting rule that publishes such figures but is silent on the period stops an accusation', () => {
+    const j = judge({ period: '2023', value: 41000, ids: ['first', 'nareis'] });
+    expect(j.reason?.why).toBe('other-rule-silent');
+  });
+});
+
+describe('what backs a verdict', () => {
   it('geo EU matches EU28; NL does not match EU', () => {
-    expect(fig({ value: 1.26e6, period: '2015', geo: 'EU', qualifier: 'approximately' }).verdict).toBe('consistent');
-    expect(fig({ value: 1.26e6, period: '2015', geo: 'NL' }).verdict).toBe('context');
+    expect(judge({ value: 1.26e6, period: '2015', geo: 'EU', scope: 'eu', qualifier: 'approximately' }).verdict).toBe('consistent');
+    expect(judge({ value: 1.26e6, period: '2015' }).verdict).toBe('context');
   });
-  it('ranges overlap', () => {
-    const j = judge({ concept: 'grant', unit: 'percent', qualifier: 'exact', period: '2017', geo: 'NL', range: [84, 87] }, facts);
-    expect(j.verdict).toBe('consistent');
-    expect(judge({ concept: 'grant', unit: 'percent', qualifier: 'exact', period: '2017', geo: 'NL', value: 60 }, facts).verdict).toBe('differs');
+  it('a low-confidence fact never backs a verdict, nor is it cited', () => {
+    const j = judge({ value: 99999 });
+    expect(j.factIds).not.toContain('first-2023-low');
+    expect(j.verdict).not.toBe('consistent');
   });
   it('never a verdict without a fact', () => {
-    expect(fig({ concept: 'unknown', value: 1 })).toEqual({ verdict: null, factIds: [], comparison: null });
-    expect(fig({ concept: null, value: 1 })).toEqual({ verdict: null, factIds: [], comparison: null });
-    expect(fig({ unit: 'EUR', value: 1 }).verdict).toBeNull();
+    expect(judge({ concept: 'unknown', value: 1 })).toMatchObject({ verdict: null, factIds: [], comparison: null });
+    expect(judge({ unit: 'percent', value: 1, aggregation: 'share' }).verdict).toBeNull();
   });
 });

@@ -42,7 +42,11 @@ function changeWordIn(t: string, span: Span, ns: number, ne: number): { word: st
   for (let m: RegExpExecArray | null; (m = CHANGE_WORDS.exec(s)); ) {
     const a = span.start + m.index;
     const b = a + m[0].length;
-    if (a < ne && b > ns) continue;
+    if (a < ne && b > ns) {
+      // Part of the number's own words ("7 procent minder …"): look again just after its start.
+      CHANGE_WORDS.lastIndex = m.index + 1;
+      continue;
+    }
     return { word: m[0], at: [a, b] };
   }
   return null;

@@ -7,6 +7,7 @@
 import { isLetterCode } from '../chars';
 import type { NumberMatch } from '../types';
 import type { Word } from './structure';
+import { isRatio } from './measure';
 import { BLOCK, FUNCTION, MONTH_INDEX, REF_BEFORE, STREET_RE } from './words';
 
 export interface DecoyContext {
@@ -58,14 +59,15 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   if (t[ns - 1] === '-' && isLetterCode(t.charCodeAt(ns - 2))) return true;
   if (ns > 0 && isLetterCode(t.charCodeAt(ns - 1))) return true;
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
+  const ratio = isRatio(after);
   // Durations, measures and counts of other things right after the number.
-  if (BLOCK.has(nextW) && num.unit === 'count' && !(after[1] && MIGRATION_NEXT.test(after[1].w))) return true;
+  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w))) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
   if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
   // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".
   if (num.unit === 'count' && Number.isInteger(v) && v >= 12 && v < 120 && t[ns - 2] === ',' && t[ne] === ',' && c.prevIsName) return true;
   // Small counts: "twee ministers", "3 partijen", "section 2.4", a footnote "4.1".
-  if (num.unit === 'count' && !num.range && Math.abs(v) < 10) return true;
+  if (num.unit === 'count' && !num.range && Math.abs(v) < 10 && !ratio) return true;
   // A document number heading a line: "19 637 Vreemdelingenbeleid", "30 573 Migratiebeleid".
   if (num.unit === 'count' && num.qualifier === 'exact' && /^\d{1,3} \d{3}$/.test(text) && (ns === 0 || t[ns - 1] === '\n')) return true;
   // Scores and results "2-1", "3–0".

@@ -28,6 +28,9 @@ import { placeHitsIn, type PlaceHit } from './places';
 import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
 import { readSubset } from './subset';
 
+const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|increase|decrease|up|down)\b/;
+const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
+
 export interface LinkedFigure {
   /** Original offsets. */
   start: number;
@@ -174,10 +177,25 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       return f.number.unit === p.num.unit && fv / v <= 10 && v / fv <= 10;
     };
     let model = bySentence.get(p.si)?.find(near);
-    if (!model && p.noCues) {
-      const sent = st.sentences[p.si];
-      const prev = st.sentences[p.si - 1];
-      if (prev && prev.para === sent.para) model = bySentence.get(p.si - 1)?.findLast(near);
+    const sent = st.sentences[p.si];
+    const prev = st.sentences[p.si - 1];
+    const samePara = !!prev && prev.para === sent.para;
+    if (!model && p.noCues && samePara) model = bySentence.get(p.si - 1)?.findLast(near);
+    // "…, 8 procent meer dan in 2022", "Dat is 8 procent meer dan in 2022.": a change of the
+    // figure before it, in its sentence or (a sentence opening with "dat"/"that") the one before.
+    if (!model && p.num.unit === 'percent' && PERCENT_CHANGE.test(t.slice(p.clause.start, p.clause.end))) {
+      model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
+      if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) model = bySentence.get(p.si - 1)?.at(-1);
+    }
+    // "Het aantal nareizigers nam af. Dat waren er 10.000": a sentence opening with "dat/het/er"
+    // counts what the sentence before named.
+    if (!model && p.noCues && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) {
+      const named = cuesMemo.get(p.si - 1) ?? cueHitsIn(prev!, terms, cueWords);
+      const metric = named.find((h) => h.concepts.some((id) => own(concepts, id)?.measure));
+      if (metric) {
+        push(p, frameOf(p, metric, false, null));
+        continue;
+      }
     }
     if (!model) continue;
     push(p, frameOf(p, null, false, model));

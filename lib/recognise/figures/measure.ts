@@ -51,6 +51,12 @@ const COPULA_BEFORE = cheapRegExp(
   /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20})? uit op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
 
+/** "twee keer zoveel", "three times as many": a ratio of two counts, not a count of times. */
+export function isRatio(after: Word[]): boolean {
+  const [a, b, c] = after.map((w) => w.w);
+  return ((a === 'keer' || a === 'maal') && (b === 'zoveel' || b === 'zo' || b === 'meer' || b === 'minder')) || (a === 'times' && (b === 'as' || b === 'more' || b === 'fewer') && c !== undefined);
+}
+
 const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && !!own(concepts, id)?.measure;
 
 export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
@@ -168,9 +174,10 @@ export function governingCue(g: GoverningInput): Governing {
   }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
-  if (BLOCK.has(nextW) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
+  if ((BLOCK.has(nextW) && !isRatio(after)) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
   // "88 of the 150 seats", "12 van de 30 zetels": the whole names what is counted.
   for (const w of after.slice(0, 4)) {
+    if (w.w === 'per') break; // "15.000 per jaar" is a yearly figure
     if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
     if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
   }

@@ -309,15 +309,21 @@ const RULES: Rule[] = [
       return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[2])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
   },
-  // "september 2022"; "in september", "eind oktober" (the year spoken of).
+  // "september 2022".
   {
-    re: new RegExp(`\\b${MON}\\.? ${Y}\\b|\\b(?:in|sinds|since|eind|begin|medio|half|during|tijdens) ${MON}\\b`, 'g'),
+    re: new RegExp(`\\b${MON}\\.? ${Y}\\b`, 'g'),
+    kind: 'explicit',
+    priority: 3,
+    make: (m) => ({ period: `${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' }),
+  },
+  // "in september", "eind oktober": the year spoken of.
+  {
+    re: new RegExp(`\\b(?:in|sinds|since|eind|begin|medio|half|during|tijdens) ${MON}\\b(?! ${Y})`, 'g'),
     kind: 'explicit',
     priority: 2,
     make: (m, ctx) => {
-      const name = m[1] ?? m[3];
-      const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y ?? null);
-      return y ? { period: `${y}-${pad(MONTH_INDEX.get(name)!)}`, granularity: 'month' } : null;
+      const y = ctx.year ?? ctx.pub?.y ?? null;
+      return y ? { period: `${y}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' } : null;
     },
   },
   // Weeks: "week 31 (van 2020)", "vorige week", "this week".

@@ -1,0 +1,36 @@
+/** The aggregation slot: a level is not a change, a share or a rate. */
+import { describe, expect, it } from 'vitest';
+import { figure } from '../../../test/helpers/recognise';
+
+const agg = (text: string, num: string, published = '2024-02-01', lang: 'nl' | 'en' = 'nl') => {
+  const f = figure(text, num, lang, published);
+  return { aggregation: f.claim!.aggregation.value, direction: f.claim!.aggregation.direction, since: f.claim!.aggregation.since, verdict: f.verdict };
+};
+
+describe('aggregation', () => {
+  it('a level by default', () => {
+    expect(agg('Vorig jaar kwamen 10.000 nareizigers naar Nederland.', '10.000').aggregation).toBe('level');
+    expect(agg('Met ruim 38.000 eerste aanvragen was 2023 een druk jaar.', '38.000').aggregation).toBe('level');
+  });
+  it('an absolute change: "800 meer dan daarvoor", "een stijging van 3.500", "rose by 3,500"', () => {
+    const a = agg('In 2022 kwamen bijna 11.000 nareizigers naar Nederland, bijna 800 meer dan daarvoor.', '800', '2023-01-30');
+    expect(a).toMatchObject({ aggregation: 'change', direction: 'increase' });
+    expect(a.verdict).not.toBe('differs');
+    expect(agg('Het aantal asielaanvragen liet een stijging van 3.500 zien ten opzichte van 2022.', '3.500').aggregation).toBe('change');
+    expect(agg('First asylum applications rose by 3,500 compared with 2022.', '3,500', '2024-02-01', 'en').aggregation).toBe('change');
+  });
+  it('a percent change with its direction and baseline', () => {
+    expect(agg('Vorig jaar vroegen 38.000 mensen asiel aan, 8 procent meer dan in 2022.', '8 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'increase', since: '2022' });
+    expect(agg('Dat waren er afgelopen jaar 10.000 nareizigers, 7 procent minder dan in 2022.', '7 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });
+  });
+  it('a share of a whole', () => {
+    expect(agg('Drie kwart van alle eerste asielaanvragen kwam van mannen.', 'Drie kwart').aggregation).toBe('share');
+    expect(agg('Volgens het Europees Parlement keerde in 2021 minder dan 20 procent van de migranten terug.', '20 procent', '2023-01-01').aggregation).toBe('share');
+  });
+  it('a rate per week, and a ratio, are never a year\'s total', () => {
+    const r = agg('Er kwamen zo\'n 1100 asielzoekers per week naar Ter Apel.', '1100', '2022-10-01');
+    expect(r.aggregation).toBe('rate');
+    expect(r.verdict).not.toBe('differs');
+    expect(agg('Er kwamen twee keer zoveel asielzoekers als in 2021.', 'twee', '2023-01-01').aggregation).toBe('ratio');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Which numbers are migration figures and what they count (the measure slot), on sentences
+ * written for these tests in the way news writes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { figure, figures } from '../../../test/helpers/recognise';
+
+const read = (text: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => figures(text, lang, published).map((f) => [f.text, f.concept, f.claim!.measure.strong]);
+
+describe('figures and their measure', () => {
+  it('a measure word right after the number governs it directly', () => {
+    expect(read('In 2023 waren er in Nederland ruim 38.000 eerste asielaanvragen.')).toEqual([['ruim 38.000', 'first-asylum-applications', true]]);
+  });
+  it('"het aantal X … N" and "X … was N"', () => {
+    expect(figure('Het aantal nareizigers steeg vorig jaar naar 12.000.', '12.000').claim!.measure).toMatchObject({ strong: true });
+    expect(figure('The total asylum inflow in 2021 was 41,000.', '41,000', 'en').claim!.measure.strong).toBe(true);
+  });
+  it('a verb phrase around the number names the measure ("vroegen … asiel aan")', () => {
+    expect(figure('Vorig jaar vroegen bijna 43.000 mensen asiel aan.', '43.000').concept).toMatch(/asylum/);
+    expect(figure('In 2023 vroegen 38.000 mensen voor de eerste keer asiel aan.', '38.000').concept).toBe('first-asylum-applications');
+  });
+  it('a narrower measure in the clause wins over a broad one ("om zich bij een familielid aan te sluiten")', () => {
+    const f = figure('In het eerste kwartaal kwamen ruim 3700 mensen naar Nederland om zich aan te sluiten bij een familielid.', '3700', 'nl', '2025-04-20');
+    expect(f.concept).toMatch(/family-reunification|nareizigers/);
+  });
+  it('a cue after "zonder" is not what is counted', () => {
+    const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
+    expect(f.concept).toMatch(/return/);
+  });
+  it('a conjunction ends the words that govern a number', () => {
+    const f = figure('In 2025 immigreerden er bijna 307.000 mensen en emigreerden er 212.000.', '307.000', 'nl', '2026-02-01');
+    expect(f.concept).not.toMatch(/emigration/);
+  });
+  it('a percentage about leaving is the return rate', () => {
+    expect(figure('Circa 40 procent van de migranten met een vertrekplicht vertrekt daadwerkelijk.', '40 procent').concept).toBe('effective-return-rate');
+  });
+  it('a percent change without its own measure word belongs to the figure before it', () => {
+    const fs = figures('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan. Dat is 8 procent meer dan in 2022.', 'nl', '2024-02-01');
+    expect(fs.map((f) => [f.text, f.concept])).toEqual([
+      ['ruim 38.000', 'first-asylum-applications'],
+      ['8 procent', 'first-asylum-applications'],
+    ]);
+  });
+  it('"Dat waren er …" counts what the sentence before named', () => {
+    const f = figure('Het aantal nareizigers nam juist af. Dat waren er afgelopen jaar 10.000.', '10.000', 'nl', '2024-02-01');
+    expect(f.concept).toMatch(/nareizigers|family-reunification/);
+  });
+  it('a number continuing a figure in the next sentence of the paragraph', () => {
+    const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
+    expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
+  });
+  it('reads English', () => {
+    const f = figure('Last year about 38,000 people applied for asylum in the Netherlands.', '38,000', 'en', '2024-05-01');
+    expect([f.concept, f.year, f.geo]).toEqual(['asylum-applications', 2023, 'NL']);
+  });
+  it('money needs a measure word in its own clause', () => {
+    expect(figures('Het kabinet trekt € 128 miljoen uit voor hervestiging.').map((f) => f.value)).toEqual([128e6]);
+    expect(figures('Het kabinet trekt € 20 miljoen uit voor wegen, en er kwamen 500 vluchtelingen.').map((f) => f.value)).not.toContain(20e6);
+  });
+});
+
+describe('not figures at all', () => {
+  it('dates, references, ages, times, durations, seats, pages, streets', () => {
+    const text = [
+      'Kamerstuk 19 637, nr. 2535 over asielzoekers werd op 14 oktober 2019 gepubliceerd.',
+      'Een 34-jarige asielzoeker uit de Keizersgracht 12 werd om 14.30 uur aangehouden.',
+      'Twee asielzoekers wachtten 3 jaar op een beslissing.',
+      'De PVV, met 37 zetels de grootste partij, wil de asielinstroom beperken.',
+      'Zie pagina 12 over asielzoekers.',
+    ].join('\n');
+    expect(figures(text)).toEqual([]);
+  });
+  it('part of a name or an adjective: "the 27 member states", "G7", "a 24-hour shelter", "COVID-19"', () => {
+    const text = 'The 27 member states met at the G7 about asylum; a 24-hour shelter for asylum seekers opened after COVID-19.';
+    expect(figures(text, 'en')).toEqual([]);
+  });
+  it('unrelated numbers are no figures', () => {
+    expect(figures('Ajax won met 3-1 voor 54.000 toeschouwers. De benzineprijs steeg 12 procent.')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+/** The modality slot: only realised (or provisional) figures can be checked. */
+import { describe, expect, it } from 'vitest';
+import { figure, slotWords } from '../../../test/helpers/recognise';
+
+const modality = (text: string, num: string, published = '2022-11-04', lang: 'nl' | 'en' = 'nl') => {
+  const f = figure(text, num, lang, published);
+  return { modality: f.claim!.modality.value, words: slotWords(text, f.claim!.modality.words), verdict: f.verdict };
+};
+
+describe('modality', () => {
+  it('a forecast: "verwacht", "waarschijnlijk", "prognose", "expects"', () => {
+    expect(modality('Waarschijnlijk komen daar dit jaar nog 20.000 asielaanvragen bij.', '20.000')).toMatchObject({ modality: 'forecast', words: ['Waarschijnlijk'] });
+    expect(modality('Het ministerie verwacht dat volgend jaar 50.000 mensen asiel aanvragen.', '50.000')).toMatchObject({ modality: 'forecast' });
+    expect(modality('The ministry expects 50,000 asylum applications next year.', '50,000', '2022-11-04', 'en')).toMatchObject({ modality: 'forecast' });
+  });
+  it('a period after the publication date is a forecast whatever the words say', () => {
+    expect(modality('In 2023 vragen 52.000 mensen asiel aan.', '52.000')).toMatchObject({ modality: 'forecast', words: ['2023'] });
+  });
+  it('a capacity is not a count: "De IND heeft de capaciteit om … te beslissen"', () => {
+    const m = modality('De IND heeft de capaciteit om dit jaar op bijna 28.000 asielaanvragen te beslissen.', '28.000');
+    expect(m).toMatchObject({ modality: 'capacity', words: ['capaciteit'] });
+    expect(m.verdict).not.toBe('differs');
+  });
+  it('a target, a quota, a pledge', () => {
+    expect(modality('Het kabinet wil het aantal asielaanvragen terugbrengen naar een doel van 15.000 per jaar.', '15.000', '2024-03-01')).toMatchObject({ modality: 'target' });
+    expect(modality('Member states pledged 15,230 resettlement places for 2026 and 2027.', '15,230', '2025-11-12', 'en').modality).toBe('target');
+  });
+  it('a need: "nodig", "needed"', () => {
+    expect(modality('Volgend jaar zijn 13.000 extra opvangplekken nodig voor asielzoekers.', '13.000', '2021-12-03').modality).toMatch(/need|forecast/);
+    expect(modality('Some 13,000 additional reception places are needed for asylum seekers.', '13,000', '2021-12-03', 'en').modality).toBe('need');
+  });
+  it('a hypothesis: "zou", "would"', () => {
+    expect(modality('Bij gelijke instroom zou het aantal asielzoekers op 48.000 uitkomen.', '48.000').modality).toBe('hypothetical');
+  });
+  it('realised by default; "het gaat om" is no forecast; provisional figures are provisional', () => {
+    expect(modality('Vorig jaar vroegen 35.500 mensen asiel aan.', '35.500', '2023-01-30').modality).toBe('realised');
+    expect(modality('Het gaat per saldo om ruim 9000 Syrische immigranten.', '9000', '2025-05-01').modality).toBe('realised');
+    expect(modality('Uit voorlopige cijfers blijkt dat in 2022 401.351 immigranten naar Nederland kwamen.', '401.351', '2023-02-01').modality).toBe('provisional');
+  });
+});

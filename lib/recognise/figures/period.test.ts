@@ -1,0 +1,100 @@
+/** The period slot, on sentences modelled on news reporting (written for these tests). */
+import { describe, expect, it } from 'vitest';
+import { figure, slotWords } from '../../../test/helpers/recognise';
+import { periodSpan, samePeriodSpan } from './period';
+
+const period = (text: string, num: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => {
+  const f = figure(text, num, lang, published);
+  return { value: f.claim!.period.value, how: f.claim!.period.how, granularity: f.claim!.period.granularity, toDate: f.claim!.period.toDate, words: slotWords(text, f.claim!.period.words), since: f.claim!.aggregation.since, alt: f.claim!.period.alt };
+};
+
+describe('explicit and relative periods', () => {
+  it('a year in the clause', () => {
+    expect(period('In 2021 vroegen 24.700 mensen voor het eerst asiel aan.', '24.700')).toMatchObject({ value: '2021', granularity: 'year', how: 'clause', words: ['2021'] });
+  });
+  it('"vorig jaar" / "last year" against the publication date', () => {
+    expect(period('Vorig jaar kwamen ruim 10.000 nareizigers naar Nederland.', '10.000', '2024-02-01')).toMatchObject({ value: '2023', words: ['Vorig jaar'] });
+    expect(period('Last year 32,000 people applied for asylum in the Netherlands for the first time.', '32,000', '2025-01-15', 'en')).toMatchObject({ value: '2024' });
+  });
+  it('quarters, halves and months as written', () => {
+    expect(period('In het derde kwartaal van 2025 kwamen 4.600 nareizigers naar Nederland.', '4.600', '2025-11-01')).toMatchObject({ value: '2025-Q3', granularity: 'quarter' });
+    expect(period('In Q1 2025 there were 4,530 first asylum requests in the Netherlands.', '4,530', '2025-05-01', 'en')).toMatchObject({ value: '2025-Q1' });
+    expect(period('In de eerste helft van 2023 ging het om 15.000 asielverzoeken.', '15.000', '2024-02-01')).toMatchObject({ value: '2023-01/2023-06', granularity: 'part-year' });
+    expect(period('In september 2022 ontving de IND 4.400 asielaanvragen.', '4.400', '2023-01-30')).toMatchObject({ value: '2022-09', granularity: 'month' });
+  });
+  it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
+    expect(period('In de eerste negen maanden van 2025 vroegen 16.600 mensen voor het eerst asiel aan.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
+    expect(period('Van januari tot en met juni 2024 kwamen er 6.100 nareizigers bij.', '6.100', '2024-08-01')).toMatchObject({ value: '2024-01/2024-06' });
+    // Three consecutive months are a quarter.
+    expect(period('In januari, februari en maart 2025 vroegen 4.500 mensen asiel aan.', '4.500', '2025-04-20')).toMatchObject({ value: '2025-Q1' });
+  });
+  it('a part of a year named without its year, not over by the publication date, is last year\'s', () => {
+    expect(period('In het derde kwartaal vroegen 6.800 mensen asiel aan.', '6.800', '2026-01-10')).toMatchObject({ value: '2025-Q3' });
+    expect(period('In the first nine months, 16,600 people applied for asylum.', '16,600', '2026-01-10', 'en')).toMatchObject({ value: '2025-01/2025-09' });
+  });
+  it('a reference date for a stock', () => {
+    expect(period('Op 1 januari 2024 hadden 64.400 mensen recht op opvang bij het COA.', '64.400', '2024-03-01')).toMatchObject({ value: '2024-01-01', granularity: 'day' });
+  });
+  it('a period still running when the text was written is marked', () => {
+    expect(period('Dit jaar vroegen al 28.000 mensen asiel aan.', '28.000', '2022-11-04')).toMatchObject({ value: '2022', toDate: true });
+    expect(period('In 2022 vroegen al 28.000 mensen asiel aan.', '28.000', '2022-11-04')).toMatchObject({ toDate: true });
+    expect(period('In 2022 vroegen 35.500 mensen asiel aan.', '35.500', '2023-01-30')).toMatchObject({ toDate: false });
+  });
+});
+
+describe('baselines and anaphora', () => {
+  it('a year after "dan in" / "compared with" is the baseline, not the period', () => {
+    const p = period('Vorig jaar vroegen 38.000 mensen asiel aan, 8 procent meer dan in 2022.', '8 procent', '2024-02-01');
+    expect(p).toMatchObject({ value: '2023', since: '2022' });
+    expect(period('In 2018 there were 580,800 first-time asylum seekers in the EU, down by 11% compared with 2017.', '11%', '2019-03-14', 'en')).toMatchObject({ value: '2018', since: '2017' });
+  });
+  it('a figure in brackets after a baseline belongs to it: "compared with 2017 (654 600)"', () => {
+    const text = 'The number of first-time asylum seekers in the EU fell by 11% compared with 2017 (654 600).';
+    expect(period(text, '654 600', '2019-03-14', 'en')).toMatchObject({ value: '2017', how: 'apposition' });
+  });
+  it('"toen" right after a baseline points at it', () => {
+    expect(period('Dat is 44 procent meer dan in 2021, toen nog bijna 25.000 mensen een eerste asielverzoek indienden.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
+  });
+  it('"Toen" opening the next sentence may mean the baseline or the year spoken of: both are kept', () => {
+    const text = 'Vorig jaar vroegen 38.000 mensen asiel aan. Dat is 8 procent meer dan in 2022. Toen ging het om 35.500 eerste asielaanvragen.';
+    expect(period(text, '35.500', '2024-02-01')).toMatchObject({ value: '2022', alt: '2023' });
+  });
+  it('"in dat jaar" points at the last year named, even a baseline', () => {
+    const text = 'Het is het hoogste aantal sinds de crisis van 2015. In dat jaar vroegen bijna 43.000 mensen asiel aan.';
+    expect(period(text, '43.000', '2023-01-30')).toMatchObject({ value: '2015' });
+  });
+  it('"een jaar eerder" and "dezelfde periode vorig jaar" go one year back from the time spoken of', () => {
+    const text = 'In de eerste negen maanden van 2025 vroegen 2.400 Syriërs asiel aan. Een jaar eerder waren dat er nog 8.900.';
+    expect(period(text, '8.900', '2025-11-03')).toMatchObject({ value: '2024-01/2024-09' });
+    const t2 = 'In het eerste kwartaal kwamen 3.700 nareizigers naar Nederland, tegen 2.900 in dezelfde drie maanden een jaar eerder.';
+    expect(period(t2, '2.900', '2025-04-20')).toMatchObject({ value: '2024-Q1' });
+  });
+});
+
+describe('periods from earlier sentences', () => {
+  it('a time after another number is that number\'s, not this one\'s', () => {
+    const text = 'Vorig jaar vroegen ruim 35.000 mensen asiel aan. Van die ruim 35.000 aanvragen kwamen 21.760 in de tweede helft van het jaar binnen.';
+    expect(period(text, '21.760', '2023-01-30')).toMatchObject({ value: '2022-07/2022-12' });
+    const figureBefore = figure(text, 'ruim 35.000 aanvragen'.slice(0, 11), 'nl', '2023-01-30');
+    expect(figureBefore.claim!.period.value).toBe('2022');
+  });
+  it('a sentence without a time takes the paragraph\'s; before it, the last year named', () => {
+    const text = 'In 2023 vroegen 38.000 mensen asiel aan. De meesten kwamen uit Syrië: 13.000 aanvragers.\n\nDe IND verwerkte 31.000 aanvragen.';
+    expect(period(text, '13.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'paragraph' });
+    expect(period(text, '31.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'discourse' });
+  });
+  it('a report name with a year is no period ("Staat van Migratie 2024")', () => {
+    expect(period('Volgens de Staat van Migratie 2024 kwamen in 2023 332.863 mensen naar Nederland.', '332.863', '2024-06-14')).toMatchObject({ value: '2023' });
+  });
+});
+
+describe('period spans compare however they are written', () => {
+  it('quarters, months and day spans', () => {
+    expect(periodSpan('2025-Q1')).toEqual([20250101, 20250331]);
+    expect(samePeriodSpan('2025-Q1', '2025-01/2025-03')).toBe(true);
+    expect(samePeriodSpan('2025-01/2025-09', '2025-01-01/2025-09-30')).toBe(true);
+    expect(samePeriodSpan('2024', '2024-01/2024-12')).toBe(true);
+    expect(samePeriodSpan('2025-01/2025-09', '2025-01-01/2025-09-22')).toBe(false);
+    expect(samePeriodSpan('2025', '2025-Q4')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+/** The subset and geography slots: who is counted, and where. */
+import { describe, expect, it } from 'vitest';
+import { figure, slotWords } from '../../../test/helpers/recognise';
+
+const read = (text: string, num: string, published = '2025-11-03', lang: 'nl' | 'en' = 'nl') => {
+  const f = figure(text, num, lang, published);
+  const c = f.claim!;
+  return { subset: c.subset.value, restricted: c.subset.restricted, subsetWords: slotWords(text, c.subset.words), geo: c.geo.value, scope: c.geo.scope, geoHow: c.geo.how, verdict: f.verdict, concept: f.concept };
+};
+
+describe('population subset', () => {
+  it('a nationality noun, adjective or "uit <land>" near the number', () => {
+    expect(read('In het derde kwartaal vroegen 860 Syriërs voor het eerst asiel aan.', '860')).toMatchObject({ subset: { nationality: 'SY' }, subsetWords: ['Syriërs'] });
+    expect(read('In het derde kwartaal ging het om 990 eerste asielaanvragen van mensen met de Eritrese nationaliteit.', '990')).toMatchObject({ subset: { nationality: 'ER' } });
+    expect(read('In 2022 kwamen 1.060 asielaanvragen uit Oekraïne binnen bij de IND.', '1.060', '2023-01-30')).toMatchObject({ subset: { nationality: 'UA' } });
+  });
+  it('a figure in brackets after its nationality', () => {
+    const text = 'De meeste mensen die in het derde kwartaal voor de eerste keer asiel aanvroegen, hadden de Eritrese nationaliteit (990 personen).';
+    expect(read(text, '990')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+  });
+  it('a nationality figure is checked against that nationality, never against the total', () => {
+    const r = read('In het derde kwartaal van 2025 vroegen 860 Syriërs voor het eerst asiel aan.', '860');
+    expect(r.verdict).toBe('consistent');
+    const total = read('In het derde kwartaal van 2025 vroegen 860 mensen voor het eerst asiel aan.', '860');
+    expect(total.verdict).not.toBe('differs');
+  });
+  it('the measure\'s own people are no subset ("Oekraïners" counting Ukrainians received)', () => {
+    expect(read('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', '2024-01-10')).toMatchObject({ subset: null, verdict: 'consistent' });
+  });
+  it('"uit Nederland" is where people left, not where they come from', () => {
+    expect(read('In 2019 vertrokken 25.600 vreemdelingen zelfstandig uit Nederland.', '25.600', '2020-05-01').subset).toBeNull();
+  });
+  it('a part the engine cannot name: "waarvan", children, people from a region', () => {
+    expect(read('Er kwamen 4.800 asielzoekers, waarvan 580 minderjarigen.', '580', '2021-11-01').restricted).toBe(true);
+    expect(read('Van de asielzoekers waren 2.000 kinderen.', '2.000', '2021-11-01').restricted).toBe(true);
+    expect(read('Uit andere Europese landen kwamen 140.000 immigranten naar Nederland.', '140.000', '2025-02-01').restricted).toBe(true);
+  });
+});
+
+describe('geography', () => {
+  it('Dutch by default on a Dutch text; the EU and its aggregates when named', () => {
+    expect(read('Vorig jaar vroegen 38.000 mensen asiel aan.', '38.000', '2024-02-01')).toMatchObject({ geo: 'NL', geoHow: 'default' });
+    expect(read('In de EU-27 vroegen in 2018 549.000 mensen voor het eerst asiel aan.', '549.000', '2019-03-14')).toMatchObject({ geo: 'EU27', scope: 'eu' });
+    expect(read('In 2023 werden in de EU+ 1.143.437 asielaanvragen ingediend.', '1.143.437', '2024-03-01')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
+  });
+  it('another country', () => {
+    expect(read('Duitsland registreerde in 2023 329.000 eerste asielaanvragen.', '329.000', '2024-03-01')).toMatchObject({ geo: 'DE', scope: 'country' });
+  });
+  it('a local figure is never compared with a national one', () => {
+    const r = read('In Den Haag worden 200 Oekraïners opgevangen in een hotel.', '200', '2022-03-05');
+    expect(r).toMatchObject({ geo: 'local:den-haag', scope: 'local' });
+    expect(['consistent', 'differs']).not.toContain(r.verdict);
+  });
+  it('a place inside a name is not where the figure is ("EU-Turkije Verklaring")', () => {
+    expect(read('Onder de EU-Turkije Verklaring werden in 2018 900 Syriërs in Nederland hervestigd.', '900', '2019-10-14').geo).toBe('NL');
+  });
+});
