@@ -48,6 +48,7 @@ export function switchedOff<C extends Concept>(c: C): C {
   const off: C = { ...c, terms: { nl: [], en: [] } };
   delete off.contextTerms;
   delete off.cues;
+  delete off.contextCues;
   return off;
 }
 

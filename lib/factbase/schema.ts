@@ -133,6 +133,11 @@ export const Concept = z.strictObject({
    * governed by one of them (or by one of the concept's terms) is a figure of this concept.
    */
   cues: Terms.optional(),
+  /**
+   * Cue words that are ordinary words elsewhere ("vertrokken", "aanvragen", "were housed"):
+   * they say what a figure counts on a text about migration, and are no evidence that a text is.
+   */
+  contextCues: Terms.optional(),
   /** For metrics: what exactly is counted, and the measures it is often confused with. */
   countingRule: Bilingual.optional(),
   confusedWith: z.array(Id).optional(),

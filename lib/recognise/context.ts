@@ -3,15 +3,13 @@
  *
  * Some surface forms are migration words only in context ("opvang" is also child care,
  * "instroom" also pupils, "terugkeer" a footballer's return): packs list them as
- * `contextTerms`. Everything else a pack lists as `terms` is unambiguous, and so is evidence
- * that a text speaks of migration (an anchor); cue words ("vroegen … asiel aan") are half
- * evidence, since some are ordinary verbs ("vertrokken").
+ * `contextTerms`, and cue words that are ordinary words elsewhere ("vertrokken", "were housed")
+ * as `contextCues`. Everything else a pack lists — `terms` and `cues` ("vroegen … asiel aan") —
+ * is unambiguous, and so is evidence that a text speaks of migration (an anchor).
  *
- * - Page gate: a text is about migration when it has at least three anchors or at least one
- *   per 200 words. A text of at most 60 words (a sentence, a caption) is, with any anchor or
- *   any cue word. Cue words do not count otherwise: "het asiel" is also an animal shelter, and
- *   "vertrok" any departure. On a text that is not about migration, no figure is flagged and
- *   only unambiguous terms are marked.
+ * - Page gate: a text is about migration when it has at least three anchors, at least one per
+ *   200 words, or — a sentence or caption of at most 60 words — one. On a text that is not
+ *   about migration, no figure is flagged and only unambiguous terms are marked.
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */
 import type { TermMatch } from './terms';
@@ -19,12 +17,11 @@ import type { TermMatch } from './terms';
 export const WINDOW = 800;
 
 export function aboutMigration(text: string, terms: readonly TermMatch[], cues: readonly TermMatch[]): boolean {
-  const anchors = terms.filter((m) => !m.context).length;
+  // A word that is both a term and a cue counts once.
+  const anchors = new Set([...terms, ...cues].filter((m) => !m.context).map((m) => m.nStart)).size;
   if (anchors >= 3) return true;
-  if (anchors === 0 && cues.length === 0) return false;
-  const words = wordCount(text, 200 * Math.max(anchors, 1));
-  if (words <= 60) return true;
-  return anchors > 0 && anchors * 200 >= words;
+  if (anchors === 0) return false;
+  return anchors * 200 >= wordCount(text, 200 * anchors);
 }
 
 /** Words in the text, counting stops once past `limit`. */
@@ -44,7 +41,7 @@ function wordCount(text: string, limit: number): number {
 export function gateTerms(terms: TermMatch[], cues: readonly TermMatch[], migration: boolean): TermMatch[] {
   if (!terms.some((m) => m.context)) return terms;
   if (!migration) return terms.filter((m) => !m.context);
-  const anchors = [...terms.filter((m) => !m.context), ...cues].map((m) => m.nStart).sort((a, b) => a - b);
+  const anchors = [...terms.filter((m) => !m.context), ...cues.filter((m) => !m.context)].map((m) => m.nStart).sort((a, b) => a - b);
   return terms.filter((m) => {
     if (!m.context) return true;
     let lo = 0;

@@ -70,6 +70,7 @@ export interface LexiconInput {
       kind: string;
       pillar?: number;
       cues?: Forms;
+      contextCues?: Forms;
       refines?: string;
       family?: string;
       profile?: CountingProfileLite;
@@ -156,7 +157,12 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
   const facetKinds: Record<string, string> = {};
   for (const f of pack.facets ?? []) setOwn(facetKinds, f.id, f.kind);
   const terms = compileTerms(pack.concepts);
-  const cues = compileForms(pack.concepts.filter((c) => c.cues).map((c) => ({ id: c.id, forms: c.cues! })));
+  const cues = compileForms(
+    pack.concepts.flatMap((c) => [
+      ...(c.cues ? [{ id: c.id, forms: c.cues }] : []),
+      ...(c.contextCues ? [{ id: c.id, forms: c.contextCues, context: true }] : []),
+    ]),
+  );
   const facets = compileForms((pack.facets ?? []).map((f) => ({ id: f.id, forms: f.terms })));
   const definitions = compileDefinitions(concepts, new Set(facts.map((f) => f.concept)));
   const version =
@@ -164,7 +170,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.refines ?? null, c.profile ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.refines ?? null, c.profile ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

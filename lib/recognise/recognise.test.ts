@@ -32,9 +32,10 @@ describe('recognise (terms)', () => {
 describe('recognise (figures)', () => {
   const lex = compileLexicon({
     concepts: [
-      { id: 'asylum-applications', kind: 'metric', terms: { nl: ['asielaanvraag', 'asielaanvragen'], en: ['asylum applications'] } },
+      { id: 'asylum-applications', kind: 'metric', terms: { nl: ['asielaanvraag', 'asielaanvragen'], en: ['asylum applications'] }, cues: { nl: ['vroegen … asiel'], en: [] } },
       { id: 'integrale-migratieagenda', kind: 'instrument', terms: { nl: ['zes pijlers'], en: ['six pillars'] } },
       { id: 'irregular-arrivals', kind: 'metric', terms: { nl: ['irreguliere aankomst*'], en: [] } },
+      { id: 'ind', kind: 'organisation', terms: { nl: ['IND'], en: ['IND'] } },
     ],
     facts: [
       { id: 'apps-2017', concept: 'asylum-applications', value: 31300, unit: 'count', qualifier: 'approximately', period: '2017', geo: 'NL' },

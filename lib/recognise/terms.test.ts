@@ -93,27 +93,6 @@ describe('matchTerms', () => {
   });
 });
 
-import { gateTerms } from './terms';
-import { normalise } from './normalise';
-
-describe('gateTerms', () => {
-  const c2 = compileTerms([
-    { id: 'return', terms: { nl: ['terugkeer', 'terugkeerbeleid'], en: [] } },
-    { id: 'ind', terms: { nl: ['IND'], en: ['IND'] } },
-  ]);
-  const run = (text: string) => {
-    const norm = normalise(text);
-    return gateTerms(norm.text, matchTerms(text, c2, { lang: 'nl', normalised: norm })).map((m) => text.slice(m.start, m.end));
-  };
-  it('drops everyday words without migration context', () => {
-    expect(run('De terugkeer van de spits bij Ajax. IND won van AUS.')).toEqual([]);
-  });
-  it('keeps them near migration vocabulary, and self-evident forms always', () => {
-    expect(run('De terugkeer van afgewezen asielzoekers blijft lastig.')).toEqual(['terugkeer']);
-    expect(run('Het terugkeerbeleid werkt.')).toEqual(['terugkeerbeleid']);
-  });
-});
-
 describe('findUrlSpans', () => {
   it('finds addresses, domains and links, and nothing in prose, numbers or sentence ends', () => {
     const text = 'zie www.ind.nl, mail info@coa.nl of HTTPS://x.y/z?a=1; einde. 38.000 mensen: ja. WWW.(x)';

@@ -109,8 +109,9 @@ describe('no accusation without a complete frame', () => {
     }
     expect(judge({ value: 38000, modality: 'provisional' }).verdict).toBe('consistent');
   });
-  it('a figure for a period still running when the text was written is context', () => {
+  it('a figure for a period still running when the text was written is context (it is a part)', () => {
     expect(judge({ value: 28000, toDate: true }).reason).toEqual({ why: 'frame', slot: 'period-to-date' });
+    expect(judge({ value: 38000, toDate: true }).verdict).toBe('context');
   });
   it('a local or regional figure is never compared with a national one', () => {
     expect(judge({ value: 38000, geo: 'local:den-haag', scope: 'local' }).verdict).not.toBe('consistent');
@@ -169,7 +170,9 @@ describe('changes and levels', () => {
   it('a percent change is compared only with a change since the same period', () => {
     expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: '2022' }).verdict).toBe('consistent');
     expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: '2021' }).verdict).not.toBe('consistent');
-    expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: null }).reason).toEqual({ why: 'frame', slot: 'aggregation' });
+    // Without a baseline, a change in a year is against the year before.
+    expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: null }).verdict).toBe('consistent');
+    expect(judge({ concept: 'imm', unit: 'percent', value: 17, aggregation: 'percent-change', since: null, period: '2023-Q2' }).reason).toEqual({ why: 'frame', slot: 'aggregation' });
   });
   it('an absolute change is never read as a level', () => {
     expect(judge({ concept: 'nareis', period: '2022', value: 800, aggregation: 'change', since: '2021' }).verdict).not.toBe('differs');

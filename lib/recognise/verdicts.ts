@@ -30,8 +30,10 @@
  * (further off, it almost always counts something else), and no fact of the same measure for
  * any period or counting rule agrees with it (that would mean the text speaks of another
  * period or rule than the engine read) — otherwise `context`, with a note saying why.
- * When the frame is incomplete (a forecast, a capacity, a figure for a part of a year, a local
- * figure, a subset …) the facts of the measure nearby are shown as `context`, never a verdict.
+ * When the frame is incomplete (a forecast, a capacity, a local figure, a subset …) the facts
+ * of the measure nearby are shown as `context`, never a verdict — also a figure for a period
+ * still running when the text was written ("dit jaar al 28.000" in October: a part of the
+ * year's total, however close to it).
  * A page period that begins after the newest fact of every candidate ends gets no verdict and
  * `beyond` names the newest fact.
  */
@@ -223,18 +225,21 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const latest = related.reduce((a, b) => (periodEnd(b.period!) > periodEnd(a.period!) ? b : a));
     if (periodBegin(claim.period.value) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, beyond: { latest: latest.id } };
   }
+  // A change without its baseline ("in 2018 met 25 procent gedaald") is against the year before.
+  const baseline = (since: string | null | undefined, period: string | null): string | null => since ?? (period && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null);
+  const pageSince = change ? baseline(claim.aggregation.since, claim.period.value) : null;
   const ok = checkable(claim);
   // A figure without a period may be a standing figure ("the EU return rate is about 20%"):
   // it is compared with the facts that have none.
   const standing = ok.why === 'period' && claim.period.value === null && j.ids.some((id) => comparableFacts(fig(id), facts).some((f) => f.period === null));
   if (!ok.ok && !standing) return context({ why: 'frame', slot: ok.why });
-  if (change && claim.aggregation.since === null) return context({ why: 'frame', slot: 'aggregation' });
+  if (change && pageSince === null) return context({ why: 'frame', slot: 'aggregation' });
 
   const page = interval(j.value, j.range, claim.qualifier.value);
   const perPeriod = (period: string | null) => {
     const out: Array<{ id: string; same: FactLite[]; agreeing: FactLite[] }> = [];
     for (const id of j.ids) {
-      const same = comparableFacts(fig(id), facts).filter((f) => samePeriod(period, f.period) && (!change || f.since === claim.aggregation.since));
+      const same = comparableFacts(fig(id), facts).filter((f) => samePeriod(period, f.period) && (!change || baseline(f.since, f.period) === pageSince));
       if (!same.length) continue;
       // Newest release first: a revision before the release it revises.
       const revised = new Set(same.map((f) => f.revises).filter(Boolean));

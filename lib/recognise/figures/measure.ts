@@ -74,6 +74,14 @@ export function negated(t: string, h: CueHit): boolean {
   return NEGATED.test(t.slice(Math.max(0, h.start - 14), h.start));
 }
 
+// "via het nationale quotum hervestigd", "under the EU-Turkey statement": how, not what.
+const MEANS = cheapRegExp(/(?:^|[^\p{L}])(?:via|door|onder|volgens|binnen|under|through|within|according to|in het kader van|as part of)\s+(?:[\p{L}-]+\s+){0,2}$/u);
+
+/** A cue inside a phrase that says how or by what something happened. */
+function means(t: string, h: CueHit): boolean {
+  return MEANS.test(t.slice(Math.max(0, h.start - 36), h.start));
+}
+
 /** Whether `narrow` lies below `broad` in the metrics' broader relations. */
 function isNarrower(concepts: Readonly<Record<string, ConceptInfo>>, narrow: string, broad: string, depth = 0): boolean {
   const up = own(concepts, narrow)?.broader ?? [];
@@ -198,7 +206,7 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   const hits = [governing];
   if (!isMetric(concepts, concept)) {
     // A later event in the clause says what is counted; else the nearest metric cue nearby.
-    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts)));
+    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && isMetric(concepts, conceptOf(h, concepts)));
     const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts))), ns);
     if (near && (later || !concept || Math.abs(near.start - ns) < 40)) {
       concept = conceptOf(near, concepts);

@@ -31,18 +31,34 @@ const PATTERNS = ([
     re: /\b(?:verwacht\w*|naar verwachting|waarschijnlijk|zal|zullen|gaat worden|gaan worden|komend\w*|kunnen oplopen|kan oplopen|expect\w*|will|likely|set to|is going to|are going to|could reach|may reach|anticipat\w*|estimated to reach)\b/g,
   },
   { modality: 'capacity', re: /\b(?:capaciteit\w*|ruimte voor|plaats voor|plek voor|capacity|can accommodate|room for|able to (?:house|handle|process|decide))\b/g },
+  // Promising and aiming: anywhere in the clause.
   {
     modality: 'target',
-    re: /\b(?:doel\w*|streef\w*|streven|beoog\w*|quot(?:um|a|as)|toezeg\w*|toegezegd\w*|belo(?:ofd|ven|ofte)|afgesproken|taakstelling\w*|target\w*|aim\w*|goal\w*|pledge\w*|commit\w*|promis\w*|plafond|maximum van|cap of|ceiling)\b/g,
+    re: /\b(?:streven|streeft|beoog\w*|toezeg\w*|toegezegd\w*|belo(?:ofd|ven|ofte)|afgesproken|pledge[ds]?|pledging|commit(?:s|ted)?|promis\w*|aims? to|wil(?:len)? (?:terug|naar|beperken))\b/g,
+  },
+  // A target named by a noun only when the figure is its value: "een quotum van 500", "het
+  // doel is 15.000", "a target of 50,000" — not "via het quotum hervestigd".
+  {
+    modality: 'target',
+    near: true,
+    re: /\b(?:doel\w*|streefcijfer\w*|quot(?:um|a|as)|taakstelling\w*|target\w*|goal\w*|plafond|maximum|cap|ceiling)(?:\s+(?:van|of|is|was|ligt op|lag op|bedraagt|bedroeg|op|at|:))?\s*$/g,
   },
   { modality: 'need', re: /\b(?:nodig|benodigd\w*|tekort\w*|needed|need|needs|required|shortage\w*)\b/g },
   { modality: 'hypothetical', re: /\b(?:zou|zouden|indien|mocht|stel dat|would|if)\b/g },
   { modality: 'provisional', re: /\b(?:voorlopig\w*|provisional\w*|preliminary)\b/g },
-] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
+] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean; near?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean; near?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
 
 export function readModality(t: string, sentence: Span, clause: Span, ns: number, ne: number, future: boolean, periodWords: Array<[number, number]>): ModalityReading {
   let best: { modality: Modality; at: [number, number]; d: number } | null = null;
   for (const p of PATTERNS) {
+    if (p.near) {
+      // Right before the number, up to its qualifier ("een quotum van circa 500").
+      const before = t.slice(Math.max(clause.start, ns - 40), ns);
+      p.re.lastIndex = 0;
+      const m = p.re.exec(before);
+      if (m) best = { modality: p.modality, at: [ns - before.length + m.index, ns - before.length + m.index + m[0].trimEnd().length], d: 0 };
+      continue;
+    }
     const from = p.sentence ? sentence.start : clause.start;
     const to = p.sentence ? sentence.end : clause.end;
     const s = t.slice(from, to);

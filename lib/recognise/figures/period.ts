@@ -448,7 +448,10 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const compared = isComparison(t, st.sentences[si], r.start);
     const kind: PeriodMention['kind'] = compared ? 'comparison' : r.kind;
     const weekOnly = made.granularity === 'week';
-    const toDate = pubAt !== null && !weekOnly && periodBegin(made.period) <= pubAt && periodEnd(made.period) > pubAt + 1e-9;
+    // Still running: less than nine tenths of it had passed (a year's figure in late December is its total).
+    const begin = periodBegin(made.period);
+    const end = periodEnd(made.period);
+    const toDate = pubAt !== null && !weekOnly && begin <= pubAt && end > pubAt + 1e-9 && (pubAt - begin) / (end - begin) < 0.9;
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
     const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
     out.push(mention);

@@ -78,8 +78,20 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       continue;
     }
     if (c === '.' || c === '!' || c === '?') {
-      const next = t[i + 1];
+      let next = t[i + 1];
       if (next === undefined) continue;
+      // A footnote marker glued to the full stop ("Verklaring.2 Daarnaast"): the sentence ends after it.
+      if (c === '.' && next >= '0' && next <= '9' && isLetterCode(t.charCodeAt(i - 1))) {
+        let d = i + 1;
+        while (d < n && t[d] >= '0' && t[d] <= '9' && d - i <= 2) d++;
+        if ((t[d] === ' ' || t[d] === '\n') && d + 1 < n && isUpperAt(orig, norm.map[d + 1])) {
+          close(d, false);
+          start = d + 1;
+          i = d;
+          continue;
+        }
+      }
+      next = t[i + 1];
       if (next !== ' ' && next !== '\t') continue;
       let j = i + 1;
       while (j < n && (t[j] === ' ' || t[j] === '\t')) j++;

@@ -47,7 +47,7 @@ describe('geography', () => {
     expect(read('Duitsland registreerde in 2023 329.000 eerste asielaanvragen.', '329.000', '2024-03-01')).toMatchObject({ geo: 'DE', scope: 'country' });
   });
   it('a local figure is never compared with a national one', () => {
-    const r = read('In Den Haag worden 200 Oekraïners opgevangen in een hotel.', '200', '2022-03-05');
+    const r = read('In Den Haag worden 200 Oekraïense vluchtelingen opgevangen in een hotel.', '200', '2022-03-05');
     expect(r).toMatchObject({ geo: 'local:den-haag', scope: 'local' });
     expect(['consistent', 'differs']).not.toContain(r.verdict);
   });

@@ -64,14 +64,14 @@ describe('migration thesaurus: content', () => {
   });
 
   it('gives every metric a counting rule or cues that say what a figure counts', () => {
-    const bare = thesaurus.concepts.filter((c) => c.kind === 'metric' && !c.countingRule && !c.cues).map((c) => c.id);
+    const bare = thesaurus.concepts.filter((c) => c.kind === 'metric' && !c.countingRule && !c.cues && !c.contextCues).map((c) => c.id);
     expect(bare).toEqual([]);
   });
 
   it('writes cues in the term grammar, with " … " only between words', () => {
     const bad: string[] = [];
     for (const c of thesaurus.concepts) {
-      for (const cue of [...(c.cues?.nl ?? []), ...(c.cues?.en ?? [])]) {
+      for (const cue of [...(c.cues?.nl ?? []), ...(c.cues?.en ?? []), ...(c.contextCues?.nl ?? []), ...(c.contextCues?.en ?? [])]) {
         if (/^…|…$/.test(cue.trim()) || /\S…|…\S/.test(cue)) bad.push(`${c.id}: "${cue}"`);
       }
     }

@@ -1,0 +1,66 @@
+/**
+ * False friends stay quiet: words that are migration terms only in context ("opvang",
+ * "instroom", "terugkeer", "migratie", "integratie", "asiel" …), and the page gate: a text
+ * that is not about migration gets no figures and only unambiguous terms.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../test/helpers/recognise';
+import { compileTerms, matchTerms } from './terms';
+import { normalise } from './normalise';
+import { aboutMigration, gateTerms } from './context';
+
+const TRAPS = join(__dirname, '..', '..', 'test', 'fixtures', 'traps');
+
+describe('trap texts: other subjects that share migration words', () => {
+  const files = readdirSync(TRAPS).filter((f) => f.endsWith('.txt')).sort();
+  it('there are several per category, in Dutch and English', () => {
+    const categories = new Set(files.map((f) => f.replace(/-(?:nl|en)-\d+\.txt$/, '')));
+    expect(categories.size).toBeGreaterThanOrEqual(8);
+    for (const c of categories) expect(files.filter((f) => f.startsWith(`${c}-`)).length, c).toBeGreaterThanOrEqual(4);
+    expect(files.filter((f) => f.includes('-nl-')).length).toBeGreaterThanOrEqual(15);
+    expect(files.filter((f) => f.includes('-en-')).length).toBeGreaterThanOrEqual(15);
+  });
+  for (const file of files) {
+    it(`${file}: no migration figure, at most one annotation`, () => {
+      const raw = readFileSync(join(TRAPS, file), 'utf8');
+      const text = raw.replace(/^#.*\n/, '');
+      const lang = file.includes('-en-') ? 'en' : 'nl';
+      const anns = annotate(text, lang, '2024-06-01');
+      expect(anns.filter((a) => a.kind === 'figure').map((a) => a.text)).toEqual([]);
+      expect(anns.length, JSON.stringify(anns.map((a) => a.text))).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+describe('context-only terms', () => {
+  const compiled = compileTerms([
+    { id: 'return', terms: { nl: ['terugkeerbeleid'], en: [] }, contextTerms: { nl: ['terugkeer'], en: [] } },
+    { id: 'asylum-seeker', terms: { nl: ['asielzoeker'], en: [] } },
+    { id: 'ind', terms: { nl: ['IND'], en: ['IND'] }, contextTerms: { nl: [], en: [] } },
+  ]);
+  const run = (text: string) => {
+    const norm = normalise(text);
+    const terms = matchTerms(text, compiled, { lang: 'nl', normalised: norm });
+    return gateTerms(terms, [], aboutMigration(norm.text, terms, [])).map((m) => text.slice(m.start, m.end));
+  };
+  it('stay quiet without migration words nearby', () => {
+    expect(run('De terugkeer van de spits bij Ajax werd gevierd.')).toEqual([]);
+  });
+  it('stand near an unambiguous migration term; unambiguous terms always stand', () => {
+    expect(run('De terugkeer van afgewezen asielzoekers blijft lastig.')).toEqual(['terugkeer', 'asielzoekers']);
+    expect(run('Het terugkeerbeleid werkt.')).toEqual(['terugkeerbeleid']);
+  });
+});
+
+describe('page gate', () => {
+  it('a long text with one passing migration word is not about migration: no figures', () => {
+    const filler = 'De economie groeide vorig jaar met 0,9 procent en de werkloosheid bleef stabiel op 3,7 procent. '.repeat(40);
+    const text = `${filler}Ook de immigratie droeg bij aan de groei van de beroepsbevolking met 100.000 mensen.`;
+    expect(annotate(text).filter((a) => a.kind === 'figure')).toEqual([]);
+  });
+  it('a single sentence with a cue is about migration', () => {
+    expect(annotate('In 2025 vroegen 24.000 mensen voor het eerst asiel aan.', 'nl', '2026-02-01').filter((a) => a.kind === 'figure').map((a) => a.verdict)).toEqual(['consistent']);
+  });
+});
