@@ -74,12 +74,15 @@ describe('first asylum applications: CBS vs IND', () => {
   });
   it('naming the publisher narrows to its definition; a figure of another counting rule is context, not differs', () => {
     const f = figure('Volgens de IND waren er in 2017 16.145 eerste asielaanvragen.', '16.145', 'nl');
-    expect(f.definitions).toEqual(['stat-first-asylum-ind']);
+    // The IND's definition, and the generic measure of no particular publisher; not CBS's.
+    expect(f.definitions).toContain('stat-first-asylum-ind');
+    expect(f.definitions).not.toContain('stat-first-asylum-cbs');
     // 16,145 is CBS's count: the page credits the wrong publisher, the number itself is an official count.
     expect(f.verdict).toBe('context');
     expect(f.reason).toMatchObject({ why: 'other-rule-match', factId: 'nl-first-2017-cbs' });
     const g = figure('According to CBS, 16,145 people applied for asylum for the first time in 2017.', '16,145', 'en');
-    expect(g.definitions).toEqual(['stat-first-asylum-cbs']);
+    expect(g.definitions).toContain('stat-first-asylum-cbs');
+    expect(g.definitions).not.toContain('stat-first-asylum-ind');
     expect(g.verdict).toBe('consistent');
   });
   it('a figure that fits no definition differs from all of them', () => {
@@ -251,7 +254,8 @@ describe('Eurostat first-time applicants: EU27 vs EU28; EUAA totals', () => {
   });
   it('naming the EUAA narrows to its totals', () => {
     const f = figure('According to the EUAA, 966,000 asylum applications were lodged in the EU in 2022.', '966,000', 'en');
-    expect(f.definitions).toEqual(['stat-euaa-applications']);
+    expect(f.definitions).toContain('stat-euaa-applications');
+    expect(f.definitions?.filter((d) => d.startsWith('stat-'))).toEqual(['stat-euaa-applications']);
     expect(f.verdict).toBe('consistent');
   });
 });
@@ -259,12 +263,12 @@ describe('Eurostat first-time applicants: EU27 vs EU28; EUAA totals', () => {
 describe('EU return rate: Commission vs Parliament research service', () => {
   it('Parliament: under 20 percent in 2021', () => {
     const f = figure('Het terugkeerbeleid werkt slecht. Volgens het Europees Parlement keerde in 2021 minder dan 20 procent terug.', '20 procent', 'nl');
-    expect(f.definitions).toEqual(['stat-eu-return-rate-parliament']);
+    expect(f.definitions?.filter((d) => d.startsWith('stat-'))).toEqual(['stat-eu-return-rate-parliament']);
     expect(f.verdict).toBe('consistent');
   });
   it('Commission: about 20 percent, a standing figure without a year', () => {
     const f = figure('According to the European Commission, the EU return rate is only about 20%.', '20%', 'en');
-    expect(f.definitions?.[0]).toBe('stat-eu-return-rate-commission');
+    expect(f.definitions?.filter((d) => d.startsWith('stat-'))).toEqual(['stat-eu-return-rate-commission']);
     expect(f.verdict).toBe('consistent');
     expect(f.comparison?.factId).toBe('eu-returnrate-2025-ec');
   });

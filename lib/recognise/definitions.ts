@@ -20,7 +20,8 @@
  *  1. a definition whose `requires` the page does not state, or whose `excludes` it states,
  *     is dropped;
  *  2. the facets stated, nearest to the figure first, each narrow the candidates to those
- *     tagged with it, unless none is (narrowing never empties the set);
+ *     tagged with it, unless none is (narrowing never empties the set); a publisher named
+ *     keeps the definitions that name no publisher at all;
  *  3. a counting-rule concept the page named itself stays first;
  *  4. when the page's words ruled out the generic concept the figure was linked to and all
  *     remaining candidates refine one generic concept, the figure is linked to that one.
@@ -98,6 +99,8 @@ export function chooseDefinitions(
   concepts: Readonly<Record<string, ConceptInfo>>,
   facets: readonly FacetHit[],
   subset: { nationality?: string; group?: string } | null = null,
+  /** Facet id → kind: a publisher named does not rule out a definition that names no publisher. */
+  facetKinds: Readonly<Record<string, string>> = {},
 ): DefinitionChoice | null {
   const k = own(defs.familyOf, concept);
   if (k === undefined) return null;
@@ -113,9 +116,13 @@ export function chooseDefinitions(
     const p = prof(id);
     return (p.requires ?? []).every((r) => said.has(r)) && !(p.excludes ?? []).some((x) => said.has(x));
   });
+  const publisher = (name: string) => own(facetKinds, name) === 'publisher';
   for (const f of facets) {
     const tagged = cands.filter((id) => prof(id).tags?.includes(f.name));
-    if (tagged.length) cands = tagged;
+    if (!tagged.length) continue;
+    // "according to Frontex": a definition of no particular publisher (a figure the seed
+    // documents state) may still be the one meant.
+    cands = publisher(f.name) ? cands.filter((id) => tagged.includes(id) || !prof(id).tags?.some(publisher)) : tagged;
   }
   // The page's own definition ("eerste asielverzoeken volgens het CBS") always stays, first.
   const named = own(defs.refines, concept) !== undefined;

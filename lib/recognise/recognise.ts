@@ -122,7 +122,7 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
-    const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets, frame.subset.value);
+    const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets, frame.subset.value, lexicon.facetKinds);
     if (choice) {
       chosen = true;
       concept = choice.concept;
