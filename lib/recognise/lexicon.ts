@@ -43,6 +43,8 @@ export interface ConceptInfo {
   measure?: boolean;
   /** Every fact of this counting rule counts this part of the population (e.g. one nationality). */
   subset?: { nationality?: string; group?: string };
+  /** The rate a percentage of this measure is (the reverse of a rate concept's `shareOf`). */
+  rate?: string;
 }
 
 export interface CompiledLexicon {
@@ -141,6 +143,10 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(isMeasure(c.id) ? { measure: true } : {}),
       ...(isMeasure(c.id) && c.broader?.some(isMeasure) ? { broader: c.broader.filter(isMeasure) } : {}),
     });
+  }
+  for (const c of pack.concepts) for (const of of c.shareOf ?? []) {
+    const info = own(concepts, of);
+    if (info && !info.rate) info.rate = c.id;
   }
   const facts = (pack.facts ?? []).map(factLite);
   // A counting rule whose facts all count one part of the population (a nationality).

@@ -69,7 +69,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
       )
     : { figures: [], periods: [] };
   // Facet words inside a mention of time ("het eerste kwartaal") name no counting rule.
-  const facetWords = figures.length ? matchTerms(text, lexicon.facets, opts).filter((w) => !periods.some((p) => p.start < w.nEnd && w.nStart < p.end)) : [];
+  const facetWords = figures.length ? outside(matchTerms(text, lexicon.facets, opts), periods) : [];
 
   // Terms and figures are both sorted by start: merge them, resolving overlaps.
   const out: Annotation[] = [];
@@ -131,7 +131,7 @@ function figureAnnotation(
       frame.measure.value = concept;
       frame.measure.definitions = ids;
       frame.measure.facets = facets.map((x) => x.name);
-      frame.measure.words = [...frame.measure.words, ...facetWords.filter((w) => w.nStart >= from && w.nEnd <= to).map((w): [number, number] => [w.nStart, w.nEnd])];
+      frame.measure.words = [...frame.measure.words, ...facets.map((x) => x.at)];
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
@@ -176,16 +176,33 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure): [number, number] {
   return [from, to];
 }
 
+/** The matches (sorted) that overlap none of the spans (sorted by start, not overlapping). */
+function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end: number }>): TermMatch[] {
+  let k = 0;
+  return matches.filter((w) => {
+    while (k < spans.length && spans[k].end <= w.nStart) k++;
+    return !(k < spans.length && spans[k].start < w.nEnd);
+  });
+}
+
 /** The facets stated in [from, to), nearest to the figure first, one hit per facet. */
-function facetsNear(words: TermMatch[], from: number, to: number, ns: number, ne: number): FacetHit[] {
-  const best = new Map<string, number>();
-  for (const w of words) {
-    if (w.nStart < from || w.nEnd > to) continue;
+function facetsNear(words: TermMatch[], from: number, to: number, ns: number, ne: number): Array<FacetHit & { at: [number, number] }> {
+  const best = new Map<string, { dist: number; at: [number, number] }>();
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].nStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length && words[i].nStart < to; i++) {
+    const w = words[i];
+    if (w.nEnd > to) continue;
     const d = w.nEnd <= ns ? ns - w.nEnd : w.nStart >= ne ? w.nStart - ne : 0;
     for (const id of [w.concept, ...(w.also ?? [])]) {
       const prev = best.get(id);
-      if (prev === undefined || d < prev) best.set(id, d);
+      if (prev === undefined || d < prev.dist) best.set(id, { dist: d, at: [w.nStart, w.nEnd] });
     }
   }
-  return [...best].map(([name, dist]) => ({ name, dist })).sort((a, b) => a.dist - b.dist || a.name.localeCompare(b.name));
+  return [...best].map(([name, { dist, at }]) => ({ name, dist, at })).sort((a, b) => a.dist - b.dist || a.name.localeCompare(b.name));
 }

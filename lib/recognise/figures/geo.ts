@@ -30,7 +30,7 @@ export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
 
   constructor(
-    private readonly t: string,
+    private readonly places: readonly PlaceHit[],
     private readonly st: Structure,
     /** Sorted normalised spans of lexicon terms. */
     private readonly names: ReadonlyArray<[number, number]>,
@@ -40,7 +40,7 @@ export class GeoReader {
     let h = this.memo.get(si);
     if (!h) {
       const s = this.st.sentences[si];
-      h = placeHitsIn(this.t, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start));
+      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start));
       this.memo.set(si, h);
     }
     return h;

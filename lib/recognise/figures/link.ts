@@ -24,7 +24,7 @@ import { GeoReader } from './geo';
 import { governingCue, measureOf } from './measure';
 import { readModality } from './modality';
 import { mentionsOf, parsePub, readPeriod, type PeriodMention } from './period';
-import { placeHitsIn, type PlaceHit } from './places';
+import { placeHits, placeHitsIn, type PlaceHit } from './places';
 import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
 import { readSubset } from './subset';
 
@@ -80,15 +80,20 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const names: Array<[number, number]> = terms.map((m) => [m.nStart, m.nEnd]);
   const mentions = mentionsOf(t, st, pub, names);
   // Where the other numbers stand (a time after another number is that number's, period.ts).
-  const numberStarts = numbers
-    .map((n) => toNorm(norm, n.start))
-    .filter((p) => !mentions.some((m) => m.start <= p && p < m.end))
-    .sort((a, b) => a - b);
-  const geo = new GeoReader(t, st, names);
+  const numberStarts: number[] = [];
+  {
+    let k = 0;
+    for (const p of numbers.map((n) => toNorm(norm, n.start)).sort((a, b) => a - b)) {
+      while (k < mentions.length && mentions[k].end <= p) k++;
+      if (!(k < mentions.length && mentions[k].start <= p)) numberStarts.push(p);
+    }
+  }
+  const places = placeHits(text, norm);
+  const geo = new GeoReader(places, st, names);
   const placesMemo = new Map<number, PlaceHit[]>();
   const placesOf = (si: number) => {
     let p = placesMemo.get(si);
-    if (!p) placesMemo.set(si, (p = placeHitsIn(t, st.sentences[si].start, st.sentences[si].end)));
+    if (!p) placesMemo.set(si, (p = placeHitsIn(places, st.sentences[si].start, st.sentences[si].end)));
     return p;
   };
   const cuesMemo = new Map<number, CueHit[]>();

@@ -234,13 +234,7 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
     }
   }
   // A share of people leaving is the return rate ("40 procent vertrekt daadwerkelijk").
-  if (num.unit === 'percent' && concept) {
-    for (const id of Object.keys(concepts)) {
-      if (concepts[id].shareOf?.includes(concept)) {
-        concept = id;
-        break;
-      }
-    }
-  }
+  const rate = num.unit === 'percent' && concept ? own(concepts, concept)?.rate : undefined;
+  if (rate) concept = rate;
   return { concept, hits };
 }

@@ -89,8 +89,30 @@ export function parsePub(published: string | null | undefined): PubDate | null {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const beginCache = new Map<string, number>();
+const endCache = new Map<string, number>();
+
 /** Fractional year at which a period begins: 2025 → 2025, 2024-Q4 → 2024.75. */
 export function periodBegin(p: string): number {
+  let v = beginCache.get(p);
+  if (v === undefined) {
+    v = computeBegin(p);
+    if (beginCache.size < 4096) beginCache.set(p, v);
+  }
+  return v;
+}
+
+/** Fractional year at which a period ends: 2023 → 2024, 2024-Q3 → 2024.75, 2023-10-31 → ~2023.83. */
+export function periodEnd(p: string): number {
+  let v = endCache.get(p);
+  if (v === undefined) {
+    v = computeEnd(p);
+    if (endCache.size < 4096) endCache.set(p, v);
+  }
+  return v;
+}
+
+function computeBegin(p: string): number {
   const s = p.split('/')[0];
   const y = Number(s.slice(0, 4));
   let m = /-Q([1-4])/.exec(s);
@@ -102,8 +124,7 @@ export function periodBegin(p: string): number {
   return y;
 }
 
-/** Fractional year at which a period ends: 2023 → 2024, 2024-Q3 → 2024.75, 2023-10-31 → ~2023.83. */
-export function periodEnd(p: string): number {
+function computeEnd(p: string): number {
   const parts = p.split('/');
   const s = parts[parts.length - 1];
   const y = Number(s.slice(0, 4));

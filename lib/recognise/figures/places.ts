@@ -4,12 +4,12 @@
  * The table is built once from data/places.json (countries with their names, people nouns and
  * adjectives in Dutch and English; Dutch provinces, municipalities and reception locations)
  * plus the aggregates a figure can be about (the EU and Eurostat's EU27/EU28/EU+, the world).
- * Matching is on normalised text (lower case, no diacritics), longest name first, at word
- * starts; a name counts only as a whole word.
+ * Matching is the term matcher's (terms.ts): one pass over the text, longest name first, at
+ * word starts, whole words only, ignoring case and diacritics.
  */
 import placesJson from '../../../data/places.json';
-import { fold } from '../normalise';
-import { isWordCode } from '../chars';
+import type { Normalised } from '../normalise';
+import { compileForms, matchTerms, type CompiledTerms } from '../terms';
 import type { GeoScope } from './geo';
 
 interface PlaceData {
@@ -52,81 +52,69 @@ const AGGREGATES: Array<[string, string, GeoScope]> = [
   ['ons land', 'NL', 'country'], ['holland', 'NL', 'country'], ['dutch', 'NL', 'country'],
 ];
 
-let table: Map<string, Entry> | null = null;
-let longest = 1;
+interface Compiled {
+  forms: CompiledTerms;
+  /** Pattern id ("p17") → what it names. */
+  entries: Map<string, Entry>;
+}
 
-function build(): Map<string, Entry> {
-  const m = new Map<string, Entry>();
-  const add = (name: string, e: Entry) => {
-    const k = fold(name, true).replace(/\s+/g, ' ').trim();
-    if (!k || m.has(k)) return;
-    m.set(k, e);
-    longest = Math.max(longest, k.split(' ').length);
+let compiled: Compiled | null = null;
+
+/** Every name, people noun and adjective as one trie (terms.ts), both languages always applying. */
+function compile(): Compiled {
+  const entries = new Map<string, Entry>();
+  const sources: Array<{ id: string; forms: { nl: string[]; en: string[] } }> = [];
+  const add = (names: string[], e: Entry) => {
+    const id = `p${entries.size}`;
+    entries.set(id, e);
+    sources.push({ id, forms: { nl: names, en: names } });
   };
-  for (const [name, geo, scope] of AGGREGATES) add(name, { geo, scope, demonym: false });
+  for (const [name, geo, scope] of AGGREGATES) add([name], { geo, scope, demonym: false });
   for (const p of placesJson as PlaceData[]) {
     const local = p.kind !== 'country';
     const geo = local ? `local:${p.code}` : p.code;
     const scope: GeoScope = p.kind === 'country' ? 'country' : p.kind === 'province' ? 'region' : 'local';
-    for (const n of [...(p.names.nl ?? []), ...(p.names.en ?? [])]) add(n, { geo, scope, demonym: false });
+    add([...(p.names.nl ?? []), ...(p.names.en ?? [])], { geo, scope, demonym: false });
     if (p.kind !== 'country') continue;
-    for (const n of [...(p.people?.nl ?? []), ...(p.people?.en ?? []), ...(p.adjectives?.nl ?? []), ...(p.adjectives?.en ?? [])]) {
-      // The Netherlands' own adjective ("Nederlandse gemeenten") is where a figure is about.
-      add(n, { geo, scope, demonym: p.code !== 'NL' });
-    }
+    // The Netherlands' own adjective ("Nederlandse gemeenten") is where a figure is about.
+    add([...(p.people?.nl ?? []), ...(p.people?.en ?? []), ...(p.adjectives?.nl ?? []), ...(p.adjectives?.en ?? [])], { geo, scope, demonym: p.code !== 'NL' });
   }
-  return m;
+  return { forms: compileForms(sources), entries };
 }
 
 const ORIGIN_BEFORE = /(?:^|\s)(?:uit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
 
-/** The place words in [from, to) of the normalised text. */
-export function placeHitsIn(t: string, from: number, to: number): PlaceHit[] {
-  table ??= build();
-  const out: PlaceHit[] = [];
-  let i = from;
-  while (i < to) {
-    // Next word start.
-    while (i < to && !isWordCode(t.charCodeAt(i))) i++;
-    if (i >= to) break;
-    if (i > 0 && isWordCode(t.charCodeAt(i - 1))) {
-      while (i < to && isWordCode(t.charCodeAt(i))) i++;
-      continue;
-    }
-    // Ends of the next `longest` words (a word may hold "-", "+" and "'").
-    const ends: number[] = [];
-    let j = i;
-    for (let w = 0; w < longest && j < to; w++) {
-      while (j < to && (isWordCode(t.charCodeAt(j)) || t[j] === '-' || t[j] === '+' || t[j] === "'")) j++;
-      ends.push(j);
-      if (t[j] !== ' ') break;
-      j++;
-    }
-    let hit: PlaceHit | null = null;
-    for (let k = ends.length - 1; k >= 0 && !hit; k--) {
-      let e = ends[k];
-      let key = t.slice(i, e);
-      // "eu-landen" is a name; "nederland-" before a line break is not a word of its own.
-      while (key.endsWith('-') || key.endsWith("'")) key = key.slice(0, --e - i);
-      const entry = table.get(key) ?? (key.endsWith("'s") ? table.get(key.slice(0, -2)) : undefined);
-      if (!entry) continue;
-      // "uit Syrië", "uit andere Europese landen": where people come from.
-      const origin = entry.geo !== 'NL' && ORIGIN_BEFORE.test(t.slice(Math.max(0, i - 24), i).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' '));
-      hit = {
-        start: i,
-        end: e,
-        geo: entry.geo,
-        scope: entry.scope,
-        origin: origin || entry.demonym,
-        ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
-      };
-    }
-    if (hit) {
-      out.push(hit);
-      i = hit.end;
-    } else {
-      while (i < to && isWordCode(t.charCodeAt(i))) i++;
-    }
+/** Every place word of a text (normalised offsets), in reading order. */
+export function placeHits(text: string, norm: Normalised): PlaceHit[] {
+  compiled ??= compile();
+  const { forms, entries } = compiled;
+  const t = norm.text;
+  return matchTerms(text, forms, { lang: 'nl', normalised: norm }).map((m) => {
+    const entry = entries.get(m.concept)!;
+    // "uit Syrië", "uit andere Europese landen": where people come from; "uit Nederland" is
+    // where they left, in the country the text is about.
+    const origin = entry.geo !== 'NL' && ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' '));
+    return {
+      start: m.nStart,
+      end: m.nEnd,
+      geo: entry.geo,
+      scope: entry.scope,
+      origin: origin || entry.demonym,
+      ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
+    };
+  });
+}
+
+/** The place words in [from, to) of a list from placeHits. */
+export function placeHitsIn(all: readonly PlaceHit[], from: number, to: number): PlaceHit[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
   }
+  const out: PlaceHit[] = [];
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
   return out;
 }
