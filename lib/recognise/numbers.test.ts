@@ -378,3 +378,18 @@ describe('detectNumberLocale', () => {
     expect(detectNumberLocale('12345')).toBeNull();
   });
 });
+
+describe('English thousands written with a space after the comma', () => {
+  it('reads "912, 000" and "1, 049, 500" as one number, but keeps "In 2019, 300" and "27, 312" apart', () => {
+    const text = 'Applications fell to 912, 000 in 2024, down from 1, 049, 500. In 2019, 300 people left. Of the 27, 312 were rejected.';
+    expect(parseNumbers(text, { lang: 'en' }).map((m) => [m.text, m.value])).toEqual([
+      ['912, 000', 912000],
+      ['2024', 2024],
+      ['1, 049, 500', 1049500],
+      ['2019', 2019],
+      ['300', 300],
+      ['27', 27],
+      ['312', 312],
+    ]);
+  });
+});

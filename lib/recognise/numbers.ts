@@ -290,7 +290,8 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
     let e = pos;
     while (e < n && isDigit(text.charCodeAt(e))) e++;
     const c = e < n ? text.charCodeAt(e) : -1;
-    if (!((c === 46 || c === 44 || isGroupSpace(c)) && e + 1 < n && isDigit(text.charCodeAt(e + 1)))) {
+    const commaSpace = lang === 'en' && c === 44 && text.charCodeAt(e + 1) === 32 && isDigit(text.charCodeAt(e + 2));
+    if (!commaSpace && !((c === 46 || c === 44 || isGroupSpace(c)) && e + 1 < n && isDigit(text.charCodeAt(e + 1)))) {
       return finishNumeral(text, lang, start, e, Number(text.slice(pos, e)), true, e - pos);
     }
   }
@@ -311,6 +312,21 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
       seps.push(c);
       p++;
       continue;
+    }
+    // "912, 000", "1, 049, 500": English thousands with a space after the comma (as some
+    // pages are extracted). Only for three-digit groups after a first group of at most three,
+    // and only where the reading is safe: the group ends in "00", or another group follows
+    // ("In 2019, 300 …" has a four-digit first group; "of the 27, 312 were" stays two numbers).
+    if (lang === 'en' && c === 44 && d === 32 && p + 2 < n && isDigit(text.charCodeAt(p + 2)) && gEnd[0] - gStart[0] <= 3 && seps.every((x) => x === 44)) {
+      let q = p + 2;
+      while (q < n && isDigit(text.charCodeAt(q))) q++;
+      const three = q - (p + 2) === 3;
+      const more = text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32 && isDigit(text.charCodeAt(q + 2));
+      if (three && (text.startsWith('00', q - 2) || more || seps.length > 0)) {
+        seps.push(44);
+        p += 2;
+        continue;
+      }
     }
     if (isGroupSpace(c) && isDigit(d)) {
       // Space-grouped thousands: first group 1-3 digits, all groups so far spaces, next group 3 digits.

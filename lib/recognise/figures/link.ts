@@ -29,6 +29,7 @@ import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, t
 import { readSubset } from './subset';
 
 const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|increase|decrease|up|down)\b/;
+const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at)\s*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
 
 export interface LinkedFigure {
@@ -188,6 +189,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!model && p.noCues && samePara) model = bySentence.get(p.si - 1)?.findLast(near);
     // "…, 8 procent meer dan in 2022", "Dat is 8 procent meer dan in 2022.": a change of the
     // figure before it, in its sentence or (a sentence opening with "dat"/"that") the one before.
+    // "… fell by 26 per cent, stopping at 178,000": the level a change ended at.
+    if (!model && LEVEL_AFTER_CHANGE.test(t.slice(Math.max(p.clause.start, p.ns - 30), p.ns))) model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
     if (!model && p.num.unit === 'percent' && PERCENT_CHANGE.test(t.slice(p.clause.start, p.clause.end))) {
       model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
       if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) model = bySentence.get(p.si - 1)?.at(-1);
