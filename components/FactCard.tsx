@@ -61,6 +61,12 @@ export function FactCard({ model, t, onClose, copy, saveNote }: Props) {
               </span>
             )}
           </p>
+          {fig.why && (
+            <p class="why">
+              <span class="label">{t('claimWhyLabel')}: </span>
+              {fig.why}
+            </p>
+          )}
           {fig.contextLines && fig.contextLines.length > 0 && (
             <div class="context">
               <p class="label">{t('cardContext')}</p>

@@ -85,3 +85,24 @@ describe('figure card: differing definitions in English', () => {
     expect(m.figure!.counts!.definitions[0].label).toMatch(/left independently/);
   });
 });
+
+describe('figure card: what was read, and why no verdict', () => {
+  it('shows the claim slot by slot: measure, area, period, modality, the figure in words', () => {
+    const m = card('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', 'nl', '2024-03-01');
+    expect(m.figure!.understood).toBe('eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000');
+    expect(m.figure!.why).toBeUndefined();
+    const e = card('Last year, more than 38,000 people applied for asylum in the Netherlands for the first time.', 'en', '2024-03-01');
+    expect(e.figure!.understood).toBe('first asylum applications · NL · 2023 · realised · more than 38,000');
+  });
+  it('a forecast says why it gets no verdict', () => {
+    const m = card('Het ministerie verwacht dat volgend jaar 50.000 mensen voor het eerst asiel aanvragen.', 'nl', '2024-03-01');
+    expect(m.verdict).not.toBe('differs');
+    expect(m.figure!.understood).toContain('verwachting');
+    expect(m.figure!.why).toMatch(/verwachting, capaciteit, doel of behoefte is geen telling/);
+  });
+  it('a figure of another counting rule names the count it matches', () => {
+    const m = card('In 2019 vroegen 30.000 mensen voor het eerst asiel aan.', 'nl', '2020-03-01');
+    expect(m.verdict).toBe('context');
+    expect(m.figure!.why).toMatch(/komt overeen met .*2019.*andere telwijze/);
+  });
+});

@@ -8,6 +8,7 @@ import type { Annotation, Verdict } from './recognise/types';
 import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
 import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
+import { periodText, readAs, whyNoVerdict } from './claim-text';
 
 export interface SourceLine {
   title: string;
@@ -44,8 +45,10 @@ export interface SeriesPoint {
 }
 
 export interface FigureDetail {
-  /** "ruim 38.000 → > 38,000 · NL · 2023" */
+  /** What the engine read, slot by slot: "first asylum applications · NL · 2023 · realised · more than 38,000". */
   understood: string;
+  /** Why no verdict was given ("a forecast … is not a count of what happened"), when there is none. */
+  why?: string;
   /** The source's figure the verdict rests on, and the difference for `differs`. */
   sourceFigure?: string;
   difference?: string;
@@ -141,6 +144,14 @@ function factLine(index: SnapshotIndex, f: Fact & { packId: string }, lang: Lang
   };
 }
 
+/** A fact in a few words, for a reason: "Totale asielinstroom (IND) 2019: 29.435". */
+export function describeFact(index: SnapshotIndex, id: string, lang: Lang): string | null {
+  const f = index.facts.get(id);
+  if (!f) return null;
+  const label = index.concepts.get(f.concept)?.label[lang] ?? f.concept;
+  return `${label}${f.period ? ` ${periodText(f.period, lang)}` : ''}: ${formatFigure(f, lang)}`;
+}
+
 /** Newest period first, so the card opens on the most recent figures. */
 function byPeriodDesc(a: Fact, b: Fact): number {
   return (b.period ?? '').localeCompare(a.period ?? '');
@@ -172,15 +183,12 @@ function cardModelWithoutNote(a: Annotation, index: SnapshotIndex, lang: Lang): 
   const main = cited[0];
   const mainLine = lines[0];
   const figure: FigureDetail = {
-    understood: [
-      `${a.text} → ${formatFigure(a, lang)}`,
-      concept ? concept.label[lang].toLowerCase() : null,
-      a.geo ?? null,
-      a.period ?? (a.year ? String(a.year) : null),
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    understood:
+      readAs(a, concept ? concept.label[lang] : null, lang) ??
+      [`${a.text} → ${formatFigure(a, lang)}`, concept ? concept.label[lang].toLowerCase() : null, a.geo ?? null, a.period ?? null].filter(Boolean).join(' · '),
   };
+  const why = whyNoVerdict(a, lang, (id) => describeFact(index, id, lang));
+  if (why) figure.why = why;
   const counts = definitionsDetail(a, index, lang);
   if (counts) figure.counts = counts;
   const c = a.comparison;

@@ -3,6 +3,8 @@ import mini from '../../test/fixtures/packs/mini-pack.json';
 import { indexSnapshot } from '../card';
 import { snapshotFromPacks } from '../factbase/memory';
 import { parsePack } from '../factbase/validate';
+import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
+import { compileLexicon, recognise } from '../recognise/recognise';
 import type { Annotation } from '../recognise/types';
 import {
   AUTHOR_PLACEHOLDER,
@@ -307,13 +309,14 @@ describe('JSON', () => {
 });
 
 describe('ClaimReview JSON-LD', () => {
-  it('drafts one ClaimReview per checked figure with the required keys', () => {
+  it('drafts one ClaimReview per figure with a verdict (consistent or differs), with the required keys', () => {
     const r = report();
     const text = toClaimReviewJsonLd(r);
     expect(text).not.toMatch(/[<>&\u202A-\u202E]/);
     const reviews = JSON.parse(text);
     expect(reviews).toEqual(claimReviews(r));
-    expect(reviews).toHaveLength(3); // consistent, differs, context; not the term or the plain number
+    // consistent and differs; not the figure given context (no verdict to review), the term or the plain number
+    expect(reviews).toHaveLength(2);
     for (const cr of reviews) {
       expect(cr).toMatchObject({
         '@context': 'https://schema.org',
@@ -335,7 +338,6 @@ describe('ClaimReview JSON-LD', () => {
     expect(reviews.map((x: any) => [x.reviewRating.ratingValue, x.reviewRating.alternateName])).toEqual([
       [3, 'Consistent with the source'],
       [1, 'Differs from the source'],
-      [2, 'No source figure for this period: context from the sources'],
     ]);
     expect(reviews[1].reviewBody).toMatch(/Difference: −1,855/);
     expect(JSON.parse(toClaimReviewJsonLd(report('nl')))[1].reviewRating.alternateName).toBe('Wijkt af van de bron');
@@ -377,3 +379,27 @@ describe('from the engine to every format', () => {
     expect(JSON.parse(toClaimReviewJsonLd(r))).toHaveLength(r.rows.filter((x) => x.kind !== 'term' && x.verdict).length);
   });
 });
+
+describe('what the engine read, in every export', () => {
+  it('CSV has the claim in words and why no verdict was given; JSON carries the claim frame', () => {
+    const snap = snapshotFromPacks(loadBundledPacks());
+    const lex = compileLexicon(withBundledRefines(snap));
+    const index = indexSnapshot(snap);
+    const text = 'Het ministerie verwacht dat volgend jaar 50.000 mensen voor het eerst asiel aanvragen. Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.';
+    const annotations = recognise(text, lex, { lang: 'nl', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'figure');
+    const r = buildPageReport({ url: 'https://example.org/a', title: 'A', lang: 'nl', published: '2024-03-01', annotations, text }, index);
+    const [forecast, realised] = r.rows;
+    expect(forecast.readAs).toContain('verwachting');
+    expect(forecast.why).toMatch(/geen telling/);
+    expect(realised.readAs).toBe('eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000');
+    expect(realised.why).toBeNull();
+    const at = text.indexOf('Vorig jaar');
+    expect(realised.claim?.period).toMatchObject({ value: '2023', words: [[at, at + 10]] });
+    const csv = toCsv(r);
+    const header = csv.split(/\r?\n/)[0].split(',').map((h) => h.replace(/"/g, ''));
+    expect(header).toEqual(expect.arrayContaining(['read_as', 'why_no_verdict', 'source_as_of']));
+    expect(csv).toContain('eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000');
+    expect(toClaimReviewJsonLd(r)).not.toContain('50.000');
+  });
+});
+

@@ -34,21 +34,22 @@ function reviewBody(r: ReportRow, report: PageReport): string {
   const nl = report.lang === 'nl';
   const s = r.source;
   const parts = [
-    nl
-      ? `De pagina schrijft “${r.asWritten}” (begrepen als ${r.understood}${r.conceptLabel ? `, ${r.conceptLabel.toLowerCase()}` : ''}${r.geo ? `, ${r.geo}` : ''}${r.period ? `, ${r.period}` : ''}).`
-      : `The page says “${r.asWritten}” (understood as ${r.understood}${r.conceptLabel ? `, ${r.conceptLabel.toLowerCase()}` : ''}${r.geo ? `, ${r.geo}` : ''}${r.period ? `, ${r.period}` : ''}).`,
+    nl ? `De pagina schrijft “${r.asWritten}”, gelezen als: ${r.readAs ?? r.understood}.` : `The page says “${r.asWritten}”, read as: ${r.readAs ?? r.understood}.`,
   ];
-  if (r.sourceFigure) parts.push(nl ? `De bron geeft ${r.sourceFigure}.` : `The source gives ${r.sourceFigure}.`);
+  if (r.sourceFigure) parts.push(nl ? `De bron geeft ${r.sourceFigure}${s?.asOf ? ` (stand ${s.asOf})` : ''}.` : `The source gives ${r.sourceFigure}${s?.asOf ? ` (as of ${s.asOf})` : ''}.`);
   if (r.difference) parts.push(nl ? `Verschil: ${r.difference}.` : `Difference: ${r.difference}.`);
   if (s && r.citations) parts.push(r.citations.plain[report.lang]);
   return parts.join(' ');
 }
 
-/** One ClaimReview per figure with a verdict (consistent, differs or context). */
+/**
+ * One ClaimReview per figure with a verdict the engine can justify slot by slot: consistent or
+ * differs. A figure given context is no claim the engine reviewed, so it gets no draft.
+ */
 export function claimReviews(report: PageReport): Record<string, unknown>[] {
   const date = report.checkedAt.slice(0, 10);
   return report.rows
-    .filter((r) => r.kind !== 'term' && r.verdict !== null)
+    .filter((r) => r.kind !== 'term' && (r.verdict === 'consistent' || r.verdict === 'differs'))
     .map((r) => {
       const rating = RATINGS[r.verdict!];
       const s = r.source;

@@ -30,13 +30,13 @@ const WORDS = {
   en: {
     heading: 'Migration Lens — checked figures and terms',
     page: 'Page', published: 'Published', checked: 'Checked', none: 'No figures or terms were recognised on this page.',
-    cols: ['#', 'Kind', 'Sentence', 'As written', 'Understood', 'Concept', 'Period', 'Area', 'Verdict', 'Source figure', 'Difference', 'Source', 'Quote or evidence'],
+    cols: ['#', 'Kind', 'Sentence', 'As written', 'Read as', 'Concept', 'Period', 'Area', 'Verdict', 'Source figure', 'Difference', 'Source', 'Quote or evidence'],
     verdicts: { consistent: 'consistent', differs: 'differs', context: 'context' },
   },
   nl: {
     heading: 'Migration Lens — gecontroleerde cijfers en termen',
     page: 'Pagina', published: 'Gepubliceerd', checked: 'Gecontroleerd', none: 'Op deze pagina zijn geen cijfers of termen herkend.',
-    cols: ['#', 'Soort', 'Zin', 'Zoals geschreven', 'Begrepen als', 'Begrip', 'Periode', 'Gebied', 'Oordeel', 'Cijfer in de bron', 'Verschil', 'Bron', 'Citaat of onderbouwing'],
+    cols: ['#', 'Soort', 'Zin', 'Zoals geschreven', 'Gelezen als', 'Begrip', 'Periode', 'Gebied', 'Oordeel', 'Cijfer in de bron', 'Verschil', 'Bron', 'Citaat of onderbouwing'],
     verdicts: { consistent: 'komt overeen', differs: 'wijkt af', context: 'context' },
   },
 };
@@ -49,14 +49,14 @@ function cells(r: ReportRow, report: PageReport): (string | null)[] {
     r.kind,
     r.sentence,
     r.asWritten,
-    r.understood,
+    r.readAs ?? r.understood,
     r.conceptLabel,
     r.period,
     r.geo,
-    r.verdict ? w.verdicts[r.verdict] : null,
+    r.verdict ? w.verdicts[r.verdict] + (r.why ? ` — ${r.why}` : '') : r.why,
     r.sourceFigure,
     r.difference,
-    r.citations ? r.citations.plain[report.lang] : null,
+    r.citations ? r.citations.plain[report.lang] + (r.source?.asOf ? ` (${report.lang === 'nl' ? 'stand' : 'as of'} ${r.source.asOf})` : '') : null,
     quote,
   ];
 }

@@ -5,10 +5,12 @@
  * text; the formats (csv.ts, markdown.ts, json.ts, claimreview.ts) only serialise this.
  */
 import { formatCitation } from '../citation';
-import type { SnapshotIndex, SourceLine } from '../card';
+import { describeFact, type SnapshotIndex, type SourceLine } from '../card';
 import type { Fact, Lang, Qualifier, Unit } from '../factbase/schema';
 import { formatDifference, formatFigure } from '../format';
 import type { Annotation, Verdict } from '../recognise/types';
+import type { Claim } from '../recognise/figures/frame';
+import { readAs, whyNoVerdict } from '../claim-text';
 
 export const REPORT_FORMAT = 'migration-lens/page-report';
 export const REPORT_FORMAT_VERSION = 1;
@@ -24,6 +26,8 @@ export interface ReportSource {
   url: string | null;
   /** The publication the source cites for the figure. */
   citing: string | null;
+  /** When the source published the figure ("as of"). */
+  asOf: string | null;
   /** Verbatim from the source, or `evidence` (a paraphrase) for figures from web pages. */
   quote: string | null;
   evidence: string | null;
@@ -48,6 +52,12 @@ export interface ReportRow {
   sentence: string;
   /** Figures and numbers: the figure as understood ("> 38.000"). */
   understood: string | null;
+  /** Figures: the claim the engine read, in words ("eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000"). */
+  readAs: string | null;
+  /** Figures without consistent/differs: why no verdict was given. */
+  why: string | null;
+  /** Figures: the claim frame itself (slots and the offsets of the words that set them). */
+  claim: Claim | null;
   value: number | null;
   range: [number, number] | null;
   unit: Unit | null;
@@ -220,6 +230,9 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
       asWritten: a.text,
       sentence,
       understood: a.kind === 'term' ? null : formatFigure(a, lang),
+      readAs: readAs(a, concept?.label[lang] ?? null, lang),
+      why: whyNoVerdict(a, lang, (id) => describeFact(index, id, lang)),
+      claim: a.claim ?? null,
       value: a.value ?? null,
       range: a.range ? [a.range[0], a.range[1]] : null,
       unit: a.unit ?? null,
@@ -245,7 +258,7 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
         const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date, reference: s.reference, url: s.url };
         row.source = {
           factId: null, title: s.title, publisher: s.publisher, date: s.date ?? null, reference: s.reference ?? null,
-          url: s.url ?? null, citing: null, quote: null, evidence: null, locator: null,
+          url: s.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
         };
         row.citations = citations(line);
       }
@@ -282,6 +295,7 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
         quote: fact.quote ?? null,
         evidence: fact.evidence ?? null,
         locator: fact.locator ?? null,
+        asOf: fact.published ?? s.date ?? null,
       };
       row.citations = citations(line, fact);
     }
