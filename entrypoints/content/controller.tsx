@@ -10,6 +10,7 @@ import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
 import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/page-messages';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
+import { releasePage } from '../../lib/ext/running-flag';
 import { PageAnnotator, yieldToPage, type PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
 import { MutationWatcher } from '../../lib/page/mutations';
@@ -359,7 +360,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       annotator.clear();
       render(null, mount);
       uiHost.remove();
-      (globalThis as Record<string, unknown>).__migrationLensActive = false;
+      releasePage();
     },
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -5,15 +5,13 @@
  * 127.0.0.1 and localhost.
  */
 import { startContentScript } from './controller';
+import { claimPage } from '../../lib/ext/running-flag';
 
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     // The toolbar button may inject the script into a page where it already runs.
-    const flag = '__migrationLensActive';
-    const g = globalThis as Record<string, unknown>;
-    if (g[flag]) return;
-    g[flag] = true;
+    if (!claimPage()) return;
     void startContentScript(ctx);
   },
 });

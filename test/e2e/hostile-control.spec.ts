@@ -1,0 +1,56 @@
+/**
+ * A page must not be able to switch the extension off, nor steer it: elements that shadow
+ * the content script's globals (DOM clobbering), replayed start-up announcements of the
+ * script framework, forged events, and tampering with the UI host and the highlights. Each
+ * test asserts what a reader would see, in a real Chromium with the test build loaded.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HIGHLIGHT_TEXTS, worlds } from './isolated-world';
+import { extensionUiText, highlightSizes, pointOfText } from './ui-text';
+
+test.use({ trace: 'off' });
+
+/** The page is annotated and a card opens on hover, read from the content script's world. */
+async function expectWorking(page: Page, terms: string[], hover: string, card: RegExp): Promise<void> {
+  await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+  const w = await worlds(page);
+  expect((await w.isolated<Record<string, string[]>>(HIGHLIGHT_TEXTS)).term.sort()).toEqual([...terms].sort());
+  await w.detach();
+  const at = await pointOfText(page, hover);
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(() => extensionUiText(page)).toMatch(card);
+}
+
+test.describe('a page cannot switch the extension off', () => {
+  const terms = ['COA', 'IND', 'asielinstroom', 'nareizigers'];
+
+  test('elements named like the script\'s globals (DOM clobbering) do not stop it from starting', async ({ context, server }) => {
+    const page = await context.newPage();
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    await page.goto(`${server.origin}/hostile/clobber.html`);
+    // The clobbering element is what the content script's world sees under that name.
+    const w = await worlds(page);
+    expect(await w.isolated<string>('String(globalThis.__migrationLensActive)')).toMatch(/HTMLDivElement/);
+    await w.detach();
+    await expectWorking(page, terms, 'nareizigers', /Nareiziger/i);
+    expect(crashed).toBe(false);
+  });
+
+  for (const name of ['browser', 'chrome']) {
+    for (const frame of ['same-origin', 'cross-origin'] as const) {
+      test(`a ${frame} frame named "${name}" neither crashes the tab nor cuts the script off from its API`, async ({ context, server }) => {
+        const port = new URL(server.origin).port;
+        const from = frame === 'same-origin' ? 'same' : `http://localhost:${port}`;
+        const page = await context.newPage();
+        let crashed = false;
+        page.on('crash', () => (crashed = true));
+        await page.goto(`${server.origin}/hostile/clobber.html?frame=${encodeURIComponent(from)}&name=${name}`);
+        await expect.poll(() => page.frames().length).toBe(2);
+        await expectWorking(page, terms, 'nareizigers', /Nareiziger/i);
+        expect(crashed).toBe(false);
+      });
+    }
+  }
+});
