@@ -11,6 +11,8 @@ import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/page-m
 import { askBackground as ask } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
 import { releasePage } from '../../lib/ext/running-flag';
+import { scriptLifetime } from '../../lib/ext/script-lifetime';
+import { watchLocation } from '../../lib/page/location-watch';
 import { PageAnnotator, yieldToPage, type PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
 import { MutationWatcher } from '../../lib/page/mutations';
@@ -46,6 +48,11 @@ function hiddenKinds(s: Settings): HighlightKind[] {
 }
 
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  // Every listener is bound to this script's own lifetime, which ends only when the
+  // extension's context is really gone (lib/ext/script-lifetime.ts), never on the page's word.
+  const life = scriptLifetime(ctx);
+  const on = <K extends string, E extends Event>(target: EventTarget, type: K, handler: (e: E) => void, options: AddEventListenerOptions = {}) =>
+    target.addEventListener(type, handler as EventListener, { ...options, signal: life.signal });
   const [rawReply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
   // Three tasks rather than one: the reply arriving, sharing its strings (10-30 ms on a fresh
   // page), then indexing, the UI host and the first slice of the scan. Together they made
@@ -231,14 +238,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   watcher.start();
 
   // Single-page apps: a new "page" without a load; read it afresh.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(window, life.signal, () => {
     showCard(null);
     annotator.setRecogniser(recogniser());
     void annotator.scan({ onProgress: drawOverlay }).then(drawOverlay);
   });
 
   // Settings changed in the options page: repaint with the new choices.
-  browser.storage.onChanged.addListener(async (changes, area) => {
+  const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !changes.settings) return;
     settings = await ask<Settings>({ type: 'getSettings' });
     uiLang = resolveUiLang(settings.uiLang, navigator.language);
@@ -249,12 +256,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     drawOverlay();
     if (open) showCard(null);
     draw();
-  });
+  };
+  browser.storage.onChanged.addListener(onSettingsChanged);
+  life.onEnd(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
   // Handled in the event itself, not in a later frame: browsers already deliver pointermove
   // at most once per frame, and waiting for the next frame would add up to 16 ms before the
   // card can even start to render (and composedPath() is empty once dispatch is over).
-  ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
+  on(document, 'pointermove', (e: PointerEvent) => {
     warmSoon();
     if (e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
@@ -266,13 +275,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       closeTimer = window.setTimeout(() => !overCard && showCard(null), 300);
     } else if (hit) window.clearTimeout(closeTimer);
   });
-  ctx.addEventListener(document, 'click', (e: MouseEvent) => {
+  on(document, 'click', (e: MouseEvent) => {
     if (e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
     if (hit) showCard(hit);
     else if (open && !overCard) showCard(null);
   });
-  ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
+  on(document, 'focusin', (e: FocusEvent) => {
     warmSoon();
     const target = e.target as Element | null;
     if (!target || target === host) return;
@@ -280,7 +289,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (hit) showCard(hit);
     else if (open && !ui.list) showCard(null);
   });
-  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+  on(document, 'keydown', (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) showCard(null);
     // The same shortcut as the command, for when the browser leaves the key to the page.
     if (e.altKey && e.shiftKey && e.code === 'KeyL') {
@@ -288,11 +297,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       openList();
     }
   });
-  ctx.addEventListener(window, 'scroll', () => {
+  on(window, 'scroll', () => {
     if (open) showCard(open);
     drawOverlay();
   }, { passive: true, capture: true });
-  ctx.addEventListener(window, 'resize', () => {
+  on(window, 'resize', () => {
     if (open) showCard(open);
     drawOverlay();
   });
@@ -356,20 +365,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     },
     openList: () => openList(),
     siteDisabled: () => {
-      watcher.stop();
-      annotator.clear();
-      render(null, mount);
-      uiHost.remove();
+      // Everything comes down (highlights, host, listeners); a later injection starts afresh.
+      life.end();
       releasePage();
     },
   };
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  const onMessage = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
     dispatch(pageRequestSchema(), message, pageHandlers, sender).then(sendResponse);
     return true;
-  });
-  ctx.onInvalidated(() => {
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  life.onEnd(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
     watcher.stop();
     annotator.clear();
+    render(null, mount);
     uiHost.remove();
   });
 }

@@ -9,9 +9,12 @@ import { claimPage } from '../../lib/ext/running-flag';
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would announce every start to the page with window.postMessage, naming the
+  // extension's id, which the page could replay to shut the script down.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The toolbar button may inject the script into a page where it already runs.
-    if (!claimPage()) return;
+    if (!claimPage(() => !!browser.runtime?.id)) return;
     void startContentScript(ctx);
   },
 });

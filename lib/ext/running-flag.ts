@@ -12,11 +12,16 @@ const RUNNING = Symbol.for('migration-lens.running');
 
 type Flagged = { [RUNNING]?: unknown };
 
-/** True, and marks the page, when no content script of this extension runs on it yet. */
-export function claimPage(): boolean {
+/**
+ * True, and marks the page, when no live content script of this extension runs on it: none
+ * claimed it, or the one that did belongs to an extension context that is gone (`alive`, kept
+ * with the mark, says so).
+ */
+export function claimPage(alive: () => boolean = () => true): boolean {
   const g = globalThis as Flagged;
-  if (g[RUNNING] === true) return false;
-  g[RUNNING] = true;
+  const owner = g[RUNNING];
+  if (typeof owner === 'function' && owner() === true) return false;
+  g[RUNNING] = alive;
   return true;
 }
 

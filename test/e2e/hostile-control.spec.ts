@@ -53,4 +53,39 @@ test.describe('a page cannot switch the extension off', () => {
       });
     }
   }
+
+  test('a page that replays the start-up announcement keeps its highlights, its card and its watcher', async ({ context, server, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/replay.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toMatchObject({ term: 4 });
+    // What the script framework would have told the page on its own (and the page replayed).
+    await page.waitForTimeout(300);
+    const heard = await page.evaluate(() => (window as any).__announcements as string[]);
+    // A page that knows the extension's id forges the announcement outright.
+    await page.evaluate((id) => (window as any).forgeFor(id), extensionId);
+    await page.waitForTimeout(500);
+    expect(heard).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('migration-lens-ui').length)).toBe(1);
+    await expectWorking(page, terms, 'nareizigers', /Nareiziger/i);
+    // The mutation watcher still reads what the page adds.
+    await page.evaluate(() => (window as any).addParagraph('Ook het aantal hervestigde vluchtelingen daalt.'));
+    await expect.poll(async () => (await highlightSizes(page)).term).toBe(5);
+  });
+
+  test('a forged location-change event neither closes the card nor makes the page be read again', async ({ context, server, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/replay.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toMatchObject({ term: 4 });
+    const at = await pointOfText(page, 'asielinstroom');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/Asielinstroom/);
+    // A re-read would replace every range; note one of the extension's ranges to compare.
+    const w = await worlds(page);
+    await w.isolated(`globalThis.__probeRange = [...CSS.highlights.get('migration-lens-term')][0]; true`);
+    for (let i = 0; i < 5; i++) await page.evaluate((id) => (window as any).forgeLocationChange(id), extensionId);
+    await page.waitForTimeout(600);
+    expect(await extensionUiText(page)).toMatch(/Asielinstroom/);
+    expect(await w.isolated<boolean>(`CSS.highlights.get('migration-lens-term').has(globalThis.__probeRange)`)).toBe(true);
+    await w.detach();
+  });
 });
