@@ -14,10 +14,19 @@ z.config({ jitless: true });
 export const PACK_FORMAT = 'migration-lens/fact-pack';
 export const PACK_FORMAT_VERSION = 1;
 
+/**
+ * Names every plain object already has ("constructor", "__proto__", "toString" …).
+ * An id used as a key of a plain object under one of these names reads Object.prototype
+ * instead of the pack's entry; "constructor" as a concept id once broke the lexicon of every
+ * page. Refused outright, whatever the code that looks ids up does.
+ */
+const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Identifiers are stable slugs: they end up in exports, notes and URLs of citations. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'must be a lowercase slug (a-z, 0-9, . _ -), at most 120 characters');
+  .regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'must be a lowercase slug (a-z, 0-9, . _ -), at most 120 characters')
+  .refine((id) => !BUILT_IN_NAMES.has(id), 'is the name of a built-in property (such as "constructor"); choose another id');
 
 export const Lang = z.enum(['nl', 'en']);
 export type Lang = z.infer<typeof Lang>;

@@ -58,6 +58,11 @@ export interface SnapshotReply {
   lexicon: CompiledLexicon;
 }
 
+export interface ServiceOptions {
+  /** The lexicon of a snapshot (tests put an engine failure here). */
+  compile?: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+}
+
 export class FactBaseService {
   private db: LensDatabase | null = null;
   private dbError: string | undefined;
@@ -66,10 +71,14 @@ export class FactBaseService {
   private readonly listeners = new Set<(change: FactBaseChange) => void>();
   readonly ready: Promise<void>;
 
+  private readonly compile: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+
   constructor(
     private readonly bundled: () => FactPack[],
     openDatabase: () => LensDatabase = () => new LensDatabase(),
+    options: ServiceOptions = {},
   ) {
+    this.compile = options.compile ?? ((snapshot) => compileLexicon(withBundledRefines(snapshot)));
     this.ready = this.init(openDatabase);
   }
 
@@ -101,8 +110,9 @@ export class FactBaseService {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(kind: FactBaseChange['kind']): void {
-    this.invalidate();
+  /** After a write: drop the compiled snapshot (or take `fresh`, compiled from the new state), then tell listeners. */
+  private changed(kind: FactBaseChange['kind'], fresh: SnapshotReply | null = null): void {
+    this.cache = fresh;
     for (const l of [...this.listeners]) {
       try {
         l({ kind });
@@ -138,7 +148,7 @@ export class FactBaseService {
     await this.ready;
     const snapshot = this.db ? await new FactBaseQuery(this.db).snapshot() : snapshotFromPacks(this.bundled());
     if (this.cache?.snapshot.version === snapshot.version) return this.cache;
-    this.cache = { snapshot, lexicon: compileLexicon(withBundledRefines(snapshot)) };
+    this.cache = { snapshot, lexicon: this.compile(snapshot) };
     return this.cache;
   }
 
@@ -202,8 +212,16 @@ export class FactBaseService {
       // (a refused pack is an answer, not an error); the others throw on a refusal.
       importPack: async (req) => {
         const db = await this.writable('import a fact pack');
-        const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id) });
-        if (result.ok) this.changed('packs');
+        // Every page's lexicon is compiled from the merged packs: compile it before the import
+        // commits, so a pack the engine cannot use is refused instead of breaking every page.
+        // The result is what pages get next.
+        let compiled: SnapshotReply | null = null;
+        const check = async () => {
+          const snapshot = await new FactBaseQuery(db).snapshot();
+          compiled = { snapshot, lexicon: this.compile(snapshot) };
+        };
+        const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id), check });
+        if (result.ok) this.changed('packs', compiled);
         return result;
       },
       listPacks: async () => {

@@ -15,7 +15,9 @@
  *    duplicate ids, dangling references, one note per target);
  * 6. policy: a bundled pack's id is refused; an installed user pack is replaced only by a
  *    newer version (or with `replace`);
- * 7. one read-write transaction writes the rows, the pack record and the pack's notes.
+ * 7. one read-write transaction writes the rows, the pack record and the pack's notes, then
+ *    (with `check`, as the background does) compiles the lexicon of every enabled pack as it
+ *    now reads; a pack the engine cannot use is refused and the transaction undone.
  */
 import type { LensDatabase, PackRecord } from './db';
 import type { Concept, FactPack, Note } from './schema';
@@ -47,6 +49,19 @@ export interface ImportOptions {
   replace?: boolean;
   /** Ids of the packs that ship with the extension (refused even if not in the database). */
   bundledIds?: readonly string[];
+  /**
+   * Runs before the import commits, on the database as it will be (see WriteOptions.beforeCommit);
+   * a throw refuses the pack with its message and writes nothing.
+   */
+  check?: () => Promise<void>;
+}
+
+/** A pack refused by `ImportOptions.check`: the pack is valid, but cannot be used. */
+export class PackUnusableError extends Error {
+  constructor(cause: unknown) {
+    super(`The pack could not be used, so nothing was installed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'PackUnusableError';
+  }
 }
 
 const MB = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
@@ -187,7 +202,17 @@ export async function importPack(db: LensDatabase, jsonText: string, opts: Impor
   if (!parsed.ok) return parsed;
   const pack = parsed.pack;
   try {
-    const written = await writePack(db, pack, { origin: 'user', replace: opts.replace, reservedIds: opts.bundledIds });
+    const check = opts.check;
+    const beforeCommit = check
+      ? async () => {
+          try {
+            await check();
+          } catch (err) {
+            throw new PackUnusableError(err);
+          }
+        }
+      : undefined;
+    const written = await writePack(db, pack, { origin: 'user', replace: opts.replace, reservedIds: opts.bundledIds, beforeCommit });
     const rank = await precedenceOf(db);
     return {
       ok: true,
@@ -198,6 +223,7 @@ export async function importPack(db: LensDatabase, jsonText: string, opts: Impor
     };
   } catch (err) {
     if (err instanceof PackInstallError) return { ok: false, problems: [{ path: err.reason === 'not-newer' ? 'version' : 'id', message: err.message }] };
+    if (err instanceof PackUnusableError) return { ok: false, problems: [{ path: '', message: err.message }] };
     return { ok: false, problems: [{ path: '', message: `The pack could not be saved: ${err instanceof Error ? err.message : String(err)}` }] };
   }
 }

@@ -190,6 +190,9 @@ export const PROFILES: Record<string, DefinitionProfile> = {
   'stat-nl-resettled-eu-turkey': { tags: ['one-to-one'] },
 };
 
+/** `o[key]` of an id-keyed table, never a property every object inherits ("constructor"). */
+const own = <T>(o: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
+
 /** The definition table the lexicon carries: plain JSON. */
 export interface CompiledDefinitions {
   /** Refining concept → the generic concept it refines (only where both are in the lexicon). */
@@ -225,14 +228,14 @@ export function compileDefinitions(
   }
   const members: string[][] = groups.map((g) => [...g]);
   for (const id of conceptIds) {
-    const to = refines[id];
+    const to = own(refines, id);
     if (to !== undefined) members[groupOfGeneric.get(to)!].push(id);
   }
   const families: string[][] = [];
   const familyOf: Record<string, number> = {};
   for (const m of members) {
     const withFacts = m.filter((id) => factConcepts.has(id));
-    if (!withFacts.some((id) => refines[id] !== undefined)) continue;
+    if (!withFacts.some((id) => own(refines, id) !== undefined)) continue;
     const k = families.length;
     families.push(withFacts);
     // Every member — also a generic without facts of its own — leads to the family.
@@ -284,12 +287,12 @@ export function chooseDefinitions(
   figStart: number,
   figEnd: number,
 ): DefinitionChoice | null {
-  const k = defs.familyOf[concept];
+  const k = own(defs.familyOf, concept);
   if (k === undefined) return null;
   const family = defs.families[k];
   const facets = facetsIn(text, figStart, figEnd);
   const said = new Set(facets.map((f) => f.name));
-  const prof = (id: string) => PROFILES[id] ?? {};
+  const prof = (id: string) => own(PROFILES, id) ?? {};
   let cands = family.filter((id) => {
     const p = prof(id);
     return (p.requires ?? []).every((r) => said.has(r)) && !(p.excludes ?? []).some((x) => said.has(x));
@@ -299,16 +302,16 @@ export function chooseDefinitions(
     if (tagged.length) cands = tagged;
   }
   // The page's own definition ("eerste asielverzoeken volgens het CBS") always stays, first.
-  const named = defs.refines[concept] !== undefined;
+  const named = own(defs.refines, concept) !== undefined;
   if (named) cands = [concept, ...cands.filter((id) => id !== concept)];
   // The page's words ruled out the generic concept it was linked to ("asielaanvragen … voor
   // het eerst"): link to the generic concept all remaining definitions refine.
   let linked = concept;
   if (!named && cands.length && !cands.includes(concept)) {
-    const generics = new Set(cands.map((id) => defs.refines[id] ?? id));
+    const generics = new Set(cands.map((id) => own(defs.refines, id) ?? id));
     if (generics.size === 1) {
       const [g] = generics;
-      if (defs.familyOf[g] === k) linked = g;
+      if (own(defs.familyOf, g) === k) linked = g;
     }
   }
   return { concept: linked, ids: cands };
