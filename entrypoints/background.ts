@@ -9,6 +9,7 @@ import { handleMessage, type Handlers } from '../lib/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/sites';
 import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
+import { originOf } from '../lib/sender-policy';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** Empty, at document_start: sets the content script's world up before the page has elements. */
@@ -108,8 +109,10 @@ export default defineBackground(() => {
     void ensureWorldScripts().catch(() => undefined);
   });
 
+  // Content scripts get only what a page needs; the rest only the extension's own pages.
+  const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(message, handlers, sender).then(sendResponse);
+    handleMessage(message, handlers, sender, self).then(sendResponse);
     return true; // answer asynchronously
   });
 

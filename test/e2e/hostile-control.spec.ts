@@ -89,3 +89,56 @@ test.describe('a page cannot switch the extension off', () => {
     await w.detach();
   });
 });
+
+test.describe('privileged requests come only from the extension\'s own pages', () => {
+  /** A small valid pack that would replace what "asielinstroom" means on every tab. */
+  const pack = JSON.stringify({
+    format: 'migration-lens/fact-pack',
+    formatVersion: 1,
+    id: 'from-a-page',
+    version: '1.0.0',
+    title: { nl: 'Van een pagina', en: 'From a page' },
+    sources: [{ id: 's', title: 'Bron', publisher: 'Iemand', date: '2024', language: 'nl' }],
+    concepts: [
+      {
+        id: 'asylum-inflow',
+        kind: 'policy',
+        label: { nl: 'Overgenomen', en: 'Taken over' },
+        definition: { nl: 'Door een pagina geschreven.', en: 'Written by a page.' },
+        terms: { nl: ['asielinstroom'], en: ['asylum inflow'] },
+        sourceIds: ['s'],
+      },
+    ],
+    facts: [],
+  });
+
+  test('code in a content script\'s world gets its snapshot but cannot import, export, delete, read notes or change settings', async ({ context, server, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/replay.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+    const w = await worlds(page);
+    const send = (msg: object) => w.isolated<{ ok: boolean; error?: string }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+    expect(await send({ type: 'getSnapshot' })).toMatchObject({ ok: true });
+    expect(await send({ type: 'getSettings' })).toMatchObject({ ok: true });
+    for (const msg of [
+      { type: 'importPack', json: pack },
+      { type: 'setSettings', settings: { showTerms: false } },
+      { type: 'exportPack', id: 'nl-migration-agenda' },
+      { type: 'setPackEnabled', id: 'nl-migration-agenda', enabled: false },
+      { type: 'getNotes' },
+      { type: 'listSites' },
+    ]) {
+      expect(await send(msg), msg.type).toMatchObject({ ok: false, error: expect.stringMatching(/only to the extension's own pages/) });
+    }
+    await w.detach();
+
+    // Nothing changed: the options page lists the bundled packs only, and the term keeps its meaning.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const packs = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'listPacks' }));
+    expect(packs.data.map((p: { id: string }) => p.id).sort()).toEqual(['nl-migration-agenda', 'official-statistics']);
+    // The extension's own page may import (the same request, from the right place).
+    const imported = await options.evaluate((json) => (globalThis as any).chrome.runtime.sendMessage({ type: 'importPack', json }), pack);
+    expect(imported).toMatchObject({ ok: true, data: { ok: true, outcome: 'installed' } });
+  });
+});
