@@ -224,16 +224,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   await annotator.scan({ onProgress: drawOverlay });
   drawOverlay();
 
+  // Changed parts of the page are re-read in slices; refresh the list and overlay after each round.
+  annotator.onUpdate = () => {
+    if (ui.list) ui.list = listItems();
+    drawOverlay();
+    draw();
+  };
   const watcher = new MutationWatcher(
     document.documentElement,
     (node) => node === host || host.contains(node),
-    (nodes) => {
-      annotator.rescanNodes(nodes);
-      if (ui.list) ui.list = listItems();
-      drawOverlay();
-      draw();
-    },
+    (nodes) => annotator.rescanNodes(nodes),
     () => void annotator.scan({ onProgress: drawOverlay }).then(drawOverlay),
+    { countBlocks: (nodes) => annotator.changedBlocks(nodes) },
   );
   watcher.start();
 

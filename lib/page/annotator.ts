@@ -13,7 +13,8 @@
  * ≈ 1.3 MB of heap on the bench's 100k-word page.)
  */
 import type { Annotation } from '../recognise/types';
-import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
+import { BlockIndex, outermost, ownerOf } from './block-index';
+import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
 
@@ -36,8 +37,12 @@ function anchorOf(block: CollectedText): Element | null {
 /** A block of the page that has annotations (blocks without any are not kept). */
 interface Block {
   anchor: Element | null;
+  /** The block element (or the root read) its text belongs to: where a change to it is re-read from. */
+  owner: Element | null;
   annotations: PlacedAnnotation[];
 }
+
+
 
 /**
  * One string per distinct annotation text or period on the page ("opvanglocaties" 170
@@ -109,9 +114,18 @@ export class PageAnnotator {
    */
   private pending = new Map<Element, Block | Block[]>(); // mostly one block per element
   private observer: IntersectionObserver | null = null;
+  /** Kept blocks by the element a change is re-read from (block-index.ts). */
+  private index = new BlockIndex<Block>();
+  /** Elements changed (or subtrees removed) since they were last read, waiting to be re-read. */
+  private changed = new Set<Element>();
+  private removed = new Set<Element>();
+  private scanning = false;
+  private draining = false;
   readonly painter: HighlightPainter;
   /** Paint figures by verdict; off: one neutral style (takes effect at the next scan). */
   verdictColours = true;
+  /** Called after each round of re-reading changed parts of the page (to refresh the list). */
+  onUpdate: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -131,8 +145,12 @@ export class PageAnnotator {
     return this.sorted;
   }
 
-  /** The block's annotations placed in the page, or null when it has none a reader can see. */
-  private recogniseBlock(block: CollectedText): Block | null {
+  /**
+   * The block's annotations placed in the page, or null when it has none a reader can see.
+   * A generator: very long text is recognised part by part (cut at sentence ends), and the
+   * caller may hand the thread back to the page at each `yield` between parts.
+   */
+  private *recogniseBlock(block: CollectedText): Generator<void, Block | null> {
     const annotations: PlacedAnnotation[] = [];
     for (const a of this.recognise(block.text)) {
       const range = rangeForOffsets(block, a.start, a.end);
@@ -145,7 +163,29 @@ export class PageAnnotator {
       placed.paint = highlightKind(a, this.verdictColours);
       annotations.push(placed);
     }
-    return annotations.length ? { anchor: anchorOf(block), annotations } : null;
+    if (!annotations.length) return null;
+    const first = block.segments[0]?.node;
+    return { anchor: anchorOf(block), owner: first ? ownerOf(first, this.root()) : null, annotations };
+  }
+
+  private root(): Element {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  /** File a new block: in the index, and in `blocks` at its place in reading order. */
+  private keep(block: Block): void {
+    if (block.owner) this.index.add(block.owner, block);
+    const node = block.annotations[0].dom.startContainer;
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const other = this.blocks[mid].annotations[0].dom.startContainer;
+      if (other === node || !(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) hi = mid;
+      else lo = mid + 1;
+    }
+    this.blocks.splice(lo, 0, block);
+    this.sorted = null;
   }
 
   private forget(block: Block): void {
@@ -238,11 +278,26 @@ export class PageAnnotator {
   /** Read the whole page again, recognise and repaint, in slices. Resolves when done. */
   async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
     const generation = ++this.generation;
-    const root = this.doc.body ?? this.doc.documentElement;
+    // Everything changed so far is read now; changes from here on wait for the scan's end.
+    this.scanning = true;
+    this.changed.clear();
+    this.removed.clear();
+    try {
+      return await this.scanPage(generation, options);
+    } finally {
+      if (generation === this.generation) {
+        this.scanning = false;
+        void this.drain();
+      }
+    }
+  }
+
+  private async scanPage(generation: number, options: ScanOptions): Promise<PlacedAnnotation[]> {
+    const root = this.root();
     const collected = await collectBlocksInSlices(root, this.uiHost, options.sliceMs ?? 8, yieldToPage);
     if (generation !== this.generation) return this.annotations; // a newer scan took over
-    this.painter.clear();
     this.stopPainting();
+    this.index.clear();
     this.blocks = [];
     this.sorted = [];
 
@@ -258,15 +313,31 @@ export class PageAnnotator {
     const sliceMs = options.sliceMs ?? 8;
     let sliceStart = performance.now();
     const nearCount = nearTo - nearFrom;
+    // The old highlights come down in the frame the near ones go up: every frame in which a
+    // highlight changes repaints the whole page, so one such frame rather than two.
+    if (nearCount === 0) this.painter.clear();
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      const block = this.recogniseBlock(collected[i]);
+      const parts = this.recogniseBlock(collected[i]);
+      let step = parts.next();
+      while (!step.done) {
+        // A very long block: hand the thread back between its parts when the slice is used up.
+        if (performance.now() - sliceStart > sliceMs) {
+          await yieldToPage();
+          if (generation !== this.generation) return this.annotations;
+          sliceStart = performance.now();
+        }
+        step = parts.next();
+      }
+      const block = step.value;
       collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
       if (block) {
         done[i] = block;
+        if (block.owner) this.index.add(block.owner, block);
         if (k >= nearCount) this.paintLater(block);
       }
       if (k === nearCount - 1) {
+        this.painter.clear();
         for (let n = nearFrom; n < nearTo; n++) {
           const near = done[n];
           if (near) this.paint(near);
@@ -288,41 +359,88 @@ export class PageAnnotator {
   }
 
   /**
-   * Re-read only the parts of the page under these nodes (from a MutationObserver batch):
-   * each is widened to its nearest block element, and the blocks inside are replaced.
+   * How many distinct blocks these changed nodes touch (the elements they would be re-read
+   * from): the mutation watcher's measure of a storm that stays under its record count.
+   */
+  changedBlocks(nodes: Iterable<Node>): number {
+    const root = this.root();
+    const owners = new Set<Element>();
+    for (const n of nodes) if (n.isConnected) {
+      const owner = ownerOf(n, root);
+      if (owner) owners.add(owner);
+    }
+    return owners.size;
+  }
+
+  /**
+   * Re-read only the parts of the page under these nodes (from a MutationObserver batch): each
+   * is widened to its nearest block element, whose blocks are found in the index and replaced.
+   * The work is queued and done in time slices, like a scan; a batch that comes in meanwhile
+   * joins the queue.
    */
   rescanNodes(nodes: Iterable<Node>): void {
-    const roots = new Set<Element>();
+    const root = this.root();
     for (const n of nodes) {
-      let el: Element | null = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
-      while (el && !isBlockElement(el) && el !== this.doc.body) el = el.parentElement;
-      if (el && el.isConnected && !(this.uiHost && (el === this.uiHost || this.uiHost.contains(el)))) roots.add(el);
-    }
-    // Drop roots inside other roots.
-    const top = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
-    if (!top.length) return;
-    const touched = (n: Node) => !n.isConnected || top.some((r) => r.contains(n));
-    const stale = (b: Block) => b.annotations.some((a) => touched(a.dom.startContainer) || touched(a.dom.endContainer));
-    const kept: Block[] = [];
-    for (const b of this.blocks) {
-      if (stale(b)) this.forget(b);
-      else kept.push(b);
-    }
-    for (const root of top) {
-      for (const c of collectBlocks(root, this.uiHost)) {
-        const block = this.recogniseBlock(c);
-        if (!block) continue;
-        this.paint(block);
-        kept.push(block);
+      if (!n.isConnected) {
+        // Removed: its blocks go (those of the block it was taken from come with that block's change).
+        if (n.nodeType === 1) this.removed.add(n as Element);
+        continue;
       }
+      const owner = ownerOf(n, root);
+      if (!owner || (this.uiHost && (owner === this.uiHost || this.uiHost.contains(owner)))) continue;
+      this.changed.add(owner);
     }
-    kept.sort((a, b) => {
-      const na = a.annotations[0].dom.startContainer;
-      const nb = b.annotations[0].dom.startContainer;
-      return na === nb ? 0 : na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
-    this.blocks = kept;
-    this.sorted = null;
+    void this.drain();
+  }
+
+  /** Work through the queued changes, slice by slice; a full scan takes over from it. */
+  private async drain(sliceMs = 8): Promise<void> {
+    if (this.draining || this.scanning) return;
+    this.draining = true;
+    try {
+      while (this.changed.size || this.removed.size) {
+        const generation = this.generation;
+        const roots = outermost(this.changed);
+        const removed = [...this.removed];
+        this.changed.clear();
+        this.removed.clear();
+        const stale = new Set<Block>();
+        for (const el of [...removed, ...roots]) for (const b of this.index.take(el)) stale.add(b);
+        if (stale.size) {
+          for (const b of stale) this.forget(b);
+          this.blocks = this.blocks.filter((b) => !stale.has(b));
+          this.sorted = null;
+        }
+        let sliceStart = performance.now();
+        const breathe = async () => {
+          if (performance.now() - sliceStart <= sliceMs) return true;
+          await yieldToPage();
+          sliceStart = performance.now();
+          return generation === this.generation && !this.scanning;
+        };
+        for (const r of roots) {
+          if (!r.isConnected) continue;
+          for (const c of collectBlocks(r, this.uiHost)) {
+            const parts = this.recogniseBlock(c);
+            let step = parts.next();
+            while (!step.done) {
+              if (!(await breathe())) return; // a full scan took over
+              step = parts.next();
+            }
+            const block = step.value;
+            // Changed again meanwhile: the next round reads it afresh.
+            if (block && !(block.owner && this.changed.has(block.owner))) {
+              this.keep(block);
+              this.paint(block);
+            }
+            if (!(await breathe())) return;
+          }
+        }
+        this.onUpdate?.();
+      }
+    } finally {
+      this.draining = false;
+    }
   }
 
   /**
@@ -358,6 +476,10 @@ export class PageAnnotator {
   /** Remove every highlight and forget the page (site switched off). */
   clear(): void {
     this.generation++;
+    this.scanning = false;
+    this.changed.clear();
+    this.removed.clear();
+    this.index.clear();
     this.stopPainting();
     this.painter.clear();
     this.blocks = [];
