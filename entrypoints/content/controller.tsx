@@ -301,10 +301,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
   on(window, 'scroll', () => {
     if (open) showCard(open);
+    annotator.viewportMoved();
     drawOverlay();
   }, { passive: true, capture: true });
   on(window, 'resize', () => {
     if (open) showCard(open);
+    annotator.viewportMoved();
     drawOverlay();
   });
 

@@ -13,7 +13,9 @@
  * ≈ 1.3 MB of heap on the bench's 100k-word page.)
  */
 import type { Annotation } from '../recognise/types';
+import { textParts } from '../text-parts';
 import { BlockIndex, outermost, ownerOf } from './block-index';
+import { rangesNear } from './range-window';
 import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
@@ -42,7 +44,15 @@ interface Block {
   annotations: PlacedAnnotation[];
 }
 
+/**
+ * Longest text recognised in one go (a few milliseconds of cold engine code); a longer block is
+ * cut at sentence ends and the page gets the thread back between the parts. Ordinary
+ * paragraphs are far shorter and read whole.
+ */
+const PART_CHARS = 4000;
 
+/** A block with more annotations than this has only those near the view painted (range-window.ts). */
+const WINDOWED_FROM = 300;
 
 /**
  * One string per distinct annotation text or period on the page ("opvanglocaties" 170
@@ -114,6 +124,9 @@ export class PageAnnotator {
    */
   private pending = new Map<Element, Block | Block[]>(); // mostly one block per element
   private observer: IntersectionObserver | null = null;
+  /** Blocks with so many annotations that only a window of them near the view is painted. */
+  private windows = new Map<Block, [number, number]>();
+  private windowFrame = 0;
   /** Kept blocks by the element a change is re-read from (block-index.ts). */
   private index = new BlockIndex<Block>();
   /** Elements changed (or subtrees removed) since they were last read, waiting to be re-read. */
@@ -152,16 +165,26 @@ export class PageAnnotator {
    */
   private *recogniseBlock(block: CollectedText): Generator<void, Block | null> {
     const annotations: PlacedAnnotation[] = [];
-    for (const a of this.recognise(block.text)) {
-      const range = rangeForOffsets(block, a.start, a.end);
-      if (!range || !isVisible(range)) continue;
-      // Completed in place rather than copied: one object per annotation on a long page.
-      const placed = a as PlacedAnnotation;
-      placed.text = this.strings.get(a.text);
-      if (placed.period) placed.period = this.strings.get(placed.period);
-      placed.dom = range;
-      placed.paint = highlightKind(a, this.verdictColours);
-      annotations.push(placed);
+    const parts = textParts(block.text, PART_CHARS);
+    for (let k = 0; k < parts.length; k++) {
+      if (k > 0) yield;
+      const [from, to] = parts[k];
+      const text = parts.length === 1 ? block.text : block.text.slice(from, to);
+      for (const a of this.recognise(text)) {
+        if (from) {
+          a.start += from;
+          a.end += from;
+        }
+        const range = rangeForOffsets(block, a.start, a.end);
+        if (!range || !isVisible(range)) continue;
+        // Completed in place rather than copied: one object per annotation on a long page.
+        const placed = a as PlacedAnnotation;
+        placed.text = this.strings.get(a.text);
+        if (placed.period) placed.period = this.strings.get(placed.period);
+        placed.dom = range;
+        placed.paint = highlightKind(a, this.verdictColours);
+        annotations.push(placed);
+      }
     }
     if (!annotations.length) return null;
     const first = block.segments[0]?.node;
@@ -190,6 +213,7 @@ export class PageAnnotator {
 
   private forget(block: Block): void {
     for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
+    this.windows.delete(block);
     const el = block.anchor;
     if (el && this.pending.has(el)) {
       const rest = this.waitingFor(el).filter((b) => b !== block);
@@ -207,7 +231,35 @@ export class PageAnnotator {
   }
 
   private paint(block: Block): void {
-    for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+    if (block.annotations.length <= WINDOWED_FROM) {
+      for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+      return;
+    }
+    this.windows.set(block, [0, 0]);
+    this.slideWindow(block);
+  }
+
+  /** Paint the annotations of a big block that are near the view now, and only those. */
+  private slideWindow(block: Block): void {
+    const was = this.windows.get(block);
+    if (!was) return;
+    const viewHeight = this.doc.defaultView?.innerHeight ?? 800;
+    const [from, to] = rangesNear(block.annotations, viewHeight, NEAR_SCREENS * viewHeight);
+    if (from === was[0] && to === was[1]) return;
+    const list = block.annotations;
+    for (let i = was[0]; i < was[1]; i++) if (i < from || i >= to) this.painter.remove(list[i].paint, list[i].dom);
+    for (let i = from; i < to; i++) if (i < was[0] || i >= was[1]) this.painter.add(list[i].paint, list[i].dom);
+    this.windows.set(block, [from, to]);
+  }
+
+  /** The reader scrolled or resized: move the painted windows of big blocks (once per frame). */
+  viewportMoved(): void {
+    const win = this.doc.defaultView;
+    if (!this.windows.size || this.windowFrame || !win) return;
+    this.windowFrame = win.requestAnimationFrame(() => {
+      this.windowFrame = 0;
+      for (const block of this.windows.keys()) this.slideWindow(block);
+    });
   }
 
   /** Paint the block when it comes near the viewport (or now, without IntersectionObserver). */
@@ -242,6 +294,7 @@ export class PageAnnotator {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.windows.clear();
   }
 
   /**
