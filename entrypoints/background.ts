@@ -10,6 +10,7 @@ import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/sites';
 import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
 import { originOf } from '../lib/sender-policy';
+import { disableSite } from '../lib/ext/site-switch';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** Empty, at document_start: sets the content script's world up before the page has elements. */
@@ -83,13 +84,8 @@ export default defineBackground(() => {
       return enabledSites();
     },
     disableSite: async (req) => {
-      const ids = [siteScriptId(req.origin), siteWorldScriptId(req.origin)];
-      const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
-      await browser.permissions.remove({ origins: [sitePattern(req.origin)] }).catch(() => false);
-      // Tell open tabs of that site to take their highlights down.
-      const tabs = await browser.tabs.query({ url: sitePattern(req.origin) }).catch(() => []);
-      await Promise.all(tabs.map((t) => t.id !== undefined && browser.tabs.sendMessage(t.id, { type: 'siteDisabled' }).catch(() => undefined)));
+      // Its open tabs are found before the host permission goes (lib/ext/site-switch.ts).
+      await disableSite(browser, req.origin);
       return enabledSites();
     },
   };
