@@ -7,6 +7,7 @@ import type { FactBaseSnapshot } from './factbase/query';
 import type { Annotation, Verdict } from './recognise/types';
 import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
+import { httpsHref } from './https-url';
 import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
 
 export interface SourceLine {
@@ -14,7 +15,7 @@ export interface SourceLine {
   publisher: string;
   date?: string;
   reference?: string;
-  /** Only https URLs reach this field (the schema refuses others). */
+  /** Only https URLs reach this field (checked at import and again here). */
   url?: string;
   /** The publication the source cites for the figure ("Kamerstuk X, citing Y"). */
   citing?: string;
@@ -123,7 +124,7 @@ function sourceLine(index: SnapshotIndex, packId: string, id: string, originId?:
     publisher: s.publisher,
     date: s.date,
     reference: s.reference,
-    url: s.url,
+    url: httpsHref(s.url),
     citing: origin ? origin.title : undefined,
   };
 }

@@ -7,6 +7,7 @@
  * fact-checker is better served by "unknown key 'qoute'" than by a silently dropped quote.
  */
 import { z } from 'zod';
+import { httpsHref } from '../https-url';
 
 // Extension pages forbid eval by CSP; jitless mode keeps zod from probing for it.
 z.config({ jitless: true });
@@ -43,18 +44,15 @@ export const IsoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** Only https links are shown to users; javascript:, data: and plain http are refused. */
+/**
+ * Only https links are shown to users; javascript:, data:, plain http and URLs with a user
+ * name or password are refused, and the URL is kept as the browser reads it (lib/https-url.ts).
+ */
 export const HttpsUrl = z
   .string()
   .max(2048)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' && u.hostname.length > 0 && !u.username && !u.password;
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// URL');
+  .refine((s) => httpsHref(s) !== undefined, 'must be an https:// URL')
+  .transform((s) => httpsHref(s)!);
 
 export const Source = z.strictObject({
   id: Id,
