@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { httpsHref } from '../https-url';
+import { cleanText } from '../clean-text';
 
 // Extension pages forbid eval by CSP; jitless mode keeps zod from probing for it.
 z.config({ jitless: true });
@@ -29,13 +30,23 @@ export const Id = z
   .regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'must be a lowercase slug (a-z, 0-9, . _ -), at most 120 characters')
   .refine((id) => !BUILT_IN_NAMES.has(id), 'is the name of a built-in property (such as "constructor"); choose another id');
 
+/**
+ * Text people read (titles, labels, definitions, statements, notes, quotes …): bidi controls,
+ * invisible and control characters are removed before it is checked and stored
+ * (lib/clean-text.ts), so a title cannot be spoofed with them. `max` counts what is kept.
+ */
+const shown = (max?: number) => {
+  const kept = z.string().trim().min(1);
+  return z.string().transform(cleanText).pipe(max === undefined ? kept : kept.max(max));
+};
+
 export const Lang = z.enum(['nl', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
 /** Text in both UI languages. Both are required: the UI speaks Dutch and English. */
 export const Bilingual = z.strictObject({
-  nl: z.string().trim().min(1),
-  en: z.string().trim().min(1),
+  nl: shown(),
+  en: shown(),
 });
 export type Bilingual = z.infer<typeof Bilingual>;
 
@@ -56,13 +67,13 @@ export const HttpsUrl = z
 
 export const Source = z.strictObject({
   id: Id,
-  title: z.string().trim().min(1).max(500),
-  publisher: z.string().trim().min(1).max(300),
+  title: shown(500),
+  publisher: shown(300),
   /** Required for the documents a pack quotes; a publication only cited by them may lack one. */
   date: IsoDate.optional(),
   url: HttpsUrl.optional(),
   /** Parliamentary or document reference, e.g. "Kamerstuk 19 637, nr. 2535". */
-  reference: z.string().trim().min(1).max(300).optional(),
+  reference: shown(300).optional(),
   language: Lang,
   /**
    * `document`: a text the pack quotes verbatim (a seed).
@@ -71,7 +82,7 @@ export const Source = z.strictObject({
    */
   kind: z.enum(['document', 'cited', 'webpage']).default('document'),
   /** Free-text note for the reader, e.g. why the date is only a year. */
-  note: z.string().trim().min(1).max(1000).optional(),
+  note: shown(1000).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -95,7 +106,7 @@ export type ConceptKind = z.infer<typeof ConceptKind>;
  *   inflections: "terugkeer*" matches "terugkeerbeleid");
  * - a form in capitals of two or more letters ("IND", "COA", "DT&V") matches case-sensitively.
  */
-export const SurfaceForm = z.string().trim().min(2).max(120);
+export const SurfaceForm = z.string().transform(cleanText).pipe(z.string().trim().min(2).max(120));
 export const Terms = z.strictObject({
   nl: z.array(SurfaceForm).default([]),
   en: z.array(SurfaceForm).default([]),
@@ -171,10 +182,10 @@ export const Period = z
   );
 
 /** A place in a source: which part, section or footnote. */
-export const Locator = z.string().trim().min(1).max(300);
+export const Locator = shown(300);
 
 /** A second place where a source states the same figure (body text and footnote). */
-export const Place = z.strictObject({ quote: z.string().min(1).max(2000), locator: Locator });
+export const Place = z.strictObject({ quote: z.string().transform(cleanText).pipe(z.string().min(1).max(2000)), locator: Locator });
 
 /** A change rather than a level: "17% minder dan in 2022", "van 500 naar 750". */
 export const Change = z.strictObject({
@@ -198,29 +209,29 @@ const FactBase = z.strictObject({
   change: Change.optional(),
   /** null only with `periodNote` saying why no period applies. */
   period: Period.nullable(),
-  periodNote: z.string().trim().min(1).max(300).optional(),
+  periodNote: shown(300).optional(),
   /** "NL", "EU", "EU27", "EU28", "world", or an ISO country code. */
-  geo: z.string().trim().min(2).max(40),
+  geo: z.string().transform(cleanText).pipe(z.string().trim().min(2).max(40)),
   sourceId: Id,
   /** The publication the source cites for this figure, when it is not its own. */
   originId: Id.optional(),
   /** Verbatim from the source (compared after joining hyphenated line breaks, collapsing spaces). */
-  quote: z.string().min(1).max(2000).optional(),
+  quote: z.string().transform(cleanText).pipe(z.string().min(1).max(2000)).optional(),
   locator: Locator.optional(),
   alsoAt: z.array(Place).optional(),
   /** Facts of one quantity over several periods share a series id. */
   series: Id.optional(),
   // Backing for figures from web pages, which carry no verbatim quote:
-  evidence: z.string().trim().min(1).max(2000).optional(),
+  evidence: shown(2000).optional(),
   url: HttpsUrl.optional(),
   published: IsoDate.optional(),
   /**
    * The page's date as the material states it when that is less certain than `published`
    * ("2020-07/08 (week 31 2020)" → published "2020"), or why there is none ("undated").
    */
-  publishedNote: z.string().trim().min(1).max(300).optional(),
+  publishedNote: shown(300).optional(),
   confidence: z.enum(['high', 'medium', 'low']).optional(),
-  via: z.string().trim().min(1).max(300).optional(),
+  via: shown(300).optional(),
 });
 
 export const Fact = FactBase.superRefine((f, ctx) => {
@@ -258,14 +269,14 @@ export const Series = z.strictObject({
   concept: Id,
   label: Bilingual,
   unit: Unit,
-  geo: z.string().trim().min(2).max(40),
+  geo: z.string().transform(cleanText).pipe(z.string().trim().min(2).max(40)),
 });
 export type Series = z.infer<typeof Series>;
 
 /** A note an educator attached to a concept or fact; travels with exported packs. */
 export const Note = z.strictObject({
   target: z.strictObject({ type: z.enum(['concept', 'fact']), id: Id }),
-  text: z.string().trim().min(1).max(2000),
+  text: shown(2000),
   updatedAt: z.string().max(40).optional(),
 });
 export type Note = z.infer<typeof Note>;
