@@ -19,6 +19,7 @@ import { MutationWatcher } from '../../lib/page/mutations';
 import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard } from '../../lib/page/placement';
 import { pageLanguage } from '../../lib/page/language';
+import { publishedDate } from '../../lib/page/published';
 import { createUiHost } from '../../lib/page/ui-host';
 import { recognise } from '../../lib/recognise/recognise';
 import type { SnapshotReply } from '../../lib/factbase/service';
@@ -30,15 +31,6 @@ import { downloadText } from '../../components/ExportButtons';
 import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
 import type { ListItem } from '../../components/AnnotationList';
-
-function publishedDate(doc: Document): string | null {
-  return (
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="date"]')?.getAttribute('content') ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null
-  );
-}
 
 function hiddenKinds(s: Settings): HighlightKind[] {
   const hidden: HighlightKind[] = [];

@@ -27,8 +27,9 @@ import { conceptKey, disabledConceptKeys, packPrecedence, PackInstallError, remo
 import { SETTING_DISABLED_CONCEPTS } from './db';
 import { validatePack, type PackProblem } from './validate';
 import { formatPath } from '../issue-path';
+import { MAX_PACK_BYTES } from './limits';
 
-export const MAX_PACK_BYTES = 50 * 1024 * 1024;
+export { MAX_PACK_BYTES };
 export const MAX_PACK_DEPTH = 64;
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 /** A bad pack can have thousands of problems; the list stops here (and says how many more). */
