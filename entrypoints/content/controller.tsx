@@ -257,7 +257,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // Handled in the event itself, not in a later frame: browsers already deliver pointermove
   // at most once per frame, and waiting for the next frame would add up to 16 ms before the
   // card can even start to render (and composedPath() is empty once dispatch is over).
+  // Only real input is acted on (isTrusted): a page can dispatch these events itself, to open
+  // the list, show cards where it likes, or close them.
+  // The highlight registry is shared with the page: take the extension's names back now and
+  // then (a second is soon enough to undo a repaint of our colours on the page's own text).
+  const guard = window.setInterval(() => annotator.guardHighlights(), 1000);
+  life.onEnd(() => window.clearInterval(guard));
+
   on(document, 'pointermove', (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     warmSoon();
     if (e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
@@ -270,12 +278,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     } else if (hit) window.clearTimeout(closeTimer);
   });
   on(document, 'click', (e: MouseEvent) => {
-    if (e.composedPath().includes(host)) return;
+    if (!e.isTrusted || e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
     if (hit) showCard(hit);
     else if (open && !overCard) showCard(null);
   });
   on(document, 'focusin', (e: FocusEvent) => {
+    if (!e.isTrusted) return;
     warmSoon();
     const target = e.target as Element | null;
     if (!target || target === host) return;
@@ -284,6 +293,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     else if (open && !ui.list) showCard(null);
   });
   on(document, 'keydown', (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && open) showCard(null);
     // The same shortcut as the command, for when the browser leaves the key to the page.
     if (e.altKey && e.shiftKey && e.code === 'KeyL') {
@@ -291,12 +301,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       openList();
     }
   });
-  on(window, 'scroll', () => {
+  on(window, 'scroll', (e: Event) => {
+    if (!e.isTrusted) return;
     if (open) showCard(open);
     annotator.viewportMoved();
     drawOverlay();
   }, { passive: true, capture: true });
-  on(window, 'resize', () => {
+  on(window, 'resize', (e: Event) => {
+    if (!e.isTrusted) return;
     if (open) showCard(open);
     annotator.viewportMoved();
     drawOverlay();

@@ -85,6 +85,16 @@ function isVisible(range: Range): boolean {
   return el.getClientRects().length > 0;
 }
 
+/**
+ * The annotation's range still covers the text it was recognised in. The page can reach the
+ * extension's Range objects through the shared highlight registry and move them onto other
+ * words; a card is only ever shown for a range that still holds its own text (the mutation
+ * watcher re-reads a block whose text really changed).
+ */
+function intact(a: PlacedAnnotation): boolean {
+  return a.dom.toString() === a.text;
+}
+
 /** Hands the main thread back to the page between slices of work. */
 export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -127,6 +137,8 @@ export class PageAnnotator {
   /** Blocks with so many annotations that only a window of them near the view is painted. */
   private windows = new Map<Block, [number, number]>();
   private windowFrame = 0;
+  /** Where the sweep for moved ranges goes on (an index into `blocks`). */
+  private sweepAt = -1;
   /** Kept blocks by the element a change is re-read from (block-index.ts). */
   private index = new BlockIndex<Block>();
   /** Elements changed (or subtrees removed) since they were last read, waiting to be re-read. */
@@ -250,6 +262,46 @@ export class PageAnnotator {
     for (let i = was[0]; i < was[1]; i++) if (i < from || i >= to) this.painter.remove(list[i].paint, list[i].dom);
     for (let i = from; i < to; i++) if (i < was[0] || i >= was[1]) this.painter.add(list[i].paint, list[i].dom);
     this.windows.set(block, [from, to]);
+  }
+
+  /**
+   * Undo what the page did to the extension's highlights (highlights.ts `guard`); when it added
+   * or removed ranges, paint every block that is painted now afresh. Cheap: a few registry
+   * look-ups, unless the page tampered.
+   */
+  guardHighlights(): void {
+    this.sweepMovedRanges();
+    if (this.painter.guard()) return;
+    this.painter.clear();
+    const waiting = new Set<Block>();
+    for (const el of this.pending.keys()) for (const b of this.waitingFor(el)) waiting.add(b);
+    const windowed = new Map(this.windows);
+    this.windows.clear();
+    for (const b of this.blocks) {
+      if (waiting.has(b)) continue;
+      if (windowed.has(b)) {
+        this.windows.set(b, [0, 0]);
+        this.slideWindow(b);
+      } else this.paint(b);
+    }
+  }
+
+  /**
+   * Look at the next few hundred annotations (a full round over a long page takes a few calls):
+   * a range that no longer holds its own text was moved by the page (or its text changed and
+   * the watcher has not caught up); its block is re-read, which replaces the range.
+   */
+  private sweepMovedRanges(budget = 500): void {
+    const blocks = this.blocks;
+    if (!blocks.length) return;
+    let checked = 0;
+    for (let n = 0; n < blocks.length && checked < budget; n++) {
+      this.sweepAt = (this.sweepAt + 1) % blocks.length;
+      const b = blocks[this.sweepAt];
+      checked += b.annotations.length;
+      if (b.owner && !b.annotations.every(intact)) this.changed.add(b.owner);
+    }
+    if (this.changed.size) void this.drain();
   }
 
   /** The reader scrolled or resized: move the painted windows of big blocks (once per frame). */
@@ -553,7 +605,7 @@ export class PageAnnotator {
     // The caret sits between characters: the annotation under the pointer contains it, or
     // ends or starts right at it.
     for (const k of [i, i + 1, i - 1]) {
-      if (k >= 0 && k < list.length && rectsContain(list[k].dom, x, y)) return list[k];
+      if (k >= 0 && k < list.length && rectsContain(list[k].dom, x, y)) return intact(list[k]) ? list[k] : null;
     }
     return null;
   }
@@ -561,7 +613,7 @@ export class PageAnnotator {
   /** The first annotation inside an element (for keyboard focus on links and headings). */
   firstAnnotationWithin(el: Element): PlacedAnnotation | null {
     for (const a of this.annotations) {
-      if (el.contains(a.dom.startContainer)) return a;
+      if (el.contains(a.dom.startContainer)) return intact(a) ? a : null;
     }
     return null;
   }

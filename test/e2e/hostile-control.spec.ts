@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HIGHLIGHT_TEXTS, worlds } from './isolated-world';
+import { HIGHLIGHT_TEXTS, UI_STATE, worlds, type UiState } from './isolated-world';
 import { extensionUiText, highlightSizes, pointOfText } from './ui-text';
 
 test.use({ trace: 'off' });
@@ -142,3 +142,57 @@ test.describe('privileged requests come only from the extension\'s own pages', (
     expect(imported).toMatchObject({ ok: true, data: { ok: true, outcome: 'installed' } });
   });
 });
+
+test.describe('a page cannot hide or steer the extension', () => {
+  test('a host hidden by its attributes or popover state comes back, and cards still show', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/tamper.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+    await page.evaluate(() => (window as any).hideHost());
+    const w = await worlds(page);
+    await expect.poll(async () => (await w.isolated<UiState>(UI_STATE)).host).toMatchObject({ display: 'block', visibility: 'visible', popoverOpen: true });
+    const attrs = await page.evaluate(() => document.querySelector('migration-lens-ui')!.getAttributeNames().sort());
+    expect(attrs).toEqual(['popover', 'style']);
+    const at = await pointOfText(page, 'asielinstroom');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await w.isolated<UiState>(UI_STATE)).card?.visible ?? false).toBe(true);
+    expect((await w.isolated<UiState>(UI_STATE)).card).toMatchObject({ onTop: true });
+    await w.detach();
+  });
+
+  test('synthetic input events open neither the list nor a card', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/tamper.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+    const at = await pointOfText(page, 'asielinstroom');
+    await page.evaluate(({ x, y }) => (window as any).forgeInput(x, y), at);
+    await page.waitForTimeout(400);
+    expect(await extensionUiText(page)).toBe('');
+    // Real input still works.
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/Asielinstroom/);
+  });
+
+  test("the page's own ranges and registrations under the extension's highlight names are undone, and a moved range opens no card", async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/tamper.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+    const moved = await pointOfText(page, 'toeristen');
+    await page.evaluate(() => (window as any).tamperHighlights());
+    // At once: hovering the words the page moved the "nareizigers" range onto shows no card.
+    await page.mouse.move(moved.x, moved.y);
+    await page.waitForTimeout(300);
+    expect(await extensionUiText(page)).not.toMatch(/Nareiziger/i);
+    // Soon: what is registered under the extension's names is the extension's own again, the
+    // moved range included.
+    const w = await worlds(page);
+    await expect
+      .poll(async () => await w.isolated<Record<string, string[]>>(HIGHLIGHT_TEXTS), { timeout: 5000 })
+      .toEqual({ term: ['asielinstroom', 'IND', 'COA', 'nareizigers'] });
+    // The page deleting the extension's registration gets it back too.
+    await page.evaluate(() => (window as any).dropHighlights());
+    await expect.poll(async () => (await w.isolated<Record<string, string[]>>(HIGHLIGHT_TEXTS)).term ?? [], { timeout: 5000 }).toHaveLength(4);
+    await w.detach();
+  });
+});
+
