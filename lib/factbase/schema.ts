@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { httpsHref } from '../https-url';
 import { cleanText } from '../clean-text';
+import { STOP_WORDS } from './stop-words';
 
 // Extension pages forbid eval by CSP; jitless mode keeps zod from probing for it.
 z.config({ jitless: true });
@@ -43,12 +44,20 @@ const shown = (max?: number) => {
 export const Lang = z.enum(['nl', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
-/** Text in both UI languages. Both are required: the UI speaks Dutch and English. */
-export const Bilingual = z.strictObject({
-  nl: shown(),
-  en: shown(),
-});
+/** Text in both UI languages, at most `max` characters each. Both are required: the UI speaks Dutch and English. */
+const bilingual = (max: number) => z.strictObject({ nl: shown(max), en: shown(max) });
+/** Titles and labels (at most 300 characters). */
+export const Bilingual = bilingual(300);
 export type Bilingual = z.infer<typeof Bilingual>;
+/** Definitions, statements, counting rules and descriptions: longer text (at most 3,000 characters). */
+export const BilingualText = bilingual(3000);
+
+/**
+ * Caps inside the 50 MB file limit, far above what a pack needs (the bundled packs: 94
+ * sources, 86 concepts, 264 facts, 19 surface forms on one concept), so that no pack can make
+ * every tab hold and search an unbounded fact base.
+ */
+export const PACK_LIMITS = { sources: 5000, concepts: 5000, facts: 20_000, series: 2000, notes: 5000, facets: 500, formsPerLanguage: 100 } as const;
 
 /** ISO date as precise as the document states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const IsoDate = z
@@ -106,11 +115,34 @@ export type ConceptKind = z.infer<typeof ConceptKind>;
  *   inflections: "terugkeer*" matches "terugkeerbeleid");
  * - a form in capitals of two or more letters ("IND", "COA", "DT&V") matches case-sensitively.
  */
-export const SurfaceForm = z.string().transform(cleanText).pipe(z.string().trim().min(2).max(120));
+export const SurfaceForm = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().trim().min(2).max(120))
+  .superRefine((form, ctx) => {
+    const problem = surfaceFormProblem(form);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 export const Terms = z.strictObject({
-  nl: z.array(SurfaceForm).default([]),
-  en: z.array(SurfaceForm).default([]),
+  nl: z.array(SurfaceForm).max(PACK_LIMITS.formsPerLanguage).default([]),
+  en: z.array(SurfaceForm).max(PACK_LIMITS.formsPerLanguage).default([]),
 });
+
+/**
+ * Why a surface form would mark far too much, or null: fewer than 3 letters (2 in capitals,
+ * which match case-sensitively: "EU"), a `*` stem under 4 characters ("de*" is half the
+ * language), or a stop word ("de", "het", "the", …: lib/factbase/stop-words.ts).
+ */
+export function surfaceFormProblem(form: string): string | null {
+  const wildcard = form.endsWith('*');
+  const stem = wildcard ? form.slice(0, -1) : form;
+  const letters = (stem.match(/\p{L}/gu) ?? []).length;
+  const capitals = letters >= 2 && stem === stem.toUpperCase() && stem !== stem.toLowerCase();
+  if (wildcard && stem.length < 4) return 'a form ending in * needs at least 4 characters before the *';
+  if (!capitals && letters < 3) return 'a surface form needs at least 3 letters (or 2 in capitals, such as EU)';
+  if (STOP_WORDS.has(stem.toLowerCase())) return `"${stem}" is too common a word to be a surface form`;
+  return null;
+}
 
 /**
  * How a counting-rule concept is told apart from the other definitions of its measure: by the
@@ -131,7 +163,7 @@ export const Concept = z.strictObject({
   id: Id,
   kind: ConceptKind,
   label: Bilingual,
-  definition: Bilingual,
+  definition: BilingualText,
   terms: Terms,
   pillar: Pillar.optional(),
   sourceIds: z.array(Id).min(1),
@@ -152,7 +184,7 @@ export const Concept = z.strictObject({
    */
   cues: Terms.optional(),
   /** For metrics: what exactly is counted, and the measures it is often confused with. */
-  countingRule: Bilingual.optional(),
+  countingRule: BilingualText.optional(),
   confusedWith: z.array(Id).optional(),
   /** A counting-rule concept: the generic measure it is one official definition of. */
   refines: Id.optional(),
@@ -200,7 +232,7 @@ export const Change = z.strictObject({
 const FactBase = z.strictObject({
   id: Id,
   concept: Id,
-  statement: Bilingual,
+  statement: BilingualText,
   value: z.number().finite().optional(),
   /** A closed range [low, high] ("tussen de 84 en 87 procent"). */
   range: z.tuple([z.number().finite(), z.number().finite()]).optional(),
@@ -301,18 +333,18 @@ export const PackMeta = z.strictObject({
   /** Semantic version; a newer bundled version replaces the installed one. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.2.0'),
   title: Bilingual,
-  description: Bilingual.optional(),
+  description: BilingualText.optional(),
   /** ISO date the pack content was last changed. */
   updated: IsoDate.optional(),
 });
 
 export const FactPack = PackMeta.extend({
-  sources: z.array(Source),
-  concepts: z.array(Concept),
-  facts: z.array(Fact),
-  series: z.array(Series).default([]),
-  notes: z.array(Note).default([]),
-  facets: z.array(Facet).default([]),
+  sources: z.array(Source).max(PACK_LIMITS.sources),
+  concepts: z.array(Concept).max(PACK_LIMITS.concepts),
+  facts: z.array(Fact).max(PACK_LIMITS.facts),
+  series: z.array(Series).max(PACK_LIMITS.series).default([]),
+  notes: z.array(Note).max(PACK_LIMITS.notes).default([]),
+  facets: z.array(Facet).max(PACK_LIMITS.facets).default([]),
 });
 export type FactPack = z.infer<typeof FactPack>;
 export type FactPackInput = z.input<typeof FactPack>;

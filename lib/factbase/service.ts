@@ -58,9 +58,29 @@ export interface SnapshotReply {
   lexicon: CompiledLexicon;
 }
 
+/**
+ * The most a tab may be sent (the snapshot and compiled lexicon, as JSON characters): ten times
+ * what the bundled packs make (about 0.8 MB). Every annotated tab holds it in its memory and
+ * searches it; an import that would pass it is refused (a 20,000-fact pack makes ~12 MB).
+ */
+export const TAB_BUDGET_CHARS = 8 * 1024 * 1024;
+const BUNDLED_REPLY_CHARS = 800_000;
+const mb = (chars: number) => (chars / (1024 * 1024)).toFixed(1);
+
+/**
+ * What a page gets: the snapshot without the concepts' surface forms (a page matches with the
+ * compiled lexicon and never shows the raw forms).
+ */
+function forPages(full: SnapshotReply): SnapshotReply {
+  const concepts = full.snapshot.concepts.map((c) => ({ ...c, terms: { nl: [], en: [] } }));
+  return { snapshot: { ...full.snapshot, concepts }, lexicon: full.lexicon };
+}
+
 export interface ServiceOptions {
   /** The lexicon of a snapshot (tests put an engine failure here). */
   compile?: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+  /** The most a tab may be sent, in JSON characters (TAB_BUDGET_CHARS; tests use less). */
+  tabBudgetChars?: number;
 }
 
 export class FactBaseService {
@@ -72,6 +92,7 @@ export class FactBaseService {
   readonly ready: Promise<void>;
 
   private readonly compile: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+  private readonly tabBudget: number;
 
   constructor(
     private readonly bundled: () => FactPack[],
@@ -79,6 +100,7 @@ export class FactBaseService {
     options: ServiceOptions = {},
   ) {
     this.compile = options.compile ?? ((snapshot) => compileLexicon(withBundledRefines(snapshot)));
+    this.tabBudget = options.tabBudgetChars ?? TAB_BUDGET_CHARS;
     this.ready = this.init(openDatabase);
   }
 
@@ -159,10 +181,7 @@ export class FactBaseService {
    */
   async pageSnapshot(): Promise<SnapshotReply> {
     const full = await this.snapshot();
-    if (this.pageCache?.snapshot.version !== full.snapshot.version) {
-      const concepts = full.snapshot.concepts.map((c) => ({ ...c, terms: { nl: [], en: [] } }));
-      this.pageCache = { snapshot: { ...full.snapshot, concepts }, lexicon: full.lexicon };
-    }
+    if (this.pageCache?.snapshot.version !== full.snapshot.version) this.pageCache = forPages(full);
     return this.pageCache;
   }
 
@@ -219,6 +238,14 @@ export class FactBaseService {
         const check = async () => {
           const snapshot = await new FactBaseQuery(db).snapshot();
           compiled = { snapshot, lexicon: this.compile(snapshot) };
+          // And every annotated tab receives that: keep it within a budget.
+          const size = JSON.stringify(forPages(compiled)).length;
+          if (size > this.tabBudget) {
+            throw new Error(
+              `with it, every annotated tab would receive ${mb(size)} MB of fact base, and at most ${mb(this.tabBudget)} MB is allowed ` +
+                `(the bundled packs are about ${mb(BUNDLED_REPLY_CHARS)} MB). Leave out facts, or split the pack and switch on the parts you need.`,
+            );
+          }
         };
         const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id), check });
         if (result.ok) this.changed('packs', compiled);
