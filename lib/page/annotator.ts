@@ -25,6 +25,16 @@ export interface PlacedAnnotation extends Annotation {
   dom: Range;
   /** The highlight it is painted with. */
   paint: HighlightKind;
+  /** Where `dom` was placed: the page can reach the Range object and move it (see `intact`). */
+  placedAt: PlacedAt;
+}
+
+/** The boundary points a range was given. */
+interface PlacedAt {
+  sc: Node;
+  so: number;
+  ec: Node;
+  eo: number;
 }
 
 export type Recognise = (text: string) => Annotation[];
@@ -86,13 +96,16 @@ function isVisible(range: Range): boolean {
 }
 
 /**
- * The annotation's range still covers the text it was recognised in. The page can reach the
- * extension's Range objects through the shared highlight registry and move them onto other
- * words; a card is only ever shown for a range that still holds its own text (the mutation
- * watcher re-reads a block whose text really changed).
+ * The annotation's range is where it was placed. The page can reach the extension's Range
+ * objects through the shared highlight registry and move them onto other words; a card is only
+ * ever shown for a range that is still in place. (A live range also moves when the page edits
+ * its text; the mutation watcher re-reads that block anyway. Comparing the range's text instead
+ * would fail for a term that spans a hidden element, whose text the block skips.)
  */
 function intact(a: PlacedAnnotation): boolean {
-  return a.dom.toString() === a.text;
+  const r = a.dom;
+  const at = a.placedAt;
+  return r.startContainer === at.sc && r.startOffset === at.so && r.endContainer === at.ec && r.endOffset === at.eo;
 }
 
 /** Hands the main thread back to the page between slices of work. */
@@ -194,6 +207,7 @@ export class PageAnnotator {
         placed.text = this.strings.get(a.text);
         if (placed.period) placed.period = this.strings.get(placed.period);
         placed.dom = range;
+        placed.placedAt = { sc: range.startContainer, so: range.startOffset, ec: range.endContainer, eo: range.endOffset };
         placed.paint = highlightKind(a, this.verdictColours);
         annotations.push(placed);
       }

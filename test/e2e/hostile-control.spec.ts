@@ -194,5 +194,15 @@ test.describe('a page cannot hide or steer the extension', () => {
     await expect.poll(async () => (await w.isolated<Record<string, string[]>>(HIGHLIGHT_TEXTS)).term ?? [], { timeout: 5000 }).toHaveLength(4);
     await w.detach();
   });
+
+  test('a term read around a hidden element still opens its card (its range is where it was placed)', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/hostile/hidden-span.html`);
+    await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
+    await page.waitForTimeout(1200); // past a sweep for moved ranges
+    const at = await pointOfText(page, 'terugkeer');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => extensionUiText(page)).toMatch(/Terugkeer/i);
+  });
 });
 
