@@ -25,12 +25,11 @@ export interface PlacedAnnotation extends Annotation {
   dom: Range;
   /** The highlight it is painted with. */
   paint: HighlightKind;
-  /** Where `dom` was placed: the page can reach the Range object and move it (see `intact`). */
-  placedAt: PlacedAt;
-}
-
-/** The boundary points a range was given. */
-interface PlacedAt {
+  /**
+   * The boundary points `dom` was given (start and end container, start and end offset): the
+   * page can reach the Range object and move it (see `intact`). Plain fields, not an object
+   * of their own: one fewer object per annotation on a long page.
+   */
   sc: Node;
   so: number;
   ec: Node;
@@ -104,8 +103,7 @@ function isVisible(range: Range): boolean {
  */
 function intact(a: PlacedAnnotation): boolean {
   const r = a.dom;
-  const at = a.placedAt;
-  return r.startContainer === at.sc && r.startOffset === at.so && r.endContainer === at.ec && r.endOffset === at.eo;
+  return r.startContainer === a.sc && r.startOffset === a.so && r.endContainer === a.ec && r.endOffset === a.eo;
 }
 
 /** Hands the main thread back to the page between slices of work. */
@@ -207,7 +205,10 @@ export class PageAnnotator {
         placed.text = this.strings.get(a.text);
         if (placed.period) placed.period = this.strings.get(placed.period);
         placed.dom = range;
-        placed.placedAt = { sc: range.startContainer, so: range.startOffset, ec: range.endContainer, eo: range.endOffset };
+        placed.sc = range.startContainer;
+        placed.so = range.startOffset;
+        placed.ec = range.endContainer;
+        placed.eo = range.endOffset;
         placed.paint = highlightKind(a, this.verdictColours);
         annotations.push(placed);
       }
