@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { HIGHLIGHTS_CSS_FILE, HIGHLIGHTS_STYLESHEET } from './lib/page/highlights';
 
@@ -33,6 +34,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // The extension API namespace without trusting names the page can set (DOM clobbering):
+  // see lib/ext/browser-namespace.ts. Bundling only; types still come from @wxt-dev/browser.
+  vite: () => ({ resolve: { alias: { '@wxt-dev/browser': resolve('lib/ext/browser-namespace.ts') } } }),
   // Firefox: Manifest V3 as well (WXT would default Firefox to MV2). Only MV3 keeps
   // `optional_host_permissions` (WXT drops it from an MV2 manifest, which would break the
   // per-site opt-in), and it gives both browsers one permission model and the `action` API.
@@ -83,8 +87,13 @@ export default defineConfig({
       if (wxt.config.mode !== 'test') return;
       // The content script is registered at runtime in the store build (per-site opt-in);
       // the test build declares it statically for the local test origins.
+      // First an empty script at document_start (public/early-world.js: the isolated world
+      // is set up before the page can shadow the API's names), then the content script.
       manifest.content_scripts ??= [];
-      manifest.content_scripts.push({ matches: TEST_ORIGINS, js: ['content-scripts/content.js'], css: [HIGHLIGHTS_CSS_FILE], run_at: 'document_idle' });
+      manifest.content_scripts.push(
+        { matches: TEST_ORIGINS, js: ['early-world.js'], run_at: 'document_start' },
+        { matches: TEST_ORIGINS, js: ['content-scripts/content.js'], css: [HIGHLIGHTS_CSS_FILE], run_at: 'document_idle' },
+      );
     },
   },
 });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ConceptSwitch, ImportResult, PackSummary } from '../lib/factbase/user-packs';
 import type { Lang } from '../lib/factbase/schema';
 import type { Translate } from '../lib/i18n';
+import { MAX_PACK_BYTES } from '../lib/factbase/limits';
 
 interface Props {
   packs: PackSummary[];
@@ -25,6 +26,13 @@ export function PackManager({ packs, lang, t, importPack, setEnabled, remove, ex
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    // Refused from its size, before a byte is read: reading a huge file whole is what the limit prevents.
+    if (file.size > MAX_PACK_BYTES) {
+      setResult(null);
+      setError(t('packsTooLarge', (file.size / (1024 * 1024)).toFixed(1)));
+      input.value = '';
+      return;
+    }
     setBusy(true);
     setResult(null);
     setError('');

@@ -1,14 +1,17 @@
 import type { SourceLine } from '../lib/card';
+import { httpsHref } from '../lib/https-url';
 import type { Translate } from '../lib/i18n';
 
 /** "Title — Publisher, date (reference), citing X" with a link when the source has an https URL. */
 export function SourceCitation({ source, t }: { source: SourceLine; t: Translate }) {
+  // Checked once more where it becomes a link.
+  const href = httpsHref(source.url);
   const meta = [source.publisher, source.date, source.reference].filter(Boolean).join(', ');
   return (
     <p class="source">
       <span class="label">{t('cardSource')}: </span>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
           {source.title}
         </a>
       ) : (

@@ -7,10 +7,14 @@ import { loadBundledPacks } from '../lib/factbase/bundled';
 import { FactBaseService } from '../lib/factbase/service';
 import { handleMessage, type Handlers } from '../lib/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
-import { originFromScriptId, siteScriptId, sitePattern } from '../lib/sites';
+import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/sites';
 import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
+import { originOf } from '../lib/sender-policy';
+import { disableSite } from '../lib/ext/site-switch';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** Empty, at document_start: sets the content script's world up before the page has elements. */
+const EARLY_WORLD_SCRIPT = '/early-world.js';
 const HIGHLIGHTS_CSS = `/${HIGHLIGHTS_CSS_FILE}`;
 
 async function readSettings(): Promise<Settings> {
@@ -24,6 +28,22 @@ async function enabledSites(): Promise<string[]> {
     .map((s) => originFromScriptId(s.id))
     .filter((o): o is string => !!o)
     .sort();
+}
+
+/**
+ * Register the early-world script of every enabled site that lacks it (sites enabled by a
+ * version before it existed, or a registration the browser lost).
+ */
+async function ensureWorldScripts(): Promise<void> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  const ids = new Set(scripts.map((s) => s.id));
+  const missing = scripts
+    .map((s) => originFromScriptId(s.id))
+    .filter((o): o is string => !!o && !ids.has(siteWorldScriptId(o)));
+  if (!missing.length) return;
+  await browser.scripting.registerContentScripts(
+    missing.map((origin) => ({ id: siteWorldScriptId(origin), matches: [sitePattern(origin)], js: [EARLY_WORLD_SCRIPT], runAt: 'document_start' as const, persistAcrossSessions: true })),
+  );
 }
 
 /** Annotate one tab now (toolbar button, shortcut, or a site just enabled). */
@@ -59,17 +79,13 @@ export default defineBackground(() => {
           { id, matches: [pattern], js: [CONTENT_SCRIPT], css: [HIGHLIGHTS_CSS], runAt: 'document_idle', persistAcrossSessions: true },
         ]);
       }
+      await ensureWorldScripts();
       if (req.tabId !== undefined) await injectInto(req.tabId).catch(() => undefined);
       return enabledSites();
     },
     disableSite: async (req) => {
-      const id = siteScriptId(req.origin);
-      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
-      await browser.permissions.remove({ origins: [sitePattern(req.origin)] }).catch(() => false);
-      // Tell open tabs of that site to take their highlights down.
-      const tabs = await browser.tabs.query({ url: sitePattern(req.origin) }).catch(() => []);
-      await Promise.all(tabs.map((t) => t.id !== undefined && browser.tabs.sendMessage(t.id, { type: 'siteDisabled' }).catch(() => undefined)));
+      // Its open tabs are found before the host permission goes (lib/ext/site-switch.ts).
+      await disableSite(browser, req.origin);
       return enabledSites();
     },
   };
@@ -86,10 +102,13 @@ export default defineBackground(() => {
     // The service installs or updates the bundled packs when it starts; this only makes
     // sure that has finished before the first page asks.
     void service.ready;
+    void ensureWorldScripts().catch(() => undefined);
   });
 
+  // Content scripts get only what a page needs; the rest only the extension's own pages.
+  const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(message, handlers, sender).then(sendResponse);
+    handleMessage(message, handlers, sender, self).then(sendResponse);
     return true; // answer asynchronously
   });
 

@@ -7,6 +7,7 @@ import type { FactBaseSnapshot } from './factbase/query';
 import type { Annotation, Verdict } from './recognise/types';
 import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
+import { httpsHref } from './https-url';
 import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
 import { periodText, readAs, whyNoVerdict } from './claim-text';
 
@@ -15,7 +16,7 @@ export interface SourceLine {
   publisher: string;
   date?: string;
   reference?: string;
-  /** Only https URLs reach this field (the schema refuses others). */
+  /** Only https URLs reach this field (checked at import and again here). */
   url?: string;
   /** The publication the source cites for the figure ("Kamerstuk X, citing Y"). */
   citing?: string;
@@ -93,10 +94,11 @@ export interface SnapshotIndex {
   facts: Map<string, FactBaseSnapshot['facts'][number]>;
   sources: Map<string, FactBaseSnapshot['sources'][number]>;
   factsByConcept: Map<string, FactBaseSnapshot['facts']>;
-  /** Series by id (for the chart's label). */
+  /** Series by pack and id (for the chart's label): series ids are unique within a pack only. */
   series?: Map<string, FactBaseSnapshot['series'][number]>;
 }
 
+/** Sources and series are keyed by pack and id: their ids are unique within a pack only. */
 const sourceKey = (packId: string, id: string) => `${packId}\u0000${id}`;
 
 export function indexSnapshot(snap: FactBaseSnapshot): SnapshotIndex {
@@ -112,7 +114,7 @@ export function indexSnapshot(snap: FactBaseSnapshot): SnapshotIndex {
     facts: new Map(snap.facts.map((f) => [f.id, f])),
     sources: new Map(snap.sources.map((s) => [sourceKey(s.packId, s.id), s])),
     factsByConcept,
-    series: new Map((snap.series ?? []).map((s) => [s.id, s])),
+    series: new Map((snap.series ?? []).map((s) => [sourceKey(s.packId, s.id), s])),
   };
 }
 
@@ -125,7 +127,7 @@ function sourceLine(index: SnapshotIndex, packId: string, id: string, originId?:
     publisher: s.publisher,
     date: s.date,
     reference: s.reference,
-    url: s.url,
+    url: httpsHref(s.url),
     citing: origin ? origin.title : undefined,
   };
 }
@@ -250,7 +252,7 @@ function seriesOf(index: SnapshotIndex, fact: Fact & { packId: string }, pagePer
   if (members.length < 2) return undefined;
   members.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
   const concept = index.concepts.get(fact.concept);
-  const seriesLabel = index.series?.get(fact.series)?.label[lang];
+  const seriesLabel = index.series?.get(sourceKey(fact.packId, fact.series))?.label[lang];
   // The page's period: the point of exactly that period, else the points in its year.
   const exact = !!pagePeriod && members.some((f) => f.period === pagePeriod);
   return {

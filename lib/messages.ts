@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { dispatch } from './page-messages';
 import { Id as FactId } from './factbase/schema';
+import { refusal, type ExtensionIdentity } from './sender-policy';
 
 const Id = z.string().min(1).max(200);
 /** Pack, concept and fact ids are slugs (lib/factbase/schema.ts `Id`). */
@@ -58,8 +59,17 @@ import type { Response } from './reply';
 
 export type Handlers<R> = { [T in RequestType]: (req: RequestOf<T>, sender: unknown) => Promise<R> | R };
 
-/** Validate and dispatch one message to the background's handlers; never throws. */
-export function handleMessage(raw: unknown, handlers: Handlers<unknown>, sender?: unknown): Promise<Response> {
+/**
+ * Validate and dispatch one message to the background's handlers; never throws. With
+ * `extension`, a request the sender may not make (lib/sender-policy.ts) is refused before it
+ * is even parsed.
+ */
+export function handleMessage(raw: unknown, handlers: Handlers<unknown>, sender?: unknown, extension?: ExtensionIdentity): Promise<Response> {
+  if (extension) {
+    const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '';
+    const refused = refusal(type, sender, extension);
+    if (refused) return Promise.resolve({ ok: false, error: refused });
+  }
   return dispatch(Request, raw, handlers, sender);
 }
 

@@ -6,6 +6,8 @@
  */
 
 export const SITE_SCRIPT_PREFIX = 'site:';
+/** The empty document_start script that sets the isolated world up early (public/early-world.js). */
+export const WORLD_SCRIPT_PREFIX = 'world:';
 
 /** "https://nos.nl/artikel/1" → "https://nos.nl"; null for pages that cannot be enabled. */
 export function siteOrigin(url: string | undefined): string | null {
@@ -26,6 +28,10 @@ export function sitePattern(origin: string): string {
 
 export function siteScriptId(origin: string): string {
   return SITE_SCRIPT_PREFIX + origin;
+}
+
+export function siteWorldScriptId(origin: string): string {
+  return WORLD_SCRIPT_PREFIX + origin;
 }
 
 export function originFromScriptId(id: string): string | null {

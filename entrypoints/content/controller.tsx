@@ -10,12 +10,16 @@ import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
 import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/page-messages';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
+import { releasePage } from '../../lib/ext/running-flag';
+import { scriptLifetime } from '../../lib/ext/script-lifetime';
+import { watchLocation } from '../../lib/page/location-watch';
 import { PageAnnotator, yieldToPage, type PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
 import { MutationWatcher } from '../../lib/page/mutations';
 import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard } from '../../lib/page/placement';
 import { pageLanguage } from '../../lib/page/language';
+import { publishedDate } from '../../lib/page/published';
 import { createUiHost } from '../../lib/page/ui-host';
 import { recognise } from '../../lib/recognise/recognise';
 import type { SnapshotReply } from '../../lib/factbase/service';
@@ -28,15 +32,6 @@ import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
 import type { ListItem } from '../../components/AnnotationList';
 
-function publishedDate(doc: Document): string | null {
-  return (
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="date"]')?.getAttribute('content') ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null
-  );
-}
-
 function hiddenKinds(s: Settings): HighlightKind[] {
   const hidden: HighlightKind[] = [];
   if (!s.showTerms) hidden.push('term');
@@ -45,6 +40,11 @@ function hiddenKinds(s: Settings): HighlightKind[] {
 }
 
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  // Every listener is bound to this script's own lifetime, which ends only when the
+  // extension's context is really gone (lib/ext/script-lifetime.ts), never on the page's word.
+  const life = scriptLifetime(ctx);
+  const on = <K extends string, E extends Event>(target: EventTarget, type: K, handler: (e: E) => void, options: AddEventListenerOptions = {}) =>
+    target.addEventListener(type, handler as EventListener, { ...options, signal: life.signal });
   const [rawReply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
   // Three tasks rather than one: the reply arriving, sharing its strings (10-30 ms on a fresh
   // page), then indexing, the UI host and the first slice of the scan. Together they made
@@ -216,28 +216,30 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   await annotator.scan({ onProgress: drawOverlay });
   drawOverlay();
 
+  // Changed parts of the page are re-read in slices; refresh the list and overlay after each round.
+  annotator.onUpdate = () => {
+    if (ui.list) ui.list = listItems();
+    drawOverlay();
+    draw();
+  };
   const watcher = new MutationWatcher(
     document.documentElement,
     (node) => node === host || host.contains(node),
-    (nodes) => {
-      annotator.rescanNodes(nodes);
-      if (ui.list) ui.list = listItems();
-      drawOverlay();
-      draw();
-    },
+    (nodes) => annotator.rescanNodes(nodes),
     () => void annotator.scan({ onProgress: drawOverlay }).then(drawOverlay),
+    { countBlocks: (nodes) => annotator.changedBlocks(nodes) },
   );
   watcher.start();
 
   // Single-page apps: a new "page" without a load; read it afresh.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(window, life.signal, () => {
     showCard(null);
     annotator.setRecogniser(recogniser());
     void annotator.scan({ onProgress: drawOverlay }).then(drawOverlay);
   });
 
   // Settings changed in the options page: repaint with the new choices.
-  browser.storage.onChanged.addListener(async (changes, area) => {
+  const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !changes.settings) return;
     settings = await ask<Settings>({ type: 'getSettings' });
     uiLang = resolveUiLang(settings.uiLang, navigator.language);
@@ -248,12 +250,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     drawOverlay();
     if (open) showCard(null);
     draw();
-  });
+  };
+  browser.storage.onChanged.addListener(onSettingsChanged);
+  life.onEnd(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
   // Handled in the event itself, not in a later frame: browsers already deliver pointermove
   // at most once per frame, and waiting for the next frame would add up to 16 ms before the
   // card can even start to render (and composedPath() is empty once dispatch is over).
-  ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
+  // Only real input is acted on (isTrusted): a page can dispatch these events itself, to open
+  // the list, show cards where it likes, or close them.
+  // The highlight registry is shared with the page: take the extension's names back now and
+  // then (a second is soon enough to undo a repaint of our colours on the page's own text).
+  const guard = window.setInterval(() => annotator.guardHighlights(), 1000);
+  life.onEnd(() => window.clearInterval(guard));
+
+  on(document, 'pointermove', (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     warmSoon();
     if (e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
@@ -265,13 +277,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       closeTimer = window.setTimeout(() => !overCard && showCard(null), 300);
     } else if (hit) window.clearTimeout(closeTimer);
   });
-  ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-    if (e.composedPath().includes(host)) return;
+  on(document, 'click', (e: MouseEvent) => {
+    if (!e.isTrusted || e.composedPath().includes(host)) return;
     const hit = annotator.annotationAtPoint(e.clientX, e.clientY);
     if (hit) showCard(hit);
     else if (open && !overCard) showCard(null);
   });
-  ctx.addEventListener(document, 'focusin', (e: FocusEvent) => {
+  on(document, 'focusin', (e: FocusEvent) => {
+    if (!e.isTrusted) return;
     warmSoon();
     const target = e.target as Element | null;
     if (!target || target === host) return;
@@ -279,7 +292,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (hit) showCard(hit);
     else if (open && !ui.list) showCard(null);
   });
-  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+  on(document, 'keydown', (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && open) showCard(null);
     // The same shortcut as the command, for when the browser leaves the key to the page.
     if (e.altKey && e.shiftKey && e.code === 'KeyL') {
@@ -287,12 +301,16 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       openList();
     }
   });
-  ctx.addEventListener(window, 'scroll', () => {
+  on(window, 'scroll', (e: Event) => {
+    if (!e.isTrusted) return;
     if (open) showCard(open);
+    annotator.viewportMoved();
     drawOverlay();
   }, { passive: true, capture: true });
-  ctx.addEventListener(window, 'resize', () => {
+  on(window, 'resize', (e: Event) => {
+    if (!e.isTrusted) return;
     if (open) showCard(open);
+    annotator.viewportMoved();
     drawOverlay();
   });
 
@@ -355,20 +373,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     },
     openList: () => openList(),
     siteDisabled: () => {
-      watcher.stop();
-      annotator.clear();
-      render(null, mount);
-      uiHost.remove();
-      (globalThis as Record<string, unknown>).__migrationLensActive = false;
+      // Everything comes down (highlights, host, listeners); a later injection starts afresh.
+      life.end();
+      releasePage();
     },
   };
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  const onMessage = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
     dispatch(pageRequestSchema(), message, pageHandlers, sender).then(sendResponse);
     return true;
-  });
-  ctx.onInvalidated(() => {
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  life.onEnd(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
     watcher.stop();
     annotator.clear();
+    render(null, mount);
     uiHost.remove();
   });
 }

@@ -5,15 +5,16 @@
  * 127.0.0.1 and localhost.
  */
 import { startContentScript } from './controller';
+import { claimPage } from '../../lib/ext/running-flag';
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would announce every start to the page with window.postMessage, naming the
+  // extension's id, which the page could replay to shut the script down.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The toolbar button may inject the script into a page where it already runs.
-    const flag = '__migrationLensActive';
-    const g = globalThis as Record<string, unknown>;
-    if (g[flag]) return;
-    g[flag] = true;
+    if (!claimPage(() => !!browser.runtime?.id)) return;
     void startContentScript(ctx);
   },
 });

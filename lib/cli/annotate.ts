@@ -11,8 +11,8 @@
  * hidden elements dropped, block elements on their own lines, white space collapsed as a
  * browser renders it); `--lines` then splits that text. The language comes from `--lang`, else
  * `<html lang>`, else detection; the publication date ("vorig jaar" → a year) from
- * `--published`, else `<meta property="article:published_time">`, `<time datetime>` or JSON-LD
- * `datePublished`.
+ * `--published`, else the article's own date as the extension reads it (lib/page/published.ts:
+ * article metadata, JSON-LD `datePublished`, the article's own `<time datetime>`).
  *
  * Exit codes: 0 ok; 2 bad usage (unknown flag, bad flag value); 1 bad input (missing file,
  * directory, binary or non-UTF-8 file, empty input).
@@ -22,6 +22,7 @@ import { parseHTML } from 'linkedom';
 import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
 import { snapshotFromPacks } from '../factbase/memory';
 import { compileLexicon, recognise } from '../recognise/recognise';
+import { publishedDate } from '../page/published';
 import { detectLang, langConfident } from '../recognise/lang';
 import type { Lang, RecogniseResult } from '../recognise/types';
 
@@ -196,31 +197,8 @@ export function htmlToText(html: string): HtmlDoc {
   const htmlLang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   const lang: Lang | null = htmlLang.startsWith('nl') ? 'nl' : htmlLang.startsWith('en') ? 'en' : null;
 
-  let published: string | null = null;
-  const metas = [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="date"]',
-    'meta[name="DC.date"]',
-    'meta[name="dcterms.date"]',
-    'meta[property="og:published_time"]',
-  ];
-  for (const sel of metas) {
-    const v = document.querySelector(sel)?.getAttribute('content');
-    if (v && /^\d{4}-\d{2}-\d{2}/.test(v)) {
-      published = v.slice(0, 10);
-      break;
-    }
-  }
-  if (!published) {
-    const m = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(html);
-    if (m) published = m[1];
-  }
-  if (!published) {
-    const v = document.querySelector('time[datetime]')?.getAttribute('datetime');
-    if (v && /^\d{4}-\d{2}-\d{2}/.test(v)) published = v.slice(0, 10);
-  }
+  // The same reading as the extension's (lib/page/published.ts): the article's own date.
+  const published = publishedDate(document as unknown as Document);
   return { text, lang, published };
 }
 

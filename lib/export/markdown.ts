@@ -4,25 +4,54 @@
  * Page text never becomes markup: in every cell `\` and the inline specials
  * `` ` * _ [ ] ~ ! | $ `` are backslash-escaped, `&`, `<`, `>` become entities (`&lt;img …&gt;`
  * shows as text, so no HTML is ever rendered from the page), line breaks become `<br>` (the
- * only HTML in the file, written by us) and tabs spaces. Text is cleaned first (text.ts).
+ * only HTML in the file, written by us) and tabs spaces; anything a renderer would turn into a
+ * link (URLs, `www.`, e-mail addresses, host names) becomes a code span. Text is cleaned
+ * first (text.ts). lib/export/markdown-render.test.ts renders the result with markdown-it.
  * Block syntax (`#`, `-`, `>` at a line start) cannot occur: every table line starts with `|`.
  */
 import type { PageReport, ReportRow } from './report';
 import { cleanText } from './text';
+
+/**
+ * Text a Markdown renderer would make a link of: a URL with a scheme, `www.`, an e-mail
+ * address, or a host name with a top-level domain (markdown-it's linkify links bare `nos.nl`).
+ * Backslash escapes do not stop that (linkifiers read the text after escapes), so such text is
+ * written as a code span instead, which no renderer links or interprets: shown as written,
+ * copyable, never clickable. The class stops at characters a code span in a table cell cannot
+ * hold as they are (white space, backtick, `|`, `<`, `>`) and at quotes.
+ */
+const LINKLIKE =
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>`|"']*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?:\/[^\s<>`|"']*)?/gi;
+/** Punctuation that ends a sentence rather than a link: left outside the code span. */
+const TRAILING = /[.,;:!?)\]]+$/;
+
+/** Escape text so no Markdown or HTML is read from it. */
+function escapeInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]~!|$]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function markdownLine(line: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of line.matchAll(LINKLIKE)) {
+    const link = m[0].replace(TRAILING, '');
+    if (!link) continue;
+    out += escapeInline(line.slice(at, m.index)) + '`' + link + '`';
+    at = m.index + link.length;
+  }
+  return (out + escapeInline(line.slice(at))).trim();
+}
 
 export function markdownCell(s: string | null | undefined): string {
   if (!s) return '';
   return cleanText(s)
     .replace(/\t/g, ' ')
     .split(/\r\n?|\n|\u2028|\u2029/)
-    .map((line) =>
-      line
-        .replace(/[\\`*_[\]~!|$]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .trim(),
-    )
+    .map((line) => markdownLine(line.trim()))
     .join('<br>');
 }
 

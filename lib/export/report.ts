@@ -5,6 +5,7 @@
  * text; the formats (csv.ts, markdown.ts, json.ts, claimreview.ts) only serialise this.
  */
 import { formatCitation } from '../citation';
+import { httpsHref } from '../https-url';
 import { describeFact, type SnapshotIndex, type SourceLine } from '../card';
 import type { Fact, Lang, Qualifier, Unit } from '../factbase/schema';
 import { formatDifference, formatFigure } from '../format';
@@ -255,10 +256,10 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
     if (a.kind === 'term') {
       const s = concept ? source(concept.packId, concept.sourceIds[0]) : undefined;
       if (s) {
-        const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date, reference: s.reference, url: s.url };
+        const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date, reference: s.reference, url: httpsHref(s.url) };
         row.source = {
           factId: null, title: s.title, publisher: s.publisher, date: s.date ?? null, reference: s.reference ?? null,
-          url: s.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
+          url: httpsHref(s.url) ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
         };
         row.citations = citations(line);
       }
@@ -282,7 +283,7 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
     if (s) {
       const origin = source(fact.packId, fact.originId);
       // A fact from a web page carries its own URL; a document's URL is the source's.
-      const url = fact.url ?? s.url;
+      const url = httpsHref(fact.url) ?? httpsHref(s.url);
       const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };
       row.source = {
         factId: fact.id,

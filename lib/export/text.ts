@@ -4,28 +4,16 @@
  * without changing what it says — bidi overrides (U+202E turns "exe.txt" into "txt.exe")
  * and invisible characters that split a number or a formula keyword in two.
  *
- * - CSV and Markdown are read by people in spreadsheets and viewers: `cleanText` removes
- *   bidi controls, invisible format characters and C0/C1 controls (except tab and line breaks,
- *   which each format handles itself). Zero-width (non-)joiners U+200C/U+200D stay: Persian,
- *   Arabic and Indic scripts and emoji need them, and they reorder nothing.
+ * - CSV and Markdown are read by people in spreadsheets and viewers: `cleanText`
+ *   (lib/clean-text.ts) removes bidi controls, invisible format characters and C0/C1 controls
+ *   (except tab and line breaks, which each format handles itself).
  * - JSON and JSON-LD are data: the exact text is kept, but those characters (and `<`, `>`,
  *   `&`, U+2028/U+2029) are written as \uXXXX escapes (`escapeJsonText`), so they are visible
  *   in the file, parse back to the same string, and the JSON-LD can be pasted into a
  *   `<script type="application/ld+json">` without closing it.
  */
 
-/** Bidi embeddings, overrides, isolates and marks (incl. the Arabic letter mark). */
-export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Zero-width space, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator. */
-export const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/g;
-// C0 controls except tab, line feed and carriage return; DEL; C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-/** Remove bidi controls, invisible characters and control characters (tab and line breaks stay). */
-export function cleanText(s: string): string {
-  return s.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '').replace(CONTROLS, '');
-}
+export { BIDI_CONTROLS, INVISIBLE, cleanText } from '../clean-text';
 
 /** JSON.stringify, with characters that are dangerous or invisible in a text editor or HTML escaped as \uXXXX. */
 export function escapeJsonText(json: string): string {

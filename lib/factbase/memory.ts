@@ -6,6 +6,7 @@
  */
 import type { FactPack } from './schema';
 import { mergeFacets, type FactBaseSnapshot } from './query';
+import { onePerId } from './one-per-id';
 
 export function snapshotFromPacks(packs: FactPack[]): FactBaseSnapshot {
   const tag = <T>(packId: string, items: T[]) => items.map((x) => ({ ...x, packId }));
@@ -16,7 +17,8 @@ export function snapshotFromPacks(packs: FactPack[]): FactBaseSnapshot {
     packs: packs.map((p) => ({ id: p.id, version: p.version, origin: 'bundled' as const, title: p.title })),
     sources: packs.flatMap((p) => tag(p.id, p.sources)),
     concepts: packs.flatMap((p) => tag(p.id, p.concepts)).filter((c) => !seen.has(c.id) && seen.add(c.id)),
-    facts: packs.flatMap((p) => tag(p.id, p.facts)),
+    // One fact per id, as in the database's snapshot (here: the first pack's).
+    facts: onePerId(packs.flatMap((p) => tag(p.id, p.facts)), packs.map((p) => p.id)),
     series: packs.flatMap((p) => tag(p.id, p.series)),
     // Without a database the user cannot write notes; only notes that ship inside the packs
     // show (the first per target, as on install).

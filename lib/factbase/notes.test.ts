@@ -4,7 +4,7 @@ import { LensDatabase } from './db';
 import { allNotes, NOTE_MAX_LENGTH, notesFor, setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { installBundledPack } from './store';
-import { dumpDatabase, userPack } from './test-helpers';
+import { dumpDatabase, userFactId, userPack } from './test-helpers';
 import { deletePack, importPack } from './user-packs';
 import { parsePack, validatePack } from './validate';
 
@@ -66,12 +66,13 @@ describe('notes', () => {
 });
 
 describe('notes that come with packs', () => {
+  const packFact = { type: 'fact' as const, id: userFactId('my-pack') };
   const withNotes = (version: string, text: string) =>
     JSON.stringify(
       userPack('my-pack', version, {
         notes: [
           { target: { type: 'concept', id: 'resettlement' }, text },
-          { target: { type: 'fact', id: 'resettled-2018-national' }, text: `${text} (fact)` },
+          { target: packFact, text: `${text} (fact)` },
         ],
       }),
     );
@@ -84,7 +85,7 @@ describe('notes that come with packs', () => {
 
   it('are replaced by a newer version of the pack unless the user edited them, and leave with the pack', async () => {
     await importPack(db, withNotes('1.0.0', 'v1'));
-    await setNote(db, fact, 'Edited by me');
+    await setNote(db, packFact, 'Edited by me');
     await importPack(db, withNotes('1.1.0', 'v2'));
     expect((await allNotes(db)).map((x) => x.text)).toEqual(['v2', 'Edited by me']);
     await deletePack(db, 'my-pack');

@@ -13,7 +13,7 @@ import { allNotes, orphanedNotes, setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { FactBaseService } from './service';
 import { installBundledPack } from './store';
-import { clone, userPack } from './test-helpers';
+import { clone, userFactId, userPack } from './test-helpers';
 import { importPack, listConcepts, listPacks, setConceptEnabled, setPackEnabled } from './user-packs';
 import { parsePack } from './validate';
 
@@ -56,7 +56,7 @@ async function installedBefore(name: string) {
   await setNote(db, { type: 'fact', id: 'nl-first-cbs-2024q1' }, 'Let op: later herzien.');
   await setNote(db, { type: 'concept', id: 'stat-nareis-applications' }, 'Aanvragen zijn geen aankomsten.');
   await setNote(db, { type: 'fact', id: 'nl-withdrawn-figure-2024' }, 'Dit cijfer gebruikte ik in les 3.\nBron bewaren!');
-  await setNote(db, { type: 'fact', id: 'resettled-2018-national' }, 'Uit het klassenpakket.');
+  await setNote(db, { type: 'fact', id: userFactId('klas-4b') }, 'Uit het klassenpakket.');
   db.close();
 }
 

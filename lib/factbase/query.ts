@@ -6,6 +6,7 @@ import type { Concept, Facet, Fact, Note, Series, Source } from './schema';
 import { termKey, type LensDatabase } from './db';
 import { allNotes } from './notes';
 import { conceptKey, disabledConceptKeys, enabledPacks } from './store';
+import { onePerId } from './one-per-id';
 
 /** Everything the engine and the card need, without database rows' bookkeeping. */
 export interface FactBaseSnapshot {
@@ -85,10 +86,12 @@ export class FactBaseQuery {
     return rows.filter((r) => order.includes(r.packId) && !disabled.has(conceptKey(r.packId, r.id))).map(strip);
   }
 
+  /** The fact with this id from the highest-precedence enabled pack (the one pages cite). */
   async factById(id: string): Promise<(Fact & { packId: string }) | undefined> {
     const order = await this.enabledIds();
-    const rows = await this.db.facts.where('id').equals(id).toArray();
-    return rows.find((r) => order.includes(r.packId));
+    const rows = (await this.db.facts.where('id').equals(id).toArray()).filter((r) => order.includes(r.packId));
+    rows.sort((a, b) => order.indexOf(a.packId) - order.indexOf(b.packId));
+    return rows[0];
   }
 
   async factsOfConcept(conceptId: string): Promise<(Fact & { packId: string })[]> {
@@ -112,7 +115,7 @@ export class FactBaseQuery {
     return db.transaction('r', [db.packs, db.sources, db.concepts, db.facts, db.series, db.notes, db.settings], async () => {
       const packs = await enabledPacks(db);
       const ids = packs.map((p) => p.id);
-      const [sources, conceptRows, facts, series, notes, disabled] = await Promise.all([
+      const [sources, conceptRows, factRows, series, notes, disabled] = await Promise.all([
         db.sources.where('packId').anyOf(ids).toArray(),
         db.concepts.where('packId').anyOf(ids).toArray(),
         db.facts.where('packId').anyOf(ids).toArray(),
@@ -128,6 +131,9 @@ export class FactBaseQuery {
           const c = strip(row);
           return disabled.has(conceptKey(c.packId, c.id)) ? switchedOff(c) : c;
         });
+      // One fact per id, by the same precedence: the lexicon a verdict comes from and the
+      // card that cites it are built from this one list, so both mean the same fact.
+      const facts = onePerId(factRows, ids);
       const disabledConcepts = [...disabled].sort();
       const extra = disabledConcepts.length || notes.length ? `|${contentHash(JSON.stringify([disabledConcepts, notes]))}` : '';
       return {

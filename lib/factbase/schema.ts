@@ -7,6 +7,9 @@
  * fact-checker is better served by "unknown key 'qoute'" than by a silently dropped quote.
  */
 import { z } from 'zod';
+import { httpsHref } from '../https-url';
+import { cleanText } from '../clean-text';
+import { STOP_WORDS } from './stop-words';
 
 // Extension pages forbid eval by CSP; jitless mode keeps zod from probing for it.
 z.config({ jitless: true });
@@ -14,48 +17,72 @@ z.config({ jitless: true });
 export const PACK_FORMAT = 'migration-lens/fact-pack';
 export const PACK_FORMAT_VERSION = 1;
 
+/**
+ * Names every plain object already has ("constructor", "__proto__", "toString" …).
+ * An id used as a key of a plain object under one of these names reads Object.prototype
+ * instead of the pack's entry; "constructor" as a concept id once broke the lexicon of every
+ * page. Refused outright, whatever the code that looks ids up does.
+ */
+const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Identifiers are stable slugs: they end up in exports, notes and URLs of citations. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'must be a lowercase slug (a-z, 0-9, . _ -), at most 120 characters');
+  .regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'must be a lowercase slug (a-z, 0-9, . _ -), at most 120 characters')
+  .refine((id) => !BUILT_IN_NAMES.has(id), 'is the name of a built-in property (such as "constructor"); choose another id');
+
+/**
+ * Text people read (titles, labels, definitions, statements, notes, quotes …): bidi controls,
+ * invisible and control characters are removed before it is checked and stored
+ * (lib/clean-text.ts), so a title cannot be spoofed with them. `max` counts what is kept.
+ */
+const shown = (max?: number) => {
+  const kept = z.string().trim().min(1);
+  return z.string().transform(cleanText).pipe(max === undefined ? kept : kept.max(max));
+};
 
 export const Lang = z.enum(['nl', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
-/** Text in both UI languages. Both are required: the UI speaks Dutch and English. */
-export const Bilingual = z.strictObject({
-  nl: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-});
+/** Text in both UI languages, at most `max` characters each. Both are required: the UI speaks Dutch and English. */
+const bilingual = (max: number) => z.strictObject({ nl: shown(max), en: shown(max) });
+/** Titles and labels (at most 300 characters). */
+export const Bilingual = bilingual(300);
 export type Bilingual = z.infer<typeof Bilingual>;
+/** Definitions, statements, counting rules and descriptions: longer text (at most 3,000 characters). */
+export const BilingualText = bilingual(3000);
+
+/**
+ * Caps inside the 50 MB file limit, far above what a pack needs (the bundled packs: 94
+ * sources, 86 concepts, 264 facts, 19 surface forms on one concept), so that no pack can make
+ * every tab hold and search an unbounded fact base.
+ */
+export const PACK_LIMITS = { sources: 5000, concepts: 5000, facts: 20_000, series: 2000, notes: 5000, facets: 500, formsPerLanguage: 100 } as const;
 
 /** ISO date as precise as the document states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** Only https links are shown to users; javascript:, data: and plain http are refused. */
+/**
+ * Only https links are shown to users; javascript:, data:, plain http and URLs with a user
+ * name or password are refused, and the URL is kept as the browser reads it (lib/https-url.ts).
+ */
 export const HttpsUrl = z
   .string()
   .max(2048)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' && u.hostname.length > 0 && !u.username && !u.password;
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// URL');
+  .refine((s) => httpsHref(s) !== undefined, 'must be an https:// URL')
+  .transform((s) => httpsHref(s)!);
 
 export const Source = z.strictObject({
   id: Id,
-  title: z.string().trim().min(1).max(500),
-  publisher: z.string().trim().min(1).max(300),
+  title: shown(500),
+  publisher: shown(300),
   /** Required for the documents a pack quotes; a publication only cited by them may lack one. */
   date: IsoDate.optional(),
   url: HttpsUrl.optional(),
   /** Parliamentary or document reference, e.g. "Kamerstuk 19 637, nr. 2535". */
-  reference: z.string().trim().min(1).max(300).optional(),
+  reference: shown(300).optional(),
   language: Lang,
   /**
    * `document`: a text the pack quotes verbatim (a seed).
@@ -64,7 +91,7 @@ export const Source = z.strictObject({
    */
   kind: z.enum(['document', 'cited', 'webpage']).default('document'),
   /** Free-text note for the reader, e.g. why the date is only a year. */
-  note: z.string().trim().min(1).max(1000).optional(),
+  note: shown(1000).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -88,11 +115,34 @@ export type ConceptKind = z.infer<typeof ConceptKind>;
  *   inflections: "terugkeer*" matches "terugkeerbeleid");
  * - a form in capitals of two or more letters ("IND", "COA", "DT&V") matches case-sensitively.
  */
-export const SurfaceForm = z.string().trim().min(2).max(120);
+export const SurfaceForm = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().trim().min(2).max(120))
+  .superRefine((form, ctx) => {
+    const problem = surfaceFormProblem(form);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 export const Terms = z.strictObject({
-  nl: z.array(SurfaceForm).default([]),
-  en: z.array(SurfaceForm).default([]),
+  nl: z.array(SurfaceForm).max(PACK_LIMITS.formsPerLanguage).default([]),
+  en: z.array(SurfaceForm).max(PACK_LIMITS.formsPerLanguage).default([]),
 });
+
+/**
+ * Why a surface form would mark far too much, or null: fewer than 3 letters (2 in capitals,
+ * which match case-sensitively: "EU"), a `*` stem under 4 characters ("de*" is half the
+ * language), or a stop word ("de", "het", "the", …: lib/factbase/stop-words.ts).
+ */
+export function surfaceFormProblem(form: string): string | null {
+  const wildcard = form.endsWith('*');
+  const stem = wildcard ? form.slice(0, -1) : form;
+  const letters = (stem.match(/\p{L}/gu) ?? []).length;
+  const capitals = letters >= 2 && stem === stem.toUpperCase() && stem !== stem.toLowerCase();
+  if (wildcard && stem.length < 4) return 'a form ending in * needs at least 4 characters before the *';
+  if (!capitals && letters < 3) return 'a surface form needs at least 3 letters (or 2 in capitals, such as EU)';
+  if (STOP_WORDS.has(stem.toLowerCase())) return `"${stem}" is too common a word to be a surface form`;
+  return null;
+}
 
 /**
  * How a counting-rule concept is told apart from the other definitions of its measure: by the
@@ -113,7 +163,7 @@ export const Concept = z.strictObject({
   id: Id,
   kind: ConceptKind,
   label: Bilingual,
-  definition: Bilingual,
+  definition: BilingualText,
   terms: Terms,
   pillar: Pillar.optional(),
   sourceIds: z.array(Id).min(1),
@@ -139,7 +189,7 @@ export const Concept = z.strictObject({
    */
   contextCues: Terms.optional(),
   /** For metrics: what exactly is counted, and the measures it is often confused with. */
-  countingRule: Bilingual.optional(),
+  countingRule: BilingualText.optional(),
   confusedWith: z.array(Id).optional(),
   /** A counting-rule concept: the generic measure it is one official definition of. */
   refines: Id.optional(),
@@ -169,10 +219,10 @@ export const Period = z
   );
 
 /** A place in a source: which part, section or footnote. */
-export const Locator = z.string().trim().min(1).max(300);
+export const Locator = shown(300);
 
 /** A second place where a source states the same figure (body text and footnote). */
-export const Place = z.strictObject({ quote: z.string().min(1).max(2000), locator: Locator });
+export const Place = z.strictObject({ quote: z.string().transform(cleanText).pipe(z.string().min(1).max(2000)), locator: Locator });
 
 /** A change rather than a level: "17% minder dan in 2022", "van 500 naar 750". */
 export const Change = z.strictObject({
@@ -187,7 +237,7 @@ export const Change = z.strictObject({
 const FactBase = z.strictObject({
   id: Id,
   concept: Id,
-  statement: Bilingual,
+  statement: BilingualText,
   value: z.number().finite().optional(),
   /** A closed range [low, high] ("tussen de 84 en 87 procent"). */
   range: z.tuple([z.number().finite(), z.number().finite()]).optional(),
@@ -196,14 +246,14 @@ const FactBase = z.strictObject({
   change: Change.optional(),
   /** null only with `periodNote` saying why no period applies. */
   period: Period.nullable(),
-  periodNote: z.string().trim().min(1).max(300).optional(),
+  periodNote: shown(300).optional(),
   /** "NL", "EU", "EU27", "EU28", "world", or an ISO country code. */
-  geo: z.string().trim().min(2).max(40),
+  geo: z.string().transform(cleanText).pipe(z.string().trim().min(2).max(40)),
   sourceId: Id,
   /** The publication the source cites for this figure, when it is not its own. */
   originId: Id.optional(),
   /** Verbatim from the source (compared after joining hyphenated line breaks, collapsing spaces). */
-  quote: z.string().min(1).max(2000).optional(),
+  quote: z.string().transform(cleanText).pipe(z.string().min(1).max(2000)).optional(),
   locator: Locator.optional(),
   alsoAt: z.array(Place).optional(),
   /** Facts of one quantity over several periods share a series id. */
@@ -226,16 +276,16 @@ const FactBase = z.strictObject({
    */
   revises: Id.optional(),
   // Backing for figures from web pages, which carry no verbatim quote:
-  evidence: z.string().trim().min(1).max(2000).optional(),
+  evidence: shown(2000).optional(),
   url: HttpsUrl.optional(),
   published: IsoDate.optional(),
   /**
    * The page's date as the material states it when that is less certain than `published`
    * ("2020-07/08 (week 31 2020)" → published "2020"), or why there is none ("undated").
    */
-  publishedNote: z.string().trim().min(1).max(300).optional(),
+  publishedNote: shown(300).optional(),
   confidence: z.enum(['high', 'medium', 'low']).optional(),
-  via: z.string().trim().min(1).max(300).optional(),
+  via: shown(300).optional(),
 });
 
 export const Fact = FactBase.superRefine((f, ctx) => {
@@ -273,14 +323,14 @@ export const Series = z.strictObject({
   concept: Id,
   label: Bilingual,
   unit: Unit,
-  geo: z.string().trim().min(2).max(40),
+  geo: z.string().transform(cleanText).pipe(z.string().trim().min(2).max(40)),
 });
 export type Series = z.infer<typeof Series>;
 
 /** A note an educator attached to a concept or fact; travels with exported packs. */
 export const Note = z.strictObject({
   target: z.strictObject({ type: z.enum(['concept', 'fact']), id: Id }),
-  text: z.string().trim().min(1).max(2000),
+  text: shown(2000),
   updatedAt: z.string().max(40).optional(),
 });
 export type Note = z.infer<typeof Note>;
@@ -305,18 +355,18 @@ export const PackMeta = z.strictObject({
   /** Semantic version; a newer bundled version replaces the installed one. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.2.0'),
   title: Bilingual,
-  description: Bilingual.optional(),
+  description: BilingualText.optional(),
   /** ISO date the pack content was last changed. */
   updated: IsoDate.optional(),
 });
 
 export const FactPack = PackMeta.extend({
-  sources: z.array(Source),
-  concepts: z.array(Concept),
-  facts: z.array(Fact),
-  series: z.array(Series).default([]),
-  notes: z.array(Note).default([]),
-  facets: z.array(Facet).default([]),
+  sources: z.array(Source).max(PACK_LIMITS.sources),
+  concepts: z.array(Concept).max(PACK_LIMITS.concepts),
+  facts: z.array(Fact).max(PACK_LIMITS.facts),
+  series: z.array(Series).max(PACK_LIMITS.series).default([]),
+  notes: z.array(Note).max(PACK_LIMITS.notes).default([]),
+  facets: z.array(Facet).max(PACK_LIMITS.facets).default([]),
 });
 export type FactPack = z.infer<typeof FactPack>;
 export type FactPackInput = z.input<typeof FactPack>;

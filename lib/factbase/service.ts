@@ -59,6 +59,31 @@ export interface SnapshotReply {
   lexicon: CompiledLexicon;
 }
 
+/**
+ * The most a tab may be sent (the snapshot and compiled lexicon, as JSON characters): ten times
+ * what the bundled packs make (about 0.8 MB). Every annotated tab holds it in its memory and
+ * searches it; an import that would pass it is refused (a 20,000-fact pack makes ~12 MB).
+ */
+export const TAB_BUDGET_CHARS = 8 * 1024 * 1024;
+const BUNDLED_REPLY_CHARS = 800_000;
+const mb = (chars: number) => (chars / (1024 * 1024)).toFixed(1);
+
+/**
+ * What a page gets: the snapshot without the concepts' surface forms (a page matches with the
+ * compiled lexicon and never shows the raw forms).
+ */
+function forPages(full: SnapshotReply): SnapshotReply {
+  const concepts = full.snapshot.concepts.map((c) => ({ ...c, terms: { nl: [], en: [] } }));
+  return { snapshot: { ...full.snapshot, concepts }, lexicon: full.lexicon };
+}
+
+export interface ServiceOptions {
+  /** The lexicon of a snapshot (tests put an engine failure here). */
+  compile?: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+  /** The most a tab may be sent, in JSON characters (TAB_BUDGET_CHARS; tests use less). */
+  tabBudgetChars?: number;
+}
+
 export class FactBaseService {
   private db: LensDatabase | null = null;
   private dbError: string | undefined;
@@ -67,10 +92,16 @@ export class FactBaseService {
   private readonly listeners = new Set<(change: FactBaseChange) => void>();
   readonly ready: Promise<void>;
 
+  private readonly compile: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+  private readonly tabBudget: number;
+
   constructor(
     private readonly bundled: () => FactPack[],
     openDatabase: () => LensDatabase = () => new LensDatabase(),
+    options: ServiceOptions = {},
   ) {
+    this.compile = options.compile ?? ((snapshot) => compileLexicon(withBundledRefines(snapshot)));
+    this.tabBudget = options.tabBudgetChars ?? TAB_BUDGET_CHARS;
     this.ready = this.init(openDatabase);
   }
 
@@ -102,8 +133,9 @@ export class FactBaseService {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(kind: FactBaseChange['kind']): void {
-    this.invalidate();
+  /** After a write: drop the compiled snapshot (or take `fresh`, compiled from the new state), then tell listeners. */
+  private changed(kind: FactBaseChange['kind'], fresh: SnapshotReply | null = null): void {
+    this.cache = fresh;
     for (const l of [...this.listeners]) {
       try {
         l({ kind });
@@ -139,7 +171,7 @@ export class FactBaseService {
     await this.ready;
     const snapshot = this.db ? await new FactBaseQuery(this.db).snapshot() : snapshotFromPacks(this.bundled());
     if (this.cache?.snapshot.version === snapshot.version) return this.cache;
-    this.cache = { snapshot, lexicon: compileLexicon(withBundledRefines(snapshot)) };
+    this.cache = { snapshot, lexicon: this.compile(snapshot) };
     return this.cache;
   }
 
@@ -150,10 +182,7 @@ export class FactBaseService {
    */
   async pageSnapshot(): Promise<SnapshotReply> {
     const full = await this.snapshot();
-    if (this.pageCache?.snapshot.version !== full.snapshot.version) {
-      const concepts = full.snapshot.concepts.map((c) => ({ ...c, terms: { nl: [], en: [] } }));
-      this.pageCache = { snapshot: { ...full.snapshot, concepts }, lexicon: full.lexicon };
-    }
+    if (this.pageCache?.snapshot.version !== full.snapshot.version) this.pageCache = forPages(full);
     return this.pageCache;
   }
 
@@ -203,8 +232,24 @@ export class FactBaseService {
       // (a refused pack is an answer, not an error); the others throw on a refusal.
       importPack: async (req) => {
         const db = await this.writable('import a fact pack');
-        const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id) });
-        if (result.ok) this.changed('packs');
+        // Every page's lexicon is compiled from the merged packs: compile it before the import
+        // commits, so a pack the engine cannot use is refused instead of breaking every page.
+        // The result is what pages get next.
+        let compiled: SnapshotReply | null = null;
+        const check = async () => {
+          const snapshot = await new FactBaseQuery(db).snapshot();
+          compiled = { snapshot, lexicon: this.compile(snapshot) };
+          // And every annotated tab receives that: keep it within a budget.
+          const size = JSON.stringify(forPages(compiled)).length;
+          if (size > this.tabBudget) {
+            throw new Error(
+              `with it, every annotated tab would receive ${mb(size)} MB of fact base, and at most ${mb(this.tabBudget)} MB is allowed ` +
+                `(the bundled packs are about ${mb(BUNDLED_REPLY_CHARS)} MB). Leave out facts, or split the pack and switch on the parts you need.`,
+            );
+          }
+        };
+        const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id), check });
+        if (result.ok) this.changed('packs', compiled);
         return result;
       },
       listPacks: async () => {

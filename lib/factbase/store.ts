@@ -115,6 +115,12 @@ export interface WriteOptions {
   replace?: boolean;
   /** User packs: ids that belong to bundled packs even when not (yet) in the database. */
   reservedIds?: readonly string[];
+  /**
+   * Runs inside the transaction once everything is written (the database then reads as it
+   * would after the commit); throwing undoes the whole write. For checks that need the merged
+   * result, such as compiling the lexicon of every enabled pack.
+   */
+  beforeCommit?: () => Promise<void>;
 }
 
 export interface WriteResult {
@@ -133,7 +139,9 @@ export interface WriteResult {
  *   pack; the same or an older version is refused unless `replace`; an import enables the pack.
  */
 export async function writePack(db: LensDatabase, pack: FactPack, opts: WriteOptions): Promise<WriteResult> {
-  return db.transaction('rw', packTables(db), async () => {
+  // A check before the commit reads the whole fact base, switched-off concepts included.
+  const tables = opts.beforeCommit ? [...packTables(db), db.settings] : packTables(db);
+  return db.transaction('rw', tables, async () => {
     const existing = await db.packs.get(pack.id);
     if (opts.origin === 'bundled') {
       if (existing && existing.origin !== 'bundled') {
@@ -159,6 +167,7 @@ export async function writePack(db: LensDatabase, pack: FactPack, opts: WriteOpt
     const enabled = opts.origin === 'bundled' ? (existing?.enabled ?? true) : true;
     const record = packRecord(pack, opts.origin, enabled, await nextInstalledAt(db));
     await db.packs.put(record);
+    await opts.beforeCommit?.();
     return { outcome: existing ? 'updated' : 'installed', record, previousVersion: existing?.version };
   });
 }

@@ -6,9 +6,17 @@ import type { LensDatabase } from './db';
 
 export const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
-/** The mini test pack turned into a user pack with its own id, optionally with notes. */
+/**
+ * The id of the mini pack's one fact in `userPack(packId)`: a fact id names one fact on every
+ * page, so an import may not reuse the id of another installed pack's fact.
+ */
+export const userFactId = (packId = 'my-pack') => `${packId}.resettled-2018`;
+
+/** The mini test pack turned into a user pack with its own id (and fact id), optionally with notes. */
 export function userPack(id = 'my-pack', version = '1.0.0', extra: Record<string, unknown> = {}): Record<string, any> {
-  return { ...clone(mini), id, version, title: { nl: `Pakket ${id}`, en: `Pack ${id}` }, ...extra };
+  const pack = { ...clone(mini), id, version, title: { nl: `Pakket ${id}`, en: `Pack ${id}` }, ...extra } as Record<string, any>;
+  pack.facts = pack.facts.map((f: { id: string }) => ({ ...f, id: userFactId(id) }));
+  return pack;
 }
 
 /** Every row of every table, in a stable order: to assert that nothing changed. */

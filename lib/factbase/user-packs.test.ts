@@ -4,7 +4,7 @@ import { LensDatabase } from './db';
 import { setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { installBundledPack, packPrecedence } from './store';
-import { clone, countRows, dumpDatabase, userPack } from './test-helpers';
+import { clone, countRows, dumpDatabase, userFactId, userPack } from './test-helpers';
 import {
   deletePack,
   excessiveNesting,
@@ -67,7 +67,7 @@ describe('importPack: a good pack', () => {
     newer.facts.push({ ...clone(newer.facts[0]), id: 'second', value: 7 });
     const r = await ok(json(newer));
     expect(r).toMatchObject({ outcome: 'updated', previousVersion: '1.0.0', pack: { version: '1.1.0', counts: { facts: 2 } } });
-    expect((await db.facts.get(['my-pack', 'resettled-2018-national']))?.value).toBe(531);
+    expect((await db.facts.get(['my-pack', userFactId()]))?.value).toBe(531);
 
     const before = await dumpDatabase(db);
     for (const v of ['1.1.0', '1.0.9']) {
@@ -143,7 +143,7 @@ describe('importPack: bad and malicious packs leave the database unchanged', () 
         p.facts.push(clone(p.facts[0]));
         return json(p);
       },
-      (p) => expect(p).toContainEqual({ path: 'facts[1].id', message: 'duplicate id "resettled-2018-national"' }),
+      (p) => expect(p).toContainEqual({ path: 'facts[1].id', message: `duplicate id "${userFactId()}"` }),
     ],
     [
       'a dangling reference',
@@ -265,7 +265,7 @@ describe('listing, switching and deleting packs', () => {
   });
 
   it('deletes a user pack with its rows and the notes that came with it, never a bundled pack', async () => {
-    const pack = userPack('my-pack', '1.0.0', { notes: [{ target: { type: 'fact', id: 'resettled-2018-national' }, text: 'From the pack' }] });
+    const pack = userPack('my-pack', '1.0.0', { notes: [{ target: { type: 'fact', id: userFactId() }, text: 'From the pack' }] });
     pack.concepts[1].id = 'my-concept';
     pack.facts[0].concept = 'my-concept';
     await ok(json(pack));
@@ -289,13 +289,13 @@ describe('listing, switching and deleting packs', () => {
 describe('exportPack', () => {
   it('exports a valid pack with its notes, which imports again into another database', async () => {
     await ok(json(userPack('my-pack', '1.0.0', { notes: [{ target: { type: 'concept', id: 'pillar-3' }, text: 'Came with the pack' }] })));
-    await setNote(db, { type: 'fact', id: 'resettled-2018-national' }, 'Check the 2019 letter too.');
+    await setNote(db, { type: 'fact', id: userFactId() }, 'Check the 2019 letter too.');
     const text = await exportPack(db, 'my-pack');
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(['format', 'formatVersion', 'id', 'version', 'title', 'sources', 'concepts', 'facts', 'series', 'notes']);
     expect(parsed.notes).toEqual([
       { target: { type: 'concept', id: 'pillar-3' }, text: 'Came with the pack', updatedAt: expect.any(String) },
-      { target: { type: 'fact', id: 'resettled-2018-national' }, text: 'Check the 2019 letter too.', updatedAt: expect.any(String) },
+      { target: { type: 'fact', id: userFactId() }, text: 'Check the 2019 letter too.', updatedAt: expect.any(String) },
     ]);
     expect(text).not.toMatch(/packId|termKeys|targetKey/);
     expect(validatePack(parsed).ok).toBe(true);

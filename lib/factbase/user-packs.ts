@@ -14,8 +14,11 @@
  * 5. the zod schema and cross-references (validatePack: https-only URLs, slug ids,
  *    duplicate ids, dangling references, one note per target);
  * 6. policy: a bundled pack's id is refused; an installed user pack is replaced only by a
- *    newer version (or with `replace`);
- * 7. one read-write transaction writes the rows, the pack record and the pack's notes.
+ *    newer version (or with `replace`); a fact id another installed pack holds is refused
+ *    (checked inside the write's transaction);
+ * 7. one read-write transaction writes the rows, the pack record and the pack's notes, then
+ *    (with `check`, as the background does) compiles the lexicon of every enabled pack as it
+ *    now reads; a pack the engine cannot use is refused and the transaction undone.
  */
 import type { LensDatabase, PackRecord } from './db';
 import type { Concept, FactPack, Note } from './schema';
@@ -24,8 +27,9 @@ import { conceptKey, disabledConceptKeys, packPrecedence, PackInstallError, remo
 import { SETTING_DISABLED_CONCEPTS } from './db';
 import { validatePack, type PackProblem } from './validate';
 import { formatPath } from '../issue-path';
+import { MAX_PACK_BYTES } from './limits';
 
-export const MAX_PACK_BYTES = 50 * 1024 * 1024;
+export { MAX_PACK_BYTES };
 export const MAX_PACK_DEPTH = 64;
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 /** A bad pack can have thousands of problems; the list stops here (and says how many more). */
@@ -47,6 +51,47 @@ export interface ImportOptions {
   replace?: boolean;
   /** Ids of the packs that ship with the extension (refused even if not in the database). */
   bundledIds?: readonly string[];
+  /**
+   * Runs before the import commits, on the database as it will be (see WriteOptions.beforeCommit);
+   * a throw refuses the pack with its message and writes nothing.
+   */
+  check?: () => Promise<void>;
+}
+
+/** Fact ids of the pack that another installed pack (bundled or user, on or off) already holds. */
+class FactIdClashError extends Error {
+  constructor(readonly problems: PackProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
+    this.name = 'FactIdClashError';
+  }
+}
+
+/**
+ * A fact id is one fact on every page: verdicts, cards, exports and notes (`fact:<id>`) name
+ * facts by id alone. So a user pack may not reuse the id of another installed pack's fact
+ * (its own earlier version excepted).
+ */
+async function factIdClashes(db: LensDatabase, pack: FactPack): Promise<PackProblem[]> {
+  const at = new Map(pack.facts.map((f, i) => [f.id, i]));
+  // Keys only ([packId, id]): cheaper than looking up each of a large pack's ids.
+  const keys = (await db.facts.toCollection().primaryKeys()) as unknown as [string, string][];
+  const byId = new Map<string, string>();
+  for (const [packId, id] of keys) if (packId !== pack.id && at.has(id) && !byId.has(id)) byId.set(id, packId);
+  return [...byId]
+    .map(([id, packId]) => ({ i: at.get(id)!, id, packId }))
+    .sort((a, b) => a.i - b.i)
+    .map(({ i, id, packId }) => ({
+      path: `facts[${i}].id`,
+      message: `the fact id "${id}" is already used by the installed pack "${packId}"; give this fact another id`,
+    }));
+}
+
+/** A pack refused by `ImportOptions.check`: the pack is valid, but cannot be used. */
+export class PackUnusableError extends Error {
+  constructor(cause: unknown) {
+    super(`The pack could not be used, so nothing was installed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'PackUnusableError';
+  }
 }
 
 const MB = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
@@ -187,7 +232,17 @@ export async function importPack(db: LensDatabase, jsonText: string, opts: Impor
   if (!parsed.ok) return parsed;
   const pack = parsed.pack;
   try {
-    const written = await writePack(db, pack, { origin: 'user', replace: opts.replace, reservedIds: opts.bundledIds });
+    const check = opts.check;
+    const beforeCommit = async () => {
+      const clashes = await factIdClashes(db, pack);
+      if (clashes.length) throw new FactIdClashError(clashes);
+      try {
+        await check?.();
+      } catch (err) {
+        throw new PackUnusableError(err);
+      }
+    };
+    const written = await writePack(db, pack, { origin: 'user', replace: opts.replace, reservedIds: opts.bundledIds, beforeCommit });
     const rank = await precedenceOf(db);
     return {
       ok: true,
@@ -198,6 +253,8 @@ export async function importPack(db: LensDatabase, jsonText: string, opts: Impor
     };
   } catch (err) {
     if (err instanceof PackInstallError) return { ok: false, problems: [{ path: err.reason === 'not-newer' ? 'version' : 'id', message: err.message }] };
+    if (err instanceof PackUnusableError) return { ok: false, problems: [{ path: '', message: err.message }] };
+    if (err instanceof FactIdClashError) return { ok: false, problems: capped(err.problems) };
     return { ok: false, problems: [{ path: '', message: `The pack could not be saved: ${err instanceof Error ? err.message : String(err)}` }] };
   }
 }

@@ -13,7 +13,10 @@
  * ≈ 1.3 MB of heap on the bench's 100k-word page.)
  */
 import type { Annotation } from '../recognise/types';
-import { collectBlocks, collectBlocksInSlices, isBlockElement, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
+import { textParts } from '../text-parts';
+import { BlockIndex, outermost, ownerOf } from './block-index';
+import { rangesNear } from './range-window';
+import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
 
@@ -22,6 +25,15 @@ export interface PlacedAnnotation extends Annotation {
   dom: Range;
   /** The highlight it is painted with. */
   paint: HighlightKind;
+  /**
+   * The boundary points `dom` was given (start and end container, start and end offset): the
+   * page can reach the Range object and move it (see `intact`). Plain fields, not an object
+   * of their own: one fewer object per annotation on a long page.
+   */
+  sc: Node;
+  so: number;
+  ec: Node;
+  eo: number;
 }
 
 export type Recognise = (text: string) => Annotation[];
@@ -36,8 +48,20 @@ function anchorOf(block: CollectedText): Element | null {
 /** A block of the page that has annotations (blocks without any are not kept). */
 interface Block {
   anchor: Element | null;
+  /** The block element (or the root read) its text belongs to: where a change to it is re-read from. */
+  owner: Element | null;
   annotations: PlacedAnnotation[];
 }
+
+/**
+ * Longest text recognised in one go (a few milliseconds of cold engine code); a longer block is
+ * cut at sentence ends and the page gets the thread back between the parts. Ordinary
+ * paragraphs are far shorter and read whole.
+ */
+const PART_CHARS = 4000;
+
+/** A block with more annotations than this has only those near the view painted (range-window.ts). */
+const WINDOWED_FROM = 300;
 
 /**
  * One string per distinct annotation text or period on the page ("opvanglocaties" 170
@@ -68,6 +92,18 @@ function isVisible(range: Range): boolean {
   if (!el) return false;
   if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true } as never);
   return el.getClientRects().length > 0;
+}
+
+/**
+ * The annotation's range is where it was placed. The page can reach the extension's Range
+ * objects through the shared highlight registry and move them onto other words; a card is only
+ * ever shown for a range that is still in place. (A live range also moves when the page edits
+ * its text; the mutation watcher re-reads that block anyway. Comparing the range's text instead
+ * would fail for a term that spans a hidden element, whose text the block skips.)
+ */
+function intact(a: PlacedAnnotation): boolean {
+  const r = a.dom;
+  return r.startContainer === a.sc && r.startOffset === a.so && r.endContainer === a.ec && r.endOffset === a.eo;
 }
 
 /** Hands the main thread back to the page between slices of work. */
@@ -109,9 +145,23 @@ export class PageAnnotator {
    */
   private pending = new Map<Element, Block | Block[]>(); // mostly one block per element
   private observer: IntersectionObserver | null = null;
+  /** Blocks with so many annotations that only a window of them near the view is painted. */
+  private windows = new Map<Block, [number, number]>();
+  private windowFrame = 0;
+  /** Where the sweep for moved ranges goes on (an index into `blocks`). */
+  private sweepAt = -1;
+  /** Kept blocks by the element a change is re-read from (block-index.ts). */
+  private index = new BlockIndex<Block>();
+  /** Elements changed (or subtrees removed) since they were last read, waiting to be re-read. */
+  private changed = new Set<Element>();
+  private removed = new Set<Element>();
+  private scanning = false;
+  private draining = false;
   readonly painter: HighlightPainter;
   /** Paint figures by verdict; off: one neutral style (takes effect at the next scan). */
   verdictColours = true;
+  /** Called after each round of re-reading changed parts of the page (to refresh the list). */
+  onUpdate: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -131,25 +181,66 @@ export class PageAnnotator {
     return this.sorted;
   }
 
-  /** The block's annotations placed in the page, or null when it has none a reader can see. */
-  private recogniseBlock(block: CollectedText): Block | null {
+  /**
+   * The block's annotations placed in the page, or null when it has none a reader can see.
+   * A generator: very long text is recognised part by part (cut at sentence ends), and the
+   * caller may hand the thread back to the page at each `yield` between parts.
+   */
+  private *recogniseBlock(block: CollectedText): Generator<void, Block | null> {
     const annotations: PlacedAnnotation[] = [];
-    for (const a of this.recognise(block.text)) {
-      const range = rangeForOffsets(block, a.start, a.end);
-      if (!range || !isVisible(range)) continue;
-      // Completed in place rather than copied: one object per annotation on a long page.
-      const placed = a as PlacedAnnotation;
-      placed.text = this.strings.get(a.text);
-      if (placed.period) placed.period = this.strings.get(placed.period);
-      placed.dom = range;
-      placed.paint = highlightKind(a, this.verdictColours);
-      annotations.push(placed);
+    const parts = textParts(block.text, PART_CHARS);
+    for (let k = 0; k < parts.length; k++) {
+      if (k > 0) yield;
+      const [from, to] = parts[k];
+      const text = parts.length === 1 ? block.text : block.text.slice(from, to);
+      for (const a of this.recognise(text)) {
+        if (from) {
+          a.start += from;
+          a.end += from;
+        }
+        const range = rangeForOffsets(block, a.start, a.end);
+        if (!range || !isVisible(range)) continue;
+        // Completed in place rather than copied: one object per annotation on a long page.
+        const placed = a as PlacedAnnotation;
+        placed.text = this.strings.get(a.text);
+        if (placed.period) placed.period = this.strings.get(placed.period);
+        placed.dom = range;
+        placed.sc = range.startContainer;
+        placed.so = range.startOffset;
+        placed.ec = range.endContainer;
+        placed.eo = range.endOffset;
+        placed.paint = highlightKind(a, this.verdictColours);
+        annotations.push(placed);
+      }
     }
-    return annotations.length ? { anchor: anchorOf(block), annotations } : null;
+    if (!annotations.length) return null;
+    const first = block.segments[0]?.node;
+    return { anchor: anchorOf(block), owner: first ? ownerOf(first, this.root()) : null, annotations };
+  }
+
+  private root(): Element {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  /** File a new block: in the index, and in `blocks` at its place in reading order. */
+  private keep(block: Block): void {
+    if (block.owner) this.index.add(block.owner, block);
+    const node = block.annotations[0].dom.startContainer;
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const other = this.blocks[mid].annotations[0].dom.startContainer;
+      if (other === node || !(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) hi = mid;
+      else lo = mid + 1;
+    }
+    this.blocks.splice(lo, 0, block);
+    this.sorted = null;
   }
 
   private forget(block: Block): void {
     for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
+    this.windows.delete(block);
     const el = block.anchor;
     if (el && this.pending.has(el)) {
       const rest = this.waitingFor(el).filter((b) => b !== block);
@@ -167,7 +258,75 @@ export class PageAnnotator {
   }
 
   private paint(block: Block): void {
-    for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+    if (block.annotations.length <= WINDOWED_FROM) {
+      for (const a of block.annotations) this.painter.add(a.paint, a.dom);
+      return;
+    }
+    this.windows.set(block, [0, 0]);
+    this.slideWindow(block);
+  }
+
+  /** Paint the annotations of a big block that are near the view now, and only those. */
+  private slideWindow(block: Block): void {
+    const was = this.windows.get(block);
+    if (!was) return;
+    const viewHeight = this.doc.defaultView?.innerHeight ?? 800;
+    const [from, to] = rangesNear(block.annotations, viewHeight, NEAR_SCREENS * viewHeight);
+    if (from === was[0] && to === was[1]) return;
+    const list = block.annotations;
+    for (let i = was[0]; i < was[1]; i++) if (i < from || i >= to) this.painter.remove(list[i].paint, list[i].dom);
+    for (let i = from; i < to; i++) if (i < was[0] || i >= was[1]) this.painter.add(list[i].paint, list[i].dom);
+    this.windows.set(block, [from, to]);
+  }
+
+  /**
+   * Undo what the page did to the extension's highlights (highlights.ts `guard`); when it added
+   * or removed ranges, paint every block that is painted now afresh. Cheap: a few registry
+   * look-ups, unless the page tampered.
+   */
+  guardHighlights(): void {
+    this.sweepMovedRanges();
+    if (this.painter.guard()) return;
+    this.painter.clear();
+    const waiting = new Set<Block>();
+    for (const el of this.pending.keys()) for (const b of this.waitingFor(el)) waiting.add(b);
+    const windowed = new Map(this.windows);
+    this.windows.clear();
+    for (const b of this.blocks) {
+      if (waiting.has(b)) continue;
+      if (windowed.has(b)) {
+        this.windows.set(b, [0, 0]);
+        this.slideWindow(b);
+      } else this.paint(b);
+    }
+  }
+
+  /**
+   * Look at the next few hundred annotations (a full round over a long page takes a few calls):
+   * a range that no longer holds its own text was moved by the page (or its text changed and
+   * the watcher has not caught up); its block is re-read, which replaces the range.
+   */
+  private sweepMovedRanges(budget = 500): void {
+    const blocks = this.blocks;
+    if (!blocks.length) return;
+    let checked = 0;
+    for (let n = 0; n < blocks.length && checked < budget; n++) {
+      this.sweepAt = (this.sweepAt + 1) % blocks.length;
+      const b = blocks[this.sweepAt];
+      checked += b.annotations.length;
+      if (b.owner && !b.annotations.every(intact)) this.changed.add(b.owner);
+    }
+    if (this.changed.size) void this.drain();
+  }
+
+  /** The reader scrolled or resized: move the painted windows of big blocks (once per frame). */
+  viewportMoved(): void {
+    const win = this.doc.defaultView;
+    if (!this.windows.size || this.windowFrame || !win) return;
+    this.windowFrame = win.requestAnimationFrame(() => {
+      this.windowFrame = 0;
+      for (const block of this.windows.keys()) this.slideWindow(block);
+    });
   }
 
   /** Paint the block when it comes near the viewport (or now, without IntersectionObserver). */
@@ -202,6 +361,7 @@ export class PageAnnotator {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.windows.clear();
   }
 
   /**
@@ -238,11 +398,26 @@ export class PageAnnotator {
   /** Read the whole page again, recognise and repaint, in slices. Resolves when done. */
   async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
     const generation = ++this.generation;
-    const root = this.doc.body ?? this.doc.documentElement;
+    // Everything changed so far is read now; changes from here on wait for the scan's end.
+    this.scanning = true;
+    this.changed.clear();
+    this.removed.clear();
+    try {
+      return await this.scanPage(generation, options);
+    } finally {
+      if (generation === this.generation) {
+        this.scanning = false;
+        void this.drain();
+      }
+    }
+  }
+
+  private async scanPage(generation: number, options: ScanOptions): Promise<PlacedAnnotation[]> {
+    const root = this.root();
     const collected = await collectBlocksInSlices(root, this.uiHost, options.sliceMs ?? 8, yieldToPage);
     if (generation !== this.generation) return this.annotations; // a newer scan took over
-    this.painter.clear();
     this.stopPainting();
+    this.index.clear();
     this.blocks = [];
     this.sorted = [];
 
@@ -258,15 +433,31 @@ export class PageAnnotator {
     const sliceMs = options.sliceMs ?? 8;
     let sliceStart = performance.now();
     const nearCount = nearTo - nearFrom;
+    // The old highlights come down in the frame the near ones go up: every frame in which a
+    // highlight changes repaints the whole page, so one such frame rather than two.
+    if (nearCount === 0) this.painter.clear();
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      const block = this.recogniseBlock(collected[i]);
+      const parts = this.recogniseBlock(collected[i]);
+      let step = parts.next();
+      while (!step.done) {
+        // A very long block: hand the thread back between its parts when the slice is used up.
+        if (performance.now() - sliceStart > sliceMs) {
+          await yieldToPage();
+          if (generation !== this.generation) return this.annotations;
+          sliceStart = performance.now();
+        }
+        step = parts.next();
+      }
+      const block = step.value;
       collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
       if (block) {
         done[i] = block;
+        if (block.owner) this.index.add(block.owner, block);
         if (k >= nearCount) this.paintLater(block);
       }
       if (k === nearCount - 1) {
+        this.painter.clear();
         for (let n = nearFrom; n < nearTo; n++) {
           const near = done[n];
           if (near) this.paint(near);
@@ -288,41 +479,88 @@ export class PageAnnotator {
   }
 
   /**
-   * Re-read only the parts of the page under these nodes (from a MutationObserver batch):
-   * each is widened to its nearest block element, and the blocks inside are replaced.
+   * How many distinct blocks these changed nodes touch (the elements they would be re-read
+   * from): the mutation watcher's measure of a storm that stays under its record count.
+   */
+  changedBlocks(nodes: Iterable<Node>): number {
+    const root = this.root();
+    const owners = new Set<Element>();
+    for (const n of nodes) if (n.isConnected) {
+      const owner = ownerOf(n, root);
+      if (owner) owners.add(owner);
+    }
+    return owners.size;
+  }
+
+  /**
+   * Re-read only the parts of the page under these nodes (from a MutationObserver batch): each
+   * is widened to its nearest block element, whose blocks are found in the index and replaced.
+   * The work is queued and done in time slices, like a scan; a batch that comes in meanwhile
+   * joins the queue.
    */
   rescanNodes(nodes: Iterable<Node>): void {
-    const roots = new Set<Element>();
+    const root = this.root();
     for (const n of nodes) {
-      let el: Element | null = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
-      while (el && !isBlockElement(el) && el !== this.doc.body) el = el.parentElement;
-      if (el && el.isConnected && !(this.uiHost && (el === this.uiHost || this.uiHost.contains(el)))) roots.add(el);
-    }
-    // Drop roots inside other roots.
-    const top = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
-    if (!top.length) return;
-    const touched = (n: Node) => !n.isConnected || top.some((r) => r.contains(n));
-    const stale = (b: Block) => b.annotations.some((a) => touched(a.dom.startContainer) || touched(a.dom.endContainer));
-    const kept: Block[] = [];
-    for (const b of this.blocks) {
-      if (stale(b)) this.forget(b);
-      else kept.push(b);
-    }
-    for (const root of top) {
-      for (const c of collectBlocks(root, this.uiHost)) {
-        const block = this.recogniseBlock(c);
-        if (!block) continue;
-        this.paint(block);
-        kept.push(block);
+      if (!n.isConnected) {
+        // Removed: its blocks go (those of the block it was taken from come with that block's change).
+        if (n.nodeType === 1) this.removed.add(n as Element);
+        continue;
       }
+      const owner = ownerOf(n, root);
+      if (!owner || (this.uiHost && (owner === this.uiHost || this.uiHost.contains(owner)))) continue;
+      this.changed.add(owner);
     }
-    kept.sort((a, b) => {
-      const na = a.annotations[0].dom.startContainer;
-      const nb = b.annotations[0].dom.startContainer;
-      return na === nb ? 0 : na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
-    this.blocks = kept;
-    this.sorted = null;
+    void this.drain();
+  }
+
+  /** Work through the queued changes, slice by slice; a full scan takes over from it. */
+  private async drain(sliceMs = 8): Promise<void> {
+    if (this.draining || this.scanning) return;
+    this.draining = true;
+    try {
+      while (this.changed.size || this.removed.size) {
+        const generation = this.generation;
+        const roots = outermost(this.changed);
+        const removed = [...this.removed];
+        this.changed.clear();
+        this.removed.clear();
+        const stale = new Set<Block>();
+        for (const el of [...removed, ...roots]) for (const b of this.index.take(el)) stale.add(b);
+        if (stale.size) {
+          for (const b of stale) this.forget(b);
+          this.blocks = this.blocks.filter((b) => !stale.has(b));
+          this.sorted = null;
+        }
+        let sliceStart = performance.now();
+        const breathe = async () => {
+          if (performance.now() - sliceStart <= sliceMs) return true;
+          await yieldToPage();
+          sliceStart = performance.now();
+          return generation === this.generation && !this.scanning;
+        };
+        for (const r of roots) {
+          if (!r.isConnected) continue;
+          for (const c of collectBlocks(r, this.uiHost)) {
+            const parts = this.recogniseBlock(c);
+            let step = parts.next();
+            while (!step.done) {
+              if (!(await breathe())) return; // a full scan took over
+              step = parts.next();
+            }
+            const block = step.value;
+            // Changed again meanwhile: the next round reads it afresh.
+            if (block && !(block.owner && this.changed.has(block.owner))) {
+              this.keep(block);
+              this.paint(block);
+            }
+            if (!(await breathe())) return;
+          }
+        }
+        this.onUpdate?.();
+      }
+    } finally {
+      this.draining = false;
+    }
   }
 
   /**
@@ -358,6 +596,10 @@ export class PageAnnotator {
   /** Remove every highlight and forget the page (site switched off). */
   clear(): void {
     this.generation++;
+    this.scanning = false;
+    this.changed.clear();
+    this.removed.clear();
+    this.index.clear();
     this.stopPainting();
     this.painter.clear();
     this.blocks = [];
@@ -378,7 +620,7 @@ export class PageAnnotator {
     // The caret sits between characters: the annotation under the pointer contains it, or
     // ends or starts right at it.
     for (const k of [i, i + 1, i - 1]) {
-      if (k >= 0 && k < list.length && rectsContain(list[k].dom, x, y)) return list[k];
+      if (k >= 0 && k < list.length && rectsContain(list[k].dom, x, y)) return intact(list[k]) ? list[k] : null;
     }
     return null;
   }
@@ -386,7 +628,7 @@ export class PageAnnotator {
   /** The first annotation inside an element (for keyboard focus on links and headings). */
   firstAnnotationWithin(el: Element): PlacedAnnotation | null {
     for (const a of this.annotations) {
-      if (el.contains(a.dom.startContainer)) return a;
+      if (el.contains(a.dom.startContainer)) return intact(a) ? a : null;
     }
     return null;
   }

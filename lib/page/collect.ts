@@ -38,6 +38,9 @@ const BLOCK_TAGS = new Set([
   'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
 
+/** Every block-level element, for one native query. */
+export const BLOCK_SELECTOR = [...BLOCK_TAGS].map((tag) => tag.toLowerCase()).join(', ');
+
 /** True for elements whose subtree is not text a reader reads on the page. */
 export function isSkippedElement(el: Element, uiHost: Element | null): boolean {
   if (el === uiHost) return true;

@@ -100,6 +100,8 @@ function ensureStyles(doc: Document): void {
 export class HighlightPainter {
   readonly supported: boolean;
   private readonly highlights = new Map<HighlightKind, Highlight>();
+  /** How many ranges each highlight holds by our own hand (the page can add its own). */
+  private readonly counts = new Map<HighlightKind, number>();
   /** Kinds the reader chose not to see (options); their ranges are kept but not registered. */
   private hidden = new Set<HighlightKind>();
   private style: HighlightStyle = 'tint';
@@ -122,11 +124,38 @@ export class HighlightPainter {
   }
 
   add(kind: HighlightKind, range: Range): void {
-    this.highlight(kind)?.add(range);
+    const h = this.highlight(kind);
+    if (!h || h.has(range)) return;
+    h.add(range);
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
   }
 
   remove(kind: HighlightKind, range: Range): void {
-    this.highlights.get(kind)?.delete(range);
+    if (this.highlights.get(kind)?.delete(range)) this.counts.set(kind, (this.counts.get(kind) ?? 1) - 1);
+  }
+
+  /**
+   * Take the extension's highlight names back from the page, which shares the registry: a name
+   * the page re-registered or deleted is registered to our Highlight again, a name of ours the
+   * page registered its own Highlight under (painting its own text in, say, our "consistent"
+   * colours) is cleared. Returns false when one of our Highlights holds ranges the page added
+   * (or lost ones it deleted): the caller then paints everything afresh.
+   */
+  guard(): boolean {
+    if (!this.supported) return true;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    for (const kind of Object.keys(HIGHLIGHT_NAMES) as HighlightKind[]) {
+      const ours = this.highlights.get(kind);
+      for (const style of ['tint', 'underline', 'strong'] as const) {
+        const name = highlightName(kind, style);
+        const shown = ours && style === this.style && !this.hidden.has(kind);
+        const now = win.CSS.highlights.get(name);
+        if (shown && now !== ours) win.CSS.highlights.set(name, ours);
+        else if (!shown && now !== undefined) win.CSS.highlights.delete(name);
+      }
+    }
+    for (const [kind, h] of this.highlights) if (h.size !== (this.counts.get(kind) ?? 0)) return false;
+    return true;
   }
 
   /** Show only these kinds (the options' "what to show"). */
@@ -160,5 +189,6 @@ export class HighlightPainter {
   clear(): void {
     // Clearing an empty highlight still makes Chromium repaint the whole page.
     for (const h of this.highlights.values()) if (h.size) h.clear();
+    this.counts.clear();
   }
 }

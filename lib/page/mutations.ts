@@ -16,6 +16,14 @@ export interface MutationWatcherOptions {
   batchMs?: number;
   /** Records in one batch beyond which the page counts as storming. */
   stormRecords?: number;
+  /**
+   * Distinct blocks changed in one batch beyond which the page counts as storming (measured by
+   * `countBlocks`): 900 text nodes rewritten every 160 ms stay under the record count, yet
+   * re-reading 900 paragraphs per batch would keep the page's thread busy for good.
+   */
+  stormBlocks?: number;
+  /** How many distinct blocks a batch's nodes touch; without it only records are counted. */
+  countBlocks?: (nodes: Node[]) => number;
   /** Quiet time after a storm before the full re-read. */
   quietMs?: number;
   /** Longest wait for quiet before re-reading anyway. */
@@ -33,9 +41,11 @@ export class MutationWatcher {
   private stormSince = 0;
   private probing = false;
   private probeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Nodes a probe saw change, to count the blocks they touch. */
+  private probed: Node[] = [];
   /** True while the page is storming (exposed for tests and the popup). */
   storming = false;
-  private readonly opts: Required<MutationWatcherOptions>;
+  private readonly opts: Required<Omit<MutationWatcherOptions, 'countBlocks'>> & Pick<MutationWatcherOptions, 'countBlocks'>;
 
   constructor(
     private readonly root: Node,
@@ -44,7 +54,7 @@ export class MutationWatcher {
     private readonly onFullRescan: () => void,
     options: MutationWatcherOptions = {},
   ) {
-    this.opts = { batchMs: 150, stormRecords: 1000, quietMs: 800, maxWaitMs: 5000, probeMs: 150, ...options };
+    this.opts = { batchMs: 150, stormRecords: 1000, stormBlocks: 200, quietMs: 800, maxWaitMs: 5000, probeMs: 150, ...options };
   }
 
   start(): void {
@@ -67,13 +77,15 @@ export class MutationWatcher {
     this.pendingCount = 0;
     this.storming = false;
     this.probing = false;
+    this.probed = [];
   }
 
   private take(records: MutationRecord[]): void {
     this.pendingCount += records.length;
     if (this.storming) {
-      // Records of a probe window: only their number matters.
+      // Records of a probe window: their number, and (below the record count) how many blocks they touch.
       if (this.probing && this.pendingCount > this.opts.stormRecords) this.endProbe();
+      else if (this.probing && this.opts.countBlocks) for (const r of records) this.probed.push(r.target);
       return;
     }
     for (const r of records) {
@@ -81,20 +93,26 @@ export class MutationWatcher {
       if (r.type === 'characterData') this.pending.push(r.target);
       else {
         r.addedNodes.forEach((n) => this.pending.push(n));
-        if (r.removedNodes.length) this.pending.push(r.target);
+        if (r.removedNodes.length) {
+          // The parent is re-read; removed subtrees are passed too, so what was in them goes.
+          this.pending.push(r.target);
+          r.removedNodes.forEach((n) => this.pending.push(n));
+        }
       }
     }
-    if (this.pendingCount > this.opts.stormRecords) {
-      this.storming = true;
-      this.stormSince = Date.now();
-      this.pending = [];
-      clearTimeout(this.batchTimer);
-      this.batchTimer = undefined;
-      this.observer?.disconnect();
-      this.scheduleProbe();
-      return;
-    }
+    if (this.pendingCount > this.opts.stormRecords) return this.startStorm();
     this.batchTimer ??= setTimeout(() => this.flush(), this.opts.batchMs);
+  }
+
+  /** Stop tracking nodes and observing; probe for quiet, then re-read the page in full. */
+  private startStorm(): void {
+    this.storming = true;
+    this.stormSince = Date.now();
+    this.pending = [];
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.observer?.disconnect();
+    this.scheduleProbe();
   }
 
   private flush(): void {
@@ -102,7 +120,9 @@ export class MutationWatcher {
     const nodes = this.pending;
     this.pending = [];
     this.pendingCount = 0;
-    if (nodes.length) this.onNodes(nodes);
+    if (!nodes.length) return;
+    if (this.opts.countBlocks && this.opts.countBlocks(nodes) > this.opts.stormBlocks) return this.startStorm();
+    this.onNodes(nodes);
   }
 
   /** Look again after `quietMs`; re-read anyway when the storm has lasted `maxWaitMs`. */
@@ -116,6 +136,7 @@ export class MutationWatcher {
       }
       this.probing = true;
       this.pendingCount = 0;
+      this.probed = [];
       this.observe();
       this.probeTimer = setTimeout(() => this.endProbe(), this.opts.probeMs);
     }, this.opts.quietMs);
@@ -126,8 +147,16 @@ export class MutationWatcher {
     clearTimeout(this.probeTimer);
     this.probing = false;
     // Take what the probe recorded, so a busy probe is judged on all of it.
-    this.pendingCount += this.observer.takeRecords().length;
-    if (this.pendingCount > this.opts.stormRecords * (this.opts.probeMs / this.opts.batchMs)) {
+    const late = this.observer.takeRecords();
+    this.pendingCount += late.length;
+    const probed = this.probed;
+    this.probed = [];
+    const manyBlocks = () => {
+      if (!this.opts.countBlocks) return false;
+      for (const r of late) probed.push(r.target);
+      return this.opts.countBlocks(probed) > this.opts.stormBlocks;
+    };
+    if (this.pendingCount > this.opts.stormRecords * (this.opts.probeMs / this.opts.batchMs) || manyBlocks()) {
       // Still storming: stop observing again.
       this.observer.disconnect();
       this.pendingCount = 0;

@@ -9,8 +9,10 @@
  *   (`migration-lens-ui { display: none !important }`, `* { all: unset !important }`);
  * - it is shown as a manual popover, which puts it in the browser's top layer: above every
  *   `z-index` the page can set, and out of reach of ancestors' clipping and transforms;
- * - if the page removes it, it is put back, at most `maxReattach` times per page, so a page
- *   that keeps removing it cannot make the extension loop.
+ * - if the page removes it, it is put back; if the page changes its attributes (a style of its
+ *   own, `hidden`, `inert`, the popover attribute) they are set back, and if it closes the
+ *   popover it is shown again; all of this at most `maxReattach` times per page, so a page
+ *   that keeps fighting cannot make the extension loop.
  *
  * All attributes are set before the host is inserted, so the page observes exactly one
  * change: the host being added.
@@ -87,17 +89,49 @@ export function createUiHost(doc: Document, css: string, options: UiHostOptions 
   let reattached = 0;
   let removed = false;
   let observed: Node | null = null;
-  const observer = new MutationObserver(() => {
-    if (removed || host.parentNode === doc.documentElement) return;
+  const popover = host.getAttribute('popover');
+  /** Our attributes exactly as set, nothing else. */
+  const attributesIntact = () =>
+    host.getAttribute('style') === HOST_STYLE && host.getAttribute('popover') === popover && host.attributes.length === (popover === null ? 1 : 2);
+  const restoreAttributes = () => {
+    for (const name of host.getAttributeNames()) if (name !== 'style' && name !== 'popover') host.removeAttribute(name);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    if (popover !== null && host.getAttribute('popover') !== popover) host.setAttribute('popover', popover);
+  };
+  /** One more repair, if the page has not used them all up. */
+  const repair = (fix: () => void): void => {
+    if (removed) return;
     if (reattached >= maxReattach) {
       observer.disconnect();
+      attributeObserver.disconnect();
+      host.removeEventListener('toggle', onToggle);
       return;
     }
     reattached++;
-    doc.documentElement.append(host);
-    raise(host);
-    watch();
+    fix();
+  };
+  const observer = new MutationObserver(() => {
+    if (removed || host.parentNode === doc.documentElement) return;
+    repair(() => {
+      doc.documentElement.append(host);
+      raise(host);
+      watch();
+    });
   });
+  const attributeObserver = new MutationObserver(() => {
+    if (removed || attributesIntact()) return;
+    repair(() => {
+      restoreAttributes();
+      raise(host);
+    });
+  });
+  attributeObserver.observe(host, { attributes: true });
+  // The page closed the popover (hidePopover, or a light dismiss it triggered): show it again.
+  const onToggle = (e: Event) => {
+    if ((e as Event & { newState?: string }).newState !== 'closed' || !host.isConnected) return;
+    repair(() => raise(host));
+  };
+  host.addEventListener('toggle', onToggle);
   // The host's parent is the root element; watch its children (and the document, in case
   // the page swaps the root element itself).
   const watch = () => {
@@ -118,6 +152,8 @@ export function createUiHost(doc: Document, css: string, options: UiHostOptions 
     remove() {
       removed = true;
       observer.disconnect();
+      attributeObserver.disconnect();
+      host.removeEventListener('toggle', onToggle);
       host.remove();
     },
   };

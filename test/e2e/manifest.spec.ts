@@ -44,7 +44,12 @@ test.describe('built manifests', () => {
     expect([...m.host_permissions].sort()).toEqual(TEST_ORIGINS);
     expect([...m.optional_host_permissions].sort()).toEqual(OPTIONAL_HOSTS);
     // The highlight stylesheet comes with the script, before the page is styled.
-    expect(m.content_scripts).toEqual([{ matches: TEST_ORIGINS, js: ['content-scripts/content.js'], css: ['highlights.css'], run_at: 'document_idle' }]);
+    // An empty script at document_start first: the isolated world exists before the page can
+    // shadow the extension API's names with frames (public/early-world.js).
+    expect(m.content_scripts).toEqual([
+      { matches: TEST_ORIGINS, js: ['early-world.js'], run_at: 'document_start' },
+      { matches: TEST_ORIGINS, js: ['content-scripts/content.js'], css: ['highlights.css'], run_at: 'document_idle' },
+    ]);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_security_policy).toEqual({ extension_pages: CSP });
   });

@@ -8,15 +8,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { Bilingual, CountingProfile, Facet, Id, Terms } from '../../lib/factbase/schema';
+import { Bilingual, BilingualText, CountingProfile, Facet, Id, Terms } from '../../lib/factbase/schema';
 
 export const BUILD_DIR = path.resolve(process.cwd(), 'data/official-statistics/build');
 
 const ConceptSpec = z.strictObject({
   id: Id,
   label: Bilingual,
-  definition: Bilingual,
-  countingRule: Bilingual,
+  definition: BilingualText,
+  countingRule: BilingualText,
   terms: Terms,
   /** The material's `measure` values whose entries are facts of this concept. */
   measures: z.array(z.string()),
@@ -66,7 +66,7 @@ const PackMetaSpec = z.strictObject({
   id: Id,
   version: z.string(),
   title: Bilingual,
-  description: Bilingual,
+  description: BilingualText,
   updated: z.string().optional(),
 });
 
