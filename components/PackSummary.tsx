@@ -1,6 +1,7 @@
 import type { StatusReport } from '../lib/factbase/service';
 import type { Lang } from '../lib/factbase/schema';
 import type { Translate } from '../lib/i18n';
+import { periodText } from '../lib/claim-text';
 
 /** One line per installed pack, and a warning when the database cannot be used. */
 export function PackSummary({ status, lang, t }: { status: StatusReport; lang: Lang; t: Translate }) {
@@ -18,6 +19,18 @@ export function PackSummary({ status, lang, t }: { status: StatusReport; lang: L
           </li>
         ))}
       </ul>
+      {status.newest?.length > 0 && (
+        <details class="newest">
+          <summary>{t('newestHeading')}</summary>
+          <ul>
+            {status.newest.map((n) => (
+              <li key={n.concept} data-measure={n.concept}>
+                {t('newestLine', n.label[lang], periodText(n.period, lang), [n.publisher, n.published].filter(Boolean).join(', '))}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

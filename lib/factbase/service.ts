@@ -3,6 +3,7 @@
  * answers queries, and hands content scripts a snapshot with the lexicon compiled once per
  * fact-base version. Falls back to the bundled packs in memory when IndexedDB fails.
  */
+import { newestPerMeasure, type NewestFigure } from './freshness';
 import type { Handlers, RequestType } from '../messages';
 
 export type FactBaseRequest = Extract<
@@ -52,6 +53,8 @@ export interface StatusReport {
   database: 'ok' | 'unavailable';
   databaseError?: string;
   packs: { id: string; version: string; origin: 'bundled' | 'user'; title: { nl: string; en: string }; enabled: boolean; counts: Record<string, number> }[];
+  /** The newest period the enabled packs hold a figure for, per main measure. */
+  newest: NewestFigure[];
 }
 
 export interface SnapshotReply {
@@ -188,10 +191,12 @@ export class FactBaseService {
 
   async status(): Promise<StatusReport> {
     await this.ready;
+    const newest = newestPerMeasure((await this.snapshot()).snapshot);
     if (!this.db) {
       return {
         database: 'unavailable',
         databaseError: this.dbError,
+        newest,
         packs: this.bundled().map((p) => ({
           id: p.id, version: p.version, origin: 'bundled', title: p.title, enabled: true,
           counts: { sources: p.sources.length, concepts: p.concepts.length, facts: p.facts.length, series: p.series.length },
@@ -199,7 +204,7 @@ export class FactBaseService {
       };
     }
     const packs = await this.db.packs.toArray();
-    return { database: 'ok', packs: packs.map(({ id, version, origin, title, enabled, counts }) => ({ id, version, origin, title, enabled, counts })) };
+    return { database: 'ok', newest, packs: packs.map(({ id, version, origin, title, enabled, counts }) => ({ id, version, origin, title, enabled, counts })) };
   }
 
   private async query<T>(fn: (q: FactBaseQuery, snap: FactBaseSnapshot) => Promise<T> | T): Promise<T> {
