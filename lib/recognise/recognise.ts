@@ -21,7 +21,7 @@ import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
 import { aboutMigration, gateTerms } from './context';
-import type { CompiledLexicon } from './lexicon';
+import { own, type CompiledLexicon } from './lexicon';
 
 export { compileLexicon, LEXICON_FORMAT, type CompiledLexicon, type ConceptInfo, type LexiconInput } from './lexicon';
 export type { FactLite } from './verdicts';
@@ -95,6 +95,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     for (const k of overl) dropTerm[k] = 1;
     out.push(figureAnnotation(text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig));
   }
+  cautiousRepeats(out);
   for (let k = 0; k < terms.length; k++) {
     if (dropTerm[k]) continue;
     const m = terms[k];
@@ -122,6 +123,13 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
+    // Who published the figure is often said in the sentence before or after ("Dat meldt het
+    // ministerie"): a publisher named there counts when the figure's own words name none.
+    if (!facets.some((x) => own(lexicon.facetKinds, x.name) === 'publisher')) {
+      for (const x of facetsNear(facetWords, f.around[0], f.around[1], f.nStart, f.nEnd)) {
+        if (own(lexicon.facetKinds, x.name) === 'publisher' && (x.at[1] <= from || x.at[0] >= to)) facets.push({ ...x, dist: x.dist + 1000 });
+      }
+    }
     const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets, frame.subset.value, lexicon.facetKinds);
     if (choice) {
       chosen = true;
@@ -159,6 +167,30 @@ function figureAnnotation(
     ...(j.beyond ? { beyond: j.beyond } : {}),
     claim,
   };
+}
+
+/**
+ * A number written again later ("Onder de 24.900 vreemdelingen …") speaks of the figure named
+ * before: when the occurrences are not all read as differing, none is accused.
+ */
+function cautiousRepeats(figures: Annotation[]): void {
+  const byValue = new Map<string, Annotation[]>();
+  for (const a of figures) {
+    if (a.kind !== 'figure' || a.value === undefined) continue;
+    const key = `${a.value}|${a.unit}`;
+    const list = byValue.get(key);
+    if (list) list.push(a);
+    else byValue.set(key, [a]);
+  }
+  for (const list of byValue.values()) {
+    if (list.length < 2 || list.every((a) => a.verdict === 'differs') || !list.some((a) => a.verdict === 'differs')) continue;
+    for (const a of list) {
+      if (a.verdict !== 'differs') continue;
+      a.verdict = 'context';
+      a.comparison = a.comparison ? { ...a.comparison, verdict: 'context' } : null;
+      a.reason = { why: 'weak-reading', factId: a.comparison?.factId };
+    }
+  }
 }
 
 /**

@@ -283,10 +283,13 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // A counting rule the figure may follow that publishes figures of this kind but none for this
   // period: the figure may be that rule's, so no accusation ("volgens het ministerie 24.900
   // vertrokken" is not the DT&V's 17.080 of the same year).
+  // (Only a rule with a figure of this kind within a year of the period: one that began later
+  // or stopped earlier is not silent on it.)
   const shape = periodShape(claim.period.value!);
+  const at = periodBegin(claim.period.value!);
   const silent = j.ids.find((id) => {
     if (per.some((p) => p.id === id)) return false;
-    return comparableFacts(fig(id), facts).some((f) => f.period && periodShape(f.period) === shape);
+    return comparableFacts(fig(id), facts).some((f) => f.period && periodShape(f.period) === shape && Math.abs(periodBegin(f.period) - at) <= 1.01);
   });
   if (silent) return context({ why: 'other-rule-silent', factId: nearestDiff.id }, comparisons);
   const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how) && !claim.period.alt;

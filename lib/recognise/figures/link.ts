@@ -41,6 +41,8 @@ export interface LinkedFigure {
   nStart: number;
   nEnd: number;
   sentence: [number, number];
+  /** The sentences next to it in its paragraph (where "meldt het CBS" often stands). */
+  around: [number, number];
   frame: FrameN;
 }
 
@@ -142,7 +144,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
 
   const push = (c: Candidate, frame: FrameN) => {
     const sent = st.sentences[c.si];
-    const f: LinkedFigure = { start: c.num.start, end: c.num.end, number: c.num, nStart: c.ns, nEnd: c.ne, sentence: [sent.start, sent.end], frame };
+    const prev = st.sentences[c.si - 1];
+    const next = st.sentences[c.si + 1];
+    const around: [number, number] = [prev && prev.para === sent.para ? prev.start : sent.start, next && next.para === sent.para ? next.end : sent.end];
+    const f: LinkedFigure = { start: c.num.start, end: c.num.end, number: c.num, nStart: c.ns, nEnd: c.ne, sentence: [sent.start, sent.end], around, frame };
     out.push(f);
     const list = bySentence.get(c.si);
     if (list) list.push(f);
