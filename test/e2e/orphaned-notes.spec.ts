@@ -24,7 +24,7 @@ test('a note whose term is gone is kept and listed as orphaned in options, in bo
 
   options.once('dialog', (d) => d.accept());
   await options.getByRole('button', { name: 'Begrippen klas 3B verwijderen' }).click();
-  await expect(options.locator('.packs-list > li')).toHaveCount(2);
+  await expect(options.locator('.packs-list > li')).toHaveCount(3);
 
   const section = options.locator('.orphaned-notes');
   await expect(options.getByRole('heading', { name: 'Notities waarvan het begrip of cijfer is verdwenen' })).toBeVisible();

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 test('a pack file over 50 MB is refused without being read', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.locator('.packs-list > li')).toHaveCount(2);
+  await expect(options.locator('.packs-list > li')).toHaveCount(3);
   // Count every way the page could read the file.
   await options.evaluate(() => {
     const w = window as any;
@@ -40,7 +40,7 @@ test('a pack file over 50 MB is refused without being read', async ({ context, e
     await options.getByLabel(/Een feitenpakket importeren/).setInputFiles(path);
     await expect(options.getByRole('alert')).toContainText(/te groot \(51\.0 MB\).*hoogstens 50 MB.*niet gelezen/);
     expect(await options.evaluate(() => (window as any).__reads)).toBe(0);
-    await expect(options.locator('.packs-list > li')).toHaveCount(2);
+    await expect(options.locator('.packs-list > li')).toHaveCount(3);
   } finally {
     rmSync(path, { force: true });
   }
