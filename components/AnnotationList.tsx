@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/view/i18n';
 
 export interface ListItem {
   /** "asielinstroom", "ruim 38.000" */

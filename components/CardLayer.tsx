@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { CardModel, NoteTarget } from '../lib/card';
-import type { Translate } from '../lib/i18n';
+import type { CardModel, NoteTarget } from '../lib/view/card';
+import type { Translate } from '../lib/view/i18n';
 import type { Placement } from '../lib/page/placement';
 import { FactCard } from './FactCard';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PillarGroup } from '../lib/class-view';
-import type { Translate } from '../lib/i18n';
+import type { PillarGroup } from '../lib/view/class-view';
+import type { Translate } from '../lib/view/i18n';
 import { SourceCitation } from './SourceCitation';
 import { VerdictBadge } from './VerdictBadge';
 

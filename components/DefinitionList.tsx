@@ -1,5 +1,5 @@
-import type { Backing, DefinitionsDetail, OfficialCount } from '../lib/card-definitions';
-import type { MessageKey, Translate } from '../lib/i18n';
+import type { Backing, DefinitionsDetail, OfficialCount } from '../lib/view/card-definitions';
+import type { MessageKey, Translate } from '../lib/view/i18n';
 
 interface Props {
   counts: DefinitionsDetail;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../lib/export';
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/view/i18n';
 
 interface Props {
   t: Translate;

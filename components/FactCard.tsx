@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CardModel, NoteTarget } from '../lib/card';
-import type { Translate } from '../lib/i18n';
+import type { CardModel, NoteTarget } from '../lib/view/card';
+import type { Translate } from '../lib/view/i18n';
 import { SourceCitation } from './SourceCitation';
 import { Sparkline } from './Sparkline';
 import { DefinitionList, backingText } from './DefinitionList';

@@ -1,6 +1,6 @@
 import type { Lang, Note } from '../lib/factbase/schema';
-import type { Translate } from '../lib/i18n';
-import { formatDate } from '../lib/citation';
+import type { Translate } from '../lib/view/i18n';
+import { formatDate } from '../lib/view/citation';
 
 interface Props {
   notes: Note[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ConceptSwitch, ImportResult, PackSummary } from '../lib/factbase/user-packs';
 import type { Lang } from '../lib/factbase/schema';
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/view/i18n';
 import { MAX_PACK_BYTES } from '../lib/factbase/limits';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { StatusReport } from '../lib/factbase/service';
 import type { Lang } from '../lib/factbase/schema';
-import type { Translate } from '../lib/i18n';
-import { periodText } from '../lib/claim-text';
+import type { Translate } from '../lib/view/i18n';
+import { periodText } from '../lib/view/claim-text';
 
 /** One line per installed pack, and a warning when the database cannot be used. */
 export function PackSummary({ status, lang, t }: { status: StatusReport; lang: Lang; t: Translate }) {

@@ -1,4 +1,4 @@
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/view/i18n';
 import type { ListItem } from './AnnotationList';
 
 export interface PageSummary {

@@ -1,6 +1,6 @@
-import type { SourceLine } from '../lib/card';
-import { httpsHref } from '../lib/https-url';
-import type { Translate } from '../lib/i18n';
+import type { SourceLine } from '../lib/view/card';
+import { httpsHref } from '../lib/util/https-url';
+import type { Translate } from '../lib/view/i18n';
 
 /** "Title — Publisher, date (reference), citing X" with a link when the source has an https URL. */
 export function SourceCitation({ source, t }: { source: SourceLine; t: Translate }) {

@@ -1,4 +1,4 @@
-import type { SeriesPoint } from '../lib/card';
+import type { SeriesPoint } from '../lib/view/card';
 
 interface Props {
   points: SeriesPoint[];

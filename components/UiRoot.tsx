@@ -1,5 +1,5 @@
-import type { CardModel, NoteTarget } from '../lib/card';
-import type { Translate } from '../lib/i18n';
+import type { CardModel, NoteTarget } from '../lib/view/card';
+import type { Translate } from '../lib/view/i18n';
 import type { OverlayBox } from '../lib/page/overlay';
 import type { Placement } from '../lib/page/placement';
 import { AnnotationList, type ListItem } from './AnnotationList';

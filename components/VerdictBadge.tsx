@@ -1,5 +1,5 @@
 import type { Verdict } from '../lib/recognise/types';
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/view/i18n';
 
 /** The verdict in words and a symbol, so it never rests on colour alone. */
 export function VerdictBadge({ verdict, t }: { verdict: Verdict | null; t: Translate }) {

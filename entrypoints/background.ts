@@ -5,11 +5,11 @@
  */
 import { loadBundledPacks } from '../lib/factbase/bundled';
 import { FactBaseService } from '../lib/factbase/service';
-import { handleMessage, type Handlers } from '../lib/messages';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
-import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/sites';
+import { handleMessage, type Handlers } from '../lib/messaging/messages';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/ext/settings';
+import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/ext/sites';
 import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
-import { originOf } from '../lib/sender-policy';
+import { originOf } from '../lib/messaging/sender-policy';
 import { disableSite } from '../lib/ext/site-switch';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';

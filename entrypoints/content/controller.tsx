@@ -5,9 +5,9 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/card';
-import { resolveUiLang, translator, type Translate } from '../../lib/i18n';
-import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/page-messages';
+import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/view/card';
+import { resolveUiLang, translator, type Translate } from '../../lib/view/i18n';
+import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/messaging/page-messages';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import { shareStrings } from '../../lib/ext/share-strings';
 import { releasePage } from '../../lib/ext/running-flag';
@@ -23,9 +23,9 @@ import { publishedDate } from '../../lib/page/published';
 import { createUiHost } from '../../lib/page/ui-host';
 import { recognise } from '../../lib/recognise/recognise';
 import type { SnapshotReply } from '../../lib/factbase/service';
-import type { Settings } from '../../lib/settings';
-import { formatFigure } from '../../lib/format';
-import type { PageCards } from '../../lib/class-view';
+import type { Settings } from '../../lib/ext/settings';
+import { formatFigure } from '../../lib/view/format';
+import type { PageCards } from '../../lib/view/class-view';
 import { buildPageReport, exportFile, sentenceAround, type ExportFile } from '../../lib/export';
 import { downloadText } from '../../components/ExportButtons';
 import { UiRoot, type UiState } from '../../components/UiRoot';

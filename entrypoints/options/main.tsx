@@ -10,9 +10,9 @@ import { PackManager } from '../../components/PackManager';
 import { PackSummary } from '../../components/PackSummary';
 import type { ConceptSwitch, ImportResult, PackSummary as PackSummaryRow } from '../../lib/factbase/user-packs';
 import type { StatusReport } from '../../lib/factbase/service';
-import { resolveUiLang, translator } from '../../lib/i18n';
+import { resolveUiLang, translator } from '../../lib/view/i18n';
 import { askBackground as ask } from '../../lib/ext/page-link';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/ext/settings';
 import type { Note } from '../../lib/factbase/schema';
 
 function Options({ initial }: { initial: Settings }) {

@@ -10,10 +10,10 @@ import { PackSummary } from '../../components/PackSummary';
 import type { ExportFile } from '../../lib/export';
 import { PageSummaryView, type PageSummary } from '../../components/PageSummaryView';
 import type { StatusReport } from '../../lib/factbase/service';
-import { resolveUiLang, translator } from '../../lib/i18n';
+import { resolveUiLang, translator } from '../../lib/view/i18n';
 import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
-import type { Settings } from '../../lib/settings';
-import { siteOrigin, sitePattern } from '../../lib/sites';
+import type { Settings } from '../../lib/ext/settings';
+import { siteOrigin, sitePattern } from '../../lib/ext/sites';
 import { HIGHLIGHTS_CSS_FILE } from '../../lib/page/highlights';
 
 const ask = askBackground;

@@ -5,11 +5,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ClassView } from '../../components/ClassView';
-import { formatDate } from '../../lib/citation';
-import { groupByPillar, type PageCards } from '../../lib/class-view';
+import { formatDate } from '../../lib/view/citation';
+import { groupByPillar, type PageCards } from '../../lib/view/class-view';
 import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
-import { resolveUiLang, translator } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
+import { resolveUiLang, translator } from '../../lib/view/i18n';
+import type { Settings } from '../../lib/ext/settings';
 
 function Sheet({ lang }: { lang: 'nl' | 'en' }) {
   const t = translator(lang);

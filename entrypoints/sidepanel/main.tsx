@@ -6,10 +6,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ClassView } from '../../components/ClassView';
-import { groupByPillar, type PageCards } from '../../lib/class-view';
+import { groupByPillar, type PageCards } from '../../lib/view/class-view';
 import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
-import { resolveUiLang, translator } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
+import { resolveUiLang, translator } from '../../lib/view/i18n';
+import type { Settings } from '../../lib/ext/settings';
 
 function ClassPanel({ lang }: { lang: 'nl' | 'en' }) {
   const t = translator(lang);

@@ -4,14 +4,14 @@
  * the source it was checked against. Pure: the content script gives the annotations and the
  * text; the formats (csv.ts, markdown.ts, json.ts, claimreview.ts) only serialise this.
  */
-import { formatCitation } from '../citation';
-import { httpsHref } from '../https-url';
-import { describeFact, type SnapshotIndex, type SourceLine } from '../card';
+import { formatCitation } from '../view/citation';
+import { httpsHref } from '../util/https-url';
+import { describeFact, type SnapshotIndex, type SourceLine } from '../view/card';
 import type { Fact, Lang, Qualifier, Unit } from '../factbase/schema';
-import { formatDifference, formatFigure } from '../format';
+import { formatDifference, formatFigure } from '../view/format';
 import type { Annotation, Verdict } from '../recognise/types';
 import type { Claim } from '../recognise/figures/frame';
-import { readAs, whyNoVerdict } from '../claim-text';
+import { readAs, whyNoVerdict } from '../view/claim-text';
 
 export const REPORT_FORMAT = 'migration-lens/page-report';
 export const REPORT_FORMAT_VERSION = 1;

@@ -5,7 +5,7 @@
  * and invisible characters that split a number or a formula keyword in two.
  *
  * - CSV and Markdown are read by people in spreadsheets and viewers: `cleanText`
- *   (lib/clean-text.ts) removes bidi controls, invisible format characters and C0/C1 controls
+ *   (lib/util/clean-text.ts) removes bidi controls, invisible format characters and C0/C1 controls
  *   (except tab and line breaks, which each format handles itself).
  * - JSON and JSON-LD are data: the exact text is kept, but those characters (and `<`, `>`,
  *   `&`, U+2028/U+2029) are written as \uXXXX escapes (`escapeJsonText`), so they are visible
@@ -13,7 +13,7 @@
  *   `<script type="application/ld+json">` without closing it.
  */
 
-export { BIDI_CONTROLS, INVISIBLE, cleanText } from '../clean-text';
+export { BIDI_CONTROLS, INVISIBLE, cleanText } from '../util/clean-text';
 
 /** JSON.stringify, with characters that are dangerous or invisible in a text editor or HTML escaped as \uXXXX. */
 export function escapeJsonText(json: string): string {

@@ -6,9 +6,9 @@
  * was opened for a given tab (the context sheet, the class view opened from the popup, and
  * tests, which open extension pages as ordinary tabs).
  */
-import type { Request } from '../messages';
-import type { PageRequest } from '../page-messages';
-import { unwrap, type Response } from '../reply';
+import type { Request } from '../messaging/messages';
+import type { PageRequest } from '../messaging/page-messages';
+import { unwrap, type Response } from '../messaging/reply';
 
 export async function askBackground<T>(req: Request): Promise<T> {
   return unwrap(await (browser.runtime.sendMessage(req) as Promise<Response<T>>));

@@ -6,7 +6,7 @@
  * extension may see, which for a site comes from the very host permission being removed: asked
  * afterwards, it found no tab, and the open pages kept their highlights until reloaded.
  */
-import { siteScriptId, sitePattern, siteWorldScriptId } from '../sites';
+import { siteScriptId, sitePattern, siteWorldScriptId } from './sites';
 
 /** The parts of the extension API this needs (the real `browser`, or a fake in tests). */
 export interface SiteSwitchApi {

@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { buildCardModel, indexSnapshot } from '../card';
+import { buildCardModel, indexSnapshot } from '../view/card';
 import { recognise } from '../recognise/recognise';
 import { LensDatabase } from './db';
 import { snapshotFromPacks } from './memory';
 import { FactBaseService } from './service';
 import { installBundledPack } from './store';
-import { clone, userPack } from './test-helpers';
+import { clone, userPack } from '../../test/helpers/factbase';
 import { parsePack } from './validate';
 
 let n = 0;

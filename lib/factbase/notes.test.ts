@@ -4,7 +4,7 @@ import { LensDatabase } from './db';
 import { allNotes, NOTE_MAX_LENGTH, notesFor, setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { installBundledPack } from './store';
-import { dumpDatabase, userFactId, userPack } from './test-helpers';
+import { dumpDatabase, userFactId, userPack } from '../../test/helpers/factbase';
 import { deletePack, importPack } from './user-packs';
 import { parsePack, validatePack } from './validate';
 

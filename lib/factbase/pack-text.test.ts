@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
 import { LensDatabase } from './db';
 import { installBundledPack } from './store';
-import { userPack } from './test-helpers';
+import { userPack } from '../../test/helpers/factbase';
 import { importPack, listPacks } from './user-packs';
 import { parsePack } from './validate';
 

@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import previousOfficial from '../../test/fixtures/packs/official-statistics-1.0.0.json';
-import { handleMessage, type Handlers } from '../messages';
+import { handleMessage, type Handlers } from '../messaging/messages';
 import { loadBundledPack, loadBundledPacks, loadOfficialPack } from './bundled';
 import { LensDatabase } from './db';
 import { allNotes, orphanedNotes, setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { FactBaseService } from './service';
 import { installBundledPack } from './store';
-import { clone, userFactId, userPack } from './test-helpers';
+import { clone, userFactId, userPack } from '../../test/helpers/factbase';
 import { importPack, listConcepts, listPacks, setConceptEnabled, setPackEnabled } from './user-packs';
 import { parsePack } from './validate';
 

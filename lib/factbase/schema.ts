@@ -7,8 +7,8 @@
  * fact-checker is better served by "unknown key 'qoute'" than by a silently dropped quote.
  */
 import { z } from 'zod';
-import { httpsHref } from '../https-url';
-import { cleanText } from '../clean-text';
+import { httpsHref } from '../util/https-url';
+import { cleanText } from '../util/clean-text';
 import { STOP_WORDS } from './stop-words';
 
 // Extension pages forbid eval by CSP; jitless mode keeps zod from probing for it.
@@ -34,7 +34,7 @@ export const Id = z
 /**
  * Text people read (titles, labels, definitions, statements, notes, quotes …): bidi controls,
  * invisible and control characters are removed before it is checked and stored
- * (lib/clean-text.ts), so a title cannot be spoofed with them. `max` counts what is kept.
+ * (lib/util/clean-text.ts), so a title cannot be spoofed with them. `max` counts what is kept.
  */
 const shown = (max?: number) => {
   const kept = z.string().trim().min(1);
@@ -66,7 +66,7 @@ export const IsoDate = z
 
 /**
  * Only https links are shown to users; javascript:, data:, plain http and URLs with a user
- * name or password are refused, and the URL is kept as the browser reads it (lib/https-url.ts).
+ * name or password are refused, and the URL is kept as the browser reads it (lib/util/https-url.ts).
  */
 export const HttpsUrl = z
   .string()

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { handleMessage, type Handlers } from '../messages';
+import { handleMessage, type Handlers } from '../messaging/messages';
 import { LensDatabase } from './db';
 import { FactBaseService, type SnapshotReply } from './service';
 import { parsePack } from './validate';
-import { userPack } from './test-helpers';
+import { userPack } from '../../test/helpers/factbase';
 
 const packs = () => [parsePack(mini)];
 const unused = () => {

@@ -4,7 +4,7 @@
  * fact-base version. Falls back to the bundled packs in memory when IndexedDB fails.
  */
 import { newestPerMeasure, type NewestFigure } from './freshness';
-import type { Handlers, RequestType } from '../messages';
+import type { Handlers, RequestType } from '../messaging/messages';
 
 export type FactBaseRequest = Extract<
   RequestType,

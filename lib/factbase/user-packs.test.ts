@@ -4,7 +4,7 @@ import { LensDatabase } from './db';
 import { setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { installBundledPack, packPrecedence } from './store';
-import { clone, countRows, dumpDatabase, userFactId, userPack } from './test-helpers';
+import { clone, countRows, dumpDatabase, userFactId, userPack } from '../../test/helpers/factbase';
 import {
   deletePack,
   excessiveNesting,

@@ -13,7 +13,7 @@
  * ≈ 1.3 MB of heap on the bench's 100k-word page.)
  */
 import type { Annotation } from '../recognise/types';
-import { textParts } from '../text-parts';
+import { textParts } from '../view/text-parts';
 import { BlockIndex, outermost, ownerOf } from './block-index';
 import { rangesNear } from './range-window';
 import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../lib/cli/serve';
+import { startStaticServer, type StaticServer } from '../../tools/serve';
 import { extensionUi, FIREFOX_TEST_BUILD_DIR, launchFirefoxWithExtension, pointOfText, type FirefoxSession } from './firefox';
 
 const ARTIFACTS = 'test-results/artifacts';

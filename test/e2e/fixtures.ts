@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../lib/cli/browser';
-import { startStaticServer, type StaticServer } from '../../lib/cli/serve';
+import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../tools/browser';
+import { startStaticServer, type StaticServer } from '../../tools/serve';
 
 interface Fixtures {
   context: BrowserContext;

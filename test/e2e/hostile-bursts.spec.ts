@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { startStaticServer, type StaticServer } from '../../lib/cli/serve';
+import { startStaticServer, type StaticServer } from '../../tools/serve';
 import { expect, test } from './fixtures';
 import { highlightSizes } from './ui-text';
 

@@ -8,8 +8,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../lib/cli/browser';
-import { startStaticServer, type StaticServer } from '../../lib/cli/serve';
+import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../tools/browser';
+import { startStaticServer, type StaticServer } from '../../tools/serve';
 import { expect, test } from './fixtures';
 import { dangerousElements, extensionUiElements, HIGHLIGHT_TEXTS, pointOf, UI_STATE, worlds, type UiState } from './isolated-world';
 import { extensionUiText, highlightSizes, pointOfText } from './ui-text';

@@ -20,7 +20,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../lib/cli/browser';
+import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../tools/browser';
 import { expect, test as base } from './fixtures';
 import { extensionUiText, highlightSizes, pointOfText } from './ui-text';
 
@@ -165,7 +165,7 @@ test('a full journey (annotate, cards, list, popup, export, options, pack import
   // request for it) and nothing else.
   expect(received.filter((u) => u !== '/favicon.ico')).toEqual(['/demo.html']);
   // (3) Nothing left the machine, from any part of the browser, except Chromium's own
-  // services (its updater and Google sign-in, which the flags in lib/cli/browser.ts do not
+  // services (its updater and Google sign-in, which the flags in tools/browser.ts do not
   // all switch off). Those hosts are named one by one; the extension contacts none of them.
   const CHROMIUM_OWN = /^(CONNECT |POST http:\/\/|GET http:\/\/)(update\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|redirector\.gvt1\.com|edgedl\.me\.gvt1\.com|optimizationguide-pa\.googleapis\.com|content-autofill\.googleapis\.com|safebrowsing\.googleapis\.com)[:/]/;
   expect(proxy.seen.filter((r) => !CHROMIUM_OWN.test(r))).toEqual([]);

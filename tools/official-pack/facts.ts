@@ -4,7 +4,7 @@
  * of the same figure, `revises` on the later one (build/revisions.json).
  */
 import type { Lang } from '../../lib/factbase/schema';
-import { formatDate } from '../../lib/citation';
+import { formatDate } from '../../lib/view/citation';
 import type { Revision } from './build-data';
 import { figureOf } from './figures';
 import { factIdOf, type MaterialEntry } from './material';

@@ -4,7 +4,7 @@
  * kwartaal van 2025 (NL): 6.740.").
  */
 import type { Lang } from '../../lib/factbase/schema';
-import { formatDate } from '../../lib/citation';
+import { formatDate } from '../../lib/view/citation';
 import type { FactFigure } from './figures';
 
 const ORDINAL: Record<Lang, string[]> = { nl: ['eerste', 'tweede', 'derde', 'vierde'], en: ['first', 'second', 'third', 'fourth'] };

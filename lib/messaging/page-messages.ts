@@ -1,8 +1,8 @@
 /**
  * Messages from the popup and background to a page's content script, and the validate-and-
- * dispatch step both ends use (lib/messages.ts has the background's requests).
+ * dispatch step both ends use (lib/messaging/messages.ts has the background's requests).
  *
- * Apart from lib/messages.ts so that the content script, which loads on every page, builds
+ * Apart from lib/messaging/messages.ts so that the content script, which loads on every page, builds
  * only these few schemas: with the background's ~25 requests and the fact pack schema they
  * pull in, building zod schemas was half of the content script's start-up (~40 of ~85 ms
  * in a CPU profile), one long task on every page.

@@ -4,5 +4,5 @@
  * transform adds a naming call to every closure and made the figure 10–15 % slower than
  * the code the extension runs).
  */
-export { recognise } from '../../recognise/recognise';
-export { parseNumbers } from '../../recognise/numbers';
+export { recognise } from '../../lib/recognise/recognise';
+export { parseNumbers } from '../../lib/recognise/numbers';

@@ -1,6 +1,6 @@
 /**
  * The requests the popup, options page, side panel and content scripts send the background,
- * defined and checked in one place (lib/page-messages.ts has those sent to a page).
+ * defined and checked in one place (lib/messaging/page-messages.ts has those sent to a page).
  *
  * Every request is a zod-validated object with a `type`; every answer is
  * `{ ok: true, data }` or `{ ok: false, error }`. An unknown or malformed message gets a
@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { dispatch } from './page-messages';
-import { Id as FactId } from './factbase/schema';
+import { Id as FactId } from '../factbase/schema';
 import { refusal, type ExtensionIdentity } from './sender-policy';
 
 const Id = z.string().min(1).max(200);
@@ -61,7 +61,7 @@ export type Handlers<R> = { [T in RequestType]: (req: RequestOf<T>, sender: unkn
 
 /**
  * Validate and dispatch one message to the background's handlers; never throws. With
- * `extension`, a request the sender may not make (lib/sender-policy.ts) is refused before it
+ * `extension`, a request the sender may not make (lib/messaging/sender-policy.ts) is refused before it
  * is even parsed.
  */
 export function handleMessage(raw: unknown, handlers: Handlers<unknown>, sender?: unknown, extension?: ExtensionIdentity): Promise<Response> {

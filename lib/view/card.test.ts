@@ -3,11 +3,11 @@
  * real bundled packs merged as the extension merges them.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundledPacks, withBundledRefines } from './factbase/bundled';
-import { snapshotFromPacks } from './factbase/memory';
-import { compileLexicon, recognise } from './recognise/recognise';
+import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
+import { snapshotFromPacks } from '../factbase/memory';
+import { compileLexicon, recognise } from '../recognise/recognise';
 import { buildCardModel, indexSnapshot } from './card';
-import type { Lang } from './factbase/schema';
+import type { Lang } from '../factbase/schema';
 
 const snap = snapshotFromPacks(loadBundledPacks());
 const lexicon = compileLexicon(withBundledRefines(snap));

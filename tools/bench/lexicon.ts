@@ -3,10 +3,10 @@
  * FactBaseService compiles it), a synthetic one ten times larger, and the term list given to
  * mark.js (every surface form of the bundled concepts, wildcards stripped).
  */
-import { loadBundledPacks } from '../../factbase/bundled';
-import { snapshotFromPacks } from '../../factbase/memory';
-import type { FactBaseSnapshot } from '../../factbase/query';
-import { compileLexicon, type CompiledLexicon } from '../../recognise/recognise';
+import { loadBundledPacks } from '../../lib/factbase/bundled';
+import { snapshotFromPacks } from '../../lib/factbase/memory';
+import type { FactBaseSnapshot } from '../../lib/factbase/query';
+import { compileLexicon, type CompiledLexicon } from '../../lib/recognise/recognise';
 import type { Vocabulary } from './generate';
 
 export function bundledSnapshot(): FactBaseSnapshot {

@@ -3,12 +3,12 @@
  * where they become links (a row stored by an earlier version is not trusted either).
  */
 import { describe, expect, it } from 'vitest';
-import mini from '../test/fixtures/packs/mini-pack.json';
+import mini from '../../test/fixtures/packs/mini-pack.json';
 import { buildCardModel, indexSnapshot } from './card';
-import { snapshotFromPacks } from './factbase/memory';
-import { validatePack } from './factbase/validate';
-import { buildPageReport } from './export';
-import type { Annotation } from './recognise/types';
+import { snapshotFromPacks } from '../factbase/memory';
+import { validatePack } from '../factbase/validate';
+import { buildPageReport } from '../export';
+import type { Annotation } from '../recognise/types';
 
 const withUrl = (url: string) => {
   const pack = JSON.parse(JSON.stringify(mini));

@@ -8,10 +8,10 @@
  * paint on the main thread. So the paint each one causes is included, and none of them
  * gets a head start from where in the frame interval it happened to begin.
  */
-import { PageAnnotator } from '../../page/annotator';
-import { collectBlocks } from '../../page/collect';
-import type { Annotation } from '../../recognise/types';
-import { recognise, type CompiledLexicon } from '../../recognise/recognise';
+import { PageAnnotator } from '../../lib/page/annotator';
+import { collectBlocks } from '../../lib/page/collect';
+import type { Annotation } from '../../lib/recognise/types';
+import { recognise, type CompiledLexicon } from '../../lib/recognise/recognise';
 
 declare const Mark: new (ctx: Element) => { mark(terms: string[], opts: Record<string, unknown>): void };
 

@@ -2,12 +2,12 @@
  * What a card says about one annotation, worked out from the fact base snapshot. Pure, so the
  * card's content is tested without a browser; components/FactCard only renders this model.
  */
-import type { Concept, Fact, Lang, Source } from './factbase/schema';
-import type { FactBaseSnapshot } from './factbase/query';
-import type { Annotation, Verdict } from './recognise/types';
+import type { Concept, Fact, Lang, Source } from '../factbase/schema';
+import type { FactBaseSnapshot } from '../factbase/query';
+import type { Annotation, Verdict } from '../recognise/types';
 import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
-import { httpsHref } from './https-url';
+import { httpsHref } from '../util/https-url';
 import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
 import { periodText, readAs, whyNoVerdict } from './claim-text';
 

@@ -5,7 +5,7 @@
  * bundled code and is explained in the README ("Firefox build, lint and store packages").
  *
  *   npm run lint:firefox            (builds .output/firefox-mv3 first)
- *   tsx lib/cli/lint-firefox.ts [DIR]
+ *   tsx tools/lint-firefox.ts [DIR]
  *
  * Uses web-ext's programmatic API, which (unlike its CLI) does no update check: no network.
  */
@@ -82,7 +82,7 @@ export async function lintFirefox(dir: string): Promise<{ ok: boolean; report: s
     if (explained) report.push(`warning  ${m.code} ${where(m)}: ${m.message} — from a dependency: ${explained.why}`);
     else {
       ok = false;
-      report.push(`WARNING  ${m.code} ${where(m)}: ${m.message} — not explained: fix it, or explain it in the README and lib/cli/lint-firefox.ts`);
+      report.push(`WARNING  ${m.code} ${where(m)}: ${m.message} — not explained: fix it, or explain it in the README and tools/lint-firefox.ts`);
     }
   }
   for (const file of ownUsesOfInnerHtmlProp()) {

@@ -1,8 +1,8 @@
 /**
  * Shared by the fact-base tests (not part of the extension bundle: only *.test.ts import it).
  */
-import mini from '../../test/fixtures/packs/mini-pack.json';
-import type { LensDatabase } from './db';
+import mini from '../fixtures/packs/mini-pack.json';
+import type { LensDatabase } from '../../lib/factbase/db';
 
 export const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 

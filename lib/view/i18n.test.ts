@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../public/_locales/en/messages.json';
-import nl from '../public/_locales/nl/messages.json';
+import en from '../../public/_locales/en/messages.json';
+import nl from '../../public/_locales/nl/messages.json';
 import { resolveUiLang, translator } from './i18n';
 
 describe('i18n', () => {

@@ -1,6 +1,6 @@
 /**
  * The shape of every answer between the extension's parts, and unwrapping it. Kept apart
- * from lib/messages.ts so the content script does not bundle the validators it never runs.
+ * from lib/messaging/messages.ts so the content script does not bundle the validators it never runs.
  */
 export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 

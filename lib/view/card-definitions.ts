@@ -2,17 +2,17 @@
  * The part of a figure card that explains counting rules (issue 9): which measure and period
  * the figure was understood as, each official definition it was checked against with the
  * source's figure and its rule, other official counts of the same period that are often
- * confused with it, and how recent the newest figure of that measure is. Pure; lib/card.ts
+ * confused with it, and how recent the newest figure of that measure is. Pure; lib/view/card.ts
  * puts it into the CardModel and components/DefinitionList renders it.
  */
-import type { Fact, Lang } from './factbase/schema';
-import type { Annotation, Verdict } from './recognise/types';
-import { comparableFacts, periodBegin, periodEnd, type FactLite } from './recognise/verdicts';
+import type { Fact, Lang } from '../factbase/schema';
+import type { Annotation, Verdict } from '../recognise/types';
+import { comparableFacts, periodBegin, periodEnd, type FactLite } from '../recognise/verdicts';
 import { formatFigure } from './format';
 
 type SnapFact = Fact & { packId: string };
 
-/** Minimal view of the snapshot index this module needs (lib/card.ts's SnapshotIndex fits). */
+/** Minimal view of the snapshot index this module needs (lib/view/card.ts's SnapshotIndex fits). */
 export interface DefinitionIndex {
   concepts: Map<string, { id: string; label: { nl: string; en: string }; countingRule?: { nl: string; en: string }; confusedWith?: string[] }>;
   facts: Map<string, SnapFact>;

@@ -2,7 +2,7 @@
  * Citations for a source or a fact, in plain and APA-like form, in Dutch or English.
  * Used by the card's "copy citation" and by the exports. Output is plain text.
  */
-import type { Lang } from './factbase/schema';
+import type { Lang } from '../factbase/schema';
 import type { SourceLine } from './card';
 
 export type CitationStyle = 'plain' | 'apa';

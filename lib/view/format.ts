@@ -2,7 +2,7 @@
  * How figures are written back to the reader: "ruim 38.000" is understood as "> 38,000"
  * (in English) or "> 38.000" (in Dutch), with the unit and the qualifier as a symbol.
  */
-import type { Lang, Qualifier, Unit } from './factbase/schema';
+import type { Lang, Qualifier, Unit } from '../factbase/schema';
 
 const QUALIFIER_SYMBOL: Record<Qualifier, string> = {
   exact: '',

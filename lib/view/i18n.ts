@@ -3,9 +3,9 @@
  * but are looked up here so the user can choose the UI language in the options, which
  * `browser.i18n` cannot do. `$1`…`$9` are replaced by the arguments, as plain text.
  */
-import en from '../public/_locales/en/messages.json';
-import nl from '../public/_locales/nl/messages.json';
-import type { Lang } from './factbase/schema';
+import en from '../../public/_locales/en/messages.json';
+import nl from '../../public/_locales/nl/messages.json';
+import type { Lang } from '../factbase/schema';
 
 export type MessageKey = keyof typeof en;
 type Catalog = Record<string, { message: string }>;

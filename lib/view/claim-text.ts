@@ -3,10 +3,10 @@
  * asielaanvragen · NL · 2022 · gerealiseerd · ruim 35.000") and, when it gave no verdict, why
  * ("een verwachting, geen telling"). A reader sees why a verdict was (or was not) given.
  */
-import type { Lang } from './factbase/schema';
+import type { Lang } from '../factbase/schema';
 import { formatNumber } from './format';
 import { translator, type MessageKey } from './i18n';
-import type { Annotation } from './recognise/types';
+import type { Annotation } from '../recognise/types';
 
 const MONTHS: Record<Lang, string[]> = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],

@@ -1,4 +1,4 @@
-// The part of web-ext's programmatic API that lib/cli/lint-firefox.ts uses (web-ext ships no types).
+// The part of web-ext's programmatic API that tools/lint-firefox.ts uses (web-ext ships no types).
 declare module 'web-ext' {
   const webExt: {
     cmd: {

@@ -5,13 +5,13 @@
  *   npm run bench [-- --reps 5] [-- --no-build] [-- --quick] [-- --help]
  *
  * What runs, all in one run:
- * - pages: generated news-like pages of ~1k, ~10k and ~100k words (lib/cli/bench/generate.ts,
+ * - pages: generated news-like pages of ~1k, ~10k and ~100k words (tools/bench/generate.ts,
  *   fixed seed) and the bundled demo page;
  * - per page, each repetition on a freshly loaded page: the bare walk, the extension's full
  *   pass (the content script's own modules — PageAnnotator + recognise — bundled into one
  *   script, fed the lexicon compiled exactly as the background compiles it), and mark.js
  *   with every surface form of the bundled concepts. All three are timed from the start of
- *   the work to just after the first frame once it finished (lib/cli/bench/harness.ts);
+ *   the work to just after the first frame once it finished (tools/bench/harness.ts);
  * - per page, the same way: the page side of the full pass alone (its annotations recognised
  *   before the clock starts), so the table shows how the pass splits between the page
  *   (collect, place, paint) and the engine;
@@ -34,13 +34,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
-import type { CompiledLexicon } from '../recognise/recognise';
+import type { CompiledLexicon } from '../lib/recognise/recognise';
 import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from './browser';
 import { startStaticServer } from './serve';
 import { generateArticleText, generatePage } from './bench/generate';
 import { bundledLexicon, bundledSnapshot, grownLexicon, markTerms, vocabulary } from './bench/lexicon';
 import type { Timing } from './bench/harness';
-import { HIGHLIGHTS_STYLESHEET } from '../page/highlights';
+import { HIGHLIGHTS_STYLESHEET } from '../lib/page/highlights';
 
 const require = createRequire(import.meta.url);
 const OUT = resolve('test-results/bench');
@@ -129,7 +129,7 @@ async function bundle(name: string, format: 'iife' | 'es', fileName: string): Pr
       outDir,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: resolve(`lib/cli/bench/${name}.ts`), formats: [format], name: 'mlBench', fileName: () => fileName },
+      lib: { entry: resolve(`tools/bench/${name}.ts`), formats: [format], name: 'mlBench', fileName: () => fileName },
     },
   });
   return join(outDir, fileName);
@@ -141,7 +141,7 @@ async function buildHarness(): Promise<string> {
 
 type Engine = typeof import('./bench/engine');
 
-/** The engine bundled as the extension bundles it (lib/cli/bench/engine.ts), loaded in Node. */
+/** The engine bundled as the extension bundles it (tools/bench/engine.ts), loaded in Node. */
 async function buildEngine(): Promise<Engine> {
   return (await import(pathToFileURL(await bundle('engine', 'es', 'engine.mjs')).href)) as Engine;
 }
