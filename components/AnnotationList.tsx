@@ -1,14 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/view/i18n';
+import type { ListItem } from '../lib/view/list-item';
 
-export interface ListItem {
-  /** "asielinstroom", "ruim 38.000" */
-  text: string;
-  /** "Term · Asielinstroom" or "Figure · Consistent with the source" */
-  detail: string;
-  kind: string;
-}
+export type { ListItem };
 
 interface Props {
   items: ListItem[];

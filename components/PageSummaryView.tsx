@@ -1,12 +1,7 @@
 import type { Translate } from '../lib/view/i18n';
-import type { ListItem } from './AnnotationList';
+import type { PageSummary } from '../lib/view/page-summary';
 
-export interface PageSummary {
-  terms: number;
-  figures: { consistent: number; differs: number; context: number; unchecked: number };
-  top: (ListItem & { index: number })[];
-  storming: boolean;
-}
+export type { PageSummary };
 
 /** Counts on the page and its first annotations, each a button that opens its card. */
 export function PageSummaryView({ summary, t, onOpen }: { summary: PageSummary; t: Translate; onOpen: (index: number) => void }) {

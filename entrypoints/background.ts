@@ -5,7 +5,9 @@
  */
 import { loadBundledPacks } from '../lib/factbase/bundled';
 import { FactBaseService } from '../lib/factbase/service';
-import { handleMessage, type Handlers } from '../lib/messaging/messages';
+import { askPage } from '../lib/messaging/client';
+import { factBaseHandlers } from '../lib/messaging/factbase-handlers';
+import { handleBackgroundMessage, type BackgroundHandlers } from '../lib/messaging/to-background';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/ext/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/ext/sites';
 import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
@@ -56,8 +58,8 @@ async function injectInto(tabId: number): Promise<void> {
 export default defineBackground(() => {
   const service = new FactBaseService(loadBundledPacks);
 
-  const handlers: Handlers<unknown> = {
-    ...service.handlers(),
+  const handlers: BackgroundHandlers = {
+    ...factBaseHandlers(service),
     getSettings: () => readSettings(),
     setSettings: async (req) => {
       const next = parseSettings({ ...(await readSettings()), ...req.settings });
@@ -94,7 +96,7 @@ export default defineBackground(() => {
   service.onChange(async ({ kind }) => {
     const tabs = await browser.tabs.query({}).catch(() => []);
     await Promise.all(
-      tabs.map((t) => t.id !== undefined && browser.tabs.sendMessage(t.id, { type: 'factBaseChanged', kind }).catch(() => undefined)),
+      tabs.map((t) => t.id !== undefined && askPage(t.id, { type: 'factBaseChanged', kind }).catch(() => undefined)),
     );
   });
 
@@ -108,7 +110,7 @@ export default defineBackground(() => {
   // Content scripts get only what a page needs; the rest only the extension's own pages.
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    handleMessage(message, handlers, sender, self).then(sendResponse);
+    handleBackgroundMessage(message, handlers, sender, self).then(sendResponse);
     return true; // answer asynchronously
   });
 
@@ -117,10 +119,10 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== 'open-annotation-list' || tab?.id === undefined) return;
     try {
-      await browser.tabs.sendMessage(tab.id, { type: 'openList' });
+      await askPage(tab.id, { type: 'openList' });
     } catch {
       await injectInto(tab.id);
-      setTimeout(() => browser.tabs.sendMessage(tab.id!, { type: 'openList' }).catch(() => undefined), 500);
+      setTimeout(() => askPage(tab.id!, { type: 'openList' }).catch(() => undefined), 500);
     }
   });
 });

@@ -7,8 +7,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/view/card';
 import { resolveUiLang, translator, type Translate } from '../../lib/view/i18n';
-import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/messaging/page-messages';
-import { askBackground as ask } from '../../lib/ext/page-link';
+import { dispatch } from '../../lib/messaging/dispatch';
+import { pageRequestSchema, type PageHandlers } from '../../lib/messaging/to-page';
+import { askBackground as ask } from '../../lib/messaging/client';
 import { shareStrings } from '../../lib/ext/share-strings';
 import { releasePage } from '../../lib/ext/running-flag';
 import { scriptLifetime } from '../../lib/ext/script-lifetime';
@@ -30,7 +31,8 @@ import { buildPageReport, exportFile, sentenceAround, type ExportFile } from '..
 import { downloadText } from '../../components/ExportButtons';
 import { UiRoot, type UiState } from '../../components/UiRoot';
 import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
-import type { ListItem } from '../../components/AnnotationList';
+import type { ListItem } from '../../lib/view/list-item';
+import type { PageSummary } from '../../lib/view/page-summary';
 
 function hiddenKinds(s: Settings): HighlightKind[] {
   const hidden: HighlightKind[] = [];
@@ -45,7 +47,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const life = scriptLifetime(ctx);
   const on = <K extends string, E extends Event>(target: EventTarget, type: K, handler: (e: E) => void, options: AddEventListenerOptions = {}) =>
     target.addEventListener(type, handler as EventListener, { ...options, signal: life.signal });
-  const [rawReply, initialSettings] = await Promise.all([ask<SnapshotReply>({ type: 'getSnapshot' }), ask<Settings>({ type: 'getSettings' })]);
+  const [rawReply, initialSettings] = await Promise.all([ask({ type: 'getSnapshot' }) as Promise<SnapshotReply>, ask({ type: 'getSettings' })]);
   // Three tasks rather than one: the reply arriving, sharing its strings (10-30 ms on a fresh
   // page), then indexing, the UI host and the first slice of the scan. Together they made
   // one task of over 50 ms on a page's first load.
@@ -99,7 +101,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         saveNote={async (target, text) => {
           await ask({ type: 'setNote', target, text });
         }}
-        exportFile={async (format, clipboard) => pageHandlers.exportPage({ type: 'exportPage', format, clipboard }, null) as ExportFile}
+        exportFile={async (format, clipboard) => pageHandlers.exportPage({ type: 'exportPage', format, clipboard }, null)}
         download={(file) => downloadText(file, mount)}
         closeCard={() => showCard(null)}
         closeList={closeList}
@@ -241,7 +243,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // Settings changed in the options page: repaint with the new choices.
   const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !changes.settings) return;
-    settings = await ask<Settings>({ type: 'getSettings' });
+    settings = await ask({ type: 'getSettings' });
     uiLang = resolveUiLang(settings.uiLang, navigator.language);
     t = translator(uiLang);
     applyStyleSettings();
@@ -314,8 +316,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     drawOverlay();
   });
 
-  const pageHandlers: PageHandlers<unknown> = {
-    pageSummary: () => {
+  const pageHandlers: PageHandlers = {
+    pageSummary: (): PageSummary => {
       const all = annotator.annotations;
       const count = (v: string | null) => all.filter((a) => a.kind !== 'term' && (a.verdict ?? null) === v).length;
       return {
@@ -352,7 +354,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       return exportFile(report, req.format, { clipboard: req.clipboard });
     },
     factBaseChanged: async (req) => {
-      reply = shareStrings(await ask<SnapshotReply>({ type: 'getSnapshot' }));
+      reply = shareStrings((await ask({ type: 'getSnapshot' })) as SnapshotReply);
       index = indexSnapshot(reply.snapshot);
       if (req.kind === 'notes') {
         // Only a note changed: show it in the open card, no need to read the page again.

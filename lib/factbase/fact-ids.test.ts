@@ -39,7 +39,7 @@ const SENTENCE = 'In 2018 zijn ongeveer 530 vluchtelingen hervestigd.';
 describe('fact ids across packs', () => {
   it('refuses an import that reuses a fact id of an installed pack, naming the pack', async () => {
     const service = new FactBaseService(() => [parsePack(mini)], freshDb);
-    const result = await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(ownFigures('resettled-2018-national')) }, null);
+    const result = await service.importPack(JSON.stringify(ownFigures('resettled-2018-national')));
     expect(result).toMatchObject({
       ok: false,
       problems: [{ path: 'facts[0].id', message: expect.stringMatching(/"resettled-2018-national".*"test-mini"/) }],
@@ -54,7 +54,7 @@ describe('fact ids across packs', () => {
     let bundled = [parsePack(v1)];
     const service = new FactBaseService(() => bundled, () => db);
     await service.ready;
-    const imported = await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(ownFigures('resettled-2018-national')) }, null);
+    const imported = await service.importPack(JSON.stringify(ownFigures('resettled-2018-national')));
     expect(imported).toMatchObject({ ok: true });
     // Version 2 of the bundled pack introduces the user's fact id.
     const v2 = measured();

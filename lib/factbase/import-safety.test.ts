@@ -26,7 +26,7 @@ describe('imports that would break annotation everywhere', () => {
   it('refuses a concept id that is a built-in property name, and every page keeps its snapshot', async () => {
     const service = new FactBaseService(loadBundledPacks, freshDb);
     const before = await service.snapshot();
-    const result = await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(packWithConceptId('constructor')) }, null);
+    const result = await service.importPack(JSON.stringify(packWithConceptId('constructor')));
     expect(result).toMatchObject({ ok: false, problems: expect.arrayContaining([{ path: 'concepts[1].id', message: expect.stringMatching(/built-in/) }]) });
     const after = await service.snapshot();
     expect(after.snapshot.version).toBe(before.snapshot.version);
@@ -45,11 +45,11 @@ describe('imports that would break annotation everywhere', () => {
     });
     await service.snapshot();
     const rows = await dumpDatabase(db);
-    const result = await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(packWithConceptId('trips-the-engine')) }, null);
+    const result = await service.importPack(JSON.stringify(packWithConceptId('trips-the-engine')));
     expect(result).toMatchObject({ ok: false, problems: [{ path: '', message: expect.stringMatching(/could not be used.*cannot read properties of undefined/) }] });
     expect(await dumpDatabase(db)).toEqual(rows);
     // A good pack still imports, and its lexicon is the one pages get.
-    const good = await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(packWithConceptId('my-resettlement')) }, null);
+    const good = await service.importPack(JSON.stringify(packWithConceptId('my-resettlement')));
     expect(good).toMatchObject({ ok: true, outcome: 'installed' });
     expect((await service.snapshot()).snapshot.concepts.some((c) => c.id === 'my-resettlement')).toBe(true);
   });

@@ -67,11 +67,11 @@ describe('what every tab is sent', () => {
     const big = userPack('big-pack');
     const base = big.facts[0];
     big.facts = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `fact-${i}`, value: i, period: String(2000 + (i % 25)) }));
-    const result = await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(big) }, null);
+    const result = await service.importPack(JSON.stringify(big));
     expect(result).toMatchObject({ ok: false, problems: [{ path: '', message: expect.stringMatching(/every annotated tab would receive 0\.\d MB of fact base, and at most 0\.3 MB/) }] });
     expect(await dumpDatabase(db)).toEqual(before);
     // A pack within the budget imports.
     big.facts = big.facts.slice(0, 100);
-    expect(await service.handlers().importPack({ type: 'importPack', json: JSON.stringify(big) }, null)).toMatchObject({ ok: true });
+    expect(await service.importPack(JSON.stringify(big))).toMatchObject({ ok: true });
   });
 });

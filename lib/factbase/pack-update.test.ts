@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import previousOfficial from '../../test/fixtures/packs/official-statistics-1.0.0.json';
-import { handleMessage, type Handlers } from '../messaging/messages';
 import { loadBundledPack, loadBundledPacks, loadOfficialPack } from './bundled';
 import { LensDatabase } from './db';
 import { allNotes, orphanedNotes, setNote } from './notes';
@@ -28,17 +27,6 @@ function previousPack() {
   return parsePack(pack);
 }
 
-const unused = () => {
-  throw new Error('not part of the fact-base service');
-};
-const withRest = (h: ReturnType<FactBaseService['handlers']>): Handlers<unknown> => ({
-  ...h,
-  getSettings: unused,
-  setSettings: unused,
-  listSites: unused,
-  enableSite: unused,
-  disableSite: unused,
-});
 
 let n = 0;
 
@@ -106,9 +94,8 @@ describe('a new bundled official pack on extension update', () => {
     expect((await orphanedNotes(db)).map((x) => [x.target.id, x.text])).toEqual([
       ['nl-withdrawn-figure-2024', 'Dit cijfer gebruikte ik in les 3.\nBron bewaren!'],
     ]);
-    // The options page asks the background for them.
-    const reply = await handleMessage({ type: 'getOrphanedNotes' }, withRest(service.handlers()));
-    expect(reply).toMatchObject({ ok: true, data: [{ target: { type: 'fact', id: 'nl-withdrawn-figure-2024' } }] });
+    // The options page asks the background's service for them.
+    expect(await service.orphanedNotes()).toMatchObject([{ target: { type: 'fact', id: 'nl-withdrawn-figure-2024' } }]);
     db.close();
   });
 
@@ -136,11 +123,10 @@ describe('a new bundled official pack on extension update', () => {
     const name = `pack-update-${n++}`;
     await installedBefore(name);
     const service = new FactBaseService(loadBundledPacks, () => new LensDatabase(name));
-    const handlers = withRest(service.handlers());
-    const target = { type: 'fact', id: 'nl-withdrawn-figure-2024' };
-    expect(await handleMessage({ type: 'setNote', target, text: '' }, handlers)).toEqual({ ok: true, data: null });
-    expect(await handleMessage({ type: 'getOrphanedNotes' }, handlers)).toEqual({ ok: true, data: [] });
+    const target = { type: 'fact', id: 'nl-withdrawn-figure-2024' } as const;
+    expect(await service.setNote(target, '')).toBeNull();
+    expect(await service.orphanedNotes()).toEqual([]);
     // A new note on a figure that no longer exists is refused: only existing notes are kept.
-    expect(await handleMessage({ type: 'setNote', target, text: 'Nieuw' }, handlers)).toMatchObject({ ok: false });
+    await expect(service.setNote(target, 'Nieuw')).rejects.toThrow();
   });
 });

@@ -4,35 +4,14 @@
  * fact-base version. Falls back to the bundled packs in memory when IndexedDB fails.
  */
 import { newestPerMeasure, type NewestFigure } from './freshness';
-import type { Handlers, RequestType } from '../messaging/messages';
-
-export type FactBaseRequest = Extract<
-  RequestType,
-  | 'getSnapshot'
-  | 'getConcept'
-  | 'findConceptsByTerm'
-  | 'getFact'
-  | 'getFactsOfConcept'
-  | 'getStatus'
-  | 'importPack'
-  | 'listPacks'
-  | 'setPackEnabled'
-  | 'deletePack'
-  | 'exportPack'
-  | 'listConcepts'
-  | 'setConceptEnabled'
-  | 'setNote'
-  | 'getNotes'
-  | 'getOrphanedNotes'
->;
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
 import { LensDatabase, termKey } from './db';
 import { snapshotFromPacks } from './memory';
 import { withBundledRefines } from './bundled';
 import { FactBaseQuery, type FactBaseSnapshot } from './query';
-import type { FactPack } from './schema';
+import type { Concept, Fact, FactPack, Note } from './schema';
 import { installBundledPack } from './store';
-import { allNotes, notesFor, orphanedNotes, setNote } from './notes';
+import { allNotes, notesFor, orphanedNotes, setNote, type NoteTarget } from './notes';
 import {
   deletePack,
   exportPack,
@@ -41,6 +20,8 @@ import {
   listPacks,
   setConceptEnabled,
   setPackEnabled,
+  type ConceptSwitch,
+  type ImportResult,
   type PackSummary,
 } from './user-packs';
 
@@ -213,105 +194,118 @@ export class FactBaseService {
     return fn(null as never, (await this.snapshot()).snapshot);
   }
 
-  /** Answers for the fact-base messages; the background adds settings and sites. */
-  handlers(): Pick<Handlers<unknown>, FactBaseRequest> {
-    return {
-      getSnapshot: async (req) => {
-        const reply = await this.pageSnapshot();
-        // A content script that already holds this version needs nothing new.
-        return req.knownVersion === reply.snapshot.version ? { unchanged: true, version: reply.snapshot.version } : reply;
-      },
-      getConcept: (req) => this.query((q, s) => (q ? q.conceptById(req.id) : s.concepts.find((c) => c.id === req.id))),
-      findConceptsByTerm: (req) =>
-        this.query((q, s) => {
-          if (q) return q.conceptsByTerm(req.term);
-          // The same keys the database indexes: surface forms and labels, case and accents folded.
-          const key = termKey(req.term);
-          return s.concepts.filter((c) => [...c.terms.nl, ...c.terms.en, c.label.nl, c.label.en].some((t) => termKey(t) === key));
-        }),
-      getFact: (req) => this.query((q, s) => (q ? q.factById(req.id) : s.facts.find((f) => f.id === req.id))),
-      getFactsOfConcept: (req) => this.query((q, s) => (q ? q.factsOfConcept(req.id) : s.facts.filter((f) => f.concept === req.id))),
-      getStatus: () => this.status(),
+  /** The concept with this id, from the highest-precedence enabled pack. */
+  conceptById(id: string): Promise<(Concept & { packId: string }) | undefined> {
+    return this.query((q, s) => (q ? q.conceptById(id) : s.concepts.find((c) => c.id === id)));
+  }
 
-      // Packs. importPack answers { ok: true, outcome, pack } or { ok: false, problems }
-      // (a refused pack is an answer, not an error); the others throw on a refusal.
-      importPack: async (req) => {
-        const db = await this.writable('import a fact pack');
-        // Every page's lexicon is compiled from the merged packs: compile it before the import
-        // commits, so a pack the engine cannot use is refused instead of breaking every page.
-        // The result is what pages get next.
-        let compiled: SnapshotReply | null = null;
-        const check = async () => {
-          const snapshot = await new FactBaseQuery(db).snapshot();
-          compiled = { snapshot, lexicon: this.compile(snapshot) };
-          // And every annotated tab receives that: keep it within a budget.
-          const size = JSON.stringify(forPages(compiled)).length;
-          if (size > this.tabBudget) {
-            throw new Error(
-              `with it, every annotated tab would receive ${mb(size)} MB of fact base, and at most ${mb(this.tabBudget)} MB is allowed ` +
-                `(the bundled packs are about ${mb(BUNDLED_REPLY_CHARS)} MB). Leave out facts, or split the pack and switch on the parts you need.`,
-            );
-          }
-        };
-        const result = await importPack(db, req.json, { replace: req.replace, bundledIds: this.bundled().map((p) => p.id), check });
-        if (result.ok) this.changed('packs', compiled);
-        return result;
-      },
-      listPacks: async () => {
-        await this.ready;
-        return this.db ? listPacks(this.db) : this.memoryPacks();
-      },
-      setPackEnabled: async (req) => {
-        const result = await setPackEnabled(await this.writable('switch a pack on or off'), req.id, req.enabled);
-        this.changed('packs');
-        return result;
-      },
-      deletePack: async (req) => {
-        await deletePack(await this.writable('delete a pack'), req.id);
-        this.changed('packs');
-        return { deleted: req.id };
-      },
-      exportPack: async (req) => {
-        await this.ready;
-        if (this.db) return exportPack(this.db, req.id);
-        const pack = this.bundled().find((p) => p.id === req.id);
-        if (!pack) throw new Error(`No pack "${req.id}" is installed.`);
-        return JSON.stringify(pack, null, 2) + '\n';
-      },
-      listConcepts: async (req) => {
-        await this.ready;
-        if (this.db) return listConcepts(this.db, req.packId);
-        const pack = this.bundled().find((p) => p.id === req.packId);
-        if (!pack) throw new Error(`No pack "${req.packId}" is installed.`);
-        return pack.concepts
-          .map((c) => ({ id: c.id, kind: c.kind, label: c.label, ...(c.pillar ? { pillar: c.pillar } : {}), enabled: true }))
-          .sort((a, b) => a.label.en.localeCompare(b.label.en));
-      },
-      setConceptEnabled: async (req) => {
-        const result = await setConceptEnabled(await this.writable('switch a concept on or off'), req.packId, req.conceptId, req.enabled);
-        this.changed('concepts');
-        return result;
-      },
+  /** Concepts one of whose surface forms or labels is this term (case and accents folded). */
+  conceptsByTerm(term: string): Promise<(Concept & { packId: string })[]> {
+    return this.query((q, s) => {
+      if (q) return q.conceptsByTerm(term);
+      // The same keys the database indexes: surface forms and labels, case and accents folded.
+      const key = termKey(term);
+      return s.concepts.filter((c) => [...c.terms.nl, ...c.terms.en, c.label.nl, c.label.en].some((t) => termKey(t) === key));
+    });
+  }
 
-      // Notes: setNote answers the stored note, or null when empty text deleted it.
-      setNote: async (req) => {
-        const note = await setNote(await this.writable('save a note'), req.target, req.text);
-        this.changed('notes');
-        return note;
-      },
-      getNotes: async (req) => {
-        await this.ready;
-        if (!this.db) {
-          const notes = (await this.snapshot()).snapshot.notes;
-          return req.target ? notes.filter((n) => n.target.type === req.target!.type && n.target.id === req.target!.id) : notes;
-        }
-        return req.target ? notesFor(this.db, req.target) : allNotes(this.db);
-      },
-      // In memory only notes that ship inside packs exist, and they are on their own pack's ids.
-      getOrphanedNotes: async () => {
-        await this.ready;
-        return this.db ? orphanedNotes(this.db) : [];
-      },
+  factById(id: string): Promise<(Fact & { packId: string }) | undefined> {
+    return this.query((q, s) => (q ? q.factById(id) : s.facts.find((f) => f.id === id)));
+  }
+
+  factsOfConcept(id: string): Promise<(Fact & { packId: string })[]> {
+    return this.query((q, s) => (q ? q.factsOfConcept(id) : s.facts.filter((f) => f.concept === id)));
+  }
+
+  /**
+   * Import a user pack from the JSON text of a file; `replace` installs an equal or older
+   * version. Answers { ok: true, outcome, pack } or { ok: false, problems }: a refused pack is
+   * an answer, not an error.
+   */
+  async importPack(json: string, replace?: boolean): Promise<ImportResult> {
+    const db = await this.writable('import a fact pack');
+    // Every page's lexicon is compiled from the merged packs: compile it before the import
+    // commits, so a pack the engine cannot use is refused instead of breaking every page.
+    // The result is what pages get next.
+    let compiled: SnapshotReply | null = null;
+    const check = async () => {
+      const snapshot = await new FactBaseQuery(db).snapshot();
+      compiled = { snapshot, lexicon: this.compile(snapshot) };
+      // And every annotated tab receives that: keep it within a budget.
+      const size = JSON.stringify(forPages(compiled)).length;
+      if (size > this.tabBudget) {
+        throw new Error(
+          `with it, every annotated tab would receive ${mb(size)} MB of fact base, and at most ${mb(this.tabBudget)} MB is allowed ` +
+            `(the bundled packs are about ${mb(BUNDLED_REPLY_CHARS)} MB). Leave out facts, or split the pack and switch on the parts you need.`,
+        );
+      }
     };
+    const result = await importPack(db, json, { replace, bundledIds: this.bundled().map((p) => p.id), check });
+    if (result.ok) this.changed('packs', compiled);
+    return result;
+  }
+
+  async listPacks(): Promise<PackSummary[]> {
+    await this.ready;
+    return this.db ? listPacks(this.db) : this.memoryPacks();
+  }
+
+  async setPackEnabled(id: string, enabled: boolean): Promise<PackSummary> {
+    const result = await setPackEnabled(await this.writable('switch a pack on or off'), id, enabled);
+    this.changed('packs');
+    return result;
+  }
+
+  async deletePack(id: string): Promise<void> {
+    await deletePack(await this.writable('delete a pack'), id);
+    this.changed('packs');
+  }
+
+  /** The pack (with its notes) as FactPack JSON text, for download. */
+  async exportPack(id: string): Promise<string> {
+    await this.ready;
+    if (this.db) return exportPack(this.db, id);
+    const pack = this.bundled().find((p) => p.id === id);
+    if (!pack) throw new Error(`No pack "${id}" is installed.`);
+    return JSON.stringify(pack, null, 2) + '\n';
+  }
+
+  async listConcepts(packId: string): Promise<ConceptSwitch[]> {
+    await this.ready;
+    if (this.db) return listConcepts(this.db, packId);
+    const pack = this.bundled().find((p) => p.id === packId);
+    if (!pack) throw new Error(`No pack "${packId}" is installed.`);
+    return pack.concepts
+      .map((c) => ({ id: c.id, kind: c.kind, label: c.label, ...(c.pillar ? { pillar: c.pillar } : {}), enabled: true }))
+      .sort((a, b) => a.label.en.localeCompare(b.label.en));
+  }
+
+  async setConceptEnabled(packId: string, conceptId: string, enabled: boolean): Promise<ConceptSwitch> {
+    const result = await setConceptEnabled(await this.writable('switch a concept on or off'), packId, conceptId, enabled);
+    this.changed('concepts');
+    return result;
+  }
+
+  /** The stored note, or null when empty text deleted it. */
+  async setNote(target: NoteTarget, text: string): Promise<Note | null> {
+    const note = await setNote(await this.writable('save a note'), target, text);
+    this.changed('notes');
+    return note;
+  }
+
+  /** The notes on one concept or fact, or all of them. */
+  async notes(target?: NoteTarget): Promise<Note[]> {
+    await this.ready;
+    if (!this.db) {
+      const notes = (await this.snapshot()).snapshot.notes;
+      return target ? notes.filter((n) => n.target.type === target.type && n.target.id === target.id) : notes;
+    }
+    return target ? notesFor(this.db, target) : allNotes(this.db);
+  }
+
+  /** Notes whose concept or fact is in no installed pack. In memory only notes that ship inside packs exist, on their own pack's ids. */
+  async orphanedNotes(): Promise<Note[]> {
+    await this.ready;
+    return this.db ? orphanedNotes(this.db) : [];
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The shape of every answer between the extension's parts, and unwrapping it. Kept apart
- * from lib/messaging/messages.ts so the content script does not bundle the validators it never runs.
+ * from the schemas so code that only asks (lib/messaging/client.ts) bundles no validator.
  */
 export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 

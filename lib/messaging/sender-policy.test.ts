@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage, type Handlers, type RequestType } from './messages';
+import { handleBackgroundMessage as handleMessage, type BackgroundHandlers, type RequestType } from './to-background';
 
 /** Every handler answers its own type, so an answer shows the request got through. */
-const handlers = new Proxy({}, { get: (_t, type) => () => `answered ${String(type)}` }) as Handlers<unknown>;
+const handlers = new Proxy({}, { get: (_t, type) => () => `answered ${String(type)}` }) as BackgroundHandlers;
 
 const extension = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };
 const contentScript = { id: extension.id, url: 'https://news.example/artikel/1', tab: { id: 7 }, frameId: 0 };

@@ -7,7 +7,7 @@
  * card — and everything else is answered only to the extension's own pages (popup, options,
  * side panel, sheet), recognised by the URL the browser reports for the sender.
  */
-import type { RequestType } from './messages';
+import type { RequestType } from './to-background';
 
 /** What a content script asks for. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['getSnapshot', 'getSettings', 'setNote']);

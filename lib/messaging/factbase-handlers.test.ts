@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { handleMessage, type Handlers } from '../messaging/messages';
-import { LensDatabase } from './db';
-import { FactBaseService, type SnapshotReply } from './service';
-import { parsePack } from './validate';
+import { LensDatabase } from '../factbase/db';
+import { FactBaseService, type SnapshotReply } from '../factbase/service';
+import { parsePack } from '../factbase/validate';
 import { userPack } from '../../test/helpers/factbase';
+import { factBaseHandlers } from './factbase-handlers';
+import { handleBackgroundMessage as handleMessage, type BackgroundHandlers } from './to-background';
 
 const packs = () => [parsePack(mini)];
 const unused = () => {
   throw new Error('not part of the fact-base service');
 };
-const withRest = (h: ReturnType<FactBaseService['handlers']>): Handlers<unknown> => ({
-  ...h,
+const withRest = (service: FactBaseService): BackgroundHandlers => ({
+  ...factBaseHandlers(service),
   getSettings: unused,
   setSettings: unused,
   listSites: unused,
@@ -19,10 +20,10 @@ const withRest = (h: ReturnType<FactBaseService['handlers']>): Handlers<unknown>
   disableSite: unused,
 });
 
-describe('FactBaseService', () => {
+describe('the fact-base service, answering messages', () => {
   it('installs the bundled packs and answers queries through messages', async () => {
     const service = new FactBaseService(packs, () => new LensDatabase('service-test-1'));
-    const handlers = withRest(service.handlers());
+    const handlers = withRest(service);
     const concept = await handleMessage({ type: 'getConcept', id: 'resettlement' }, handlers);
     expect(concept).toMatchObject({ ok: true, data: { id: 'resettlement', pillar: 5 } });
     const byTerm = await handleMessage({ type: 'findConceptsByTerm', term: 'hervestigd' }, handlers);
@@ -36,7 +37,7 @@ describe('FactBaseService', () => {
     const a = await service.snapshot();
     const b = await service.snapshot();
     expect(b.lexicon).toBe(a.lexicon);
-    const res = await handleMessage({ type: 'getSnapshot', knownVersion: a.snapshot.version }, withRest(service.handlers()));
+    const res = await handleMessage({ type: 'getSnapshot', knownVersion: a.snapshot.version }, withRest(service));
     expect(res).toEqual({ ok: true, data: { unchanged: true, version: a.snapshot.version } });
   });
 
@@ -54,14 +55,14 @@ describe('FactBaseService', () => {
       expect(status.packs.map((p) => p.id)).toEqual(['test-mini']);
       const reply: SnapshotReply = await service.snapshot();
       expect(reply.snapshot.concepts.map((c) => c.id).sort()).toEqual(['pillar-3', 'resettlement']);
-      const fact = await handleMessage({ type: 'getFact', id: 'resettled-2018-national' }, withRest(service.handlers()));
+      const fact = await handleMessage({ type: 'getFact', id: 'resettled-2018-national' }, withRest(service));
       expect(fact).toMatchObject({ ok: true, data: { value: 530 } });
     }
   });
 
   it('imports, lists, switches, annotates and deletes packs through messages, telling listeners each time', async () => {
     const service = new FactBaseService(packs, () => new LensDatabase('service-test-4'));
-    const handlers = withRest(service.handlers());
+    const handlers = withRest(service);
     const changes: string[] = [];
     const off = service.onChange((c) => changes.push(c.kind));
     service.onChange(() => {
@@ -101,7 +102,7 @@ describe('FactBaseService', () => {
 
   it('refuses malformed pack messages before they reach the database', async () => {
     const service = new FactBaseService(packs, () => new LensDatabase('service-test-5'));
-    const handlers = withRest(service.handlers());
+    const handlers = withRest(service);
     expect(await handleMessage({ type: 'importPack', json: 42 }, handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed "importPack" message: json:/) });
     expect(await handleMessage({ type: 'deletePack', id: '../x' }, handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/id: must be a lowercase slug/) });
     expect(await handleMessage({ type: 'setNote', target: { type: 'pack', id: 'x' }, text: 'x' }, handlers)).toMatchObject({ ok: false });
@@ -115,7 +116,7 @@ describe('FactBaseService', () => {
       },
     };
     const service = new FactBaseService(packs, () => new LensDatabase('service-test-6', { indexedDB: broken as never, IDBKeyRange }));
-    const handlers = withRest(service.handlers());
+    const handlers = withRest(service);
     const res = await handleMessage({ type: 'importPack', json: JSON.stringify(userPack()) }, handlers);
     expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/^Cannot import a fact pack: the extension's database is not available .*private window.*used from memory, and nothing can be saved/) });
     for (const msg of [

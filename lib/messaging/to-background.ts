@@ -1,14 +1,20 @@
 /**
- * The requests the popup, options page, side panel and content scripts send the background,
- * defined and checked in one place (lib/messaging/page-messages.ts has those sent to a page).
+ * Requests to the background (from the popup, options page, side panel, sheet and content
+ * scripts): their schemas, and what each is answered with. lib/messaging/to-page.ts has the
+ * other direction.
  *
- * Every request is a zod-validated object with a `type`; every answer is
- * `{ ok: true, data }` or `{ ok: false, error }`. An unknown or malformed message gets a
- * clear error instead of silence, so a bug in one part shows up where it happens.
+ * Every request is a zod-validated object with a `type`; every answer is `{ ok: true, data }`
+ * or `{ ok: false, error }` (reply.ts). An unknown or malformed message gets a clear error
+ * instead of silence, so a bug in one part shows up where it happens.
  */
 import { z } from 'zod';
-import { dispatch } from './page-messages';
-import { Id as FactId } from '../factbase/schema';
+import { Id as FactId, type Concept, type Fact, type Note } from '../factbase/schema';
+import type { FactBaseSnapshot } from '../factbase/query';
+import type { SnapshotReply, StatusReport } from '../factbase/service';
+import type { ConceptSwitch, ImportResult, PackSummary } from '../factbase/user-packs';
+import type { Settings } from '../ext/settings';
+import { dispatch, type HandlersFor } from './dispatch';
+import type { Response } from './reply';
 import { refusal, type ExtensionIdentity } from './sender-policy';
 
 const Id = z.string().min(1).max(200);
@@ -19,7 +25,7 @@ const NoteTarget = z.strictObject({ type: z.enum(['concept', 'fact']), id: FactI
 const MAX_IMPORT_CHARS = 50 * 1024 * 1024 + 1024;
 const Origin = z.string().regex(/^https?:\/\/[^/\s*]+$/, 'must be an http(s) origin such as https://nos.nl');
 
-export const Request = z.discriminatedUnion('type', [
+export const BackgroundRequest = z.discriminatedUnion('type', [
   /** Everything a content script needs to annotate a page: concepts, facts, sources. */
   z.strictObject({ type: z.literal('getSnapshot'), knownVersion: z.string().max(5000).optional() }),
   z.strictObject({ type: z.literal('getConcept'), id: Id }),
@@ -34,7 +40,7 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('listSites') }),
   z.strictObject({ type: z.literal('enableSite'), origin: Origin, tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('disableSite'), origin: Origin }),
-  // Fact packs and notes (options page, card). Answers: see lib/factbase/service.ts.
+  // Fact packs and notes (options page, card).
   /** Import a user pack from the JSON text of a file; `replace` installs an equal or older version. */
   z.strictObject({ type: z.literal('importPack'), json: z.string().max(MAX_IMPORT_CHARS, 'the pack file is larger than 50 MB'), replace: z.boolean().optional() }),
   z.strictObject({ type: z.literal('listPacks') }),
@@ -50,26 +56,53 @@ export const Request = z.discriminatedUnion('type', [
   /** Notes whose concept or fact is no longer in any installed pack (kept, listed in options). */
   z.strictObject({ type: z.literal('getOrphanedNotes') }),
 ]);
-export type Request = z.infer<typeof Request>;
-export type RequestType = Request['type'];
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+export type RequestType = BackgroundRequest['type'];
+export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
 
-export type { Response } from './reply';
-import type { Response } from './reply';
+type InPack<T> = T & { packId: string };
 
-export type Handlers<R> = { [T in RequestType]: (req: RequestOf<T>, sender: unknown) => Promise<R> | R };
+/** What the background answers to each request (a handler that answers anything else does not compile). */
+export interface BackgroundReplies {
+  /** `unchanged` when the asker already holds this version. */
+  getSnapshot: SnapshotReply | { unchanged: true; version: FactBaseSnapshot['version'] };
+  getConcept: InPack<Concept> | undefined;
+  findConceptsByTerm: InPack<Concept>[];
+  getFact: InPack<Fact> | undefined;
+  getFactsOfConcept: InPack<Fact>[];
+  getStatus: StatusReport;
+  getSettings: Settings;
+  setSettings: Settings;
+  /** The enabled sites' origins, sorted. */
+  listSites: string[];
+  enableSite: string[];
+  disableSite: string[];
+  /** A refused pack is an answer ({ ok: false, problems }), not an error. */
+  importPack: ImportResult;
+  listPacks: PackSummary[];
+  setPackEnabled: PackSummary;
+  deletePack: { deleted: string };
+  exportPack: string;
+  listConcepts: ConceptSwitch[];
+  setConceptEnabled: ConceptSwitch;
+  /** The stored note, or null when empty text deleted it. */
+  setNote: Note | null;
+  getNotes: Note[];
+  getOrphanedNotes: Note[];
+}
+
+export type BackgroundHandlers = HandlersFor<BackgroundRequest, BackgroundReplies>;
 
 /**
  * Validate and dispatch one message to the background's handlers; never throws. With
- * `extension`, a request the sender may not make (lib/messaging/sender-policy.ts) is refused before it
- * is even parsed.
+ * `extension`, a request the sender may not make (sender-policy.ts) is refused before it is
+ * even parsed.
  */
-export function handleMessage(raw: unknown, handlers: Handlers<unknown>, sender?: unknown, extension?: ExtensionIdentity): Promise<Response> {
+export function handleBackgroundMessage(raw: unknown, handlers: BackgroundHandlers, sender?: unknown, extension?: ExtensionIdentity): Promise<Response> {
   if (extension) {
     const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '';
     const refused = refusal(type, sender, extension);
     if (refused) return Promise.resolve({ ok: false, error: refused });
   }
-  return dispatch(Request, raw, handlers, sender);
+  return dispatch(BackgroundRequest, raw, handlers, sender);
 }
-

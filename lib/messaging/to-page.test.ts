@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, pageRequestSchema, type PageHandlers } from './page-messages';
+import { dispatch } from './dispatch';
+import { pageRequestSchema, type PageRequest, type PageRequestType } from './to-page';
 
-const handlers = {
+/** Answers that show which handler ran. */
+const handlers: { [T in PageRequestType]: (req: Extract<PageRequest, { type: T }>) => unknown } = {
   pageSummary: () => ({ terms: 3 }),
   openAnnotation: (req) => `opened ${req.index}`,
   openList: () => 'list',
@@ -10,7 +12,7 @@ const handlers = {
   setEmphasis: (req) => req.on,
   exportPage: (req) => req.format,
   factBaseChanged: () => 'reloaded',
-} satisfies PageHandlers<unknown>;
+};
 
 describe('messages to a page', () => {
   it('dispatches a valid message to its handler (the schema is built once, on first use)', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage, type Handlers } from './messages';
+import { handleBackgroundMessage, type BackgroundHandlers, type RequestOf, type RequestType } from './to-background';
 
-const handlers: Handlers<unknown> = {
+/** Answers that show which handler ran (typed loosely: this tests dispatching, not answers). */
+const handlers: { [T in RequestType]: (r: RequestOf<T>) => unknown } = {
   getSnapshot: () => 'snapshot',
   getConcept: (r) => `concept ${r.id}`,
   findConceptsByTerm: (r) => [r.term],
@@ -26,32 +27,33 @@ const handlers: Handlers<unknown> = {
   getNotes: () => [],
   getOrphanedNotes: () => [],
 };
+const handleMessage = (raw: unknown) => handleBackgroundMessage(raw, handlers as unknown as BackgroundHandlers);
 
-describe('handleMessage', () => {
+describe('handleBackgroundMessage', () => {
   it('dispatches a valid message to its handler', async () => {
-    expect(await handleMessage({ type: 'getConcept', id: 'ind' }, handlers)).toEqual({ ok: true, data: 'concept ind' });
+    expect(await handleMessage({ type: 'getConcept', id: 'ind' })).toEqual({ ok: true, data: 'concept ind' });
   });
 
   it('answers an unknown type with the list of known ones', async () => {
-    const res = await handleMessage({ type: 'deleteEverything' }, handlers);
+    const res = await handleMessage({ type: 'deleteEverything' });
     expect(res).toMatchObject({ ok: false });
     expect(!res.ok && res.error).toMatch(/Unknown message type "deleteEverything".*getSnapshot/);
   });
 
   it('answers a malformed message with the field at fault', async () => {
-    const res = await handleMessage({ type: 'getConcept', id: 42 }, handlers);
+    const res = await handleMessage({ type: 'getConcept', id: 42 });
     expect(!res.ok && res.error).toMatch(/Malformed "getConcept" message: id:/);
-    expect(await handleMessage('hello', handlers)).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed message/) });
-    expect(await handleMessage({ type: 'getStatus', extra: 1 }, handlers)).toMatchObject({ ok: false });
+    expect(await handleMessage('hello')).toMatchObject({ ok: false, error: expect.stringMatching(/Malformed message/) });
+    expect(await handleMessage({ type: 'getStatus', extra: 1 })).toMatchObject({ ok: false });
   });
 
   it('refuses an origin that is not http(s)', async () => {
-    expect(await handleMessage({ type: 'enableSite', origin: 'https://nos.nl' }, handlers)).toEqual({ ok: true, data: 'https://nos.nl' });
-    const res = await handleMessage({ type: 'enableSite', origin: 'javascript:alert(1)' }, handlers);
+    expect(await handleMessage({ type: 'enableSite', origin: 'https://nos.nl' })).toEqual({ ok: true, data: 'https://nos.nl' });
+    const res = await handleMessage({ type: 'enableSite', origin: 'javascript:alert(1)' });
     expect(!res.ok && res.error).toMatch(/origin: must be an http\(s\) origin/);
   });
 
   it('turns a handler error into an error answer', async () => {
-    expect(await handleMessage({ type: 'getFact', id: 'x' }, handlers)).toEqual({ ok: false, error: 'no such fact' });
+    expect(await handleMessage({ type: 'getFact', id: 'x' })).toEqual({ ok: false, error: 'no such fact' });
   });
 });
