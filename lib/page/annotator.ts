@@ -19,6 +19,7 @@ import { rangesNear } from './range-window';
 import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { HighlightPainter, type HighlightKind } from './highlights';
+import type { PaintChoices } from './paint-choices';
 
 export interface PlacedAnnotation extends Annotation {
   /** Where the annotation is in the page. */
@@ -173,6 +174,23 @@ export class PageAnnotator {
 
   setRecogniser(recognise: Recognise): void {
     this.recognise = recognise;
+  }
+
+  /** Hidden kinds and the style apply at once; verdict colours from the next scan on. */
+  applyPaintChoices(choices: PaintChoices): void {
+    this.painter.setHidden(choices.hidden);
+    this.painter.setStyle(choices.style);
+    this.verdictColours = choices.verdictColours;
+  }
+
+  /** False where the browser has no CSS Custom Highlight API: the overlay draws instead. */
+  get paintsHighlights(): boolean {
+    return this.painter.supported;
+  }
+
+  /** The annotation's place in reading order, or -1. */
+  indexOf(a: PlacedAnnotation): number {
+    return this.annotations.indexOf(a);
   }
 
   /** Every annotation on the page in reading order. */

@@ -1,0 +1,44 @@
+/**
+ * The content script's answers to the messages a page gets (lib/messaging/to-page.ts): the
+ * popup's summary, the class view's cards, exports, opening a card or the list, and changes
+ * made elsewhere (fact base, emphasis, the site switched off).
+ */
+import type { PageHandlers } from '../../lib/messaging/to-page';
+import type { PageAnnotator } from '../../lib/page/annotator';
+import { pageSummary } from '../../lib/view/page-summary';
+import type { PageCards } from '../../lib/view/class-view';
+import type { ExportFile, ExportFormat } from '../../lib/export';
+import type { ListItem } from '../../lib/view/list-item';
+import type { CardPresenter } from './card-presenter';
+import type { ContentState } from './state';
+
+export interface PageHandlerDeps {
+  state: ContentState;
+  annotator: PageAnnotator;
+  presenter: CardPresenter;
+  storming(): boolean;
+  listLines(): ListItem[];
+  pageCards(): PageCards;
+  exportFile(format: ExportFormat, clipboard: boolean): Promise<ExportFile> | ExportFile;
+  /** Packs, concepts or notes changed in the background. */
+  factBaseChanged(kind: 'packs' | 'concepts' | 'notes' | undefined): Promise<void>;
+  /** Stop: highlights, UI and listeners come down. */
+  stop(): void;
+}
+
+export function pageHandlers(deps: PageHandlerDeps): PageHandlers {
+  const { state, annotator, presenter } = deps;
+  return {
+    pageSummary: () => pageSummary(annotator.annotations, deps.listLines(), deps.storming()),
+    openAnnotation: (req) => presenter.openAnnotation(req.index),
+    pageCards: () => deps.pageCards(),
+    exportPage: (req) => deps.exportFile(req.format, !!req.clipboard),
+    factBaseChanged: (req) => deps.factBaseChanged(req.kind),
+    setEmphasis: (req) => {
+      state.emphasis = req.on;
+      annotator.applyPaintChoices(state.paint);
+    },
+    openList: () => presenter.openList(),
+    siteDisabled: () => deps.stop(),
+  };
+}
