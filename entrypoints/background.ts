@@ -1,12 +1,16 @@
 /**
- * Background service worker: owns the fact-base database (extension origin), the reader's
- * settings and the per-site opt-in, and answers the other parts' messages. The logic lives
- * in lib/; this file wires it to the browser's APIs.
+ * Background (a service worker in Chrome, an event page in Firefox): owns the fact-base
+ * database (extension origin), recognises the text pages send (the engine and the compiled
+ * lexicon stay here, warm across pages), keeps the reader's settings and the per-site opt-in,
+ * and answers the other parts' messages. The logic lives in lib/; this file wires it to the
+ * browser's APIs.
  */
 import { loadBundledPacks } from '../lib/factbase/bundled';
 import { FactBaseService } from '../lib/factbase/service';
 import { askPage } from '../lib/messaging/client';
 import { factBaseHandlers } from '../lib/messaging/factbase-handlers';
+import { pageWorkHandlers } from '../lib/messaging/page-work-handlers';
+import { PageWork } from '../lib/background/page-work';
 import { handleBackgroundMessage, type BackgroundHandlers } from '../lib/messaging/to-background';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/ext/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/ext/sites';
@@ -15,6 +19,8 @@ import { originOf } from '../lib/messaging/sender-policy';
 import { disableSite } from '../lib/ext/site-switch';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The card and list UI, put into a page's frame the first time the reader points at it. */
+const CARD_UI_SCRIPT = '/card-ui.js';
 /** Empty, at document_start: sets the content script's world up before the page has elements. */
 const EARLY_WORLD_SCRIPT = '/early-world.js';
 const HIGHLIGHTS_CSS = `/${HIGHLIGHTS_CSS_FILE}`;
@@ -55,11 +61,21 @@ async function injectInto(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
+/** Put the card UI into the frame of the content script that asked (its tab and frame, as the browser reports them). */
+async function loadCardUi(sender: unknown): Promise<void> {
+  const s = sender as { tab?: { id?: number }; frameId?: number };
+  const tabId = s.tab?.id;
+  if (tabId === undefined) throw new Error('The card UI goes only into a page.');
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [s.frameId ?? 0] }, files: [CARD_UI_SCRIPT] });
+}
+
 export default defineBackground(() => {
   const service = new FactBaseService(loadBundledPacks);
+  const pageWork = new PageWork(service);
 
   const handlers: BackgroundHandlers = {
     ...factBaseHandlers(service),
+    ...pageWorkHandlers(pageWork, loadCardUi),
     getSettings: () => readSettings(),
     setSettings: async (req) => {
       const next = parseSettings({ ...(await readSettings()), ...req.settings });

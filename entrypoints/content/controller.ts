@@ -1,10 +1,9 @@
 /**
- * The content script's wiring: the fact base from the background, the page annotator, the
- * mutation watcher, the card presenter, the reader's input and the page's messages. Logic
- * lives in lib/ and in this folder's modules; drawing in components/.
+ * The content script's wiring: the page annotator (its text recognised by the background), the
+ * mutation watcher, the card presenter, the reader's input and the page's messages. Logic lives
+ * in lib/ and in this folder's modules; the card UI arrives on first use.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackground } from '../../lib/messaging/client';
 import { dispatch } from '../../lib/messaging/dispatch';
 import { pageRequestSchema } from '../../lib/messaging/to-page';
 import { releasePage } from '../../lib/ext/running-flag';
@@ -12,15 +11,10 @@ import { scriptLifetime } from '../../lib/ext/script-lifetime';
 import { watchLocation } from '../../lib/page/location-watch';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { MutationWatcher } from '../../lib/page/mutations';
-import { publishedDate } from '../../lib/page/published';
 import { createUiHost } from '../../lib/page/ui-host';
-import { buildCardModel } from '../../lib/view/card';
-import { listLine } from '../../lib/view/list-line';
-import { pageCards } from '../../lib/view/page-cards';
-import { buildPageReport, exportFile, sentenceAround, type ExportFormat } from '../../lib/export';
-import { CARD_CSS, PANEL_CSS } from '../../components/card-styles';
+import { AnnotationViews } from './annotation-views';
+import { askPatiently, readPage, recogniserFor } from './background-link';
 import { CardPresenter } from './card-presenter';
-import { PageFactBase } from './fact-base';
 import { pageHandlers } from './page-handlers';
 import { listenToReader } from './reader-input';
 import { ContentState } from './state';
@@ -29,40 +23,20 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // Every listener is bound to this script's own lifetime, which ends only when the
   // extension's context is really gone (lib/ext/script-lifetime.ts), never on the page's word.
   const life = scriptLifetime(ctx);
-  const [factBase, settings] = await Promise.all([PageFactBase.load(), askBackground({ type: 'getSettings' })]);
-  const state = new ContentState(settings);
+  const state = new ContentState(await askPatiently({ type: 'getSettings' }), readPage(document));
 
-  const uiHost = createUiHost(document, CARD_CSS + PANEL_CSS);
-  const { host, mount } = uiHost;
-  const annotator = new PageAnnotator(document, host, factBase.recogniser(document));
-
-  const listLines = () =>
-    annotator.annotations.map((a) => listLine(a, a.paint, (id) => factBase.index.concepts.get(id)?.label[state.uiLang], state.uiLang, state.t));
-  const exportPage = (format: ExportFormat, clipboard: boolean) => {
-    const entries = annotator.entries();
-    const report = buildPageReport(
-      {
-        url: location.href,
-        title: document.title,
-        lang: state.uiLang,
-        published: publishedDate(document),
-        annotations: entries.map((e) => e.annotation),
-        sentences: entries.map((e) => sentenceAround(e.blockText, e.start, e.end)),
-      },
-      factBase.index,
-    );
-    return exportFile(report, format, { clipboard });
-  };
-
+  const uiHost = createUiHost(document);
+  const { host } = uiHost;
+  const annotator = new PageAnnotator(document, host, recogniserFor(state.reading));
+  const views = new AnnotationViews(annotator, state);
   const presenter = new CardPresenter({
     state,
     annotator,
-    mount,
-    cardOf: (a) => buildCardModel(a, factBase.index, state.uiLang),
-    listLines,
-    exportFile: async (format, clipboard) => exportPage(format, clipboard),
+    views,
+    uiHost,
+    exportFile: (format, clipboard) => views.exportFile(format, clipboard),
     saveNote: async (target, text) => {
-      await askBackground({ type: 'setNote', target, text });
+      await askPatiently({ type: 'setNote', target, text });
     },
   });
   const drawOverlay = () => presenter.drawOverlay();
@@ -72,24 +46,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
    * unless `keepCard` (a rescan after a mutation storm, which the reader did not ask for).
    */
   const reread = async ({ keepCard = false } = {}) => {
-    annotator.setRecogniser(factBase.recogniser(document));
+    state.reading = readPage(document);
+    annotator.setRecogniser(recogniserFor(state.reading));
     if (!keepCard) presenter.showCard(null);
     await annotator.scan({ onProgress: drawOverlay });
-    presenter.refreshList();
+    await presenter.refreshList();
     drawOverlay();
-    presenter.draw();
   };
-
-  annotator.applyPaintChoices(state.paint);
-  await annotator.scan({ onProgress: drawOverlay });
-  drawOverlay();
 
   // Changed parts of the page are re-read in slices; refresh the list and overlay after each round.
   annotator.onUpdate = () => {
-    presenter.refreshList();
+    void presenter.refreshList();
     drawOverlay();
-    presenter.draw();
   };
+  // Watching starts before the first read: the background's answer takes a moment (longer when
+  // it has to start), and what the page adds meanwhile is re-read once that read is done.
   const watcher = new MutationWatcher(
     document.documentElement,
     (node) => node === host || host.contains(node),
@@ -99,13 +70,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   );
   watcher.start();
 
+  annotator.applyPaintChoices(state.paint);
+  await annotator.scan({ onProgress: drawOverlay });
+  drawOverlay();
+
   // Single-page apps: a new "page" without a load; read it afresh.
   watchLocation(window, life.signal, () => void reread());
 
-  // Settings changed in the options page: repaint with the new choices.
+  // Settings changed in the options page: repaint with the new choices (cards in the new language).
   const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !changes.settings) return;
-    state.useSettings(await askBackground({ type: 'getSettings' }));
+    state.useSettings(await askPatiently({ type: 'getSettings' }));
+    views.forget();
     annotator.applyPaintChoices(state.paint);
     await reread();
   };
@@ -123,12 +99,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     state,
     annotator,
     presenter,
+    views,
     storming: () => watcher.storming,
-    listLines,
-    pageCards: () => pageCards({ title: document.title, url: location.href, lang: state.uiLang }, annotator.annotations, factBase.index),
-    exportFile: exportPage,
     factBaseChanged: async (kind) => {
-      await factBase.reload();
+      views.forget();
       // Only a note changed: show it in the open card, no need to read the page again.
       if (kind === 'notes') return presenter.refreshCard();
       // A pack was imported, switched or deleted, or a concept switched off: read the page again.

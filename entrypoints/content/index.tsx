@@ -1,6 +1,6 @@
 /**
- * Content script: asks the background for the fact base once, annotates the page locally,
- * and shows cards on hover and keyboard focus. Registered at runtime for sites the user
+ * Content script: collects the page's text, has the background recognise it, paints what
+ * comes back, and shows cards (their code loaded on first use) on hover and keyboard focus. Registered at runtime for sites the user
  * opted in (and injected once by the toolbar button); the test build declares it for
  * 127.0.0.1 and localhost.
  */

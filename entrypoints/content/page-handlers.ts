@@ -5,10 +5,8 @@
  */
 import type { PageHandlers } from '../../lib/messaging/to-page';
 import type { PageAnnotator } from '../../lib/page/annotator';
-import { pageSummary } from '../../lib/view/page-summary';
-import type { PageCards } from '../../lib/view/class-view';
-import type { ExportFile, ExportFormat } from '../../lib/export';
-import type { ListItem } from '../../lib/view/list-item';
+import { pageSummary, SUMMARY_TOP } from '../../lib/view/page-summary';
+import type { AnnotationViews } from './annotation-views';
 import type { CardPresenter } from './card-presenter';
 import type { ContentState } from './state';
 
@@ -16,10 +14,8 @@ export interface PageHandlerDeps {
   state: ContentState;
   annotator: PageAnnotator;
   presenter: CardPresenter;
+  views: AnnotationViews;
   storming(): boolean;
-  listLines(): ListItem[];
-  pageCards(): PageCards;
-  exportFile(format: ExportFormat, clipboard: boolean): Promise<ExportFile> | ExportFile;
   /** Packs, concepts or notes changed in the background. */
   factBaseChanged(kind: 'packs' | 'concepts' | 'notes' | undefined): Promise<void>;
   /** Stop: highlights, UI and listeners come down. */
@@ -27,12 +23,15 @@ export interface PageHandlerDeps {
 }
 
 export function pageHandlers(deps: PageHandlerDeps): PageHandlers {
-  const { state, annotator, presenter } = deps;
+  const { state, annotator, presenter, views } = deps;
   return {
-    pageSummary: () => pageSummary(annotator.annotations, deps.listLines(), deps.storming()),
+    pageSummary: async () => {
+      const all = annotator.annotations;
+      return pageSummary(all, await views.lines(all.slice(0, SUMMARY_TOP)), deps.storming());
+    },
     openAnnotation: (req) => presenter.openAnnotation(req.index),
-    pageCards: () => deps.pageCards(),
-    exportPage: (req) => deps.exportFile(req.format, !!req.clipboard),
+    pageCards: () => views.pageCards(),
+    exportPage: (req) => views.exportFile(req.format, !!req.clipboard),
     factBaseChanged: (req) => deps.factBaseChanged(req.kind),
     setEmphasis: (req) => {
       state.emphasis = req.on;

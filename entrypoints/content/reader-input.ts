@@ -51,14 +51,18 @@ export function listenToReader({ state, annotator, presenter, host, signal }: Re
     // The same shortcut as the command, for when the browser leaves the key to the page.
     if (e.altKey && e.shiftKey && e.code === 'KeyL') {
       e.preventDefault();
-      presenter.openList();
+      void presenter.openList();
     }
   });
+  // Cards of what scrolled into view are fetched ahead once the scrolling pauses.
+  let settle: number | undefined;
   const viewportMoved = (e: Event) => {
     if (!e.isTrusted) return;
     presenter.refreshCard();
     annotator.viewportMoved();
     presenter.drawOverlay();
+    window.clearTimeout(settle);
+    settle = window.setTimeout(() => presenter.fetchNear(), 150);
   };
   on(window, 'scroll', viewportMoved, { passive: true, capture: true });
   on(window, 'resize', viewportMoved);

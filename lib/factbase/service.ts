@@ -1,7 +1,8 @@
 /**
  * The background's fact-base service: opens the database, installs the bundled packs,
- * answers queries, and hands content scripts a snapshot with the lexicon compiled once per
- * fact-base version. Falls back to the bundled packs in memory when IndexedDB fails.
+ * answers queries, and gives the background's page work (lib/background/page-work.ts) the
+ * snapshot with the lexicon compiled once per fact-base version. Falls back to the bundled
+ * packs in memory when IndexedDB fails.
  */
 import { newestPerMeasure, type NewestFigure } from './freshness';
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
@@ -72,7 +73,6 @@ export class FactBaseService {
   private db: LensDatabase | null = null;
   private dbError: string | undefined;
   private cache: SnapshotReply | null = null;
-  private pageCache: SnapshotReply | null = null;
   private readonly listeners = new Set<(change: FactBaseChange) => void>();
   readonly ready: Promise<void>;
 
@@ -157,17 +157,6 @@ export class FactBaseService {
     if (this.cache?.snapshot.version === snapshot.version) return this.cache;
     this.cache = { snapshot, lexicon: this.compile(snapshot) };
     return this.cache;
-  }
-
-  /**
-   * What a page gets: the snapshot without the concepts' surface forms (a page matches with
-   * the compiled lexicon and never shows the raw forms), so every annotated page holds a
-   * little less. Built once per snapshot version.
-   */
-  async pageSnapshot(): Promise<SnapshotReply> {
-    const full = await this.snapshot();
-    if (this.pageCache?.snapshot.version !== full.snapshot.version) this.pageCache = forPages(full);
-    return this.pageCache;
   }
 
   async status(): Promise<StatusReport> {

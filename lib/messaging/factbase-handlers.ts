@@ -7,7 +7,6 @@ import type { FactBaseService } from '../factbase/service';
 import type { BackgroundHandlers } from './to-background';
 
 export type FactBaseRequestType =
-  | 'getSnapshot'
   | 'getConcept'
   | 'findConceptsByTerm'
   | 'getFact'
@@ -26,11 +25,6 @@ export type FactBaseRequestType =
 
 export function factBaseHandlers(service: FactBaseService): Pick<BackgroundHandlers, FactBaseRequestType> {
   return {
-    getSnapshot: async (req) => {
-      const reply = await service.pageSnapshot();
-      // A content script that already holds this version needs nothing new.
-      return req.knownVersion === reply.snapshot.version ? { unchanged: true, version: reply.snapshot.version } : reply;
-    },
     getConcept: (req) => service.conceptById(req.id),
     findConceptsByTerm: (req) => service.conceptsByTerm(req.term),
     getFact: (req) => service.factById(req.id),

@@ -9,8 +9,14 @@ const contentScript = { id: extension.id, url: 'https://news.example/artikel/1',
 const optionsPage = { id: extension.id, url: `${extension.origin}/options.html`, origin: extension.origin };
 const optionsInATab = { ...optionsPage, tab: { id: 8 } };
 
+const reading = { lang: 'nl', published: null };
 const requests: Record<RequestType, object> = {
-  getSnapshot: {},
+  recognise: { ...reading, pieces: ['De IND.'] },
+  cards: { ...reading, uiLang: 'nl', refs: [['ab.0', 0]] },
+  listLines: { ...reading, uiLang: 'nl', refs: [['ab.0', 0]] },
+  pillarHeadings: { uiLang: 'nl' },
+  pageReport: { ...reading, uiLang: 'nl', url: 'https://news.example/a', title: 'A', format: 'csv', pieces: [], offsets: [], items: [] },
+  loadCardUi: {},
   getConcept: { id: 'ind' },
   findConceptsByTerm: { term: 'IND' },
   getFact: { id: 'x' },
@@ -35,14 +41,14 @@ const requests: Record<RequestType, object> = {
 const ask = (type: RequestType, sender: unknown) => handleMessage({ type, ...requests[type] }, handlers, sender, extension);
 
 describe('who may ask the background what', () => {
-  it('answers a content script only what a page needs: the snapshot, the settings, a note on a card', async () => {
+  it('answers a content script only what a page needs: its text recognised, its cards, lines and export, the card code, the settings, a note on a card', async () => {
     const answered: string[] = [];
     for (const type of Object.keys(requests) as RequestType[]) {
       const res = await ask(type, contentScript);
       if (res.ok) answered.push(type);
       else expect(res.error).toMatch(/only to the extension's own pages/);
     }
-    expect(answered.sort()).toEqual(['getSettings', 'getSnapshot', 'setNote']);
+    expect(answered.sort()).toEqual(['cards', 'getSettings', 'listLines', 'loadCardUi', 'pageReport', 'pillarHeadings', 'recognise', 'setNote']);
   });
 
   it("answers the extension's own pages everything, in a popup or in a tab", async () => {
@@ -65,7 +71,7 @@ describe('who may ask the background what', () => {
     ];
     for (const sender of strangers) {
       expect(await ask('importPack', sender), JSON.stringify(sender)).toMatchObject({ ok: false });
-      expect(await ask('getSnapshot', sender), JSON.stringify(sender)).toMatchObject({ ok: true });
+      expect(await ask('recognise', sender), JSON.stringify(sender)).toMatchObject({ ok: true });
     }
   });
 });

@@ -3,14 +3,25 @@
  * part of the browser a hostile page attacks first; code that gets into its world (a renderer
  * bug, or a page on an enabled site that finds a way in) must not be able to replace the
  * definitions every tab shows, read the user's notes or change settings. So a content script
- * gets what annotating a page needs — the snapshot, the settings, and adding a note from a
- * card — and everything else is answered only to the extension's own pages (popup, options,
- * side panel, sheet), recognised by the URL the browser reports for the sender.
+ * gets what annotating a page needs — its text recognised, what its annotations' cards, list
+ * lines and export say, the card's code, the settings, and adding a note from a card — and
+ * everything else is answered only to the extension's own pages (popup, options, side panel,
+ * sheet), recognised by the URL the browser reports for the sender. (A content script no
+ * longer gets the fact base itself: recognition runs in the background.)
  */
 import type { RequestType } from './to-background';
 
 /** What a content script asks for. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['getSnapshot', 'getSettings', 'setNote']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'recognise',
+  'cards',
+  'listLines',
+  'pillarHeadings',
+  'pageReport',
+  'loadCardUi',
+  'getSettings',
+  'setNote',
+]);
 
 /** The parts of a `runtime.MessageSender` the decision rests on (filled in by the browser). */
 export interface Sender {

@@ -3,7 +3,12 @@ import { handleBackgroundMessage, type BackgroundHandlers, type RequestOf, type 
 
 /** Answers that show which handler ran (typed loosely: this tests dispatching, not answers). */
 const handlers: { [T in RequestType]: (r: RequestOf<T>) => unknown } = {
-  getSnapshot: () => 'snapshot',
+  recognise: (r) => r.pieces.length,
+  cards: (r) => r.refs.length,
+  listLines: (r) => r.refs.length,
+  pillarHeadings: (r) => r.uiLang,
+  pageReport: (r) => r.format,
+  loadCardUi: () => true,
   getConcept: (r) => `concept ${r.id}`,
   findConceptsByTerm: (r) => [r.term],
   getFact: () => {
@@ -37,7 +42,7 @@ describe('handleBackgroundMessage', () => {
   it('answers an unknown type with the list of known ones', async () => {
     const res = await handleMessage({ type: 'deleteEverything' });
     expect(res).toMatchObject({ ok: false });
-    expect(!res.ok && res.error).toMatch(/Unknown message type "deleteEverything".*getSnapshot/);
+    expect(!res.ok && res.error).toMatch(/Unknown message type "deleteEverything".*recognise/);
   });
 
   it('answers a malformed message with the field at fault', async () => {

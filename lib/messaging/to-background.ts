@@ -9,10 +9,13 @@
  */
 import { z } from 'zod';
 import { Id as FactId, type Concept, type Fact, type Note } from '../factbase/schema';
-import type { FactBaseSnapshot } from '../factbase/query';
-import type { SnapshotReply, StatusReport } from '../factbase/service';
+import type { StatusReport } from '../factbase/service';
 import type { ConceptSwitch, ImportResult, PackSummary } from '../factbase/user-packs';
 import type { Settings } from '../ext/settings';
+import type { ExportFile } from '../export/file';
+import type { CardModel } from '../view/card';
+import type { PageCards } from '../view/class-view';
+import { PIECE_CHARS, type WirePiece } from './annotation-wire';
 import { dispatch, type HandlersFor } from './dispatch';
 import type { Response } from './reply';
 import { refusal, type ExtensionIdentity } from './sender-policy';
@@ -25,9 +28,44 @@ const NoteTarget = z.strictObject({ type: z.enum(['concept', 'fact']), id: FactI
 const MAX_IMPORT_CHARS = 50 * 1024 * 1024 + 1024;
 const Origin = z.string().regex(/^https?:\/\/[^/\s*]+$/, 'must be an http(s) origin such as https://nos.nl');
 
+// What a content script sends about its page (lib/messaging/annotation-wire.ts).
+const UiLang = z.enum(['nl', 'en']);
+/** How the page is read: its declared or detected language, and its publication date. */
+const Reading = { lang: z.enum(['nl', 'en', 'auto']), published: z.string().max(64).nullable() };
+const PieceText = z.string().max(PIECE_CHARS);
+/** A tab sends at most this many pieces at once (it sends about 64 KB of text per message). */
+const MAX_PIECES = 2000;
+/** An annotation by reference: its piece's key and its index there. */
+const Ref = z.tuple([z.string().min(1).max(40), z.number().int().min(0)]);
+const MAX_REFS = 50_000;
+const Views = { ...Reading, uiLang: UiLang, refs: z.array(Ref).max(MAX_REFS), pieces: z.array(PieceText).max(MAX_PIECES).optional() };
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
-  /** Everything a content script needs to annotate a page: concepts, facts, sources. */
-  z.strictObject({ type: z.literal('getSnapshot'), knownVersion: z.string().max(5000).optional() }),
+  // A page's content script: its text recognised here, and what cards, the list, the class
+  // view and exports say about its annotations (lib/background/page-work.ts).
+  /** Where the annotations of each piece of text are (positions and paint only). */
+  z.strictObject({ type: z.literal('recognise'), ...Reading, pieces: z.array(PieceText).max(MAX_PIECES) }),
+  /** The cards of annotations, by reference; `pieces` re-sends the texts of keys reported missing. */
+  z.strictObject({ type: z.literal('cards'), ...Views }),
+  /** What each annotation is, for its line in the annotation list. */
+  z.strictObject({ type: z.literal('listLines'), ...Views }),
+  /** The six pillars' names, for the class view. */
+  z.strictObject({ type: z.literal('pillarHeadings'), uiLang: UiLang }),
+  /** Every annotation of the page with its sentence and citation, as an export file. */
+  z.strictObject({
+    type: z.literal('pageReport'),
+    ...Reading,
+    uiLang: UiLang,
+    url: z.string().max(65_536),
+    title: z.string().max(2000),
+    format: z.enum(['csv', 'markdown', 'json', 'claimreview']),
+    clipboard: z.boolean().optional(),
+    pieces: z.array(PieceText).max(MAX_REFS),
+    offsets: z.array(z.number().int().min(0)).max(MAX_REFS),
+    items: z.array(z.strictObject({ piece: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) })).max(MAX_REFS),
+  }),
+  /** The card's code, put into the asking page's frame on first use (lazily: most pages never show a card). */
+  z.strictObject({ type: z.literal('loadCardUi') }),
   z.strictObject({ type: z.literal('getConcept'), id: Id }),
   z.strictObject({ type: z.literal('findConceptsByTerm'), term: z.string().min(1).max(200) }),
   z.strictObject({ type: z.literal('getFact'), id: Id }),
@@ -64,8 +102,13 @@ type InPack<T> = T & { packId: string };
 
 /** What the background answers to each request (a handler that answers anything else does not compile). */
 export interface BackgroundReplies {
-  /** `unchanged` when the asker already holds this version. */
-  getSnapshot: SnapshotReply | { unchanged: true; version: FactBaseSnapshot['version'] };
+  /** Per piece, in the order sent: its key and annotations, or null when it has none. */
+  recognise: { pieces: (WirePiece | null)[] };
+  cards: { cards: (CardModel | null)[]; missing: string[] };
+  listLines: { lines: (string | null)[]; missing: string[] };
+  pillarHeadings: PageCards['pillars'];
+  pageReport: ExportFile;
+  loadCardUi: true;
   getConcept: InPack<Concept> | undefined;
   findConceptsByTerm: InPack<Concept>[];
   getFact: InPack<Fact> | undefined;

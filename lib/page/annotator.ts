@@ -1,111 +1,32 @@
 /**
- * The page side of the engine: read the page's text, recognise, paint, and answer "which
- * annotation is here?". This and the other lib/page modules are the only library code that
- * touches the DOM; the page's own nodes are only read, never changed.
+ * The page side of annotating: read the page's text, have it recognised (by the background:
+ * `RecognisePieces`), place and paint what comes back, and answer "which annotation is here?".
+ * This and the other lib/page modules are the only library code that touches the DOM; the
+ * page's own nodes are only read, never changed.
  *
  * Work is done per block (paragraph, heading, cell …) and in time slices, blocks in view
- * first, so a long page never freezes: the main thread is handed back between slices.
- * A mutation re-reads only the blocks it touched.
- *
- * Memory: the annotator keeps the annotations and their ranges, nothing per text node and no
- * copy of the page's text. Hit-testing searches the ranges themselves; an export reads the
- * page's text again. (A map entry and an object per text node plus every block's text were
- * ≈ 1.3 MB of heap on the bench's 100k-word page.)
+ * first, so a long page never freezes: the main thread is handed back between slices, and
+ * recognition itself does not run on it. A mutation re-reads, and sends, only the blocks it
+ * touched.
  */
-import type { Annotation } from '../recognise/types';
-import { textParts } from '../view/text-parts';
+import type { WirePiece } from '../messaging/annotation-wire';
 import { BlockIndex, outermost, ownerOf } from './block-index';
-import { rangesNear } from './range-window';
-import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
+import { BlockPainting, NEAR_SCREENS } from './block-painting';
+import { collectBlocks, collectBlocksInSlices, type CollectedText } from './collect';
+import { HighlightPainter } from './highlights';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
-import { HighlightPainter, type HighlightKind } from './highlights';
+import { annotationEntries, exportPieces, piecesHolding, type ExportPieces } from './page-text';
 import type { PaintChoices } from './paint-choices';
+import { batchPieces, type PieceBatch } from './pieces';
+import { anchorOf, intact, placeBlock, StringPool, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
 
-export interface PlacedAnnotation extends Annotation {
-  /** Where the annotation is in the page. */
-  dom: Range;
-  /** The highlight it is painted with. */
-  paint: HighlightKind;
-  /**
-   * The boundary points `dom` was given (start and end container, start and end offset): the
-   * page can reach the Range object and move it (see `intact`). Plain fields, not an object
-   * of their own: one fewer object per annotation on a long page.
-   */
-  sc: Node;
-  so: number;
-  ec: Node;
-  eo: number;
-}
-
-export type Recognise = (text: string) => Annotation[];
-
-/** The element a block's position is read from (and watched by, for late painting). */
-function anchorOf(block: CollectedText): Element | null {
-  const first = block.segments[0]?.node;
-  if (!first) return null;
-  return first.nodeType === 1 ? (first as Element) : first.parentElement;
-}
-
-/** A block of the page that has annotations (blocks without any are not kept). */
-interface Block {
-  anchor: Element | null;
-  /** The block element (or the root read) its text belongs to: where a change to it is re-read from. */
-  owner: Element | null;
-  annotations: PlacedAnnotation[];
-}
+export type { PlacedAnnotation } from './placing';
 
 /**
- * Longest text recognised in one go (a few milliseconds of cold engine code); a longer block is
- * cut at sentence ends and the page gets the thread back between the parts. Ordinary
- * paragraphs are far shorter and read whole.
+ * Recognition of pieces of text, elsewhere: one reply per piece, in order (null: nothing found).
+ * A rejection counts as nothing found for those pieces.
  */
-const PART_CHARS = 4000;
-
-/** A block with more annotations than this has only those near the view painted (range-window.ts). */
-const WINDOWED_FROM = 300;
-
-/**
- * One string per distinct annotation text or period on the page ("opvanglocaties" 170
- * times on a long page is one string), and never a view into a block's text: V8 makes a
- * slice of 13 or more characters a view into its parent string, which would keep every
- * annotated block's text alive.
- */
-class StringPool {
-  private readonly strings = new Map<string, string>();
-  get(s: string): string {
-    let own = this.strings.get(s);
-    if (own === undefined) {
-      own = s.length < 13 ? s : s.split('').join('');
-      if (this.strings.size < 20_000) this.strings.set(own, own);
-    }
-    return own;
-  }
-}
-
-export function highlightKind(a: Annotation, verdictColours = true): HighlightKind {
-  if (a.kind === 'term') return 'term';
-  return verdictColours ? (a.verdict ?? 'figure') : 'figure';
-}
-
-/** A range is worth showing only when a reader can see its text. */
-function isVisible(range: Range): boolean {
-  const el = range.startContainer.parentElement;
-  if (!el) return false;
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true } as never);
-  return el.getClientRects().length > 0;
-}
-
-/**
- * The annotation's range is where it was placed. The page can reach the extension's Range
- * objects through the shared highlight registry and move them onto other words; a card is only
- * ever shown for a range that is still in place. (A live range also moves when the page edits
- * its text; the mutation watcher re-reads that block anyway. Comparing the range's text instead
- * would fail for a term that spans a hidden element, whose text the block skips.)
- */
-function intact(a: PlacedAnnotation): boolean {
-  const r = a.dom;
-  return r.startContainer === a.sc && r.startOffset === a.so && r.endContainer === a.ec && r.endOffset === a.eo;
-}
+export type RecognisePieces = (texts: string[]) => Promise<(WirePiece | null)[]>;
 
 /** Hands the main thread back to the page between slices of work. */
 export function yieldToPage(): Promise<void> {
@@ -119,36 +40,28 @@ export interface ScanOptions {
   sliceMs?: number;
   /** Called after each slice, e.g. to update counts. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once the blocks near the view are painted (the first highlights a reader sees). */
+  onFirstPaint?: () => void;
 }
 
 const EMPTY_BLOCK: CollectedText = { text: '', segments: [] };
 
-/**
- * How far from the viewport, in screen heights, a block counts as near: painted with the
- * first batch, or as soon as the reader scrolls it this close. Chromium repaints the whole
- * page for every frame in which a highlight changed (on a page of a million nodes, 50-90 ms
- * each), so the painting of a scan comes in as few frames as possible: one for everything
- * near the view, then one per scroll that brings more of the page near.
- */
-const NEAR_SCREENS = 2;
+/** A slice of work: call `breathe()` between steps; it yields when the slice is used up. */
+function slices(sliceMs: number): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start <= sliceMs) return;
+    await yieldToPage();
+    start = performance.now();
+  };
+}
 
 export class PageAnnotator {
   private blocks: Block[] = [];
   private strings = new StringPool();
   private generation = 0;
   private sorted: PlacedAnnotation[] | null = [];
-  /**
-   * Blocks far from the viewport whose highlights are not registered yet, by the element
-   * watched for them. Chromium re-validates every registered range in each frame after a
-   * highlight changes, so registering a long page's thousands of ranges at once (or in
-   * slices, frame after frame) makes long frames; ranges are added when their block comes
-   * within NEAR_SCREENS of the viewport instead.
-   */
-  private pending = new Map<Element, Block | Block[]>(); // mostly one block per element
-  private observer: IntersectionObserver | null = null;
-  /** Blocks with so many annotations that only a window of them near the view is painted. */
-  private windows = new Map<Block, [number, number]>();
-  private windowFrame = 0;
+  private readonly painting: BlockPainting;
   /** Where the sweep for moved ranges goes on (an index into `blocks`). */
   private sweepAt = -1;
   /** Kept blocks by the element a change is re-read from (block-index.ts). */
@@ -158,39 +71,34 @@ export class PageAnnotator {
   private removed = new Set<Element>();
   private scanning = false;
   private draining = false;
-  readonly painter: HighlightPainter;
   /** Paint figures by verdict; off: one neutral style (takes effect at the next scan). */
-  verdictColours = true;
+  private verdictColours = true;
   /** Called after each round of re-reading changed parts of the page (to refresh the list). */
   onUpdate: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly uiHost: Element | null,
-    private recognise: Recognise,
+    private recognise: RecognisePieces,
   ) {
-    this.painter = new HighlightPainter(doc);
+    this.painting = new BlockPainting(doc, new HighlightPainter(doc));
   }
 
-  setRecogniser(recognise: Recognise): void {
+  /** How pieces are recognised from the next read on (the page's language or date changed). */
+  setRecogniser(recognise: RecognisePieces): void {
     this.recognise = recognise;
   }
 
   /** Hidden kinds and the style apply at once; verdict colours from the next scan on. */
   applyPaintChoices(choices: PaintChoices): void {
-    this.painter.setHidden(choices.hidden);
-    this.painter.setStyle(choices.style);
+    this.painting.painter.setHidden(choices.hidden);
+    this.painting.painter.setStyle(choices.style);
     this.verdictColours = choices.verdictColours;
   }
 
   /** False where the browser has no CSS Custom Highlight API: the overlay draws instead. */
   get paintsHighlights(): boolean {
-    return this.painter.supported;
-  }
-
-  /** The annotation's place in reading order, or -1. */
-  indexOf(a: PlacedAnnotation): number {
-    return this.annotations.indexOf(a);
+    return this.painting.painter.supported;
   }
 
   /** Every annotation on the page in reading order. */
@@ -199,45 +107,68 @@ export class PageAnnotator {
     return this.sorted;
   }
 
-  /**
-   * The block's annotations placed in the page, or null when it has none a reader can see.
-   * A generator: very long text is recognised part by part (cut at sentence ends), and the
-   * caller may hand the thread back to the page at each `yield` between parts.
-   */
-  private *recogniseBlock(block: CollectedText): Generator<void, Block | null> {
-    const annotations: PlacedAnnotation[] = [];
-    const parts = textParts(block.text, PART_CHARS);
-    for (let k = 0; k < parts.length; k++) {
-      if (k > 0) yield;
-      const [from, to] = parts[k];
-      const text = parts.length === 1 ? block.text : block.text.slice(from, to);
-      for (const a of this.recognise(text)) {
-        if (from) {
-          a.start += from;
-          a.end += from;
-        }
-        const range = rangeForOffsets(block, a.start, a.end);
-        if (!range || !isVisible(range)) continue;
-        // Completed in place rather than copied: one object per annotation on a long page.
-        const placed = a as PlacedAnnotation;
-        placed.text = this.strings.get(a.text);
-        if (placed.period) placed.period = this.strings.get(placed.period);
-        placed.dom = range;
-        placed.sc = range.startContainer;
-        placed.so = range.startOffset;
-        placed.ec = range.endContainer;
-        placed.eo = range.endOffset;
-        placed.paint = highlightKind(a, this.verdictColours);
-        annotations.push(placed);
-      }
-    }
-    if (!annotations.length) return null;
-    const first = block.segments[0]?.node;
-    return { anchor: anchorOf(block), owner: first ? ownerOf(first, this.root()) : null, annotations };
+  /** The annotation's place in reading order, or -1. */
+  indexOf(a: PlacedAnnotation): number {
+    return this.annotations.indexOf(a);
   }
 
   private root(): Element {
     return this.doc.body ?? this.doc.documentElement;
+  }
+
+  /** Recognition of one batch; a failure (no background, a refusal) is a batch without annotations. */
+  private async recogniseBatch(batch: PieceBatch): Promise<(WirePiece | null)[]> {
+    try {
+      return await this.recognise(batch.texts);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Send every batch now (the background answers them in order), handing the thread back between sends. */
+  private async send(batches: PieceBatch[], breathe: () => Promise<void>): Promise<Promise<(WirePiece | null)[]>[]> {
+    const replies: Promise<(WirePiece | null)[]>[] = [];
+    for (const batch of batches) {
+      replies.push(this.recogniseBatch(batch));
+      await breathe();
+    }
+    return replies;
+  }
+
+  /**
+   * Each block of batch `b` with its pieces' replies, in the batch's order. A long block's
+   * pieces can run on into the next batch: such a block waits in `carry` and comes with the
+   * batch that holds its last piece.
+   */
+  private *blocksOf(batches: PieceBatch[], b: number, replies: (WirePiece | null)[], carry: Map<number, PlacedPiece[]>): Generator<[number, PlacedPiece[]]> {
+    const batch = batches[b];
+    const next = batches[b + 1]?.sources[0]?.block;
+    let k = 0;
+    while (k < batch.sources.length) {
+      const block = batch.sources[k].block;
+      const pieces = carry.get(block) ?? [];
+      carry.delete(block);
+      for (; k < batch.sources.length && batch.sources[k].block === block; k++) pieces.push({ from: batch.sources[k].from, reply: replies[k] ?? null });
+      if (k === batch.sources.length && next === block) carry.set(block, pieces);
+      else yield [block, pieces];
+    }
+  }
+
+  /**
+   * The block's annotations placed in the page, piece by piece: a very long block (thousands
+   * of annotations) hands the thread back between its pieces when the slice is used up.
+   */
+  private async place(block: CollectedText, pieces: PlacedPiece[], breathe: () => Promise<void>): Promise<Block | null> {
+    const ctx = { strings: this.strings, verdictColours: this.verdictColours, root: this.root() };
+    if (pieces.length === 1) return placeBlock(block, pieces, ctx);
+    let placed: Block | null = null;
+    for (const piece of pieces) {
+      const part = placeBlock(block, [piece], ctx);
+      if (part && placed) placed.annotations.push(...part.annotations);
+      else placed ??= part;
+      await breathe();
+    }
+    return placed;
   }
 
   /** File a new block: in the index, and in `blocks` at its place in reading order. */
@@ -256,47 +187,6 @@ export class PageAnnotator {
     this.sorted = null;
   }
 
-  private forget(block: Block): void {
-    for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
-    this.windows.delete(block);
-    const el = block.anchor;
-    if (el && this.pending.has(el)) {
-      const rest = this.waitingFor(el).filter((b) => b !== block);
-      if (rest.length) this.pending.set(el, rest.length === 1 ? rest[0] : rest);
-      else {
-        this.pending.delete(el);
-        this.observer?.unobserve(el);
-      }
-    }
-  }
-
-  private waitingFor(el: Element): Block[] {
-    const w = this.pending.get(el);
-    return w === undefined ? [] : Array.isArray(w) ? w : [w];
-  }
-
-  private paint(block: Block): void {
-    if (block.annotations.length <= WINDOWED_FROM) {
-      for (const a of block.annotations) this.painter.add(a.paint, a.dom);
-      return;
-    }
-    this.windows.set(block, [0, 0]);
-    this.slideWindow(block);
-  }
-
-  /** Paint the annotations of a big block that are near the view now, and only those. */
-  private slideWindow(block: Block): void {
-    const was = this.windows.get(block);
-    if (!was) return;
-    const viewHeight = this.doc.defaultView?.innerHeight ?? 800;
-    const [from, to] = rangesNear(block.annotations, viewHeight, NEAR_SCREENS * viewHeight);
-    if (from === was[0] && to === was[1]) return;
-    const list = block.annotations;
-    for (let i = was[0]; i < was[1]; i++) if (i < from || i >= to) this.painter.remove(list[i].paint, list[i].dom);
-    for (let i = from; i < to; i++) if (i < was[0] || i >= was[1]) this.painter.add(list[i].paint, list[i].dom);
-    this.windows.set(block, [from, to]);
-  }
-
   /**
    * Undo what the page did to the extension's highlights (highlights.ts `guard`); when it added
    * or removed ranges, paint every block that is painted now afresh. Cheap: a few registry
@@ -304,19 +194,8 @@ export class PageAnnotator {
    */
   guardHighlights(): void {
     this.sweepMovedRanges();
-    if (this.painter.guard()) return;
-    this.painter.clear();
-    const waiting = new Set<Block>();
-    for (const el of this.pending.keys()) for (const b of this.waitingFor(el)) waiting.add(b);
-    const windowed = new Map(this.windows);
-    this.windows.clear();
-    for (const b of this.blocks) {
-      if (waiting.has(b)) continue;
-      if (windowed.has(b)) {
-        this.windows.set(b, [0, 0]);
-        this.slideWindow(b);
-      } else this.paint(b);
-    }
+    if (this.painting.painter.guard()) return;
+    this.painting.repaint(this.blocks);
   }
 
   /**
@@ -337,49 +216,9 @@ export class PageAnnotator {
     if (this.changed.size) void this.drain();
   }
 
-  /** The reader scrolled or resized: move the painted windows of big blocks (once per frame). */
+  /** The reader scrolled or resized: move the painted windows of big blocks. */
   viewportMoved(): void {
-    const win = this.doc.defaultView;
-    if (!this.windows.size || this.windowFrame || !win) return;
-    this.windowFrame = win.requestAnimationFrame(() => {
-      this.windowFrame = 0;
-      for (const block of this.windows.keys()) this.slideWindow(block);
-    });
-  }
-
-  /** Paint the block when it comes near the viewport (or now, without IntersectionObserver). */
-  private paintLater(block: Block): void {
-    const el = block.anchor;
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!el || !win?.IntersectionObserver) return this.paint(block);
-    if (!this.observer) {
-      const margin = `${NEAR_SCREENS * (win.innerHeight || 800)}px 0px`;
-      this.observer = new win.IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            if (!e.isIntersecting) continue;
-            this.observer?.unobserve(e.target);
-            const blocks = this.waitingFor(e.target);
-            this.pending.delete(e.target);
-            for (const b of blocks) this.paint(b);
-          }
-        },
-        { rootMargin: margin },
-      );
-    }
-    const waiting = this.pending.get(el);
-    if (waiting === undefined) {
-      this.pending.set(el, block);
-      this.observer.observe(el);
-    } else if (Array.isArray(waiting)) waiting.push(block);
-    else this.pending.set(el, [waiting, block]);
-  }
-
-  private stopPainting(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    this.pending.clear();
-    this.windows.clear();
+    this.painting.viewportMoved();
   }
 
   /**
@@ -413,7 +252,7 @@ export class PageAnnotator {
     return [lo, end];
   }
 
-  /** Read the whole page again, recognise and repaint, in slices. Resolves when done. */
+  /** Read the whole page again, have it recognised and repaint, in slices. Resolves when done. */
   async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
     const generation = ++this.generation;
     // Everything changed so far is read now; changes from here on wait for the scan's end.
@@ -431,66 +270,76 @@ export class PageAnnotator {
   }
 
   private async scanPage(generation: number, options: ScanOptions): Promise<PlacedAnnotation[]> {
-    const root = this.root();
-    const collected = await collectBlocksInSlices(root, this.uiHost, options.sliceMs ?? 8, yieldToPage);
+    const sliceMs = options.sliceMs ?? 8;
+    const collected = await collectBlocksInSlices(this.root(), this.uiHost, sliceMs, yieldToPage);
     if (generation !== this.generation) return this.annotations; // a newer scan took over
-    this.stopPainting();
-    this.index.clear();
-    this.blocks = [];
-    this.sorted = [];
+    const stale = () => generation !== this.generation;
 
-    // Blocks near the view first (painted together once they are all read), then the rest
+    // Blocks near the view first (painted together once they are all placed), then the rest
     // in reading order (painted when they come near the view).
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
     const [nearFrom, nearTo] = collected.length > 50 ? this.nearViewport(collected, NEAR_SCREENS * viewHeight) : [0, collected.length];
     const order: number[] = [];
     for (let i = nearFrom; i < nearTo; i++) order.push(i);
     for (let i = 0; i < collected.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
-
-    const done: (Block | null)[] = new Array(collected.length).fill(null);
-    const sliceMs = options.sliceMs ?? 8;
-    let sliceStart = performance.now();
     const nearCount = nearTo - nearFrom;
-    // The old highlights come down in the frame the near ones go up: every frame in which a
-    // highlight changes repaints the whole page, so one such frame rather than two.
-    if (nearCount === 0) this.painter.clear();
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k];
-      const parts = this.recogniseBlock(collected[i]);
-      let step = parts.next();
-      while (!step.done) {
-        // A very long block: hand the thread back between its parts when the slice is used up.
-        if (performance.now() - sliceStart > sliceMs) {
-          await yieldToPage();
-          if (generation !== this.generation) return this.annotations;
-          sliceStart = performance.now();
-        }
-        step = parts.next();
-      }
-      const block = step.value;
-      collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
-      if (block) {
-        done[i] = block;
-        if (block.owner) this.index.add(block.owner, block);
-        if (k >= nearCount) this.paintLater(block);
-      }
-      if (k === nearCount - 1) {
-        this.painter.clear();
-        for (let n = nearFrom; n < nearTo; n++) {
-          const near = done[n];
-          if (near) this.paint(near);
+    const batches = batchPieces(collected, order, nearCount);
+    const breathe = slices(sliceMs);
+    const replies = await this.send(batches, breathe);
+    if (stale()) return this.annotations;
+
+    // The old annotations stay (hoverable, and painted) until the new ones near the view are
+    // placed; then the old highlights come down in the frame the near ones go up: every frame
+    // in which a highlight changes repaints the whole page, so one such frame rather than two.
+    const done: (Block | null)[] = new Array(collected.length).fill(null);
+    let swapped = false;
+    const swap = () => {
+      this.painting.stop();
+      this.painting.painter.clear();
+      this.index.clear();
+      for (let n = nearFrom; n < nearTo; n++) {
+        const near = done[n];
+        if (near) {
+          if (near.owner) this.index.add(near.owner, near);
+          this.painting.paint(near);
         }
       }
-      if (performance.now() - sliceStart > sliceMs && k < order.length - 1) {
-        this.blocks = done.filter((b): b is Block => !!b);
+      this.blocks = done.filter((b): b is Block => !!b);
+      this.sorted = null;
+      swapped = true;
+      options.onFirstPaint?.();
+    };
+    if (nearCount === 0) swap();
+
+    let k = 0; // position in `order`
+    const carry = new Map<number, PlacedPiece[]>();
+    for (let b = 0; b < batches.length; b++) {
+      const reply = await replies[b];
+      if (stale()) return this.annotations;
+      for (const [i, pieces] of this.blocksOf(batches, b, reply, carry)) {
+        const block = await this.place(collected[i], pieces, breathe);
+        if (stale()) return this.annotations;
+        collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
+        if (block) {
+          done[i] = block;
+          if (k >= nearCount) {
+            if (block.owner) this.index.add(block.owner, block);
+            this.painting.paintLater(block);
+          }
+        }
+        if (k === nearCount - 1) swap();
+        k++;
+        await breathe();
+        if (stale()) return this.annotations;
+      }
+      if (swapped) {
+        this.blocks = done.filter((x): x is Block => !!x);
         this.sorted = null;
-        options.onProgress?.(k + 1, order.length);
-        await yieldToPage();
-        if (generation !== this.generation) return this.annotations; // a newer scan took over
-        sliceStart = performance.now();
+        options.onProgress?.(k, order.length);
       }
     }
-    this.blocks = done.filter((b): b is Block => !!b);
+    if (!swapped) swap(); // no reply for the near blocks (the background failed)
+    this.blocks = done.filter((x): x is Block => !!x);
     this.sorted = null;
     options.onProgress?.(order.length, order.length);
     return this.annotations;
@@ -538,6 +387,7 @@ export class PageAnnotator {
     try {
       while (this.changed.size || this.removed.size) {
         const generation = this.generation;
+        const current = () => generation === this.generation && !this.scanning;
         const roots = outermost(this.changed);
         const removed = [...this.removed];
         this.changed.clear();
@@ -545,33 +395,28 @@ export class PageAnnotator {
         const stale = new Set<Block>();
         for (const el of [...removed, ...roots]) for (const b of this.index.take(el)) stale.add(b);
         if (stale.size) {
-          for (const b of stale) this.forget(b);
+          for (const b of stale) this.painting.forget(b);
           this.blocks = this.blocks.filter((b) => !stale.has(b));
           this.sorted = null;
         }
-        let sliceStart = performance.now();
-        const breathe = async () => {
-          if (performance.now() - sliceStart <= sliceMs) return true;
-          await yieldToPage();
-          sliceStart = performance.now();
-          return generation === this.generation && !this.scanning;
-        };
-        for (const r of roots) {
-          if (!r.isConnected) continue;
-          for (const c of collectBlocks(r, this.uiHost)) {
-            const parts = this.recogniseBlock(c);
-            let step = parts.next();
-            while (!step.done) {
-              if (!(await breathe())) return; // a full scan took over
-              step = parts.next();
-            }
-            const block = step.value;
+        const collected = roots.filter((r) => r.isConnected).flatMap((r) => collectBlocks(r, this.uiHost));
+        const breathe = slices(sliceMs);
+        const batches = batchPieces(collected, collected.map((_, i) => i), 0);
+        const replies = await this.send(batches, breathe);
+        const carry = new Map<number, PlacedPiece[]>();
+        for (let k = 0; k < batches.length; k++) {
+          const reply = await replies[k];
+          if (!current()) return; // a full scan took over
+          for (const [i, pieces] of this.blocksOf(batches, k, reply, carry)) {
+            const block = await this.place(collected[i], pieces, breathe);
+            if (!current()) return;
             // Changed again meanwhile: the next round reads it afresh.
             if (block && !(block.owner && this.changed.has(block.owner))) {
               this.keep(block);
-              this.paint(block);
+              this.painting.paint(block);
             }
-            if (!(await breathe())) return;
+            await breathe();
+            if (!current()) return;
           }
         }
         this.onUpdate?.();
@@ -581,34 +426,26 @@ export class PageAnnotator {
     }
   }
 
-  /**
-   * Every annotation in reading order with the text of its block and where it stands in it
-   * (for the sentences of an export). Blocks do not keep their text, so the page is read
-   * again; positions come from the live ranges, so they hold even if the page changed since.
-   */
-  entries(): { annotation: PlacedAnnotation; blockText: string; start: number; end: number }[] {
-    const all = this.annotations;
-    const wanted = new Set<Node>();
-    // Elements read whole are opened up only when an annotation lies inside them.
-    const holders = new Set<Node>();
-    for (const a of all) {
-      for (const n of [a.dom.startContainer, a.dom.endContainer]) {
-        wanted.add(n);
-        for (let p = n.parentNode; p && !holders.has(p); p = p.parentNode) holders.add(p);
-      }
+  /** Every annotated piece of the page, read afresh, and where each annotation is in it (for an export). */
+  exportPieces(): ExportPieces {
+    return exportPieces(annotationEntries(this.annotations, this.root(), this.uiHost));
+  }
+
+  /** The texts, read afresh, of the pieces with these keys (for a background that lost them). */
+  piecesFor(keys: ReadonlySet<string>): string[] {
+    return piecesHolding(this.blocks, keys, this.uiHost);
+  }
+
+  /** Every annotation within `margin` px of the viewport, in reading order. */
+  annotationsNear(margin: number): PlacedAnnotation[] {
+    const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
+    const out: PlacedAnnotation[] = [];
+    for (const b of this.blocks) {
+      const r = b.anchor?.getBoundingClientRect();
+      if (r && (r.bottom < -margin || r.top > viewHeight + margin)) continue;
+      out.push(...b.annotations);
     }
-    const where = new Map<Node, { block: CollectedText; start: number }>();
-    for (const block of collectBlocks(this.doc.body ?? this.doc.documentElement, this.uiHost)) {
-      for (const s of textNodesOf(block, (el) => holders.has(el))) if (wanted.has(s.node)) where.set(s.node, { block, start: s.start });
-    }
-    return all.map((annotation) => {
-      const a = where.get(annotation.dom.startContainer);
-      const b = where.get(annotation.dom.endContainer);
-      if (!a) return { annotation, blockText: annotation.text, start: 0, end: annotation.text.length };
-      const start = a.start + annotation.dom.startOffset;
-      const end = b?.block === a.block ? b.start + annotation.dom.endOffset : start + annotation.text.length;
-      return { annotation, blockText: a.block.text, start, end };
-    });
+    return out;
   }
 
   /** Remove every highlight and forget the page (site switched off). */
@@ -618,8 +455,8 @@ export class PageAnnotator {
     this.changed.clear();
     this.removed.clear();
     this.index.clear();
-    this.stopPainting();
-    this.painter.clear();
+    this.painting.stop();
+    this.painting.painter.clear();
     this.blocks = [];
     this.sorted = [];
   }

@@ -49,6 +49,8 @@ export interface UiHost {
   mount: HTMLElement;
   /** How often the host was put back after the page removed it. */
   readonly reattached: number;
+  /** The UI's styles (given when the UI's code arrives: the host is there from the start). */
+  setStyles(css: string): void;
   /** Take the host out of the page for good (site switched off, extension unloaded). */
   remove(): void;
 }
@@ -72,7 +74,7 @@ function raise(host: HTMLElement): void {
   }
 }
 
-export function createUiHost(doc: Document, css: string, options: UiHostOptions = {}): UiHost {
+export function createUiHost(doc: Document, css = '', options: UiHostOptions = {}): UiHost {
   const maxReattach = options.maxReattach ?? 20;
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
@@ -148,6 +150,9 @@ export function createUiHost(doc: Document, css: string, options: UiHostOptions 
     mount,
     get reattached() {
       return reattached;
+    },
+    setStyles(css) {
+      if (style.textContent !== css) style.textContent = css;
     },
     remove() {
       removed = true;

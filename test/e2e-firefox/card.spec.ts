@@ -79,3 +79,32 @@ test('hovering a pillar name shows its sourced card, and the page DOM stays unto
   const wrapped = await page.evaluate(() => document.querySelectorAll('article mark, article [data-migration-lens]').length);
   expect(wrapped).toBe(0);
 });
+
+// Recognition runs in the add-on's event page: what a page's cards and list say comes from there.
+test('a figure card shows its verdict, the annotation list lists what each annotation is, and added text is recognised', async () => {
+  await page.goto(`${server.origin}/figures.html`);
+  await expect
+    .poll(() => page.evaluate(() => (CSS as any).highlights?.get('migration-lens-consistent')?.size ?? 0), { timeout: 20_000 })
+    .toBe(1);
+  const at = await pointOfText(page, 'ongeveer 530');
+  await page.mouse.move(at.x - 40, at.y);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+  await expect.poll(async () => (await extensionUi(firefox, page))?.text ?? '', { timeout: 10_000 }).toMatch(/Klopt met de bron/);
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyL');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  await expect.poll(async () => (await extensionUi(firefox, page))?.text ?? '', { timeout: 10_000 }).toMatch(/620 Cijfer · 620 · Wijkt af van de bron/);
+  await page.keyboard.press('Escape');
+
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Het COA zoekt opvang voor nareizigers.';
+    document.querySelector('article')!.prepend(p);
+  });
+  const termTexts = () => page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString()));
+  await expect.poll(termTexts, { timeout: 10_000 }).toEqual(expect.arrayContaining(['COA', 'nareizigers']));
+});

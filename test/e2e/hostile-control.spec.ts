@@ -113,13 +113,13 @@ test.describe('privileged requests come only from the extension\'s own pages', (
     facts: [],
   });
 
-  test('code in a content script\'s world gets its snapshot but cannot import, export, delete, read notes or change settings', async ({ context, server, extensionId }) => {
+  test('code in a content script\'s world gets its text recognised but cannot import, export, delete, read notes or change settings', async ({ context, server, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/hostile/replay.html`);
     await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('term');
     const w = await worlds(page);
     const send = (msg: object) => w.isolated<{ ok: boolean; error?: string }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
-    expect(await send({ type: 'getSnapshot' })).toMatchObject({ ok: true });
+    expect(await send({ type: 'recognise', lang: 'nl', published: null, pieces: ['De asielinstroom steeg.'] })).toMatchObject({ ok: true, data: { pieces: [{ a: [3, 16, 0] }] } });
     expect(await send({ type: 'getSettings' })).toMatchObject({ ok: true });
     for (const msg of [
       { type: 'importPack', json: pack },

@@ -1,28 +1,26 @@
 /**
  * The card and the annotation list on the page: which card is open, where it goes, when it
- * closes, and drawing the extension's UI (card, list, overlay boxes) in its shadow root.
+ * closes, and having the card UI (loaded on first use, card-ui-contract.ts) draw the card, the
+ * list and the overlay boxes in the UI host's shadow root.
  */
-import { render } from 'preact';
 import type { PageAnnotator, PlacedAnnotation } from '../../lib/page/annotator';
 import type { HighlightKind } from '../../lib/page/highlights';
 import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard, type Box } from '../../lib/page/placement';
-import type { CardModel, NoteTarget } from '../../lib/view/card';
-import type { ListItem } from '../../lib/view/list-item';
-import type { ExportFile, ExportFormat } from '../../lib/export';
-import { downloadText } from '../../components/ExportButtons';
-import { UiRoot, type UiState } from '../../components/UiRoot';
+import type { UiHost } from '../../lib/page/ui-host';
+import type { NoteTarget } from '../../lib/view/card';
+import type { ExportFile, ExportFormat } from '../../lib/export/file';
+import type { AnnotationViews } from './annotation-views';
+import { askPatiently } from './background-link';
+import { loadedCardUi, type CardUi } from './card-ui-contract';
 import type { ContentState } from './state';
 
 /** What the presenter asks of the rest of the content script. */
 export interface PresenterDeps {
   state: ContentState;
   annotator: PageAnnotator;
-  mount: HTMLElement;
-  /** The card of an annotation, or null when there is nothing to show. */
-  cardOf(a: PlacedAnnotation): CardModel | null;
-  /** The list's lines, in reading order. */
-  listLines(): ListItem[];
+  views: AnnotationViews;
+  uiHost: UiHost;
   exportFile(format: ExportFormat, clipboard: boolean): Promise<ExportFile>;
   saveNote(target: NoteTarget, text: string): Promise<void>;
 }
@@ -33,43 +31,77 @@ const CLOSE_DELAY_MS = 300;
 export class CardPresenter {
   private overlayFrame = 0;
   private warmed = false;
+  private loading: Promise<CardUi | null> | null = null;
 
   constructor(private readonly deps: PresenterDeps) {}
 
-  private get ui(): UiState {
+  private get ui() {
     return this.deps.state.ui;
   }
 
-  draw(): void {
-    const { state, mount } = this.deps;
-    render(
-      <UiRoot
-        {...state.ui}
-        t={state.t}
-        copy={(text) => this.copy(text)}
-        saveNote={(target, text) => this.deps.saveNote(target, text)}
-        exportFile={(format, clipboard) => this.deps.exportFile(format, clipboard)}
-        download={(file) => downloadText(file, mount)}
-        closeCard={() => this.showCard(null)}
-        closeList={() => this.closeList()}
-        openFromList={(i) => this.openAnnotation(i)}
-        hoverCard={(inside) => this.hoverCard(inside)}
-      />,
-      mount,
-    );
+  /** The card UI, loaded into this page on first use. */
+  loadUi(): Promise<CardUi | null> {
+    this.loading ??= (async () => {
+      if (!loadedCardUi()) await askPatiently({ type: 'loadCardUi' });
+      const ui = loadedCardUi() ?? null;
+      if (ui) this.deps.uiHost.setStyles(ui.css);
+      return ui;
+    })().catch(() => {
+      this.loading = null; // asked again at the next use
+      return null;
+    });
+    return this.loading;
   }
 
-  /** Open the card of `a` (or close the card with null), placed beside the word. */
+  /** Draw what the state says; the first time, once the UI has arrived. */
+  draw(): void {
+    const ui = loadedCardUi();
+    if (!ui) {
+      if (this.ui.card || this.ui.list || this.ui.overlay.length) void this.loadUi().then((loaded) => loaded && this.draw());
+      return;
+    }
+    const { state, uiHost } = this.deps;
+    ui.draw(uiHost.mount, {
+      ...state.ui,
+      uiLang: state.uiLang,
+      copy: (text) => this.copy(text),
+      saveNote: (target, text) => this.deps.saveNote(target, text),
+      exportFile: (format, clipboard) => this.deps.exportFile(format, clipboard),
+      closeCard: () => this.showCard(null),
+      closeList: () => this.closeList(),
+      openFromList: (i) => this.openAnnotation(i),
+      hoverCard: (inside) => this.hoverCard(inside),
+    });
+  }
+
+  /**
+   * Open the card of `a` (or close the card with null), placed beside the word. A card the
+   * background has not sent yet is shown when it arrives, if it is still the one wanted.
+   */
   showCard(a: PlacedAnnotation | null): void {
-    const { state, annotator } = this.deps;
+    const { state, views } = this.deps;
     state.open = a;
-    const model = a ? this.deps.cardOf(a) : null;
-    if (!a || !model) {
+    if (!a) {
       this.ui.card = null;
       this.draw();
       return;
     }
-    this.ui.card = { key: String(annotator.indexOf(a)), model, place: (size, prefer) => placeCard(wordBox(a.dom), size, viewport(), prefer) };
+    const model = views.cachedCard(a);
+    if (model !== undefined) return this.drawCard(a);
+    void views.card(a).then(
+      () => state.open === a && this.drawCard(a),
+      () => undefined,
+    );
+  }
+
+  private drawCard(a: PlacedAnnotation): void {
+    const model = this.deps.views.cachedCard(a);
+    if (!model) {
+      this.ui.card = null;
+      this.draw();
+      return;
+    }
+    this.ui.card = { key: String(this.deps.annotator.indexOf(a)), model, place: (size, prefer) => placeCard(wordBox(a.dom), size, viewport(), prefer) };
     this.draw();
   }
 
@@ -101,9 +133,9 @@ export class CardPresenter {
     return !!this.ui.list;
   }
 
-  openList(): void {
+  async openList(): Promise<void> {
     if (!this.ui.list) this.deps.state.returnFocus = document.activeElement as HTMLElement | null;
-    this.ui.list = this.deps.listLines();
+    this.ui.list = await this.deps.views.lines(this.deps.annotator.annotations);
     this.draw();
   }
 
@@ -114,8 +146,12 @@ export class CardPresenter {
   }
 
   /** The page's annotations changed: the open list follows. */
-  refreshList(): void {
-    if (this.ui.list) this.ui.list = this.deps.listLines();
+  async refreshList(): Promise<void> {
+    if (!this.ui.list) return;
+    const lines = await this.deps.views.lines(this.deps.annotator.annotations);
+    if (!this.ui.list) return;
+    this.ui.list = lines;
+    this.draw();
   }
 
   /** Scroll to the annotation (index in reading order) and open its card. */
@@ -140,29 +176,34 @@ export class CardPresenter {
   }
 
   /**
-   * Lay out one card of each kind, unseen, as soon as the reader starts using the pointer or
-   * the keyboard on the page: the first card a reader opens would otherwise pay for loading
-   * the card's fonts, shaping its text and compiling its code (10-45 ms, a visibly late first
-   * card). Each is rendered hidden, measured (which does that work) and taken away again in
-   * the same idle task. A page nobody points at does not pay for it (about 0.2 MB of heap).
+   * Get ready for the first card as soon as the reader starts using the pointer or the
+   * keyboard on the page: load the card UI, fetch the cards of what is in view, and lay out one
+   * card of each kind unseen. The first card a reader opens would otherwise pay for the
+   * round trips and for loading the card's fonts, shaping its text and compiling its code
+   * (10-45 ms). A page nobody points at pays for none of it.
    */
   warmSoon(): void {
     if (this.warmed) return;
     this.warmed = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.warm(), { timeout: 200 });
-    else setTimeout(() => this.warm(), 50);
+    void Promise.all([this.loadUi(), this.deps.views.fetchNear()]).then(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.warm(), { timeout: 200 });
+      else setTimeout(() => this.warm(), 50);
+    });
+  }
+
+  /** Fetch ahead the cards that came into view (after a scroll). */
+  fetchNear(): void {
+    if (this.warmed) void this.deps.views.fetchNear();
   }
 
   private warm(): void {
-    const state = this.deps.state;
-    if (state.open || this.ui.card || this.ui.list) return;
-    // One card of each kind on the page (term, and figures by verdict): their parts differ.
+    const { state, annotator, views } = this.deps;
+    if (state.open || this.ui.card || this.ui.list || !loadedCardUi()) return;
+    // One card of each kind near the view (term, and figures by verdict): their parts differ.
     const samples = new Map<HighlightKind, PlacedAnnotation>();
-    for (const a of this.deps.annotator.annotations) if (!samples.has(a.paint)) samples.set(a.paint, a);
+    for (const a of annotator.annotationsNear(innerHeight)) if (!samples.has(a.paint) && views.cachedCard(a)) samples.set(a.paint, a);
     for (const sample of samples.values()) {
-      const model = this.deps.cardOf(sample);
-      if (!model) continue;
-      this.ui.card = { key: `warm-up-${sample.paint}`, model, place: () => ({ left: -10_000, top: 0, side: 'below' }) };
+      this.ui.card = { key: `warm-up-${sample.paint}`, model: views.cachedCard(sample)!, place: () => ({ left: -10_000, top: 0, side: 'below' }) };
       this.draw();
     }
     this.ui.card = null;
@@ -177,7 +218,7 @@ export class CardPresenter {
       // Plain-http pages have no async clipboard: copy from a text field in our own UI.
       const field = document.createElement('textarea');
       field.value = text;
-      this.deps.mount.append(field);
+      this.deps.uiHost.mount.append(field);
       field.select();
       const ok = document.execCommand('copy');
       field.remove();
@@ -186,7 +227,7 @@ export class CardPresenter {
   }
 
   clear(): void {
-    render(null, this.deps.mount);
+    loadedCardUi()?.clear(this.deps.uiHost.mount);
   }
 }
 

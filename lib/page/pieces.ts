@@ -1,0 +1,65 @@
+/**
+ * Cutting the page's blocks into the pieces the background recognises (a block, or a part of a
+ * very long one cut at a sentence end), and grouping pieces into messages: the blocks near the
+ * view first, in messages of their own, so their highlights come back first; then the rest in
+ * reading order, a few dozen kilobytes of text per message. Pure.
+ */
+import { PIECE_CHARS } from '../messaging/annotation-wire';
+import { textParts } from '../view/text-parts';
+
+/** One piece: which block (index into the blocks given) and where in its text it starts. */
+export interface PieceSource {
+  block: number;
+  from: number;
+}
+
+export interface PieceBatch {
+  texts: string[];
+  sources: PieceSource[];
+}
+
+export interface BatchLimits {
+  /** Text characters per message. */
+  chars: number;
+  /** Pieces per message. */
+  pieces: number;
+}
+
+/**
+ * About 32,000 characters of text per message: serialising that costs the page well under a
+ * millisecond, and a long page still goes in a handful of messages the background answers one
+ * by one (a 10,000-word article in two or three).
+ */
+export const BATCH_LIMITS: BatchLimits = { chars: 32_000, pieces: 400 };
+
+/** [from, to) parts of a block's text, each recognised on its own. */
+export function piecesOf(text: string): [number, number][] {
+  return textParts(text, PIECE_CHARS);
+}
+
+/**
+ * The pieces of `blocks`, taken in `order`, in batches. The first `leading` blocks of the order
+ * (those near the view) never share a batch with the others.
+ */
+export function batchPieces(blocks: readonly { text: string }[], order: readonly number[], leading: number, limits: BatchLimits = BATCH_LIMITS): PieceBatch[] {
+  const batches: PieceBatch[] = [];
+  let current: PieceBatch = { texts: [], sources: [] };
+  let chars = 0;
+  const close = () => {
+    if (current.texts.length) batches.push(current);
+    current = { texts: [], sources: [] };
+    chars = 0;
+  };
+  order.forEach((block, k) => {
+    if (k === leading) close();
+    const text = blocks[block].text;
+    for (const [from, to] of piecesOf(text)) {
+      if (current.texts.length && (chars + (to - from) > limits.chars || current.texts.length >= limits.pieces)) close();
+      current.texts.push(from === 0 && to === text.length ? text : text.slice(from, to));
+      current.sources.push({ block, from });
+      chars += to - from;
+    }
+  });
+  close();
+  return batches;
+}
