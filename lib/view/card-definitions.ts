@@ -146,7 +146,8 @@ function lite(f: SnapFact): FactLite {
     period: f.period,
     geo: f.geo,
     ...(f.confidence ? { confidence: f.confidence } : {}),
-    ...(f.change ? { change: true } : {}),
+    // A level reached by a change ("van 500 naar 750": value 750 = `to`) is a level.
+    ...(f.change && !(f.change.to !== undefined && f.change.to === f.value) ? { change: true } : {}),
   };
 }
 
