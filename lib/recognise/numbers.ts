@@ -1075,7 +1075,14 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
         // "tussen de 84 en-87 procent": a hyphen glued to the connector is a line-break artefact
         if (word && isDash(text.charCodeAt(p2)) && isLetter(text.charCodeAt(p2 - 1))) p2++;
         const q2 = readSecond(text, p2, lang);
-        if (q2 && !q2.core.share) {
+        // "van 2024 naar 4.530", "from 654,600 in 2017 to 912,000": a year is not one end of a
+        // range or change whose other end is a count.
+        const yearLike = (c: { plainInt?: boolean; digits?: number; value: number }, scale: number, u: unknown) =>
+          !!c.plainInt && c.digits === 4 && c.value >= 1800 && c.value <= 2100 && scale === 1 && !u;
+        const mixed = q2 && yearLike(core, q1.scaleMult, q1.unit) !== yearLike(q2.core, q2.scaleMult, q2.unit);
+        // "from 2019 to 2021" is a span of years, not a change.
+        if (kind === 'change' && q2 && yearLike(core, q1.scaleMult, q1.unit) && yearLike(q2.core, q2.scaleMult, q2.unit)) kind = 'range';
+        if (q2 && !q2.core.share && !mixed) {
           let v1 = value as number;
           let v2 = q2.value;
           // Scores and ids: "2-1", "3–0", "19637-2535"

@@ -24,6 +24,7 @@ import { GeoReader } from './geo';
 import { governingCue, measureOf } from './measure';
 import { readModality } from './modality';
 import { mentionsOf, parsePub, readPeriod, type PeriodMention } from './period';
+import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
 import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
 import { readSubset } from './subset';
@@ -74,8 +75,9 @@ interface Candidate {
 }
 
 export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: LinkedFigure[]; periods: PeriodMention[] } {
-  const { text, norm, numbers, terms, cueWords, concepts } = input;
-  if (numbers.length === 0) return { figures: [], periods: [] };
+  const { text, norm, terms, cueWords, concepts } = input;
+  if (input.numbers.length === 0) return { figures: [], periods: [] };
+  const { numbers, oldLevelOf } = splitChanges(input.numbers, opts.lang);
   const t = norm.text;
   const st = structure(t, norm, text);
   const urls = opts.urls;
@@ -104,6 +106,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const out: LinkedFigure[] = [];
   const bySentence = new Map<number, LinkedFigure[]>();
   const pending: Array<Candidate & { noCues: boolean }> = [];
+  const oldLevels: Candidate[] = [];
   const sorted = [...numbers].sort((a, b) => a.start - b.start);
   let si = 0;
   let ui = 0;
@@ -168,10 +171,16 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const before = words(t, Math.max(sent.start, ns - 60), ns).slice(-4);
     const after = words(t, ne, Math.min(sent.end, ne + 80)).slice(0, 5);
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
-    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperAt(pwOrig, 0) })) continue;
+    const last = before.at(-1);
+    const prevIsCapitalA = !!last && last.w === 'a' && text[norm.map[last.start]] === 'A';
+    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperAt(pwOrig, 0), prevIsCapitalA })) continue;
     let cues = cuesMemo.get(si);
     if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
     const c: Candidate = { num, ns, ne, si, clause, cues };
+    if (oldLevelOf.has(num)) {
+      oldLevels.push(c);
+      continue;
+    }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts });
     if (gov.hit) {
       push(c, frameOf(c, gov.hit, gov.strong, null));
@@ -213,7 +222,26 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!model) continue;
     push(p, frameOf(p, null, false, model));
   }
+  // The old level of "van X naar Y" counts what the new level counts, one period earlier
+  // unless its own words name its period.
+  for (const c of oldLevels) {
+    const to = oldLevelOf.get(c.num)!;
+    const model = out.find((f) => f.number === to);
+    if (!model) continue;
+    const frame = frameOf(c, null, false, model);
+    const own = frame.period.how === 'apposition' && frame.period.value !== model.frame.period.value;
+    if (!own) frame.period = baselinePeriod(model.frame.period);
+    push(c, frame);
+  }
   out.sort((a, b) => a.start - b.start);
   return { figures: out, periods: mentions };
 }
 
+
+/** The period before a year ("2025" → "2024"); anything finer is left open (last quarter or the same quarter a year before?). */
+function baselinePeriod(p: FrameN['period']): FrameN['period'] {
+  if (p.value && /^\d{4}$/.test(p.value) && !p.toDate) {
+    return { value: String(Number(p.value) - 1), determined: true, words: p.words, granularity: 'year', how: 'baseline', toDate: false };
+  }
+  return { value: null, determined: false, words: [], granularity: null, how: 'baseline', toDate: false };
+}
