@@ -157,6 +157,16 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     else bySentence.set(c.si, [f]);
   };
 
+  // "9.005 eerste aanvragen in Q1, 7.755 in Q2 en 7.175 in Q3": a member of a list whose head
+  // its cue governs firmly counts the same thing as firmly.
+  const listMember = (c: Candidate, hit: CueHit): boolean => {
+    const head = bySentence.get(c.si)?.at(-1);
+    if (!head || !head.frame.measure.strong || head.number.unit !== c.num.unit) return false;
+    if (!head.frame.measure.words.some(([a, b]) => a === hit.start && b === hit.end)) return false;
+    const between = t.slice(head.nEnd, c.ns);
+    return between.length <= 60 && /,|\b(?:en|and)\b/.test(between) && !/[.;:]/.test(between) && !c.cues.some((h) => h.start >= head.nEnd && h.end <= c.ns && (h.end <= hit.start || h.start >= hit.end));
+  };
+
   for (const num of sorted) {
     const ns = toNorm(norm, num.start);
     const ne = Math.max(ns + 1, toNorm(norm, num.end));
@@ -183,7 +193,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts });
     if (gov.hit) {
-      push(c, frameOf(c, gov.hit, gov.strong, null));
+      push(c, frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null));
       continue;
     }
     if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;
@@ -220,7 +230,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       }
     }
     if (!model) continue;
-    push(p, frameOf(p, null, false, model));
+    // A list in one sentence ("9.005 aanvragen in Q1, 7.755 in Q2 en 7.175 in Q3") counts
+    // what its head counts, as firmly.
+    const listed = model.sentence[0] === sent.start && model.frame.measure.strong && model.number.unit === p.num.unit;
+    push(p, frameOf(p, null, listed, model));
   }
   // The old level of "van X naar Y" counts what the new level counts, one period earlier
   // unless its own words name its period.
