@@ -31,6 +31,7 @@ import { readSubset } from './subset';
 
 const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|increase|decrease|up|down)\b/;
 const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at)\s*$/;
+const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
 
 export interface LinkedFigure {
@@ -129,7 +130,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions);
     if (period.mention) usedMentions.add(period.mention);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
-    const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    let subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
+    // figure an anaphor counts is the same group as the one before.
+    if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(t.slice(c.clause.start, c.ns))) {
+      const prevSent = st.sentences[c.si - 1];
+      const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
+      if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
+    }
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
     const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     const since: PeriodMention | null = period.since;

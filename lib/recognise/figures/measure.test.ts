@@ -98,3 +98,11 @@ describe('a list that shares its count noun', () => {
   });
 });
 
+describe('people who follow a refugee', () => {
+  it('"nareizende familieleden" counts nareizigers who arrived, not immigration as a whole', () => {
+    const f = figure('Het COA zoekt opvang. In het tweede kwartaal kwamen er 3.900 nareizende familieleden naar Nederland.', '3.900', 'nl', '2025-09-01');
+    expect(f.concept).toBe('stat-nareizigers-arrived');
+    expect(f.claim!.measure.strong).toBe(true);
+  });
+});
+
