@@ -12,6 +12,9 @@
  * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
+ * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
+ * a source credit) is the sentence's last resort: an aside does not say where its sentence's
+ * figures are.
  */
 import type { Span, Structure } from './structure';
 import { placeHitsIn, type PlaceHit } from './places';
@@ -34,7 +37,17 @@ export class GeoReader {
     private readonly st: Structure,
     /** Sorted normalised spans of lexicon terms. */
     private readonly names: ReadonlyArray<[number, number]>,
+    /** The normalised text. */
+    private readonly t: string,
   ) {}
+
+  /** The bracketed aside [open, close] around p inside [from, to), if any. */
+  private asideAround(p: number, from: number, to: number): [number, number] | null {
+    const open = this.t.lastIndexOf('(', p);
+    if (open < from || this.t.lastIndexOf(')', p) > open) return null;
+    const close = this.t.indexOf(')', p);
+    return close >= 0 && close < to ? [open, close] : null;
+  }
 
   private hits(si: number): PlaceHit[] {
     let h = this.memo.get(si);
@@ -64,10 +77,15 @@ export class GeoReader {
     const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
     const inClause = nearest(hits.filter((h) => h.start >= clause.start && h.end <= clause.end));
     if (inClause) return this.reading(inClause, 'clause');
-    const inSentence = nearest(hits);
+    const sentence = this.st.sentences[si];
+    const own = this.asideAround(ns, sentence.start, sentence.end);
+    const inAside = (h: PlaceHit) => {
+      const a = this.asideAround(h.start, sentence.start, sentence.end);
+      return a !== null && (own === null || a[0] !== own[0]);
+    };
+    const inSentence = nearest(hits.filter((h) => !inAside(h))) ?? nearest(hits);
     if (inSentence) return this.reading(inSentence, 'sentence');
-    const sent = this.st.sentences[si];
-    for (let k = si - 1; k >= 0 && k >= si - 2 && this.st.sentences[k].para === sent.para; k--) {
+    for (let k = si - 1; k >= 0 && k >= si - 2 && this.st.sentences[k].para === sentence.para; k--) {
       const hs = this.hits(k);
       if (hs.length) return this.reading(hs[hs.length - 1], 'paragraph');
     }

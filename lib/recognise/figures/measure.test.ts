@@ -106,3 +106,14 @@ describe('people who follow a refugee', () => {
   });
 });
 
+
+describe('the bracketed base of a change', () => {
+  it('"down by 13% compared with 2023 (1,049,500)" counts what the change counts, in the base year', () => {
+    const text = 'In 2024, 912,000 first-time asylum applicants asked for international protection in the EU, a fall of 13% compared with 2023 (1,049,500), Eurostat said.';
+    const f = figure(text, '1,049,500', 'en', '2025-03-21');
+    expect(f.concept).toBe(figure(text, '912,000', 'en', '2025-03-21').concept);
+    expect(f.claim!.period.value).toBe('2023');
+    expect(f.claim!.aggregation.value).toBe('level');
+    expect(f.verdict).toBe('consistent');
+  });
+});

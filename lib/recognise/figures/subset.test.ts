@@ -51,6 +51,14 @@ describe('geography', () => {
     expect(r).toMatchObject({ geo: 'local:den-haag', scope: 'local' });
     expect(['consistent', 'differs']).not.toContain(r.verdict);
   });
+  it('a place in a bracketed aside (a byline, a credit) does not place the sentence\'s figures', () => {
+    const text = '(Gulf Desk / Morocco Wire Service - 20 March 2025) In 2024 there were 912,000 first-time asylum applicants, mostly third-country nationals, applying for protection in EU countries.';
+    expect(read(text, '912,000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
+  it('wire copy\'s spaced thousands ("912, 000") is one number in one clause', () => {
+    const text = 'Across the EU, 912, 000 people lodged a first-time asylum application in 2024.';
+    expect(read(text, '912, 000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
   it('a place inside a name is not where the figure is ("EU-Turkije Verklaring")', () => {
     expect(read('Onder de EU-Turkije Verklaring werden in 2018 900 Syriërs in Nederland hervestigd.', '900', '2019-10-14').geo).toBe('NL');
   });
