@@ -147,6 +147,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
     }
+    // "asielaanvragen van Eritreeërs" names a counting rule of one nationality: its people are
+    // the figure's subset, as if the nationality had been named apart.
+    const implied = concept ? own(concepts, concept)?.subset : undefined;
+    if (!subset.subset && !subset.restricted && implied) subset = { subset: implied, restricted: false, words: measureWords };
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
     const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     const since: PeriodMention | null = period.since;

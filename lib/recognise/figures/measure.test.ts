@@ -117,3 +117,11 @@ describe('the bracketed base of a change', () => {
     expect(f.verdict).toBe('consistent');
   });
 });
+
+describe('family members of status holders', () => {
+  it('"gezinsleden van statushouders" who came are arrived nareizigers, not status holders', () => {
+    const f = figure('In 2025 kwamen er meer gezinsleden van statushouders naar Nederland: ruim 16.000 mensen.', '16.000', 'nl', '2026-02-20');
+    expect(f.concept).toBe('stat-nareizigers-arrived');
+    expect(f.verdict).toBe('consistent');
+  });
+});

@@ -27,6 +27,10 @@ describe('population subset', () => {
   it('the measure\'s own people are no subset ("Oekraïners" counting Ukrainians received)', () => {
     expect(read('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', '2024-01-10')).toMatchObject({ subset: null, verdict: 'consistent' });
   });
+  it('a counting rule of one nationality named as one phrase ("asielaanvragen van Eritreeërs") is checked as that nationality', () => {
+    const r = read('Het aantal asielaanvragen van Eritreeërs kwam in 2025 uit op iets meer dan 3000.', '3000', '2026-02-20');
+    expect(r).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+  });
   it('"uit Nederland" is where people left, not where they come from', () => {
     expect(read('In 2019 vertrokken 25.600 vreemdelingen zelfstandig uit Nederland.', '25.600', '2020-05-01').subset).toBeNull();
   });
