@@ -14,7 +14,7 @@ import { releasePage } from '../../lib/ext/running-flag';
 import { scriptLifetime } from '../../lib/ext/script-lifetime';
 import { watchLocation } from '../../lib/page/location-watch';
 import { PageAnnotator, yieldToPage, type PlacedAnnotation } from '../../lib/page/annotator';
-import type { HighlightKind } from '../../lib/page/highlights';
+import type { HighlightKind } from '../../lib/view/geometry';
 import { MutationWatcher } from '../../lib/page/mutations';
 import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard } from '../../lib/page/placement';
