@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/view/card';
+import { buildCardModel } from '../../lib/view/card';
+import { indexSnapshot, type SnapshotIndex } from '../../lib/factbase/snapshot-index';
 import { resolveUiLang, translator, type Translate } from '../../lib/view/i18n';
 import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/messaging/page-messages';
 import { askBackground as ask } from '../../lib/ext/page-link';

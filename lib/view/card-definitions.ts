@@ -6,19 +6,12 @@
  * puts it into the CardModel and components/DefinitionList renders it.
  */
 import type { Fact, Lang } from '../factbase/schema';
+import { sourceIn, type SnapshotIndex } from '../factbase/snapshot-index';
 import type { Annotation, Verdict } from '../recognise/types';
 import { comparableFacts, periodBegin, periodEnd, type FactLite } from '../recognise/verdicts';
 import { formatFigure } from './format';
 
 type SnapFact = Fact & { packId: string };
-
-/** Minimal view of the snapshot index this module needs (lib/view/card.ts's SnapshotIndex fits). */
-export interface DefinitionIndex {
-  concepts: Map<string, { id: string; label: { nl: string; en: string }; countingRule?: { nl: string; en: string }; confusedWith?: string[] }>;
-  facts: Map<string, SnapFact>;
-  sources: Map<string, { publisher: string; title: string }>;
-  factsByConcept: Map<string, SnapFact[]>;
-}
 
 /** What backs a fact: a verbatim quote from a document, or a paraphrase of a web page. */
 export interface Backing {
@@ -84,10 +77,9 @@ export function backingOf(f: Fact): Backing {
   };
 }
 
-const sourceKey = (packId: string, id: string) => `${packId}\u0000${id}`;
-
-function count(index: DefinitionIndex, f: SnapFact, lang: Lang): OfficialCount {
+function count(index: SnapshotIndex, f: SnapFact, lang: Lang): OfficialCount {
   const c = index.concepts.get(f.concept);
+  const source = sourceIn(index, f.packId, f.sourceId);
   return {
     concept: f.concept,
     label: c?.label[lang] ?? f.concept,
@@ -96,7 +88,7 @@ function count(index: DefinitionIndex, f: SnapFact, lang: Lang): OfficialCount {
     period: f.period,
     geo: f.geo,
     figure: formatFigure(f, lang),
-    ...(index.sources.get(sourceKey(f.packId, f.sourceId)) ? { publisher: index.sources.get(sourceKey(f.packId, f.sourceId))!.publisher } : {}),
+    ...(source ? { publisher: source.publisher } : {}),
     backing: backingOf(f),
   };
 }
@@ -117,7 +109,7 @@ function lite(f: SnapFact): FactLite {
 }
 
 /** Facts of `concept` the figure could be compared with (unit, geo, level/change; not low). */
-function comparable(index: DefinitionIndex, a: Annotation, concept: string): SnapFact[] {
+function comparable(index: SnapshotIndex, a: Annotation, concept: string): SnapFact[] {
   const facts = index.factsByConcept.get(concept) ?? [];
   const ok = new Set(
     comparableFacts(
@@ -138,7 +130,7 @@ function newest(facts: SnapFact[]): SnapFact | undefined {
  * The counting-rule part of a figure card. Undefined for terms and for figures that are not
  * linked to a concept.
  */
-export function definitionsDetail(a: Annotation, index: DefinitionIndex, lang: Lang): DefinitionsDetail | undefined {
+export function definitionsDetail(a: Annotation, index: SnapshotIndex, lang: Lang): DefinitionsDetail | undefined {
   if (a.kind === 'term' || !a.concept) return undefined;
   const concept = index.concepts.get(a.concept);
   const detail: DefinitionsDetail = {
@@ -187,13 +179,13 @@ export function definitionsDetail(a: Annotation, index: DefinitionIndex, lang: L
   const pool = a.verdict == null ? candidates.flatMap((id) => comparable(index, a, id)) : comparable(index, a, measure);
   const latest = newest(pool);
   if (latest?.period) {
-    const src = index.sources.get(sourceKey(latest.packId, latest.sourceId));
+    const src = sourceIn(index, latest.packId, latest.sourceId);
     const beyond = a.verdict == null && !!a.period && periodBegin(a.period) >= periodEnd(latest.period) - 1e-9;
     detail.freshness = {
       factId: latest.id,
       period: latest.period,
       ...(src ? { publisher: src.publisher } : {}),
-      ...(latest.published ? { published: latest.published } : src && 'date' in src && typeof src.date === 'string' ? { published: src.date } : {}),
+      ...(latest.published ? { published: latest.published } : src?.date ? { published: src.date } : {}),
       beyond,
       ...(a.period ? { pagePeriod: a.period } : {}),
     };

@@ -3,7 +3,7 @@
  * Used by the card's "copy citation" and by the exports. Output is plain text.
  */
 import type { Lang } from '../factbase/schema';
-import type { SourceLine } from './card';
+import type { SourceLine } from './source-line';
 
 export type CitationStyle = 'plain' | 'apa';
 
