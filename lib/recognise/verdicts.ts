@@ -42,28 +42,10 @@ import { checkable } from './figures/frame';
 import { periodBegin, periodEnd, samePeriodSpan } from './figures/period';
 import type { Comparison, Qualifier, Unit, Verdict } from './types';
 import { interval, roundingStep } from './precision';
+import type { FactLite } from './fact-lite';
 
 export { interval, periodBegin, periodEnd, roundingStep };
-
-export interface FactLite {
-  id: string;
-  concept: string;
-  value?: number;
-  range?: [number, number];
-  unit: Unit;
-  qualifier: Qualifier;
-  period: string | null;
-  geo: string;
-  confidence?: 'high' | 'medium' | 'low';
-  /** The fact states a change (since `since`), not a level. */
-  change?: boolean;
-  since?: string;
-  direction?: 'increase' | 'decrease';
-  subset?: { nationality?: string; group?: string };
-  /** The earlier release this fact revises. */
-  revises?: string;
-  published?: string;
-}
+export type { FactLite };
 
 /** Why a figure got context rather than a verdict (shown in the card and exports). */
 export type ContextReason =

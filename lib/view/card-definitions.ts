@@ -8,7 +8,8 @@
 import type { Fact, Lang } from '../factbase/schema';
 import { sourceIn, type SnapshotIndex } from '../factbase/snapshot-index';
 import type { Annotation, Verdict } from '../recognise/types';
-import { comparableFacts, periodBegin, periodEnd, type FactLite } from '../recognise/verdicts';
+import { comparableFacts, periodBegin, periodEnd } from '../recognise/verdicts';
+import { factLite, type FactLite } from '../recognise/fact-lite';
 import { formatFigure } from './format';
 
 type SnapFact = Fact & { packId: string };
@@ -93,28 +94,23 @@ function count(index: SnapshotIndex, f: SnapFact, lang: Lang): OfficialCount {
   };
 }
 
-function lite(f: SnapFact): FactLite {
-  return {
-    id: f.id,
-    concept: f.concept,
-    ...(f.value !== undefined ? { value: f.value } : {}),
-    ...(f.range ? { range: f.range } : {}),
-    unit: f.unit,
-    qualifier: f.qualifier,
-    period: f.period,
-    geo: f.geo,
-    ...(f.confidence ? { confidence: f.confidence } : {}),
-    ...(f.change ? { change: true } : {}),
-  };
+function withoutSubset(f: SnapFact): FactLite {
+  const { subset: _subset, ...lite } = factLite(f);
+  return lite;
 }
 
-/** Facts of `concept` the figure could be compared with (unit, geo, level/change; not low). */
+/**
+ * Facts of `concept` the figure could be compared with (unit, geo, level/change; not low).
+ * Whatever part of the population a fact counts: the card shows what the sources say for the
+ * measure (a nationality's own measure holds only that nationality's facts), so the subset is
+ * left out of the comparison.
+ */
 function comparable(index: SnapshotIndex, a: Annotation, concept: string): SnapFact[] {
   const facts = index.factsByConcept.get(concept) ?? [];
   const ok = new Set(
     comparableFacts(
       { concept, unit: a.unit ?? 'count', qualifier: a.qualifier ?? 'exact', period: a.period ?? null, geo: a.geo ?? null, change: false, value: a.value, range: a.range },
-      facts.map(lite),
+      facts.map(withoutSubset),
     ).map((f) => f.id),
   );
   return facts.filter((f) => ok.has(f.id));
