@@ -27,7 +27,10 @@ const packKey = (packId: string, id: string) => `${packId}\u0000${id}`;
 /** The key of a note in `SnapshotIndex.notes`. */
 export const noteKey = (target: Note['target']) => `${target.type}:${target.id}`;
 
-export function indexSnapshot(snap: FactBaseSnapshot): SnapshotIndex {
+/** Notes and series are optional: a part of the snapshot indexes too (the background's freshness list). */
+export function indexSnapshot(
+  snap: Pick<FactBaseSnapshot, 'concepts' | 'facts' | 'sources'> & Partial<Pick<FactBaseSnapshot, 'notes' | 'series'>>,
+): SnapshotIndex {
   const factsByConcept = new Map<string, FactBaseSnapshot['facts']>();
   for (const f of snap.facts) {
     const list = factsByConcept.get(f.concept) ?? [];
