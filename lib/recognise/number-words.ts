@@ -10,6 +10,8 @@
  * allocation: one lowercased string per word read.
  */
 
+import { isLatinLetterCode } from './chars';
+
 export type WordLang = 'nl' | 'en';
 
 /** What the reader found. `share` means the phrase is a bare fraction ("twee derde", "a half"). */
@@ -119,13 +121,10 @@ const ORDINAL_NOUN = new Set([
 // is a fraction. Remove it again; kept out of the set below.
 ORDINAL_NOUN.delete('of');
 
-const isLetterCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-
 /** Read one word of letters starting at `p`; returns its end. */
 function wordEnd(text: string, p: number): number {
   let e = p;
-  while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+  while (e < text.length && isLatinLetterCode(text.charCodeAt(e))) e++;
   return e;
 }
 

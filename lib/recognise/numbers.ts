@@ -42,7 +42,10 @@
  */
 import type { NumberMatch, Qualifier, Unit } from './types';
 import { nextWordLower, readWordNumber } from './number-words';
-import { cheapRegExp, INVISIBLE, isInvisibleCode } from './chars';
+import {
+  cheapRegExp, INVISIBLE, isAsciiDigitCode, isAsciiLetterCode, isDashCode, isDigitGroupSpaceCode, isInlineSpaceCode,
+  isInvisibleCode, isLatinOrGreekLetterCode, isMinusCode, LATIN_OR_GREEK_LETTER,
+} from './chars';
 
 export type NumberLang = 'nl' | 'en';
 
@@ -50,27 +53,14 @@ export interface ParseNumbersOptions {
   lang: NumberLang;
 }
 
-// ---------------------------------------------------------------------------------------
-// Character helpers
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isLetter = (c: number): boolean =>
-  isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x3ff);
-/** Spaces that may separate words and thousands: space, tab, NBSP, thin, narrow NBSP, figure. */
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
-const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
-const isMinus = (c: number): boolean => c === 45 || c === 0x2212;
-const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
-
 /** End of the run of characters an identifier can be made of ("2019D40742", "v2.3.1", "14-10-2019"). */
 function runEnd(text: string, p: number): number {
   while (p < text.length) {
     const c = text.charCodeAt(p);
-    if (isDigit(c) || isAsciiLetter(c)) p++;
-    else if ((c === 46 || c === 44 || c === 47 || c === 58 || isDash(c)) && p + 1 < text.length) {
+    if (isAsciiDigitCode(c) || isAsciiLetterCode(c)) p++;
+    else if ((c === 46 || c === 44 || c === 47 || c === 58 || isDashCode(c)) && p + 1 < text.length) {
       const d = text.charCodeAt(p + 1);
-      if (isDigit(d) || isAsciiLetter(d)) p++;
+      if (isAsciiDigitCode(d) || isAsciiLetterCode(d)) p++;
       else break;
     } else break;
   }
@@ -280,7 +270,7 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
   // Leading decimal ".08" / ",08"
   if (text.charCodeAt(pos) === D) {
     let e = pos + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    while (e < n && isAsciiDigitCode(text.charCodeAt(e))) e++;
     const v = Number('0.' + text.slice(pos + 1, e));
     return finishNumeral(text, lang, start, e, v, false, 0);
   }
@@ -288,10 +278,10 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
   // Fast path: a plain integer not followed by a separator and a digit.
   {
     let e = pos;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    while (e < n && isAsciiDigitCode(text.charCodeAt(e))) e++;
     const c = e < n ? text.charCodeAt(e) : -1;
-    const commaSpace = lang === 'en' && c === 44 && text.charCodeAt(e + 1) === 32 && isDigit(text.charCodeAt(e + 2));
-    if (!commaSpace && !((c === 46 || c === 44 || isGroupSpace(c)) && e + 1 < n && isDigit(text.charCodeAt(e + 1)))) {
+    const commaSpace = lang === 'en' && c === 44 && text.charCodeAt(e + 1) === 32 && isAsciiDigitCode(text.charCodeAt(e + 2));
+    if (!commaSpace && !((c === 46 || c === 44 || isDigitGroupSpaceCode(c)) && e + 1 < n && isAsciiDigitCode(text.charCodeAt(e + 1)))) {
       return finishNumeral(text, lang, start, e, Number(text.slice(pos, e)), true, e - pos);
     }
   }
@@ -302,13 +292,13 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
   let p = pos;
   for (;;) {
     const s = p;
-    while (p < n && isDigit(text.charCodeAt(p))) p++;
+    while (p < n && isAsciiDigitCode(text.charCodeAt(p))) p++;
     gStart.push(s);
     gEnd.push(p);
     if (p + 1 >= n) break;
     const c = text.charCodeAt(p);
     const d = text.charCodeAt(p + 1);
-    if ((c === 46 || c === 44) && isDigit(d)) {
+    if ((c === 46 || c === 44) && isAsciiDigitCode(d)) {
       seps.push(c);
       p++;
       continue;
@@ -317,24 +307,24 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
     // pages are extracted). Only for three-digit groups after a first group of at most three,
     // and only where the reading is safe: the group ends in "00", or another group follows
     // ("In 2019, 300 …" has a four-digit first group; "of the 27, 312 were" stays two numbers).
-    if (lang === 'en' && c === 44 && d === 32 && p + 2 < n && isDigit(text.charCodeAt(p + 2)) && gEnd[0] - gStart[0] <= 3 && seps.every((x) => x === 44)) {
+    if (lang === 'en' && c === 44 && d === 32 && p + 2 < n && isAsciiDigitCode(text.charCodeAt(p + 2)) && gEnd[0] - gStart[0] <= 3 && seps.every((x) => x === 44)) {
       let q = p + 2;
-      while (q < n && isDigit(text.charCodeAt(q))) q++;
+      while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
       const three = q - (p + 2) === 3;
-      const more = text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32 && isDigit(text.charCodeAt(q + 2));
+      const more = text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32 && isAsciiDigitCode(text.charCodeAt(q + 2));
       if (three && (text.startsWith('00', q - 2) || more || seps.length > 0)) {
         seps.push(44);
         p += 2;
         continue;
       }
     }
-    if (isGroupSpace(c) && isDigit(d)) {
+    if (isDigitGroupSpaceCode(c) && isAsciiDigitCode(d)) {
       // Space-grouped thousands: first group 1-3 digits, all groups so far spaces, next group 3 digits.
       const firstLen = gEnd[0] - gStart[0];
       if (firstLen > 3 || seps.some((x) => x !== 32)) break;
       if (gEnd.length > 1 && gEnd[gEnd.length - 1] - gStart[gStart.length - 1] !== 3) break;
       let q = p + 1;
-      while (q < n && isDigit(text.charCodeAt(q))) q++;
+      while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
       if (q - (p + 1) !== 3) break;
       seps.push(32);
       p++;
@@ -407,7 +397,7 @@ function readNumeral(text: string, pos: number, lang: NumberLang): Read {
   // "piekjaar 2015.3": a year followed by a footnote number.
   if (len(0) === 4 && first >= 1800 && first <= 2100 && after <= 2 && X === 46) {
     const c = text.charCodeAt(gEnd[1]);
-    if (!(c >= 0) || !isLetter(c)) return finishNumeral(text, lang, start, gEnd[0], first, true, 4);
+    if (!(c >= 0) || !isLatinOrGreekLetterCode(c)) return finishNumeral(text, lang, start, gEnd[0], first, true, 4);
   }
   // Thousands: the page's separator before three digits; also the other separator before
   // exactly "000" ("400.000" in English text, "4,000" in Dutch text), which is never a
@@ -441,9 +431,9 @@ function atLineStart(text: string, p: number): boolean {
 }
 
 function followedBySpaceAndLetter(text: string, p: number): boolean {
-  if (p >= text.length || !isSpace(text.charCodeAt(p))) return false;
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-  return p < text.length && isLetter(text.charCodeAt(p));
+  if (p >= text.length || !isInlineSpaceCode(text.charCodeAt(p))) return false;
+  while (p < text.length && isInlineSpaceCode(text.charCodeAt(p))) p++;
+  return p < text.length && isLatinOrGreekLetterCode(text.charCodeAt(p));
 }
 
 /** What follows a numeral: exponents, glued letters, slashes, colons, hyphenated ids. */
@@ -463,7 +453,7 @@ function finishNumeral(
   const c1 = e + 1 < n ? text.charCodeAt(e + 1) : -1;
 
   // Exponent "1e10", "12.32e+14", "1.3e6"; power "1.1^23", "2.5^-1"
-  if ((c === 101 || c === 69) && (isDigit(c1) || ((c1 === 43 || c1 === 45) && isDigit(text.charCodeAt(e + 2))))) {
+  if ((c === 101 || c === 69) && (isAsciiDigitCode(c1) || ((c1 === 43 || c1 === 45) && isAsciiDigitCode(text.charCodeAt(e + 2))))) {
     let q = e + 1;
     let sign = 1;
     if (text.charCodeAt(q) === 43) q++;
@@ -472,8 +462,8 @@ function finishNumeral(
       q++;
     }
     const s = q;
-    while (q < n && isDigit(text.charCodeAt(q))) q++;
-    if (q < n && isLetter(text.charCodeAt(q))) return { skip: runEnd(text, start) };
+    while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
+    if (q < n && isLatinOrGreekLetterCode(text.charCodeAt(q))) return { skip: runEnd(text, start) };
     const v = value * Math.pow(10, sign * Number(text.slice(s, q)));
     return { core: mkCore(start, q, Number(v.toPrecision(15)), false, 0, 1) };
   }
@@ -485,7 +475,7 @@ function finishNumeral(
       q++;
     }
     const s = q;
-    while (q < n && isDigit(text.charCodeAt(q))) q++;
+    while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
     if (q > s) {
       const v = Math.pow(value, (neg ? -1 : 1) * Number(text.slice(s, q)));
       return { core: mkCore(start, q, Number(v.toPrecision(15)), false, 0, 1) };
@@ -497,12 +487,12 @@ function finishNumeral(
     return { core: mkCore(start, e + 1, value + VULGAR[text[e]], false, 0, 1) };
   }
   // Letters glued to the digits.
-  if (c >= 0 && isAsciiLetter(c)) {
+  if (c >= 0 && isAsciiLetterCode(c)) {
     let q = e;
-    while (q < n && isAsciiLetter(text.charCodeAt(q))) q++;
+    while (q < n && isAsciiLetterCode(text.charCodeAt(q))) q++;
     const suf = text.slice(e, q);
     const after = q < n ? text.charCodeAt(q) : -1;
-    const clean = after < 0 || !(isLetter(after) || isDigit(after));
+    const clean = after < 0 || !(isLatinOrGreekLetterCode(after) || isAsciiDigitCode(after));
     if (clean && GLUED_SCALE[suf] !== undefined) {
       mult = GLUED_SCALE[suf];
       e = q;
@@ -513,14 +503,14 @@ function finishNumeral(
   const c2 = e < n ? text.charCodeAt(e) : -1;
   const c3 = e + 1 < n ? text.charCodeAt(e + 1) : -1;
   // Time "10:56", ratio "3:1"
-  if (c2 === 58 && isDigit(c3)) return { skip: runEnd(text, start) };
+  if (c2 === 58 && isAsciiDigitCode(c3)) return { skip: runEnd(text, start) };
   // Slash: fraction "3/4" or date "17/5/2018", period "2019/20"
-  if (c2 === 47 && isDigit(c3) && mult === 1) {
+  if (c2 === 47 && isAsciiDigitCode(c3) && mult === 1) {
     let q = e + 1;
-    while (q < n && isDigit(text.charCodeAt(q))) q++;
+    while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
     const den = Number(text.slice(e + 1, q));
     const nx = q < n ? text.charCodeAt(q) : -1;
-    if (nx === 47 || nx === 46 || nx === 45 || (nx >= 0 && (isLetter(nx) || isDigit(nx)))) return { skip: runEnd(text, start) };
+    if (nx === 47 || nx === 46 || nx === 45 || (nx >= 0 && (isLatinOrGreekLetterCode(nx) || isAsciiDigitCode(nx)))) return { skip: runEnd(text, start) };
     if (plainInt && den > 0 && value > 0 && value < den && den <= 1000) {
       const core = mkCore(start, q, (value / den) * 100, false, 0, 1);
       core.share = true;
@@ -529,11 +519,11 @@ function finishNumeral(
     return { skip: q };
   }
   // Hyphenated numeric ids and dates: "14-10-2019", "2019-10-14", "020-1234567"
-  if (isDash(c2) && isDigit(c3)) {
+  if (isDashCode(c2) && isAsciiDigitCode(c3)) {
     let q = e + 1;
-    while (q < n && isDigit(text.charCodeAt(q))) q++;
+    while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
     const qc = q < n ? text.charCodeAt(q) : -1;
-    if ((isDash(qc) || qc === 47) && isDigit(text.charCodeAt(q + 1))) return { skip: runEnd(text, start) };
+    if ((isDashCode(qc) || qc === 47) && isAsciiDigitCode(text.charCodeAt(q + 1))) return { skip: runEnd(text, start) };
     if (plainInt && text.charCodeAt(start) === 48 && digits >= 2 && q - (e + 1) >= 5) return { skip: runEnd(text, start) };
   }
   // Phone numbers written without separators: "0612345678"
@@ -551,11 +541,11 @@ function readCore(text: string, pos: number, lang: NumberLang, isWord: boolean):
   let p = pos;
   let start = pos;
   // "de helft"
-  if ((text.charCodeAt(p) | 32) === 100 && (text.charCodeAt(p + 1) | 32) === 101 && isSpace(text.charCodeAt(p + 2))) {
+  if ((text.charCodeAt(p) | 32) === 100 && (text.charCodeAt(p + 1) | 32) === 101 && isInlineSpaceCode(text.charCodeAt(p + 2))) {
     p += 2;
-    while (isSpace(text.charCodeAt(p))) p++;
+    while (isInlineSpaceCode(text.charCodeAt(p))) p++;
     const e = p + 5;
-    if (text.slice(p, e).toLowerCase() !== 'helft' || isLetter(text.charCodeAt(e))) return null;
+    if (text.slice(p, e).toLowerCase() !== 'helft' || isLatinOrGreekLetterCode(text.charCodeAt(e))) return null;
     return { core: { start, end: e, value: 50, plainInt: false, digits: 0, words: true, share: true, scaled: false, bareArticle: false, mult: 1 } };
   }
   let wn = readWordNumber(text, p, lang, false);
@@ -607,7 +597,7 @@ function tokensBefore(text: string, p: number, min: number, max: number): Tk[] {
     for (;;) {
       if (j <= min) break;
       const d = text.charCodeAt(j - 1);
-      if (isSpace(d) || d === 13) j--;
+      if (isInlineSpaceCode(d) || d === 13) j--;
       else if (d === 10 && breaks === 0) {
         breaks++;
         j--;
@@ -616,15 +606,15 @@ function tokensBefore(text: string, p: number, min: number, max: number): Tk[] {
     if (j <= min) break;
     const c = text.charCodeAt(j - 1);
     let s = j;
-    if (isLetter(c) || c === 46 || c === 39 || c === 0x2019) {
+    if (isLatinOrGreekLetterCode(c) || c === 46 || c === 39 || c === 0x2019) {
       while (s > min) {
         const d = text.charCodeAt(s - 1);
-        if (isLetter(d) || d === 39 || d === 0x2019 || (d === 46 && s - 1 > min && isLetter(text.charCodeAt(s - 2)))) s--;
+        if (isLatinOrGreekLetterCode(d) || d === 39 || d === 0x2019 || (d === 46 && s - 1 > min && isLatinOrGreekLetterCode(text.charCodeAt(s - 2)))) s--;
         else break;
       }
       if (s === j) break; // a lone "." or "'"
       const first = text.charCodeAt(s);
-      if (!isLetter(first)) break;
+      if (!isLatinOrGreekLetterCode(first)) break;
     } else if (c === 0x20ac || c === 36 || c === 60 || c === 62 || c === 61 || c === 126 || c === 0xb1 || c === 0x2265 || c === 0x2264 || c === 0xa7) {
       while (s > min) {
         const d = text.charCodeAt(s - 1);
@@ -649,17 +639,17 @@ function lookBack(text: string, start: number, lang: NumberLang, min: number): B
   let p = start;
   // Sign glued to the number: "-3,5", "−12", "+5%"
   const c = text.charCodeAt(p - 1);
-  if (p - 1 >= min && (isMinus(c) || c === 43)) {
+  if (p - 1 >= min && (isMinusCode(c) || c === 43)) {
     const b = p - 2 >= 0 ? text.charCodeAt(p - 2) : -1;
-    if (b < 0 || isSpace(b) || b === 40 || b === 91 || b === 10 || b === 60 || b === 62 || b === 61) {
+    if (b < 0 || isInlineSpaceCode(b) || b === 40 || b === 91 || b === 10 || b === 60 || b === 62 || b === 61) {
       if (c !== 43) res.negative = true;
       p--;
     }
-  } else if (p - 2 >= min && isSpace(c) && isMinus(text.charCodeAt(p - 2))) {
+  } else if (p - 2 >= min && isInlineSpaceCode(c) && isMinusCode(text.charCodeAt(p - 2))) {
     // "- 10" at the start of a line
     let q = p - 1;
-    while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
-    if (q - 1 >= 0 && isMinus(text.charCodeAt(q - 1)) && atLineStart(text, q - 1)) {
+    while (q > 0 && isInlineSpaceCode(text.charCodeAt(q - 1))) q--;
+    if (q - 1 >= 0 && isMinusCode(text.charCodeAt(q - 1)) && atLineStart(text, q - 1)) {
       res.negative = true;
       p = q - 1;
     }
@@ -668,7 +658,7 @@ function lookBack(text: string, start: number, lang: NumberLang, min: number): B
   // "versie: 4"
   {
     let j = p;
-    while (j > min && isSpace(text.charCodeAt(j - 1))) j--;
+    while (j > min && isInlineSpaceCode(text.charCodeAt(j - 1))) j--;
     if (j > min && text.charCodeAt(j - 1) === 58) {
       const tk = tokensBefore(text, j - 1, min, 1);
       if (tk.length && BLOCK_BEFORE.has(tk[0].w)) res.block = true;
@@ -849,20 +839,20 @@ function readSecond(text: string, p: number, lang: NumberLang): Quantity | null 
   if (c === 0x20ac || c === 36) {
     unit = c === 36 ? 'USD' : 'EUR';
     s++;
-    while (isSpace(text.charCodeAt(s))) s++;
-  } else if (text.startsWith('EUR', s) && isSpace(text.charCodeAt(s + 3))) {
+    while (isInlineSpaceCode(text.charCodeAt(s))) s++;
+  } else if (text.startsWith('EUR', s) && isInlineSpaceCode(text.charCodeAt(s + 3))) {
     unit = 'EUR';
     s += 3;
-    while (isSpace(text.charCodeAt(s))) s++;
+    while (isInlineSpaceCode(text.charCodeAt(s))) s++;
   }
-  if (isMinus(text.charCodeAt(s)) && isDigit(text.charCodeAt(s + 1))) {
+  if (isMinusCode(text.charCodeAt(s)) && isAsciiDigitCode(text.charCodeAt(s + 1))) {
     neg = true;
     s++;
   }
   const d = text.charCodeAt(s);
   let r;
-  if (isDigit(d)) r = readQuantity(text, s, lang, false);
-  else if (isLetter(d)) {
+  if (isAsciiDigitCode(d)) r = readQuantity(text, s, lang, false);
+  else if (isLatinOrGreekLetterCode(d)) {
     const re = lang === 'nl' ? WORD_START_NL : WORD_START_EN;
     re.lastIndex = s;
     if (!re.test(text)) return null;
@@ -887,10 +877,10 @@ const FIRST_EN = firstLetters(EN_STEMS);
  * (".08", ",08") not glued and not after another separator, or a word starting with a letter
  * a number word starts with — or h/w, where a URL is skipped whole. The regex (native code)
  * finds them; a script loop over every character, as before, runs cold on a fresh page.
- * Letters and digits as isLetter / isDigit above.
+ * Letters and digits as isLatinOrGreekLetterCode / isAsciiDigitCode.
  */
 function candidateRegExp(first: Set<number>, decimal: ',' | '.'): RegExp {
-  const letter = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff';
+  const letter = LATIN_OR_GREEK_LETTER;
   const starts = [...first, 0x68, 0x48, 0x77, 0x57, 0xe9, 0xc9].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   return new RegExp(
     `(?<![${letter}0-9])[0-9\\u00bc-\\u00be\\u2150-\\u215e${starts}]|(?<![${letter}0-9.,])\\${decimal}(?=[0-9])`,
@@ -912,21 +902,21 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   if (!isWord && pos > 0) {
     const b = text.charCodeAt(pos - 1);
     const bb = pos > 1 ? text.charCodeAt(pos - 2) : -1;
-    if ((b === 46 || b === 44 || b === 47 || b === 58 || isDash(b) || b === 95) && bb >= 0 && (isLetter(bb) || isDigit(bb))) {
-      if (!(isDash(b) && isDigit(bb))) return { skip: runEnd(text, pos) };
+    if ((b === 46 || b === 44 || b === 47 || b === 58 || isDashCode(b) || b === 95) && bb >= 0 && (isLatinOrGreekLetterCode(bb) || isAsciiDigitCode(bb))) {
+      if (!(isDashCode(b) && isAsciiDigitCode(bb))) return { skip: runEnd(text, pos) };
     }
     // "(LVV´s)17", "«…»3": a footnote marker glued to a closing bracket or quote
-    if ((b === 41 || b === 0xbb || b === 0x201d || b === 93) && bb >= 0 && !isSpace(bb)) return { skip: runEnd(text, pos) };
+    if ((b === 41 || b === 0xbb || b === 0x201d || b === 93) && bb >= 0 && !isInlineSpaceCode(bb)) return { skip: runEnd(text, pos) };
     // Phone numbers "+31 6 12345678", "+1-222-2222/2222"
     if (b === 43) {
       let q = pos;
       let digits = 0;
       while (q < n) {
         const c = text.charCodeAt(q);
-        if (isDigit(c)) {
+        if (isAsciiDigitCode(c)) {
           digits++;
           q++;
-        } else if ((c === 32 || c === 45 || c === 47 || c === 40 || c === 41 || c === 0xa0) && isDigit(text.charCodeAt(q + 1))) q++;
+        } else if ((c === 32 || c === 45 || c === 47 || c === 40 || c === 41 || c === 0xa0) && isAsciiDigitCode(text.charCodeAt(q + 1))) q++;
         else break;
       }
       if (digits >= 8) return { skip: q };
@@ -965,10 +955,10 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
       return { skip: core.end };
     }
     // "1." at the start of a line before a heading; "↩︎ 18. «Every year": a numbered note
-    if (core.plainInt && core.value < 1000 && text.charCodeAt(core.end) === 46 && isSpace(text.charCodeAt(core.end + 1))) {
+    if (core.plainInt && core.value < 1000 && text.charCodeAt(core.end) === 46 && isInlineSpaceCode(text.charCodeAt(core.end + 1))) {
       const pc = prevNonSpace(text, core.start);
       const lineStart = atLineStart(text, core.start);
-      const afterSymbol = pc >= 0 && !isLetter(pc) && !isDigit(pc) && pc !== 40 && pc !== 37;
+      const afterSymbol = pc >= 0 && !isLatinOrGreekLetterCode(pc) && !isAsciiDigitCode(pc) && pc !== 40 && pc !== 37;
       const note = startsNote(text, core.end + 1);
       if ((lineStart && (note || followedBySpaceAndLetter(text, core.end + 1)) && core.value < 100) || (afterSymbol && note)) {
         return { skip: core.end + 1 };
@@ -980,7 +970,7 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   // a small integer after sentence punctuation and before a capitalised word.
   if (core.plainInt && core.value < 100 && !before.q && !before.unit && !before.negative && !before.intro) {
     const pc = prevNonSpace(text, core.start);
-    if ((pc === 46 || pc === 44 || pc === 59 || pc === 58 || pc === 41 || pc === 0xbb || pc === 0x201d) && isSpace(text.charCodeAt(core.end)) && isUpperAt(text, core.end)) {
+    if ((pc === 46 || pc === 44 || pc === 59 || pc === 58 || pc === 41 || pc === 0xbb || pc === 0x201d) && isInlineSpaceCode(text.charCodeAt(core.end)) && isUpperAt(text, core.end)) {
       SUFFIX_RE.lastIndex = core.end;
       if (!SUFFIX_RE.test(text)) return { skip: core.end };
     }
@@ -1073,7 +1063,7 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
       if (kind) {
         let p2 = m.index + m[0].length;
         // "tussen de 84 en-87 procent": a hyphen glued to the connector is a line-break artefact
-        if (word && isDash(text.charCodeAt(p2)) && isLetter(text.charCodeAt(p2 - 1))) p2++;
+        if (word && isDashCode(text.charCodeAt(p2)) && isLatinOrGreekLetterCode(text.charCodeAt(p2 - 1))) p2++;
         const q2 = readSecond(text, p2, lang);
         if (q2 && !q2.core.share) {
           let v1 = value as number;
@@ -1146,42 +1136,42 @@ const OVER_RE = /[ \t\u00a0]+over[ \t\u00a0]+/iy;
 
 /** After "18. ": a capital letter or an opening quote starts a note. */
 function startsNote(text: string, p: number): boolean {
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  while (p < text.length && isInlineSpaceCode(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
   return (c >= 65 && c <= 90) || c === 0xab || c === 0x201c || c === 0x2018 || c === 34;
 }
 
 function prevNonSpace(text: string, p: number): number {
-  while (p > 0 && (isSpace(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 10 || text.charCodeAt(p - 1) === 13)) p--;
+  while (p > 0 && (isInlineSpaceCode(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 10 || text.charCodeAt(p - 1) === 13)) p--;
   return p > 0 ? text.charCodeAt(p - 1) : -1;
 }
 
 function nextNonSpace(text: string, p: number): number {
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  while (p < text.length && isInlineSpaceCode(text.charCodeAt(p))) p++;
   return p < text.length ? text.charCodeAt(p) : -1;
 }
 
 function followsAfterSpaces(text: string, p: number): boolean {
-  return p < text.length && isSpace(text.charCodeAt(p));
+  return p < text.length && isInlineSpaceCode(text.charCodeAt(p));
 }
 function isUpperAt(text: string, p: number): boolean {
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  while (p < text.length && isInlineSpaceCode(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
   return c >= 65 && c <= 90;
 }
 function skipWord(text: string, p: number): number {
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-  while (p < text.length && (isLetter(text.charCodeAt(p)) || text.charCodeAt(p) === 46)) p++;
+  while (p < text.length && isInlineSpaceCode(text.charCodeAt(p))) p++;
+  while (p < text.length && (isLatinOrGreekLetterCode(text.charCodeAt(p)) || text.charCodeAt(p) === 46)) p++;
   return p;
 }
 /** After a day-month (or month), also swallow ", 2019" / " 2019". */
 function skipDateTail(text: string, p: number): number {
   let q = p;
-  while (q < text.length && (isSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 44)) q++;
+  while (q < text.length && (isInlineSpaceCode(text.charCodeAt(q)) || text.charCodeAt(q) === 44)) q++;
   // "14 oktober" then "2019"; "October 14, 2019"
   let e = q;
-  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  if (e - q === 4 && !(e < text.length && (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e))))) return e;
+  while (e < text.length && isAsciiDigitCode(text.charCodeAt(e))) e++;
+  if (e - q === 4 && !(e < text.length && (isLatinOrGreekLetterCode(text.charCodeAt(e)) || isAsciiDigitCode(text.charCodeAt(e))))) return e;
   return p;
 }
 function isPostcodeAfter(text: string, p: number): boolean {
@@ -1190,7 +1180,7 @@ function isPostcodeAfter(text: string, p: number): boolean {
   const b = text.charCodeAt(p + 2);
   const c = p + 3 < text.length ? text.charCodeAt(p + 3) : -1;
   if (!(a >= 65 && a <= 90 && b >= 65 && b <= 90)) return false;
-  if (c >= 0 && (isLetter(c) || isDigit(c) || c === 45)) return false;
+  if (c >= 0 && (isLatinOrGreekLetterCode(c) || isAsciiDigitCode(c) || c === 45)) return false;
   const pair = text.slice(p + 1, p + 3);
   return !['EU', 'NL', 'VS', 'US', 'UK', 'VN', 'SA', 'SD', 'SS'].includes(pair);
 }
@@ -1232,7 +1222,7 @@ function parseVisibleNumbers(text: string, opts: ParseNumbersOptions): NumberMat
     const i = candidates.lastIndex - 1;
     const c = text.charCodeAt(i);
     let isWord = false;
-    if (isLetter(c)) {
+    if (isLatinOrGreekLetterCode(c)) {
       const lc = c | 32;
       if (lc === 104 || lc === 119) {
         URL_Y.lastIndex = i;

@@ -25,7 +25,8 @@ import { governingCue, measureOf } from './measure';
 import { readModality } from './modality';
 import { mentionsOf, parsePub, readPeriod, type PeriodMention } from './period';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
-import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
+import { clauseAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
+import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 
 const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|increase|decrease|up|down)\b/;
@@ -168,7 +169,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const before = words(t, Math.max(sent.start, ns - 60), ns).slice(-4);
     const after = words(t, ne, Math.min(sent.end, ne + 80)).slice(0, 5);
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
-    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperAt(pwOrig, 0) })) continue;
+    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0) })) continue;
     let cues = cuesMemo.get(si);
     if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
     const c: Candidate = { num, ns, ne, si, clause, cues };
