@@ -42,6 +42,7 @@
  */
 import type { NumberMatch, Qualifier, Unit } from './types';
 import { nextWordLower, readWordNumber } from './number-words';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, OTHER_MONTH_ABBREVIATIONS } from '../util/months';
 import {
   cheapRegExp, INVISIBLE, isAsciiDigitCode, isAsciiLetterCode, isDashCode, isDigitGroupSpaceCode, isInlineSpaceCode,
   isInvisibleCode, isLatinOrGreekLetterCode, isMinusCode, LATIN_OR_GREEK_LETTER,
@@ -159,12 +160,21 @@ const BLOCK_BEFORE = new Set([
   'postbus', 'kvk', 'stb.', 'stb', 'stcrt.', 'stcrt', 'trb.', 'item', 'punt', 'onderdeel', 'ro.', 'r.o.', 'overweging', 'telefoon', 'tel.', 'tel', 'fax', 'nummers', 'v.', 'vol.', 'jaargang', 'editie', 'issue',
 ]);
 
-const MONTHS = new Set([
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-  'december', 'jan', 'jan.', 'feb', 'feb.', 'mrt', 'mrt.', 'apr', 'apr.', 'jun', 'jul', 'aug', 'aug.', 'sep', 'sep.',
-  'sept', 'sept.', 'okt', 'okt.', 'nov', 'nov.', 'dec', 'dec.', 'january', 'february', 'march', 'may', 'june', 'july',
-  'august', 'october', 'oct', 'oct.',
-]);
+/**
+ * Month words around a day or a year (lib/util/months.ts): every name, and every abbreviation
+ * also with its full stop. Not these, so far: "mar" (an English verb too), "mar.", "jun." and
+ * "jul.".
+ */
+const MONTHS = new Set<string>();
+{
+  const names = [...MONTH_NAMES.nl, ...MONTH_NAMES.en].map((m) => m.toLowerCase());
+  const short = [...MONTH_ABBREVIATIONS.nl, ...MONTH_ABBREVIATIONS.en, ...OTHER_MONTH_ABBREVIATIONS.map(([m]) => m)]
+    .map((m) => m.toLowerCase())
+    .filter((m) => !names.includes(m));
+  for (const m of names) MONTHS.add(m);
+  for (const m of short) MONTHS.add(m).add(`${m}.`);
+  for (const m of ['mar', 'mar.', 'jun.', 'jul.']) MONTHS.delete(m);
+}
 /** English month names that are also common words: only capitalised. */
 const EN_AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 
