@@ -127,7 +127,7 @@ export function factById(facts: readonly FactLite[], id: string): FactLite | und
 }
 
 /** What a page figure looks like to fact matching (a claim's values). */
-export interface FigureLike {
+export interface FigureToMatch {
   concept: string | null;
   value?: number;
   range?: [number, number];
@@ -141,7 +141,7 @@ export interface FigureLike {
 }
 
 /** Facts a figure may be compared with at all: same concept, unit, geo, subset, level vs change; never low confidence. */
-export function comparableFacts(fig: FigureLike, facts: readonly FactLite[]): FactLite[] {
+export function comparableFacts(fig: FigureToMatch, facts: readonly FactLite[]): FactLite[] {
   if (!fig.concept) return [];
   return (factIndex(facts).byConcept.get(fig.concept) ?? []).filter(
     (f) =>
@@ -182,7 +182,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (!claim.measure.value || (j.value === undefined && !j.range) || j.ids.length === 0) return NONE;
   const agg = claim.aggregation.value;
   const change = agg === 'change' || agg === 'percent-change';
-  const fig = (concept: string): FigureLike => ({
+  const fig = (concept: string): FigureToMatch => ({
     concept,
     value: j.value,
     range: j.range,
