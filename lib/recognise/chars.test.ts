@@ -4,7 +4,7 @@ import {
   isJsSpaceCode, isLatinLetterCode, isLatinOrGreekLetterCode, isLetterCode, isLowerCaseAt, isMinusCode,
   isNormalisedSpaceCode, isUpperCaseAt, isWideSpaceCode, isWordCode, LATIN_OR_GREEK_LETTER, LETTER, withCheapClasses,
 } from './chars';
-import { readWordNumber } from './number-words';
+import { readWordNumber } from './numbers/words';
 import { parseNumbers } from './numbers';
 
 describe('letters and digits without Unicode property classes', () => {
