@@ -6,7 +6,7 @@
  */
 import type { FactBaseSnapshot } from './query';
 import { indexSnapshot, sourceIn } from './snapshot-index';
-import { periodEnd } from '../recognise/figures/period';
+import { periodEnd } from './periods';
 
 export interface NewestFigure {
   concept: string;

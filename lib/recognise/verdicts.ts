@@ -39,12 +39,12 @@
  */
 import type { Claim } from './figures/frame';
 import { checkable } from './figures/frame';
-import { periodBegin, periodEnd, samePeriodSpan } from './figures/period';
+import { periodBegin, periodEnd, samePeriodSpan } from '../factbase/periods';
 import type { Comparison, Qualifier, Unit, Verdict } from './types';
 import { interval, roundingStep } from './precision';
 import type { FactLite } from './fact-lite';
 
-export { interval, periodBegin, periodEnd, roundingStep };
+export { interval, roundingStep };
 export type { FactLite };
 
 /** Why a figure got context rather than a verdict (shown in the card and exports). */

@@ -8,7 +8,8 @@
 import type { Fact, Lang } from '../factbase/schema';
 import { sourceIn, type SnapshotIndex } from '../factbase/snapshot-index';
 import type { Annotation, Verdict } from '../recognise/types';
-import { comparableFacts, periodBegin, periodEnd } from '../recognise/verdicts';
+import { comparableFacts } from '../recognise/verdicts';
+import { periodBegin, periodEnd } from '../factbase/periods';
 import { factLite, type FactLite } from '../recognise/fact-lite';
 import { formatFigure } from './format';
 
