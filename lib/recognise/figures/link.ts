@@ -26,7 +26,8 @@ import { readModality } from './modality';
 import { parsePub, readPeriod, type PeriodMention } from './period';
 import { mentionsOf } from './period-mentions';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
-import { clauseAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
+import { clauseAt, structure, toNorm, words, type Span, type Structure } from './structure';
+import { lowerBound } from '../../util/sorted';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 

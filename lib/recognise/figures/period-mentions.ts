@@ -4,6 +4,7 @@
  * with") is a baseline. See period.ts for how a figure then takes its period.
  */
 import { cheapRegExp } from '../chars';
+import { partitionPoint } from '../../util/sorted';
 import { periodBegin, periodEnd } from '../../factbase/periods';
 import type { Span, Structure } from './structure';
 import type { PeriodMention, PubDate } from './period';
@@ -83,13 +84,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
 
 
 function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i][1] <= a);
   return lo < spans.length && spans[lo][0] <= a && b <= spans[lo][1];
 }
 

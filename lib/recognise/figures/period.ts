@@ -32,6 +32,7 @@
  */
 import { cheapRegExp } from '../chars';
 import type { Span, Structure } from './structure';
+import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
 
@@ -89,14 +90,7 @@ export function parsePub(published: string | null | undefined): PubDate | null {
 
 /** The index of the first mention that starts at or after `pos` (mentions are in reading order). */
 export function firstAtOrAfter(mentions: readonly PeriodMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(mentions.length, (i) => mentions[i].start < pos);
 }
 // ---------------------------------------------------------------------------------------
 // Reading one figure's period
@@ -118,13 +112,7 @@ export function readPeriod(
   // A time after another number is that number's ("Van die 35.000 aanvragen kwamen 21.760 in
   // de tweede helft"); one before both scopes over both ("In 2022 dienden 35.535 … en kwamen 10.925 …").
   const numberBetween = (a: number, b: number) => {
-    let lo = 0;
-    let hi = numbers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (numbers[mid] < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(numbers, a);
     return lo < numbers.length && numbers[lo] < b;
   };
   const all: PeriodMention[] = [];

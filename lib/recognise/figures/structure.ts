@@ -4,6 +4,7 @@
  * for first in the figure's clause, then its sentence, then earlier sentences.
  */
 import { cheapRegExp, isLetterCode, isUpperCaseAt, isWordCode, startsWithLetter } from '../chars';
+import { lowerBound } from '../../util/sorted';
 import type { Normalised } from '../normalise';
 
 export interface Span {
@@ -111,17 +112,6 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
   }
   close(n, false);
   return { sentences, clauseMarks };
-}
-
-export function lowerBound(arr: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Normalised index of the first normalised char whose original index is ≥ o. */
