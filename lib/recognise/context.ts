@@ -7,8 +7,8 @@
  * as `contextCues`. Everything else a pack lists — `terms` and `cues` ("vroegen … asiel aan") —
  * is unambiguous, and so is evidence that a text speaks of migration (an anchor).
  *
- * - Page gate: a text is about migration when it has at least three anchors, at least one per
- *   200 words, or — a sentence or caption of at most 60 words — one. On a text that is not
+ * - Page gate: a text is about migration when it has at least three anchors, or at least one
+ *   per 200 words (so a sentence or a caption needs one). On a text that is not
  *   about migration, no figure is flagged and only unambiguous terms are marked.
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */

@@ -42,7 +42,9 @@ export interface FactSource {
 }
 
 export function factLite(f: FactSource): FactLite {
-  const change = f.change as { direction?: string; since?: string } | undefined;
+  const stated = f.change as { direction?: string; since?: string; to?: number } | undefined;
+  // A level reached by a change ("van 500 naar 750": value 750 = `to`) is a level, not a change.
+  const change = stated && !(stated.to !== undefined && stated.to === f.value) ? stated : undefined;
   return {
     id: f.id,
     concept: f.concept,

@@ -124,6 +124,12 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
+    // The words that name what is counted, where the figure shares them with a list head
+    // ("9.005 eerste aanvragen in Q1, 7.755 in Q2"), say its counting rule too.
+    for (const [a, b] of frame.measure.words) {
+      if (a >= from && b <= to) continue;
+      for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 500 });
+    }
     // Who published the figure is often said in the sentence before or after ("Dat meldt het
     // ministerie"): a publisher named there counts when the figure's own words name none.
     if (!facets.some((x) => own(lexicon.facetKinds, x.name) === 'publisher')) {

@@ -37,6 +37,16 @@ export interface OfficialCount {
   figure: string;
   publisher?: string;
   backing: Backing;
+  /** The figure has more than one release: the first and the newest, each with its date. */
+  revised?: Revision;
+}
+
+/** "CBS first published 6,800 (2025-11); revised to 6,740 (2026-02)". */
+export interface Revision {
+  first: { figure: string; published?: string };
+  latest: { figure: string; published?: string };
+  /** The line's own fact is the newest release (else an earlier one the source later revised). */
+  isLatest: boolean;
 }
 
 export interface DefinitionLine extends OfficialCount {
@@ -92,7 +102,31 @@ function count(index: SnapshotIndex, f: SnapFact, lang: Lang): OfficialCount {
     figure: formatFigure(f, lang),
     ...(source ? { publisher: source.publisher } : {}),
     backing: backingOf(f),
+    ...revisionOf(index, f, lang),
   };
+}
+
+/**
+ * The chain of releases a fact belongs to (a fact names the one it `revises`): its first and
+ * newest release, when there is more than one.
+ */
+function revisionOf(index: SnapshotIndex, f: SnapFact, lang: Lang): { revised?: Revision } {
+  const sameFigure = (index.factsByConcept.get(f.concept) ?? []).filter((x) => x.packId === f.packId);
+  let first = f;
+  for (let i = 0; i < 20 && first.revises; i++) {
+    const earlier = sameFigure.find((x) => x.id === first.revises);
+    if (!earlier) break;
+    first = earlier;
+  }
+  let latest = f;
+  for (let i = 0; i < 20; i++) {
+    const later = sameFigure.find((x) => x.revises === latest.id);
+    if (!later) break;
+    latest = later;
+  }
+  if (first === latest) return {};
+  const release = (x: SnapFact) => ({ figure: formatFigure(x, lang), ...(x.published ? { published: x.published } : {}) });
+  return { revised: { first: release(first), latest: release(latest), isLatest: latest === f } };
 }
 
 function withoutSubset(f: SnapFact): FactLite {

@@ -133,6 +133,8 @@ export interface GoverningInput {
   concepts: Readonly<Record<string, ConceptInfo>>;
 }
 
+const COMPARISON_OR_SPAN = new Set(['meer', 'minder', 'dan', 'more', 'less', 'fewer', 'than', 'in', 'binnen', 'within', 'sinds', 'since', 'over']);
+
 export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked: boolean; generic: boolean };
 
 /** The cue that makes the number a migration figure (rules 1–3), or why there is none. */
@@ -185,7 +187,9 @@ export function governingCue(g: GoverningInput): Governing {
   if ((BLOCK.has(nextW) && !isRatio(after)) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
   // "88 of the 150 seats", "12 van de 30 zetels": the whole names what is counted.
   for (const w of after.slice(0, 4)) {
-    if (w.w === 'per') break; // "15.000 per jaar" is a yearly figure
+    // "15.000 per jaar" is a yearly figure; "40 procent meer dan een jaar eerder", "fallen by a
+    // quarter in a year": a time word after a comparison or a preposition is not what is counted.
+    if (w.w === 'per' || COMPARISON_OR_SPAN.has(w.w)) break;
     if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
     if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
   }

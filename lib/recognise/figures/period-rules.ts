@@ -81,6 +81,24 @@ export const RULES: Rule[] = [
     },
   },
   { re: new RegExp(`\\bq([1-4]) ?(?:van |of )?${Y}\\b|\\b${Y}[- ]?q([1-4])\\b`, 'g'), kind: 'explicit', priority: 5, make: (m) => quarter(Number(m[2] ?? m[3]), Number(m[1] ?? m[4])) },
+  // "Q1–Q3 2025", "(Q1–Q3)": the first nine months.
+  { re: new RegExp(`\\bq([1-4]) ?[-–] ?q([1-4])(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 5, make: (m, ctx) => {
+    const y = m[3] ? Number(m[3]) : yearOf(undefined, ctx);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return y && b > a ? months(y, (a - 1) * 3 + 1, b * 3) : null;
+  } },
+  // "7.700 in het tweede en 6.100 in het derde": a quarter named by its ordinal alone, after a
+  // quarter in the same sentence.
+  { re: /\b(?:in|over) (?:het|the) (eerste|tweede|derde|vierde|first|second|third|fourth)\b(?! (?:kwartaal|quarter|helft|half|halfjaar))/g, kind: 'explicit', priority: 3, make: (m, ctx) => {
+    const q = ctx.last && ctx.last.granularity === 'quarter' ? ctx.last : null;
+    return q ? quarter(Number(q.period.slice(0, 4)), ORDINALS[m[1]]) : null;
+  } },
+  // "7,175 in Q3" after "In 2024, …": a bare quarter is of the year spoken of.
+  { re: /\bq([1-4])\b(?![-–]\d)/g, kind: 'explicit', priority: 4, make: (m, ctx) => {
+    const y = yearOf(undefined, ctx);
+    return y ? quarter(y, Number(m[1])) : null;
+  } },
   // Halves: "de eerste helft van 2023", "the first half of the year", "H1 2025".
   {
     re: new RegExp(`\\b(eerste|tweede|first|second) (?:helft|half|halfjaar|half jaar)(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),

@@ -86,3 +86,15 @@ describe('periods from earlier sentences', () => {
     expect(period('Volgens de Staat van Migratie 2024 kwamen in 2023 332.863 mensen naar Nederland.', '332.863', '2024-06-14')).toMatchObject({ value: '2023' });
   });
 });
+
+describe('quarters written as Q1–Q4', () => {
+  const text = 'Asylum seekers in the Netherlands: first-time asylum applications fell. In 2024 there were 8,800 first-time applications in Q1, 7,600 in Q2 and 8,000 in Q3; Q1–Q3 2025 had 15,900.';
+  it('a bare quarter is of the year the sentence speaks of', () => {
+    expect(period(text, '8,800', '2025-12-01', 'en')).toMatchObject({ value: '2024-Q1', granularity: 'quarter', words: ['Q1'] });
+    expect(period(text, '8,000', '2025-12-01', 'en')).toMatchObject({ value: '2024-Q3' });
+  });
+  it('"Q1–Q3 2025" is the first nine months', () => {
+    expect(period(text, '15,900', '2025-12-01', 'en')).toMatchObject({ value: '2025-01/2025-09', granularity: 'part-year' });
+  });
+});
+

@@ -56,7 +56,8 @@ export interface PeriodMention {
   alt?: string;
 }
 
-export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'none';
+/** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
+export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'baseline' | 'none';
 
 export interface PeriodReading {
   /** The mention read as the figure's period. */
@@ -138,7 +139,16 @@ export function readPeriod(
   const appo = all.find((m) => (t[ns - 1] === '(' && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (t[ne] === ' ' && t[ne + 1] === '(' && m.start === ne + 2) || (t[ne] === '(' && m.start === ne + 1));
   if (appo) return reading(appo, 'apposition');
   // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
-  const own = nearest(inClause.filter((m) => m.kind !== 'comparison'));
+  // A time right after another number before this one is that number's ("van 8.970 in het
+  // eerste kwartaal van 2024 naar 4.530 in het eerste kwartaal van 2025") when another time
+  // is left for this one.
+  const ownCands = inClause.filter((m) => m.kind !== 'comparison');
+  const free = ownCands.filter((m) => !(m.end <= ns && numberBetween(m.start - 16, m.start)));
+  // "In 2024 waren er 9.000 aanvragen in het eerste kwartaal": the quarter says which part of
+  // the year, so it wins over the year it lies in.
+  const pool = free.length ? free : ownCands;
+  const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
+  const own = nearest(finer.length ? finer : pool);
   if (own) return reading(own, 'clause');
   const inSent = nearest(inSentence.filter((m) => m.kind === 'explicit' || m.kind === 'relative'));
   if (inSent) return reading(inSent, 'sentence');

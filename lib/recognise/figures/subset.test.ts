@@ -55,3 +55,13 @@ describe('geography', () => {
     expect(read('Onder de EU-Turkije Verklaring werden in 2018 900 Syriërs in Nederland hervestigd.', '900', '2019-10-14').geo).toBe('NL');
   });
 });
+
+describe('a group an anaphor points back to', () => {
+  it('"een jaar eerder waren dat er nog …" counts the same nationality as the figure before', () => {
+    const text = 'In de eerste negen maanden van 2025 vroegen 1.900 Afghanen voor het eerst asiel aan. Ook 2.400 Syriërs vroegen toen asiel aan, een jaar eerder waren dat er nog 8.900.';
+    const f = figure(text, '8.900', 'nl', '2025-11-10');
+    expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
+    expect(f.claim!.period.value).toBe('2024-01/2024-09');
+  });
+});
+

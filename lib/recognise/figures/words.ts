@@ -46,7 +46,7 @@ export const REF_BEFORE = set(`
   nr nummer nummers no number num kamerstuk kamerstukken artikel art article pagina page pp p blz bladzijde hoofdstuk chapter
   paragraaf section sectie lid bijlage annex appendix postbus tel telefoon phone fax motie amendement zaak dossier document bus lijn line
   route room kamer zaal gate perron platform versie version editie edition seizoen season aflevering episode week
-  leeftijd aged age ages jarige code postcode rijksweg snelweg a highway table tabel figuur figure grafiek
+  leeftijd aged age ages jarige code postcode rijksweg snelweg highway table tabel figuur figure grafiek
 `);
 
 /** Month name or abbreviation (Dutch, English), lower case → 1–12. */

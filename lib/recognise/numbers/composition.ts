@@ -113,13 +113,20 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
   const m = CONN_RE.exec(text);
   const dash = m?.[1];
   const word = m?.[2]?.toLowerCase();
-  const kind = m ? connectorKind(dash, word, before, lang) : null;
+  let kind = m ? connectorKind(dash, word, before, lang) : null;
   if (m && kind) {
     let p2 = m.index + m[0].length;
     // "tussen de 84 en-87 procent": a hyphen glued to the connector is a line-break artefact
     if (word && isDashCode(text.charCodeAt(p2)) && isLatinOrGreekLetterCode(text.charCodeAt(p2 - 1))) p2++;
     const q2 = readSecond(text, p2, lang);
-    if (q2 && !q2.core.share) {
+    // "van 2024 naar 4.530", "from 654,600 in 2017 to 912,000": a year is not one end of a
+    // range or change whose other end is a count.
+    const yearLike = (c: { plainInt?: boolean; digits?: number; value: number }, scale: number, u: unknown) =>
+      !!c.plainInt && c.digits === 4 && c.value >= 1800 && c.value <= 2100 && scale === 1 && !u;
+    const mixed = q2 && yearLike(core, q1.scaleMult, q1.unit) !== yearLike(q2.core, q2.scaleMult, q2.unit);
+    // "from 2019 to 2021" is a span of years, not a change.
+    if (kind === 'change' && q2 && yearLike(core, q1.scaleMult, q1.unit) && yearLike(q2.core, q2.scaleMult, q2.unit)) kind = 'range';
+    if (q2 && !q2.core.share && !mixed) {
       let v1 = r.value as number;
       const v2 = q2.value;
       // Scores and ids: "2-1", "3–0", "19637-2535"
