@@ -1,7 +1,7 @@
 /**
- * Finding a Chromium to run the extension in, and the flags it needs here: a system browser
- * (CHROME_PATH, Debian's /usr/bin/chromium, or Google Chrome), because this project never
- * downloads a browser of its own.
+ * Finding the browsers the tests run the extension in, and the flags Chromium needs here: system
+ * browsers only (CHROME_PATH, Debian's /usr/bin/chromium, or Google Chrome; FIREFOX_PATH or
+ * Debian's firefox-esr), because this project never downloads a browser of its own.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +19,14 @@ export function findChromium(): string | null {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+export function findFirefox(): string | null {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return FIREFOX_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
 export function requireChromium(): string {
