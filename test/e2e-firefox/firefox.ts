@@ -8,21 +8,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findFirefox } from '../../tools/browser';
+import { requireFirefox } from '../../tools/browser';
 
 /** The unpacked Firefox test build (npm run build:test:firefox). */
 export const FIREFOX_TEST_BUILD_DIR = resolve('.output/firefox-mv3-test');
-
-export function requireFirefox(): string {
-  const found = findFirefox();
-  if (found) return found;
-  throw new Error(
-    process.env.FIREFOX_PATH
-      ? `FIREFOX_PATH is set to "${process.env.FIREFOX_PATH}", but no browser is there.`
-      : 'No Firefox found for the Firefox e2e tests. Install Debian\'s Firefox ESR ' +
-          '(sudo apt-get install -y firefox-esr) or set FIREFOX_PATH to a Firefox executable (140 or newer).',
-  );
-}
 
 /** The raw BiDi connection under puppeteer, for the commands it has no API for. */
 interface BidiConnection {
