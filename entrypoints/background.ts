@@ -8,14 +8,12 @@ import { FactBaseService } from '../lib/factbase/service';
 import { handleMessage, type Handlers } from '../lib/messaging/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/ext/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/ext/sites';
-import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
+import { CONTENT_SCRIPT, HIGHLIGHTS_CSS, injectContentScript } from '../lib/ext/inject';
 import { originOf } from '../lib/messaging/sender-policy';
 import { disableSite } from '../lib/ext/site-switch';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** Empty, at document_start: sets the content script's world up before the page has elements. */
 const EARLY_WORLD_SCRIPT = '/early-world.js';
-const HIGHLIGHTS_CSS = `/${HIGHLIGHTS_CSS_FILE}`;
 
 async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -46,13 +44,6 @@ async function ensureWorldScripts(): Promise<void> {
   );
 }
 
-/** Annotate one tab now (toolbar button, shortcut, or a site just enabled). */
-async function injectInto(tabId: number): Promise<void> {
-  // The highlight styles first, as a stylesheet (no restyle of the page when painting).
-  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHTS_CSS] }).catch(() => undefined);
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-}
-
 export default defineBackground(() => {
   const service = new FactBaseService(loadBundledPacks);
 
@@ -80,7 +71,7 @@ export default defineBackground(() => {
         ]);
       }
       await ensureWorldScripts();
-      if (req.tabId !== undefined) await injectInto(req.tabId).catch(() => undefined);
+      if (req.tabId !== undefined) await injectContentScript(req.tabId).catch(() => undefined);
       return enabledSites();
     },
     disableSite: async (req) => {
@@ -119,7 +110,7 @@ export default defineBackground(() => {
     try {
       await browser.tabs.sendMessage(tab.id, { type: 'openList' });
     } catch {
-      await injectInto(tab.id);
+      await injectContentScript(tab.id);
       setTimeout(() => browser.tabs.sendMessage(tab.id!, { type: 'openList' }).catch(() => undefined), 500);
     }
   });

@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildCardModel, indexSnapshot, type SnapshotIndex } from '../../lib/view/card';
+import { buildCardModel } from '../../lib/view/card';
+import { indexSnapshot, type SnapshotIndex } from '../../lib/factbase/snapshot-index';
 import { resolveUiLang, translator, type Translate } from '../../lib/view/i18n';
 import { dispatch, pageRequestSchema, type PageHandlers } from '../../lib/messaging/page-messages';
 import { askBackground as ask } from '../../lib/ext/page-link';
@@ -14,7 +15,7 @@ import { releasePage } from '../../lib/ext/running-flag';
 import { scriptLifetime } from '../../lib/ext/script-lifetime';
 import { watchLocation } from '../../lib/page/location-watch';
 import { PageAnnotator, yieldToPage, type PlacedAnnotation } from '../../lib/page/annotator';
-import type { HighlightKind } from '../../lib/page/highlights';
+import type { HighlightKind } from '../../lib/view/geometry';
 import { MutationWatcher } from '../../lib/page/mutations';
 import { overlayBoxes } from '../../lib/page/overlay';
 import { placeCard } from '../../lib/page/placement';

@@ -18,7 +18,8 @@ import { BlockIndex, outermost, ownerOf } from './block-index';
 import { rangesNear } from './range-window';
 import { collectBlocks, collectBlocksInSlices, rangeForOffsets, textNodesOf, type CollectedText } from './collect';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
-import { HighlightPainter, type HighlightKind } from './highlights';
+import { HighlightPainter } from './highlights';
+import type { HighlightKind } from '../view/geometry';
 
 export interface PlacedAnnotation extends Annotation {
   /** Where the annotation is in the page. */

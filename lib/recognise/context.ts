@@ -13,6 +13,7 @@
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */
 import type { TermMatch } from './terms';
+import { lowerBound } from '../util/sorted';
 
 export const WINDOW = 800;
 
@@ -44,13 +45,7 @@ export function gateTerms(terms: TermMatch[], cues: readonly TermMatch[], migrat
   const anchors = [...terms.filter((m) => !m.context), ...cues.filter((m) => !m.context)].map((m) => m.nStart).sort((a, b) => a - b);
   return terms.filter((m) => {
     if (!m.context) return true;
-    let lo = 0;
-    let hi = anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid] < m.nStart) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(anchors, m.nStart);
     const near = (k: number) => k >= 0 && k < anchors.length && Math.abs(anchors[k] - m.nStart) <= WINDOW;
     return near(lo) || near(lo - 1);
   });

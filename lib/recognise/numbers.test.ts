@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberLocale, parseNumbers } from './numbers';
+import { parseNumbers } from './numbers';
+import { detectNumberLocale } from './numbers/locale';
 import type { NumberMatch } from './types';
 
 type Lang = 'nl' | 'en';

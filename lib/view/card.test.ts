@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
 import { snapshotFromPacks } from '../factbase/memory';
 import { compileLexicon, recognise } from '../recognise/recognise';
-import { buildCardModel, indexSnapshot } from './card';
+import { buildCardModel } from './card';
+import { indexSnapshot } from '../factbase/snapshot-index';
 import type { Lang } from '../factbase/schema';
 
 const snap = snapshotFromPacks(loadBundledPacks());

@@ -18,6 +18,7 @@
  */
 import type { Span, Structure } from './structure';
 import { placeHitsIn, type PlaceHit } from './places';
+import { partitionPoint } from '../../util/sorted';
 
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
@@ -61,13 +62,7 @@ export class GeoReader {
 
   private inName(p: number): boolean {
     const terms = this.names;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid][1] <= p) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(terms.length, (i) => terms[i][1] <= p);
     return lo < terms.length && terms[lo][0] <= p;
   }
 

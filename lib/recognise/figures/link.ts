@@ -23,10 +23,13 @@ import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { governingCue, measureOf } from './measure';
 import { readModality } from './modality';
-import { mentionsOf, parsePub, readPeriod, type PeriodMention } from './period';
+import { parsePub, readPeriod, type PeriodMention } from './period';
+import { mentionsOf } from './period-mentions';
 import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
-import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
+import { clauseAt, structure, toNorm, words, type Span, type Structure } from './structure';
+import { lowerBound } from '../../util/sorted';
+import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 
 const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|fall|drop|dropped|rise|risen|grew|decline|declined|increase|decrease|up|down|gegroeid|gezakt)\b/;
@@ -204,7 +207,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
     const last = before.at(-1);
     const prevIsCapitalA = !!last && last.w === 'a' && text[norm.map[last.start]] === 'A';
-    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperAt(pwOrig, 0), prevIsCapitalA })) continue;
+    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA })) continue;
     let cues = cuesMemo.get(si);
     if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
     const c: Candidate = { num, ns, ne, si, clause, cues };

@@ -20,11 +20,11 @@
  * applications, not the IND).
  */
 import { own } from '../../util/hash';
-import { startsWithLetter } from '../chars';
+import { isUpperCaseAt, startsWithLetter } from '../chars';
 import type { ConceptInfo } from '../lexicon';
 import type { NumberMatch } from '../types';
 import type { CueHit } from './cues';
-import { countWords, isUpperAt, type Span, type Word } from './structure';
+import { countWords, type Span, type Word } from './structure';
 import { BLOCK, FUNCTION, GENERIC } from './words';
 import { cheapRegExp } from '../chars';
 
@@ -194,7 +194,7 @@ export function governingCue(g: GoverningInput): Governing {
     if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
   }
   const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
-  const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
+  const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));

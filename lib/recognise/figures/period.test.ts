@@ -1,7 +1,6 @@
 /** The period slot, on sentences modelled on news reporting (written for these tests). */
 import { describe, expect, it } from 'vitest';
 import { figure, slotWords } from '../../../test/helpers/recognise';
-import { periodSpan, samePeriodSpan } from './period';
 
 const period = (text: string, num: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => {
   const f = figure(text, num, lang, published);
@@ -85,17 +84,6 @@ describe('periods from earlier sentences', () => {
   });
   it('a report name with a year is no period ("Staat van Migratie 2024")', () => {
     expect(period('Volgens de Staat van Migratie 2024 kwamen in 2023 332.863 mensen naar Nederland.', '332.863', '2024-06-14')).toMatchObject({ value: '2023' });
-  });
-});
-
-describe('period spans compare however they are written', () => {
-  it('quarters, months and day spans', () => {
-    expect(periodSpan('2025-Q1')).toEqual([20250101, 20250331]);
-    expect(samePeriodSpan('2025-Q1', '2025-01/2025-03')).toBe(true);
-    expect(samePeriodSpan('2025-01/2025-09', '2025-01-01/2025-09-30')).toBe(true);
-    expect(samePeriodSpan('2024', '2024-01/2024-12')).toBe(true);
-    expect(samePeriodSpan('2025-01/2025-09', '2025-01-01/2025-09-22')).toBe(false);
-    expect(samePeriodSpan('2025', '2025-Q4')).toBe(false);
   });
 });
 
