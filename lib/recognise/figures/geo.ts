@@ -15,6 +15,8 @@
  * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
  * a source credit) is the sentence's last resort: an aside does not say where its sentence's
  * figures are.
+ * A dateline ("DEN HAAG (ANP) -", "BRUSSELS, 21 March 2025 (WAM) –") says where the story was
+ * filed, not what its figures are about: it places nothing.
  */
 import type { Span, Structure } from './structure';
 import { placeHitsIn, type PlaceHit } from './places';
@@ -29,6 +31,9 @@ export interface GeoReading {
   /** Normalised spans of the words that set it. */
   words: Array<[number, number]>;
 }
+
+/** After a dateline's place: "(ANP) -", " -", ", 21st March, 2025 (WAM) –", ", 3 maart (Reuters) -". */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*)?(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]\s/;
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
@@ -50,11 +55,17 @@ export class GeoReader {
     return close >= 0 && close < to ? [open, close] : null;
   }
 
+  private isDateline(p: PlaceHit, sentenceStart: number): boolean {
+    const before = this.t.slice(sentenceStart, p.start);
+    if (!/^(?:\s*|.*\)\s*)$/.test(before)) return false;
+    return DATELINE_AFTER.test(this.t.slice(p.end, p.end + 60));
+  }
+
   private hits(si: number): PlaceHit[] {
     let h = this.memo.get(si);
     if (!h) {
       const s = this.st.sentences[si];
-      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start));
+      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start));
       this.memo.set(si, h);
     }
     return h;

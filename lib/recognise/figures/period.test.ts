@@ -98,3 +98,18 @@ describe('quarters written as Q1–Q4', () => {
   });
 });
 
+
+describe('times of stocks and running counts', () => {
+  it('"op dit moment", "currently" date a stock to the month the text was written, not a running count', () => {
+    const text = 'Het duurt momenteel maanden voor een eerste gesprek. Bijna 50.000 mensen wachten op de behandeling van hun asielaanvraag.';
+    expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
+    expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
+  });
+  it('"by 30 June" is the year so far up to June', () => {
+    expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+  });
+  it('a lead without a time does not take the time of a later sentence that counts back to it', () => {
+    const text = 'Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag bij de IND. Begin vorig jaar waren dat er 10.000 minder.';
+    expect(period(text, '25.000', '2026-01-26')).toMatchObject({ value: null });
+  });
+});

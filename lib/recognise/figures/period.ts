@@ -57,6 +57,9 @@ export interface PeriodMention {
 }
 
 /** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
+/** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
+const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
+
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'baseline' | 'none';
 
 export interface PeriodReading {
@@ -172,9 +175,14 @@ export function readPeriod(
   }
   // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
+  // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
+  // minder"): that time is the comparison's, not the lead's.
   for (let i = first + 1; i < mentions.length && mentions[i].para === sent.para; i++) {
     const m = mentions[i];
-    if (m.start >= sent.end && (m.kind === 'explicit' || m.kind === 'relative')) return reading(m, 'paragraph');
+    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative')) continue;
+    const later = st.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
+    return reading(m, 'paragraph');
   }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
 }

@@ -63,6 +63,11 @@ describe('geography', () => {
     const text = 'Across the EU, 912, 000 people lodged a first-time asylum application in 2024.';
     expect(read(text, '912, 000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
+  it('a dateline ("DEN HAAG (ANP) -") says where the story was filed, not where its figure is', () => {
+    const r = read('DEN HAAG (ANP) - Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag.', '25.000', '2026-01-26');
+    expect(r).toMatchObject({ geo: 'NL', geoHow: 'default' });
+    expect(read('UTRECHT - In Utrecht wachten 300 asielzoekers op een opvangplek in het azc.', '300', '2026-01-26')).toMatchObject({ scope: 'local' });
+  });
   it('a place inside a name is not where the figure is ("EU-Turkije Verklaring")', () => {
     expect(read('Onder de EU-Turkije Verklaring werden in 2018 900 Syriërs in Nederland hervestigd.', '900', '2019-10-14').geo).toBe('NL');
   });
