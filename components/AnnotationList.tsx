@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/view/i18n';
 import type { ListItem } from '../lib/view/list-item';
 
@@ -24,7 +24,9 @@ export function AnnotationList({ items, t, onOpen, onClose, exports }: Props) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const closeRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Focus before the list is painted: a keyboard user who presses Enter the moment the list
+  // appears must reach its first item, not the page behind it.
+  useLayoutEffect(() => {
     (refs.current[0] ?? closeRef.current)?.focus();
   }, []);
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardModel, NoteTarget } from '../lib/view/card';
 import type { Translate } from '../lib/view/i18n';
-import type { Placement } from '../lib/page/placement';
+import type { Placement } from '../lib/view/geometry';
 import { FactCard } from './FactCard';
 
 interface Props {

@@ -33,6 +33,18 @@ function CountLine({ c, lead, t }: { c: OfficialCount; lead?: string; t: Transla
           {t('cardCountingRule')}: {c.rule}
         </p>
       )}
+      {c.revised && (
+        <p class="revised">
+          {t(
+            c.revised.isLatest ? 'cardRevised' : 'cardRevisedLater',
+            c.publisher ?? '',
+            c.revised.first.figure,
+            c.revised.first.published ?? '—',
+            c.revised.latest.figure,
+            c.revised.latest.published ?? '—',
+          )}
+        </p>
+      )}
       <p class="backing">{backingText(c.backing, t)}</p>
     </li>
   );

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../lib/view/card';
+import type { SourceLine } from '../lib/view/source-line';
 import { httpsHref } from '../lib/util/https-url';
 import type { Translate } from '../lib/view/i18n';
 

@@ -1,7 +1,6 @@
 import type { CardModel, NoteTarget } from '../lib/view/card';
 import type { Translate } from '../lib/view/i18n';
-import type { OverlayBox } from '../lib/page/overlay';
-import type { Placement } from '../lib/page/placement';
+import type { OverlayBox, Placement } from '../lib/view/geometry';
 import { AnnotationList, type ListItem } from './AnnotationList';
 import { CardLayer } from './CardLayer';
 import { ExportButtons } from './ExportButtons';

@@ -14,16 +14,14 @@ import { PageWork } from '../lib/background/page-work';
 import { handleBackgroundMessage, type BackgroundHandlers } from '../lib/messaging/to-background';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/ext/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/ext/sites';
-import { HIGHLIGHTS_CSS_FILE } from '../lib/page/highlights';
+import { CONTENT_SCRIPT, HIGHLIGHTS_CSS, injectContentScript } from '../lib/ext/inject';
 import { originOf } from '../lib/messaging/sender-policy';
 import { disableSite } from '../lib/ext/site-switch';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The card and list UI, put into a page's frame the first time the reader points at it. */
 const CARD_UI_SCRIPT = '/card-ui.js';
 /** Empty, at document_start: sets the content script's world up before the page has elements. */
 const EARLY_WORLD_SCRIPT = '/early-world.js';
-const HIGHLIGHTS_CSS = `/${HIGHLIGHTS_CSS_FILE}`;
 
 async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -52,13 +50,6 @@ async function ensureWorldScripts(): Promise<void> {
   await browser.scripting.registerContentScripts(
     missing.map((origin) => ({ id: siteWorldScriptId(origin), matches: [sitePattern(origin)], js: [EARLY_WORLD_SCRIPT], runAt: 'document_start' as const, persistAcrossSessions: true })),
   );
-}
-
-/** Annotate one tab now (toolbar button, shortcut, or a site just enabled). */
-async function injectInto(tabId: number): Promise<void> {
-  // The highlight styles first, as a stylesheet (no restyle of the page when painting).
-  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHTS_CSS] }).catch(() => undefined);
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
 /** Put the card UI into the frame of the content script that asked (its tab and frame, as the browser reports them). */
@@ -98,7 +89,7 @@ export default defineBackground(() => {
         ]);
       }
       await ensureWorldScripts();
-      if (req.tabId !== undefined) await injectInto(req.tabId).catch(() => undefined);
+      if (req.tabId !== undefined) await injectContentScript(req.tabId).catch(() => undefined);
       return enabledSites();
     },
     disableSite: async (req) => {
@@ -137,7 +128,7 @@ export default defineBackground(() => {
     try {
       await askPage(tab.id, { type: 'openList' });
     } catch {
-      await injectInto(tab.id);
+      await injectContentScript(tab.id);
       setTimeout(() => askPage(tab.id!, { type: 'openList' }).catch(() => undefined), 500);
     }
   });

@@ -2,7 +2,7 @@
  * `npm run lint:firefox`: Mozilla's add-on linter (`web-ext lint`, the same checks as
  * addons.mozilla.org) over the Firefox store build. Fails on any error, and on any warning
  * that is not one of the explained ones below — each of those comes from a dependency's
- * bundled code and is explained in the README ("Firefox build, lint and store packages").
+ * bundled code and is explained in docs/firefox.md ("npm run lint:firefox").
  *
  *   npm run lint:firefox            (builds .output/firefox-mv3 first)
  *   tsx tools/lint-firefox.ts [DIR]
@@ -82,7 +82,7 @@ export async function lintFirefox(dir: string): Promise<{ ok: boolean; report: s
     if (explained) report.push(`warning  ${m.code} ${where(m)}: ${m.message} — from a dependency: ${explained.why}`);
     else {
       ok = false;
-      report.push(`WARNING  ${m.code} ${where(m)}: ${m.message} — not explained: fix it, or explain it in the README and tools/lint-firefox.ts`);
+      report.push(`WARNING  ${m.code} ${where(m)}: ${m.message} — not explained: fix it, or explain it in docs/firefox.md and tools/lint-firefox.ts`);
     }
   }
   for (const file of ownUsesOfInnerHtmlProp()) {

@@ -4,9 +4,9 @@
  * list and the overlay boxes in the UI host's shadow root.
  */
 import type { PageAnnotator, PlacedAnnotation } from '../../lib/page/annotator';
-import type { HighlightKind } from '../../lib/page/highlights';
+import type { Box, HighlightKind } from '../../lib/view/geometry';
 import { overlayBoxes } from '../../lib/page/overlay';
-import { placeCard, type Box } from '../../lib/page/placement';
+import { placeCard } from '../../lib/page/placement';
 import type { UiHost } from '../../lib/page/ui-host';
 import type { NoteTarget } from '../../lib/view/card';
 import type { ExportFile, ExportFormat } from '../../lib/export/file';

@@ -2,7 +2,6 @@
  * Options: enabled sites, what to show, UI language, highlight style, and about the fact
  * base. Every change is saved at once through the background, which validates it.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../components/ExportButtons';
 import { OrphanedNotes } from '../../components/OrphanedNotes';
@@ -13,6 +12,7 @@ import type { StatusReport } from '../../lib/factbase/service';
 import { resolveUiLang, translator } from '../../lib/view/i18n';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/ext/settings';
+import { startPage } from '../../lib/ext/start-page';
 import type { Note } from '../../lib/factbase/schema';
 
 function Options({ initial }: { initial: Settings }) {
@@ -169,9 +169,5 @@ function Options({ initial }: { initial: Settings }) {
   );
 }
 
-ask<Settings>({ type: 'getSettings' }).then(
-  (settings) => render(<Options initial={settings} />, document.getElementById('app')!),
-  (e: Error) => {
-    document.getElementById('app')!.textContent = `Error: ${e.message}`;
-  },
-);
+// The options edit the settings: without them there is nothing to show but the error.
+void startPage((_lang, settings) => <Options initial={settings!} />, { requireSettings: true });

@@ -3,18 +3,17 @@
  * on/off switch, and links to the list, the options and the class view. Opening the popup
  * grants activeTab, so a page that is not annotated yet is annotated once.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText, ExportButtons } from '../../components/ExportButtons';
 import { PackSummary } from '../../components/PackSummary';
 import type { ExportFile } from '../../lib/export';
 import { PageSummaryView, type PageSummary } from '../../components/PageSummaryView';
 import type { StatusReport } from '../../lib/factbase/service';
-import { resolveUiLang, translator } from '../../lib/view/i18n';
+import { translator } from '../../lib/view/i18n';
 import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
-import type { Settings } from '../../lib/ext/settings';
 import { siteOrigin, sitePattern } from '../../lib/ext/sites';
-import { HIGHLIGHTS_CSS_FILE } from '../../lib/page/highlights';
+import { injectContentScript } from '../../lib/ext/inject';
+import { startPage } from '../../lib/ext/start-page';
 
 const ask = askBackground;
 
@@ -23,8 +22,7 @@ async function summaryOf(tabId: number): Promise<PageSummary> {
     return await askPage<PageSummary>(tabId, { type: 'pageSummary' });
   } catch {
     // Not annotated yet: annotate once (activeTab), then ask again while it works.
-    await browser.scripting.insertCSS({ target: { tabId }, files: [`/${HIGHLIGHTS_CSS_FILE}`] }).catch(() => undefined);
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await injectContentScript(tabId);
     for (let i = 0; i < 40; i++) {
       await new Promise((r) => setTimeout(r, 150));
       try {
@@ -161,11 +159,4 @@ function Popup({ lang }: { lang: 'nl' | 'en' }) {
   );
 }
 
-ask<Settings>({ type: 'getSettings' })
-  .catch(() => ({ uiLang: 'auto' as const }))
-  .then((settings) => {
-    const lang = resolveUiLang(settings.uiLang, navigator.language);
-    document.documentElement.lang = lang;
-    document.title = translator(lang)('popupTitle');
-    render(<Popup lang={lang} />, document.getElementById('app')!);
-  });
+void startPage((lang) => <Popup lang={lang} />, { title: 'popupTitle' });

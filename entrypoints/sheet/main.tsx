@@ -2,14 +2,13 @@
  * The printable context sheet of an article: its title and URL, then every annotation by
  * pillar with its source. Opened from the class view for one tab (`?tab=ID`).
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ClassView } from '../../components/ClassView';
 import { formatDate } from '../../lib/view/citation';
 import { groupByPillar, type PageCards } from '../../lib/view/class-view';
-import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
-import { resolveUiLang, translator } from '../../lib/view/i18n';
-import type { Settings } from '../../lib/ext/settings';
+import { askPage, targetTab } from '../../lib/ext/page-link';
+import { startPage } from '../../lib/ext/start-page';
+import { translator } from '../../lib/view/i18n';
 
 function Sheet({ lang }: { lang: 'nl' | 'en' }) {
   const t = translator(lang);
@@ -46,10 +45,5 @@ function Sheet({ lang }: { lang: 'nl' | 'en' }) {
   );
 }
 
-askBackground<Settings>({ type: 'getSettings' })
-  .catch(() => ({ uiLang: 'auto' as const }))
-  .then((s) => {
-    const lang = resolveUiLang(s.uiLang, navigator.language);
-    document.documentElement.lang = lang;
-    render(<Sheet lang={lang} />, document.getElementById('app')!);
-  });
+// The title names the article, once it is known (above).
+void startPage((lang) => <Sheet lang={lang} />);

@@ -3,13 +3,12 @@
  * by the six pillars, in large type, with a reveal mode for teaching, a highlight-all
  * switch for the page, and a printable context sheet.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ClassView } from '../../components/ClassView';
 import { groupByPillar, type PageCards } from '../../lib/view/class-view';
-import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
-import { resolveUiLang, translator } from '../../lib/view/i18n';
-import type { Settings } from '../../lib/ext/settings';
+import { askPage, targetTab } from '../../lib/ext/page-link';
+import { startPage } from '../../lib/ext/start-page';
+import { translator } from '../../lib/view/i18n';
 
 function ClassPanel({ lang }: { lang: 'nl' | 'en' }) {
   const t = translator(lang);
@@ -86,11 +85,4 @@ function ClassPanel({ lang }: { lang: 'nl' | 'en' }) {
   );
 }
 
-askBackground<Settings>({ type: 'getSettings' })
-  .catch(() => ({ uiLang: 'auto' as const }))
-  .then((s) => {
-    const lang = resolveUiLang(s.uiLang, navigator.language);
-    document.documentElement.lang = lang;
-    document.title = translator(lang)('classTitle');
-    render(<ClassPanel lang={lang} />, document.getElementById('app')!);
-  });
+void startPage((lang) => <ClassPanel lang={lang} />, { title: 'classTitle' });

@@ -15,7 +15,8 @@ import { buildPageReport, exportFile, sentenceAround, type ExportFile, type Expo
 import { encodeAnnotations, type AnnotationRef, type WirePiece } from '../messaging/annotation-wire';
 import { recognise, type CompiledLexicon } from '../recognise/recognise';
 import type { Annotation } from '../recognise/types';
-import { buildCardModel, indexSnapshot, type CardModel, type SnapshotIndex } from '../view/card';
+import { indexSnapshot, type SnapshotIndex } from '../factbase/snapshot-index';
+import { buildCardModel, type CardModel } from '../view/card';
 import type { PageCards } from '../view/class-view';
 import { translator } from '../view/i18n';
 import { listLine } from '../view/list-line';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { indexSnapshot } from '../view/card';
+import { indexSnapshot } from '../factbase/snapshot-index';
 import { snapshotFromPacks } from '../factbase/memory';
 import { parsePack } from '../factbase/validate';
 import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';

@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { indexSnapshot } from '../view/card';
+import { indexSnapshot } from '../factbase/snapshot-index';
 import { snapshotFromPacks } from '../factbase/memory';
 import { parsePack } from '../factbase/validate';
 import type { Annotation } from '../recognise/types';

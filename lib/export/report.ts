@@ -6,7 +6,9 @@
  */
 import { formatCitation } from '../view/citation';
 import { httpsHref } from '../util/https-url';
-import { describeFact, type SnapshotIndex, type SourceLine } from '../view/card';
+import { describeFact } from '../view/card';
+import { sourceLine, type SourceLine } from '../view/source-line';
+import { sourceIn, type SnapshotIndex } from '../factbase/snapshot-index';
 import type { Fact, Lang, Qualifier, Unit } from '../factbase/schema';
 import { formatDifference, formatFigure } from '../view/format';
 import type { Annotation, Verdict } from '../recognise/types';
@@ -200,14 +202,6 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 // --- rows ------------------------------------------------------------------------------
 
-type IndexedSource = SnapshotIndex['sources'] extends Map<string, infer S> ? S : never;
-
-function sourceLookup(index: SnapshotIndex): (packId: string, id: string | undefined) => IndexedSource | undefined {
-  const byKey = new Map<string, IndexedSource>();
-  for (const s of index.sources.values()) byKey.set(`${s.packId}/${s.id}`, s);
-  return (packId, id) => (id ? byKey.get(`${packId}/${id}`) : undefined);
-}
-
 function citations(line: SourceLine, fact?: Fact): ReportCitations {
   return {
     plain: { nl: formatCitation(line, 'nl', 'plain', fact), en: formatCitation(line, 'en', 'plain', fact) },
@@ -217,7 +211,6 @@ function citations(line: SourceLine, fact?: Fact): ReportCitations {
 
 export function buildPageReport(input: PageReportInput, index: SnapshotIndex): PageReport {
   const lang = input.lang;
-  const source = sourceLookup(index);
   const checkedAt = input.checkedAt instanceof Date ? input.checkedAt.toISOString() : (input.checkedAt ?? new Date().toISOString());
   const rows = input.annotations.map((a, i): ReportRow => {
     const concept = a.concept ? index.concepts.get(a.concept) : undefined;
@@ -254,12 +247,11 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
       citations: null,
     };
     if (a.kind === 'term') {
-      const s = concept ? source(concept.packId, concept.sourceIds[0]) : undefined;
-      if (s) {
-        const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date, reference: s.reference, url: httpsHref(s.url) };
+      const line = concept?.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined;
+      if (line) {
         row.source = {
-          factId: null, title: s.title, publisher: s.publisher, date: s.date ?? null, reference: s.reference ?? null,
-          url: httpsHref(s.url) ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
+          factId: null, title: line.title, publisher: line.publisher, date: line.date ?? null, reference: line.reference ?? null,
+          url: line.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
         };
         row.citations = citations(line);
       }
@@ -279,9 +271,9 @@ export function buildPageReport(input: PageReportInput, index: SnapshotIndex): P
       row.differenceAbs = c.diffAbs;
       row.differenceRel = c.diffRel ?? null;
     }
-    const s = source(fact.packId, fact.sourceId);
+    const s = sourceIn(index, fact.packId, fact.sourceId);
     if (s) {
-      const origin = source(fact.packId, fact.originId);
+      const origin = sourceIn(index, fact.packId, fact.originId);
       // A fact from a web page carries its own URL; a document's URL is the source's.
       const url = httpsHref(fact.url) ?? httpsHref(s.url);
       const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { buildCardModel, indexSnapshot } from '../view/card';
+import { buildCardModel } from '../view/card';
+import { indexSnapshot } from './snapshot-index';
 import { recognise } from '../recognise/recognise';
 import { LensDatabase } from './db';
 import { snapshotFromPacks } from './memory';

@@ -5,7 +5,8 @@
  * refinements, never a low-confidence one.
  */
 import type { FactBaseSnapshot } from './query';
-import { periodEnd } from '../recognise/figures/period';
+import { indexSnapshot, sourceIn } from './snapshot-index';
+import { periodEnd } from './periods';
 
 export interface NewestFigure {
   concept: string;
@@ -21,7 +22,7 @@ export function newestPerMeasure(snap: Pick<FactBaseSnapshot, 'concepts' | 'fact
   const generic = new Map<string, string>(); // concept → the main measure it counts for
   for (const c of snap.concepts) if (c.refines && conceptById.has(c.refines)) generic.set(c.id, c.refines);
   for (const to of new Set(generic.values())) generic.set(to, to);
-  const sourceOf = new Map(snap.sources.map((s) => [`${s.packId}/${s.id}`, s]));
+  const index = indexSnapshot(snap);
   const best = new Map<string, FactBaseSnapshot['facts'][number]>();
   for (const f of snap.facts) {
     const measure = generic.get(f.concept);
@@ -30,13 +31,16 @@ export function newestPerMeasure(snap: Pick<FactBaseSnapshot, 'concepts' | 'fact
     if (!prev || periodEnd(f.period) > periodEnd(prev.period!) || (periodEnd(f.period) === periodEnd(prev.period!) && (f.published ?? '') > (prev.published ?? ''))) best.set(measure, f);
   }
   return [...best]
-    .map(([concept, f]) => ({
-      concept,
-      label: conceptById.get(concept)!.label,
-      period: f.period!,
-      factId: f.id,
-      ...(sourceOf.get(`${f.packId}/${f.sourceId}`)?.publisher ? { publisher: sourceOf.get(`${f.packId}/${f.sourceId}`)!.publisher } : {}),
-      ...(f.published ? { published: f.published } : {}),
-    }))
+    .map(([concept, f]) => {
+      const publisher = sourceIn(index, f.packId, f.sourceId)?.publisher;
+      return {
+        concept,
+        label: conceptById.get(concept)!.label,
+        period: f.period!,
+        factId: f.id,
+        ...(publisher ? { publisher } : {}),
+        ...(f.published ? { published: f.published } : {}),
+      };
+    })
     .sort((a, b) => a.label.en.localeCompare(b.label.en));
 }

@@ -7,6 +7,7 @@ import { termKey, type LensDatabase } from './db';
 import { allNotes } from './notes';
 import { conceptKey, disabledConceptKeys, enabledPacks } from './store';
 import { onePerId } from './one-per-id';
+import { fnv1a } from '../util/hash';
 
 /** Everything the engine and the card need, without database rows' bookkeeping. */
 export interface FactBaseSnapshot {
@@ -27,16 +28,6 @@ export interface FactBaseSnapshot {
    * recognised for it, while its facts stay citable and references to it still resolve.
    */
   disabledConcepts: string[];
-}
-
-/** A short, stable hash (FNV-1a) for the parts of the snapshot version that are not packs. */
-export function contentHash(s: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(36);
 }
 
 function strip<T extends { termKeys?: unknown }>(row: T): Omit<T, 'termKeys'> {
@@ -135,7 +126,7 @@ export class FactBaseQuery {
       // card that cites it are built from this one list, so both mean the same fact.
       const facts = onePerId(factRows, ids);
       const disabledConcepts = [...disabled].sort();
-      const extra = disabledConcepts.length || notes.length ? `|${contentHash(JSON.stringify([disabledConcepts, notes]))}` : '';
+      const extra = disabledConcepts.length || notes.length ? `|${fnv1a(JSON.stringify([disabledConcepts, notes]))}` : '';
       return {
         version: packs.map((p) => `${p.id}@${p.version}:${p.installedAt}`).join('|') + extra,
         packs: packs.map(({ id, version, origin, title }) => ({ id, version, origin, title })),

@@ -195,7 +195,7 @@ export async function removePack(db: LensDatabase, packId: string): Promise<void
   });
 }
 
-/** Packs in the order their concepts take precedence (see conflict rule in README). */
+/** Packs in the order their concepts take precedence (see "Conflicts" in data/README.md). */
 export async function enabledPacks(db: LensDatabase): Promise<PackRecord[]> {
   const packs = await db.packs.toArray();
   return packs.filter((p) => p.enabled).sort(packPrecedence);

@@ -26,7 +26,7 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION } from './schema';
 import { conceptKey, disabledConceptKeys, packPrecedence, PackInstallError, removePack, writePack } from './store';
 import { SETTING_DISABLED_CONCEPTS } from './db';
 import { validatePack, type PackProblem } from './validate';
-import { formatPath } from '../messaging/issue-path';
+import { formatPath } from '../util/issue-path';
 import { MAX_PACK_BYTES } from './limits';
 
 export { MAX_PACK_BYTES };

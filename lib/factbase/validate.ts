@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { FactPack, type Fact } from './schema';
-import { formatPath } from '../messaging/issue-path';
+import { formatPath } from '../util/issue-path';
 
 export interface PackProblem {
   /** Dotted path with indices, e.g. "facts[3].range"; "" for the pack itself. */

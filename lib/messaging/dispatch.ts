@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { en } from 'zod/v4/locales';
-import { formatPath } from './issue-path';
+import { formatPath } from '../util/issue-path';
 import type { Response } from './reply';
 
 // A content script may not eval (the extension's CSP covers its isolated world); jitless

@@ -8,8 +8,7 @@
  * names. Only when the stylesheet is missing (a site registered by an older version) is it
  * adopted as a constructed sheet, once.
  */
-
-export type HighlightKind = 'term' | 'figure' | 'consistent' | 'differs' | 'context';
+import type { HighlightKind } from '../view/geometry';
 
 export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   term: 'migration-lens-term',

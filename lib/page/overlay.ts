@@ -2,15 +2,7 @@
  * The fallback where the CSS Custom Highlight API is missing: boxes drawn in the
  * extension's own layer over the annotated text, for the part of the page in view.
  */
-import type { HighlightKind } from './highlights';
-
-export interface OverlayBox {
-  kind: HighlightKind;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { HighlightKind, OverlayBox } from '../view/geometry';
 
 export function overlayBoxes(
   items: ReadonlyArray<{ kind: HighlightKind; range: Range }>,

@@ -4,7 +4,8 @@
  * coloured by verdict.
  */
 import type { Settings } from '../ext/settings';
-import type { HighlightKind, HighlightStyle } from './highlights';
+import type { HighlightStyle } from './highlights';
+import type { HighlightKind } from '../view/geometry';
 
 export interface PaintChoices {
   hidden: HighlightKind[];

@@ -2,23 +2,7 @@
  * Where a card goes: below the word when it fits, above it otherwise, always inside the
  * viewport and never over the word itself.
  */
-export interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-export interface Placement {
-  left: number;
-  top: number;
-  side: 'below' | 'above';
-  /**
-   * Above the word the card is held by its bottom edge (distance from the viewport's bottom),
-   * so when it shrinks or grows it stays against the word and under the pointer.
-   */
-  bottom?: number;
-}
+import type { Box, Placement } from '../view/geometry';
 
 /**
  * `prefer` keeps the side a card already has when it grows or re-renders (a note being

@@ -10,7 +10,7 @@ import { decodeAnnotationCode, type WirePiece } from '../messaging/annotation-wi
 import type { Verdict } from '../recognise/types';
 import { ownerOf } from './block-index';
 import { rangeForOffsets, type CollectedText } from './collect';
-import type { HighlightKind } from './highlights';
+import type { HighlightKind } from '../view/geometry';
 
 export interface PlacedAnnotation {
   /** The words on the page. */

@@ -61,6 +61,87 @@ export function isInvisibleCode(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
+/** An ASCII digit 0–9. */
+export function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** An ASCII letter A–Z, a–z. */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * A Latin letter: ASCII, Latin-1 and Latin Extended-A/B (U+00C0–U+024F without × and ÷).
+ * Narrower than isLetterCode on purpose: a number word ends where its Latin letters end
+ * ("drieα" is "drie" and a Greek letter).
+ */
+export function isLatinLetterCode(c: number): boolean {
+  return isAsciiLetterCode(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * A Latin or Greek letter (U+0370–U+03FF): what the number parser counts as a letter glued to
+ * a numeral ("π5", "5π"); a Cyrillic letter is not ("ж5" holds the number 5).
+ */
+export function isLatinOrGreekLetterCode(c: number): boolean {
+  return isLatinLetterCode(c) || (c >= 0x370 && c <= 0x3ff);
+}
+
+/** isLatinOrGreekLetterCode as a regex class body (use inside `[...]`). */
+export const LATIN_OR_GREEK_LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff';
+
+/** Spaces inside a line that may separate a number from its words: space, tab, NBSP, thin, narrow NBSP, figure space. */
+export function isInlineSpaceCode(c: number): boolean {
+  return c === 9 || isDigitGroupSpaceCode(c);
+}
+
+/** Spaces that may group thousands ("580 800"): isInlineSpaceCode without the tab. */
+export function isDigitGroupSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007;
+}
+
+/** White space left in normalised text (see normalise.ts): space, line feed, tab, carriage return. */
+export function isNormalisedSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Spaces other than ASCII's that normalisation turns into a plain space (NBSP, U+2000–U+200A, …). */
+export function isWideSpaceCode(c: number): boolean {
+  return c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+}
+
+/** JavaScript's `\s`, one UTF-16 unit at a time. */
+export function isJsSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A minus sign before a number: hyphen-minus or U+2212. */
+export function isMinusCode(c: number): boolean {
+  return c === 45 || c === 0x2212;
+}
+
+/** A dash between two numbers: hyphen-minus, en dash, em dash. */
+export function isDashCode(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** Whether the character at i changes when lower-cased: an upper-case letter ("É" yes; "1", "ß" no). */
+export function isUpperCaseAt(s: string, i: number): boolean {
+  const ch = s[i];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+/** Whether the character at i is a cased letter in lower case. */
+export function isLowerCaseAt(s: string, i: number): boolean {
+  const ch = s[i];
+  if (ch === undefined) return false;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 /** Whether the first character of `s` is a letter (false for the empty string). */
 export function startsWithLetter(s: string): boolean {
   return s.length > 0 && isLetterCode(s.charCodeAt(0));

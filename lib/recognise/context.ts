@@ -7,12 +7,13 @@
  * as `contextCues`. Everything else a pack lists — `terms` and `cues` ("vroegen … asiel aan") —
  * is unambiguous, and so is evidence that a text speaks of migration (an anchor).
  *
- * - Page gate: a text is about migration when it has at least three anchors, at least one per
- *   200 words, or — a sentence or caption of at most 60 words — one. On a text that is not
+ * - Page gate: a text is about migration when it has at least three anchors, or at least one
+ *   per 200 words (so a sentence or a caption needs one). On a text that is not
  *   about migration, no figure is flagged and only unambiguous terms are marked.
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */
 import type { TermMatch } from './terms';
+import { lowerBound } from '../util/sorted';
 
 export const WINDOW = 800;
 
@@ -44,13 +45,7 @@ export function gateTerms(terms: TermMatch[], cues: readonly TermMatch[], migrat
   const anchors = [...terms.filter((m) => !m.context), ...cues.filter((m) => !m.context)].map((m) => m.nStart).sort((a, b) => a - b);
   return terms.filter((m) => {
     if (!m.context) return true;
-    let lo = 0;
-    let hi = anchors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid] < m.nStart) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(anchors, m.nStart);
     const near = (k: number) => k >= 0 && k < anchors.length && Math.abs(anchors[k] - m.nStart) <= WINDOW;
     return near(lo) || near(lo - 1);
   });

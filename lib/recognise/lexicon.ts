@@ -15,7 +15,7 @@
 import { compileForms, compileTerms, type CompiledTerms, type TermSource } from './terms';
 import { compileDefinitions, type CompiledDefinitions } from './definitions';
 import type { Qualifier, Unit } from './types';
-import type { FactLite } from './verdicts';
+import { factLite, type FactLite, type FactSource } from './fact-lite';
 import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
@@ -80,48 +80,13 @@ export interface LexiconInput {
       broader?: string[];
     }
   >;
-  facts?: Array<{
-    id: string;
-    concept: string;
-    value?: number;
-    range?: [number, number];
-    unit: Unit;
-    qualifier?: Qualifier;
-    period: string | null;
-    geo: string;
-    confidence?: 'high' | 'medium' | 'low';
-    change?: { direction: 'increase' | 'decrease'; since?: string } | unknown;
-    series?: string;
-    subset?: { nationality?: string; group?: string };
-    revises?: string;
-    published?: string;
-    packId?: string;
-  }>;
+  facts?: Array<FactSource & { series?: string; packId?: string }>;
   facets?: Array<{ id: string; kind: string; terms: Forms }>;
   /**
    * Refining concept → the generic concept it refines, for packs that state it beside the
    * pack rather than on the concept (`refines` on a concept wins).
    */
   refines?: Readonly<Record<string, string>>;
-}
-
-function factLite(f: NonNullable<LexiconInput['facts']>[number]): FactLite {
-  const change = f.change as { direction?: string; since?: string } | undefined;
-  return {
-    id: f.id,
-    concept: f.concept,
-    ...(f.value !== undefined ? { value: f.value } : {}),
-    ...(f.range ? { range: [f.range[0], f.range[1]] as [number, number] } : {}),
-    unit: f.unit,
-    qualifier: f.qualifier ?? 'exact',
-    period: f.period,
-    geo: f.geo,
-    ...(f.confidence ? { confidence: f.confidence } : {}),
-    ...(change ? { change: true, ...(change.since ? { since: change.since } : {}), ...(change.direction ? { direction: change.direction as 'increase' | 'decrease' } : {}) } : {}),
-    ...(f.subset && (f.subset.nationality || f.subset.group) ? { subset: { ...f.subset } } : {}),
-    ...(f.revises ? { revises: f.revises } : {}),
-    ...(f.published ? { published: f.published } : {}),
-  };
 }
 
 export function compileLexicon(pack: LexiconInput): CompiledLexicon {

@@ -18,7 +18,7 @@
  * Line breaks are kept (they carry sentence structure).
  */
 
-import { isInvisibleCode, isLetterCode } from './chars';
+import { isInvisibleCode, isLetterCode, isLowerCaseAt, isWideSpaceCode } from './chars';
 
 export interface Normalised {
   /** The normalised text. */
@@ -32,10 +32,6 @@ export interface Normalised {
 
 export interface NormaliseOptions {
   lowercase?: boolean;
-}
-
-function isSpaceLike(c: number): boolean {
-  return c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
 }
 
 const QUOTES: Record<number, string> = {
@@ -63,12 +59,6 @@ function foldChar(ch: string, lower: boolean): string {
   s = s.replace(/[\u0300-\u036f]/g, '');
   if (foldCache.size < 4096) foldCache.set(key, s);
   return s;
-}
-
-function isLowerLetterAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === undefined) return false;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /**
@@ -137,7 +127,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
         if (text[j] === '\n') {
           j++;
           while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
-          if (isLowerLetterAt(text, j)) {
+          if (isLowerCaseAt(text, j)) {
             flush(i);
             runStart = j;
             i = j - 1; // drop hyphen, break and surrounding spaces
@@ -156,7 +146,7 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
     care.lastIndex = i + 1;
     if (isInvisibleCode(c)) continue;
     if (c >= 0x0300 && c <= 0x036f) continue; // combining diacritics
-    if (isSpaceLike(c)) {
+    if (isWideSpaceCode(c)) {
       emit(' ', i);
       continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberLocale, parseNumbers } from './numbers';
+import { parseNumbers } from './numbers';
+import { detectNumberLocale } from './numbers/locale';
 import type { NumberMatch } from './types';
 
 type Lang = 'nl' | 'en';
@@ -391,5 +392,27 @@ describe('English thousands written with a space after the comma', () => {
       ['27', 27],
       ['312', 312],
     ]);
+  });
+});
+
+describe('a year is not one end of a range or change of counts', () => {
+  const texts = (text: string, lang: Lang) => parseNumbers(text, { lang }).map((m) => [m.text, m.value ?? m.range]);
+  it('"van 8.970 in … 2024 naar 4.530": 2024 and 4.530 stay apart', () => {
+    expect(texts('Het daalde van 8.970 in het eerste kwartaal van 2024 naar 4.530 in 2025.', 'nl')).toEqual([
+      ['8.970', 8970],
+      ['2024', 2024],
+      ['4.530', 4530],
+      ['2025', 2025],
+    ]);
+  });
+  it('"from 654,600 in 2017 to 912,000": 2017 and 912,000 stay apart', () => {
+    expect(texts('It went from 654,600 in 2017 to 912,000.', 'en')).toEqual([
+      ['654,600', 654600],
+      ['2017', 2017],
+      ['912,000', 912000],
+    ]);
+  });
+  it('"from 2019 to 2021" is a span of years', () => {
+    expect(texts('It held from 2019 to 2021.', 'en')).toEqual([['from 2019 to 2021', [2019, 2021]]]);
   });
 });

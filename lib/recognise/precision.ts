@@ -23,7 +23,14 @@ export function roundingStep(v: number): number {
   return 10 ** -dec;
 }
 
-/** The interval a written figure stands for, given its qualifier. */
+/**
+ * The interval a written figure stands for, given its qualifier. The rule is the text's own
+ * precision, with no fixed percentage slack: a plain figure covers what rounds to it (half its
+ * rounding step either way: "38.000" is 37,500–38,500, "38.271" only itself); "circa"/"about"
+ * loosens that to a whole step either way; "ruim"/"more than" covers one step above,
+ * "bijna"/"almost" one step below. A step never counts for more than a tenth of the value
+ * ("ruim 400" is 400–440, not 400–500).
+ */
 export function interval(value: number | undefined, range: [number, number] | undefined, q: Qualifier): [number, number] {
   if (range) return [Math.min(range[0], range[1]), Math.max(range[0], range[1])];
   const v = value as number;
@@ -32,15 +39,15 @@ export function interval(value: number | undefined, range: [number, number] | un
   const cap = Math.max(0.1 * a, 1e-9);
   switch (q) {
     case 'approximately': {
-      const d = Math.max(Math.min(step / 2, cap), 0.025 * a);
+      const d = Math.min(step, cap);
       return [v - d, v + d];
     }
     case 'more-than':
     case 'at-least':
-      return [v, v + Math.max(Math.min(step, cap), 0.05 * a)];
+      return [v, v + Math.min(step, cap)];
     case 'less-than':
     case 'at-most':
-      return [v - Math.max(Math.min(step, cap), 0.05 * a), v];
+      return [v - Math.min(step, cap), v];
     default: {
       const d = step > 1 ? Math.min(step / 2, cap) : 0;
       return [v - d, v + d];

@@ -22,6 +22,7 @@ import { chooseDefinitions, otherDefinitions, type FacetHit } from './definition
 import { parseNumbers } from './numbers';
 import { aboutMigration, gateTerms } from './context';
 import { own, type CompiledLexicon } from './lexicon';
+import { partitionPoint } from '../util/sorted';
 
 export { compileLexicon, LEXICON_FORMAT, type CompiledLexicon, type ConceptInfo, type LexiconInput } from './lexicon';
 export type { FactLite } from './verdicts';
@@ -123,6 +124,12 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
+    // The words that name what is counted, where the figure shares them with a list head
+    // ("9.005 eerste aanvragen in Q1, 7.755 in Q2"), say its counting rule too.
+    for (const [a, b] of frame.measure.words) {
+      if (a >= from && b <= to) continue;
+      for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 500 });
+    }
     // Who published the figure is often said in the sentence before or after ("Dat meldt het
     // ministerie"): a publisher named there counts when the figure's own words name none.
     if (!facets.some((x) => own(lexicon.facetKinds, x.name) === 'publisher')) {
@@ -220,13 +227,7 @@ function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end
 /** The facets stated in [from, to), nearest to the figure first, one hit per facet. */
 function facetsNear(words: TermMatch[], from: number, to: number, ns: number, ne: number): Array<FacetHit & { at: [number, number] }> {
   const best = new Map<string, { dist: number; at: [number, number] }>();
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].nStart < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(words.length, (i) => words[i].nStart < from);
   for (let i = lo; i < words.length && words[i].nStart < to; i++) {
     const w = words[i];
     if (w.nEnd > to) continue;

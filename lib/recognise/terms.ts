@@ -30,7 +30,7 @@
  */
 import { fold, normalise, toOriginal, type Normalised } from './normalise';
 import type { Lang } from './types';
-import { DIGIT, LETTER, isLetterCode, isWordCode } from './chars';
+import { DIGIT, LETTER, isAsciiDigitCode, isJsSpaceCode, isLetterCode, isNormalisedSpaceCode, isWordCode } from './chars';
 
 export interface TermPattern {
   /** The concept (or, in a facet matcher, the facet) the form belongs to. */
@@ -225,13 +225,6 @@ function child(trie: CompiledTerms, node: number, code: number): number {
   return -1;
 }
 
-// ---------------------------------------------------------------------------------------
-// Character classes on the normalised text
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
 const URL_RE =
   /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|int|gov|be|de|uk|info|io|fr|edu|co)\b(?:\/[^\s<>"']*)?/gi;
 
@@ -241,14 +234,6 @@ const URL_RE =
  * token around it. A sentence's full stop ("jaar. De") is none of these.
  */
 const URL_MARK = /[.@][\w-]|:\/\/|www\./gi;
-
-/** JavaScript's `\s`: the characters a URL match never contains. */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /**
  * Spans (normalised offsets) of URLs, bare domains and e-mail addresses.
@@ -265,9 +250,9 @@ export function findUrlSpans(text: string): Array<[number, number]> {
   while (marks.test(text)) {
     const i = marks.lastIndex - 1;
     let s = i;
-    while (s > 0 && !isJsSpace(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && !isJsSpaceCode(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
-    while (e < n && !isJsSpace(text.charCodeAt(e))) e++;
+    while (e < n && !isJsSpaceCode(text.charCodeAt(e))) e++;
     const token = text.slice(s, e);
     URL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -285,9 +270,7 @@ export function findUrlSpans(text: string): Array<[number, number]> {
 
 const INFLECTIONS = ["'s", 'es', 'en', 's', 'n', 'e'];
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** Characters the trie walk takes for one space (isSpace), as a regex class. */
+/** Characters the trie walk takes for one space (isNormalisedSpaceCode), as a regex class. */
 const SPACE_RUN = '[ \\n\\t\\r]+';
 
 /**
@@ -379,10 +362,10 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
       if (j >= n) break;
       let ch = t.charCodeAt(j);
       let nextJ = j + 1;
-      if (isSpace(ch)) {
+      if (isNormalisedSpaceCode(ch)) {
         // A run of white space matches one space in the form.
         ch = 32;
-        while (nextJ < n && isSpace(t.charCodeAt(nextJ))) nextJ++;
+        while (nextJ < n && isNormalisedSpaceCode(t.charCodeAt(nextJ))) nextJ++;
       }
       const next = child(compiled, node, ch);
       if (next < 0) break;
@@ -432,7 +415,7 @@ function gapEnd(t: string, from: number, part: GapPart): number {
   const n = t.length;
   let i = from;
   for (let skipped = 0; skipped <= GAP_WORDS; skipped++) {
-    while (i < n && isSpace(t.charCodeAt(i))) i++;
+    while (i < n && isNormalisedSpaceCode(t.charCodeAt(i))) i++;
     if (i >= n) return -1;
     if (t.startsWith(part.key, i)) {
       const e = wordEnd(t, i + part.key.length, part.star, part.inflect);
@@ -444,8 +427,8 @@ function gapEnd(t: string, from: number, part: GapPart): number {
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
     if (isWordCode(c)) {
       const from = i;
-      while (i < n && (isWordCode(t.charCodeAt(i)) || ((t[i] === '.' || t[i] === ',') && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))))) i++;
-      if (isDigit(t.charCodeAt(from))) skipped--;
+      while (i < n && (isWordCode(t.charCodeAt(i)) || ((t[i] === '.' || t[i] === ',') && isAsciiDigitCode(t.charCodeAt(i - 1)) && isAsciiDigitCode(t.charCodeAt(i + 1))))) i++;
+      if (isAsciiDigitCode(t.charCodeAt(from))) skipped--;
     } else i++;
   }
   return -1;

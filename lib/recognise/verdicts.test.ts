@@ -69,9 +69,18 @@ describe('precision: the text states its own tolerance', () => {
     expect(roundingStep(38325)).toBe(1);
     expect(roundingStep(1.2e6)).toBe(100000);
     expect(roundingStep(17.5)).toBeCloseTo(0.1);
-    // "circa 40" is rounded to tens: 36–44 (half a step, capped at 10 %, at least 2.5 %).
+    // "circa 40" is rounded to tens: a step either way, but never more than 10 %: 36–44.
     expect(interval(40, undefined, 'approximately')).toEqual([36, 44]);
     expect(interval(38000, undefined, 'exact')).toEqual([37500, 38500]);
+  });
+  it('a qualifier widens by the written step only, never by a fixed percentage', () => {
+    expect(interval(530, undefined, 'approximately')).toEqual([520, 540]);
+    expect(interval(38000, undefined, 'more-than')).toEqual([38000, 39000]);
+    expect(interval(11000, undefined, 'less-than')).toEqual([10000, 11000]);
+    // Precise digits stay precise: "ruim 38.271" is 38,271 to 38,272.
+    expect(interval(38271, undefined, 'more-than')).toEqual([38271, 38272]);
+    // "ruim 400" may not mean 480: the step is capped at a tenth of the value.
+    expect(interval(400, undefined, 'more-than')).toEqual([400, 440]);
   });
   it('"ruim 38.000" agrees with 38,271; "38.000" does too; "39.000" does not', () => {
     expect(judge({ value: 38000, qualifier: 'more-than' }).verdict).toBe('consistent');

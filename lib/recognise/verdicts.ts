@@ -39,31 +39,13 @@
  */
 import type { Claim } from './figures/frame';
 import { checkable } from './figures/frame';
-import { periodBegin, periodEnd, samePeriodSpan } from './figures/period';
+import { periodBegin, periodEnd, samePeriodSpan } from '../factbase/periods';
 import type { Comparison, Qualifier, Unit, Verdict } from './types';
 import { interval, roundingStep } from './precision';
+import type { FactLite } from './fact-lite';
 
-export { interval, periodBegin, periodEnd, roundingStep };
-
-export interface FactLite {
-  id: string;
-  concept: string;
-  value?: number;
-  range?: [number, number];
-  unit: Unit;
-  qualifier: Qualifier;
-  period: string | null;
-  geo: string;
-  confidence?: 'high' | 'medium' | 'low';
-  /** The fact states a change (since `since`), not a level. */
-  change?: boolean;
-  since?: string;
-  direction?: 'increase' | 'decrease';
-  subset?: { nationality?: string; group?: string };
-  /** The earlier release this fact revises. */
-  revises?: string;
-  published?: string;
-}
+export { interval, roundingStep };
+export type { FactLite };
 
 /** Why a figure got context rather than a verdict (shown in the card and exports). */
 export type ContextReason =
@@ -145,7 +127,7 @@ export function factById(facts: readonly FactLite[], id: string): FactLite | und
 }
 
 /** What a page figure looks like to fact matching (a claim's values). */
-export interface FigureLike {
+export interface FigureToMatch {
   concept: string | null;
   value?: number;
   range?: [number, number];
@@ -159,7 +141,7 @@ export interface FigureLike {
 }
 
 /** Facts a figure may be compared with at all: same concept, unit, geo, subset, level vs change; never low confidence. */
-export function comparableFacts(fig: FigureLike, facts: readonly FactLite[]): FactLite[] {
+export function comparableFacts(fig: FigureToMatch, facts: readonly FactLite[]): FactLite[] {
   if (!fig.concept) return [];
   return (factIndex(facts).byConcept.get(fig.concept) ?? []).filter(
     (f) =>
@@ -200,7 +182,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (!claim.measure.value || (j.value === undefined && !j.range) || j.ids.length === 0) return NONE;
   const agg = claim.aggregation.value;
   const change = agg === 'change' || agg === 'percent-change';
-  const fig = (concept: string): FigureLike => ({
+  const fig = (concept: string): FigureToMatch => ({
     concept,
     value: j.value,
     range: j.range,

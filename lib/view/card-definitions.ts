@@ -6,19 +6,14 @@
  * puts it into the CardModel and components/DefinitionList renders it.
  */
 import type { Fact, Lang } from '../factbase/schema';
+import { sourceIn, type SnapshotIndex } from '../factbase/snapshot-index';
 import type { Annotation, Verdict } from '../recognise/types';
-import { comparableFacts, periodBegin, periodEnd, type FactLite } from '../recognise/verdicts';
+import { comparableFacts } from '../recognise/verdicts';
+import { periodBegin, periodEnd } from '../factbase/periods';
+import { factLite, type FactLite } from '../recognise/fact-lite';
 import { formatFigure } from './format';
 
 type SnapFact = Fact & { packId: string };
-
-/** Minimal view of the snapshot index this module needs (lib/view/card.ts's SnapshotIndex fits). */
-export interface DefinitionIndex {
-  concepts: Map<string, { id: string; label: { nl: string; en: string }; countingRule?: { nl: string; en: string }; confusedWith?: string[] }>;
-  facts: Map<string, SnapFact>;
-  sources: Map<string, { publisher: string; title: string }>;
-  factsByConcept: Map<string, SnapFact[]>;
-}
 
 /** What backs a fact: a verbatim quote from a document, or a paraphrase of a web page. */
 export interface Backing {
@@ -42,6 +37,16 @@ export interface OfficialCount {
   figure: string;
   publisher?: string;
   backing: Backing;
+  /** The figure has more than one release: the first and the newest, each with its date. */
+  revised?: Revision;
+}
+
+/** "CBS first published 6,800 (2025-11); revised to 6,740 (2026-02)". */
+export interface Revision {
+  first: { figure: string; published?: string };
+  latest: { figure: string; published?: string };
+  /** The line's own fact is the newest release (else an earlier one the source later revised). */
+  isLatest: boolean;
 }
 
 export interface DefinitionLine extends OfficialCount {
@@ -84,10 +89,9 @@ export function backingOf(f: Fact): Backing {
   };
 }
 
-const sourceKey = (packId: string, id: string) => `${packId}\u0000${id}`;
-
-function count(index: DefinitionIndex, f: SnapFact, lang: Lang): OfficialCount {
+function count(index: SnapshotIndex, f: SnapFact, lang: Lang): OfficialCount {
   const c = index.concepts.get(f.concept);
+  const source = sourceIn(index, f.packId, f.sourceId);
   return {
     concept: f.concept,
     label: c?.label[lang] ?? f.concept,
@@ -96,33 +100,52 @@ function count(index: DefinitionIndex, f: SnapFact, lang: Lang): OfficialCount {
     period: f.period,
     geo: f.geo,
     figure: formatFigure(f, lang),
-    ...(index.sources.get(sourceKey(f.packId, f.sourceId)) ? { publisher: index.sources.get(sourceKey(f.packId, f.sourceId))!.publisher } : {}),
+    ...(source ? { publisher: source.publisher } : {}),
     backing: backingOf(f),
+    ...revisionOf(index, f, lang),
   };
 }
 
-function lite(f: SnapFact): FactLite {
-  return {
-    id: f.id,
-    concept: f.concept,
-    ...(f.value !== undefined ? { value: f.value } : {}),
-    ...(f.range ? { range: f.range } : {}),
-    unit: f.unit,
-    qualifier: f.qualifier,
-    period: f.period,
-    geo: f.geo,
-    ...(f.confidence ? { confidence: f.confidence } : {}),
-    ...(f.change ? { change: true } : {}),
-  };
+/**
+ * The chain of releases a fact belongs to (a fact names the one it `revises`): its first and
+ * newest release, when there is more than one.
+ */
+function revisionOf(index: SnapshotIndex, f: SnapFact, lang: Lang): { revised?: Revision } {
+  const sameFigure = (index.factsByConcept.get(f.concept) ?? []).filter((x) => x.packId === f.packId);
+  let first = f;
+  for (let i = 0; i < 20 && first.revises; i++) {
+    const earlier = sameFigure.find((x) => x.id === first.revises);
+    if (!earlier) break;
+    first = earlier;
+  }
+  let latest = f;
+  for (let i = 0; i < 20; i++) {
+    const later = sameFigure.find((x) => x.revises === latest.id);
+    if (!later) break;
+    latest = later;
+  }
+  if (first === latest) return {};
+  const release = (x: SnapFact) => ({ figure: formatFigure(x, lang), ...(x.published ? { published: x.published } : {}) });
+  return { revised: { first: release(first), latest: release(latest), isLatest: latest === f } };
 }
 
-/** Facts of `concept` the figure could be compared with (unit, geo, level/change; not low). */
-function comparable(index: DefinitionIndex, a: Annotation, concept: string): SnapFact[] {
+function withoutSubset(f: SnapFact): FactLite {
+  const { subset: _subset, ...lite } = factLite(f);
+  return lite;
+}
+
+/**
+ * Facts of `concept` the figure could be compared with (unit, geo, level/change; not low).
+ * Whatever part of the population a fact counts: the card shows what the sources say for the
+ * measure (a nationality's own measure holds only that nationality's facts), so the subset is
+ * left out of the comparison.
+ */
+function comparable(index: SnapshotIndex, a: Annotation, concept: string): SnapFact[] {
   const facts = index.factsByConcept.get(concept) ?? [];
   const ok = new Set(
     comparableFacts(
       { concept, unit: a.unit ?? 'count', qualifier: a.qualifier ?? 'exact', period: a.period ?? null, geo: a.geo ?? null, change: false, value: a.value, range: a.range },
-      facts.map(lite),
+      facts.map(withoutSubset),
     ).map((f) => f.id),
   );
   return facts.filter((f) => ok.has(f.id));
@@ -138,7 +161,7 @@ function newest(facts: SnapFact[]): SnapFact | undefined {
  * The counting-rule part of a figure card. Undefined for terms and for figures that are not
  * linked to a concept.
  */
-export function definitionsDetail(a: Annotation, index: DefinitionIndex, lang: Lang): DefinitionsDetail | undefined {
+export function definitionsDetail(a: Annotation, index: SnapshotIndex, lang: Lang): DefinitionsDetail | undefined {
   if (a.kind === 'term' || !a.concept) return undefined;
   const concept = index.concepts.get(a.concept);
   const detail: DefinitionsDetail = {
@@ -187,13 +210,13 @@ export function definitionsDetail(a: Annotation, index: DefinitionIndex, lang: L
   const pool = a.verdict == null ? candidates.flatMap((id) => comparable(index, a, id)) : comparable(index, a, measure);
   const latest = newest(pool);
   if (latest?.period) {
-    const src = index.sources.get(sourceKey(latest.packId, latest.sourceId));
+    const src = sourceIn(index, latest.packId, latest.sourceId);
     const beyond = a.verdict == null && !!a.period && periodBegin(a.period) >= periodEnd(latest.period) - 1e-9;
     detail.freshness = {
       factId: latest.id,
       period: latest.period,
       ...(src ? { publisher: src.publisher } : {}),
-      ...(latest.published ? { published: latest.published } : src && 'date' in src && typeof src.date === 'string' ? { published: src.date } : {}),
+      ...(latest.published ? { published: latest.published } : src?.date ? { published: src.date } : {}),
       beyond,
       ...(a.period ? { pagePeriod: a.period } : {}),
     };

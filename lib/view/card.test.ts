@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
 import { snapshotFromPacks } from '../factbase/memory';
 import { compileLexicon, recognise } from '../recognise/recognise';
-import { buildCardModel, indexSnapshot } from './card';
+import { buildCardModel } from './card';
+import { indexSnapshot } from '../factbase/snapshot-index';
 import type { Lang } from '../factbase/schema';
 
 const snap = snapshotFromPacks(loadBundledPacks());
@@ -104,5 +105,26 @@ describe('figure card: what was read, and why no verdict', () => {
     const m = card('In 2019 vroegen 30.000 mensen voor het eerst asiel aan.', 'nl', '2020-03-01');
     expect(m.verdict).toBe('context');
     expect(m.figure!.why).toMatch(/komt overeen met .*2019.*andere telwijze/);
+  });
+});
+
+describe('figure card: a figure the source revised', () => {
+  it('a figure equal to the revision says what was first published and what it was revised to', () => {
+    const m = card('In het derde kwartaal van 2025 vroegen 6.740 mensen voor het eerst asiel aan.', 'nl', '2026-03-01');
+    expect(m.verdict).toBe('consistent');
+    const cbs = m.figure!.counts!.definitions.find((d) => d.concept === 'stat-first-asylum-cbs')!;
+    expect(cbs.figure).toBe('6.740');
+    expect(cbs.revised).toEqual({ first: { figure: '6.800', published: '2025-11-03' }, latest: { figure: '6.740', published: '2026' }, isLatest: true });
+  });
+  it('a figure equal to the first release agrees with it, and the card says it was revised later', () => {
+    const m = card('In het derde kwartaal van 2025 vroegen 6.800 mensen voor het eerst asiel aan.', 'nl', '2025-11-10');
+    expect(m.verdict).toBe('consistent');
+    const cbs = m.figure!.counts!.definitions.find((d) => d.concept === 'stat-first-asylum-cbs')!;
+    expect(cbs.figure).toBe('6.800');
+    expect(cbs.revised).toMatchObject({ first: { figure: '6.800' }, latest: { figure: '6.740' }, isLatest: false });
+  });
+  it('a figure with a single release has no revision line', () => {
+    const m = card('In 2025 vroegen 24.000 mensen voor het eerst asiel aan.', 'nl', '2026-02-10');
+    for (const d of m.figure!.counts!.definitions) expect(d.revised).toBeUndefined();
   });
 });

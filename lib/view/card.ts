@@ -2,25 +2,14 @@
  * What a card says about one annotation, worked out from the fact base snapshot. Pure, so the
  * card's content is tested without a browser; components/FactCard only renders this model.
  */
-import type { Concept, Fact, Lang, Source } from '../factbase/schema';
-import type { FactBaseSnapshot } from '../factbase/query';
+import type { Concept, Fact, Lang } from '../factbase/schema';
+import { noteKey, seriesIn, sourceIn, type SnapshotIndex } from '../factbase/snapshot-index';
 import type { Annotation, Verdict } from '../recognise/types';
 import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
-import { httpsHref } from '../util/https-url';
+import { sourceLine, type SourceLine } from './source-line';
 import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
 import { periodText, readAs, whyNoVerdict } from './claim-text';
-
-export interface SourceLine {
-  title: string;
-  publisher: string;
-  date?: string;
-  reference?: string;
-  /** Only https URLs reach this field (checked at import and again here). */
-  url?: string;
-  /** The publication the source cites for the figure ("Kamerstuk X, citing Y"). */
-  citing?: string;
-}
 
 export interface FactLine {
   id: string;
@@ -85,51 +74,6 @@ export interface CardModel {
   source?: SourceLine;
   verdict?: Verdict | null;
   facts: FactLine[];
-}
-
-export interface SnapshotIndex {
-  /** Notes by "concept:id" / "fact:id". */
-  notes: Map<string, string>;
-  concepts: Map<string, FactBaseSnapshot['concepts'][number]>;
-  facts: Map<string, FactBaseSnapshot['facts'][number]>;
-  sources: Map<string, FactBaseSnapshot['sources'][number]>;
-  factsByConcept: Map<string, FactBaseSnapshot['facts']>;
-  /** Series by pack and id (for the chart's label): series ids are unique within a pack only. */
-  series?: Map<string, FactBaseSnapshot['series'][number]>;
-}
-
-/** Sources and series are keyed by pack and id: their ids are unique within a pack only. */
-const sourceKey = (packId: string, id: string) => `${packId}\u0000${id}`;
-
-export function indexSnapshot(snap: FactBaseSnapshot): SnapshotIndex {
-  const factsByConcept = new Map<string, FactBaseSnapshot['facts']>();
-  for (const f of snap.facts) {
-    const list = factsByConcept.get(f.concept) ?? [];
-    list.push(f);
-    factsByConcept.set(f.concept, list);
-  }
-  return {
-    notes: new Map((snap.notes ?? []).map((n) => [`${n.target.type}:${n.target.id}`, n.text])),
-    concepts: new Map(snap.concepts.map((c) => [c.id, c])),
-    facts: new Map(snap.facts.map((f) => [f.id, f])),
-    sources: new Map(snap.sources.map((s) => [sourceKey(s.packId, s.id), s])),
-    factsByConcept,
-    series: new Map((snap.series ?? []).map((s) => [sourceKey(s.packId, s.id), s])),
-  };
-}
-
-function sourceLine(index: SnapshotIndex, packId: string, id: string, originId?: string): SourceLine | undefined {
-  const s: Source | undefined = index.sources.get(sourceKey(packId, id));
-  if (!s) return undefined;
-  const origin = originId ? index.sources.get(sourceKey(packId, originId)) : undefined;
-  return {
-    title: s.title,
-    publisher: s.publisher,
-    date: s.date,
-    reference: s.reference,
-    url: httpsHref(s.url),
-    citing: origin ? origin.title : undefined,
-  };
 }
 
 function factLine(index: SnapshotIndex, f: Fact & { packId: string }, lang: Lang): FactLine {
@@ -252,13 +196,13 @@ function seriesOf(index: SnapshotIndex, fact: Fact & { packId: string }, pagePer
   if (members.length < 2) return undefined;
   members.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
   const concept = index.concepts.get(fact.concept);
-  const seriesLabel = index.series?.get(sourceKey(fact.packId, fact.series))?.label[lang];
+  const seriesLabel = seriesIn(index, fact.packId, fact.series)?.label[lang];
   // The page's period: the point of exactly that period, else the points in its year.
   const exact = !!pagePeriod && members.some((f) => f.period === pagePeriod);
   return {
     label: seriesLabel ?? concept?.label[lang] ?? fact.series,
     points: members.map((f) => {
-      const src = index.sources.get(sourceKey(f.packId, f.sourceId));
+      const src = sourceIn(index, f.packId, f.sourceId);
       const by = [src?.publisher, src?.title ?? f.sourceId].filter(Boolean).join(', ');
       return {
         period: f.period!,
@@ -282,8 +226,8 @@ export function buildCardModel(a: Annotation, index: SnapshotIndex, lang: Lang):
     ...(factId ? [{ type: 'fact' as const, id: factId }] : []),
     ...(a.concept ? [{ type: 'concept' as const, id: a.concept }] : []),
   ];
-  const withNote = targets.find((t) => index.notes.has(`${t.type}:${t.id}`));
+  const withNote = targets.find((t) => index.notes.has(noteKey(t)));
   const target = withNote ?? targets[0];
   if (!target) return model;
-  return { ...model, noteTarget: target, note: index.notes.get(`${target.type}:${target.id}`) };
+  return { ...model, noteTarget: target, note: index.notes.get(noteKey(target)) };
 }

@@ -3,21 +3,17 @@
  * Used by the card's "copy citation" and by the exports. Output is plain text.
  */
 import type { Lang } from '../factbase/schema';
-import type { SourceLine } from './card';
+import type { SourceLine } from './source-line';
+import { MONTH_NAMES } from '../util/months';
 
 export type CitationStyle = 'plain' | 'apa';
-
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
 
 /** "2019-10-14" → "14 October 2019" / "14 oktober 2019"; "2018" stays "2018". */
 export function formatDate(iso: string | undefined, lang: Lang): string {
   if (!iso) return lang === 'nl' ? 'z.d.' : 'n.d.';
   const [y, m, d] = iso.split('-');
   if (!m) return y;
-  const month = MONTHS[lang][Number(m) - 1];
+  const month = MONTH_NAMES[lang][Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
@@ -26,7 +22,7 @@ function apaDate(iso: string | undefined, lang: Lang): string {
   if (!iso) return lang === 'nl' ? 'z.d.' : 'n.d.';
   const [y, m, d] = iso.split('-');
   if (!m) return y;
-  const month = MONTHS[lang][Number(m) - 1];
+  const month = MONTH_NAMES[lang][Number(m) - 1];
   if (!d) return `${y}, ${month}`;
   return lang === 'nl' ? `${y}, ${Number(d)} ${month}` : `${y}, ${month} ${Number(d)}`;
 }

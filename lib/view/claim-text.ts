@@ -7,11 +7,7 @@ import type { Lang } from '../factbase/schema';
 import { formatNumber } from './format';
 import { translator, type MessageKey } from './i18n';
 import type { Annotation } from '../recognise/types';
-
-const MONTHS: Record<Lang, string[]> = {
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
+import { MONTH_ABBREVIATIONS } from '../util/months';
 
 /** A period string for a reader: "2025", "Q3 2025", "jan–sep 2025", "1 jan 2024", "2015–2018". */
 export function periodText(p: string, lang: Lang): string {
@@ -19,9 +15,9 @@ export function periodText(p: string, lang: Lang): string {
     let m = /^(\d{4})-Q([1-4])$/.exec(s);
     if (m) return lang === 'nl' ? `${m[2]}e kwartaal ${m[1]}` : `Q${m[2]} ${m[1]}`;
     m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s);
-    if (m) return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
+    if (m) return `${Number(m[3])} ${MONTH_ABBREVIATIONS[lang][Number(m[2]) - 1]} ${m[1]}`;
     m = /^(\d{4})-(\d\d)$/.exec(s);
-    if (m) return `${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
+    if (m) return `${MONTH_ABBREVIATIONS[lang][Number(m[2]) - 1]} ${m[1]}`;
     m = /^(\d{4})-W(\d\d)?$/.exec(s);
     if (m) return m[2] ? `${lang === 'nl' ? 'week' : 'week'} ${Number(m[2])} ${m[1]}` : lang === 'nl' ? `een week in ${m[1]}` : `a week in ${m[1]}`;
     return s;
@@ -30,7 +26,7 @@ export function periodText(p: string, lang: Lang): string {
   if (!b) return one(a);
   const ma = /^(\d{4})-(\d\d)$/.exec(a);
   const mb = /^(\d{4})-(\d\d)$/.exec(b);
-  if (ma && mb && ma[1] === mb[1]) return `${MONTHS[lang][Number(ma[2]) - 1]}–${MONTHS[lang][Number(mb[2]) - 1]} ${ma[1]}`;
+  if (ma && mb && ma[1] === mb[1]) return `${MONTH_ABBREVIATIONS[lang][Number(ma[2]) - 1]}–${MONTH_ABBREVIATIONS[lang][Number(mb[2]) - 1]} ${ma[1]}`;
   return `${one(a)}–${one(b)}`;
 }
 

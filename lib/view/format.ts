@@ -32,7 +32,8 @@ function withUnit(text: string, unit: Unit | null | undefined, lang: Lang): stri
   }
 }
 
-export interface FigureLike {
+/** What a figure on a page or in a fact says: a value or a closed range, with its unit and qualifier. */
+export interface Amount {
   value?: number;
   range?: [number, number];
   unit?: Unit | null;
@@ -40,7 +41,7 @@ export interface FigureLike {
 }
 
 /** "> 38.000", "84–87%", "≈ € 2.000.000.000" */
-export function formatFigure(f: FigureLike, lang: Lang): string {
+export function formatFigure(f: Amount, lang: Lang): string {
   const core = f.range
     ? `${formatNumber(f.range[0], lang)}–${formatNumber(f.range[1], lang)}`
     : f.value !== undefined

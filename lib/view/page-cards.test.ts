@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledPacks } from '../factbase/bundled';
 import { snapshotFromPacks } from '../factbase/memory';
 import { annotate } from '../../test/helpers/recognise';
-import { indexSnapshot } from './card';
+import { indexSnapshot } from '../factbase/snapshot-index';
 import { translator } from './i18n';
 import { listLine } from './list-line';
 import { pageCards, pillarHeadings } from './page-cards';

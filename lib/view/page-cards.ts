@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../factbase/schema';
 import type { Annotation } from '../recognise/types';
-import { buildCardModel, type SnapshotIndex } from './card';
+import type { SnapshotIndex } from '../factbase/snapshot-index';
+import { buildCardModel } from './card';
 import type { PageCards } from './class-view';
 
 /**

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
-import { buildCardModel, indexSnapshot } from './card';
+import { buildCardModel } from './card';
+import { indexSnapshot } from '../factbase/snapshot-index';
 import { snapshotFromPacks } from '../factbase/memory';
 import { validatePack } from '../factbase/validate';
 import { buildPageReport } from '../export';

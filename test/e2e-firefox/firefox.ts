@@ -8,25 +8,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+import { requireFirefox } from '../../tools/browser';
 
 /** The unpacked Firefox test build (npm run build:test:firefox). */
 export const FIREFOX_TEST_BUILD_DIR = resolve('.output/firefox-mv3-test');
-
-export function requireFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to "${fromEnv}", but no browser is there.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    'No Firefox found for the Firefox e2e tests. Install Debian\'s Firefox ESR ' +
-      '(sudo apt-get install -y firefox-esr) or set FIREFOX_PATH to a Firefox executable (140 or newer).',
-  );
-}
 
 /** The raw BiDi connection under puppeteer, for the commands it has no API for. */
 interface BidiConnection {

@@ -82,3 +82,15 @@ test('the card on "ruim 38.000 … voor het eerst asiel" explains the official c
   expect(chart.current[0]).toMatch(/^2023: > 38\.000 — CBS/);
   await page.screenshot({ path: `${ARTIFACTS}/card-official.png` });
 });
+
+test('a figure the source revised: the card names the first release and the revision', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/revised.html`);
+  await expect.poll(() => highlightSizes(page), { timeout: 15_000 }).toHaveProperty('consistent');
+  const at = await pointOfText(page, '6.740');
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(() => extensionUiText(page)).toMatch(/Klopt met de bron/);
+  const squashed = (await extensionUiText(page))!.replace(/\s+/g, '');
+  expect(squashed).toContain('Gelezenals:eersteasielaanvragen·NL·3ekwartaal2025·gerealiseerd·6.740'.replace(/\s+/g, ''));
+  expect(squashed).toMatch(/CBS[^;]*publiceerdeeerst6\.800\(2025-11-03\);herziennaar6\.740\(2026\)/);
+});

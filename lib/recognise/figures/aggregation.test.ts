@@ -23,6 +23,12 @@ describe('aggregation', () => {
     expect(agg('Vorig jaar vroegen 38.000 mensen asiel aan, 8 procent meer dan in 2022.', '8 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'increase', since: '2022' });
     expect(agg('Dat waren er afgelopen jaar 10.000 nareizigers, 7 procent minder dan in 2022.', '7 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });
   });
+  it('a percent change named by a comparative right after it, whatever time word follows', () => {
+    const text = 'Tot en met september kwamen er 9.500 nareizigers naar Nederland, 30 procent meer dan een jaar eerder.';
+    expect(agg(text, '30 procent', '2025-11-01')).toMatchObject({ aggregation: 'percent-change', direction: 'increase' });
+    const en = 'Irregular migration to the EU kept falling, Frontex said. Asylum seekers took other routes. The Atlantic route saw a 12 per cent increase in irregular crossings.';
+    expect(agg(en, '12 per cent', '2026-01-20', 'en')).toMatchObject({ aggregation: 'percent-change', direction: 'increase' });
+  });
   it('a share of a whole', () => {
     expect(agg('Drie kwart van alle eerste asielaanvragen kwam van mannen.', 'Drie kwart').aggregation).toBe('share');
     expect(agg('Het terugkeerbeleid werkt slecht. Volgens het Europees Parlement keerde in 2021 minder dan 20 procent terug.', '20 procent', '2023-01-01').aggregation).toBe('share');

@@ -61,6 +61,9 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   if (num.change) return { aggregation: 'level', words: [] };
   if (num.unit === 'percent' || num.unit === 'percentage-points') {
     // A change word in the clause, else the sentence — not the number's own qualifier ("minder dan 20 procent").
+    // "40 procent meer dan een jaar eerder", "12 per cent fewer": a comparative right after it.
+    const right = AFTER_CHANGE.exec(after);
+    if (right) return { aggregation: 'percent-change', direction: /minder|fewer|less/.test(right[1]) ? 'decrease' : 'increase', words: [[ne + right[0].length - right[1].length, ne + right[0].length]] };
     const found = changeWordIn(t, clause, ns, ne) ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));
     if (found || num.unit === 'percentage-points') {
       return { aggregation: 'percent-change', ...(found ? { direction: DOWN.test(found.word) ? 'decrease' : 'increase' } : {}), words: found ? [found.at] : [] };

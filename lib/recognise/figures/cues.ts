@@ -5,6 +5,7 @@
  * file only puts them in reading order per sentence.
  */
 import type { TermMatch } from '../terms';
+import { partitionPoint } from '../../util/sorted';
 import type { Span } from './structure';
 
 export interface CueHit {
@@ -19,14 +20,7 @@ export interface CueHit {
 
 /** First index in a sorted list of matches whose normalised end is after `pos`. */
 export function firstEndingAfter(list: readonly TermMatch[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].nEnd <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].nEnd <= pos);
 }
 
 /**

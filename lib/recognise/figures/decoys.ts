@@ -20,6 +20,8 @@ export interface DecoyContext {
   after: Word[];
   /** The word before the previous one starts with a capital in the original (a name). */
   prevIsName: boolean;
+  /** The word right before is a capital "A" in the original (a motorway, "de A 12"), not the article "a". */
+  prevIsCapitalA?: boolean;
 }
 
 export function isYearValue(m: NumberMatch): boolean {
@@ -43,7 +45,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   if (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, ''))) return true;
   // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
   const pw = prevW.replace(/\.$/, '');
-  if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2))) return true;
+  if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2)) || (pw === 'a' && c.prevIsCapitalA)) return true;
   if (prevW === '§' || prevW === '#' || prevW === 'nº') return true;
   // Times: "14.30 uur", "om 10:00".
   if (nextW === 'uur' || nextW === 'u' || nextW === 'am' || nextW === 'pm' || nextW === 'h' || (/^\d{1,2}[:.]\d{2}$/.test(text) && (prevW === 'om' || prevW === 'at' || prevW === 'tot' || prevW === 'van'))) return true;

@@ -23,13 +23,20 @@ import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { governingCue, measureOf } from './measure';
 import { readModality } from './modality';
-import { mentionsOf, parsePub, readPeriod, type PeriodMention } from './period';
+import { parsePub, readPeriod, type PeriodMention } from './period';
+import { mentionsOf } from './period-mentions';
+import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
-import { clauseAt, isUpperAt, lowerBound, structure, toNorm, words, type Span, type Structure } from './structure';
+import { clauseAt, structure, toNorm, words, type Span, type Structure } from './structure';
+import { lowerBound } from '../../util/sorted';
+import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 
-const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|increase|decrease|up|down)\b/;
+const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|fall|drop|dropped|rise|risen|grew|decline|declined|increase|decrease|up|down|gegroeid|gezakt)\b/;
 const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at)\s*$/;
+const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
+/** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
+const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
 
 export interface LinkedFigure {
@@ -74,10 +81,18 @@ interface Candidate {
 }
 
 export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: LinkedFigure[]; periods: PeriodMention[] } {
-  const { text, norm, numbers, terms, cueWords, concepts } = input;
-  if (numbers.length === 0) return { figures: [], periods: [] };
+  const { text, norm, terms, cueWords, concepts } = input;
+  if (input.numbers.length === 0) return { figures: [], periods: [] };
+  const { numbers, oldLevelOf } = splitChanges(input.numbers, opts.lang);
   const t = norm.text;
   const st = structure(t, norm, text);
+  // "912, 000" (wire copy's spaced thousands separator) is one number: its comma ends no clause.
+  const numberSpans = numbers.map((n) => [toNorm(norm, n.start), toNorm(norm, n.end)] as const).sort((a, b) => a[0] - b[0]);
+  let nk = 0;
+  st.clauseMarks = st.clauseMarks.filter((m) => {
+    while (nk < numberSpans.length && numberSpans[nk][1] <= m) nk++;
+    return !(nk < numberSpans.length && numberSpans[nk][0] < m);
+  });
   const urls = opts.urls;
   const pub = parsePub(opts.published);
   const names: Array<[number, number]> = terms.map((m) => [m.nStart, m.nEnd]);
@@ -92,7 +107,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
   }
   const places = placeHits(text, norm);
-  const geo = new GeoReader(places, st, names);
+  const geo = new GeoReader(places, st, names, t);
   const placesMemo = new Map<number, PlaceHit[]>();
   const placesOf = (si: number) => {
     let p = placesMemo.get(si);
@@ -103,7 +118,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const usedMentions = new Set<PeriodMention>();
   const out: LinkedFigure[] = [];
   const bySentence = new Map<number, LinkedFigure[]>();
-  const pending: Array<Candidate & { noCues: boolean }> = [];
+  const pending: Array<Candidate & { noCues: boolean; base?: { hit: CueHit; strong: boolean } | null }> = [];
+  const oldLevels: Candidate[] = [];
   const sorted = [...numbers].sort((a, b) => a.start - b.start);
   let si = 0;
   let ui = 0;
@@ -126,7 +142,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions);
     if (period.mention) usedMentions.add(period.mention);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
-    const subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    let subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
+    // figure an anaphor counts is the same group as the one before.
+    if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(t.slice(c.clause.start, c.ns))) {
+      const prevSent = st.sentences[c.si - 1];
+      const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
+      if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
+    }
+    // "asielaanvragen van Eritreeërs" names a counting rule of one nationality: its people are
+    // the figure's subset, as if the nationality had been named apart.
+    const implied = concept ? own(concepts, concept)?.subset : undefined;
+    if (!subset.subset && !subset.restricted && implied) subset = { subset: implied, restricted: false, words: measureWords };
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
     const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     const since: PeriodMention | null = period.since;
@@ -154,6 +181,16 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     else bySentence.set(c.si, [f]);
   };
 
+  // "9.005 eerste aanvragen in Q1, 7.755 in Q2 en 7.175 in Q3": a member of a list whose head
+  // its cue governs firmly counts the same thing as firmly.
+  const listMember = (c: Candidate, hit: CueHit): boolean => {
+    const head = bySentence.get(c.si)?.at(-1);
+    if (!head || !head.frame.measure.strong || head.number.unit !== c.num.unit) return false;
+    if (!head.frame.measure.words.some(([a, b]) => a === hit.start && b === hit.end)) return false;
+    const between = t.slice(head.nEnd, c.ns);
+    return between.length <= 60 && /,|\b(?:en|and)\b/.test(between) && !/[.;:]/.test(between) && !c.cues.some((h) => h.start >= head.nEnd && h.end <= c.ns && (h.end <= hit.start || h.start >= hit.end));
+  };
+
   for (const num of sorted) {
     const ns = toNorm(norm, num.start);
     const ne = Math.max(ns + 1, toNorm(norm, num.end));
@@ -168,13 +205,25 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const before = words(t, Math.max(sent.start, ns - 60), ns).slice(-4);
     const after = words(t, ne, Math.min(sent.end, ne + 80)).slice(0, 5);
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
-    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperAt(pwOrig, 0) })) continue;
+    const last = before.at(-1);
+    const prevIsCapitalA = !!last && last.w === 'a' && text[norm.map[last.start]] === 'A';
+    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA })) continue;
     let cues = cuesMemo.get(si);
     if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
     const c: Candidate = { num, ns, ne, si, clause, cues };
+    if (oldLevelOf.has(num)) {
+      oldLevels.push(c);
+      continue;
+    }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts });
+    // The bracketed base of a change counts what the change counts (its period is the year
+    // before the bracket, period.ts); decided once the change itself is framed.
+    if (BASE_IN_BRACKETS.test(t.slice(Math.max(sent.start, ns - 60), ns))) {
+      pending.push({ ...c, noCues: false, base: gov.hit ? { hit: gov.hit, strong: gov.strong } : null });
+      continue;
+    }
     if (gov.hit) {
-      push(c, frameOf(c, gov.hit, gov.strong, null));
+      push(c, frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null));
       continue;
     }
     if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;
@@ -182,6 +231,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   }
 
   for (const p of pending) {
+    if (p.base !== undefined) {
+      const change = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
+      if (change && change.frame.aggregation.value !== 'level' && change.frame.measure.value && change.number.unit !== p.num.unit) push(p, frameOf(p, null, change.frame.measure.strong, change));
+      else if (p.base) push(p, frameOf(p, p.base.hit, p.base.strong, null));
+      continue;
+    }
     const v = p.num.value ?? (p.num.range ? p.num.range[1] : NaN);
     const near = (f: LinkedFigure) => {
       const fv = f.number.value ?? (f.number.range ? f.number.range[1] : NaN);
@@ -211,9 +266,31 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       }
     }
     if (!model) continue;
-    push(p, frameOf(p, null, false, model));
+    // A list in one sentence ("9.005 aanvragen in Q1, 7.755 in Q2 en 7.175 in Q3") counts
+    // what its head counts, as firmly.
+    const listed = model.sentence[0] === sent.start && model.frame.measure.strong && model.number.unit === p.num.unit;
+    push(p, frameOf(p, null, listed, model));
+  }
+  // The old level of "van X naar Y" counts what the new level counts, one period earlier
+  // unless its own words name its period.
+  for (const c of oldLevels) {
+    const to = oldLevelOf.get(c.num)!;
+    const model = out.find((f) => f.number === to);
+    if (!model) continue;
+    const frame = frameOf(c, null, false, model);
+    const own = frame.period.how === 'apposition' && frame.period.value !== model.frame.period.value;
+    if (!own) frame.period = baselinePeriod(model.frame.period);
+    push(c, frame);
   }
   out.sort((a, b) => a.start - b.start);
   return { figures: out, periods: mentions };
 }
 
+
+/** The period before a year ("2025" → "2024"); anything finer is left open (last quarter or the same quarter a year before?). */
+function baselinePeriod(p: FrameN['period']): FrameN['period'] {
+  if (p.value && /^\d{4}$/.test(p.value) && !p.toDate) {
+    return { value: String(Number(p.value) - 1), determined: true, words: p.words, granularity: 'year', how: 'baseline', toDate: false };
+  }
+  return { value: null, determined: false, words: [], granularity: null, how: 'baseline', toDate: false };
+}

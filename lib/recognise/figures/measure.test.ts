@@ -79,3 +79,49 @@ describe('not figures at all', () => {
     expect(figures('Ajax won met 3-1 voor 54.000 toeschouwers. De benzineprijs steeg 12 procent.')).toEqual([]);
   });
 });
+
+describe('a list that shares its count noun', () => {
+  const text = 'Het aantal asielzoekers daalt. In 2024 waren er 9.000 eerste asielaanvragen in het eerste kwartaal, 7.700 in het tweede en 6.100 in het derde.';
+  it('counts what its head counts, as firmly, with the same counting rule', () => {
+    const found = figures(text, 'nl', '2025-12-01');
+    expect(found.map((f) => [f.text, f.concept, f.claim!.measure.strong])).toEqual([
+      ['9.000', 'first-asylum-applications', true],
+      ['7.700', 'first-asylum-applications', true],
+      ['6.100', 'first-asylum-applications', true],
+    ]);
+    expect(found.map((f) => f.claim!.period.value)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
+    for (const f of found) expect(f.definitions).toContain('stat-first-asylum-cbs');
+  });
+  it('so a member far from the source\'s figure for its quarter is a real discrepancy', () => {
+    // CBS: 8,180 first requests in 2024-Q3 (revised); 6.100 is a quarter lower.
+    expect(figures(text, 'nl', '2025-12-01').map((f) => f.verdict)).toEqual(['consistent', 'consistent', 'differs']);
+  });
+});
+
+describe('people who follow a refugee', () => {
+  it('"nareizende familieleden" counts nareizigers who arrived, not immigration as a whole', () => {
+    const f = figure('Het COA zoekt opvang. In het tweede kwartaal kwamen er 3.900 nareizende familieleden naar Nederland.', '3.900', 'nl', '2025-09-01');
+    expect(f.concept).toBe('stat-nareizigers-arrived');
+    expect(f.claim!.measure.strong).toBe(true);
+  });
+});
+
+
+describe('the bracketed base of a change', () => {
+  it('"down by 13% compared with 2023 (1,049,500)" counts what the change counts, in the base year', () => {
+    const text = 'In 2024, 912,000 first-time asylum applicants asked for international protection in the EU, a fall of 13% compared with 2023 (1,049,500), Eurostat said.';
+    const f = figure(text, '1,049,500', 'en', '2025-03-21');
+    expect(f.concept).toBe(figure(text, '912,000', 'en', '2025-03-21').concept);
+    expect(f.claim!.period.value).toBe('2023');
+    expect(f.claim!.aggregation.value).toBe('level');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('family members of status holders', () => {
+  it('"gezinsleden van statushouders" who came are arrived nareizigers, not status holders', () => {
+    const f = figure('In 2025 kwamen er meer gezinsleden van statushouders naar Nederland: ruim 16.000 mensen.', '16.000', 'nl', '2026-02-20');
+    expect(f.concept).toBe('stat-nareizigers-arrived');
+    expect(f.verdict).toBe('consistent');
+  });
+});

@@ -20,11 +20,11 @@
  * applications, not the IND).
  */
 import { own } from '../../util/hash';
-import { startsWithLetter } from '../chars';
+import { isUpperCaseAt, startsWithLetter } from '../chars';
 import type { ConceptInfo } from '../lexicon';
 import type { NumberMatch } from '../types';
 import type { CueHit } from './cues';
-import { countWords, isUpperAt, type Span, type Word } from './structure';
+import { countWords, type Span, type Word } from './structure';
 import { BLOCK, FUNCTION, GENERIC } from './words';
 import { cheapRegExp } from '../chars';
 
@@ -133,6 +133,8 @@ export interface GoverningInput {
   concepts: Readonly<Record<string, ConceptInfo>>;
 }
 
+const COMPARISON_OR_SPAN = new Set(['meer', 'minder', 'dan', 'more', 'less', 'fewer', 'than', 'in', 'binnen', 'within', 'sinds', 'since', 'over']);
+
 export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked: boolean; generic: boolean };
 
 /** The cue that makes the number a migration figure (rules 1–3), or why there is none. */
@@ -185,12 +187,14 @@ export function governingCue(g: GoverningInput): Governing {
   if ((BLOCK.has(nextW) && !isRatio(after)) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
   // "88 of the 150 seats", "12 van de 30 zetels": the whole names what is counted.
   for (const w of after.slice(0, 4)) {
-    if (w.w === 'per') break; // "15.000 per jaar" is a yearly figure
+    // "15.000 per jaar" is a yearly figure; "40 procent meer dan een jaar eerder", "fallen by a
+    // quarter in a year": a time word after a comparison or a preposition is not what is counted.
+    if (w.w === 'per' || COMPARISON_OR_SPAN.has(w.w)) break;
     if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
     if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
   }
   const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
-  const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperAt(origNext, 0));
+  const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));

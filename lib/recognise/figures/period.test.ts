@@ -1,7 +1,6 @@
 /** The period slot, on sentences modelled on news reporting (written for these tests). */
 import { describe, expect, it } from 'vitest';
 import { figure, slotWords } from '../../../test/helpers/recognise';
-import { periodSpan, samePeriodSpan } from './period';
 
 const period = (text: string, num: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => {
   const f = figure(text, num, lang, published);
@@ -88,13 +87,29 @@ describe('periods from earlier sentences', () => {
   });
 });
 
-describe('period spans compare however they are written', () => {
-  it('quarters, months and day spans', () => {
-    expect(periodSpan('2025-Q1')).toEqual([20250101, 20250331]);
-    expect(samePeriodSpan('2025-Q1', '2025-01/2025-03')).toBe(true);
-    expect(samePeriodSpan('2025-01/2025-09', '2025-01-01/2025-09-30')).toBe(true);
-    expect(samePeriodSpan('2024', '2024-01/2024-12')).toBe(true);
-    expect(samePeriodSpan('2025-01/2025-09', '2025-01-01/2025-09-22')).toBe(false);
-    expect(samePeriodSpan('2025', '2025-Q4')).toBe(false);
+describe('quarters written as Q1–Q4', () => {
+  const text = 'Asylum seekers in the Netherlands: first-time asylum applications fell. In 2024 there were 8,800 first-time applications in Q1, 7,600 in Q2 and 8,000 in Q3; Q1–Q3 2025 had 15,900.';
+  it('a bare quarter is of the year the sentence speaks of', () => {
+    expect(period(text, '8,800', '2025-12-01', 'en')).toMatchObject({ value: '2024-Q1', granularity: 'quarter', words: ['Q1'] });
+    expect(period(text, '8,000', '2025-12-01', 'en')).toMatchObject({ value: '2024-Q3' });
+  });
+  it('"Q1–Q3 2025" is the first nine months', () => {
+    expect(period(text, '15,900', '2025-12-01', 'en')).toMatchObject({ value: '2025-01/2025-09', granularity: 'part-year' });
+  });
+});
+
+
+describe('times of stocks and running counts', () => {
+  it('"op dit moment", "currently" date a stock to the month the text was written, not a running count', () => {
+    const text = 'Het duurt momenteel maanden voor een eerste gesprek. Bijna 50.000 mensen wachten op de behandeling van hun asielaanvraag.';
+    expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
+    expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
+  });
+  it('"by 30 June" is the year so far up to June', () => {
+    expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+  });
+  it('a lead without a time does not take the time of a later sentence that counts back to it', () => {
+    const text = 'Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag bij de IND. Begin vorig jaar waren dat er 10.000 minder.';
+    expect(period(text, '25.000', '2026-01-26')).toMatchObject({ value: null });
   });
 });

@@ -11,6 +11,7 @@ import placesJson from '../../../data/places.json';
 import type { Normalised } from '../normalise';
 import { compileForms, matchTerms, type CompiledTerms } from '../terms';
 import type { GeoScope } from './geo';
+import { partitionPoint } from '../../util/sorted';
 
 interface PlaceData {
   code: string;
@@ -107,13 +108,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
 
 /** The place words in [from, to) of a list from placeHits. */
 export function placeHitsIn(all: readonly PlaceHit[], from: number, to: number): PlaceHit[] {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(all.length, (i) => all[i].start < from);
   const out: PlaceHit[] = [];
   for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
   return out;

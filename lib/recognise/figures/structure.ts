@@ -3,7 +3,8 @@
  * clause boundaries, and the words around a position. Every slot of a claim frame is looked
  * for first in the figure's clause, then its sentence, then earlier sentences.
  */
-import { cheapRegExp, isLetterCode, isWordCode, startsWithLetter } from '../chars';
+import { cheapRegExp, isLetterCode, isUpperCaseAt, isWordCode, startsWithLetter } from '../chars';
+import { lowerBound } from '../../util/sorted';
 import type { Normalised } from '../normalise';
 
 export interface Span {
@@ -30,12 +31,6 @@ export interface Word {
 const ABBREV = new Set(
   'nr no ca bijv vgl o.a e.a m.a.w d.w.z mr dr drs ir ing prof st jl vs etc e.g i.e mln mld blz p pp art min max resp incl excl ong zgn jr sr mrs ms mw dhr fig tab par hfst afb'.split(' '),
 );
-
-/** Whether the original character at i is an upper-case letter. */
-export function isUpperAt(orig: string, i: number): boolean {
-  const ch = orig[i];
-  return ch !== undefined && ch !== ch.toLowerCase();
-}
 
 const MARK_CANDIDATE = /[^a-z0-9 ]/g;
 
@@ -69,7 +64,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       let k = i - 1;
       while (k >= 0 && (t[k] === ' ' || t[k] === '\t' || t[k] === '\r')) k--;
       const prev = k >= 0 ? t[k] : '.';
-      const soft = !blank && (prev === ',' || isWordCode(prev.charCodeAt(0))) && j < n && !isUpperAt(orig, norm.map[j]) && isWordCode(t.charCodeAt(j));
+      const soft = !blank && (prev === ',' || isWordCode(prev.charCodeAt(0))) && j < n && !isUpperCaseAt(orig, norm.map[j]) && isWordCode(t.charCodeAt(j));
       if (!soft) {
         close(i, true);
         start = j;
@@ -84,7 +79,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       if (c === '.' && next >= '0' && next <= '9' && isLetterCode(t.charCodeAt(i - 1))) {
         let d = i + 1;
         while (d < n && t[d] >= '0' && t[d] <= '9' && d - i <= 2) d++;
-        if ((t[d] === ' ' || t[d] === '\n') && d + 1 < n && isUpperAt(orig, norm.map[d + 1])) {
+        if ((t[d] === ' ' || t[d] === '\n') && d + 1 < n && isUpperCaseAt(orig, norm.map[d + 1])) {
           close(d, false);
           start = d + 1;
           i = d;
@@ -97,7 +92,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       while (j < n && (t[j] === ' ' || t[j] === '\t')) j++;
       if (j >= n || t[j] === '\n') continue;
       const nc = t[j];
-      const upper = isUpperAt(orig, norm.map[j]) || nc === '"' || nc === "'" || nc === '(' || nc === '[';
+      const upper = isUpperCaseAt(orig, norm.map[j]) || nc === '"' || nc === "'" || nc === '(' || nc === '[';
       if (!upper) continue;
       if (c === '.') {
         // Abbreviation or initial before the period?
@@ -117,17 +112,6 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
   }
   close(n, false);
   return { sentences, clauseMarks };
-}
-
-export function lowerBound(arr: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Normalised index of the first normalised char whose original index is ≥ o. */

@@ -3,6 +3,7 @@
  * counted noun after a number says about it, function words, reference words, month names.
  * All in normalised form (lower case, no diacritics).
  */
+import { monthWords } from '../../util/months';
 
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -45,18 +46,11 @@ export const REF_BEFORE = set(`
   nr nummer nummers no number num kamerstuk kamerstukken artikel art article pagina page pp p blz bladzijde hoofdstuk chapter
   paragraaf section sectie lid bijlage annex appendix postbus tel telefoon phone fax motie amendement zaak dossier document bus lijn line
   route room kamer zaal gate perron platform versie version editie edition seizoen season aflevering episode week
-  leeftijd aged age ages jarige code postcode rijksweg snelweg a highway table tabel figuur figure grafiek
+  leeftijd aged age ages jarige code postcode rijksweg snelweg highway table tabel figuur figure grafiek
 `);
 
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Month name or abbreviation (Dutch, English) → 1–12. */
-export const MONTH_INDEX = new Map<string, number>();
-MONTHS_NL.forEach((m, i) => MONTH_INDEX.set(m, i + 1));
-MONTHS_EN.forEach((m, i) => MONTH_INDEX.set(m, i + 1));
-for (const [k, v] of [['jan', 1], ['feb', 2], ['mrt', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['oct', 10], ['nov', 11], ['dec', 12], ['mar', 3]] as const)
-  MONTH_INDEX.set(k, v);
+/** Month name or abbreviation (Dutch, English), lower case → 1–12. */
+export const MONTH_INDEX: ReadonlyMap<string, number> = monthWords();
 
 /** The month names (full and abbreviated) as one regex alternation. */
 export const MONTH_ALTERNATION = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');

@@ -1,0 +1,37 @@
+/** "van X naar Y": two levels, the new one for the text's period and the old one for the period before. */
+import { describe, expect, it } from 'vitest';
+import { figures } from '../../../test/helpers/recognise';
+
+describe('a change from one level to another', () => {
+  const text = 'Het CBS meldt dat in 2025 minder migranten naar Nederland kwamen. De immigratie daalde van 302 duizend naar 286 duizend mensen.';
+  const found = figures(text, 'nl', '2026-02-01');
+
+  it('is two figures, each with its own words and value', () => {
+    expect(found.map((f) => [f.text, f.value])).toEqual([
+      ['302 duizend', 302000],
+      ['286 duizend', 286000],
+    ]);
+  });
+  it('gives the new level the text\'s period and the old level the year before', () => {
+    const [old, now] = found;
+    expect(now.claim!.period.value).toBe('2025');
+    expect(old.claim!.period).toMatchObject({ value: '2024', how: 'baseline' });
+    expect(old.claim!.measure.value).toBe(now.claim!.measure.value);
+    expect(old.claim!.aggregation.value).toBe('level');
+  });
+  it('never accuses the old level on a derived period', () => {
+    const wrong = figures('In 2025 kwamen minder migranten naar Nederland. De immigratie daalde van 150 duizend naar 286 duizend mensen.', 'nl', '2026-02-01');
+    expect(wrong[0].verdict).not.toBe('differs');
+  });
+  it('keeps a period the old level\'s own words give', () => {
+    const own = figures('Het aantal eerste asielaanvragen daalde van 8.970 in het eerste kwartaal van 2024 naar 4.530 in het eerste kwartaal van 2025.', 'nl', '2025-06-01');
+    expect(own.map((f) => [f.text, f.claim!.period.value])).toEqual([
+      ['8.970', '2024-Q1'],
+      ['4.530', '2025-Q1'],
+    ]);
+  });
+  it('in English too: "from 654,600 to 912,000"', () => {
+    const en = figures('First-time asylum applicants in the EU went from 654,600 in 2017 to 912,000 in 2024.', 'en', '2025-04-01');
+    expect(en.map((f) => f.value)).toEqual([654600, 912000]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Every mention of time in a text, in reading order, resolved against the publication date and
+ * the times mentioned before it; a time after a comparison word ("dan", "sinds", "compared
+ * with") is a baseline. See period.ts for how a figure then takes its period.
+ */
+import { cheapRegExp } from '../chars';
+import { partitionPoint } from '../../util/sorted';
+import { periodBegin, periodEnd } from '../../factbase/periods';
+import type { Span, Structure } from './structure';
+import type { PeriodMention, PubDate } from './period';
+import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
+
+const COMPARE_BEFORE = cheapRegExp(
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|than|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
+);
+
+/**
+ * Every mention of time in the text, in reading order, resolved. `inNames`: normalised spans
+ * (sorted) of lexicon terms, whose years name documents rather than times.
+ */
+export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inNames: ReadonlyArray<[number, number]>): PeriodMention[] {
+  const raws: Raw[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(t))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const match = m;
+      raws.push({ start: m.index, end: m.index + m[0].length, kind: rule.kind, priority: rule.priority, make: (ctx) => rule.make(match, ctx) });
+    }
+  }
+  // Overlaps: the longer mention, then the more specific rule.
+  raws.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
+  const kept: Raw[] = [];
+  for (const r of raws) {
+    const prev = kept[kept.length - 1];
+    if (prev && r.start < prev.end) {
+      if (r.end - r.start > prev.end - prev.start) kept[kept.length - 1] = r;
+      continue;
+    }
+    if (insideAny(inNames, r.start, r.end)) continue;
+    kept.push(r);
+  }
+  const out: PeriodMention[] = [];
+  const ctx: MentionContext = { pub, year: null, last: null, lastAny: null };
+  let lastAny: PeriodMention | null = null;
+  let lastAnySentence = -1;
+  let lastTopic: PeriodMention | null = null;
+  let si = 0;
+  const pubAt = pub ? pubPoint(pub) : null;
+  for (const r of kept) {
+    while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
+    ctx.last = lastAnySentence === si ? lastAny : lastTopic;
+    ctx.lastAny = lastAny;
+    let made = r.make(ctx);
+    if (!made) continue;
+    // A part of a year named without its year ("het derde kwartaal", "the first nine months")
+    // that would not have ended by the publication date is last year's.
+    const yearless = !/\d{4}|jaar|year/.test(t.slice(r.start, r.end));
+    if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && periodEnd(made.period) > pubAt + 1e-9) {
+      made = { ...made, period: shiftYears(made.period, 1) };
+    }
+    const compared = isComparison(t, st.sentences[si], r.start);
+    const kind: PeriodMention['kind'] = compared ? 'comparison' : r.kind;
+    const weekOnly = made.granularity === 'week';
+    // Still running: less than nine tenths of it had passed (a year's figure in late December is its total).
+    const begin = periodBegin(made.period);
+    const end = periodEnd(made.period);
+    // A moment ("op dit moment") dates a stock; it is no running count.
+    const moment = made.moment === true;
+    if (moment) made = { period: made.period, granularity: made.granularity };
+    const toDate = !moment && pubAt !== null && !weekOnly && begin <= pubAt && end > pubAt + 1e-9 && (pubAt - begin) / (end - begin) < 0.9;
+    const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
+    const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
+    out.push(mention);
+    lastAny = mention;
+    lastAnySentence = si;
+    if (kind !== 'comparison') lastTopic = mention;
+    // The year spoken of: set by a year the text writes or names ("vorig jaar"), not by one inferred.
+    if ((kind === 'explicit' || kind === 'relative') && !yearless) ctx.year = Number(made.period.slice(0, 4));
+  }
+  return out;
+}
+
+
+function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number): boolean {
+  const lo = partitionPoint(spans.length, (i) => spans[i][1] <= a);
+  return lo < spans.length && spans[lo][0] <= a && b <= spans[lo][1];
+}
+
+/** A comparison word at most four words before the mention, in the same sentence, with no number between. */
+function isComparison(t: string, sent: Span, at: number): boolean {
+  const pre = t.slice(Math.max(sent.start, at - 60), at);
+  const m = COMPARE_BEFORE.exec(pre);
+  if (!m) return false;
+  return !/\d/.test(m[1] ?? '');
+}

@@ -1,0 +1,282 @@
+/**
+ * The ways a text names a time, as rules: a pattern and how to resolve what it matched against
+ * the text's reference times (the publication date, the year spoken of, the last time
+ * mentioned). Data for mentionsOf (period-mentions.ts); most of this file is the rule table.
+ */
+import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS } from './words';
+import type { PeriodMention, PubDate } from './period';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The same period one (or n) years earlier. */
+export function shiftYears(p: string, n: number): string {
+  return p.replace(/\d{4}/g, (y) => String(Number(y) - n));
+}
+
+/** The publication date as a fractional year (a missing day or month: late in it). */
+export function pubPoint(pub: PubDate): number {
+  return pub.y + ((pub.m ?? 12) - 1) / 12 + (pub.d ?? (pub.m ? 28 : 31)) / 372;
+}
+
+
+const Y = '(1[89]\\d\\d|20\\d\\d)';
+const ORD = '(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last)';
+const MON = `(${MONTH_ALTERNATION})`;
+const NUMW = `(\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})`;
+const YEAR_REF = `(${Y.slice(1, -1)}|het jaar|dit jaar|vorig jaar|vorige jaar|afgelopen jaar|this year|last year|the year)`;
+
+/** A mention as a rule matched it, resolved once the reference times before it are known. */
+export interface Raw {
+  start: number;
+  end: number;
+  /** Resolved later: a function of the text's reference times. */
+  make: (ctx: MentionContext) => (Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment?: true }) | null;
+  kind: 'explicit' | 'relative' | 'anaphora';
+  priority: number;
+}
+
+/** The reference times a mention is resolved against. */
+export interface MentionContext {
+  pub: PubDate | null;
+  /** The year of the last explicit or relative mention before this one (for "september", "het derde kwartaal"). */
+  year: number | null;
+  /**
+   * What "toen" and "een jaar eerder" refer to: the last mention in the same sentence, of any
+   * kind ("dan in 2021, toen nog …"), else the last one of earlier sentences that was not a
+   * baseline ("… dan in dezelfde periode vorig jaar. Ook 2.400 Syriërs vroegen toen asiel aan"
+   * speaks of the period the text is about).
+   */
+  last: PeriodMention | null;
+  /** The last mention of any kind ("in dat jaar" points at it, even a baseline). */
+  lastAny: PeriodMention | null;
+}
+
+function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
+  if (!ref) return ctx.year ?? ctx.pub?.y ?? null;
+  if (/^\d{4}$/.test(ref)) return Number(ref);
+  if (/vorig|afgelopen|last/.test(ref)) return ctx.pub ? ctx.pub.y - 1 : null;
+  if (/dit|this/.test(ref)) return ctx.pub?.y ?? null;
+  return ctx.year ?? ctx.pub?.y ?? null; // "het jaar", "the year": the year spoken of
+}
+
+const quarter = (y: number, q: number) => ({ period: `${y}-Q${q}`, granularity: 'quarter' as const });
+const months = (y: number, a: number, b: number): Pick<PeriodMention, 'period' | 'granularity'> => {
+  if (a === 1 && b === 12) return { period: String(y), granularity: 'year' };
+  if (a === b) return { period: `${y}-${pad(a)}`, granularity: 'month' };
+  if (a % 3 === 1 && b === a + 2) return quarter(y, (a + 2) / 3);
+  return { period: `${y}-${pad(a)}/${y}-${pad(b)}`, granularity: 'part-year' };
+};
+
+type Rule = { re: RegExp; kind: Raw['kind']; priority: number; make: (m: RegExpExecArray, ctx: MentionContext) => ReturnType<Raw['make']> };
+
+export const RULES: Rule[] = [
+  // Quarters: "het derde kwartaal van 2022", "first quarter of this year", "Q1 2024", "2024-Q1".
+  {
+    re: new RegExp(`\\b${ORD} (?:kwartaal|quarter)(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const y = yearOf(m[2], ctx);
+      return y ? quarter(y, ORDINALS[m[1]]) : null;
+    },
+  },
+  { re: new RegExp(`\\bq([1-4]) ?(?:van |of )?${Y}\\b|\\b${Y}[- ]?q([1-4])\\b`, 'g'), kind: 'explicit', priority: 5, make: (m) => quarter(Number(m[2] ?? m[3]), Number(m[1] ?? m[4])) },
+  // "Q1–Q3 2025", "(Q1–Q3)": the first nine months.
+  { re: new RegExp(`\\bq([1-4]) ?[-–] ?q([1-4])(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 5, make: (m, ctx) => {
+    const y = m[3] ? Number(m[3]) : yearOf(undefined, ctx);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return y && b > a ? months(y, (a - 1) * 3 + 1, b * 3) : null;
+  } },
+  // "7.700 in het tweede en 6.100 in het derde": a quarter named by its ordinal alone, after a
+  // quarter in the same sentence.
+  { re: /\b(?:in|over) (?:het|the) (eerste|tweede|derde|vierde|first|second|third|fourth)\b(?! (?:kwartaal|quarter|helft|half|halfjaar))/g, kind: 'explicit', priority: 3, make: (m, ctx) => {
+    const q = ctx.last && ctx.last.granularity === 'quarter' ? ctx.last : null;
+    return q ? quarter(Number(q.period.slice(0, 4)), ORDINALS[m[1]]) : null;
+  } },
+  // "7,175 in Q3" after "In 2024, …": a bare quarter is of the year spoken of.
+  { re: /\bq([1-4])\b(?![-–]\d)/g, kind: 'explicit', priority: 4, make: (m, ctx) => {
+    const y = yearOf(undefined, ctx);
+    return y ? quarter(y, Number(m[1])) : null;
+  } },
+  // Halves: "de eerste helft van 2023", "the first half of the year", "H1 2025".
+  {
+    re: new RegExp(`\\b(eerste|tweede|first|second) (?:helft|half|halfjaar|half jaar)(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const y = yearOf(m[2], ctx);
+      if (!y) return null;
+      return ORDINALS[m[1]] === 1 ? months(y, 1, 6) : months(y, 7, 12);
+    },
+  },
+  { re: new RegExp(`\\bh([12]) ?${Y}\\b`, 'g'), kind: 'explicit', priority: 5, make: (m) => (m[1] === '1' ? months(Number(m[2]), 1, 6) : months(Number(m[2]), 7, 12)) },
+  // "de eerste negen maanden (van 2025)", "the first nine months of the year".
+  {
+    re: new RegExp(`\\b(?:eerste|first) ${NUMW} (?:maanden|months)(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const y = yearOf(m[2], ctx);
+      return y && n >= 1 && n <= 12 ? months(y, 1, n) : null;
+    },
+  },
+  // "in de maanden januari, februari en maart", "(april, mei en juni)": consecutive months.
+  {
+    re: new RegExp(`\\b${MON}((?:, ${MON})*) (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const names = [m[1], ...m[2].split(', ').filter(Boolean), m[4]].map((x) => MONTH_INDEX.get(x)!);
+      if (names.some((x, i) => i > 0 && x !== names[i - 1] + 1)) return null;
+      const y = m[5] ? Number(m[5]) : (ctx.year ?? ctx.pub?.y ?? null);
+      return y ? months(y, names[0], names[names.length - 1]) : null;
+    },
+  },
+  // "januari tot en met september 2025", "from January to June", "van januari t/m juni".
+  {
+    re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) ${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+      const a = MONTH_INDEX.get(m[1])!;
+      // (`between March and May` is written with "and"; the list rule above reads it.)
+      const b = MONTH_INDEX.get(m[2])!;
+      return y && b > a ? months(y, a, b) : null;
+    },
+  },
+  // "tot en met juni", "through June", "tot eind september": the year so far, up to that month.
+  {
+    re: new RegExp(`\\b(?:tot en met|t/m|tot eind|tot het einde van|through|up to the end of|until the end of) ${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y ?? null);
+      const b = MONTH_INDEX.get(m[1])!;
+      return y ? months(y, 1, b) : null;
+    },
+  },
+  // "sinds begin dit jaar", "dit jaar tot nu toe", "so far this year", "since the start of the year".
+  {
+    re: /\b(?:sinds (?:het )?begin (?:van )?(?:dit|het) jaar|dit jaar tot (?:nu toe|dusver)|tot nu toe dit jaar|so far this year|this year so far|since the (?:start|beginning) of (?:the|this) year|year to date)\b/g,
+    kind: 'relative',
+    priority: 4,
+    make: (_m, ctx) => (ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
+  },
+  // "by 30 June", "by the end of June (2025)": the year so far, up to that month (a day before
+  // the month's last days is a running count the month table cannot name).
+  {
+    re: new RegExp(`\\bby (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y ?? null);
+      return y ? months(y, 1, MONTH_INDEX.get(m[1])!) : null;
+    },
+  },
+  // "op dit moment", "momenteel", "currently": the month the text was written in (a stock now).
+  {
+    re: /\b(?:op dit moment|op het moment|momenteel|currently|at the moment|at present)\b/g,
+    kind: 'relative',
+    priority: 2,
+    make: (_m, ctx) => (ctx.pub?.m ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true } : null),
+  },
+  // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
+  {
+    re: new RegExp(`\\b(\\d{1,2}) ${MON}\\.?(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 3,
+    make: (m, ctx) => {
+      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+      const d = Number(m[1]);
+      return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[2])!)}-${pad(d)}`, granularity: 'day' } : null;
+    },
+  },
+  // "september 2022".
+  {
+    re: new RegExp(`\\b${MON}\\.? ${Y}\\b`, 'g'),
+    kind: 'explicit',
+    priority: 3,
+    make: (m) => ({ period: `${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' }),
+  },
+  // "in september", "eind oktober": the year spoken of.
+  {
+    re: new RegExp(`\\b(?:in|sinds|since|eind|begin|medio|half|during|tijdens) ${MON}\\b(?! ${Y})`, 'g'),
+    kind: 'explicit',
+    priority: 2,
+    make: (m, ctx) => {
+      const y = ctx.year ?? ctx.pub?.y ?? null;
+      return y ? { period: `${y}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' } : null;
+    },
+  },
+  // Weeks: "week 31 (van 2020)", "vorige week", "this week".
+  { re: new RegExp(`\\bweek (\\d{1,2})(?: (?:van |of )?${Y})?\\b`, 'g'), kind: 'explicit', priority: 2, make: (m, ctx) => { const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y); return y ? { period: `${y}-W${pad(Number(m[1]))}`, granularity: 'week' } : null; } },
+  { re: /\b(?:vorige|afgelopen|deze|last|this|past) week\b/g, kind: 'relative', priority: 2, make: (_m, ctx) => (ctx.pub ? { period: `${ctx.pub.y}-W`, granularity: 'week' } : null) },
+  // Months relative to the publication date.
+  {
+    re: /\b(?:vorige|afgelopen|deze|last|this|past) (?:maand|month)\b/g,
+    kind: 'relative',
+    priority: 2,
+    make: (m, ctx) => {
+      if (!ctx.pub?.m) return null;
+      const back = /vorige|afgelopen|last|past/.test(m[0]) ? 1 : 0;
+      const mo = ctx.pub.m - back;
+      return mo >= 1 ? { period: `${ctx.pub.y}-${pad(mo)}`, granularity: 'month' } : { period: `${ctx.pub.y - 1}-12`, granularity: 'month' };
+    },
+  },
+  // Spans of years.
+  {
+    re: new RegExp(`\\b(?:(?:tussen|between) ${Y} (?:en|and) ${Y}|(?:van|from) ${Y} (?:tot(?: en met)?|to|until|through) ${Y}|${Y} ?[-\u2013\u2014/] ?${Y})\\b`, 'g'),
+    kind: 'explicit',
+    priority: 3,
+    make: (m) => {
+      const a = Number(m[1] ?? m[3] ?? m[5]);
+      const b = Number(m[2] ?? m[4] ?? m[6]);
+      return b > a && b - a < 50 ? { period: `${a}/${b}`, granularity: 'years' } : null;
+    },
+  },
+  // A year.
+  { re: new RegExp(`(?<![\\d.,/-])${Y}(?![\\d]|[.,]\\d|[-/]\\d)`, 'g'), kind: 'explicit', priority: 1, make: (m) => ({ period: m[1], granularity: 'year' }) },
+  // Years relative to the publication date.
+  {
+    re: /\b(?:(?:het |de )?(?:vorig|vorige|afgelopen) jaar|last year|(?:dit|huidige|het lopende) jaar|this year|(?:volgend|komend|volgende) jaar|next year|(?:het )?jaar daarop|the following year)\b/g,
+    kind: 'relative',
+    priority: 2,
+    make: (m, ctx) => {
+      const w = m[0];
+      if (/daarop|following/.test(w)) return ctx.last ? { period: shiftYears(ctx.last.period, -1), granularity: ctx.last.granularity } : null;
+      if (!ctx.pub) return null;
+      const y = /dit|this|huidige|lopende/.test(w) ? ctx.pub.y : /volgend|komend|next/.test(w) ? ctx.pub.y + 1 : ctx.pub.y - 1;
+      return { period: String(y), granularity: 'year' };
+    },
+  },
+  // Anaphora one year back: "een jaar eerder", "het jaar daarvoor", "dezelfde periode vorig jaar",
+  // "in dezelfde drie maanden een jaar eerder", "the same quarter last year".
+  {
+    re: /\b(?:(?:in )?(?:dezelfde|de zelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the (?:year before|previous year|prior year))\b/g,
+    kind: 'anaphora',
+    priority: 3,
+    make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),
+  },
+  // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year".
+  {
+    re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,
+    kind: 'anaphora',
+    priority: 2,
+    make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
+  },
+  // "toen", "at the time": the time of this sentence, else the time the text is about — or the
+  // baseline just mentioned ("… 8 procent meer dan in 2022. Toen ging het om 35.500 …"): both
+  // are kept, the second as `alt`.
+  {
+    re: /\b(?:toen|destijds|at the time|by then|back then)\b/g,
+    kind: 'anaphora',
+    priority: 2,
+    make: (_m, ctx) =>
+      ctx.last
+        ? { period: ctx.last.period, granularity: ctx.last.granularity, ...(ctx.lastAny && ctx.lastAny.period !== ctx.last.period && ctx.lastAny.granularity === ctx.last.granularity ? { alt: ctx.lastAny.period } : {}) }
+        : null,
+  },
+];

@@ -1,0 +1,181 @@
+/**
+ * Putting a number together from its parts: the quantity, what the words before it say, and
+ * what follows — a share ("een op de drie", "1 in 5"), a quotient ("one over three"), a range
+ * or a change ("84-87%", "van 500 naar 750"), a qualifier after it ("200 of meer"). The result
+ * is the NumberMatch the parser returns.
+ */
+import { isDashCode, isLatinOrGreekLetterCode } from '../chars';
+import type { NumberMatch, Qualifier, Unit } from '../types';
+import type { Before } from './look-back';
+import { CONN_RE, FRACTION_OF_RE, OVER_RE, SUFFIX_Q_BLOCK_RE, SUFFIX_Q_RE, type NumberLang } from './phrases';
+import { readSecond, type Quantity } from './quantity';
+import { nextNonSpace } from './scan';
+
+/** A number being put together: where it starts and ends, and what it says so far. */
+interface Reading {
+  start: number;
+  end: number;
+  value: number | undefined;
+  range?: [number, number];
+  change?: { from: number; to: number };
+  unit: Unit | null;
+  qualifier: Qualifier;
+  share: boolean;
+}
+
+/** The number the quantity `q1` and the words before it (`before`) make; a skip when it is no number. */
+export function compose(text: string, q1: Quantity, before: Before, lang: NumberLang): { match: NumberMatch } | { skip: number } {
+  const core = q1.core;
+  const r: Reading = {
+    start: before.start,
+    end: q1.end,
+    value: before.negative ? -q1.value : q1.value,
+    unit: before.unit && (!q1.unit || q1.unit === 'count') ? before.unit : (q1.unit ?? before.unit),
+    qualifier: before.q ?? 'exact',
+    share: core.share,
+  };
+  if (before.percentOf) r.unit = 'percent';
+  readShareOf(text, r, q1, before, lang);
+  if (lang === 'en' && !r.share && q1.scaleMult === 1 && !q1.unit && !before.q && (core.words || core.plainInt)) readQuotient(text, r, q1, before, lang);
+  if (core.bareArticle && !r.share && !before.negative) return { skip: core.end };
+  if (!r.share) {
+    const skip = readRangeOrChange(text, r, q1, before, lang);
+    if (skip !== null) return { skip };
+  }
+  // Suffix qualifiers: "200 of meer", "500 or less"
+  SUFFIX_Q_RE.lastIndex = r.end;
+  const sq = SUFFIX_Q_RE.exec(text);
+  if (sq && !r.range && !SUFFIX_Q_BLOCK_RE.test(text.slice(sq.index + sq[0].length, sq.index + sq[0].length + 24))) {
+    r.qualifier = sq[1] ? 'at-least' : 'at-most';
+    r.end = sq.index + sq[0].length;
+  }
+  return { match: toMatch(text, r, q1, before) };
+}
+
+/** "een op de drie", "1 in 5", "one out of three": a share. */
+function readShareOf(text: string, r: Reading, q1: Quantity, before: Before, lang: NumberLang): void {
+  const core = q1.core;
+  if (core.share || q1.scaleMult !== 1 || q1.unit || core.value < 1 || core.value % 1 !== 0 || core.value >= 100 || !(core.words || core.plainInt)) return;
+  FRACTION_OF_RE.lastIndex = q1.end;
+  const m = FRACTION_OF_RE.exec(text);
+  if (!m) return;
+  const conn = m[1].toLowerCase();
+  const ok = lang === 'nl' ? conn !== 'in' && conn !== 'out of' : conn === 'in' || conn === 'out of';
+  if (!ok) return;
+  const q2 = readSecond(text, m.index + m[0].length, lang);
+  if (q2 && !q2.unit && q2.scaleMult === 1 && q2.value > core.value && q2.value < 1000 && q2.value % 1 === 0 && (q2.core.plainInt || q2.core.words)) {
+    r.value = Math.round(((before.negative ? -1 : 1) * core.value / q2.value) * 100 * 1e12) / 1e12;
+    r.unit = 'percent';
+    r.share = true;
+    r.end = q2.end;
+  }
+}
+
+/** "one over three", "2000 over 3" (English): a quotient, when nothing follows the divisor. */
+function readQuotient(text: string, r: Reading, q1: Quantity, before: Before, lang: NumberLang): void {
+  OVER_RE.lastIndex = q1.end;
+  const m = OVER_RE.exec(text);
+  if (!m) return;
+  const q2 = readSecond(text, m.index + m[0].length, lang);
+  if (!(q2 && !q2.unit && q2.scaleMult === 1 && q2.value > 0 && (q2.core.plainInt || q2.core.words))) return;
+  const nx = nextNonSpace(text, q2.end);
+  if (nx < 0 || nx === 46 || nx === 44 || nx === 59 || nx === 63 || nx === 33 || nx === 41) {
+    const v = q1.core.value / q2.value;
+    if (v < 1) {
+      r.value = (before.negative ? -1 : 1) * v * 100;
+      r.unit = 'percent';
+      r.share = true;
+    } else r.value = (before.negative ? -1 : 1) * v;
+    r.end = q2.end;
+  }
+}
+
+/** What a connector after the number makes of it: a range, a change, or nothing. */
+function connectorKind(dash: string | undefined, word: string | undefined, before: Before, lang: NumberLang): 'range' | 'change' | null {
+  if (before.intro === 'between') return word === 'en' || word === 'and' || dash ? 'range' : null;
+  if (before.intro === 'from') {
+    if (word === 'naar') return 'change';
+    if (word === 'tot' || word === 'tot en met' || word === 't/m' || dash) return 'range';
+    if (word === 'to') return before.rangeWord ? 'range' : 'change';
+    return null;
+  }
+  if (dash) return 'range';
+  if (word && ['tot', 'tot en met', 't/m', 'à', 'through', 'thru', 'to'].includes(word)) {
+    return lang === 'en' && word === 'to' && before.q ? null : 'range';
+  }
+  return null;
+}
+
+/** "84-87%", "tussen 5 en 10", "van 500 naar 750": a range or a change. A skip for scores and ids ("2-1"). */
+function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Before, lang: NumberLang): number | null {
+  const core = q1.core;
+  CONN_RE.lastIndex = r.end;
+  const m = CONN_RE.exec(text);
+  const dash = m?.[1];
+  const word = m?.[2]?.toLowerCase();
+  let kind = m ? connectorKind(dash, word, before, lang) : null;
+  if (m && kind) {
+    let p2 = m.index + m[0].length;
+    // "tussen de 84 en-87 procent": a hyphen glued to the connector is a line-break artefact
+    if (word && isDashCode(text.charCodeAt(p2)) && isLatinOrGreekLetterCode(text.charCodeAt(p2 - 1))) p2++;
+    const q2 = readSecond(text, p2, lang);
+    // "van 2024 naar 4.530", "from 654,600 in 2017 to 912,000": a year is not one end of a
+    // range or change whose other end is a count.
+    const yearLike = (c: { plainInt?: boolean; digits?: number; value: number }, scale: number, u: unknown) =>
+      !!c.plainInt && c.digits === 4 && c.value >= 1800 && c.value <= 2100 && scale === 1 && !u;
+    const mixed = q2 && yearLike(core, q1.scaleMult, q1.unit) !== yearLike(q2.core, q2.scaleMult, q2.unit);
+    // "from 2019 to 2021" is a span of years, not a change.
+    if (kind === 'change' && q2 && yearLike(core, q1.scaleMult, q1.unit) && yearLike(q2.core, q2.scaleMult, q2.unit)) kind = 'range';
+    if (q2 && !q2.core.share && !mixed) {
+      let v1 = r.value as number;
+      const v2 = q2.value;
+      // Scores and ids: "2-1", "3–0", "19637-2535"
+      if (dash && !before.intro && core.plainInt && q2.core.plainInt && v2 <= v1 && !q1.unit && !q2.unit) return q2.end;
+      // "2 tot 3 miljoen": the scale of the second end holds for the first
+      if (q1.scaleMult === 1 && q2.scaleMult !== 1 && v1 * q2.scaleMult <= v2) v1 *= q2.scaleMult;
+      const u1 = r.unit && r.unit !== 'count' ? r.unit : null;
+      const u2 = q2.unit && q2.unit !== 'count' ? q2.unit : null;
+      if (!u1 || !u2 || u1 === u2) {
+        if (before.introStart >= 0) r.start = before.introStart;
+        if (kind === 'change') {
+          // the qualifier described the old level ("van iets minder dan 91.000 naar 110.000")
+          if (before.introStart >= 0) r.qualifier = 'exact';
+          r.change = { from: v1, to: v2 };
+          r.value = v2;
+          r.unit = u1 ?? u2;
+          r.end = q2.end;
+        } else if (v2 > v1) {
+          r.range = [v1, v2];
+          r.value = undefined;
+          r.unit = u1 ?? u2;
+          r.end = q2.end;
+        }
+      }
+    }
+  }
+  // "between 5 and" with no second number: the intro is not part of the match
+  if (!r.range && !r.change && before.intro) r.start = Math.max(r.start, core.start - (before.negative ? 1 : 0));
+  if (before.intro && !r.range && !r.change) r.start = before.negative || before.unit ? r.start : core.start;
+  return null;
+}
+
+/** The match as the parser returns it; a bare four-digit integer 1800–2100 (or a range of them) is a year. */
+function toMatch(text: string, r: Reading, q1: Quantity, before: Before): NumberMatch {
+  const core = q1.core;
+  const m: NumberMatch = { start: r.start, end: r.end, text: text.slice(r.start, r.end), unit: r.unit ?? 'count', qualifier: r.qualifier };
+  if (r.range) m.range = r.range;
+  else m.value = r.value;
+  if (r.change) m.change = r.change;
+  if (core.words) m.words = true;
+  if (r.share) m.share = true;
+  if (
+    !r.range && !r.change && core.plainInt && core.digits === 4 && m.unit === 'count' && q1.scaleMult === 1 &&
+    !before.negative && core.value >= 1800 && core.value <= 2100
+  ) {
+    m.isYear = true;
+  }
+  if (r.range && core.plainInt && core.digits === 4 && r.range[0] >= 1800 && r.range[1] <= 2100 && m.unit === 'count' && q1.scaleMult === 1) {
+    m.isYear = true;
+  }
+  return m;
+}
