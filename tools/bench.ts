@@ -7,20 +7,20 @@
  * What runs, all in one run:
  * - pages: generated news-like pages of ~1k, ~10k and ~100k words (tools/bench/generate.ts,
  *   fixed seed) and the bundled demo page;
- * - per page, each repetition on a freshly loaded page: the bare walk, the extension's full
- *   pass (the content script's own modules — PageAnnotator + recognise — bundled into one
- *   script, fed the lexicon compiled exactly as the background compiles it), and mark.js
- *   with every surface form of the bundled concepts. All three are timed from the start of
- *   the work to just after the first frame once it finished (tools/bench/harness.ts);
- * - per page, the same way: the page side of the full pass alone (its annotations recognised
- *   before the clock starts), so the table shows how the pass splits between the page
- *   (collect, place, paint) and the engine;
- * - on 100k words: the longest main-thread task during the full pass, from a DevTools
- *   trace (every task on the renderer's main thread, rendering included) and from the
- *   longtask observer;
- * - with the real test build loaded: the content script's JS heap growth on the 100k page
- *   (the same page with and without the content script), and pointer-event-to-card latency;
- * - a lexicon ten times larger: the 10k full pass again;
+ * - on the bench origin (no extension), per page, each repetition on a freshly loaded page:
+ *   the bare walk, the pass with the engine run in the page (how the extension worked before
+ *   recognition moved to the background; kept for comparison and for the lexicon ×10 check),
+ *   its page side alone (annotations recognised before the clock starts), and mark.js with
+ *   every surface form of the bundled concepts. All timed from the start of the work to just
+ *   after the first frame once it finished (tools/bench/harness.ts);
+ * - with the real test build (recognition in its service worker): the content script's own
+ *   pass, run in the content script's isolated world after the content script was switched
+ *   off on the page: wall time, first highlights in view (warm background, and after the
+ *   service worker was stopped over CDP), the bytes the tab receives, and, from a DevTools
+ *   trace, the main-thread time it takes (10k) and the longest main-thread task (100k);
+ * - the longest task running the extension's code on the first page of a new renderer (a
+ *   trace of a new tab on an origin no other tab has open), and the content script's size;
+ * - the content script's JS heap growth on the 100k page, and pointer-event-to-card latency;
  * - in Node: recognise() and the number parser over generated text, in MB/s (the engine
  *   bundled by Vite as the extension bundles it).
  *
@@ -28,7 +28,7 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +39,7 @@ import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from './browser';
 import { startStaticServer } from './serve';
 import { generateArticleText, generatePage } from './bench/generate';
 import { bundledLexicon, bundledSnapshot, grownLexicon, markTerms, vocabulary } from './bench/lexicon';
-import type { Timing } from './bench/harness';
+import type { ExtensionTiming, Timing } from './bench/harness';
 import { HIGHLIGHTS_STYLESHEET } from '../lib/page/highlights';
 
 const require = createRequire(import.meta.url);
@@ -262,39 +262,6 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** The longest task on the renderer main thread between the bench's start and end marks. */
-async function tracedLongestTask(rc: RunContext, file: string): Promise<{ traceMs: number; timing: Timing }> {
-  const { page } = rc;
-  await freshLoad(page, `${BENCH_ORIGIN}/${file}`);
-  await page.evaluate(rc.harness + '\n;0');
-  await page.evaluate((json) => ((globalThis as Record<string, unknown>).__mlLexicon = JSON.parse(json)), JSON.stringify(rc.lexicon));
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
-    transferMode: 'ReportEvents',
-  });
-  const timing = (await page.evaluate(() => (globalThis as any).__mlBench.full((globalThis as any).__mlLexicon))) as Timing;
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  const start = events.find((e) => e.name === 'ml-bench-start');
-  const end = events.find((e) => e.name === 'ml-bench-end');
-  if (!start || !end) return { traceMs: NaN, timing };
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain');
-  const tid = main?.tid ?? start.tid;
-  let longest = 0;
-  for (const e of events) {
-    if (e.pid !== start.pid || e.tid !== tid || e.ph !== 'X' || !e.dur) continue;
-    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
-    if (e.ts + e.dur < start.ts || e.ts > end.ts) continue;
-    longest = Math.max(longest, e.dur / 1000);
-  }
-  return { traceMs: longest, timing };
-}
-
 // ---------------------------------------------------------------------------------------
 // with the real extension
 
@@ -464,6 +431,158 @@ async function cardLatency(context: BrowserContext, origin: string, file: string
 }
 
 // ---------------------------------------------------------------------------------------
+// what a page pays with recognition in the extension's background
+
+/** Stops the extension's service worker, as Chrome does when it has been idle, and waits until it has stopped. */
+async function stopBackground(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+      for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    for (let i = 0; i < 100 && !status.size; i++) await page.waitForTimeout(20);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let i = 0; i < 250 && ![...status.values()].every((s) => s === 'stopped'); i++) await page.waitForTimeout(20);
+    if (![...status.values()].every((s) => s === 'stopped')) throw new Error('the service worker did not stop');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface ExtensionPage {
+  page: Page;
+  /** Evaluate in the content script's isolated world. */
+  run<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The page with the test build's content script done, then switched off on it (the site
+ * switch's own message), so the harness's pass in the content script's world is the only
+ * one painting; the background stays as the content script left it (warm).
+ */
+async function extensionPage(context: BrowserContext, origin: string, file: string, harness: string): Promise<ExtensionPage> {
+  const page = await context.newPage();
+  await freshLoad(page, `${origin}/${file}`);
+  await waitForExtension(page);
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await sw.evaluate(async (url) => {
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ url });
+    await c.tabs.sendMessage(tab.id, { type: 'siteDisabled' });
+  }, page.url());
+  for (let i = 0; i < 100 && (await highlightCount(page)) > 0; i++) await page.waitForTimeout(50);
+  const cdp = await context.newCDPSession(page);
+  const world = await isolatedWorld(cdp);
+  const run = async <T,>(expression: string): Promise<T> => {
+    const res = (await cdp.send('Runtime.evaluate', { expression, contextId: world, awaitPromise: true, returnByValue: true })) as {
+      result: { value: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
+    return res.result.value as T;
+  };
+  await run(harness + '\n;0');
+  await page.waitForTimeout(200);
+  return { page, run, close: async () => (await cdp.detach().catch(() => undefined), await page.close()) };
+}
+
+/** Records a DevTools trace of the renderer while `work` runs. */
+async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'v8', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  const result = await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return { events, result };
+}
+
+const isTask = (e: TraceEvent) => e.ph === 'X' && !!e.dur && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+
+/** Every task on the renderer's main thread between the bench's start and end marks: their sum and the longest. */
+function mainThreadBetweenMarks(events: TraceEvent[]): { sumMs: number; longestMs: number } {
+  const start = events.find((e) => e.name === 'ml-bench-start');
+  const end = events.find((e) => e.name === 'ml-bench-end');
+  if (!start || !end) return { sumMs: NaN, longestMs: NaN };
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain');
+  const tid = main?.tid ?? start.tid;
+  let sum = 0;
+  let longest = 0;
+  for (const e of events) {
+    if (e.pid !== start.pid || e.tid !== tid || !isTask(e)) continue;
+    if (e.ts + e.dur! < start.ts || e.ts > end.ts) continue;
+    // Only the part inside the window (the first task began before the start mark).
+    const ms = (Math.min(e.ts + e.dur!, end.ts) - Math.max(e.ts, start.ts)) / 1000;
+    sum += ms;
+    longest = Math.max(longest, e.dur! / 1000);
+  }
+  return { sumMs: sum, longestMs: longest };
+}
+
+/** A pass of the extension on a page: untraced (wall time, first paint, bytes) or traced (main-thread time, longest task). */
+async function extensionPass(context: BrowserContext, origin: string, file: string, harness: string, opts: { cold?: boolean; trace?: boolean } = {}) {
+  const ep = await extensionPage(context, origin, file, harness);
+  try {
+    if (opts.cold) await stopBackground(ep.page);
+    const go = () => ep.run<ExtensionTiming>('globalThis.__mlBench.extension()');
+    if (!opts.trace) return { timing: await go(), sumMs: NaN, longestMs: NaN };
+    const { events, result } = await traced(ep.page, go);
+    return { timing: result, ...mainThreadBetweenMarks(events) };
+  } finally {
+    await ep.close();
+  }
+}
+
+/** The bare walk's main-thread time, traced the same way (on the bench origin, without the extension). */
+async function tracedWalk(rc: RunContext, file: string): Promise<number> {
+  await freshLoad(rc.page, `${BENCH_ORIGIN}/${file}`);
+  await rc.page.evaluate(rc.harness + '\n;0');
+  const { events } = await traced(rc.page, () => rc.page.evaluate(() => (globalThis as any).__mlBench.walk()));
+  return mainThreadBetweenMarks(events).sumMs;
+}
+
+/**
+ * The longest main-thread task that runs the extension's code on the first page of a new
+ * renderer process: a new tab on an origin no other tab has open, traced from navigation until
+ * the content script has painted. A task counts when an event in it names the extension's URL
+ * (its scripts being compiled and run, its callbacks).
+ */
+async function startupTask(context: BrowserContext, origin: string, file: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const { events } = await traced(page, async () => {
+      await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
+      await waitForExtension(page);
+    });
+    // The page's renderer main thread (not the service worker's, whose tasks are off the page).
+    const url = `${origin}/${file}`;
+    const pagePids = new Set(events.filter((e) => e.args && JSON.stringify(e.args).includes(url)).map((e) => e.pid));
+    const mains = new Set(
+      events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pagePids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`),
+    );
+    const ours = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.args && JSON.stringify(e.args).includes('chrome-extension://'));
+    let longest = 0;
+    for (const task of events) {
+      if (!isTask(task) || !mains.has(`${task.pid}:${task.tid}`)) continue;
+      const inside = ours.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + task.dur!);
+      if (inside) longest = Math.max(longest, task.dur! / 1000);
+    }
+    return longest;
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const tStart = Date.now();
@@ -493,6 +612,13 @@ async function main(): Promise<void> {
   type Row = { page: BenchPage; walk: Timing[]; full: Timing[]; pageSide: Timing[]; mark: Timing[] };
   const rows: Row[] = [];
   try {
+    // First, before any page of the extension's origin is open: the content script's start-up
+    // on a new renderer (each sample a new tab on an origin no other tab has open).
+    log('With the extension: start-up on the first page of a new renderer…');
+    const localOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    const startups: number[] = [];
+    for (let i = 0; i < 3; i++) startups.push(await startupTask(context, localOrigin, 'demo.html'));
+
     for (const p of pages) {
       const row: Row = { page: p, walk: [], full: [], pageSide: [], mark: [] };
       // mark.js on 100k words takes minutes per run (about 5 on the reference machine): only
@@ -508,7 +634,7 @@ async function main(): Promise<void> {
       rows.push(row);
     }
 
-    log('10k words with a lexicon ten times larger…');
+    log('10k words with a lexicon ten times larger (the engine run in the page)…');
     const full10x: Timing[] = [];
     const full1x: Timing[] = [];
     for (let i = 0; i < REPS; i++) {
@@ -516,9 +642,26 @@ async function main(): Promise<void> {
       full10x.push(await runOnce(rc, '10k.html', 'full', lexicon10));
     }
 
-    log('100k words, traced: the longest main-thread task…');
-    const traced: { traceMs: number; timing: Timing }[] = [];
-    for (let i = 0; i < 3; i++) traced.push(await tracedLongestTask(rc, '100k.html'));
+    log('With the extension: 10k words, warm and cold background…');
+    type Pass = Awaited<ReturnType<typeof extensionPass>>;
+    const warm10: Pass[] = [];
+    const cold10: Pass[] = [];
+    for (let i = 0; i < REPS; i++) {
+      warm10.push(await extensionPass(context, server.origin, '10k.html', harness));
+      cold10.push(await extensionPass(context, server.origin, '10k.html', harness, { cold: true }));
+    }
+    log('With the extension: 10k words traced (main-thread time), and the bare walk traced…');
+    const traced10: Pass[] = [];
+    const walkTraced: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      traced10.push(await extensionPass(context, server.origin, '10k.html', harness, { trace: true }));
+      walkTraced.push(await tracedWalk(rc, '10k.html'));
+    }
+    log('With the extension: 100k words (and traced: the longest main-thread task)…');
+    const warm100: Pass[] = [];
+    for (let i = 0; i < REPS; i++) warm100.push(await extensionPass(context, server.origin, '100k.html', harness));
+    const traced100: Pass[] = [];
+    for (let i = 0; i < 3; i++) traced100.push(await extensionPass(context, server.origin, '100k.html', harness, { trace: true }));
 
     log('With the extension loaded: heap growth on 100k words…');
     const heap = await heapGrowth(context, server.origin, '100k.html');
@@ -529,21 +672,19 @@ async function main(): Promise<void> {
     // -------------------------------------------------------------------------------------
     // report
     const med = (ts: Timing[], k: keyof Timing = 'ms') => median(ts.map((t) => t[k]));
+    const medPass = (ps: Pass[], f: (p: Pass) => number) => median(ps.map(f));
     const byName = (n: string) => rows.find((r) => r.page.name === n)!;
     const r10 = byName('10k');
-    const r100 = byName('100k');
 
-    const header = ['page', 'words', 'walk ms', 'full ms', '(script)', 'page side ms', 'mark.js ms', 'full/walk', 'mark/full', 'longest slice', 'annotations', 'marks'];
+    const header = ['page', 'words', 'walk ms', 'in-page ms', 'page side ms', 'mark.js ms', 'in-page/walk', 'longest slice', 'annotations', 'marks'];
     const table = rows.map((r) => [
       r.page.name,
       String(r.page.words),
       fmt(med(r.walk)),
       fmt(med(r.full)),
-      fmt(med(r.full, 'workMs')),
       fmt(med(r.pageSide)),
       r.mark.length ? fmt(med(r.mark)) + (r.mark.length < REPS ? ` (n=${r.mark.length})` : '') : '–',
       fmt(med(r.full) / med(r.walk), 2),
-      r.mark.length ? fmt(med(r.mark) / med(r.full), 1) : '–',
       fmt(Math.max(...r.full.map((t) => t.longestSliceMs))),
       String(r.full[0]?.count ?? 0),
       String(r.mark[0]?.count ?? '–'),
@@ -551,39 +692,60 @@ async function main(): Promise<void> {
     const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     console.log('');
-    console.log(`Medians of ${REPS} repetitions, each on a freshly loaded page; times from the start of the work to after the first frame once it finished.`);
-    console.log('"(script)": the full pass without waiting for that frame. "page side": the full pass with every annotation recognised before the clock started (collect, place, paint: the pass with a recogniser that took no time).');
-    console.log('"longest slice": the longest stretch of the pass between yields to the page.');
+    console.log(`On the bench origin, without the extension: medians of ${REPS} repetitions, each on a freshly loaded page; times from the start of the work to after the first frame once it finished.`);
+    console.log('"in-page": collect + recognise + paint with the engine run on the page (how the extension worked before; for comparison). "page side": the same with every annotation recognised before the clock started (collect, place, paint).');
     console.log(line(header));
     console.log(line(widths.map((w) => '-'.repeat(w))));
     for (const row of table) console.log(line(row));
 
-    const ratio = med(r10.full) / med(r10.walk);
-    const speedup = med(r10.mark) / med(r10.full);
-    const longestTrace = Math.max(...traced.map((t) => t.traceMs));
-    const longestObserved = Math.max(...traced.map((t) => t.timing.longtaskMs), ...r100.full.map((t) => t.longtaskMs));
+    const walk10 = med(r10.walk);
+    const full10 = medPass(warm10, (p) => p.timing.ms);
+    const full100 = medPass(warm100, (p) => p.timing.ms);
+    const mainThread = medPass(traced10, (p) => p.sumMs);
+    const walkMainThread = median(walkTraced);
+    // ÷ the bare walk as the contract times it (start → after the first frame once done): what
+    // reading the text once costs a page. (Its main-thread time alone is printed beside it.)
+    const mainRatio = mainThread / walk10;
+    const firstWarm = medPass(warm10, (p) => p.timing.firstPaintMs);
+    const firstCold = medPass(cold10, (p) => p.timing.firstPaintMs);
+    const tabBytes = medPass(warm10, (p) => p.timing.tabBytes);
+    const startup = Math.max(...startups);
+    const contentKb = statSync(join(TEST_BUILD_DIR, 'content-scripts/content.js')).size / 1024;
+    const ratio = full10 / walk10;
+    const speedup = med(r10.mark) / mainThread;
+    const longestTrace = Math.max(...traced100.map((p) => p.longestMs));
+    const longestObserved = Math.max(...traced100.map((p) => p.timing.longtaskMs), ...warm100.map((p) => p.timing.longtaskMs));
     const longest = Math.max(Number.isFinite(longestTrace) ? longestTrace : 0, longestObserved);
-    const scaling = med(r100.full) / med(r10.full);
+    const scaling = full100 / full10;
     const lexRatio = med(full10x) / med(full1x);
-    const pageSideRatio = med(r10.pageSide) / med(r10.walk);
+    const pageSideRatio = med(r10.pageSide) / walk10;
 
     console.log('');
-    console.log(`10k words: the page side alone (recognition taking no time) is ${fmt(pageSideRatio, 2)}× the bare walk; recognition adds ${fmt(med(r10.full) - med(r10.pageSide))} ms`);
-    console.log(`100k words: longest main-thread task during the full pass ${fmt(longest)} ms (DevTools trace, worst of ${traced.length}: ${fmt(longestTrace)} ms; longtask observer: ${longestObserved > 0 ? fmt(longestObserved) + ' ms' : 'no task over 50 ms'})`);
-    console.log(`100k words: content-script JS heap growth ${fmt(heap.jsMb, 2)} MB (Blink/embedder heap: ${fmt(heap.embedderMb, 2)} MB; ${heap.annotations} highlights registered); on the demo page ${fmt(heapDemo.jsMb, 2)} MB (fact base, lexicon, UI)`);
-    console.log(`Pointer event → card painted: median ${fmt(card.ms)} ms, worst ${fmt(card.max)} ms (card in the DOM after ${fmt(card.domMs)} ms; ${card.samples}/${card.tried} hovers)`);
-    console.log(`Lexicon ×10 (${lexicon10.terms.patterns.length} forms): 10k full pass ${fmt(med(full10x))} ms vs ${fmt(med(full1x))} ms → ${fmt(lexRatio, 2)}×`);
+    console.log('With the test build (recognition in the background; the content script\'s pass run in its own world, medians):');
+    console.log(`  10k words: pass ${fmt(full10)} ms start to last highlight (${fmt(full10 / walk10, 2)}× the walk's ${fmt(walk10)} ms); main-thread time ${fmt(mainThread)} ms (DevTools trace, median of ${traced10.length}) → ${fmt(mainRatio, 2)}× the walk (the walk's own main-thread time, traced the same way, is ${fmt(walkMainThread)} ms: ${fmt(mainThread / walkMainThread, 2)}× that)`);
+    console.log(`  10k words: first highlights in view after ${fmt(firstWarm)} ms with a warm background, ${fmt(firstCold)} ms with a stopped one (cold start of the service worker, lexicon compiled)`);
+    console.log(`  10k words: the tab receives ${fmt(tabBytes / 1024)} KB (every piece's annotations and the cards of the first screen); the content script is ${fmt(contentKb)} KB`);
+    console.log(`  first page of a new renderer: longest task running the extension's code ${fmt(startup)} ms (worst of ${startups.length}: ${startups.map((x) => fmt(x)).join(', ')})`);
+    console.log(`  100k words: pass ${fmt(full100)} ms (${fmt(scaling, 2)}× the 10k pass); longest main-thread task ${fmt(longest)} ms (DevTools trace, worst of ${traced100.length}: ${fmt(longestTrace)} ms; longtask observer: ${longestObserved > 0 ? fmt(longestObserved) + ' ms' : 'no task over 50 ms'})`);
+    console.log(`  100k words: content-script JS heap growth ${fmt(heap.jsMb, 2)} MB (Blink/embedder heap: ${fmt(heap.embedderMb, 2)} MB; ${heap.annotations} highlights registered); on the demo page ${fmt(heapDemo.jsMb, 2)} MB`);
+    console.log(`  pointer event → card painted: median ${fmt(card.ms)} ms, worst ${fmt(card.max)} ms (card in the DOM after ${fmt(card.domMs)} ms; ${card.samples}/${card.tried} hovers)`);
+    console.log(`Lexicon ×10 (${lexicon10.terms.patterns.length} forms), engine run in the page: 10k pass ${fmt(med(full10x))} ms vs ${fmt(med(full1x))} ms → ${fmt(lexRatio, 2)}×`);
+    console.log(`10k words in the page: the page side alone is ${fmt(pageSideRatio, 2)}× the bare walk`);
     console.log(`Engine in Node: recognise() ${fmt(node.engine)} MB/s over ${fmt(node.engineBytes / 1e6, 1)} MB (${node.annotations} annotations); number parser ${fmt(node.parser)} MB/s on number-dense text (${node.numbers} numbers)`);
 
     const targets: [string, boolean, string][] = [
-      ['10k words: full pass ≤ 2× the bare walk', ratio <= 2, `${fmt(ratio, 2)}×`],
-      ['10k words: ≥ 10× faster than mark.js', speedup >= 10, `${fmt(speedup, 1)}×`],
+      ['10k words: main-thread time ≤ 2× the bare walk', mainRatio <= 2, `${fmt(mainRatio, 2)}×`],
+      ['10k words: first highlights ≤ 100 ms (warm background)', firstWarm <= 100, `${fmt(firstWarm)} ms`],
+      ['10k words: first highlights ≤ 400 ms (cold background)', firstCold <= 400, `${fmt(firstCold)} ms`],
+      ['first page of a new renderer: no task of the extension > 50 ms', startup <= 50, `${fmt(startup)} ms`],
+      ['content script ≤ 80 KB', contentKb <= 80, `${fmt(contentKb)} KB`],
       ['100k words: no main-thread task > 50 ms', longest <= 50, `${fmt(longest)} ms`],
       ['100k ÷ 10k ≤ 12', scaling <= 12, `${fmt(scaling, 2)}`],
-      ['100k words: heap growth < 5 MB', heap.jsMb < 5, `${fmt(heap.jsMb, 2)} MB`],
+      ['100k words: heap growth < 2 MB', heap.jsMb < 2, `${fmt(heap.jsMb, 2)} MB`],
       ['card < 16 ms after the pointer event', card.ms < 16, `${fmt(card.ms)} ms`],
-      ['lexicon ×10: 10k full pass ≤ 1.5×', lexRatio <= 1.5, `${fmt(lexRatio, 2)}×`],
-      ['engine: 1 MB in Node well under a second', node.engine >= 2, `${fmt(node.engine)} MB/s`],
+      ['≥ 25× faster than mark.js (main-thread time, 10k)', speedup >= 25, `${fmt(speedup, 1)}×`],
+      ['lexicon ×10: 10k pass ≤ 1.5×', lexRatio <= 1.5, `${fmt(lexRatio, 2)}×`],
+      ['10k words: the tab receives ≤ 50 KB', tabBytes <= 50 * 1024, `${fmt(tabBytes / 1024)} KB`],
     ];
     console.log('');
     for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
@@ -600,12 +762,21 @@ async function main(): Promise<void> {
         heap_mb_demo: round(heapDemo.jsMb),
         card_open_ms: round(card.ms, 1),
         engine_mb_per_s: round(node.engine, 1),
+        main_thread_ms_10k: round(mainThread, 1),
+        main_thread_ratio_10k: round(mainRatio),
+        first_paint_ms_10k_warm: round(firstWarm, 1),
+        first_paint_ms_10k_cold: round(firstCold, 1),
+        startup_task_ms: round(startup, 1),
+        content_script_kb: round(contentKb, 1),
+        tab_bytes_10k: Math.round(tabBytes),
         lexicon_10x_ratio_10k: round(lexRatio),
         parser_mb_per_s: round(node.parser, 1),
-        walk_ms_10k: round(med(r10.walk)),
-        full_ms_10k: round(med(r10.full)),
+        walk_ms_10k: round(walk10),
+        walk_main_thread_ms_10k: round(walkMainThread),
+        full_ms_10k: round(full10),
+        full_ms_100k: round(full100),
         markjs_ms_10k: round(med(r10.mark), 1),
-        full_ms_100k: round(med(r100.full)),
+        in_page_ms_10k: round(med(r10.full)),
         page_side_ms_10k: round(med(r10.pageSide)),
         page_side_ratio_10k: round(pageSideRatio),
         pass: allPass,

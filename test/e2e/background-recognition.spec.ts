@@ -21,14 +21,20 @@ import { extensionUiText, highlightSizes, openAnnotated, pointOfText } from './u
 async function stopBackground(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   try {
-    const status = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-      for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.versionId, v.runningStatus);
+    let running = 0;
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      for (const v of e.versions) {
+        if (!v.scriptURL.startsWith('chrome-extension://')) continue;
+        if (v.runningStatus === 'running') running++;
+        // Seen stopped once is enough: an open extension page may wake it again at once.
+        if (v.runningStatus === 'stopped' && running) stopped = true;
+      }
     });
     await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => status.size).toBeGreaterThan(0);
+    await expect.poll(() => running).toBeGreaterThan(0);
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => [...status.values()].every((s) => s === 'stopped')).toBe(true);
+    await expect.poll(() => stopped).toBe(true);
   } finally {
     await cdp.detach();
   }

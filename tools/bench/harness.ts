@@ -105,7 +105,52 @@ function publishedDate(): string | null {
   );
 }
 
+/** What one pass with the extension's background gave, beyond its timing. */
+export interface ExtensionTiming extends Timing {
+  /** Start of the scan → after the frame that painted the first highlights near the view. */
+  firstPaintMs: number;
+  /** JSON bytes the background sent the tab: every piece recognised, and the cards of the first screen. */
+  tabBytes: number;
+}
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; data?: any; error?: string }> } };
+
+/** Ask the extension's background, as the content script does, counting the bytes of each answer. */
+async function askExtension<T>(message: object, counter: { bytes: number }): Promise<T> {
+  const res = await chrome.runtime.sendMessage(message);
+  counter.bytes += new TextEncoder().encode(JSON.stringify(res)).length;
+  if (!res.ok) throw new Error(res.error);
+  return res.data as T;
+}
+
 const bench = {
+  /**
+   * The extension's pass as its content script runs it, in the content script's own world on a
+   * page of the test build: collect, have the background recognise (off the page's main
+   * thread), place and paint; then fetch the cards of the first screen, as the content script
+   * does once the reader starts pointing. Run after the content script itself was switched off
+   * on the page, so this pass is the only one painting.
+   */
+  extension(): Promise<ExtensionTiming> {
+    const counter = { bytes: 0 };
+    let firstPaint: Promise<number> | null = null;
+    let t0 = 0;
+    const lang = pageLanguage();
+    const published = publishedDate();
+    const annotator = new PageAnnotator(document, null, async (pieces) =>
+      (await askExtension<{ pieces: (WirePiece | null)[] }>({ type: 'recognise', lang, published, pieces }, counter)).pieces,
+    );
+    return timed(async () => {
+      t0 = performance.now();
+      return (await annotator.scan({ onFirstPaint: () => void (firstPaint ??= afterNextFrame()) })).length;
+    }).then(async (timing) => {
+      // Not timed: the cards come when the reader starts pointing, not during the scan.
+      const near = annotator.annotationsNear(innerHeight).slice(0, 80);
+      if (near.length) await askExtension({ type: 'cards', lang, published, uiLang: 'nl', refs: near.map((a) => [a.key, a.i]) }, counter);
+      return { ...timing, firstPaintMs: firstPaint ? (await firstPaint) - t0 : NaN, tabBytes: counter.bytes };
+    });
+  },
+
   /** The floor: a TreeWalker reading every text node's data. */
   walk(): Promise<Timing> {
     return timed(() => {
