@@ -28,6 +28,16 @@ export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
 }
 
+const RESIDENTS = new Set(['inwoners', 'inhabitants', 'residents']);
+const GROWTH_WORDS = /^(?:groei|groeide|gegroeid|toename|aanwas|grew|growth|increase|increased|rose)$/;
+
+/** "132.000 inwoners bij(kwamen)", "(groeide met) 80.000 inwoners", "grew by 73,000 residents". */
+function populationGrowth(nextW: string, after: readonly { w: string }[], before: readonly { w: string }[]): boolean {
+  if (!RESIDENTS.has(nextW)) return false;
+  const then = after[1]?.w;
+  return then === 'bij' || then === 'erbij' || then === 'more' || before.some((w) => GROWTH_WORDS.test(w.w));
+}
+
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
 
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
@@ -63,7 +73,8 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
   const ratio = isRatio(after);
   // Durations, measures and counts of other things right after the number.
-  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w))) return true;
+  // (Except residents a population grew by: "kwamen er 132.000 inwoners bij", "grew by 73,000 residents".)
+  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w)) && !populationGrowth(nextW, after, before)) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
   if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
   // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".

@@ -125,3 +125,11 @@ describe('family members of status holders', () => {
     expect(f.verdict).toBe('consistent');
   });
 });
+
+describe('residents a population grew by', () => {
+  it('"kwamen er 132.000 inwoners bij" is population growth; "een stad van 90.000 inwoners" is not a figure', () => {
+    const text = 'Door migratie groeide de bevolking. In 2023 kwamen er 132.000 inwoners bij. Het azc staat in een stad van 90.000 inwoners, waar 400 asielzoekers wonen.';
+    expect(figure(text, '132.000', 'nl', '2024-02-01').concept).toBe('population-growth');
+    expect(figures(text, 'nl', '2024-02-01').map((f) => f.text)).not.toContain('90.000');
+  });
+});

@@ -176,9 +176,9 @@ export const RULES: Rule[] = [
       return y ? months(y, 1, MONTH_INDEX.get(m[1])!) : null;
     },
   },
-  // "op dit moment", "momenteel", "currently": the month the text was written in (a stock now).
+  // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a stock now).
   {
-    re: /\b(?:op dit moment|op het moment|momenteel|currently|at the moment|at present)\b/g,
+    re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)|(?<!\buntil )\bnow\b(?! that\b)/g,
     kind: 'relative',
     priority: 2,
     make: (_m, ctx) => (ctx.pub?.m ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true } : null),

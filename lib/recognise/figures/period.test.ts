@@ -113,3 +113,15 @@ describe('times of stocks and running counts', () => {
     expect(period(text, '25.000', '2026-01-26')).toMatchObject({ value: null });
   });
 });
+
+describe('coordinated figures and "nu"', () => {
+  it('"58.880 en in 2016 op 33.670": the time after "en" is the next figure\'s', () => {
+    const text = 'In 2015, het jaar van de asielcrisis, lag de totale asielinstroom op 58.880 en in 2016 op 33.670.';
+    expect(period(text, '58.880', '2018-01-10')).toMatchObject({ value: '2015' });
+    expect(period(text, '33.670', '2018-01-10')).toMatchObject({ value: '2016' });
+  });
+  it('"nu" dates a stock to the month of writing; "tot nu toe" does not', () => {
+    expect(period('In de gemeentelijke opvang worden nu 35.000 Oekraïners opgevangen.', '35.000', '2022-05-12')).toMatchObject({ value: '2022-05', toDate: false });
+    expect(period('Dit jaar zijn tot nu toe 20.000 asielaanvragen ingediend bij de IND.', '20.000', '2025-10-12')).toMatchObject({ value: '2025', toDate: true });
+  });
+});

@@ -60,6 +60,8 @@ export interface PeriodMention {
 /** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
 const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
 
+const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
+
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'baseline' | 'none';
 
 export interface PeriodReading {
@@ -121,7 +123,10 @@ export function readPeriod(
   };
   const all: PeriodMention[] = [];
   for (let i = firstAtOrAfter(mentions, sent.start); i < mentions.length && mentions[i].start < sent.end; i++) if (mentions[i].end <= sent.end) all.push(mentions[i]);
-  const inSentence = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start)));
+  // "58.880 en in 2016 op 33.670": a time after "en"/"and" that another number follows opens
+  // the next conjunct; it is that number's.
+  const nextConjunct = (m: PeriodMention) => m.start >= ne && COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16);
+  const inSentence = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
   const nearest = (ms: PeriodMention[]) => ms.reduce<PeriodMention | null>((b, m) => (!b || dist(m) < dist(b) ? m : b), null);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);

@@ -31,6 +31,10 @@ describe('population subset', () => {
     const r = read('Het aantal asielaanvragen van Eritreeërs kwam in 2025 uit op iets meer dan 3000.', '3000', '2026-02-20');
     expect(r).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
+  it('Dutch verb-last flight ("die Oekraïne zijn ontvlucht") names where people come from, not where they are counted', () => {
+    const r = read('In de gemeentelijke opvang worden 35.000 vluchtelingen opgevangen die Oekraïne zijn ontvlucht.', '35.000', '2022-05-12');
+    expect(r.geo).not.toBe('UA');
+  });
   it('"uit Nederland" is where people left, not where they come from', () => {
     expect(read('In 2019 vertrokken 25.600 vreemdelingen zelfstandig uit Nederland.', '25.600', '2020-05-01').subset).toBeNull();
   });
