@@ -12,12 +12,12 @@
 import type { WirePiece } from '../messaging/annotation-wire';
 import { BlockIndex, outermost, ownerOf } from './block-index';
 import { BlockPainting, NEAR_SCREENS } from './block-painting';
-import { collectBlocks, collectBlocksInSlices, type CollectedText } from './collect';
+import { collectBlocksInSlices, type CollectedText } from './collect';
 import { HighlightPainter } from './highlights';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { annotationEntries, exportPieces, piecesHolding, type ExportPieces } from './page-text';
 import type { PaintChoices } from './paint-choices';
-import { batchPieces, type PieceBatch } from './pieces';
+import { batchPiecesInSlices, type PieceBatch } from './pieces';
 import { anchorOf, intact, placeBlock, StringPool, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
 
 export type { PlacedAnnotation } from './placing';
@@ -283,8 +283,9 @@ export class PageAnnotator {
     for (let i = nearFrom; i < nearTo; i++) order.push(i);
     for (let i = 0; i < collected.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
     const nearCount = nearTo - nearFrom;
-    const batches = batchPieces(collected, order, nearCount);
     const breathe = slices(sliceMs);
+    const batches = await batchPiecesInSlices(collected, order, nearCount, breathe);
+    if (stale()) return this.annotations;
     const replies = await this.send(batches, breathe);
     if (stale()) return this.annotations;
 
@@ -399,9 +400,12 @@ export class PageAnnotator {
           this.blocks = this.blocks.filter((b) => !stale.has(b));
           this.sorted = null;
         }
-        const collected = roots.filter((r) => r.isConnected).flatMap((r) => collectBlocks(r, this.uiHost));
+        const collected: CollectedText[] = [];
+        for (const r of roots) if (r.isConnected) collected.push(...(await collectBlocksInSlices(r, this.uiHost, sliceMs, yieldToPage)));
+        if (!current()) return;
         const breathe = slices(sliceMs);
-        const batches = batchPieces(collected, collected.map((_, i) => i), 0);
+        const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, breathe);
+        if (!current()) return;
         const replies = await this.send(batches, breathe);
         const carry = new Map<number, PlacedPiece[]>();
         for (let k = 0; k < batches.length; k++) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { batchPieces } from './pieces';
+import { PIECE_CHARS } from '../messaging/annotation-wire';
+import { textParts } from '../view/text-parts';
+import { batchPieces, piecesOf } from './pieces';
 
 const blocks = (...lengths: number[]) => lengths.map((n, i) => ({ text: `${String.fromCharCode(97 + i)}. `.repeat(Math.ceil(n / 3)).slice(0, n) }));
 
@@ -27,6 +29,11 @@ describe('pieces and the messages that carry them', () => {
     expect(batch.texts.join('')).toBe(long.text);
     expect(batch.sources.map((s) => s.from)).toEqual(batch.texts.map((_, i) => batch.texts.slice(0, i).join('').length));
     expect(batch.texts.every((t) => t.startsWith('Ruim'))).toBe(true);
+  });
+
+  it('cuts a block of a megabyte exactly where cutting it whole would, a few pieces at a time', () => {
+    const text = 'De asielinstroom blijft volgens de IND hoog. Het weer blijft zacht. '.repeat(16_000);
+    expect(piecesOf(text)).toEqual(textParts(text, PIECE_CHARS));
   });
 
   it('sends nothing for no blocks', () => {
