@@ -142,3 +142,12 @@ describe('a month next to a count', () => {
     expect(found).not.toContain('1');
   });
 });
+
+describe('arrivals', () => {
+  it('"kwamen … aan in Nederland" counts arrivals, with the nationality as the group', () => {
+    const text = 'Het aantal asielaanvragen daalde. In het eerste kwartaal kwamen minder dan duizend Syriërs aan in Nederland.';
+    const f = figure(text, 'minder dan duizend', 'nl', '2025-05-01');
+    expect(f.claim!.measure.strong).toBe(true);
+    expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
+  });
+});
