@@ -51,8 +51,10 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // Years (bare four-digit integers) and spans of years ("2015-2018").
   if (isYearValue(num) && num.qualifier === 'exact') return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
-  // Dates: a month name right before or after.
-  if (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, ''))) return true;
+  // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
+  // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.
+  const dayOrYear = num.qualifier === 'exact' && Number.isInteger(v) && ((v >= 1 && v <= 31) || (v >= 1800 && v <= 2100));
+  if (dayOrYear && (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, '')))) return true;
   // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
   const pw = prevW.replace(/\.$/, '');
   if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2)) || (pw === 'a' && c.prevIsCapitalA)) return true;

@@ -150,6 +150,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
     }
+    // A figure read on the model of the one before ("860 Syriërs …, tegen ruim 2900 een jaar
+    // eerder", a list member, the base of a change) counts the same group.
+    if (!subset.subset && !subset.restricted && model?.frame.subset.value) subset = { subset: model.frame.subset.value, restricted: false, words: model.frame.subset.words };
     // "asielaanvragen van Eritreeërs" names a counting rule of one nationality: its people are
     // the figure's subset, as if the nationality had been named apart.
     const implied = concept ? own(concepts, concept)?.subset : undefined;

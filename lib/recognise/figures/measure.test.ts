@@ -133,3 +133,21 @@ describe('residents a population grew by', () => {
     expect(figures(text, 'nl', '2024-02-01').map((f) => f.text)).not.toContain('90.000');
   });
 });
+
+describe('a month next to a count', () => {
+  it('"tot en met november ongeveer 45.000" and "in oktober 3.500" are counts; "1 november" and "november 2023" are dates', () => {
+    const text = 'Het COA ziet meer asielzoekers in het azc. Dit jaar vroegen tot en met november ongeveer 45.000 mensen asiel aan. In oktober vroegen 3.500 mensen asiel aan. Op 1 november 2023 telde het COA veel bewoners.';
+    const found = figures(text, 'nl', '2023-12-10').map((f) => f.text);
+    expect(found).toEqual(expect.arrayContaining(['ongeveer 45.000', '3.500']));
+    expect(found).not.toContain('1');
+  });
+});
+
+describe('arrivals', () => {
+  it('"kwamen … aan in Nederland" counts arrivals, with the nationality as the group', () => {
+    const text = 'Het aantal asielaanvragen daalde. In het eerste kwartaal kwamen minder dan duizend Syriërs aan in Nederland.';
+    const f = figure(text, 'minder dan duizend', 'nl', '2025-05-01');
+    expect(f.claim!.measure.strong).toBe(true);
+    expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
+  });
+});

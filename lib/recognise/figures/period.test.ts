@@ -125,3 +125,10 @@ describe('coordinated figures and "nu"', () => {
     expect(period('Dit jaar zijn tot nu toe 20.000 asielaanvragen ingediend bij de IND.', '20.000', '2025-10-12')).toMatchObject({ value: '2025', toDate: true });
   });
 });
+
+describe('a lead that names no time', () => {
+  it('does not take a later sentence\'s week that dates news ("Eerder deze week werd bekend")', () => {
+    const text = 'De meeste immigranten kwamen uit Syrië, per saldo ruim 9000 mensen. Eerder deze week werd bekend dat het aantal asielaanvragen daalde.';
+    expect(period(text, '9000', '2025-05-20')).toMatchObject({ value: null });
+  });
+});

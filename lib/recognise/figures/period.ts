@@ -184,7 +184,8 @@ export function readPeriod(
   // minder"): that time is the comparison's, not the lead's.
   for (let i = first + 1; i < mentions.length && mentions[i].para === sent.para; i++) {
     const m = mentions[i];
-    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative')) continue;
+    // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
+    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week') continue;
     const later = st.sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
     return reading(m, 'paragraph');

@@ -78,6 +78,12 @@ describe('geography', () => {
 });
 
 describe('a group an anaphor points back to', () => {
+  it('"toen het nog om 8.000 ging" is read on the model of the figure before: the same group, a year earlier', () => {
+    const text = 'In de eerste negen maanden van 2025 vroegen 2.400 Syriërs voor het eerst asiel aan in Nederland. Dat is 70 procent minder dan een jaar eerder, toen het nog om 8.000 ging.';
+    const f = figure(text, '8.000', 'nl', '2025-11-03');
+    expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
+    expect(f.claim!.period.value).toBe('2024-01/2024-09');
+  });
   it('"een jaar eerder waren dat er nog …" counts the same nationality as the figure before', () => {
     const text = 'In de eerste negen maanden van 2025 vroegen 1.900 Afghanen voor het eerst asiel aan. Ook 2.400 Syriërs vroegen toen asiel aan, een jaar eerder waren dat er nog 8.900.';
     const f = figure(text, '8.900', 'nl', '2025-11-10');
