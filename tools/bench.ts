@@ -509,23 +509,31 @@ async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ events: 
 const isTask = (e: TraceEvent) => e.ph === 'X' && !!e.dur && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
 
 /** Every task on the renderer's main thread between the bench's start and end marks: their sum and the longest. */
-function mainThreadBetweenMarks(events: TraceEvent[]): { sumMs: number; longestMs: number } {
+function mainThreadBetweenMarks(events: TraceEvent[]): { sumMs: number; longestMs: number; longestWhat: string } {
   const start = events.find((e) => e.name === 'ml-bench-start');
   const end = events.find((e) => e.name === 'ml-bench-end');
-  if (!start || !end) return { sumMs: NaN, longestMs: NaN };
+  if (!start || !end) return { sumMs: NaN, longestMs: NaN, longestWhat: '' };
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain');
   const tid = main?.tid ?? start.tid;
   let sum = 0;
-  let longest = 0;
+  let longest: TraceEvent | null = null;
   for (const e of events) {
     if (e.pid !== start.pid || e.tid !== tid || !isTask(e)) continue;
     if (e.ts + e.dur! < start.ts || e.ts > end.ts) continue;
     // Only the part inside the window (the first task began before the start mark).
     const ms = (Math.min(e.ts + e.dur!, end.ts) - Math.max(e.ts, start.ts)) / 1000;
     sum += ms;
-    longest = Math.max(longest, e.dur! / 1000);
+    if (!longest || e.dur! > longest.dur!) longest = e;
   }
-  return { sumMs: sum, longestMs: longest };
+  if (!longest) return { sumMs: sum, longestMs: 0, longestWhat: '' };
+  // What the longest task spent its time on: its largest events (script, style, layout, paint, GC).
+  const t = longest;
+  const inside = events
+    .filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e !== t && !isTask(e) && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur!)
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 4)
+    .map((e) => `${e.name} ${fmt(e.dur! / 1000)}`);
+  return { sumMs: sum, longestMs: t.dur! / 1000, longestWhat: inside.join(', ') };
 }
 
 /** A pass of the extension on a page: untraced (wall time, first paint, bytes) or traced (main-thread time, longest task). */
@@ -534,7 +542,7 @@ async function extensionPass(context: BrowserContext, origin: string, file: stri
   try {
     if (opts.cold) await stopBackground(ep.page);
     const go = () => ep.run<ExtensionTiming>('globalThis.__mlBench.extension()');
-    if (!opts.trace) return { timing: await go(), sumMs: NaN, longestMs: NaN };
+    if (!opts.trace) return { timing: await go(), sumMs: NaN, longestMs: NaN, longestWhat: '' };
     const { events, result } = await traced(ep.page, go);
     return { timing: result, ...mainThreadBetweenMarks(events) };
   } finally {
@@ -726,7 +734,7 @@ async function main(): Promise<void> {
     console.log(`  10k words: first highlights in view after ${fmt(firstWarm)} ms with a warm background, ${fmt(firstCold)} ms with a stopped one (cold start of the service worker, lexicon compiled)`);
     console.log(`  10k words: the tab receives ${fmt(tabBytes / 1024)} KB (every piece's annotations and the cards of the first screen); the content script is ${fmt(contentKb)} KB`);
     console.log(`  first page of a new renderer: longest task running the extension's code ${fmt(startup)} ms (worst of ${startups.length}: ${startups.map((x) => fmt(x)).join(', ')})`);
-    console.log(`  100k words: pass ${fmt(full100)} ms (${fmt(scaling, 2)}× the 10k pass); longest main-thread task ${fmt(longest)} ms (DevTools trace, worst of ${traced100.length}: ${fmt(longestTrace)} ms; longtask observer: ${longestObserved > 0 ? fmt(longestObserved) + ' ms' : 'no task over 50 ms'})`);
+    console.log(`  100k words: pass ${fmt(full100)} ms (${fmt(scaling, 2)}× the 10k pass); longest main-thread task ${fmt(longest)} ms (DevTools trace, worst of ${traced100.length}: ${fmt(longestTrace)} ms, in it: ${traced100.find((p) => p.longestMs === longestTrace)?.longestWhat || '–'}; longtask observer: ${longestObserved > 0 ? fmt(longestObserved) + ' ms' : 'no task over 50 ms'})`);
     console.log(`  100k words: content-script JS heap growth ${fmt(heap.jsMb, 2)} MB (Blink/embedder heap: ${fmt(heap.embedderMb, 2)} MB; ${heap.annotations} highlights registered); on the demo page ${fmt(heapDemo.jsMb, 2)} MB`);
     console.log(`  pointer event → card painted: median ${fmt(card.ms)} ms, worst ${fmt(card.max)} ms (card in the DOM after ${fmt(card.domMs)} ms; ${card.samples}/${card.tried} hovers)`);
     console.log(`Lexicon ×10 (${lexicon10.terms.patterns.length} forms), engine run in the page: 10k pass ${fmt(med(full10x))} ms vs ${fmt(med(full1x))} ms → ${fmt(lexRatio, 2)}×`);
