@@ -49,10 +49,14 @@ export class GeoReader {
 
   /** The bracketed aside [open, close] around p inside [from, to), if any. */
   private asideAround(p: number, from: number, to: number): [number, number] | null {
-    const open = this.t.lastIndexOf('(', p);
-    if (open < from || this.t.lastIndexOf(')', p) > open) return null;
-    const close = this.t.indexOf(')', p);
-    return close >= 0 && close < to ? [open, close] : null;
+    // Scans stay inside the sentence: a text without brackets must not cost a pass per place.
+    const t = this.t;
+    let open = p - 1;
+    while (open >= from && t[open] !== '(' && t[open] !== ')') open--;
+    if (open < from || t[open] !== '(') return null;
+    let close = p;
+    while (close < to && t[close] !== ')' && t[close] !== '(') close++;
+    return close < to && t[close] === ')' ? [open, close] : null;
   }
 
   private isDateline(p: PlaceHit, sentenceStart: number): boolean {

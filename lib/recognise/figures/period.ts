@@ -186,9 +186,22 @@ export function readPeriod(
     const m = mentions[i];
     // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
     if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week') continue;
-    const later = st.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    const later = sentenceAt(st, m.start);
     if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
     return reading(m, 'paragraph');
   }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+}
+
+/** The sentence that contains normalised position p (binary search). */
+function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
+  let lo = 0;
+  let hi = st.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st.sentences[mid].end <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = st.sentences[lo];
+  return s && s.start <= p ? s : undefined;
 }
