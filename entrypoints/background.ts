@@ -94,7 +94,8 @@ export default defineBackground(() => {
     },
     disableSite: async (req) => {
       // Its open tabs are found before the host permission goes (lib/ext/site-switch.ts).
-      await disableSite(browser, req.origin);
+      const api = { scripting: browser.scripting, permissions: browser.permissions, tabs: browser.tabs };
+      await disableSite({ ...api, tellSiteDisabled: (tabId) => askPage(tabId, { type: 'siteDisabled' }) }, req.origin);
       return enabledSites();
     },
   };

@@ -20,12 +20,8 @@ function fakeBrowser() {
       unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
     },
     permissions: { remove: async ({ origins }) => origins.every((o) => granted.delete(o)) },
-    tabs: {
-      query: async ({ url }) => (granted.has(url) ? tabs.filter((t) => t.url.startsWith(url.slice(0, -1))) : []),
-      sendMessage: async (id, message) => {
-        if ((message as { type: string }).type === 'siteDisabled') told.push(id);
-      },
-    },
+    tabs: { query: async ({ url }) => (granted.has(url) ? tabs.filter((t) => t.url.startsWith(url.slice(0, -1))) : []) },
+    tellSiteDisabled: async (id) => void told.push(id),
   };
   return { api, told, granted, scripts };
 }

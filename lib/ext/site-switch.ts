@@ -15,10 +15,9 @@ export interface SiteSwitchApi {
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
   permissions: { remove(p: { origins: string[] }): Promise<boolean> };
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  /** Tell one tab its site is off (the typed client's `askPage(id, { type: 'siteDisabled' })`). */
+  tellSiteDisabled(tabId: number): Promise<unknown>;
 }
 
 export async function disableSite(api: SiteSwitchApi, origin: string): Promise<void> {
@@ -28,5 +27,5 @@ export async function disableSite(api: SiteSwitchApi, origin: string): Promise<v
   const existing = await api.scripting.getRegisteredContentScripts({ ids });
   if (existing.length) await api.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   await api.permissions.remove({ origins: [pattern] }).catch(() => false);
-  await Promise.all(tabs.map((t) => t.id !== undefined && api.tabs.sendMessage(t.id, { type: 'siteDisabled' }).catch(() => undefined)));
+  await Promise.all(tabs.map((t) => t.id !== undefined && api.tellSiteDisabled(t.id).catch(() => undefined)));
 }

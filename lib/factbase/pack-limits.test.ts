@@ -55,20 +55,20 @@ describe('lengths and counts', () => {
   });
 });
 
-describe('what every tab is sent', () => {
-  // The budget is 8 MB (TAB_BUDGET_CHARS: a 15,000-fact pack is refused in Chromium, measured
+describe('what the background holds ready for pages', () => {
+  // The budget is 8 MB (WORKING_SET_BUDGET_CHARS: a 15,000-fact pack is refused in Chromium, measured
   // by hand: 12.4 MB); here a smaller one, since fake-indexeddb reads its own uncommitted
   // writes slowly.
-  it('refuses a pack that would send every annotated tab more than the budget, and writes nothing', async () => {
+  it('refuses a pack that would make the fact base kept ready for pages larger than the budget, and writes nothing', async () => {
     const db = new LensDatabase('pack-limits-budget');
-    const service = new FactBaseService(() => [parsePack(mini)], () => db, { tabBudgetChars: 300_000 });
+    const service = new FactBaseService(() => [parsePack(mini)], () => db, { workingSetBudgetChars: 300_000 });
     await service.snapshot();
     const before = await dumpDatabase(db);
     const big = userPack('big-pack');
     const base = big.facts[0];
     big.facts = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `fact-${i}`, value: i, period: String(2000 + (i % 25)) }));
     const result = await service.importPack(JSON.stringify(big));
-    expect(result).toMatchObject({ ok: false, problems: [{ path: '', message: expect.stringMatching(/every annotated tab would receive 0\.\d MB of fact base, and at most 0\.3 MB/) }] });
+    expect(result).toMatchObject({ ok: false, problems: [{ path: '', message: expect.stringMatching(/the fact base kept ready for every page would be 0\.\d MB, and at most 0\.3 MB/) }] });
     expect(await dumpDatabase(db)).toEqual(before);
     // A pack within the budget imports.
     big.facts = big.facts.slice(0, 100);

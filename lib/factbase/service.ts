@@ -45,17 +45,18 @@ export interface SnapshotReply {
 }
 
 /**
- * The most a tab may be sent (the snapshot and compiled lexicon, as JSON characters): ten times
- * what the bundled packs make (about 0.8 MB). Every annotated tab holds it in its memory and
- * searches it; an import that would pass it is refused (a 20,000-fact pack makes ~12 MB).
+ * The most the background may hold ready for pages (the snapshot and compiled lexicon, as JSON
+ * characters): ten times what the bundled packs make (about 0.8 MB). The background compiles it
+ * on every start (a Chrome service worker starts often) and searches it for every page; an
+ * import that would pass it is refused (a 20,000-fact pack makes ~12 MB).
  */
-export const TAB_BUDGET_CHARS = 8 * 1024 * 1024;
+export const WORKING_SET_BUDGET_CHARS = 8 * 1024 * 1024;
 const BUNDLED_REPLY_CHARS = 800_000;
 const mb = (chars: number) => (chars / (1024 * 1024)).toFixed(1);
 
 /**
- * What a page gets: the snapshot without the concepts' surface forms (a page matches with the
- * compiled lexicon and never shows the raw forms).
+ * What pages are read with: the snapshot without the concepts' surface forms (pages are
+ * matched with the compiled lexicon, which holds them).
  */
 function forPages(full: SnapshotReply): SnapshotReply {
   const concepts = full.snapshot.concepts.map((c) => ({ ...c, terms: { nl: [], en: [] } }));
@@ -65,8 +66,8 @@ function forPages(full: SnapshotReply): SnapshotReply {
 export interface ServiceOptions {
   /** The lexicon of a snapshot (tests put an engine failure here). */
   compile?: (snapshot: FactBaseSnapshot) => CompiledLexicon;
-  /** The most a tab may be sent, in JSON characters (TAB_BUDGET_CHARS; tests use less). */
-  tabBudgetChars?: number;
+  /** The most the background may hold ready for pages, in JSON characters (WORKING_SET_BUDGET_CHARS; tests use less). */
+  workingSetBudgetChars?: number;
 }
 
 export class FactBaseService {
@@ -77,7 +78,7 @@ export class FactBaseService {
   readonly ready: Promise<void>;
 
   private readonly compile: (snapshot: FactBaseSnapshot) => CompiledLexicon;
-  private readonly tabBudget: number;
+  private readonly workingSetBudget: number;
 
   constructor(
     private readonly bundled: () => FactPack[],
@@ -85,7 +86,7 @@ export class FactBaseService {
     options: ServiceOptions = {},
   ) {
     this.compile = options.compile ?? ((snapshot) => compileLexicon(withBundledRefines(snapshot)));
-    this.tabBudget = options.tabBudgetChars ?? TAB_BUDGET_CHARS;
+    this.workingSetBudget = options.workingSetBudgetChars ?? WORKING_SET_BUDGET_CHARS;
     this.ready = this.init(openDatabase);
   }
 
@@ -220,11 +221,11 @@ export class FactBaseService {
     const check = async () => {
       const snapshot = await new FactBaseQuery(db).snapshot();
       compiled = { snapshot, lexicon: this.compile(snapshot) };
-      // And every annotated tab receives that: keep it within a budget.
+      // And the background holds that ready for every page: keep it within a budget.
       const size = JSON.stringify(forPages(compiled)).length;
-      if (size > this.tabBudget) {
+      if (size > this.workingSetBudget) {
         throw new Error(
-          `with it, every annotated tab would receive ${mb(size)} MB of fact base, and at most ${mb(this.tabBudget)} MB is allowed ` +
+          `with it, the fact base kept ready for every page would be ${mb(size)} MB, and at most ${mb(this.workingSetBudget)} MB is allowed ` +
             `(the bundled packs are about ${mb(BUNDLED_REPLY_CHARS)} MB). Leave out facts, or split the pack and switch on the parts you need.`,
         );
       }
