@@ -17,6 +17,7 @@ import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from
 import { CONTENT_SCRIPT, HIGHLIGHTS_CSS, injectContentScript } from '../lib/ext/inject';
 import { originOf } from '../lib/messaging/sender-policy';
 import { disableSite } from '../lib/ext/site-switch';
+import { sessionCache } from '../lib/ext/session-cache';
 
 /** The card and list UI, put into a page's frame the first time the reader points at it. */
 const CARD_UI_SCRIPT = '/card-ui.js';
@@ -61,7 +62,7 @@ async function loadCardUi(sender: unknown): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const service = new FactBaseService(loadBundledPacks);
+  const service = new FactBaseService(loadBundledPacks, undefined, { session: sessionCache() });
   const pageWork = new PageWork(service);
 
   const handlers: BackgroundHandlers = {

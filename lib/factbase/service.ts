@@ -63,7 +63,21 @@ function forPages(full: SnapshotReply): SnapshotReply {
   return { snapshot: { ...full.snapshot, concepts }, lexicon: full.lexicon };
 }
 
+/**
+ * Where the compiled fact base outlives the background between wake-ups: Chrome stops an idle
+ * service worker, and compiling the packs again took most of a woken worker's first paint.
+ * (`browser.storage.session`: kept for the browser session, never written to disk, emptied when
+ * the extension is updated or reloaded — so it never outlives the packs it was compiled from.)
+ */
+export interface SessionCache {
+  load(): Promise<SnapshotReply | undefined>;
+  /** Keep this reply, or forget the kept one (`undefined`). */
+  save(reply: SnapshotReply | undefined): Promise<void>;
+}
+
 export interface ServiceOptions {
+  /** Keeps the compiled fact base across background restarts (see SessionCache). */
+  session?: SessionCache;
   /** The lexicon of a snapshot (tests put an engine failure here). */
   compile?: (snapshot: FactBaseSnapshot) => CompiledLexicon;
   /** The most the background may hold ready for pages, in JSON characters (WORKING_SET_BUDGET_CHARS; tests use less). */
@@ -78,6 +92,9 @@ export class FactBaseService {
   readonly ready: Promise<void>;
 
   private readonly compile: (snapshot: FactBaseSnapshot) => CompiledLexicon;
+  private readonly session: SessionCache | undefined;
+  /** The session's reply, read once per start; trusted until this service changes something. */
+  private fromSession: Promise<SnapshotReply | undefined> | null = null;
   private readonly workingSetBudget: number;
 
   constructor(
@@ -87,6 +104,7 @@ export class FactBaseService {
   ) {
     this.compile = options.compile ?? ((snapshot) => compileLexicon(withBundledRefines(snapshot)));
     this.workingSetBudget = options.workingSetBudgetChars ?? WORKING_SET_BUDGET_CHARS;
+    this.session = options.session;
     this.ready = this.init(openDatabase);
   }
 
@@ -106,6 +124,13 @@ export class FactBaseService {
   /** Forget the compiled snapshot (after a pack was added, removed or switched). */
   invalidate(): void {
     this.cache = null;
+    this.forgetSession();
+  }
+
+  /** After a change the kept reply is stale: only the database says what holds now. */
+  private forgetSession(fresh?: SnapshotReply): void {
+    this.fromSession = Promise.resolve(undefined);
+    this.session?.save(fresh).catch(() => undefined);
   }
 
   /**
@@ -121,6 +146,7 @@ export class FactBaseService {
   /** After a write: drop the compiled snapshot (or take `fresh`, compiled from the new state), then tell listeners. */
   private changed(kind: FactBaseChange['kind'], fresh: SnapshotReply | null = null): void {
     this.cache = fresh;
+    this.forgetSession(fresh ?? undefined);
     for (const l of [...this.listeners]) {
       try {
         l({ kind });
@@ -153,10 +179,18 @@ export class FactBaseService {
   }
 
   async snapshot(): Promise<SnapshotReply> {
+    // A woken background answers from the session's reply, before its database is even open:
+    // every write goes through this service, which forgets that reply when it writes.
+    if (this.session) {
+      this.fromSession ??= this.session.load().catch(() => undefined);
+      const kept = await this.fromSession;
+      if (kept) return kept;
+    }
     await this.ready;
     const snapshot = this.db ? await new FactBaseQuery(this.db).snapshot() : snapshotFromPacks(this.bundled());
     if (this.cache?.snapshot.version === snapshot.version) return this.cache;
     this.cache = { snapshot, lexicon: this.compile(snapshot) };
+    this.session?.save(this.cache).catch(() => undefined);
     return this.cache;
   }
 

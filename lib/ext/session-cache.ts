@@ -1,0 +1,18 @@
+/**
+ * The compiled fact base kept in `browser.storage.session` (see SessionCache in
+ * lib/factbase/service.ts): in memory for the browser session, readable only by the
+ * extension's own contexts (not its content scripts: the default access level), emptied when
+ * the extension is updated or reloaded.
+ */
+import type { SessionCache, SnapshotReply } from '../factbase/service';
+
+const KEY = 'compiledFactBase';
+
+export function sessionCache(): SessionCache | undefined {
+  const area = browser.storage?.session;
+  if (!area) return undefined;
+  return {
+    load: async () => ((await area.get(KEY)) as Record<string, SnapshotReply | undefined>)[KEY],
+    save: async (reply) => (reply ? area.set({ [KEY]: reply }) : area.remove(KEY)),
+  };
+}
