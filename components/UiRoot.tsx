@@ -12,8 +12,8 @@ export interface UiState {
   overlay: OverlayBox[];
 }
 
-interface Props extends UiState {
-  t: Translate;
+/** What the drawn UI calls back (the content script answers). */
+export interface UiCallbacks {
   closeCard: () => void;
   closeList: () => void;
   openFromList: (index: number) => void;
@@ -21,6 +21,10 @@ interface Props extends UiState {
   copy: (text: string) => Promise<boolean>;
   exportFile: (format: ExportFormat, clipboard: boolean) => Promise<ExportFile>;
   saveNote: (target: NoteTarget, text: string) => Promise<void>;
+}
+
+interface Props extends UiState, UiCallbacks {
+  t: Translate;
   download: (file: ExportFile) => void;
 }
 

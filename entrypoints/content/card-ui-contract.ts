@@ -7,22 +7,13 @@
  * and announces itself under a symbol of that world's registry, which the page cannot reach.
  */
 import type { Lang } from '../../lib/factbase/schema';
-import type { UiState } from '../../components/UiRoot';
-import type { ExportFile, ExportFormat } from '../../lib/export/file';
-import type { NoteTarget } from '../../lib/view/card';
+import type { UiCallbacks, UiState } from '../../components/UiRoot';
 
 export const CARD_UI = Symbol.for('migration-lens.card-ui');
 
 /** What the content script hands the UI to draw, and what the UI calls back. */
-export interface UiProps extends UiState {
+export interface UiProps extends UiState, UiCallbacks {
   uiLang: Lang;
-  closeCard: () => void;
-  closeList: () => void;
-  openFromList: (index: number) => void;
-  hoverCard: (inside: boolean) => void;
-  copy: (text: string) => Promise<boolean>;
-  exportFile: (format: ExportFormat, clipboard: boolean) => Promise<ExportFile>;
-  saveNote: (target: NoteTarget, text: string) => Promise<void>;
 }
 
 export interface CardUi {
