@@ -2,6 +2,10 @@
  * The background's fact-base service: opens the database, installs the bundled packs,
  * answers queries, and hands content scripts a snapshot with the lexicon compiled once per
  * fact-base version. Falls back to the bundled packs in memory when IndexedDB fails.
+ *
+ * Over 300 lines because it answers every fact-base message (one short handler each, in
+ * `handlers`) beside the snapshot it serves; the work itself lives in query.ts, user-packs.ts,
+ * notes.ts and store.ts.
  */
 import { newestPerMeasure, type NewestFigure } from './freshness';
 import type { Handlers, RequestType } from '../messaging/messages';
@@ -213,7 +217,7 @@ export class FactBaseService {
     return fn(null as never, (await this.snapshot()).snapshot);
   }
 
-  /** Answers for the fact-base messages; the background adds settings and sites. */
+  /** Answers for the fact-base messages; the background adds settings and sites. One entry per message, so as long as the message list. */
   handlers(): Pick<Handlers<unknown>, FactBaseRequest> {
     return {
       getSnapshot: async (req) => {

@@ -96,6 +96,11 @@ export function firstAtOrAfter(mentions: readonly PeriodMention[], pos: number):
 // ---------------------------------------------------------------------------------------
 // Reading one figure's period
 
+/**
+ * The period of one figure. About 80 lines because it is one ordered list of places to look
+ * (apposition, clause, sentence, paragraph, the discourse), each a few lines, the first that
+ * holds a time winning; the order is the rule.
+ */
 export function readPeriod(
   t: string,
   st: Structure,
