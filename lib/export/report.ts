@@ -125,89 +125,99 @@ function citations(line: SourceLine, fact?: Fact): ReportCitations {
   };
 }
 
+/** What a row says of the annotation itself; the source columns are filled in after. */
+function rowOf(a: Annotation, i: number, sentence: string, index: SnapshotIndex, lang: Lang): ReportRow {
+  const concept = a.concept ? index.concepts.get(a.concept) : undefined;
+  return {
+    index: i + 1,
+    kind: a.kind,
+    start: a.start,
+    end: a.end,
+    asWritten: a.text,
+    sentence,
+    understood: a.kind === 'term' ? null : formatFigure(a, lang),
+    readAs: readAs(a, concept?.label[lang] ?? null, lang),
+    why: whyNoVerdict(a, lang, (id) => describeFact(index, id, lang)),
+    claim: a.claim ?? null,
+    value: a.value ?? null,
+    range: a.range ? [a.range[0], a.range[1]] : null,
+    unit: a.unit ?? null,
+    qualifier: a.qualifier ?? null,
+    conceptId: a.concept ?? null,
+    conceptLabel: concept?.label[lang] ?? null,
+    pillar: concept?.pillar ?? null,
+    period: a.period ?? (a.year ? String(a.year) : null),
+    geo: a.geo ?? null,
+    verdict: a.verdict ?? null,
+    sourceFigure: null,
+    sourceValue: null,
+    sourceRange: null,
+    difference: null,
+    differenceAbs: null,
+    differenceRel: null,
+    source: null,
+    citations: null,
+  };
+}
+
+/** A term's source: the first source of its concept. */
+function addTermSource(row: ReportRow, a: Annotation, index: SnapshotIndex): void {
+  const concept = a.concept ? index.concepts.get(a.concept) : undefined;
+  const line = concept?.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined;
+  if (!line) return;
+  row.source = {
+    factId: null, title: line.title, publisher: line.publisher, date: line.date ?? null, reference: line.reference ?? null,
+    url: line.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
+  };
+  row.citations = citations(line);
+}
+
+/** A figure's source: the fact it was compared with (else the first it was linked to), its figure, the difference and citation. */
+function addFactSource(row: ReportRow, a: Annotation, index: SnapshotIndex, lang: Lang): void {
+  const factId = a.comparison?.factId ?? a.factIds?.[0];
+  const fact = factId ? index.facts.get(factId) : undefined;
+  if (!fact) return;
+  if (a.verdict === 'consistent' || a.verdict === 'differs' || a.verdict === 'context') {
+    row.sourceFigure = `${formatFigure(fact, lang)} (${fact.period ?? '—'}, ${fact.geo})`;
+    row.sourceValue = fact.value ?? null;
+    row.sourceRange = fact.range ? [fact.range[0], fact.range[1]] : null;
+  }
+  const c = a.comparison;
+  if (a.verdict === 'differs' && c?.diffAbs !== undefined) {
+    row.difference = formatDifference(c.diffAbs, c.diffRel, fact.unit, lang);
+    row.differenceAbs = c.diffAbs;
+    row.differenceRel = c.diffRel ?? null;
+  }
+  const s = sourceIn(index, fact.packId, fact.sourceId);
+  if (!s) return;
+  const origin = sourceIn(index, fact.packId, fact.originId);
+  // A fact from a web page carries its own URL; a document's URL is the source's.
+  const url = httpsHref(fact.url) ?? httpsHref(s.url);
+  const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };
+  row.source = {
+    factId: fact.id,
+    title: s.title,
+    publisher: s.publisher,
+    date: line.date ?? null,
+    reference: s.reference ?? null,
+    url: url ?? null,
+    citing: origin?.title ?? null,
+    quote: fact.quote ?? null,
+    evidence: fact.evidence ?? null,
+    locator: fact.locator ?? null,
+    asOf: fact.published ?? s.date ?? null,
+  };
+  row.citations = citations(line, fact);
+}
+
 export function buildPageReport(input: PageReportInput, index: SnapshotIndex): PageReport {
   const lang = input.lang;
   const checkedAt = input.checkedAt instanceof Date ? input.checkedAt.toISOString() : (input.checkedAt ?? new Date().toISOString());
   const rows = input.annotations.map((a, i): ReportRow => {
-    const concept = a.concept ? index.concepts.get(a.concept) : undefined;
-    const sentence =
-      input.sentences?.[i] ?? (input.text !== undefined ? sentenceAround(input.text, a.start, a.end) : a.text);
-    const row: ReportRow = {
-      index: i + 1,
-      kind: a.kind,
-      start: a.start,
-      end: a.end,
-      asWritten: a.text,
-      sentence,
-      understood: a.kind === 'term' ? null : formatFigure(a, lang),
-      readAs: readAs(a, concept?.label[lang] ?? null, lang),
-      why: whyNoVerdict(a, lang, (id) => describeFact(index, id, lang)),
-      claim: a.claim ?? null,
-      value: a.value ?? null,
-      range: a.range ? [a.range[0], a.range[1]] : null,
-      unit: a.unit ?? null,
-      qualifier: a.qualifier ?? null,
-      conceptId: a.concept ?? null,
-      conceptLabel: concept?.label[lang] ?? null,
-      pillar: concept?.pillar ?? null,
-      period: a.period ?? (a.year ? String(a.year) : null),
-      geo: a.geo ?? null,
-      verdict: a.verdict ?? null,
-      sourceFigure: null,
-      sourceValue: null,
-      sourceRange: null,
-      difference: null,
-      differenceAbs: null,
-      differenceRel: null,
-      source: null,
-      citations: null,
-    };
-    if (a.kind === 'term') {
-      const line = concept?.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined;
-      if (line) {
-        row.source = {
-          factId: null, title: line.title, publisher: line.publisher, date: line.date ?? null, reference: line.reference ?? null,
-          url: line.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
-        };
-        row.citations = citations(line);
-      }
-      return row;
-    }
-    const factId = a.comparison?.factId ?? a.factIds?.[0];
-    const fact = factId ? index.facts.get(factId) : undefined;
-    if (!fact) return row;
-    if (a.verdict === 'consistent' || a.verdict === 'differs' || a.verdict === 'context') {
-      row.sourceFigure = `${formatFigure(fact, lang)} (${fact.period ?? '—'}, ${fact.geo})`;
-      row.sourceValue = fact.value ?? null;
-      row.sourceRange = fact.range ? [fact.range[0], fact.range[1]] : null;
-    }
-    const c = a.comparison;
-    if (a.verdict === 'differs' && c?.diffAbs !== undefined) {
-      row.difference = formatDifference(c.diffAbs, c.diffRel, fact.unit, lang);
-      row.differenceAbs = c.diffAbs;
-      row.differenceRel = c.diffRel ?? null;
-    }
-    const s = sourceIn(index, fact.packId, fact.sourceId);
-    if (s) {
-      const origin = sourceIn(index, fact.packId, fact.originId);
-      // A fact from a web page carries its own URL; a document's URL is the source's.
-      const url = httpsHref(fact.url) ?? httpsHref(s.url);
-      const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };
-      row.source = {
-        factId: fact.id,
-        title: s.title,
-        publisher: s.publisher,
-        date: line.date ?? null,
-        reference: s.reference ?? null,
-        url: url ?? null,
-        citing: origin?.title ?? null,
-        quote: fact.quote ?? null,
-        evidence: fact.evidence ?? null,
-        locator: fact.locator ?? null,
-        asOf: fact.published ?? s.date ?? null,
-      };
-      row.citations = citations(line, fact);
-    }
+    const sentence = input.sentences?.[i] ?? (input.text !== undefined ? sentenceAround(input.text, a.start, a.end) : a.text);
+    const row = rowOf(a, i, sentence, index, lang);
+    if (a.kind === 'term') addTermSource(row, a, index);
+    else addFactSource(row, a, index, lang);
     return row;
   });
   return {
