@@ -36,6 +36,11 @@ describe('trap texts: other subjects that share migration words', () => {
 });
 
 describe('context-only terms', () => {
+  it('"return rate" is migration vocabulary only on a migration text (not for birds)', () => {
+    const text = readFileSync(join(TRAPS, 'return-en-5.txt'), 'utf8').replace(/^#.*\n/, '');
+    expect(annotate(text, 'en', '2024-06-01').map((a) => a.text)).toEqual([]);
+    expect(annotate('The EU return rate for rejected asylum seekers stayed low, the Commission said about deportation.', 'en', '2024-06-01').map((a) => a.text)).toContain('return rate');
+  });
   const compiled = compileTerms([
     { id: 'return', terms: { nl: ['terugkeerbeleid'], en: [] }, contextTerms: { nl: ['terugkeer'], en: [] } },
     { id: 'asylum-seeker', terms: { nl: ['asielzoeker'], en: [] } },

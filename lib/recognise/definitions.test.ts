@@ -267,7 +267,7 @@ describe('EU return rate: Commission vs Parliament research service', () => {
     expect(f.verdict).toBe('consistent');
   });
   it('Commission: about 20 percent, a standing figure without a year', () => {
-    const f = figure('According to the European Commission, the EU return rate is only about 20%.', '20%', 'en');
+    const f = figure('According to the European Commission, the EU return rate is only about 20%, which it calls too low for a credible asylum policy.', '20%', 'en');
     expect(f.definitions?.filter((d) => d.startsWith('stat-'))).toEqual(['stat-eu-return-rate-commission']);
     expect(f.verdict).toBe('consistent');
     expect(f.comparison?.factId).toBe('eu-returnrate-2025-ec');

@@ -28,6 +28,16 @@ export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
 }
 
+const RESIDENTS = new Set(['inwoners', 'inhabitants', 'residents']);
+const GROWTH_WORDS = /^(?:groei|groeide|gegroeid|toename|aanwas|grew|growth|increase|increased|rose)$/;
+
+/** "132.000 inwoners bij(kwamen)", "(groeide met) 80.000 inwoners", "grew by 73,000 residents". */
+function populationGrowth(nextW: string, after: readonly { w: string }[], before: readonly { w: string }[]): boolean {
+  if (!RESIDENTS.has(nextW)) return false;
+  const then = after[1]?.w;
+  return then === 'bij' || then === 'erbij' || then === 'more' || before.some((w) => GROWTH_WORDS.test(w.w));
+}
+
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
 
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
@@ -41,8 +51,10 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // Years (bare four-digit integers) and spans of years ("2015-2018").
   if (isYearValue(num) && num.qualifier === 'exact') return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
-  // Dates: a month name right before or after.
-  if (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, ''))) return true;
+  // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
+  // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.
+  const dayOrYear = num.qualifier === 'exact' && Number.isInteger(v) && ((v >= 1 && v <= 31) || (v >= 1800 && v <= 2100));
+  if (dayOrYear && (MONTH_INDEX.has(nextW) || MONTH_INDEX.has(prevW.replace(/\.$/, '')))) return true;
   // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
   const pw = prevW.replace(/\.$/, '');
   if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2)) || (pw === 'a' && c.prevIsCapitalA)) return true;
@@ -63,7 +75,8 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
   const ratio = isRatio(after);
   // Durations, measures and counts of other things right after the number.
-  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w))) return true;
+  // (Except residents a population grew by: "kwamen er 132.000 inwoners bij", "grew by 73,000 residents".)
+  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w)) && !populationGrowth(nextW, after, before)) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
   if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
   // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".

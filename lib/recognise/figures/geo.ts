@@ -12,6 +12,11 @@
  * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
+ * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
+ * a source credit) is the sentence's last resort: an aside does not say where its sentence's
+ * figures are.
+ * A dateline ("DEN HAAG (ANP) -", "BRUSSELS, 21 March 2025 (WAM) –") says where the story was
+ * filed, not what its figures are about: it places nothing.
  */
 import type { Span, Structure } from './structure';
 import { placeHitsIn, type PlaceHit } from './places';
@@ -27,6 +32,9 @@ export interface GeoReading {
   words: Array<[number, number]>;
 }
 
+/** After a dateline's place: "(ANP) -", " -", ", 21st March, 2025 (WAM) –", ", 3 maart (Reuters) -". */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*)?(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]\s/;
+
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
 
@@ -35,13 +43,33 @@ export class GeoReader {
     private readonly st: Structure,
     /** Sorted normalised spans of lexicon terms. */
     private readonly names: ReadonlyArray<[number, number]>,
+    /** The normalised text. */
+    private readonly t: string,
   ) {}
+
+  /** The bracketed aside [open, close] around p inside [from, to), if any. */
+  private asideAround(p: number, from: number, to: number): [number, number] | null {
+    // Scans stay inside the sentence: a text without brackets must not cost a pass per place.
+    const t = this.t;
+    let open = p - 1;
+    while (open >= from && t[open] !== '(' && t[open] !== ')') open--;
+    if (open < from || t[open] !== '(') return null;
+    let close = p;
+    while (close < to && t[close] !== ')' && t[close] !== '(') close++;
+    return close < to && t[close] === ')' ? [open, close] : null;
+  }
+
+  private isDateline(p: PlaceHit, sentenceStart: number): boolean {
+    const before = this.t.slice(sentenceStart, p.start);
+    if (!/^(?:\s*|.*\)\s*)$/.test(before)) return false;
+    return DATELINE_AFTER.test(this.t.slice(p.end, p.end + 60));
+  }
 
   private hits(si: number): PlaceHit[] {
     let h = this.memo.get(si);
     if (!h) {
       const s = this.st.sentences[si];
-      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start));
+      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start));
       this.memo.set(si, h);
     }
     return h;
@@ -59,10 +87,15 @@ export class GeoReader {
     const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
     const inClause = nearest(hits.filter((h) => h.start >= clause.start && h.end <= clause.end));
     if (inClause) return this.reading(inClause, 'clause');
-    const inSentence = nearest(hits);
+    const sentence = this.st.sentences[si];
+    const own = this.asideAround(ns, sentence.start, sentence.end);
+    const inAside = (h: PlaceHit) => {
+      const a = this.asideAround(h.start, sentence.start, sentence.end);
+      return a !== null && (own === null || a[0] !== own[0]);
+    };
+    const inSentence = nearest(hits.filter((h) => !inAside(h))) ?? nearest(hits);
     if (inSentence) return this.reading(inSentence, 'sentence');
-    const sent = this.st.sentences[si];
-    for (let k = si - 1; k >= 0 && k >= si - 2 && this.st.sentences[k].para === sent.para; k--) {
+    for (let k = si - 1; k >= 0 && k >= si - 2 && this.st.sentences[k].para === sentence.para; k--) {
       const hs = this.hits(k);
       if (hs.length) return this.reading(hs[hs.length - 1], 'paragraph');
     }

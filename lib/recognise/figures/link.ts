@@ -32,9 +32,11 @@ import { lowerBound } from '../../util/sorted';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 
-const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|increase|decrease|up|down)\b/;
+const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|fall|drop|dropped|rise|risen|grew|decline|declined|increase|decrease|up|down|gegroeid|gezakt)\b/;
 const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at)\s*$/;
 const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
+/** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
+const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
 
 export interface LinkedFigure {
@@ -92,6 +94,13 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const { numbers, oldLevelOf } = splitChanges(input.numbers, opts.lang);
   const t = norm.text;
   const st = structure(t, norm, text);
+  // "912, 000" (wire copy's spaced thousands separator) is one number: its comma ends no clause.
+  const numberSpans = numbers.map((n) => [toNorm(norm, n.start), toNorm(norm, n.end)] as const).sort((a, b) => a[0] - b[0]);
+  let nk = 0;
+  st.clauseMarks = st.clauseMarks.filter((m) => {
+    while (nk < numberSpans.length && numberSpans[nk][1] <= m) nk++;
+    return !(nk < numberSpans.length && numberSpans[nk][0] < m);
+  });
   const urls = opts.urls;
   const pub = parsePub(opts.published);
   const names: Array<[number, number]> = terms.map((m) => [m.nStart, m.nEnd]);
@@ -106,7 +115,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
   }
   const places = placeHits(text, norm);
-  const geo = new GeoReader(places, st, names);
+  const geo = new GeoReader(places, st, names, t);
   const placesMemo = new Map<number, PlaceHit[]>();
   const placesOf = (si: number) => {
     let p = placesMemo.get(si);
@@ -117,7 +126,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const usedMentions = new Set<PeriodMention>();
   const out: LinkedFigure[] = [];
   const bySentence = new Map<number, LinkedFigure[]>();
-  const pending: Array<Candidate & { noCues: boolean }> = [];
+  const pending: Array<Candidate & { noCues: boolean; base?: { hit: CueHit; strong: boolean } | null }> = [];
   const oldLevels: Candidate[] = [];
   const sorted = [...numbers].sort((a, b) => a.start - b.start);
   let si = 0;
@@ -149,6 +158,13 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
     }
+    // A figure read on the model of the one before ("860 Syriërs …, tegen ruim 2900 een jaar
+    // eerder", a list member, the base of a change) counts the same group.
+    if (!subset.subset && !subset.restricted && model?.frame.subset.value) subset = { subset: model.frame.subset.value, restricted: false, words: model.frame.subset.words };
+    // "asielaanvragen van Eritreeërs" names a counting rule of one nationality: its people are
+    // the figure's subset, as if the nationality had been named apart.
+    const implied = concept ? own(concepts, concept)?.subset : undefined;
+    if (!subset.subset && !subset.restricted && implied) subset = { subset: implied, restricted: false, words: measureWords };
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
     const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     const since: PeriodMention | null = period.since;
@@ -211,6 +227,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       continue;
     }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts });
+    // The bracketed base of a change counts what the change counts (its period is the year
+    // before the bracket, period.ts); decided once the change itself is framed.
+    if (BASE_IN_BRACKETS.test(t.slice(Math.max(sent.start, ns - 60), ns))) {
+      pending.push({ ...c, noCues: false, base: gov.hit ? { hit: gov.hit, strong: gov.strong } : null });
+      continue;
+    }
     if (gov.hit) {
       push(c, frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null));
       continue;
@@ -220,6 +242,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   }
 
   for (const p of pending) {
+    if (p.base !== undefined) {
+      const change = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
+      if (change && change.frame.aggregation.value !== 'level' && change.frame.measure.value && change.number.unit !== p.num.unit) push(p, frameOf(p, null, change.frame.measure.strong, change));
+      else if (p.base) push(p, frameOf(p, p.base.hit, p.base.strong, null));
+      continue;
+    }
     const v = p.num.value ?? (p.num.range ? p.num.range[1] : NaN);
     const near = (f: LinkedFigure) => {
       const fv = f.number.value ?? (f.number.range ? f.number.range[1] : NaN);

@@ -106,3 +106,48 @@ describe('people who follow a refugee', () => {
   });
 });
 
+
+describe('the bracketed base of a change', () => {
+  it('"down by 13% compared with 2023 (1,049,500)" counts what the change counts, in the base year', () => {
+    const text = 'In 2024, 912,000 first-time asylum applicants asked for international protection in the EU, a fall of 13% compared with 2023 (1,049,500), Eurostat said.';
+    const f = figure(text, '1,049,500', 'en', '2025-03-21');
+    expect(f.concept).toBe(figure(text, '912,000', 'en', '2025-03-21').concept);
+    expect(f.claim!.period.value).toBe('2023');
+    expect(f.claim!.aggregation.value).toBe('level');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('family members of status holders', () => {
+  it('"gezinsleden van statushouders" who came are arrived nareizigers, not status holders', () => {
+    const f = figure('In 2025 kwamen er meer gezinsleden van statushouders naar Nederland: ruim 16.000 mensen.', '16.000', 'nl', '2026-02-20');
+    expect(f.concept).toBe('stat-nareizigers-arrived');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('residents a population grew by', () => {
+  it('"kwamen er 132.000 inwoners bij" is population growth; "een stad van 90.000 inwoners" is not a figure', () => {
+    const text = 'Door migratie groeide de bevolking. In 2023 kwamen er 132.000 inwoners bij. Het azc staat in een stad van 90.000 inwoners, waar 400 asielzoekers wonen.';
+    expect(figure(text, '132.000', 'nl', '2024-02-01').concept).toBe('population-growth');
+    expect(figures(text, 'nl', '2024-02-01').map((f) => f.text)).not.toContain('90.000');
+  });
+});
+
+describe('a month next to a count', () => {
+  it('"tot en met november ongeveer 45.000" and "in oktober 3.500" are counts; "1 november" and "november 2023" are dates', () => {
+    const text = 'Het COA ziet meer asielzoekers in het azc. Dit jaar vroegen tot en met november ongeveer 45.000 mensen asiel aan. In oktober vroegen 3.500 mensen asiel aan. Op 1 november 2023 telde het COA veel bewoners.';
+    const found = figures(text, 'nl', '2023-12-10').map((f) => f.text);
+    expect(found).toEqual(expect.arrayContaining(['ongeveer 45.000', '3.500']));
+    expect(found).not.toContain('1');
+  });
+});
+
+describe('arrivals', () => {
+  it('"kwamen … aan in Nederland" counts arrivals, with the nationality as the group', () => {
+    const text = 'Het aantal asielaanvragen daalde. In het eerste kwartaal kwamen minder dan duizend Syriërs aan in Nederland.';
+    const f = figure(text, 'minder dan duizend', 'nl', '2025-05-01');
+    expect(f.claim!.measure.strong).toBe(true);
+    expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
+  });
+});

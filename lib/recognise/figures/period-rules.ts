@@ -30,7 +30,7 @@ export interface Raw {
   start: number;
   end: number;
   /** Resolved later: a function of the text's reference times. */
-  make: (ctx: MentionContext) => Pick<PeriodMention, 'period' | 'granularity' | 'alt'> | null;
+  make: (ctx: MentionContext) => (Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment?: true }) | null;
   kind: 'explicit' | 'relative' | 'anaphora';
   priority: number;
 }
@@ -164,6 +164,24 @@ export const RULES: Rule[] = [
     kind: 'relative',
     priority: 4,
     make: (_m, ctx) => (ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
+  },
+  // "by 30 June", "by the end of June (2025)": the year so far, up to that month (a day before
+  // the month's last days is a running count the month table cannot name).
+  {
+    re: new RegExp(`\\bby (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y ?? null);
+      return y ? months(y, 1, MONTH_INDEX.get(m[1])!) : null;
+    },
+  },
+  // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a stock now).
+  {
+    re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)|(?<!\buntil )\bnow\b(?! that\b)/g,
+    kind: 'relative',
+    priority: 2,
+    make: (_m, ctx) => (ctx.pub?.m ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true } : null),
   },
   // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
   {

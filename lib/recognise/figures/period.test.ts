@@ -98,3 +98,37 @@ describe('quarters written as Q1–Q4', () => {
   });
 });
 
+
+describe('times of stocks and running counts', () => {
+  it('"op dit moment", "currently" date a stock to the month the text was written, not a running count', () => {
+    const text = 'Het duurt momenteel maanden voor een eerste gesprek. Bijna 50.000 mensen wachten op de behandeling van hun asielaanvraag.';
+    expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
+    expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
+  });
+  it('"by 30 June" is the year so far up to June', () => {
+    expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+  });
+  it('a lead without a time does not take the time of a later sentence that counts back to it', () => {
+    const text = 'Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag bij de IND. Begin vorig jaar waren dat er 10.000 minder.';
+    expect(period(text, '25.000', '2026-01-26')).toMatchObject({ value: null });
+  });
+});
+
+describe('coordinated figures and "nu"', () => {
+  it('"58.880 en in 2016 op 33.670": the time after "en" is the next figure\'s', () => {
+    const text = 'In 2015, het jaar van de asielcrisis, lag de totale asielinstroom op 58.880 en in 2016 op 33.670.';
+    expect(period(text, '58.880', '2018-01-10')).toMatchObject({ value: '2015' });
+    expect(period(text, '33.670', '2018-01-10')).toMatchObject({ value: '2016' });
+  });
+  it('"nu" dates a stock to the month of writing; "tot nu toe" does not', () => {
+    expect(period('In de gemeentelijke opvang worden nu 35.000 Oekraïners opgevangen.', '35.000', '2022-05-12')).toMatchObject({ value: '2022-05', toDate: false });
+    expect(period('Dit jaar zijn tot nu toe 20.000 asielaanvragen ingediend bij de IND.', '20.000', '2025-10-12')).toMatchObject({ value: '2025', toDate: true });
+  });
+});
+
+describe('a lead that names no time', () => {
+  it('does not take a later sentence\'s week that dates news ("Eerder deze week werd bekend")', () => {
+    const text = 'De meeste immigranten kwamen uit Syrië, per saldo ruim 9000 mensen. Eerder deze week werd bekend dat het aantal asielaanvragen daalde.';
+    expect(period(text, '9000', '2025-05-20')).toMatchObject({ value: null });
+  });
+});

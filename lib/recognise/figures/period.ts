@@ -57,6 +57,11 @@ export interface PeriodMention {
 }
 
 /** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
+/** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
+const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
+
+const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
+
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'baseline' | 'none';
 
 export interface PeriodReading {
@@ -123,7 +128,10 @@ export function readPeriod(
   };
   const all: PeriodMention[] = [];
   for (let i = firstAtOrAfter(mentions, sent.start); i < mentions.length && mentions[i].start < sent.end; i++) if (mentions[i].end <= sent.end) all.push(mentions[i]);
-  const inSentence = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start)));
+  // "58.880 en in 2016 op 33.670": a time after "en"/"and" that another number follows opens
+  // the next conjunct; it is that number's.
+  const nextConjunct = (m: PeriodMention) => m.start >= ne && COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16);
+  const inSentence = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
   const nearest = (ms: PeriodMention[]) => ms.reduce<PeriodMention | null>((b, m) => (!b || dist(m) < dist(b) ? m : b), null);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -177,9 +185,21 @@ export function readPeriod(
   }
   // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
+  // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
+  // minder"): that time is the comparison's, not the lead's.
   for (let i = first + 1; i < mentions.length && mentions[i].para === sent.para; i++) {
     const m = mentions[i];
-    if (m.start >= sent.end && (m.kind === 'explicit' || m.kind === 'relative')) return reading(m, 'paragraph');
+    // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
+    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week') continue;
+    const later = sentenceAt(st, m.start);
+    if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
+    return reading(m, 'paragraph');
   }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+}
+
+/** The sentence that contains normalised position p (binary search). */
+function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
+  const s = st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= p)];
+  return s && s.start <= p ? s : undefined;
 }

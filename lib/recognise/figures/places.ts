@@ -86,6 +86,9 @@ function compile(): Compiled {
 
 const ORIGIN_BEFORE = /(?:^|\s)(?:uit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
 
+/** Dutch puts the verb last: "mensen die Oekraïne zijn ontvlucht" come from Ukraine. */
+const ORIGIN_AFTER = /^\s+(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)\b/;
+
 /** Every place word of a text (normalised offsets), in reading order. */
 export function placeHits(text: string, norm: Normalised): PlaceHit[] {
   compiled ??= compile();
@@ -95,7 +98,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     const entry = entries.get(m.concept)!;
     // "uit Syrië", "uit andere Europese landen": where people come from; "uit Nederland" is
     // where they left, in the country the text is about.
-    const origin = entry.geo !== 'NL' && ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' '));
+    const origin = entry.geo !== 'NL' && (ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' ')));
     return {
       start: m.nStart,
       end: m.nEnd,

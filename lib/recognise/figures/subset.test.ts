@@ -27,6 +27,14 @@ describe('population subset', () => {
   it('the measure\'s own people are no subset ("Oekraïners" counting Ukrainians received)', () => {
     expect(read('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', '2024-01-10')).toMatchObject({ subset: null, verdict: 'consistent' });
   });
+  it('a counting rule of one nationality named as one phrase ("asielaanvragen van Eritreeërs") is checked as that nationality', () => {
+    const r = read('Het aantal asielaanvragen van Eritreeërs kwam in 2025 uit op iets meer dan 3000.', '3000', '2026-02-20');
+    expect(r).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+  });
+  it('Dutch verb-last flight ("die Oekraïne zijn ontvlucht") names where people come from, not where they are counted', () => {
+    const r = read('In de gemeentelijke opvang worden 35.000 vluchtelingen opgevangen die Oekraïne zijn ontvlucht.', '35.000', '2022-05-12');
+    expect(r.geo).not.toBe('UA');
+  });
   it('"uit Nederland" is where people left, not where they come from', () => {
     expect(read('In 2019 vertrokken 25.600 vreemdelingen zelfstandig uit Nederland.', '25.600', '2020-05-01').subset).toBeNull();
   });
@@ -51,12 +59,31 @@ describe('geography', () => {
     expect(r).toMatchObject({ geo: 'local:den-haag', scope: 'local' });
     expect(['consistent', 'differs']).not.toContain(r.verdict);
   });
+  it('a place in a bracketed aside (a byline, a credit) does not place the sentence\'s figures', () => {
+    const text = '(Gulf Desk / Morocco Wire Service - 20 March 2025) In 2024 there were 912,000 first-time asylum applicants, mostly third-country nationals, applying for protection in EU countries.';
+    expect(read(text, '912,000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
+  it('wire copy\'s spaced thousands ("912, 000") is one number in one clause', () => {
+    const text = 'Across the EU, 912, 000 people lodged a first-time asylum application in 2024.';
+    expect(read(text, '912, 000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
+  it('a dateline ("DEN HAAG (ANP) -") says where the story was filed, not where its figure is', () => {
+    const r = read('DEN HAAG (ANP) - Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag.', '25.000', '2026-01-26');
+    expect(r).toMatchObject({ geo: 'NL', geoHow: 'default' });
+    expect(read('UTRECHT - In Utrecht wachten 300 asielzoekers op een opvangplek in het azc.', '300', '2026-01-26')).toMatchObject({ scope: 'local' });
+  });
   it('a place inside a name is not where the figure is ("EU-Turkije Verklaring")', () => {
     expect(read('Onder de EU-Turkije Verklaring werden in 2018 900 Syriërs in Nederland hervestigd.', '900', '2019-10-14').geo).toBe('NL');
   });
 });
 
 describe('a group an anaphor points back to', () => {
+  it('"toen het nog om 8.000 ging" is read on the model of the figure before: the same group, a year earlier', () => {
+    const text = 'In de eerste negen maanden van 2025 vroegen 2.400 Syriërs voor het eerst asiel aan in Nederland. Dat is 70 procent minder dan een jaar eerder, toen het nog om 8.000 ging.';
+    const f = figure(text, '8.000', 'nl', '2025-11-03');
+    expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
+    expect(f.claim!.period.value).toBe('2024-01/2024-09');
+  });
   it('"een jaar eerder waren dat er nog …" counts the same nationality as the figure before', () => {
     const text = 'In de eerste negen maanden van 2025 vroegen 1.900 Afghanen voor het eerst asiel aan. Ook 2.400 Syriërs vroegen toen asiel aan, een jaar eerder waren dat er nog 8.900.';
     const f = figure(text, '8.900', 'nl', '2025-11-10');

@@ -35,7 +35,7 @@ export const GENERIC = set(`
 /** Function words and common verbs/adverbs after a number ("38.000 in 2023", "38,000 were"). */
 export const FUNCTION = set(`
   de het een van in op naar uit voor met bij aan om tot door over per is zijn was waren werd werden wordt worden heeft hebben had hadden
-  kwamen komt komen kwam vroegen vraagt vroeg dienden diende zal zullen zou zouden kunnen kan moeten moest er meer minder dan als
+  kwamen komt komen kwam vroegen vraagt vroeg dienden diende ging gingen gaat gaan zal zullen zou zouden kunnen kan moeten moest er meer minder dan als
   totaal die dat daarvan ervan ook nog al of en maar tegen sinds na vanuit binnen ten ter nieuwe extra andere overige
   the a an of in to from for with and or were was are is be been had have has more less fewer than who that which last this
   arrived applied came entered crossed left lodged filed submitted registered received new additional other extra per cent percent procent
