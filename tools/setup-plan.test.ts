@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { setupPlan, type BrowserNeed, type Machine } from './setup-plan';
 
@@ -40,5 +41,16 @@ describe('what npm test does before the tests, by what the machine has', () => {
   it('names the packages and variables on a machine without apt-get', () => {
     const plan = setupPlan([chromium(false), firefox(false)], { hasApt: false, isRoot: true, canSudo: false });
     expect(plan.kind === 'stop' && plan.message).toMatch(/chromium and firefox-esr.*CHROME_PATH \/ FIREFOX_PATH/);
+  });
+});
+
+describe('npm run setup as a person runs it', () => {
+  it('stops the test run with the reason when a browser variable points nowhere', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/setup.ts'], {
+      env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('CHROME_PATH is set, but no browser is there');
   });
 });

@@ -1,5 +1,6 @@
 /** Exports of a page's annotations: CSV, Markdown, JSON and ClaimReview JSON-LD drafts. */
-export { buildPageReport, sentenceAround, REPORT_FORMAT, REPORT_FORMAT_VERSION } from './report';
+export { buildPageReport, REPORT_FORMAT, REPORT_FORMAT_VERSION } from './report';
+export { sentenceAround } from './sentence';
 export type { PageReport, PageReportInput, ReportRow, ReportSource, ReportCitations } from './report';
 export { toCsv, csvCells, textCell, CSV_COLUMNS, type CsvOptions } from './csv';
 export { toMarkdown, markdownCell, MARKDOWN_COLUMNS } from './markdown';

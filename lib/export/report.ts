@@ -14,6 +14,7 @@ import { formatDifference, formatFigure } from '../view/format';
 import type { Annotation, Verdict } from '../recognise/types';
 import type { Claim } from '../recognise/figures/frame';
 import { readAs, whyNoVerdict } from '../view/claim-text';
+import { sentenceAround } from './sentence';
 
 export const REPORT_FORMAT = 'migration-lens/page-report';
 export const REPORT_FORMAT_VERSION = 1;
@@ -117,91 +118,6 @@ export interface PageReportInput {
   text?: string;
 }
 
-// --- sentences -----------------------------------------------------------------------
-
-/** Words that end in a full stop without ending a sentence (lower case, without the final dot). */
-const ABBREVIATIONS = new Set(
-  (
-    'nr nrs no nos o.a bijv bv e.g i.e ca c.a dr drs mr mw mevr dhr prof ir ing etc vs jl mln mld mrd art blz ' +
-    'p pp zgn resp incl excl t.o.v m.b.t i.p.v n.a.v d.w.z m.u.v e.a a.s vgl cf fig approx min max gem ong st jr sr ' +
-    'jan feb mrt apr jun jul aug sep sept okt oct nov dec'
-  ).split(' '),
-);
-
-const TERMINATORS = '.!?…';
-const CLOSERS = '"\'”’»)]';
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-const isBreak = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
-
-/**
- * If a sentence ends with the terminator at `i`, the index where the next sentence starts
- * (after closing quotes/brackets and white space); otherwise -1.
- */
-function boundaryAfter(text: string, i: number): number {
-  const c = text[i];
-  if (!TERMINATORS.includes(c)) return -1;
-  let j = i + 1;
-  while (j < text.length && CLOSERS.includes(text[j])) j++;
-  if (j < text.length && !isSpace(text[j])) return -1; // "38.000", "3.5", "e.g.,"
-  if (c === '.') {
-    let w = i;
-    while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
-    const word = text.slice(w, i).toLowerCase();
-    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return -1; // "nr.", "o.a.", initials
-  }
-  let k = j;
-  while (k < text.length && isSpace(text[k]) && !isBreak(text[k])) k++;
-  if (k < text.length && /\p{Ll}/u.test(text[k])) return -1; // "ca. veertig" goes on
-  return k;
-}
-
-const MAX_SENTENCE = 600;
-
-/**
- * The sentence around text[start, end): from the previous sentence end or line break to the
- * next one, white space collapsed. Sentence ends are . ! ? … followed by white space and not
- * by a lower-case letter, except after abbreviations ("nr.", "o.a.", "ca.") and initials;
- * "38.000" is no end. A sentence longer than 600 characters is cut to a window around the
- * annotation, marked with "…".
- */
-export function sentenceAround(text: string, start: number, end: number): string {
-  start = Math.max(0, Math.min(start, text.length));
-  end = Math.max(start, Math.min(end, text.length));
-  let from = Math.max(0, start - 2000);
-  let s = from;
-  for (let i = from; i < start; i++) {
-    if (isBreak(text[i])) s = i + 1;
-    else {
-      const b = boundaryAfter(text, i);
-      if (b !== -1 && b <= start) s = b;
-    }
-  }
-  let e = Math.min(text.length, end + 2000);
-  for (let i = end; i < e; i++) {
-    if (isBreak(text[i])) {
-      e = i;
-      break;
-    }
-    if (TERMINATORS.includes(text[i]) && boundaryAfter(text, i) !== -1) {
-      let j = i + 1;
-      while (j < text.length && CLOSERS.includes(text[j])) j++;
-      e = j;
-      break;
-    }
-  }
-  const collapse = (x: string) => x.replace(/\s+/g, ' ');
-  const sentence = collapse(text.slice(s, e)).trim();
-  if (sentence.length <= MAX_SENTENCE) return sentence;
-  const half = (MAX_SENTENCE - (end - start)) / 2;
-  from = Math.max(s, start - Math.max(0, Math.floor(half)));
-  const to = Math.min(e, end + Math.max(0, Math.ceil(half)));
-  const cutStart = from > s ? text.slice(from, start).replace(/^\S*\s/, '') : text.slice(from, start);
-  const cutEnd = to < e ? text.slice(end, to).replace(/\s\S*$/, '') : text.slice(end, to);
-  return collapse(`${from > s ? '…' : ''}${cutStart}${text.slice(start, end)}${cutEnd}${to < e ? '…' : ''}`).trim();
-}
-
-// --- rows ------------------------------------------------------------------------------
-
 function citations(line: SourceLine, fact?: Fact): ReportCitations {
   return {
     plain: { nl: formatCitation(line, 'nl', 'plain', fact), en: formatCitation(line, 'en', 'plain', fact) },
@@ -209,89 +125,99 @@ function citations(line: SourceLine, fact?: Fact): ReportCitations {
   };
 }
 
+/** What a row says of the annotation itself; the source columns are filled in after. */
+function rowOf(a: Annotation, i: number, sentence: string, index: SnapshotIndex, lang: Lang): ReportRow {
+  const concept = a.concept ? index.concepts.get(a.concept) : undefined;
+  return {
+    index: i + 1,
+    kind: a.kind,
+    start: a.start,
+    end: a.end,
+    asWritten: a.text,
+    sentence,
+    understood: a.kind === 'term' ? null : formatFigure(a, lang),
+    readAs: readAs(a, concept?.label[lang] ?? null, lang),
+    why: whyNoVerdict(a, lang, (id) => describeFact(index, id, lang)),
+    claim: a.claim ?? null,
+    value: a.value ?? null,
+    range: a.range ? [a.range[0], a.range[1]] : null,
+    unit: a.unit ?? null,
+    qualifier: a.qualifier ?? null,
+    conceptId: a.concept ?? null,
+    conceptLabel: concept?.label[lang] ?? null,
+    pillar: concept?.pillar ?? null,
+    period: a.period ?? (a.year ? String(a.year) : null),
+    geo: a.geo ?? null,
+    verdict: a.verdict ?? null,
+    sourceFigure: null,
+    sourceValue: null,
+    sourceRange: null,
+    difference: null,
+    differenceAbs: null,
+    differenceRel: null,
+    source: null,
+    citations: null,
+  };
+}
+
+/** A term's source: the first source of its concept. */
+function addTermSource(row: ReportRow, a: Annotation, index: SnapshotIndex): void {
+  const concept = a.concept ? index.concepts.get(a.concept) : undefined;
+  const line = concept?.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined;
+  if (!line) return;
+  row.source = {
+    factId: null, title: line.title, publisher: line.publisher, date: line.date ?? null, reference: line.reference ?? null,
+    url: line.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
+  };
+  row.citations = citations(line);
+}
+
+/** A figure's source: the fact it was compared with (else the first it was linked to), its figure, the difference and citation. */
+function addFactSource(row: ReportRow, a: Annotation, index: SnapshotIndex, lang: Lang): void {
+  const factId = a.comparison?.factId ?? a.factIds?.[0];
+  const fact = factId ? index.facts.get(factId) : undefined;
+  if (!fact) return;
+  if (a.verdict === 'consistent' || a.verdict === 'differs' || a.verdict === 'context') {
+    row.sourceFigure = `${formatFigure(fact, lang)} (${fact.period ?? '—'}, ${fact.geo})`;
+    row.sourceValue = fact.value ?? null;
+    row.sourceRange = fact.range ? [fact.range[0], fact.range[1]] : null;
+  }
+  const c = a.comparison;
+  if (a.verdict === 'differs' && c?.diffAbs !== undefined) {
+    row.difference = formatDifference(c.diffAbs, c.diffRel, fact.unit, lang);
+    row.differenceAbs = c.diffAbs;
+    row.differenceRel = c.diffRel ?? null;
+  }
+  const s = sourceIn(index, fact.packId, fact.sourceId);
+  if (!s) return;
+  const origin = sourceIn(index, fact.packId, fact.originId);
+  // A fact from a web page carries its own URL; a document's URL is the source's.
+  const url = httpsHref(fact.url) ?? httpsHref(s.url);
+  const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };
+  row.source = {
+    factId: fact.id,
+    title: s.title,
+    publisher: s.publisher,
+    date: line.date ?? null,
+    reference: s.reference ?? null,
+    url: url ?? null,
+    citing: origin?.title ?? null,
+    quote: fact.quote ?? null,
+    evidence: fact.evidence ?? null,
+    locator: fact.locator ?? null,
+    asOf: fact.published ?? s.date ?? null,
+  };
+  row.citations = citations(line, fact);
+}
+
 export function buildPageReport(input: PageReportInput, index: SnapshotIndex): PageReport {
   const lang = input.lang;
   const checkedAt = input.checkedAt instanceof Date ? input.checkedAt.toISOString() : (input.checkedAt ?? new Date().toISOString());
   const rows = input.annotations.map((a, i): ReportRow => {
-    const concept = a.concept ? index.concepts.get(a.concept) : undefined;
-    const sentence =
-      input.sentences?.[i] ?? (input.text !== undefined ? sentenceAround(input.text, a.start, a.end) : a.text);
-    const row: ReportRow = {
-      index: i + 1,
-      kind: a.kind,
-      start: a.start,
-      end: a.end,
-      asWritten: a.text,
-      sentence,
-      understood: a.kind === 'term' ? null : formatFigure(a, lang),
-      readAs: readAs(a, concept?.label[lang] ?? null, lang),
-      why: whyNoVerdict(a, lang, (id) => describeFact(index, id, lang)),
-      claim: a.claim ?? null,
-      value: a.value ?? null,
-      range: a.range ? [a.range[0], a.range[1]] : null,
-      unit: a.unit ?? null,
-      qualifier: a.qualifier ?? null,
-      conceptId: a.concept ?? null,
-      conceptLabel: concept?.label[lang] ?? null,
-      pillar: concept?.pillar ?? null,
-      period: a.period ?? (a.year ? String(a.year) : null),
-      geo: a.geo ?? null,
-      verdict: a.verdict ?? null,
-      sourceFigure: null,
-      sourceValue: null,
-      sourceRange: null,
-      difference: null,
-      differenceAbs: null,
-      differenceRel: null,
-      source: null,
-      citations: null,
-    };
-    if (a.kind === 'term') {
-      const line = concept?.sourceIds[0] ? sourceLine(index, concept.packId, concept.sourceIds[0]) : undefined;
-      if (line) {
-        row.source = {
-          factId: null, title: line.title, publisher: line.publisher, date: line.date ?? null, reference: line.reference ?? null,
-          url: line.url ?? null, citing: null, quote: null, evidence: null, locator: null, asOf: null,
-        };
-        row.citations = citations(line);
-      }
-      return row;
-    }
-    const factId = a.comparison?.factId ?? a.factIds?.[0];
-    const fact = factId ? index.facts.get(factId) : undefined;
-    if (!fact) return row;
-    if (a.verdict === 'consistent' || a.verdict === 'differs' || a.verdict === 'context') {
-      row.sourceFigure = `${formatFigure(fact, lang)} (${fact.period ?? '—'}, ${fact.geo})`;
-      row.sourceValue = fact.value ?? null;
-      row.sourceRange = fact.range ? [fact.range[0], fact.range[1]] : null;
-    }
-    const c = a.comparison;
-    if (a.verdict === 'differs' && c?.diffAbs !== undefined) {
-      row.difference = formatDifference(c.diffAbs, c.diffRel, fact.unit, lang);
-      row.differenceAbs = c.diffAbs;
-      row.differenceRel = c.diffRel ?? null;
-    }
-    const s = sourceIn(index, fact.packId, fact.sourceId);
-    if (s) {
-      const origin = sourceIn(index, fact.packId, fact.originId);
-      // A fact from a web page carries its own URL; a document's URL is the source's.
-      const url = httpsHref(fact.url) ?? httpsHref(s.url);
-      const line: SourceLine = { title: s.title, publisher: s.publisher, date: s.date ?? fact.published, reference: s.reference, url, citing: origin?.title };
-      row.source = {
-        factId: fact.id,
-        title: s.title,
-        publisher: s.publisher,
-        date: line.date ?? null,
-        reference: s.reference ?? null,
-        url: url ?? null,
-        citing: origin?.title ?? null,
-        quote: fact.quote ?? null,
-        evidence: fact.evidence ?? null,
-        locator: fact.locator ?? null,
-        asOf: fact.published ?? s.date ?? null,
-      };
-      row.citations = citations(line, fact);
-    }
+    const sentence = input.sentences?.[i] ?? (input.text !== undefined ? sentenceAround(input.text, a.start, a.end) : a.text);
+    const row = rowOf(a, i, sentence, index, lang);
+    if (a.kind === 'term') addTermSource(row, a, index);
+    else addFactSource(row, a, index, lang);
     return row;
   });
   return {

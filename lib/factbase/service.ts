@@ -3,6 +3,10 @@
  * answers queries, and gives the background's page work (lib/background/page-work.ts) the
  * snapshot with the lexicon compiled once per fact-base version. Falls back to the bundled
  * packs in memory when IndexedDB fails.
+ *
+ * Over 300 lines because it is the one owner of the database connection: every read and write
+ * the extension asks for is one short method here (the work lives in query.ts, user-packs.ts,
+ * notes.ts and store.ts), beside the compiled snapshot it keeps and the session copy of it.
  */
 import { newestPerMeasure, type NewestFigure } from './freshness';
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';

@@ -5,19 +5,9 @@ import { setNote } from './notes';
 import { FactBaseQuery } from './query';
 import { installBundledPack, packPrecedence } from './store';
 import { clone, countRows, dumpDatabase, userFactId, userPack } from '../../test/helpers/factbase';
-import {
-  deletePack,
-  excessiveNesting,
-  exportPack,
-  importPack,
-  listConcepts,
-  listPacks,
-  MAX_PACK_BYTES,
-  MAX_PROBLEMS,
-  setConceptEnabled,
-  setPackEnabled,
-  utf8Length,
-} from './user-packs';
+import { deletePack, exportPack, importPack, listConcepts, listPacks, setConceptEnabled, setPackEnabled } from './user-packs';
+import { excessiveNesting, MAX_PROBLEMS, utf8Length } from './pack-json';
+import { MAX_PACK_BYTES } from './limits';
 import { parsePack, validatePack } from './validate';
 import { compileLexicon, recognise } from '../recognise/recognise';
 

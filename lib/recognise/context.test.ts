@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../test/helpers/recognise';
-import { compileTerms, matchTerms } from './terms';
+import { compileTerms } from './term-trie';
+import { matchTerms } from './terms';
 import { normalise } from './normalise';
 import { aboutMigration, gateTerms } from './context';
 

@@ -12,7 +12,7 @@
  * - `concepts`: per id its kind and counting-rule data (refines, family, profile, shareOf);
  * - `facts`: what verdicts compare with.
  */
-import { compileForms, compileTerms, type CompiledTerms, type TermSource } from './terms';
+import { compileForms, compileTerms, type CompiledTerms, type TermSource } from './term-trie';
 import { compileDefinitions, type CompiledDefinitions } from './definitions';
 import type { Qualifier, Unit } from './types';
 import { factLite, type FactLite, type FactSource } from './fact-lite';

@@ -79,6 +79,10 @@ function identityUpTo(n: number): Uint32Array {
   return identity;
 }
 
+// One scan of about a hundred lines on purpose: it visits every character of a page that needs
+// care, and each branch (hyphenated line breaks, invisible characters, combining diacritics,
+// wide spaces, quotes, surrogate pairs, folding) writes the text and the offset map in the same
+// step through the shared run state (runStart, len, map).
 export function normalise(text: string, opts: NormaliseOptions = {}): Normalised {
   const lower = opts.lowercase !== false;
   const n = text.length;

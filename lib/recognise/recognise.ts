@@ -12,7 +12,8 @@
  * overlaps (a figure's text is the number and its unit, so this is rare).
  */
 import { normalise, toOriginal } from './normalise';
-import { findUrlSpans, matchTerms, type TermMatch } from './terms';
+import { matchTerms, type TermMatch } from './terms';
+import { findUrlSpans } from './url-spans';
 import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import { linkFigures, type LinkedFigure } from './figures/link';

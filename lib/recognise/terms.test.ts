@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, findUrlSpans, matchTerms } from './terms';
+import { compileTerms } from './term-trie';
+import { matchTerms } from './terms';
+import { findUrlSpans } from './url-spans';
 
 const concepts = [
   { id: 'asylum-inflow', terms: { nl: ['asielinstroom', 'instroom van asielzoekers'], en: ['asylum inflow'] } },

@@ -1,18 +1,10 @@
 /**
  * Verdicts: a figure's claim frame compared with the facts of the definitions it may follow.
  *
- * Tolerance is the text's own precision and qualifier, never a fixed percentage. A page figure
- * is read as an interval (`interval`):
- *   exact "38.000"            → rounded to its significant digits: 37.500–38.500 (the width is
- *                               capped at 10 % of the value: "30.000" is not 25.000–35.000);
- *   exact "38.325"            → exactly 38.325;
- *   approximately "circa 40"  → ± max(half a step, 2.5 %): 39–41 … 36–44 for "40 procent";
- *   more-than "ruim 38.000"   → 38.000 … 38.000 + max(one step, 5 %);
- *   less-than "bijna 11.000"  → 11.000 − max(one step, 5 %) … 11.000;
- *   a range "84–87 procent"   → the range.
- * The source's figure is read the same way (its qualifier, its digits); the two agree when the
- * intervals overlap. So "82.000" does not agree with 90.000, "ruim 38.000" agrees with 38.271,
- * "bijna 11.000" with 10.927.
+ * Tolerance is the text's own precision and qualifier, never a fixed percentage: a page figure
+ * and a fact are each read as an interval (precision.ts: "ruim 38.000" is 38.000–39.000,
+ * "38.000" is 37.500–38.500, a step never more than a tenth of the value) and agree when the
+ * intervals overlap. docs/claim-frame.md says it for readers, with examples.
  *
  * A verdict needs a complete frame (frame.ts `checkable`) and a fact that matches every slot:
  * - measure: a fact of one of the candidate definitions (definitions.ts);
@@ -36,6 +28,9 @@
  * year's total, however close to it).
  * A page period that begins after the newest fact of every candidate ends gets no verdict and
  * `beyond` names the newest fact.
+ *
+ * Over 300 lines because this is the one place a verdict is decided: the slot tests above and
+ * the steps of judgeClaim read together, and each step's reason is the next one's premise.
  */
 import type { Claim } from './figures/frame';
 import { checkable } from './figures/frame';
@@ -177,6 +172,12 @@ export interface JudgeInput {
   published?: string | null;
 }
 
+/**
+ * The verdict of one figure. One function of about a hundred lines on purpose: the checks run in
+ * the order of the header (frame, candidates per definition, agreement, then every reason not
+ * to accuse before `differs`), and split apart the order that makes `differs` safe is no longer
+ * visible in one place.
+ */
 export function judgeClaim(j: JudgeInput): Judgement {
   const { claim, facts } = j;
   if (!claim.measure.value || (j.value === undefined && !j.range) || j.ids.length === 0) return NONE;

@@ -14,7 +14,8 @@ import { declaredIds } from '../../lib/factbase/bundled';
 import type { Concept, Facet, Fact, FactPack, Series, Source } from '../../lib/factbase/schema';
 import { buildOfficialPack, serialise } from '../../tools/official-pack/build';
 import type { MaterialEntry } from '../../tools/official-pack/material';
-import { compileTerms, matchTerms } from '../../lib/recognise/terms';
+import { compileTerms } from '../../lib/recognise/term-trie';
+import { matchTerms } from '../../lib/recognise/terms';
 
 const MATERIAL = path.resolve(process.cwd(), '../shared/official-figures/official-figures.json');
 const PACK_DIR = path.resolve(process.cwd(), 'data/official-statistics');

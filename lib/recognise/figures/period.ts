@@ -101,6 +101,11 @@ export function firstAtOrAfter(mentions: readonly PeriodMention[], pos: number):
 // ---------------------------------------------------------------------------------------
 // Reading one figure's period
 
+/**
+ * The period of one figure. About 80 lines because it is one ordered list of places to look
+ * (apposition, clause, sentence, paragraph, the discourse), each a few lines, the first that
+ * holds a time winning; the order is the rule.
+ */
 export function readPeriod(
   t: string,
   st: Structure,
@@ -195,13 +200,6 @@ export function readPeriod(
 
 /** The sentence that contains normalised position p (binary search). */
 function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
-  let lo = 0;
-  let hi = st.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (st.sentences[mid].end <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = st.sentences[lo];
+  const s = st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= p)];
   return s && s.start <= p ? s : undefined;
 }

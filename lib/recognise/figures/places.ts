@@ -9,7 +9,8 @@
  */
 import placesJson from '../../../data/places.json';
 import type { Normalised } from '../normalise';
-import { compileForms, matchTerms, type CompiledTerms } from '../terms';
+import { compileForms, type CompiledTerms } from '../term-trie';
+import { matchTerms } from '../terms';
 import type { GeoScope } from './geo';
 import { partitionPoint } from '../../util/sorted';
 
@@ -61,7 +62,7 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-/** Every name, people noun and adjective as one trie (terms.ts), both languages always applying. */
+/** Every name, people noun and adjective as one trie (term-trie.ts), both languages always applying. */
 function compile(): Compiled {
   const entries = new Map<string, Entry>();
   const sources: Array<{ id: string; forms: { nl: string[]; en: string[] } }> = [];
