@@ -1,4 +1,4 @@
-import type { StatusReport } from '../lib/factbase/service';
+import type { StatusReport } from '../lib/factbase/status';
 import type { Lang } from '../lib/factbase/schema';
 import type { Translate } from '../lib/view/i18n';
 import { periodText } from '../lib/view/claim-text';

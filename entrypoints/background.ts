@@ -6,7 +6,7 @@
  * browser's APIs.
  */
 import { loadBundledPacks } from '../lib/factbase/bundled';
-import { FactBaseService } from '../lib/factbase/service';
+import { FactBaseService } from '../lib/background/factbase-service';
 import { askPage } from '../lib/messaging/client';
 import { factBaseHandlers } from '../lib/messaging/factbase-handlers';
 import { pageWorkHandlers } from '../lib/messaging/page-work-handlers';

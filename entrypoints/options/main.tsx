@@ -8,7 +8,7 @@ import { OrphanedNotes } from '../../components/OrphanedNotes';
 import { PackManager } from '../../components/PackManager';
 import { PackSummary } from '../../components/PackSummary';
 import type { ConceptSwitch, ImportResult, PackSummary as PackSummaryRow } from '../../lib/factbase/user-packs';
-import type { StatusReport } from '../../lib/factbase/service';
+import type { StatusReport } from '../../lib/factbase/status';
 import { resolveUiLang, translator } from '../../lib/view/i18n';
 import { askBackground as ask } from '../../lib/ext/page-link';
 import type { Settings } from '../../lib/ext/settings';

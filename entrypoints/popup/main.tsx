@@ -8,7 +8,7 @@ import { downloadText, ExportButtons } from '../../components/ExportButtons';
 import { PackSummary } from '../../components/PackSummary';
 import type { ExportFile } from '../../lib/export';
 import { PageSummaryView, type PageSummary } from '../../components/PageSummaryView';
-import type { StatusReport } from '../../lib/factbase/service';
+import type { StatusReport } from '../../lib/factbase/status';
 import { translator } from '../../lib/view/i18n';
 import { askBackground, askPage, targetTab } from '../../lib/ext/page-link';
 import { siteOrigin, sitePattern } from '../../lib/ext/sites';

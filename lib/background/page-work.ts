@@ -9,7 +9,7 @@
  * and a reference to a piece this background no longer holds is answered as `missing`; the tab
  * sends that piece's text again, which gives it the same key (piece-cache.ts).
  */
-import type { SnapshotReply } from '../factbase/service';
+import type { SnapshotReply } from './factbase-service';
 import type { Lang } from '../factbase/schema';
 import { buildPageReport, exportFile, sentenceAround, type ExportFile, type ExportFormat } from '../export';
 import { encodeAnnotations, type AnnotationRef, type WirePiece } from '../messaging/annotation-wire';

@@ -1,10 +1,10 @@
 /**
  * The compiled fact base kept in `browser.storage.session` (see SessionCache in
- * lib/factbase/service.ts): in memory for the browser session, readable only by the
+ * lib/background/factbase-service.ts): in memory for the browser session, readable only by the
  * extension's own contexts (not its content scripts: the default access level), emptied when
  * the extension is updated or reloaded.
  */
-import type { SessionCache, SnapshotReply } from '../factbase/service';
+import type { SessionCache, SnapshotReply } from '../background/factbase-service';
 
 const KEY = 'compiledFactBase';
 

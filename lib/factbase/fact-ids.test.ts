@@ -11,7 +11,7 @@ import { indexSnapshot } from './snapshot-index';
 import { recognise } from '../recognise/recognise';
 import { LensDatabase } from './db';
 import { snapshotFromPacks } from './memory';
-import { FactBaseService } from './service';
+import { FactBaseService } from '../background/factbase-service';
 import { installBundledPack } from './store';
 import { clone, userPack } from '../../test/helpers/factbase';
 import { parsePack } from './validate';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LensDatabase } from './db';
 import { loadBundledPacks, withBundledRefines } from './bundled';
-import { FactBaseService } from './service';
+import { FactBaseService } from '../background/factbase-service';
 import { dumpDatabase, userPack } from '../../test/helpers/factbase';
 import { compileLexicon, recognise } from '../recognise/recognise';
 

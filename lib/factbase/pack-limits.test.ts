@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
 import { LensDatabase } from './db';
-import { FactBaseService } from './service';
+import { FactBaseService } from '../background/factbase-service';
 import { dumpDatabase, userPack } from '../../test/helpers/factbase';
 import { parsePack, validatePack } from './validate';
 

@@ -10,7 +10,7 @@ import { loadBundledPack, loadBundledPacks, loadOfficialPack } from './bundled';
 import { LensDatabase } from './db';
 import { allNotes, orphanedNotes, setNote } from './notes';
 import { FactBaseQuery } from './query';
-import { FactBaseService } from './service';
+import { FactBaseService } from '../background/factbase-service';
 import { installBundledPack } from './store';
 import { clone, userFactId, userPack } from '../../test/helpers/factbase';
 import { importPack, listConcepts, listPacks, setConceptEnabled, setPackEnabled } from './user-packs';

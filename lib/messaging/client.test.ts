@@ -5,7 +5,7 @@
  * or the type check fails.
  */
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
-import type { StatusReport } from '../factbase/service';
+import type { StatusReport } from '../factbase/status';
 import type { Settings } from '../ext/settings';
 import type { PageSummary } from '../view/page-summary';
 import { askBackground, askPage } from './client';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import mini from '../../test/fixtures/packs/mini-pack.json';
 import { LensDatabase } from '../factbase/db';
-import { FactBaseService, type SnapshotReply } from '../factbase/service';
+import { FactBaseService, type SnapshotReply } from '../background/factbase-service';
 import { parsePack } from '../factbase/validate';
 import { userPack } from '../../test/helpers/factbase';
 import { factBaseHandlers } from './factbase-handlers';

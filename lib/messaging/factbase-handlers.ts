@@ -1,9 +1,9 @@
 /**
  * The background's answers to the fact-base requests: each request handed to the fact-base
- * service (lib/factbase/service.ts), which itself knows nothing of messages. The background
+ * service (lib/background/factbase-service.ts), which itself knows nothing of messages. The background
  * adds settings and sites (entrypoints/background.ts).
  */
-import type { FactBaseService } from '../factbase/service';
+import type { FactBaseService } from '../background/factbase-service';
 import type { BackgroundHandlers } from './to-background';
 
 export type FactBaseRequestType =

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { Id as FactId, type Concept, type Fact, type Note } from '../factbase/schema';
-import type { StatusReport } from '../factbase/service';
+import type { StatusReport } from '../factbase/status';
 import type { ConceptSwitch, ImportResult, PackSummary } from '../factbase/user-packs';
 import type { Settings } from '../ext/settings';
 import type { ExportFile } from '../export/file';

@@ -8,15 +8,16 @@
  * the extension asks for is one short method here (the work lives in query.ts, user-packs.ts,
  * notes.ts and store.ts), beside the compiled snapshot it keeps and the session copy of it.
  */
-import { newestPerMeasure, type NewestFigure } from './freshness';
+import { newestPerMeasure } from '../factbase/freshness';
+import type { StatusReport } from '../factbase/status';
 import { compileLexicon, type CompiledLexicon } from '../recognise/recognise';
-import { LensDatabase, termKey } from './db';
-import { snapshotFromPacks } from './memory';
-import { withBundledRefines } from './bundled';
-import { FactBaseQuery, type FactBaseSnapshot } from './query';
-import type { Concept, Fact, FactPack, Note } from './schema';
-import { installBundledPack } from './store';
-import { allNotes, notesFor, orphanedNotes, setNote, type NoteTarget } from './notes';
+import { LensDatabase, termKey } from '../factbase/db';
+import { snapshotFromPacks } from '../factbase/memory';
+import { withBundledRefines } from '../factbase/bundled';
+import { FactBaseQuery, type FactBaseSnapshot } from '../factbase/query';
+import type { Concept, Fact, FactPack, Note } from '../factbase/schema';
+import { installBundledPack } from '../factbase/store';
+import { allNotes, notesFor, orphanedNotes, setNote, type NoteTarget } from '../factbase/notes';
 import {
   deletePack,
   exportPack,
@@ -28,19 +29,11 @@ import {
   type ConceptSwitch,
   type ImportResult,
   type PackSummary,
-} from './user-packs';
+} from '../factbase/user-packs';
 
 /** What changed, for listeners that push the new snapshot to open tabs. */
 export interface FactBaseChange {
   kind: 'packs' | 'concepts' | 'notes';
-}
-
-export interface StatusReport {
-  database: 'ok' | 'unavailable';
-  databaseError?: string;
-  packs: { id: string; version: string; origin: 'bundled' | 'user'; title: { nl: string; en: string }; enabled: boolean; counts: Record<string, number> }[];
-  /** The newest period the enabled packs hold a figure for, per main measure. */
-  newest: NewestFigure[];
 }
 
 export interface SnapshotReply {

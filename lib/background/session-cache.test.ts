@@ -3,12 +3,12 @@
  * from one that a change made stale.
  */
 import { describe, expect, it } from 'vitest';
-import { LensDatabase } from './db';
-import { loadBundledPacks, withBundledRefines } from './bundled';
-import { FactBaseService, type SessionCache, type SnapshotReply } from './service';
+import { LensDatabase } from '../factbase/db';
+import { loadBundledPacks, withBundledRefines } from '../factbase/bundled';
+import { FactBaseService, type SessionCache, type SnapshotReply } from './factbase-service';
 import { userPack } from '../../test/helpers/factbase';
 import { compileLexicon, recognise } from '../recognise/recognise';
-import type { FactBaseSnapshot } from './query';
+import type { FactBaseSnapshot } from '../factbase/query';
 
 let n = 0;
 
