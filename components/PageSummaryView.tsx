@@ -1,7 +1,6 @@
 import type { Translate } from '../lib/view/i18n';
 import type { PageSummary } from '../lib/view/page-summary';
 
-export type { PageSummary };
 
 /** Counts on the page and its first annotations, each a button that opens its card. */
 export function PageSummaryView({ summary, t, onOpen }: { summary: PageSummary; t: Translate; onOpen: (index: number) => void }) {
