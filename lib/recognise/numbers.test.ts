@@ -381,14 +381,23 @@ describe('detectNumberLocale', () => {
 });
 
 describe('English thousands written with a space after the comma', () => {
-  it('reads "912, 000" and "1, 049, 500" as one number, but keeps "In 2019, 300" and "27, 312" apart', () => {
-    const text = 'Applications fell to 912, 000 in 2024, down from 1, 049, 500. In 2019, 300 people left. Of the 27, 312 were rejected.';
+  it('reads "912, 000" and "1, 049, 500" as one number, but keeps "In 2019, 300" apart', () => {
+    const text = 'Applications fell to 912, 000 in 2024, down from 1, 049, 500. In 2019, 300 people left.';
     expect(parseNumbers(text, { lang: 'en' }).map((m) => [m.text, m.value])).toEqual([
       ['912, 000', 912000],
       ['2024', 2024],
       ['1, 049, 500', 1049500],
       ['2019', 2019],
       ['300', 300],
+    ]);
+  });
+  it('"108, 475" is one number in a text that writes its thousands that way ("7, 300"), two in a text that does not', () => {
+    const styled = 'In the first quarter 108, 475 people were ordered to leave and 7, 300 of them returned.';
+    expect(parseNumbers(styled, { lang: 'en' }).map((m) => [m.text, m.value])).toEqual([
+      ['108, 475', 108475],
+      ['7, 300', 7300],
+    ]);
+    expect(parseNumbers('Of the 27, 312 were rejected.', { lang: 'en' }).map((m) => [m.text, m.value])).toEqual([
       ['27', 27],
       ['312', 312],
     ]);

@@ -85,6 +85,24 @@ function groupsOk(g: Groups, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A text that writes English thousands with a space after the comma shows it somewhere beyond
+ * doubt ("7, 300", "1, 049, 500"); in such a text "108, 475" is one number too. Set for the
+ * one text parseNumbers reads (reading is synchronous), by withSpacedCommaStyle.
+ */
+let spacedCommaText = false;
+const SPACED_COMMA_CONFIRMED = /(?<![\d.,])\d{1,3}, \d00(?![\d.,])|(?<![\d.,])\d{1,3}, \d{3}, \d{3}(?!\d)/;
+
+export function withSpacedCommaStyle<T>(text: string, lang: NumberLang, read: () => T): T {
+  const before = spacedCommaText;
+  spacedCommaText = lang === 'en' && SPACED_COMMA_CONFIRMED.test(text);
+  try {
+    return read();
+  } finally {
+    spacedCommaText = before;
+  }
+}
+
 function digitGroups(text: string, pos: number, lang: NumberLang): Groups {
   const n = text.length;
   const g: Groups = { start: [], end: [], seps: [] };
@@ -111,7 +129,7 @@ function digitGroups(text: string, pos: number, lang: NumberLang): Groups {
       while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
       const three = q - (p + 2) === 3;
       const more = text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32 && isAsciiDigitCode(text.charCodeAt(q + 2));
-      if (three && (text.startsWith('00', q - 2) || more || g.seps.length > 0)) {
+      if (three && (text.startsWith('00', q - 2) || more || g.seps.length > 0 || spacedCommaText)) {
         g.seps.push(44);
         p += 2;
         continue;
