@@ -132,6 +132,12 @@ describe('residents a population grew by', () => {
     expect(figure(text, '132.000', 'nl', '2024-02-01').concept).toBe('population-growth');
     expect(figures(text, 'nl', '2024-02-01').map((f) => f.text)).not.toContain('90.000');
   });
+  it('"de groei kwam uit op 21.000 inwoners", "grew by 73,000 residents" are population growth', () => {
+    const nl = 'Door migratie groeide de bevolking. In totaal kwam de groei dus uit op 21.000 inwoners. Er kwamen meer asielzoekers en immigranten.';
+    expect(figure(nl, '21.000', 'nl', '2025-05-01').concept).toBe('population-growth');
+    const en = 'Immigration and asylum seekers made the difference: the Netherlands grew by 73,000 residents last year.';
+    expect(figure(en, '73,000', 'en', '2015-02-01').concept).toBe('population-growth');
+  });
 });
 
 describe('a month next to a count', () => {
