@@ -29,13 +29,13 @@ export function isYearValue(m: NumberMatch): boolean {
 }
 
 const RESIDENTS = new Set(['inwoners', 'inhabitants', 'residents']);
-const GROWTH_WORDS = /^(?:groei|groeide|gegroeid|toename|aanwas|grew|growth|increase|increased|rose)$/;
+const GROWTH_WORDS = /^(?:groei|groeide|gegroeid|toegenomen|toename|aanwas|grew|grown|growth|increase|increased|rose)$/;
 
 /** "132.000 inwoners bij(kwamen)", "(groeide met) 80.000 inwoners", "grew by 73,000 residents". */
 function populationGrowth(nextW: string, after: readonly { w: string }[], before: readonly { w: string }[]): boolean {
   if (!RESIDENTS.has(nextW)) return false;
   const then = after[1]?.w;
-  return then === 'bij' || then === 'erbij' || then === 'more' || before.some((w) => GROWTH_WORDS.test(w.w));
+  return then === 'bij' || then === 'erbij' || then === 'more' || (!!then && GROWTH_WORDS.test(then)) || before.some((w) => GROWTH_WORDS.test(w.w));
 }
 
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;

@@ -137,6 +137,8 @@ describe('residents a population grew by', () => {
     expect(figure(nl, '21.000', 'nl', '2025-05-01').concept).toBe('population-growth');
     const en = 'Immigration and asylum seekers made the difference: the Netherlands grew by 73,000 residents last year.';
     expect(figure(en, '73,000', 'en', '2015-02-01').concept).toBe('population-growth');
+    const grown = 'Door migratie van asielzoekers en arbeidsmigranten is de bevolking dit jaar met 191.000 inwoners gegroeid.';
+    expect(figure(grown, '191.000', 'nl', '2022-11-01').concept).toBe('population-growth');
   });
 });
 
