@@ -159,3 +159,12 @@ describe('arrivals', () => {
     expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
   });
 });
+
+describe('participles and attempts', () => {
+  it('"only 572 recorded in August" counts what the clause before counted; "attempts to cross" are crossings', () => {
+    const text = 'Frontex counted irregular border crossings into the EU. The route saw a drop to about 12,150 detections for the year, with only 572 recorded in August. Attempts to cross the Channel rose by 13%, totalling 46,381 in 2025.';
+    const found = figures(text, 'en', '2025-09-15');
+    expect(found.find((f) => f.text === '572')?.concept).toBe(found.find((f) => f.text === 'about 12,150')?.concept);
+    expect(found.map((f) => f.text)).toContain('46,381');
+  });
+});
