@@ -20,8 +20,8 @@ import { annotationEntries, exportPieces, piecesHolding, type ExportPieces } fro
 import type { PaintChoices } from './paint-choices';
 import { batchPiecesInSlices } from './pieces';
 import { intact, placeBlock, StringPool, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
-import { slices, yieldToPage } from './time-slices';
 import { mayBeNearView, viewFirstOrder } from './near-viewport';
+import { slices, yieldToPage } from './time-slices';
 
 export type { PlacedAnnotation } from './placing';
 export type { RecognisePieces } from './batch-replies';
@@ -196,7 +196,7 @@ export class PageAnnotator {
     const breathe = slices(sliceMs);
     const batches = await batchPiecesInSlices(collected, order, nearCount, breathe);
     if (stale()) return this.annotations;
-    const replies = await sendBatches(this.recognise, batches, breathe);
+    const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
     if (stale()) return this.annotations;
 
     // The old annotations stay (hoverable, and painted) until the new ones near the view are
@@ -316,7 +316,7 @@ export class PageAnnotator {
         const breathe = slices(sliceMs);
         const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, breathe);
         if (!current()) return;
-        const replies = await sendBatches(this.recognise, batches, breathe);
+        const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
         const carry = new Map<number, PlacedPiece[]>();
         for (let k = 0; k < batches.length; k++) {
           const reply = await replies[k];

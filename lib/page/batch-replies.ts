@@ -23,7 +23,11 @@ async function recogniseBatch(recognise: RecognisePieces, batch: PieceBatch): Pr
   }
 }
 
-/** Send every batch now (the background answers them in order), handing the thread back between sends. */
+/**
+ * Send every batch now (the background answers them in order), handing the thread back between
+ * sends. `recognise` is called afresh for each batch, so a caller that passes a function reading
+ * its current recogniser sends later batches with one changed meanwhile (page language or date).
+ */
 export async function sendBatches(
   recognise: RecognisePieces,
   batches: PieceBatch[],
