@@ -25,26 +25,33 @@
  *   bundled by Vite as the extension bundles it).
  *
  * Prints a table, PASS/FAIL per target, then (last) one JSON line. Exits 1 when a target fails.
+ *
+ * Each measurement lives in tools/bench/ (chromium, extension, trace, heap, card-latency,
+ * throughput, prepare); this file reads the options, runs them in order and prints the report.
+ * It stays over 300 lines because that report (table, PASS/FAIL per target, and the JSON line
+ * whose keys ../shared/DESIGN.md fixes) reads the measurements together and is kept in one place.
  */
 import { execSync } from 'node:child_process';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import type { CompiledLexicon } from '../lib/recognise/recognise';
-import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from './browser';
+import { requireChromium, TEST_BUILD_DIR } from './browser';
 import { startStaticServer } from './serve';
-import { generateArticleText, generatePage } from './bench/generate';
-import { bundledLexicon, bundledSnapshot, grownLexicon, markTerms, vocabulary } from './bench/lexicon';
-import type { ExtensionTiming, Timing } from './bench/harness';
-import { HIGHLIGHTS_STYLESHEET } from '../lib/page/highlights';
+import { cardLatency } from './bench/card-latency';
+import { BENCH_ORIGIN, freshLoad, launch } from './bench/chromium';
+import { extensionPass, startupTask } from './bench/extension';
+import type { Timing } from './bench/harness';
+import { heapGrowth } from './bench/heap';
+import { bundledLexicon, bundledSnapshot, grownLexicon, markTerms } from './bench/lexicon';
+import { buildEngine, buildHarness, OUT, preparePages, type BenchPage } from './bench/prepare';
+import { fmt, median } from './bench/stats';
+import { engineThroughput } from './bench/throughput';
+import { mainThreadBetweenMarks, traced } from './bench/trace';
 
 const require = createRequire(import.meta.url);
-const OUT = resolve('test-results/bench');
-const BENCH_ORIGIN = 'http://bench.test'; // served by the bench itself; the extension is not active there
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -64,15 +71,6 @@ if (flag('--help') || flag('-h')) {
 }
 const REPS = Math.max(1, option('--reps', flag('--quick') ? 2 : 5));
 
-// ---------------------------------------------------------------------------------------
-// small helpers
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function machine() {
@@ -94,58 +92,6 @@ function readFileSafe(path: string): string {
   }
 }
 
-// ---------------------------------------------------------------------------------------
-// preparation: pages, lexicons, the in-page bundle, the test build
-
-interface BenchPage {
-  name: string;
-  file: string;
-  words: number;
-}
-
-function preparePages(): BenchPage[] {
-  mkdirSync(OUT, { recursive: true });
-  const vocab = vocabulary();
-  const pages: BenchPage[] = [];
-  const demo = readFileSync('test/fixtures/pages/demo.html', 'utf8');
-  copyFileSync('test/fixtures/pages/demo.html', join(OUT, 'demo.html'));
-  const demoWords = demo.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
-  pages.push({ name: 'demo', file: 'demo.html', words: demoWords });
-  for (const [name, target] of [['1k', 1_000], ['10k', 10_000], ['100k', 100_000]] as const) {
-    const page = generatePage(target, vocab);
-    writeFileSync(join(OUT, `${name}.html`), page.html);
-    pages.push({ name, file: `${name}.html`, words: page.words });
-  }
-  return pages;
-}
-
-/** Bundles a bench entry with Vite, as the extension's code is bundled; returns the file. */
-async function bundle(name: string, format: 'iife' | 'es', fileName: string): Promise<string> {
-  const outDir = join(OUT, name);
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: { entry: resolve(`tools/bench/${name}.ts`), formats: [format], name: 'mlBench', fileName: () => fileName },
-    },
-  });
-  return join(outDir, fileName);
-}
-
-async function buildHarness(): Promise<string> {
-  return readFileSync(await bundle('harness', 'iife', 'harness.js'), 'utf8');
-}
-
-type Engine = typeof import('./bench/engine');
-
-/** The engine bundled as the extension bundles it (tools/bench/engine.ts), loaded in Node. */
-async function buildEngine(): Promise<Engine> {
-  return (await import(pathToFileURL(await bundle('engine', 'es', 'engine.mjs')).href)) as Engine;
-}
-
 function ensureTestBuild(): void {
   if (flag('--no-build') && existsSync(join(TEST_BUILD_DIR, 'manifest.json'))) return;
   log('Building the test build of the extension (npm run build:test)…');
@@ -153,74 +99,7 @@ function ensureTestBuild(): void {
 }
 
 // ---------------------------------------------------------------------------------------
-// Node: the engine's throughput
-
-function throughput(fn: () => unknown, bytes: number, runs = 5): number {
-  fn(); // warm-up (JIT)
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return bytes / 1e6 / (median(times) / 1000);
-}
-
-function engineThroughput({ recognise, parseNumbers }: Engine, lexicon: CompiledLexicon) {
-  const text = generateArticleText(2_000_000, vocabulary());
-  const bytes = Buffer.byteLength(text);
-  let annotations = 0;
-  const engine = throughput(() => {
-    annotations = recognise(text, lexicon, { lang: 'nl', published: '2024-06-20' }).annotations.length;
-  }, bytes);
-  // Number-dense text: the parser layer alone.
-  const para =
-    'In 2023 kwamen ruim 38.000 eerste asielaanvragen binnen (Kamerstuk 19637, nr. 2535). Circa 40 procent vertrekt daadwerkelijk; ' +
-    'de kosten stegen van € 1,2 miljard naar 1,5 miljard euro. Op 14 oktober 2019 om 10:56 meldde de IND dat tussen de 84 en 87 procent ' +
-    'werd ingewilligd, bijna 2900 meer dan in 2022. Een derde van de nareizigers, zo’n vijftigduizend mensen, wacht nog. Bel 020-1234567. ';
-  const dense = para.repeat(Math.ceil(1_000_000 / para.length));
-  let numbers = 0;
-  const parser = throughput(() => {
-    numbers = parseNumbers(dense, { lang: 'nl' }).length;
-  }, Buffer.byteLength(dense));
-  return { engine, engineBytes: bytes, annotations, parser, parserBytes: Buffer.byteLength(dense), numbers };
-}
-
-// ---------------------------------------------------------------------------------------
-// Chromium
-
-async function launch(): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ml-bench-')), {
-    executablePath: requireChromium(),
-    headless: true,
-    // expose-gc: the harness collects the setup's garbage before each timed run.
-    args: [...chromiumArgs(TEST_BUILD_DIR), '--js-flags=--expose-gc'],
-    viewport: { width: 1280, height: 900 },
-    locale: 'nl-NL',
-  });
-  // The bench origin: pages served from test-results/bench without the content script.
-  await context.route(`${BENCH_ORIGIN}/**`, (route) => {
-    const path = join(OUT, new URL(route.request().url()).pathname);
-    if (!existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
-    // The extension injects its highlight stylesheet before the page is styled (manifest /
-    // registered content script `css`, insertCSS): here it heads the page, for every method
-    // alike, so the full pass paints under it as in the extension.
-    const html = readFileSync(path, 'utf8').replace(/<head[^>]*>/i, (h) => `${h}<style>${HIGHLIGHTS_STYLESHEET}</style>`);
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  });
-  return context;
-}
-
-/** A fresh load of the page, settled: loaded, laid out, two frames drawn, idle. */
-async function freshLoad(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(
-    () =>
-      new Promise<void>((ok) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 50))),
-      ),
-  );
-}
+// on the bench origin, without the extension
 
 type Method = 'walk' | 'full' | 'pageSide' | 'mark';
 
@@ -251,304 +130,6 @@ async function runOnce(rc: RunContext, file: string, method: Method, lexicon = r
   ) as Promise<Timing>;
 }
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
-// ---------------------------------------------------------------------------------------
-// with the real extension
-
-async function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const hs = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
-    let n = 0;
-    hs?.forEach((h, name) => {
-      if (name.startsWith('migration-lens-')) n += h.size;
-    });
-    return n;
-  });
-}
-
-/** Waits until the content script's highlights stop changing. */
-async function waitForExtension(page: Page, timeoutMs = 30_000): Promise<number> {
-  const t0 = Date.now();
-  let last = -1;
-  let stable = 0;
-  while (Date.now() - t0 < timeoutMs) {
-    const n = await highlightCount(page);
-    if (n > 0 && n === last) {
-      if (++stable >= 3) return n;
-    } else stable = 0;
-    last = n;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`the extension did not finish annotating ${page.url()} within ${timeoutMs} ms`);
-}
-
-async function heapUsed(page: Page): Promise<{ js: number; embedder: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
-  await cdp.detach();
-  return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? NaN };
-}
-
-/**
- * The content script's heap growth on a page: the page's heap (after garbage collection)
- * with the content script done, minus the same page's heap on an origin where the content
- * script does not run. Includes everything the extension keeps in the page: the fact-base
- * snapshot and lexicon, the blocks, annotations and ranges, the UI.
- */
-async function heapGrowth(context: BrowserContext, origin: string, file: string, reps = 3) {
-  const page = await context.newPage();
-  const withExt: number[] = [];
-  const without: number[] = [];
-  const embWith: number[] = [];
-  const embWithout: number[] = [];
-  let annotations = 0;
-  for (let i = 0; i < reps; i++) {
-    await freshLoad(page, `${BENCH_ORIGIN}/${file}`);
-    await page.waitForTimeout(500);
-    const a = await heapUsed(page);
-    without.push(a.js);
-    embWithout.push(a.embedder);
-    await freshLoad(page, `${origin}/${file}`);
-    annotations = await waitForExtension(page);
-    const b = await heapUsed(page);
-    withExt.push(b.js);
-    embWith.push(b.embedder);
-  }
-  await page.close();
-  return {
-    jsMb: (median(withExt) - median(without)) / 2 ** 20,
-    embedderMb: (median(embWith) - median(embWithout)) / 2 ** 20,
-    annotations,
-  };
-}
-
-async function isolatedWorld(cdp: CDPSession): Promise<number> {
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await new Promise((r) => setTimeout(r, 200));
-  const isolated = contexts.filter((c) => c.auxData?.type === 'isolated');
-  const world = isolated.find((c) => /Migration Lens/i.test(c.name)) ?? isolated[0];
-  if (!world) throw new Error('no content-script world found');
-  return world.id;
-}
-
-/**
- * Pointer event → card painted, with the real content script: a probe in the content
- * script's isolated world notes the pointermove's timeStamp, watches the UI's closed shadow
- * root (chrome.dom.openOrClosedShadowRoot) for the card, and stops the clock in a task
- * posted when the card appears, i.e. after the frame that paints it.
- */
-async function cardLatency(context: BrowserContext, origin: string, file: string, samples = 9) {
-  const page = await context.newPage();
-  await freshLoad(page, `${origin}/${file}`);
-  await waitForExtension(page);
-  const cdp = await context.newCDPSession(page);
-  const world = await isolatedWorld(cdp);
-  const run = async (expression: string) => {
-    const res = (await cdp.send('Runtime.evaluate', { expression, contextId: world, awaitPromise: true, returnByValue: true })) as {
-      result: { value: unknown };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    };
-    if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
-    return res.result.value;
-  };
-  await run(`(() => {
-    const host = document.querySelector('migration-lens-ui');
-    const root = chrome.dom.openOrClosedShadowRoot(host);
-    const probe = { armed: false, move: 0, waiting: false, results: [] };
-    globalThis.__mlProbe = probe;
-    globalThis.__mlCardOpen = () => !!root.querySelector('.card');
-    const moved = (e) => {
-      if (!probe.armed) return;
-      probe.armed = false;
-      probe.move = e.timeStamp;
-      probe.waiting = true;
-    };
-    // On window, capturing: runs before the content script's own listener for this move.
-    window.addEventListener('pointermove', moved, { capture: true });
-    new MutationObserver(() => {
-      if (!probe.waiting || !root.querySelector('.card')) return;
-      probe.waiting = false;
-      const dom = performance.now() - probe.move;
-      // pointermove is dispatched at the start of a frame, so the card appears during that
-      // frame's input phase: a task posted now runs once the frame has painted it.
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => probe.results.push({ dom, painted: performance.now() - probe.move });
-      ch.port2.postMessage(0);
-    }).observe(root, { childList: true, subtree: true, characterData: true });
-    return true;
-  })()`);
-  // Targets: annotations in view, spread over the page's first screen.
-  const targets = (await page.evaluate((n) => {
-    const out: { x: number; y: number }[] = [];
-    const hs = (CSS as any).highlights as Map<string, Set<Range>>;
-    const all: Range[] = [];
-    hs.forEach((h, name) => name.startsWith('migration-lens-') && h.forEach((r) => all.push(r)));
-    const boxes = all
-      .map((r) => r.getClientRects()[0])
-      .filter((b) => b && b.top > 40 && b.bottom < innerHeight - 40 && b.width > 8)
-      .sort((a, b) => a.top - b.top || a.left - b.left);
-    const step = Math.max(1, Math.floor(boxes.length / n));
-    for (let i = 0; i < boxes.length && out.length < n; i += step) out.push({ x: boxes[i].left + Math.min(6, boxes[i].width / 2), y: boxes[i].top + boxes[i].height / 2 });
-    return out;
-  }, samples)) as { x: number; y: number }[];
-  const results: { dom: number; painted: number }[] = [];
-  for (const t of targets) {
-    await page.mouse.move(4, 4); // the page margin: no annotation
-    for (let i = 0; i < 40 && (await run('__mlCardOpen()')); i++) await page.waitForTimeout(50);
-    await page.waitForTimeout(100);
-    await run('(__mlProbe.armed = true, __mlProbe.results.length = 0, true)');
-    await page.mouse.move(t.x, t.y);
-    let r: { dom: number; painted: number }[] = [];
-    for (let i = 0; i < 40; i++) {
-      r = (await run('__mlProbe.results')) as typeof r;
-      if (r.length) break;
-      await page.waitForTimeout(25);
-    }
-    if (r.length) results.push(r[0]);
-  }
-  await cdp.detach();
-  await page.close();
-  return {
-    ms: results.length ? median(results.map((r) => r.painted)) : NaN,
-    domMs: results.length ? median(results.map((r) => r.dom)) : NaN,
-    max: results.length ? Math.max(...results.map((r) => r.painted)) : NaN,
-    samples: results.length,
-    tried: targets.length,
-  };
-}
-
-// ---------------------------------------------------------------------------------------
-// what a page pays with recognition in the extension's background
-
-/** Stops the extension's service worker, as Chrome does when it has been idle, and waits until it has stopped. */
-async function stopBackground(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const status = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-      for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.versionId, v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    for (let i = 0; i < 100 && !status.size; i++) await page.waitForTimeout(20);
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    for (let i = 0; i < 250 && ![...status.values()].every((s) => s === 'stopped'); i++) await page.waitForTimeout(20);
-    if (![...status.values()].every((s) => s === 'stopped')) throw new Error('the service worker did not stop');
-  } finally {
-    await cdp.detach();
-  }
-}
-
-interface ExtensionPage {
-  page: Page;
-  /** Evaluate in the content script's isolated world. */
-  run<T>(expression: string): Promise<T>;
-  close(): Promise<void>;
-}
-
-/**
- * The page with the test build's content script done, then switched off on it (the site
- * switch's own message), so the harness's pass in the content script's world is the only
- * one painting; the background stays as the content script left it (warm).
- */
-async function extensionPage(context: BrowserContext, origin: string, file: string, harness: string): Promise<ExtensionPage> {
-  const page = await context.newPage();
-  await freshLoad(page, `${origin}/${file}`);
-  await waitForExtension(page);
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await sw.evaluate(async (url) => {
-    const c = (globalThis as any).chrome;
-    const [tab] = await c.tabs.query({ url });
-    await c.tabs.sendMessage(tab.id, { type: 'siteDisabled' });
-  }, page.url());
-  for (let i = 0; i < 100 && (await highlightCount(page)) > 0; i++) await page.waitForTimeout(50);
-  const cdp = await context.newCDPSession(page);
-  const world = await isolatedWorld(cdp);
-  const run = async <T,>(expression: string): Promise<T> => {
-    const res = (await cdp.send('Runtime.evaluate', { expression, contextId: world, awaitPromise: true, returnByValue: true })) as {
-      result: { value: unknown };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    };
-    if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
-    return res.result.value as T;
-  };
-  await run(harness + '\n;0');
-  await page.waitForTimeout(200);
-  return { page, run, close: async () => (await cdp.detach().catch(() => undefined), await page.close()) };
-}
-
-/** Records a DevTools trace of the renderer while `work` runs. */
-async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'v8', '__metadata'], recordMode: 'recordAsMuchAsPossible' },
-    transferMode: 'ReportEvents',
-  });
-  const result = await work();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  return { events, result };
-}
-
-const isTask = (e: TraceEvent) => e.ph === 'X' && !!e.dur && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-
-/** Every task on the renderer's main thread between the bench's start and end marks: their sum and the longest. */
-function mainThreadBetweenMarks(events: TraceEvent[]): { sumMs: number; longestMs: number; longestWhat: string } {
-  const start = events.find((e) => e.name === 'ml-bench-start');
-  const end = events.find((e) => e.name === 'ml-bench-end');
-  if (!start || !end) return { sumMs: NaN, longestMs: NaN, longestWhat: '' };
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain');
-  const tid = main?.tid ?? start.tid;
-  let sum = 0;
-  let longest: TraceEvent | null = null;
-  for (const e of events) {
-    if (e.pid !== start.pid || e.tid !== tid || !isTask(e)) continue;
-    if (e.ts + e.dur! < start.ts || e.ts > end.ts) continue;
-    // Only the part inside the window (the first task began before the start mark).
-    const ms = (Math.min(e.ts + e.dur!, end.ts) - Math.max(e.ts, start.ts)) / 1000;
-    sum += ms;
-    if (!longest || e.dur! > longest.dur!) longest = e;
-  }
-  if (!longest) return { sumMs: sum, longestMs: 0, longestWhat: '' };
-  // What the longest task spent its time on: its largest events (script, style, layout, paint, GC).
-  const t = longest;
-  const inside = events
-    .filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e !== t && !isTask(e) && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur!)
-    .sort((a, b) => b.dur! - a.dur!)
-    .slice(0, 4)
-    .map((e) => `${e.name} ${fmt(e.dur! / 1000)}`);
-  return { sumMs: sum, longestMs: t.dur! / 1000, longestWhat: inside.join(', ') };
-}
-
-/** A pass of the extension on a page: untraced (wall time, first paint, bytes) or traced (main-thread time, longest task). */
-async function extensionPass(context: BrowserContext, origin: string, file: string, harness: string, opts: { cold?: boolean; trace?: boolean } = {}) {
-  const ep = await extensionPage(context, origin, file, harness);
-  try {
-    if (opts.cold) await stopBackground(ep.page);
-    const go = () => ep.run<ExtensionTiming>('globalThis.__mlBench.extension()');
-    if (!opts.trace) return { timing: await go(), sumMs: NaN, longestMs: NaN, longestWhat: '' };
-    const { events, result } = await traced(ep.page, go);
-    return { timing: result, ...mainThreadBetweenMarks(events) };
-  } finally {
-    await ep.close();
-  }
-}
 
 /** The bare walk's main-thread time, traced the same way (on the bench origin, without the extension). */
 async function tracedWalk(rc: RunContext, file: string): Promise<number> {
@@ -558,37 +139,6 @@ async function tracedWalk(rc: RunContext, file: string): Promise<number> {
   return mainThreadBetweenMarks(events).sumMs;
 }
 
-/**
- * The longest main-thread task that runs the extension's code on the first page of a new
- * renderer process: a new tab on an origin no other tab has open, traced from navigation until
- * the content script has painted. A task counts when an event in it names the extension's URL
- * (its scripts being compiled and run, its callbacks).
- */
-async function startupTask(context: BrowserContext, origin: string, file: string): Promise<number> {
-  const page = await context.newPage();
-  try {
-    const { events } = await traced(page, async () => {
-      await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
-      await waitForExtension(page);
-    });
-    // The page's renderer main thread (not the service worker's, whose tasks are off the page).
-    const url = `${origin}/${file}`;
-    const pagePids = new Set(events.filter((e) => e.args && JSON.stringify(e.args).includes(url)).map((e) => e.pid));
-    const mains = new Set(
-      events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pagePids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`),
-    );
-    const ours = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.args && JSON.stringify(e.args).includes('chrome-extension://'));
-    let longest = 0;
-    for (const task of events) {
-      if (!isTask(task) || !mains.has(`${task.pid}:${task.tid}`)) continue;
-      const inside = ours.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + task.dur!);
-      if (inside) longest = Math.max(longest, task.dur! / 1000);
-    }
-    return longest;
-  } finally {
-    await page.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------
 

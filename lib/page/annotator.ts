@@ -7,9 +7,10 @@
  * Work is done per block (paragraph, heading, cell …) and in time slices, blocks in view
  * first, so a long page never freezes: the main thread is handed back between slices, and
  * recognition itself does not run on it. A mutation re-reads, and sends, only the blocks it
- * touched.
+ * touched. Near 400 lines because scans and re-reads share state that must stay in step (blocks,
+ * index, generation, queues); what needs none of it is in batch-replies, near-viewport, time-slices.
  */
-import type { WirePiece } from '../messaging/annotation-wire';
+import { blocksOfBatch, sendBatches, type RecognisePieces } from './batch-replies';
 import { BlockIndex, outermost, ownerOf } from './block-index';
 import { BlockPainting, NEAR_SCREENS } from './block-painting';
 import { collectBlocksInSlices, type CollectedText } from './collect';
@@ -17,23 +18,14 @@ import { HighlightPainter } from './highlights';
 import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { annotationEntries, exportPieces, piecesHolding, type ExportPieces } from './page-text';
 import type { PaintChoices } from './paint-choices';
-import { batchPiecesInSlices, type PieceBatch } from './pieces';
-import { anchorOf, intact, placeBlock, StringPool, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
+import { batchPiecesInSlices } from './pieces';
+import { intact, placeBlock, StringPool, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
+import { mayBeNearView, viewFirstOrder } from './near-viewport';
+import { slices, yieldToPage } from './time-slices';
 
 export type { PlacedAnnotation } from './placing';
-
-/**
- * Recognition of pieces of text, elsewhere: one reply per piece, in order (null: nothing found).
- * A rejection counts as nothing found for those pieces.
- */
-export type RecognisePieces = (texts: string[]) => Promise<(WirePiece | null)[]>;
-
-/** Hands the main thread back to the page between slices of work. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export type { RecognisePieces } from './batch-replies';
+export { yieldToPage } from './time-slices';
 
 export interface ScanOptions {
   /** Longest stretch of work before yielding to the page, in milliseconds. */
@@ -45,16 +37,6 @@ export interface ScanOptions {
 }
 
 const EMPTY_BLOCK: CollectedText = { text: '', segments: [] };
-
-/** A slice of work: call `breathe()` between steps; it yields when the slice is used up. */
-function slices(sliceMs: number): () => Promise<void> {
-  let start = performance.now();
-  return async () => {
-    if (performance.now() - start <= sliceMs) return;
-    await yieldToPage();
-    start = performance.now();
-  };
-}
 
 export class PageAnnotator {
   private blocks: Block[] = [];
@@ -114,44 +96,6 @@ export class PageAnnotator {
 
   private root(): Element {
     return this.doc.body ?? this.doc.documentElement;
-  }
-
-  /** Recognition of one batch; a failure (no background, a refusal) is a batch without annotations. */
-  private async recogniseBatch(batch: PieceBatch): Promise<(WirePiece | null)[]> {
-    try {
-      return await this.recognise(batch.texts);
-    } catch {
-      return [];
-    }
-  }
-
-  /** Send every batch now (the background answers them in order), handing the thread back between sends. */
-  private async send(batches: PieceBatch[], breathe: () => Promise<void>): Promise<Promise<(WirePiece | null)[]>[]> {
-    const replies: Promise<(WirePiece | null)[]>[] = [];
-    for (const batch of batches) {
-      replies.push(this.recogniseBatch(batch));
-      await breathe();
-    }
-    return replies;
-  }
-
-  /**
-   * Each block of batch `b` with its pieces' replies, in the batch's order. A long block's
-   * pieces can run on into the next batch: such a block waits in `carry` and comes with the
-   * batch that holds its last piece.
-   */
-  private *blocksOf(batches: PieceBatch[], b: number, replies: (WirePiece | null)[], carry: Map<number, PlacedPiece[]>): Generator<[number, PlacedPiece[]]> {
-    const batch = batches[b];
-    const next = batches[b + 1]?.sources[0]?.block;
-    let k = 0;
-    while (k < batch.sources.length) {
-      const block = batch.sources[k].block;
-      const pieces = carry.get(block) ?? [];
-      carry.delete(block);
-      for (; k < batch.sources.length && batch.sources[k].block === block; k++) pieces.push({ from: batch.sources[k].from, reply: replies[k] ?? null });
-      if (k === batch.sources.length && next === block) carry.set(block, pieces);
-      else yield [block, pieces];
-    }
   }
 
   /**
@@ -221,37 +165,6 @@ export class PageAnnotator {
     this.painting.viewportMoved();
   }
 
-  /**
-   * Indices [from, to) of the blocks within `margin` px of the viewport. Blocks come in
-   * document order, which is (nearly) top-to-bottom order: a binary search finds the first
-   * one not above the window, then blocks are read until a few in a row lie below it. Costs
-   * a handful of layout reads instead of one per block. A block out of order (a float, a
-   * fixed header) is at worst treated as far: it is read later, and painted on approach.
-   */
-  private nearViewport(blocks: CollectedText[], margin: number): [number, number] {
-    const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
-    const rect = (i: number) => anchorOf(blocks[i])?.getBoundingClientRect() ?? null;
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const r = rect(mid);
-      if (r && r.bottom < -margin) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    let below = 0;
-    for (let i = lo; i < blocks.length && below < 8; i++) {
-      const r = rect(i);
-      if (r && r.top > viewHeight + margin) below++;
-      else {
-        below = 0;
-        end = i + 1;
-      }
-    }
-    return [lo, end];
-  }
-
   /** Read the whole page again, have it recognised and repaint, in slices. Resolves when done. */
   async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
     const generation = ++this.generation;
@@ -278,15 +191,12 @@ export class PageAnnotator {
     // Blocks near the view first (painted together once they are all placed), then the rest
     // in reading order (painted when they come near the view).
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
-    const [nearFrom, nearTo] = collected.length > 50 ? this.nearViewport(collected, NEAR_SCREENS * viewHeight) : [0, collected.length];
-    const order: number[] = [];
-    for (let i = nearFrom; i < nearTo; i++) order.push(i);
-    for (let i = 0; i < collected.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
+    const { order, nearFrom, nearTo } = viewFirstOrder(collected, viewHeight, NEAR_SCREENS);
     const nearCount = nearTo - nearFrom;
     const breathe = slices(sliceMs);
     const batches = await batchPiecesInSlices(collected, order, nearCount, breathe);
     if (stale()) return this.annotations;
-    const replies = await this.send(batches, breathe);
+    const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
     if (stale()) return this.annotations;
 
     // The old annotations stay (hoverable, and painted) until the new ones near the view are
@@ -317,7 +227,7 @@ export class PageAnnotator {
     for (let b = 0; b < batches.length; b++) {
       const reply = await replies[b];
       if (stale()) return this.annotations;
-      for (const [i, pieces] of this.blocksOf(batches, b, reply, carry)) {
+      for (const [i, pieces] of blocksOfBatch(batches, b, reply, carry)) {
         const block = await this.place(collected[i], pieces, breathe);
         if (stale()) return this.annotations;
         collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
@@ -406,12 +316,12 @@ export class PageAnnotator {
         const breathe = slices(sliceMs);
         const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, breathe);
         if (!current()) return;
-        const replies = await this.send(batches, breathe);
+        const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
         const carry = new Map<number, PlacedPiece[]>();
         for (let k = 0; k < batches.length; k++) {
           const reply = await replies[k];
           if (!current()) return; // a full scan took over
-          for (const [i, pieces] of this.blocksOf(batches, k, reply, carry)) {
+          for (const [i, pieces] of blocksOfBatch(batches, k, reply, carry)) {
             const block = await this.place(collected[i], pieces, breathe);
             if (!current()) return;
             // Changed again meanwhile: the next round reads it afresh.
@@ -443,13 +353,7 @@ export class PageAnnotator {
   /** Every annotation within `margin` px of the viewport, in reading order. */
   annotationsNear(margin: number): PlacedAnnotation[] {
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
-    const out: PlacedAnnotation[] = [];
-    for (const b of this.blocks) {
-      const r = b.anchor?.getBoundingClientRect();
-      if (r && (r.bottom < -margin || r.top > viewHeight + margin)) continue;
-      out.push(...b.annotations);
-    }
-    return out;
+    return this.blocks.filter((b) => mayBeNearView(b.anchor, viewHeight, margin)).flatMap((b) => b.annotations);
   }
 
   /** Remove every highlight and forget the page (site switched off). */

@@ -1,0 +1,10 @@
+/**
+ * The bench's statistics and number formatting: medians of repetitions, and figures printed with
+ * a fixed number of decimals ('–' where a measurement is missing).
+ */
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+export const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
