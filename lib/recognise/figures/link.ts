@@ -9,6 +9,10 @@
  * - continuations: "Across the EU, 1,049,500 applications … Germany alone recorded more than
  *   329,000." — a sentence without any cue, right after a sentence with a figure in the same
  *   paragraph, whose number ends the clause or is followed by a function word.
+ *
+ * Over 300 lines because the order of the rules is the reading: decoys, then a governing cue,
+ * then the figures modelled on one before (bracketed bases, lists, anaphors, old levels), each
+ * needing what the earlier steps found in the same pass; the slot readers are in their files.
  */
 import { own } from '../../util/hash';
 import type { ConceptInfo } from '../lexicon';
