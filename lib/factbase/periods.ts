@@ -4,29 +4,13 @@
  * and the calendar days it covers, so periods written differently compare equal. Used by the
  * verdicts, the freshness list and the card.
  */
-
-const beginCache = new Map<string, number>();
-const endCache = new Map<string, number>();
+import { boundedMemo } from '../util/memo';
 
 /** Fractional year at which a period begins: 2025 → 2025, 2024-Q4 → 2024.75. */
-export function periodBegin(p: string): number {
-  let v = beginCache.get(p);
-  if (v === undefined) {
-    v = computeBegin(p);
-    if (beginCache.size < 4096) beginCache.set(p, v);
-  }
-  return v;
-}
+export const periodBegin: (p: string) => number = boundedMemo(computeBegin);
 
 /** Fractional year at which a period ends: 2023 → 2024, 2024-Q3 → 2024.75, 2023-10-31 → ~2023.83. */
-export function periodEnd(p: string): number {
-  let v = endCache.get(p);
-  if (v === undefined) {
-    v = computeEnd(p);
-    if (endCache.size < 4096) endCache.set(p, v);
-  }
-  return v;
-}
+export const periodEnd: (p: string) => number = boundedMemo(computeEnd);
 
 function computeBegin(p: string): number {
   const s = p.split('/')[0];

@@ -59,10 +59,12 @@ export class GeoReader {
     return close < to && t[close] === ')' ? [open, close] : null;
   }
 
+  /** The place opens its sentence (or follows a bracket that does) and a dateline's tail follows it. */
   private isDateline(p: PlaceHit, sentenceStart: number): boolean {
-    const before = this.t.slice(sentenceStart, p.start);
-    if (!/^(?:\s*|.*\)\s*)$/.test(before)) return false;
-    return DATELINE_AFTER.test(this.t.slice(p.end, p.end + 60));
+    if (!DATELINE_AFTER.test(this.t.slice(p.end, p.end + 60))) return false;
+    let k = p.start - 1;
+    while (k >= sentenceStart && /\s/.test(this.t[k])) k--;
+    return k < sentenceStart || this.t[k] === ')';
   }
 
   private hits(si: number): PlaceHit[] {
