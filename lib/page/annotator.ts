@@ -19,7 +19,7 @@ import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { annotationEntries, exportPieces, piecesHolding, type ExportPieces } from './page-text';
 import type { PaintChoices } from './paint-choices';
 import { batchPiecesInSlices } from './pieces';
-import { intact, placeBlock, StringPool, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
+import { intact, placeBlock, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
 import { mayBeNearView, viewFirstOrder } from './near-viewport';
 import { slices, yieldToPage } from './time-slices';
 
@@ -40,7 +40,6 @@ const EMPTY_BLOCK: CollectedText = { text: '', segments: [] };
 
 export class PageAnnotator {
   private blocks: Block[] = [];
-  private strings = new StringPool();
   private generation = 0;
   private sorted: PlacedAnnotation[] | null = [];
   private readonly painting: BlockPainting;
@@ -103,7 +102,7 @@ export class PageAnnotator {
    * of annotations) hands the thread back between its pieces when the slice is used up.
    */
   private async place(block: CollectedText, pieces: PlacedPiece[], breathe: () => Promise<void>): Promise<Block | null> {
-    const ctx = { strings: this.strings, verdictColours: this.verdictColours, root: this.root() };
+    const ctx = { verdictColours: this.verdictColours, root: this.root() };
     if (pieces.length === 1) return placeBlock(block, pieces, ctx);
     let placed: Block | null = null;
     for (const piece of pieces) {
@@ -112,6 +111,7 @@ export class PageAnnotator {
       else placed ??= part;
       await breathe();
     }
+    if (placed) placed.annotations = placed.annotations.slice(); // exactly its length (see placeBlock)
     return placed;
   }
 

@@ -28,13 +28,15 @@ export function outermost(set: ReadonlySet<Element>): Element[] {
   return out;
 }
 
-export class BlockIndex<B> {
-  private byOwner = new WeakMap<Element, B[]>();
+export class BlockIndex<B extends object> {
+  /** Mostly one block per owner: kept as itself, an array only for two or more. */
+  private byOwner = new WeakMap<Element, B | B[]>();
 
   add(owner: Element, block: B): void {
-    const list = this.byOwner.get(owner);
-    if (list) list.push(block);
-    else this.byOwner.set(owner, [block]);
+    const filed = this.byOwner.get(owner);
+    if (filed === undefined) this.byOwner.set(owner, block);
+    else if (Array.isArray(filed)) filed.push(block);
+    else this.byOwner.set(owner, [filed, block]);
   }
 
   /**
@@ -44,9 +46,10 @@ export class BlockIndex<B> {
   take(el: Element): B[] {
     const out: B[] = [];
     const takeFrom = (owner: Element) => {
-      const list = this.byOwner.get(owner);
-      if (!list) return;
-      out.push(...list);
+      const filed = this.byOwner.get(owner);
+      if (filed === undefined) return;
+      if (Array.isArray(filed)) out.push(...filed);
+      else out.push(filed);
       this.byOwner.delete(owner);
     };
     takeFrom(el);

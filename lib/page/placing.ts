@@ -12,28 +12,55 @@ import { ownerOf } from './block-index';
 import { rangeForOffsets, type CollectedText } from './collect';
 import type { HighlightKind } from '../view/geometry';
 
-export interface PlacedAnnotation {
-  /** The words on the page. */
-  text: string;
-  kind: 'term' | 'figure';
-  verdict: Verdict | null;
-  /** The highlight it is painted with. */
-  paint: HighlightKind;
-  /** The piece it was recognised in (the background's key for it) and its index there. */
-  key: string;
-  i: number;
-  /** Where the annotation is in the page. */
-  dom: Range;
-  /**
-   * The boundary points `dom` was given (start and end container, start and end offset): the
-   * page can reach the Range object and move it (see `intact`). Plain fields, not an object
-   * of their own: one fewer object per annotation on a long page.
-   */
-  sc: Node;
-  so: number;
-  ec: Node;
-  eo: number;
+/**
+ * One annotation placed in the page. Memory: a long page has thousands of these in every open
+ * tab, so each is nine plain fields and nothing else: what it is and how it is painted are one
+ * small number, and its words are read from the page when asked for (only a range that spans
+ * several text nodes keeps its own copy, as its text may skip a hidden element's).
+ */
+export class PlacedAnnotation {
+  constructor(
+    /** The wire code (lib/messaging/annotation-wire.ts), plus NEUTRAL when verdict colours were off. */
+    private readonly code: number,
+    /** The piece it was recognised in (the background's key for it) and its index there. */
+    readonly key: string,
+    readonly i: number,
+    /** Where the annotation is in the page. */
+    readonly dom: Range,
+    /**
+     * The boundary points `dom` was given (start and end container, start and end offset): the
+     * page can reach the Range object and move it (see `intact`). Plain fields, not an object
+     * of their own: one fewer object per annotation on a long page.
+     */
+    readonly sc: Node,
+    readonly so: number,
+    readonly ec: Node,
+    readonly eo: number,
+    /** The words, kept only when they are not one stretch of one text node. */
+    private readonly own: string | null,
+  ) {}
+
+  get kind(): 'term' | 'figure' {
+    return decodeAnnotationCode(this.code & ~NEUTRAL).kind;
+  }
+
+  get verdict(): Verdict | null {
+    return decodeAnnotationCode(this.code & ~NEUTRAL).verdict;
+  }
+
+  /** The highlight it is painted with (fixed when it was placed). */
+  get paint(): HighlightKind {
+    return highlightKind(this, !(this.code & NEUTRAL));
+  }
+
+  /** The words on the page (read from its text node, which the page may have changed since: its block is then read again). */
+  get text(): string {
+    return this.own ?? (this.sc as Text).data.slice(this.so, this.eo);
+  }
 }
+
+/** Added to an annotation's code when it was placed with verdict colours off. */
+const NEUTRAL = 8;
 
 /** A block of the page that has annotations (blocks without any are not kept). */
 export interface Block {
@@ -82,24 +109,14 @@ export function intact(a: PlacedAnnotation): boolean {
 }
 
 /**
- * One string per distinct annotation text on the page ("opvanglocaties" 170 times on a long
- * page is one string), and never a view into a block's text: V8 makes a slice of 13 or more
- * characters a view into its parent string, which would keep every annotated block's text alive.
+ * A copy of `s` that is not a view into a longer string: V8 makes a slice of 13 or more
+ * characters a view into its parent, which would keep the whole block's text alive.
  */
-export class StringPool {
-  private readonly strings = new Map<string, string>();
-  get(s: string): string {
-    let own = this.strings.get(s);
-    if (own === undefined) {
-      own = s.length < 13 ? s : s.split('').join('');
-      if (this.strings.size < 20_000) this.strings.set(own, own);
-    }
-    return own;
-  }
+function flat(s: string): string {
+  return s.length < 13 ? s : s.split('').join('');
 }
 
 export interface PlacingContext {
-  strings: StringPool;
   verdictColours: boolean;
   /** The element the page is read from (owners are found up to it). */
   root: Element;
@@ -116,23 +133,17 @@ export function placeBlock(block: CollectedText, pieces: readonly PlacedPiece[],
       const end = wire[j + 1] + from;
       const range = rangeForOffsets(block, start, end);
       if (!range || !isVisible(range)) continue;
-      const { kind, verdict } = decodeAnnotationCode(wire[j + 2]);
-      annotations.push({
-        text: ctx.strings.get(block.text.slice(start, end)),
-        kind,
-        verdict,
-        paint: highlightKind({ kind, verdict }, ctx.verdictColours),
-        key: reply.key,
-        i: j / 3,
-        dom: range,
-        sc: range.startContainer,
-        so: range.startOffset,
-        ec: range.endContainer,
-        eo: range.endOffset,
-      });
+      const sc = range.startContainer;
+      const ec = range.endContainer;
+      // One stretch of one text node: its words are the node's (read again when asked for).
+      const own = sc === ec && sc.nodeType === 3 ? null : flat(block.text.slice(start, end));
+      const code = wire[j + 2] | (ctx.verdictColours ? 0 : NEUTRAL);
+      annotations.push(new PlacedAnnotation(code, reply.key, j / 3, range, sc, range.startOffset, ec, range.endOffset, own));
     }
   }
   if (!annotations.length) return null;
   const first = block.segments[0]?.node;
-  return { anchor: anchorOf(block), owner: first ? ownerOf(first, ctx.root) : null, annotations };
+  // A copy of exactly its length: an array grown by push keeps room for a dozen more (on a
+  // long page, a few hundred kilobytes in all).
+  return { anchor: anchorOf(block), owner: first ? ownerOf(first, ctx.root) : null, annotations: annotations.slice() };
 }

@@ -31,6 +31,13 @@ test.describe('highlights and cards', () => {
       ['consistent', 'differs', 'context', 'figure'].flatMap((k) => [...(((CSS as any).highlights.get(`migration-lens-${k}`) ?? []) as Iterable<Range>)].map((r) => r.toString())),
     );
     expect(figureTexts.sort()).toEqual(['600', '620', 'ongeveer 530']);
+
+    // The list names each annotation by its words on the page, also a term split over two
+    // text nodes ("<b>asiel</b>aanvragen").
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(() => extensionUiText(page)).toMatch(/gevonden/);
+    const list = (await extensionUiText(page))!;
+    for (const words of ['ongeveer 530', '620', 'asielaanvragen', 'IND']) expect(list).toContain(words);
   });
 
   test('a figure card shows what was understood, the verdict, the source figure and the quote', async ({ context, server }) => {
