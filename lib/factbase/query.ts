@@ -35,12 +35,13 @@ function strip<T extends { termKeys?: unknown }>(row: T): Omit<T, 'termKeys'> {
   return rest;
 }
 
-/** A switched-off concept: nothing on a page is recognised for it any more (terms, context terms, cues). */
+/** A switched-off concept: nothing on a page is recognised for it any more (terms, context terms, cues, duration cues). */
 export function switchedOff<C extends Concept>(c: C): C {
   const off: C = { ...c, terms: { nl: [], en: [] } };
   delete off.contextTerms;
   delete off.cues;
   delete off.contextCues;
+  delete off.durationCues;
   return off;
 }
 

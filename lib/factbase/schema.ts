@@ -191,6 +191,13 @@ export const Concept = z.strictObject({
    * they say what a figure counts on a text about migration, and are no evidence that a text is.
    */
   contextCues: Terms.optional(),
+  /**
+   * For metrics that are a duration (how long a procedure or a wait takes): the words that say
+   * what takes that long ("aanvraag", "huisvesting"). A number of days, weeks, months or years
+   * that its sentence frames as how long something takes, near one of these words, is a figure
+   * of this concept (lib/recognise/figures/durations.ts).
+   */
+  durationCues: Terms.optional(),
   /** For metrics: what exactly is counted, and the measures it is often confused with. */
   countingRule: BilingualText.optional(),
   confusedWith: z.array(Id).optional(),
@@ -206,7 +213,7 @@ export const Concept = z.strictObject({
 export type Concept = z.infer<typeof Concept>;
 
 /** The numeric dimension of a figure; what is counted is the concept's business. */
-export const Unit = z.enum(['count', 'percent', 'percentage-points', 'EUR', 'USD']);
+export const Unit = z.enum(['count', 'percent', 'percentage-points', 'EUR', 'USD', 'days', 'weeks', 'months', 'years']);
 export type Unit = z.infer<typeof Unit>;
 
 /** How the source qualifies the figure ("circa", "ruim", "meer dan", "bijna" …). */

@@ -7,6 +7,7 @@
  * - `terms`: the surface forms a reader can hover (`terms`, and `contextTerms` flagged as
  *   needing a migration context);
  * - `cues`: words that name what a figure counts without being terms ("vroegen … asiel aan");
+ * - `durations`: words that say what takes the time a duration figure gives ("aanvraag");
  * - `facets`: words that name a counting rule or a publisher ("voor het eerst", "volgens het
  *   CBS"), which pick among the official definitions of a measure (definitions.ts);
  * - `concepts`: per id its kind and counting-rule data (refines, family, profile, shareOf);
@@ -20,7 +21,7 @@ import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@3';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@4';
 
 export interface CountingProfileLite {
   tags?: string[];
@@ -53,6 +54,7 @@ export interface CompiledLexicon {
   version: string;
   terms: CompiledTerms;
   cues: CompiledTerms;
+  durations: CompiledTerms;
   facets: CompiledTerms;
   /** Facet id → its kind ('counting-rule' | 'publisher'). */
   facetKinds: Record<string, string>;
@@ -73,6 +75,7 @@ export interface LexiconInput {
       pillar?: number;
       cues?: Forms;
       contextCues?: Forms;
+      durationCues?: Forms;
       refines?: string;
       family?: string;
       profile?: CountingProfileLite;
@@ -134,6 +137,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(c.contextCues ? [{ id: c.id, forms: c.contextCues, context: true }] : []),
     ]),
   );
+  const durations = compileForms(pack.concepts.flatMap((c) => (c.durationCues ? [{ id: c.id, forms: c.durationCues }] : [])));
   const facets = compileForms((pack.facets ?? []).map((f) => ({ id: f.id, forms: f.terms })));
   const definitions = compileDefinitions(concepts, new Set(facts.map((f) => f.concept)));
   const version =
@@ -141,11 +145,11 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.refines ?? null, c.profile ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,
           ]),
         );
-  return { format: LEXICON_FORMAT, version, terms, cues, facets, facetKinds, concepts, facts, ...(definitions ? { definitions } : {}) };
+  return { format: LEXICON_FORMAT, version, terms, cues, durations, facets, facetKinds, concepts, facts, ...(definitions ? { definitions } : {}) };
 }

@@ -17,6 +17,11 @@ export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
 }
 
+const DURATION_WORDS: Record<Lang, Record<'days' | 'weeks' | 'months' | 'years', [string, string]>> = {
+  nl: { days: ['dag', 'dagen'], weeks: ['week', 'weken'], months: ['maand', 'maanden'], years: ['jaar', 'jaar'] },
+  en: { days: ['day', 'days'], weeks: ['week', 'weeks'], months: ['month', 'months'], years: ['year', 'years'] },
+};
+
 function withUnit(text: string, unit: Unit | null | undefined, lang: Lang): string {
   switch (unit) {
     case 'percent':
@@ -27,6 +32,13 @@ function withUnit(text: string, unit: Unit | null | undefined, lang: Lang): stri
       return `€ ${text}`;
     case 'USD':
       return `$ ${text}`;
+    case 'days':
+    case 'weeks':
+    case 'months':
+    case 'years': {
+      const [one, many] = DURATION_WORDS[lang][unit];
+      return `${text} ${text === '1' ? one : many}`;
+    }
     default:
       return text;
   }

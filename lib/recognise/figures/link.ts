@@ -25,7 +25,8 @@ import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy } from './decoys';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
-import { governingCue, measureOf } from './measure';
+import { durationCue, durationUnit, isDurationUnit } from './durations';
+import { governingCue, isRatio, measureOf } from './measure';
 import { readModality } from './modality';
 import { parsePub, readPeriod, type PeriodMention } from './period';
 import { mentionsOf } from './period-mentions';
@@ -72,6 +73,8 @@ export interface LinkInput {
   numbers: NumberMatch[];
   terms: TermMatch[];
   cueWords: TermMatch[];
+  /** Words that say what takes the time a duration figure gives (durations.ts). */
+  durationWords?: TermMatch[];
   concepts: Readonly<Record<string, ConceptInfo>>;
 }
 
@@ -127,6 +130,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     return p;
   };
   const cuesMemo = new Map<number, CueHit[]>();
+  const durationsMemo = new Map<number, CueHit[]>();
   const usedMentions = new Set<PeriodMention>();
   const out: LinkedFigure[] = [];
   const bySentence = new Map<number, LinkedFigure[]>();
@@ -222,6 +226,23 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
     const last = before.at(-1);
     const prevIsCapitalA = !!last && last.w === 'a' && text[norm.map[last.start]] === 'A';
+    const unit = durationUnit(after[0]?.w);
+    if (unit && num.unit === 'count' && !isRatio(after)) {
+      // How long something takes: a figure only as durations.ts says (else, as any number of
+      // weeks or years, not one).
+      const inMention = mentions.some((m) => m.start < ne && ns < m.end);
+      const earlier = (bySentence.get(si) ?? []).filter((f) => isDurationUnit(f.number.unit)).map((f) => [f.nStart, f.nEnd] as [number, number]);
+      let dcues = durationsMemo.get(si);
+      if (!dcues) durationsMemo.set(si, (dcues = cueHitsIn(sent, [], input.durationWords ?? [])));
+      const hit = inMention ? null : durationCue({ t, ns, ne, sentence: sent, cues: dcues, earlier });
+      if (hit) {
+        let cues = cuesMemo.get(si);
+        if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
+        const d: Candidate = { num: { ...num, unit }, ns, ne, si, clause, cues };
+        push(d, frameOf(d, hit, true, null));
+      }
+      continue;
+    }
     if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA })) continue;
     let cues = cuesMemo.get(si);
     if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
