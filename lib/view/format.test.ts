@@ -9,6 +9,12 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 128000000, unit: 'EUR', qualifier: 'approximately' }, 'en')).toBe('≈ € 128,000,000');
     expect(formatFigure({ value: 1.5, unit: 'count' }, 'nl')).toBe('1,5');
   });
+  it('writes a duration with its time word', () => {
+    expect(formatFigure({ value: 17, unit: 'weeks' }, 'nl')).toBe('17 weken');
+    expect(formatFigure({ value: 17, unit: 'weeks' }, 'en')).toBe('17 weeks');
+    expect(formatFigure({ value: 2, unit: 'years', qualifier: 'less-than' }, 'nl')).toBe('< 2 jaar');
+    expect(formatFigure({ value: 1, unit: 'months' }, 'en')).toBe('1 month');
+  });
 });
 
 describe('formatDifference', () => {
