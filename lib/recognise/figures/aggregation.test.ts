@@ -8,6 +8,12 @@ const agg = (text: string, num: string, published = '2024-02-01', lang: 'nl' | '
 };
 
 describe('aggregation', () => {
+  it('a percentage "van hen" / "of them" is a share of the group the figure before counts, in its period', () => {
+    const text = 'Vorig jaar werden 620 vluchtelingen via het VN-programma in Nederland hervestigd. Ruim 30 procent van hen kwam uit Syrië.';
+    const f = figure(text, '30 procent', 'nl', '2024-02-01');
+    expect([f.concept, f.claim!.aggregation.value, f.claim!.period.value, f.claim!.subset.value]).toEqual([figure(text, '620', 'nl', '2024-02-01').concept, 'share', '2023', { nationality: 'SY' }]);
+    expect(f.verdict).not.toBe('differs');
+  });
   it('a level by default', () => {
     expect(agg('Vorig jaar kwamen 10.000 nareizigers naar Nederland.', '10.000').aggregation).toBe('level');
     expect(agg('Met ruim 38.000 eerste asielaanvragen was 2023 een druk jaar.', '38.000').aggregation).toBe('level');

@@ -43,6 +43,8 @@ const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
+/** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
+const SHARE_OF_THEM = /^\s*(?:van (?:hen|hun|deze|die|ze)|daarvan|ervan|of (?:them|these|those|whom))\b/;
 
 export interface LinkedFigure {
   /** Original offsets. */
@@ -290,6 +292,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!model && p.num.unit === 'percent' && PERCENT_CHANGE.test(t.slice(p.clause.start, p.clause.end))) {
       model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
       if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) model = bySentence.get(p.si - 1)?.at(-1);
+    }
+    // "450 vluchtelingen kwamen … . Bijna 40 procent van hen kwam uit Syrië": a share of the
+    // group the figure before (in its sentence, or the one before it) counts.
+    if (!model && p.num.unit === 'percent' && SHARE_OF_THEM.test(t.slice(p.ne, p.ne + 24))) {
+      model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop() ?? (samePara ? bySentence.get(p.si - 1)?.at(-1) : undefined);
+      if (model && model.number.unit !== 'count') model = undefined;
     }
     // "Het aantal nareizigers nam af. Dat waren er 10.000": a sentence opening with "dat/het/er"
     // counts what the sentence before named.
