@@ -43,6 +43,8 @@ const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
+/** A sentence opening with a noun that stands for a figure named before: "De voorspelling voor 2017 was 42.000". */
+const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
 const SHARE_OF_THEM = /^\s*(?:van (?:hen|hun|deze|die|ze)|daarvan|ervan|of (?:them|these|those|whom))\b/;
 
@@ -301,7 +303,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     // "Het aantal nareizigers nam af. Dat waren er 10.000": a sentence opening with "dat/het/er"
     // counts what the sentence before named.
-    if (!model && p.noCues && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) {
+    // Also "In 2015 waren dat er nog 300" (the anaphor inside the sentence's first clause; in a
+    // later clause it may stand for a count of something else before it: "2900 werknemers, in
+    // 2023 waren dat er 5.739") and "De voorspelling
+    // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
+    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns)));
+    if (!model && p.noCues && samePara && anaphoric) {
+      // A figure in the sentence before is what the anaphor stands for ("Dat is twee keer zoveel").
+      const before = bySentence.get(p.si - 1)?.at(-1);
+      if (before) {
+        push(p, frameOf(p, null, false, before));
+        continue;
+      }
       const named = cuesMemo.get(p.si - 1) ?? cueHitsIn(prev!, terms, cueWords);
       const metric = named.find((h) => h.concepts.some((id) => own(concepts, id)?.measure));
       if (metric) {

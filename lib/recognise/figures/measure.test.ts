@@ -168,3 +168,49 @@ describe('participles and attempts', () => {
     expect(found.map((f) => f.text)).toContain('46,381');
   });
 });
+
+describe('what a figure counts, named in the sentence before or by the figure it is compared with', () => {
+  const found = (text: string, lang: 'nl' | 'en' = 'nl', published = '2025-03-01') => figures(text, lang, published).map((f) => [f.text, f.concept, f.claim!.aggregation.value]);
+
+  it('a level after "tegenover … een jaar eerder": the time word counts back, it is not what is counted', () => {
+    const text = 'Vorig jaar vroegen 31.000 mensen asiel aan in Nederland, tegenover 38.000 een jaar eerder.';
+    const [now, before] = found(text);
+    expect(now[0]).toBe('31.000');
+    expect(before).toEqual(['38.000', now[1], 'level']);
+  });
+
+  it('"twee keer zoveel als …": a ratio of the measure the sentence before named', () => {
+    const text = 'In het eerste halfjaar kwamen 6.200 nareizigers naar Nederland. Dat is ruim twee keer zoveel als in dezelfde periode een jaar eerder.';
+    const rows = found(text);
+    expect(rows.map((r) => r[0])).toEqual(['6.200', 'ruim twee']);
+    expect(rows[1][1]).toBe(rows[0][1]);
+  });
+
+  it('"waren dat er nog 300": the anaphor inside the clause points at the sentence before', () => {
+    const text = 'Het aantal uitgezette vreemdelingen nam vorig jaar af. In 2023 waren dat er nog 1.450.';
+    expect(found(text, 'nl', '2025-03-01').map((r) => r[0])).toEqual(['1.450']);
+  });
+
+  it('"De voorspelling voor 2026 was 41.000": a noun that stands for the figure named before', () => {
+    const text = 'Het ministerie rekent op 36.000 asielaanvragen in 2027. De voorspelling voor 2026 was 41.000.';
+    const f = figures(text, 'nl', '2025-10-01').find((x) => x.text === '41.000');
+    expect(f?.concept).toBe(figures(text, 'nl', '2025-10-01')[0].concept);
+    expect(f?.claim!.modality.value).toBe('forecast');
+  });
+
+  it('"filed about 30,000 claims" on a page about asylum', () => {
+    const text = 'Asylum applications in the EU fell last year. Syrians filed about 30,000 claims, Afghans about 25,000.';
+    expect(found(text, 'en').map((r) => r[0])).toEqual(['about 30,000', 'about 25,000']);
+  });
+
+  it('a count of times that is no ratio stays no figure: "drie keer kampioen"', () => {
+    expect(figures('Asielzoekers voetbalden mee; de club werd drie keer kampioen en won 2 keer de beker.')).toEqual([]);
+  });
+});
+
+describe('an anaphor in a later clause stands for what that sentence counted before it', () => {
+  it('"2.100 medewerkers …, in 2024 waren dat er 4.300" counts staff, no migration figure', () => {
+    const text = 'Het aantal asielaanvragen bij de IND is sinds 2015 verdubbeld. In 2015 had de dienst 2.100 medewerkers, in 2024 waren dat er 4.300.';
+    expect(figures(text).map((f) => f.text)).not.toContain('4.300');
+  });
+});

@@ -133,6 +133,9 @@ export interface GoverningInput {
   concepts: Readonly<Record<string, ConceptInfo>>;
 }
 
+/** After a time word: it counts back or on from the figure's time ("een jaar eerder", "a year ago"). */
+const COUNTED_BACK = new Set(['eerder', 'geleden', 'daarvoor', 'ervoor', 'later', 'daarna', 'earlier', 'ago', 'before', 'previously']);
+
 const COMPARISON_OR_SPAN = new Set(['meer', 'minder', 'dan', 'more', 'less', 'fewer', 'than', 'in', 'binnen', 'within', 'sinds', 'since', 'over']);
 
 export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked: boolean; generic: boolean };
@@ -186,15 +189,21 @@ export function governingCue(g: GoverningInput): Governing {
   const nextW = after.length ? after[0].w : '';
   if ((BLOCK.has(nextW) && !isRatio(after)) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
   // "88 of the 150 seats", "12 van de 30 zetels": the whole names what is counted.
-  for (const w of after.slice(0, 4)) {
+  // "twee keer zoveel als een jaar eerder": a ratio to another figure, which says what it counts.
+  const ratio = isRatio(after);
+  const four = ratio ? [] : after.slice(0, 4);
+  for (let k = 0; k < four.length; k++) {
+    const w = four[k];
     // "15.000 per jaar" is a yearly figure; "40 procent meer dan een jaar eerder", "fallen by a
-    // quarter in a year": a time word after a comparison or a preposition is not what is counted.
+    // quarter in a year": a time word after a comparison or a preposition is not what is counted,
+    // nor one that counts back ("tegenover 108 duizend een jaar eerder", "a year ago").
     if (w.w === 'per' || COMPARISON_OR_SPAN.has(w.w)) break;
+    if (BLOCK.has(w.w) && COUNTED_BACK.has(four[k + 1]?.w ?? '')) break;
     if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
     if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
   }
   const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
-  const generic = !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
+  const generic = ratio || !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
