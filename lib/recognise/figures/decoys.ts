@@ -38,6 +38,26 @@ function populationGrowth(nextW: string, after: readonly { w: string }[], before
   return then === 'bij' || then === 'erbij' || then === 'more' || (!!then && GROWTH_WORDS.test(then)) || before.some((w) => GROWTH_WORDS.test(w.w));
 }
 
+/** A bracketed count: "(13.000 aanvragen)", "(ruim 2300)", "(about 4,500)" — not a bare four-digit year. */
+const BRACKETED_COUNT = /\((?:(?:bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
+
+/**
+ * "…, Eritrea (ruim 2300) en Jemen (2000)": in a list of bracketed counts, a bare four-digit
+ * number in brackets is one more count, not a year. The list is the same sentence: no
+ * sentence end between the counts before and this one.
+ */
+export function inListOfBracketedCounts(t: string, ns: number, ne: number): boolean {
+  if (t[ns - 1] !== '(' || t[ne] !== ')') return false;
+  const before = t.slice(Math.max(0, ns - 200), ns - 1);
+  const tail = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), -1) + 1);
+  for (const m of tail.matchAll(BRACKETED_COUNT)) {
+    const digits = m[1];
+    const yearLike = /^(?:1[89]|20)\d\d$/.test(digits) && !m[0].match(/\((?:bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s/) && !m[2];
+    if (!yearLike) return true;
+  }
+  return false;
+}
+
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
 
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
@@ -49,7 +69,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const nextW = after.length ? after[0].w : '';
   const text = num.text.trim();
   // Years (bare four-digit integers) and spans of years ("2015-2018").
-  if (isYearValue(num) && num.qualifier === 'exact') return true;
+  if (isYearValue(num) && num.qualifier === 'exact' && !inListOfBracketedCounts(t, ns, ne)) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
   // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.

@@ -214,3 +214,19 @@ describe('an anaphor in a later clause stands for what that sentence counted bef
     expect(figures(text).map((f) => f.text)).not.toContain('4.300');
   });
 });
+
+describe('a list of bracketed counts', () => {
+  it('"…, Irak (ruim 1400) en Jemen (1900)": the last bracketed number is a count, and no year of the others', () => {
+    const text = 'De IND telde vorig jaar veel asielaanvragen. De meeste kwamen van Syriërs (9.000 aanvragen), gevolgd door Turken (bijna 2100 aanvragen), Irakezen (ruim 1400) en Jemenieten (1900).';
+    const found = figures(text, 'nl', '2024-02-01').map((f) => [f.text, f.year]);
+    expect(found).toEqual([
+      ['9.000', 2023],
+      ['bijna 2100', 2023],
+      ['ruim 1400', 2023],
+      ['1900', 2023],
+    ]);
+  });
+  it('a bracketed year after a name is still a year: "Syriërs (2015) en Eritreeërs (2016)"', () => {
+    expect(figures('Het CBS telde veel asielaanvragen van Syriërs (2015) en Eritreeërs (2016).').map((f) => f.text)).toEqual([]);
+  });
+});

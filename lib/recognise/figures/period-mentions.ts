@@ -6,6 +6,7 @@
 import { cheapRegExp } from '../chars';
 import { partitionPoint } from '../../util/sorted';
 import { periodBegin, periodEnd } from '../../factbase/periods';
+import { inListOfBracketedCounts } from './decoys';
 import type { Span, Structure } from './structure';
 import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
@@ -42,6 +43,8 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
       continue;
     }
     if (insideAny(inNames, r.start, r.end)) continue;
+    // "…, Eritrea (ruim 2300) en Jemen (2000)": a count in a list of bracketed counts, no year.
+    if (inListOfBracketedCounts(t, r.start, r.end)) continue;
     kept.push(r);
   }
   const out: PeriodMention[] = [];
