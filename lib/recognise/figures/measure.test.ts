@@ -230,3 +230,11 @@ describe('a list of bracketed counts', () => {
     expect(figures('Het CBS telde veel asielaanvragen van Syriërs (2015) en Eritreeërs (2016).').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('leaving the country', () => {
+  it('"gingen … mensen weg" on a text about migration counts emigration', () => {
+    const text = 'Dit jaar kwamen ruim 200.000 immigranten naar Nederland. Een jaar eerder gingen ongeveer 150.000 mensen weg.';
+    const f = figures(text, 'nl', '2025-12-01').find((x) => x.text === 'ongeveer 150.000');
+    expect(f?.concept).toBe('emigration');
+  });
+});
