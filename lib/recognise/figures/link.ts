@@ -159,7 +159,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       concept = model!.frame.measure.value;
       measureWords = model!.frame.measure.words;
     }
-    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions);
+    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions, pub);
     if (period.mention) usedMentions.add(period.mention);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     let subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });

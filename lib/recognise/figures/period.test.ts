@@ -108,9 +108,9 @@ describe('times of stocks and running counts', () => {
   it('"by 30 June" is the year so far up to June', () => {
     expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
   });
-  it('a lead without a time does not take the time of a later sentence that counts back to it', () => {
+  it('a lead without a time does not take the time of a later sentence that counts back to it (its present tense dates it to the month of writing)', () => {
     const text = 'Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag bij de IND. Begin vorig jaar waren dat er 10.000 minder.';
-    expect(period(text, '25.000', '2026-01-26')).toMatchObject({ value: null });
+    expect(period(text, '25.000', '2026-01-26')).toMatchObject({ value: '2026-01', words: ['wachten'] });
   });
 });
 
@@ -130,5 +130,16 @@ describe('a lead that names no time', () => {
   it('does not take a later sentence\'s week that dates news ("Eerder deze week werd bekend")', () => {
     const text = 'De meeste immigranten kwamen uit Syrië, per saldo ruim 9000 mensen. Eerder deze week werd bekend dat het aantal asielaanvragen daalde.';
     expect(period(text, '9000', '2025-05-20')).toMatchObject({ value: null });
+  });
+});
+
+describe('a stock in the present tense, with no time named', () => {
+  it('"wachten" / "are waiting": the month the text was written in', () => {
+    expect(period('Bijna 18.000 asielzoekers wachten al meer dan een half jaar op een beslissing van de IND.', '18.000', '2025-09-14')).toMatchObject({ value: '2025-09' });
+    expect(period('Around 12,000 asylum seekers are waiting for a decision from the IND.', '12,000', '2025-09-14', 'en')).toMatchObject({ value: '2025-09' });
+  });
+  it('not a flow in the present tense, and not without a date to write it by', () => {
+    expect(period('Bijna 18.000 mensen vragen asiel aan in Nederland.', '18.000', '2025-09-14').value).toBeNull();
+    expect(period('Bijna 18.000 asielzoekers wachten op een beslissing van de IND.', '18.000', '2025').value).toBeNull();
   });
 });

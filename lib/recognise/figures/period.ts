@@ -118,6 +118,8 @@ export function readPeriod(
   numbers: readonly number[],
   /** Mentions earlier figures took as their period: what the text is speaking of. */
   used: ReadonlySet<PeriodMention> = new Set(),
+  /** The publication date (a stock in the present tense is dated by it). */
+  pub: PubDate | null = null,
 ): PeriodReading {
   const sent = st.sentences[si];
   // A time after another number is that number's ("Van die 35.000 aanvragen kwamen 21.760 in
@@ -195,8 +197,18 @@ export function readPeriod(
     if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
     return reading(m, 'paragraph');
   }
+  // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
+  //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
+  const waiting = pub?.m ? PRESENT_STOCK.exec(t.slice(clause.start, clause.end)) : null;
+  if (waiting && pub?.m) {
+    const at = clause.start + waiting.index + waiting[0].length - waiting[1].length;
+    return { period: `${pub.y}-${String(pub.m).padStart(2, '0')}`, granularity: 'month', how: 'clause', kind: 'explicit', toDate: false, future: false, words: [[at, at + waiting[1].length]], since };
+  }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
 }
+
+/** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
+const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|are (?:still )?(?:waiting|staying|living|housed)|is (?:still )?waiting)(?![\p{L}])/u;
 
 /** The sentence that contains normalised position p (binary search). */
 function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
