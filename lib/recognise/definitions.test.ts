@@ -45,6 +45,15 @@ describe('definitions: the lexicon carries the families', () => {
     const g = figure('In het eerste kwartaal van 2025 vroegen 4.530 mensen asiel aan.', '4.530', 'nl', '2025-06-01');
     expect(g.claim!.measure.facets).not.toContain('first');
   });
+  it('"the Q1–Q3 total of 16,600" is a sum over that time, not the counting rule of all applications', () => {
+    const text = 'First-time asylum applications in the Netherlands reached 16,600 in the first nine months of 2025. For 2025 the breakdown shows 4,530 in Q1, despite the reported Q1–Q3 total of 16,600.';
+    const repeated = recognise(text, lexicon, { lang: 'en', published: '2025-11-01' }).annotations.filter((f) => f.kind === 'figure' && f.text === '16,600');
+    expect(repeated).toHaveLength(2);
+    for (const f of repeated) {
+      expect(f.claim!.measure.facets).not.toContain('total');
+      expect(f.verdict).toBe('consistent');
+    }
+  });
   it('a definition the page names stays first', () => {
     const c = chooseDefinitions('stat-first-asylum-cbs', lexicon.definitions!, lexicon.concepts, [{ name: 'pub-ind', dist: 0 }])!;
     expect(c.ids[0]).toBe('stat-first-asylum-cbs');

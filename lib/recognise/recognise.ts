@@ -71,7 +71,9 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
       )
     : { figures: [], periods: [] };
   // Facet words inside a mention of time ("het eerste kwartaal") name no counting rule.
-  const facetWords = figures.length ? outside(matchTerms(text, lexicon.facets, opts), periods) : [];
+  // Nor does one right after it and before "of/van" ("the Q1–Q3 total of 16,600"): a sum over
+  // that time, not the counting rule of all applications.
+  const facetWords = figures.length ? notRightAfter(outside(matchTerms(text, lexicon.facets, opts), periods), periods, norm.text) : [];
 
   // Terms and figures are both sorted by start: merge them, resolving overlaps.
   const out: Annotation[] = [];
@@ -222,6 +224,16 @@ function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end
   return matches.filter((w) => {
     while (k < spans.length && spans[k].end <= w.nStart) k++;
     return !(k < spans.length && spans[k].start < w.nEnd);
+  });
+}
+
+/** The matches that do not stand between one of `spans` (sorted) and "of"/"van" ("Q1–Q3 total of"). */
+function notRightAfter(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end: number }>, t: string): TermMatch[] {
+  let k = 0;
+  return matches.filter((w) => {
+    while (k + 1 < spans.length && spans[k + 1].end <= w.nStart) k++;
+    const s = spans[k];
+    return !(s && s.end <= w.nStart && /^[\s-]{0,2}$/.test(t.slice(s.end, w.nStart)) && /^\s+(?:of|van)\s/.test(t.slice(w.nEnd, w.nEnd + 5)));
   });
 }
 
