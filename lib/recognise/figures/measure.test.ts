@@ -238,3 +238,16 @@ describe('leaving the country', () => {
     expect(f?.concept).toBe('emigration');
   });
 });
+
+describe('a time pointed at after the number is no counted noun', () => {
+  it('"by some 61,000 last year": the population grew, last year', () => {
+    const text = 'More immigrants and more births boosted the population in the Netherlands by some 61,000 last year, the statistics office said.';
+    const f = figures(text, 'en', '2016-02-01').find((x) => x.text === 'some 61,000');
+    expect(f?.concept).toBe('population-growth');
+    expect(f?.year).toBe(2015);
+  });
+  it('"ruim 40.000 vorig jaar" is a count, "40.000 jaar" is not', () => {
+    expect(figures('Het aantal asielaanvragen kwam uit op ruim 40.000 vorig jaar, meldt de IND.', 'nl', '2024-02-01').map((f) => f.text)).toEqual(['ruim 40.000']);
+    expect(figures('Asielzoekers en migranten trekken al 40.000 jaar over de aarde, zegt de IND.', 'nl', '2024-02-01')).toEqual([]);
+  });
+});

@@ -136,6 +136,9 @@ export interface GoverningInput {
 /** After a time word: it counts back or on from the figure's time ("een jaar eerder", "a year ago"). */
 const COUNTED_BACK = new Set(['eerder', 'geleden', 'daarvoor', 'ervoor', 'later', 'daarna', 'earlier', 'ago', 'before', 'previously']);
 
+/** Before a time word: it names a time ("73,000 last year", "38.000 vorig jaar"), not what is counted. */
+const DEICTIC = new Set(['last', 'this', 'next', 'that', 'previous', 'vorig', 'vorige', 'dit', 'deze', 'dat', 'volgend', 'volgende', 'afgelopen', 'komend', 'komende', 'hetzelfde', 'dezelfde', 'same']);
+
 const COMPARISON_OR_SPAN = new Set(['meer', 'minder', 'dan', 'more', 'less', 'fewer', 'than', 'in', 'binnen', 'within', 'sinds', 'since', 'over']);
 
 export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked: boolean; generic: boolean };
@@ -196,9 +199,10 @@ export function governingCue(g: GoverningInput): Governing {
     const w = four[k];
     // "15.000 per jaar" is a yearly figure; "40 procent meer dan een jaar eerder", "fallen by a
     // quarter in a year": a time word after a comparison or a preposition is not what is counted,
-    // nor one that counts back ("tegenover 108 duizend een jaar eerder", "a year ago").
+    // nor one that counts back ("tegenover 108 duizend een jaar eerder", "a year ago") or is
+    // pointed at ("73,000 last year", "38.000 vorig jaar").
     if (w.w === 'per' || COMPARISON_OR_SPAN.has(w.w)) break;
-    if (BLOCK.has(w.w) && COUNTED_BACK.has(four[k + 1]?.w ?? '')) break;
+    if (BLOCK.has(w.w) && (COUNTED_BACK.has(four[k + 1]?.w ?? '') || DEICTIC.has(four[k - 1]?.w ?? ''))) break;
     if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
     if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
   }
