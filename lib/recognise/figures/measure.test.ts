@@ -251,3 +251,16 @@ describe('a time pointed at after the number is no counted noun', () => {
     expect(figures('Asielzoekers en migranten trekken al 40.000 jaar over de aarde, zegt de IND.', 'nl', '2024-02-01')).toEqual([]);
   });
 });
+
+describe('a clause with a parenthetical adverb, and people leaving', () => {
+  it('"Detections on Lesbos, however, rose by 140%": the adverb between commas ends no clause', () => {
+    const text = 'Irregular crossings on the route fell by 20% this year, with about 30,000 crossings recorded. Detections on Lesbos, however, rose by 140% compared with last year.';
+    const f = figures(text, 'en', '2025-10-01').find((x) => x.text === '140%');
+    expect(f?.concept).toBe(figures(text, 'en', '2025-10-01')[0].concept);
+    expect(f?.claim!.aggregation.value).toBe('percent-change');
+  });
+  it('"the people leaving …, including almost 9,000 Romanians" counts emigration', () => {
+    const text = 'Last year 150,000 immigrants arrived in the Netherlands.\n\nMost of the people leaving were Europeans, including almost 9,000 Romanians.';
+    expect(figures(text, 'en', '2016-02-01').find((x) => x.text === 'almost 9,000')?.concept).toBe('emigration');
+  });
+});

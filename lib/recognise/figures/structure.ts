@@ -111,7 +111,22 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
     else if (c === '-' && t[i - 1] === ' ' && t[i + 1] === ' ') clauseMarks.push(i);
   }
   close(n, false);
-  return { sentences, clauseMarks };
+  return { sentences, clauseMarks: withoutParentheticals(t, clauseMarks) };
+}
+
+/** Adverbs set off by commas inside a clause ("Detections in Crete, however, rose by 310%"). */
+const PARENTHETICAL = new Set(['however', 'though', 'meanwhile', 'moreover', 'echter', 'evenwel', 'overigens', 'bovendien', 'daarentegen', 'intussen', 'wel', 'ook']);
+
+/** The clause marks without the two commas around a lone parenthetical adverb: it ends no clause. */
+function withoutParentheticals(t: string, marks: number[]): number[] {
+  const drop = new Set<number>();
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const a = marks[k];
+    const b = marks[k + 1];
+    if (t[a] !== ',' || t[b] !== ',' || b - a > 16) continue;
+    if (PARENTHETICAL.has(t.slice(a + 1, b).trim())) drop.add(a).add(b);
+  }
+  return drop.size ? marks.filter((m) => !drop.has(m)) : marks;
 }
 
 /** Normalised index of the first normalised char whose original index is ≥ o. */
