@@ -22,7 +22,12 @@ export interface DecoyContext {
   prevIsName: boolean;
   /** The word right before is a capital "A" in the original (a motorway, "de A 12"), not the article "a". */
   prevIsCapitalA?: boolean;
+  /** A word naming what migration figures count (a term or cue) starts right after the number. */
+  countedNounAfter?: boolean;
 }
+
+/** Before a four-digit number, words that make it a year even before a counted noun ("in 2015 asielzoekers"). */
+const YEAR_BEFORE = new Set(['in', 'sinds', 'since', 'tot', 'until', 'vanaf', 'from', 'voor', 'na', 'after', 'before', 'per', 'jaar', 'year', 'eind', 'begin', 'medio', 'end', 'early', 'mid']);
 
 export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
@@ -69,7 +74,9 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const nextW = after.length ? after[0].w : '';
   const text = num.text.trim();
   // Years (bare four-digit integers) and spans of years ("2015-2018").
-  if (isYearValue(num) && num.qualifier === 'exact' && !inListOfBracketedCounts(t, ns, ne)) return true;
+  // ("het maximumaantal van 2000 asielzoekers": a four-digit count right before what it counts.)
+  const countedHere = !!c.countedNounAfter && !YEAR_BEFORE.has(prevW) && t[ne] === ' ';
+  if (isYearValue(num) && num.qualifier === 'exact' && !countedHere && !inListOfBracketedCounts(t, ns, ne)) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
   // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.

@@ -247,9 +247,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       }
       continue;
     }
-    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA })) continue;
     let cues = cuesMemo.get(si);
     if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
+    // A noun for people or a count right after it ("2000 asielzoekers"), not a verb or a name.
+    const countedNounAfter = after.length > 0 && cues.some((h) => h.start === after[0].start && h.term && (own(concepts, h.concepts[0])?.kind === 'group' || !!own(concepts, h.concepts[0])?.measure));
+    if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA, countedNounAfter })) continue;
     const c: Candidate = { num, ns, ne, si, clause, cues };
     if (oldLevelOf.has(num)) {
       oldLevels.push(c);

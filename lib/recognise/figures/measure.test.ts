@@ -264,3 +264,12 @@ describe('a clause with a parenthetical adverb, and people leaving', () => {
     expect(figures(text, 'en', '2016-02-01').find((x) => x.text === 'almost 9,000')?.concept).toBe('emigration');
   });
 });
+
+describe('a four-digit count before what it counts', () => {
+  it('"het maximumaantal van 1900 asielzoekers" is a count; "in 2015 asielzoekers", "die 2016 vertrokken" and "of 2025 Frontex" are years', () => {
+    expect(figures('Het COA betaalt een dwangsom voor elke keer dat het maximumaantal van 1900 asielzoekers in Ter Apel wordt overschreden.', 'nl', '2024-03-01').map((f) => f.text)).toEqual(['1900']);
+    expect(figures('Het COA zag in 2015 asielzoekers in tenten slapen in Ter Apel.', 'nl', '2024-03-01').map((f) => f.text)).toEqual([]);
+    expect(figures('Van de asielzoekers die 2016 vertrokken uit Nederland was een deel uitgezet.', 'nl', '2017-03-01').map((f) => f.text)).toEqual([]);
+    expect(figures('Irregular crossings into the EU in the first months of 2025 Frontex data show a fall for asylum seekers.', 'en', '2025-09-01').map((f) => f.text)).toEqual([]);
+  });
+});
