@@ -45,6 +45,8 @@ const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
 /** A sentence opening with a noun that stands for a figure named before: "De voorspelling voor 2017 was 42.000". */
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
+/** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
+const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
 const SHARE_OF_THEM = /^\s*(?:van (?:hen|hun|deze|die|ze)|daarvan|ervan|of (?:them|these|those|whom))\b/;
 
@@ -321,6 +323,16 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const metric = named.find((h) => h.concepts.some((id) => own(concepts, id)?.measure));
       if (metric) {
         push(p, frameOf(p, metric, false, null));
+        continue;
+      }
+    }
+    // "De teller stond begin oktober op 34.613. Sindsdien kwamen er nog 3300 asielzoekers bij":
+    // a running count named before what it counts, which the next sentence names.
+    if (!model && p.noCues && TALLY_START.test(t.slice(sent.start, sent.start + 16))) {
+      const next = st.sentences[p.si + 1];
+      const counted = next && next.para === sent.para ? bySentence.get(p.si + 1)?.[0] : undefined;
+      if (counted) {
+        push(p, frameOf(p, null, false, counted));
         continue;
       }
     }

@@ -273,3 +273,14 @@ describe('a four-digit count before what it counts', () => {
     expect(figures('Irregular crossings into the EU in the first months of 2025 Frontex data show a fall for asylum seekers.', 'en', '2025-09-01').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('a running count named before what it counts', () => {
+  it('"De teller stond in september op 21.400. Sindsdien kwamen er 2.500 asielaanvragen bij" counts what the next sentence counts', () => {
+    const text = 'Het kabinet verwacht meer asielzoekers.\n\nDe teller stond in september op 21.400. Sindsdien kwamen er nog 2.500 asielaanvragen bij.';
+    const found = figures(text, 'nl', '2023-11-01');
+    const tally = found.find((f) => f.text === '21.400');
+    const after = found.find((f) => f.text.includes('2.500'));
+    expect(after?.concept).toBeTruthy();
+    expect(tally?.concept).toBe(after!.concept);
+  });
+});
