@@ -29,20 +29,21 @@ export function durationUnit(nextWord: string | undefined): Unit | null {
   return (nextWord && UNIT_OF.get(nextWord)) || null;
 }
 
+/** A unit of time: the figure says how long, not how many. */
 export function isDurationUnit(unit: Unit): boolean {
   return unit === 'days' || unit === 'weeks' || unit === 'months' || unit === 'years';
 }
 
 /** Words that frame a duration as how long something takes (before the number, in its sentence). */
-const TAKES = /\b(?:duurt|duurde|duren|duurden|dure[nt]?|doet|deed|doen|deden|wacht|wachten|wachtte|wachtten|gewacht|wachttijd|wachttijden|doorlooptijd|behandeltijd|beslistermijn|takes?|took|taking|lasts?|lasted|waits?|waited|waiting time|processing time)\b/;
+const TAKES = /\b(?:duurt|duurde|duren|duurden|doet|deed|doen|deden|wacht|wachten|wachtte|wachtten|gewacht|wachttijd|wachttijden|doorlooptijd|behandeltijd|beslistermijn|takes?|took|taking|lasts?|lasted|waits?|waited|waiting time|processing time)\b/;
 /** Right before the number, words that frame it as how long: "gemiddeld 17 weken", "binnen 14 weken", "within 14 weeks". */
 const FRAME_BEFORE = /\b(?:gemiddeld|gemiddelde van|binnen|within|average of|on average)\s*$/;
 /** Right before the number, words that leave the frame to the sentence ("nu 17 weken"). */
 const NEUTRAL_BEFORE = /\b(?:nu|now|inmiddels|ongeveer|bijna|ruim|circa|about|around|nearly|almost)\s*$/;
-/** Right before the number, a threshold, a span or a change of a term, not a measured duration. */
+/** Right before the number, a threshold, a span or a change of a term ("van 6 naar 15 maanden"), not a measured duration. */
 const NOT_MEASURED = /\b(?:(?:langer|korter|meer|minder|ouder|jonger|longer|shorter|more|less|older|younger) (?:dan|than)|over|under|onder|na|after|in|sinds|since|voor|for|van|from|naar|to|tot|up to|per|elke|iedere|every|each|afgelopen|past|last|komende|next|coming|eerste|first|laatste)\s*$/;
 /** After the time word: an age ("18 jaar oud") or a time counted back or on ("twee jaar eerder", "a year ago"). */
-const NOT_A_LENGTH_AFTER = /^\s*(?:oud|old|of age|jong|eerder|geleden|later|terug|daarvoor|ervoor|daarna|earlier|ago|before|previously|later|on)\b/;
+const NOT_A_LENGTH_AFTER = /^\s*(?:oud|old|of age|jong|eerder|geleden|later|terug|daarvoor|ervoor|daarna|earlier|ago|before|previously|on)\b/;
 /** Joined to a duration before it: "17 weken … en daarna bijna twee jaar", "een jaar, tegenover 36 weken". */
 const JOINED = /\b(?:en|and|daarna|then|tegenover|vergeleken met|compared with|compared to|against|versus|vs)\s*(?:daarna\s*)?(?:\S+\s+){0,2}$/;
 
@@ -65,8 +66,6 @@ export function durationCue(d: DurationInput): CueHit | null {
   const before = t.slice(sentence.start, ns);
   const near = before.slice(-40);
   if (!FRAME_BEFORE.test(near) && !NEUTRAL_BEFORE.test(near) && NOT_MEASURED.test(near)) return null;
-  // "verlengd van 6 naar 15 maanden": the new term of a change, not a measured duration.
-  if (/\bvan \S+ (?:\S+ )?$/.test(near) && /^\s*\S+\s+naar\b/.test(t.slice(ne, ne + 20))) return null;
   if (NOT_A_LENGTH_AFTER.test(t.slice(ne, ne + 40).replace(/^\s*\S+/, ''))) return null;
   const framed = TAKES.test(before) || FRAME_BEFORE.test(near) || (d.earlier.some(([, e]) => e <= ns) && JOINED.test(near));
   if (!framed) return null;
