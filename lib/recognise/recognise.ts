@@ -66,7 +66,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   const published = options.published ?? null;
   const { figures, periods } = migration
     ? linkFigures(
-        { text, norm, numbers, terms, cueWords, durationWords: lexicon.durations ? matchTerms(text, lexicon.durations, opts) : [], concepts: lexicon.concepts },
+        { text, norm, numbers, terms, cueWords, durationWords: () => (lexicon.durations ? matchTerms(text, lexicon.durations, opts) : []), concepts: lexicon.concepts },
         { lang, published, urls, dutchContext: lang === 'nl' || DUTCH.test(norm.text) },
       )
     : { figures: [], periods: [] };

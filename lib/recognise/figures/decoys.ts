@@ -44,7 +44,7 @@ function populationGrowth(nextW: string, after: readonly { w: string }[], before
 }
 
 /** A bracketed count: "(13.000 aanvragen)", "(ruim 2300)", "(about 4,500)" — not a bare four-digit year. */
-const BRACKETED_COUNT = /\((?:(?:bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
+const BRACKETED_COUNT = /\((?:(bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
 
 /**
  * "…, Eritrea (ruim 2300) en Jemen (2000)": in a list of bracketed counts, a bare four-digit
@@ -55,10 +55,8 @@ export function inListOfBracketedCounts(t: string, ns: number, ne: number): bool
   if (t[ns - 1] !== '(' || t[ne] !== ')') return false;
   const before = t.slice(Math.max(0, ns - 200), ns - 1);
   const tail = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), -1) + 1);
-  for (const m of tail.matchAll(BRACKETED_COUNT)) {
-    const digits = m[1];
-    const yearLike = /^(?:1[89]|20)\d\d$/.test(digits) && !m[0].match(/\((?:bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s/) && !m[2];
-    if (!yearLike) return true;
+  for (const [, qualifier, digits, noun] of tail.matchAll(BRACKETED_COUNT)) {
+    if (qualifier || noun || !/^(?:1[89]|20)\d\d$/.test(digits)) return true;
   }
   return false;
 }

@@ -22,7 +22,7 @@ import type { Lang, NumberMatch } from '../types';
 import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { cueHitsIn, type CueHit } from './cues';
-import { isDecoy } from './decoys';
+import { isDecoy, isYearValue } from './decoys';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -79,8 +79,11 @@ export interface LinkInput {
   numbers: NumberMatch[];
   terms: TermMatch[];
   cueWords: TermMatch[];
-  /** Words that say what takes the time a duration figure gives (durations.ts). */
-  durationWords?: TermMatch[];
+  /**
+   * Words that say what takes the time a duration figure gives (durations.ts). Asked for only
+   * when a number is followed by a unit of time, so most texts never match them.
+   */
+  durationWords?: () => TermMatch[];
   concepts: Readonly<Record<string, ConceptInfo>>;
 }
 
@@ -136,7 +139,13 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     return p;
   };
   const cuesMemo = new Map<number, CueHit[]>();
+  const cuesOf = (i: number): CueHit[] => {
+    let hits = cuesMemo.get(i);
+    if (!hits) cuesMemo.set(i, (hits = cueHitsIn(st.sentences[i], terms, cueWords)));
+    return hits;
+  };
   const durationsMemo = new Map<number, CueHit[]>();
+  let durationWords: TermMatch[] | undefined;
   const usedMentions = new Set<PeriodMention>();
   const out: LinkedFigure[] = [];
   const bySentence = new Map<number, LinkedFigure[]>();
@@ -239,21 +248,19 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const inMention = mentions.some((m) => m.start < ne && ns < m.end);
       const earlier = (bySentence.get(si) ?? []).filter((f) => isDurationUnit(f.number.unit)).map((f) => [f.nStart, f.nEnd] as [number, number]);
       let dcues = durationsMemo.get(si);
-      if (!dcues) durationsMemo.set(si, (dcues = cueHitsIn(sent, [], input.durationWords ?? [])));
+      durationWords ??= input.durationWords?.() ?? [];
+      if (!dcues) durationsMemo.set(si, (dcues = cueHitsIn(sent, [], durationWords)));
       const hit = inMention ? null : durationCue({ t, ns, ne, sentence: sent, cues: dcues, earlier });
       if (hit) {
-        let cues = cuesMemo.get(si);
-        if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
-        const d: Candidate = { num: { ...num, unit }, ns, ne, si, clause, cues };
+        const d: Candidate = { num: { ...num, unit }, ns, ne, si, clause, cues: cuesOf(si) };
         push(d, frameOf(d, hit, true, null));
       }
       continue;
     }
-    let cues = cuesMemo.get(si);
-    if (!cues) cuesMemo.set(si, (cues = cueHitsIn(sent, terms, cueWords)));
-    // A noun for people or a count right after it ("2000 asielzoekers"), not a verb or a name.
-    const countedNounAfter = after.length > 0 && cues.some((h) => h.start === after[0].start && h.term && (own(concepts, h.concepts[0])?.kind === 'group' || !!own(concepts, h.concepts[0])?.measure));
+    // A noun for people or a count right after a year-like number ("2000 asielzoekers"), not a verb or a name.
+    const countedNounAfter = isYearValue(num) && after.length > 0 && cuesOf(si).some((h) => h.start === after[0].start && h.term && (own(concepts, h.concepts[0])?.kind === 'group' || !!own(concepts, h.concepts[0])?.measure));
     if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA, countedNounAfter })) continue;
+    const cues = cuesOf(si);
     const c: Candidate = { num, ns, ne, si, clause, cues };
     if (oldLevelOf.has(num)) {
       oldLevels.push(c);
@@ -319,7 +326,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         push(p, frameOf(p, null, false, before));
         continue;
       }
-      const named = cuesMemo.get(p.si - 1) ?? cueHitsIn(prev!, terms, cueWords);
+      const named = cuesOf(p.si - 1);
       const metric = named.find((h) => h.concepts.some((id) => own(concepts, id)?.measure));
       if (metric) {
         push(p, frameOf(p, metric, false, null));
