@@ -12,7 +12,10 @@ export function sessionCache(): SessionCache | undefined {
   const area = browser.storage?.session;
   if (!area) return undefined;
   return {
-    load: async () => ((await area.get(KEY)) as Record<string, SnapshotReply | undefined>)[KEY],
-    save: async (reply) => (reply ? area.set({ [KEY]: reply }) : area.remove(KEY)),
+    load: async () => {
+      const kept = (await area.get(KEY))[KEY];
+      return typeof kept === 'string' ? (JSON.parse(kept) as SnapshotReply) : undefined;
+    },
+    save: async (reply) => (reply ? area.set({ [KEY]: JSON.stringify(reply) }) : area.remove(KEY)),
   };
 }
