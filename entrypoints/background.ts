@@ -5,12 +5,13 @@
  * and answers the other parts' messages. The logic lives in lib/; this file wires it to the
  * browser's APIs.
  */
-import { loadBundledPacks } from '../lib/factbase/bundled';
+import { bundledPackVersions, loadBundledPacks } from '../lib/factbase/bundled';
 import { FactBaseService } from '../lib/background/factbase-service';
 import { askPage } from '../lib/messaging/client';
 import { factBaseHandlers } from '../lib/messaging/factbase-handlers';
 import { pageWorkHandlers } from '../lib/messaging/page-work-handlers';
 import { PageWork } from '../lib/background/page-work';
+import { warmUp } from '../lib/recognise/warm-up';
 import { handleBackgroundMessage, type BackgroundHandlers } from '../lib/messaging/to-background';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/ext/settings';
 import { originFromScriptId, siteScriptId, sitePattern, siteWorldScriptId } from '../lib/ext/sites';
@@ -62,8 +63,10 @@ async function loadCardUi(sender: unknown): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const service = new FactBaseService(loadBundledPacks, undefined, { session: sessionCache() });
+  const service = new FactBaseService(loadBundledPacks, undefined, { session: sessionCache(), bundledVersions: bundledPackVersions });
   const pageWork = new PageWork(service);
+  // While the fact base is being read (the worker waits for storage), compile the engine's code.
+  setTimeout(warmUp, 0);
 
   const handlers: BackgroundHandlers = {
     ...factBaseHandlers(service),

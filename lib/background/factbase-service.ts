@@ -17,6 +17,7 @@ import { withBundledRefines } from '../factbase/bundled';
 import { FactBaseQuery, type FactBaseSnapshot } from '../factbase/query';
 import type { Concept, Fact, FactPack, Note } from '../factbase/schema';
 import { installBundledPack } from '../factbase/store';
+import { compareVersions, PackValidationError } from '../factbase/validate';
 import { allNotes, notesFor, orphanedNotes, setNote, type NoteTarget } from '../factbase/notes';
 import {
   deletePack,
@@ -79,6 +80,12 @@ export interface ServiceOptions {
   compile?: (snapshot: FactBaseSnapshot) => CompiledLexicon;
   /** The most the background may hold ready for pages, in JSON characters (WORKING_SET_BUDGET_CHARS; tests use less). */
   workingSetBudgetChars?: number;
+  /**
+   * The bundled packs' ids and versions, read without validating the packs: a start whose
+   * database already holds them (every start but the first after an install or update) skips
+   * validating them.
+   */
+  bundledVersions?: () => { id: string; version: string }[];
 }
 
 export class FactBaseService {
@@ -90,9 +97,10 @@ export class FactBaseService {
 
   private readonly compile: (snapshot: FactBaseSnapshot) => CompiledLexicon;
   private readonly session: SessionCache | undefined;
-  /** The session's reply, read once per start; trusted until this service changes something. */
+  /** The session's reply, read once per start (as the service starts); trusted until this service changes something. */
   private fromSession: Promise<SnapshotReply | undefined> | null = null;
   private readonly workingSetBudget: number;
+  private readonly bundledVersions: ServiceOptions['bundledVersions'];
 
   constructor(
     private readonly bundled: () => FactPack[],
@@ -102,20 +110,36 @@ export class FactBaseService {
     this.compile = options.compile ?? ((snapshot) => compileLexicon(withBundledRefines(snapshot)));
     this.workingSetBudget = options.workingSetBudgetChars ?? WORKING_SET_BUDGET_CHARS;
     this.session = options.session;
+    this.bundledVersions = options.bundledVersions;
+    // Read at once: a background woken by a page's request needs it first.
+    this.fromSession = this.session?.load().catch(() => undefined) ?? null;
     this.ready = this.init(openDatabase);
   }
 
   private async init(openDatabase: () => LensDatabase): Promise<void> {
-    const packs = this.bundled();
     try {
       const db = openDatabase();
       await db.open();
-      for (const pack of packs) await installBundledPack(db, pack);
+      // Validating the bundled packs takes a woken worker ~0.1 s: only when one must be written.
+      if (!(await this.bundledInstalled(db))) for (const pack of this.bundled()) await installBundledPack(db, pack);
       this.db = db;
     } catch (err) {
+      // A bundled pack that does not validate is a broken build, not a missing database.
+      if (err instanceof PackValidationError) throw err;
       this.db = null;
       this.dbError = err instanceof Error ? err.message : String(err);
     }
+  }
+
+  /** Whether the database holds every bundled pack in its version or a newer one (false when the versions are not known). */
+  private async bundledInstalled(db: LensDatabase): Promise<boolean> {
+    const versions = this.bundledVersions?.();
+    if (!versions) return false;
+    const installed = await db.packs.bulkGet(versions.map((v) => v.id));
+    return versions.every((v, i) => {
+      const record = installed[i];
+      return record?.origin === 'bundled' && compareVersions(record.version, v.version) >= 0;
+    });
   }
 
   /** Forget the compiled snapshot (after a pack was added, removed or switched). */

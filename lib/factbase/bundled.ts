@@ -116,6 +116,11 @@ export function loadThesaurusPack(): FactPack {
   return cachedThesaurus;
 }
 
+/** The id and version of every pack that ships with the extension, read from data/ without validating the packs. */
+export function bundledPackVersions(): { id: string; version: string }[] {
+  return [meta, officialMeta, thesaurusMeta].map(({ id, version }) => ({ id, version }));
+}
+
 /** Every pack that ships with the extension, in install order. */
 export function loadBundledPacks(): FactPack[] {
   return [loadBundledPack(), loadOfficialPack(), loadThesaurusPack()];
