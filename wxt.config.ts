@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { HIGHLIGHTS_CSS_FILE, HIGHLIGHTS_STYLESHEET } from './lib/page/highlights';
+import { BUNDLED_PACKS_FILE, bundledPackInputs } from './lib/factbase/bundled';
 
 /**
  * Two builds from one tree:
@@ -80,8 +81,14 @@ export default defineConfig({
   hooks: {
     // The highlight styles, injected as a stylesheet before the page is styled (see
     // lib/page/highlights.ts): generated from the same source the content script uses.
+    // And the bundled fact packs, read by the background only when it must install them
+    // (lib/factbase/bundled-meta.ts says why they are not in its script).
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: HIGHLIGHTS_STYLESHEET });
+      files.push({ relativeDest: BUNDLED_PACKS_FILE, contents: JSON.stringify(bundledPackInputs()) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(BUNDLED_PACKS_FILE);
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;

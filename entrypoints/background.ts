@@ -5,7 +5,8 @@
  * and answers the other parts' messages. The logic lives in lib/; this file wires it to the
  * browser's APIs.
  */
-import { bundledPackVersions, loadBundledPacks } from '../lib/factbase/bundled';
+import { bundledPackVersions } from '../lib/factbase/bundled-meta';
+import { loadPackagedPacks } from '../lib/ext/packaged-packs';
 import { FactBaseService } from '../lib/background/factbase-service';
 import { askPage } from '../lib/messaging/client';
 import { factBaseHandlers } from '../lib/messaging/factbase-handlers';
@@ -63,7 +64,7 @@ async function loadCardUi(sender: unknown): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const service = new FactBaseService(loadBundledPacks, undefined, { session: sessionCache(), bundledVersions: bundledPackVersions });
+  const service = new FactBaseService(loadPackagedPacks, undefined, { session: sessionCache(), bundledVersions: bundledPackVersions });
   const pageWork = new PageWork(service);
   // While the fact base is being read (the worker waits for storage), compile the engine's code.
   setTimeout(warmUp, 0);

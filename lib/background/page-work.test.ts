@@ -21,7 +21,11 @@ describe('page work for several waiting requests', () => {
     let ready!: () => void;
     const fetched = new Promise<void>((ok) => (ready = ok));
     // The fact base arrives after both requests came in, as on a woken service worker.
-    const work = new PageWork({ snapshot: async () => (await fetched, { snapshot, lexicon }), onChange: () => undefined });
+    const work = new PageWork({
+      lexicon: async () => (await fetched, { version: snapshot.version, lexicon }),
+      snapshot: async () => (await fetched, { snapshot, lexicon }),
+      onChange: () => undefined,
+    });
 
     const events: string[] = [];
     const real = (await vi.importActual<typeof import('../recognise/recognise')>('../recognise/recognise')).recognise;

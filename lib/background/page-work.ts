@@ -9,7 +9,7 @@
  * and a reference to a piece this background no longer holds is answered as `missing`; the tab
  * sends that piece's text again, which gives it the same key (piece-cache.ts).
  */
-import type { SnapshotReply } from './factbase-service';
+import type { ReadingLexicon, SnapshotReply } from './factbase-service';
 import type { Lang } from '../factbase/schema';
 import { buildPageReport, exportFile, sentenceAround, type ExportFile, type ExportFormat } from '../export';
 import { encodeAnnotations, type AnnotationRef, type WirePiece } from '../messaging/annotation-wire';
@@ -22,9 +22,12 @@ import { translator } from '../view/i18n';
 import { listLine } from '../view/list-line';
 import { pillarHeadings } from '../view/page-cards';
 import { PieceCache, type RecognisedPiece } from './piece-cache';
+import { lazyPromise } from '../util/memo';
 
 /** The fact base as the background's fact-base service gives it. */
 export interface FactBaseSource {
+  /** What pages are read with (a woken background has it before the rest of the fact base). */
+  lexicon(): Promise<ReadingLexicon>;
   snapshot(): Promise<SnapshotReply>;
   onChange(listener: () => void): unknown;
 }
@@ -55,33 +58,28 @@ export interface ReportRequest extends PageReading {
   items: { piece: number; start: number; end: number }[];
 }
 
-interface Prepared {
-  version: string;
-  lexicon: CompiledLexicon;
-  index: SnapshotIndex;
+interface Prepared extends ReadingLexicon {
+  /** What cards, the list and exports say; read when one is first asked for. */
+  index: () => Promise<SnapshotIndex>;
 }
 
 export class PageWork {
-  private prepared: Promise<Prepared> | null = null;
+  private prepare = this.preparation();
   private readonly pieces = new PieceCache();
 
   constructor(private readonly factBase: FactBaseSource) {
     // A pack, concept switch or note changed: the next request compiles and indexes afresh.
     factBase.onChange(() => {
-      this.prepared = null;
+      this.prepare = this.preparation();
     });
   }
 
-  private prepare(): Promise<Prepared> {
-    if (!this.prepared) {
-      const p = this.factBase.snapshot().then(({ snapshot, lexicon }) => ({ version: snapshot.version, lexicon, index: indexSnapshot(snapshot) }));
-      // A failure is not kept: the next request tries again.
-      p.catch(() => {
-        if (this.prepared === p) this.prepared = null;
-      });
-      this.prepared = p;
-    }
-    return this.prepared;
+  /** The lexicon pages are read with, and the index of the fact base when first asked for (a failure is not kept). */
+  private preparation(): () => Promise<Prepared> {
+    return lazyPromise(async () => {
+      const { version, lexicon } = await this.factBase.lexicon();
+      return { version, lexicon, index: lazyPromise(async () => indexSnapshot((await this.factBase.snapshot()).snapshot)) };
+    });
   }
 
   /** The piece recognised with the current fact base: kept from before, or recognised now. */
@@ -123,19 +121,21 @@ export class PageWork {
 
   async cards(req: ViewRequest): Promise<{ cards: (CardModel | null)[]; missing: string[] }> {
     const { fb, found, missing } = await this.resolve(req);
-    return { cards: found.map((a) => (a ? buildCardModel(a, fb.index, req.uiLang) : null)), missing };
+    const index = await fb.index();
+    return { cards: found.map((a) => (a ? buildCardModel(a, index, req.uiLang) : null)), missing };
   }
 
   /** What each annotation is, for its line in the list ("Term · Asielinstroom"). */
   async lines(req: ViewRequest): Promise<{ lines: (string | null)[]; missing: string[] }> {
     const { fb, found, missing } = await this.resolve(req);
     const t = translator(req.uiLang);
-    const label = (id: string) => fb.index.concepts.get(id)?.label[req.uiLang];
+    const index = await fb.index();
+    const label = (id: string) => index.concepts.get(id)?.label[req.uiLang];
     return { lines: found.map((a) => (a ? listLine(a, '', label, req.uiLang, t).detail : null)), missing };
   }
 
   async pillars(uiLang: Lang): Promise<PageCards['pillars']> {
-    return pillarHeadings((await this.prepare()).index, uiLang);
+    return pillarHeadings(await (await this.prepare()).index(), uiLang);
   }
 
   /** Every annotation with its sentence, verdict and citation, as the file of an export. */
@@ -155,7 +155,7 @@ export class PageWork {
     }
     const report = buildPageReport(
       { url: req.url, title: req.title, lang: req.uiLang, published: req.published, annotations, sentences },
-      fb.index,
+      await fb.index(),
     );
     return exportFile(report, req.format, { clipboard: req.clipboard });
   }

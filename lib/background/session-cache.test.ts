@@ -15,10 +15,15 @@ let n = 0;
 /** storage.session as the browser keeps it: JSON, in memory, shared by every start of the background. */
 function fakeSession(): SessionCache & { stored: () => SnapshotReply | undefined } {
   let json: string | undefined;
+  const stored = (): SnapshotReply | undefined => (json === undefined ? undefined : JSON.parse(json));
   return {
-    load: async () => (json === undefined ? undefined : JSON.parse(json)),
+    loadLexicon: async () => {
+      const kept = stored();
+      return kept && { version: kept.snapshot.version, lexicon: kept.lexicon };
+    },
+    loadSnapshot: async () => stored()?.snapshot,
     save: async (reply) => void (json = reply === undefined ? undefined : JSON.stringify(reply)),
-    stored: () => (json === undefined ? undefined : JSON.parse(json)),
+    stored,
   };
 }
 
@@ -44,6 +49,27 @@ describe('the compiled fact base across background restarts', () => {
     expect(again.snapshot.version).toBe(before.snapshot.version);
     const figure = recognise(SENTENCE, again.lexicon, { lang: 'nl', published: '2024-03-01' }).annotations.find((a) => a.kind === 'figure');
     expect(figure?.verdict).toBe('consistent');
+  });
+
+  it('a woken background reads pages with the kept lexicon while the rest of the fact base is still on its way', async () => {
+    const name = `session-${n++}`;
+    const session = fakeSession();
+    const before = await new FactBaseService(loadBundledPacks, () => new LensDatabase(name), { session }).snapshot();
+
+    let deliver!: () => void;
+    const late = new Promise<void>((ok) => (deliver = ok));
+    const slow: SessionCache = { ...session, loadSnapshot: async () => (await late, session.loadSnapshot()) };
+    const woken = countingCompile();
+    const service = new FactBaseService(loadBundledPacks, () => new LensDatabase(name), { session: slow, compile: woken.compile });
+    const { version, lexicon } = await service.lexicon();
+    expect(version).toBe(before.snapshot.version);
+    expect(woken.calls.n).toBe(0);
+    const figure = recognise(SENTENCE, lexicon, { lang: 'nl', published: '2024-03-01' }).annotations.find((a) => a.kind === 'figure');
+    expect(figure?.verdict).toBe('consistent');
+
+    deliver();
+    expect((await service.snapshot()).snapshot.version).toBe(version);
+    expect(woken.calls.n).toBe(0);
   });
 
   it('a change forgets the kept fact base: the next start reads the database, with the change', async () => {

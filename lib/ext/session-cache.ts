@@ -2,20 +2,32 @@
  * The compiled fact base kept in `browser.storage.session` (see SessionCache in
  * lib/background/factbase-service.ts): in memory for the browser session, readable only by the
  * extension's own contexts (not its content scripts: the default access level), emptied when
- * the extension is updated or reloaded.
+ * the extension is updated or reloaded. Each part is kept as one JSON text: Chrome gave a woken
+ * service worker ~2.4 MB of stored objects in ~0.4 s, the same as one string in ~0.1 s.
  */
-import type { SessionCache, SnapshotReply } from '../background/factbase-service';
+import type { ReadingLexicon, SessionCache } from '../background/factbase-service';
+import type { FactBaseSnapshot } from '../factbase/query';
 
-const KEY = 'compiledFactBase';
+const LEXICON_KEY = 'compiledLexicon';
+const SNAPSHOT_KEY = 'compiledSnapshot';
 
 export function sessionCache(): SessionCache | undefined {
   const area = browser.storage?.session;
   if (!area) return undefined;
+  const read = async <T,>(key: string): Promise<T | undefined> => {
+    const kept = (await area.get(key))[key];
+    return typeof kept === 'string' ? (JSON.parse(kept) as T) : undefined;
+  };
   return {
-    load: async () => {
-      const kept = (await area.get(KEY))[KEY];
-      return typeof kept === 'string' ? (JSON.parse(kept) as SnapshotReply) : undefined;
+    loadLexicon: () => read<ReadingLexicon>(LEXICON_KEY),
+    loadSnapshot: () => read<FactBaseSnapshot>(SNAPSHOT_KEY),
+    save: async (reply) => {
+      if (!reply) return area.remove([LEXICON_KEY, SNAPSHOT_KEY]);
+      // Both in one write: a start never finds one without the other.
+      await area.set({
+        [LEXICON_KEY]: JSON.stringify({ version: reply.snapshot.version, lexicon: reply.lexicon } satisfies ReadingLexicon),
+        [SNAPSHOT_KEY]: JSON.stringify(reply.snapshot),
+      });
     },
-    save: async (reply) => (reply ? area.set({ [KEY]: JSON.stringify(reply) }) : area.remove(KEY)),
   };
 }

@@ -26,14 +26,16 @@ import officialConcepts from '../../data/official-statistics/concepts.json';
 import officialFacts from '../../data/official-statistics/facts.json';
 import officialSeries from '../../data/official-statistics/series.json';
 import officialFacets from '../../data/official-statistics/facets.json';
-import officialRefinesJson from '../../data/official-statistics/refines.json';
 import thesaurusMeta from '../../data/migration-thesaurus/pack.json';
 import thesaurusSources from '../../data/migration-thesaurus/sources.json';
 import thesaurusConcepts from '../../data/migration-thesaurus/concepts.json';
 import thesaurusFacts from '../../data/migration-thesaurus/facts.json';
 import thesaurusSeries from '../../data/migration-thesaurus/series.json';
 import type { FactPack } from './schema';
-import { parsePack, type KnownIds } from './validate';
+import { parsePack } from './validate';
+import { declaredIds } from './bundled-meta';
+
+export { BUNDLED_PACKS_FILE, bundledPackVersions, declaredIds, officialRefines, parseBundledPacks, withBundledRefines } from './bundled-meta';
 
 /** The raw, unvalidated object formed by the files in data/nl-migration-agenda/. */
 export const bundledPackInput: unknown = { ...meta, sources, concepts, facts, series };
@@ -57,43 +59,6 @@ export const thesaurusPackInput: unknown = {
   series: thesaurusSeries,
 };
 
-/**
- * The concept and facet ids raw pack inputs declare, read before validation: a bundled pack
- * may name the other's ids (`refines` → nl-migration-agenda concepts, a profile → the
- * official pack's facets), so each is validated knowing the other's.
- */
-export function declaredIds(inputs: unknown[]): KnownIds {
-  const concepts = new Set<string>();
-  const facets = new Set<string>();
-  const ids = (list: unknown, into: Set<string>) => {
-    if (!Array.isArray(list)) return;
-    for (const item of list) if (typeof (item as { id?: unknown })?.id === 'string') into.add((item as { id: string }).id);
-  };
-  for (const input of inputs) {
-    ids((input as { concepts?: unknown })?.concepts, concepts);
-    ids((input as { facets?: unknown })?.facets, facets);
-  }
-  return { concepts, facets };
-}
-
-/**
- * For each metric of the official-statistics pack, the generic concept of the
- * nl-migration-agenda pack it refines (e.g. `stat-first-asylum-cbs` → `first-asylum-applications`).
- * The concepts also carry it inline (`refines`); this generated copy stays until the
- * recogniser reads the inline field.
- */
-export const officialRefines: Readonly<Record<string, string>> = officialRefinesJson;
-
-/**
- * What the lexicon is compiled from: the merged snapshot of the enabled packs plus the
- * bundled `refines` map, so figures link to every official definition of a measure
- * (lib/recognise/definitions.ts). The extension's background and the CLI both use this, so
- * they agree; refinements whose concepts are not in the snapshot (pack switched off) are ignored.
- */
-export function withBundledRefines<T extends object>(snapshot: T): T & { refines: Readonly<Record<string, string>> } {
-  return { ...snapshot, refines: officialRefines };
-}
-
 let cached: FactPack | undefined;
 let cachedOfficial: FactPack | undefined;
 let cachedThesaurus: FactPack | undefined;
@@ -116,12 +81,12 @@ export function loadThesaurusPack(): FactPack {
   return cachedThesaurus;
 }
 
-/** The id and version of every pack that ships with the extension, read from data/ without validating the packs. */
-export function bundledPackVersions(): { id: string; version: string }[] {
-  return [meta, officialMeta, thesaurusMeta].map(({ id, version }) => ({ id, version }));
-}
-
 /** Every pack that ships with the extension, in install order. */
 export function loadBundledPacks(): FactPack[] {
   return [loadBundledPack(), loadOfficialPack(), loadThesaurusPack()];
+}
+
+/** The raw inputs of the bundled packs, in install order: what the build writes to BUNDLED_PACKS_FILE. */
+export function bundledPackInputs(): unknown[] {
+  return [bundledPackInput, officialPackInput, thesaurusPackInput];
 }

@@ -11,3 +11,21 @@ export function boundedMemo<T>(compute: (key: string) => T, limit = 4096): (key:
     return value;
   };
 }
+
+/**
+ * A promise made once, when first asked for, and shared by every caller after; a rejected one
+ * is not kept (the next call tries again).
+ */
+export function lazyPromise<T>(make: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | null = null;
+  return () => {
+    if (!kept) {
+      const made = make();
+      made.catch(() => {
+        if (kept === made) kept = null;
+      });
+      kept = made;
+    }
+    return kept;
+  };
+}
