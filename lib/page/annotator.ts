@@ -184,6 +184,9 @@ export class PageAnnotator {
 
   private async scanPage(generation: number, options: ScanOptions): Promise<PlacedAnnotation[]> {
     const sliceMs = options.sliceMs ?? 8;
+    // An empty request first: a background that is asleep (a Chrome service worker stops after
+    // half a minute idle) starts, and reads its fact base, while the page is being collected.
+    this.recognise([]).catch(() => undefined);
     const collected = await collectBlocksInSlices(this.root(), this.uiHost, sliceMs, yieldToPage);
     if (generation !== this.generation) return this.annotations; // a newer scan took over
     const stale = () => generation !== this.generation;
