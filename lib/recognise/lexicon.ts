@@ -13,7 +13,7 @@
  * - `concepts`: per id its kind and counting-rule data (refines, family, profile, shareOf);
  * - `facts`: what verdicts compare with.
  */
-import { compileForms, compileTerms, type CompiledTerms, type TermSource } from './term-trie';
+import { compileForms, compileTerms, packTerms, unpackTerms, type CompiledTerms, type PackedTerms, type TermSource } from './term-trie';
 import { compileDefinitions, type CompiledDefinitions } from './definitions';
 import type { Qualifier, Unit } from './types';
 import { factLite, type FactLite, type FactSource } from './fact-lite';
@@ -152,4 +152,29 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
           ]),
         );
   return { format: LEXICON_FORMAT, version, terms, cues, durations, facets, facetKinds, concepts, facts, ...(definitions ? { definitions } : {}) };
+}
+
+const TRIES = ['terms', 'cues', 'durations', 'facets'] as const;
+type TrieKey = (typeof TRIES)[number];
+
+/** A compiled lexicon with its tries packed (term-trie.ts packTerms): what a background keeps between starts. */
+export type PackedLexicon = Omit<CompiledLexicon, TrieKey> & { packed: Record<TrieKey, PackedTerms> };
+
+/** The packed form, or null when a trie cannot be packed. */
+export function packLexicon(lexicon: CompiledLexicon): PackedLexicon | null {
+  const { terms, cues, durations, facets, ...rest } = lexicon;
+  const tries = { terms, cues, durations, facets };
+  const packed = {} as Record<TrieKey, PackedTerms>;
+  for (const key of TRIES) {
+    const p = packTerms(tries[key]);
+    if (!p) return null;
+    packed[key] = p;
+  }
+  return { ...rest, packed };
+}
+
+/** The lexicon again, as packLexicon was given it. */
+export function unpackLexicon(lexicon: PackedLexicon): CompiledLexicon {
+  const { packed, ...rest } = lexicon;
+  return { ...rest, terms: unpackTerms(packed.terms), cues: unpackTerms(packed.cues), durations: unpackTerms(packed.durations), facets: unpackTerms(packed.facets) };
 }
