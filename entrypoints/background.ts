@@ -66,8 +66,9 @@ async function loadCardUi(sender: unknown): Promise<void> {
 export default defineBackground(() => {
   const service = new FactBaseService(loadPackagedPacks, undefined, { session: sessionCache(), bundledVersions: bundledPackVersions });
   const pageWork = new PageWork(service);
-  // While the fact base is being read (the worker waits for storage), compile the engine's code.
-  setTimeout(warmUp, 0);
+  // While the fact base is being read (the worker waits for storage), compile the engine's code,
+  // unless a page can already be read (its own text warms the code then).
+  setTimeout(() => pageWork.canRead || warmUp(), 0);
 
   const handlers: BackgroundHandlers = {
     ...factBaseHandlers(service),

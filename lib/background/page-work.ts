@@ -74,10 +74,17 @@ export class PageWork {
     });
   }
 
+  /** Whether a request was read in the current task (the next one then waits for a task of its own). */
+  private readInThisTask = false;
+
+  /** Whether a page can be read now (the lexicon is here): the engine's warm-up is skipped then. */
+  canRead = false;
+
   /** The lexicon pages are read with, and the index of the fact base when first asked for (a failure is not kept). */
   private preparation(): () => Promise<Prepared> {
     return lazyPromise(async () => {
       const { version, lexicon } = await this.factBase.lexicon();
+      this.canRead = true;
       return { version, lexicon, index: lazyPromise(async () => indexSnapshot((await this.factBase.snapshot()).snapshot)) };
     });
   }
@@ -97,9 +104,12 @@ export class PageWork {
   async recognise(req: PageReading & { pieces: string[] }): Promise<(WirePiece | null)[]> {
     const fb = await this.prepare();
     // Each request in a task of its own: a Chrome service worker sends a reply once the task
-    // that made it ends, so the reply for the blocks near the view (the first request) waited
-    // until the requests queued behind it were read as well (0.2 s on a woken worker).
-    await new Promise((r) => setTimeout(r, 0));
+    // that made it ends, so the reply for the blocks in view (the first request) waited until
+    // the requests queued behind it were read as well (0.2 s on a woken worker). The first one
+    // is read at once.
+    if (this.readInThisTask) await new Promise((r) => setTimeout(r, 0));
+    this.readInThisTask = true;
+    setTimeout(() => (this.readInThisTask = false), 0);
     return req.pieces.map((text) => {
       const piece = this.piece(fb, req, text);
       return piece.annotations.length ? { key: piece.key, a: encodeAnnotations(piece.annotations) } : null;
