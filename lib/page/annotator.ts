@@ -191,20 +191,19 @@ export class PageAnnotator {
     if (generation !== this.generation) return this.annotations; // a newer scan took over
     const stale = () => generation !== this.generation;
 
-    // The blocks in the view first, in a request of their own (painted together once they are
-    // all placed), then those near it, then the rest in reading order (each painted when it
-    // comes near the view): the first highlights wait only for the text the reader sees.
+    // Blocks near the view first (painted together once they are all placed), then the rest
+    // in reading order (painted when they come near the view).
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
-    const { order, viewFrom, viewTo } = viewFirstOrder(collected, viewHeight, NEAR_SCREENS);
-    const viewCount = viewTo - viewFrom;
+    const { order, nearFrom, nearTo } = viewFirstOrder(collected, viewHeight, NEAR_SCREENS);
+    const nearCount = nearTo - nearFrom;
     const breathe = slices(sliceMs);
-    const batches = await batchPiecesInSlices(collected, order, viewCount, breathe);
+    const batches = await batchPiecesInSlices(collected, order, nearCount, breathe);
     if (stale()) return this.annotations;
     const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
     if (stale()) return this.annotations;
 
-    // The old annotations stay (hoverable, and painted) until the new ones in the view are
-    // placed; then the old highlights come down in the frame the view's go up: every frame
+    // The old annotations stay (hoverable, and painted) until the new ones near the view are
+    // placed; then the old highlights come down in the frame the near ones go up: every frame
     // in which a highlight changes repaints the whole page, so one such frame rather than two.
     const done: (Block | null)[] = new Array(collected.length).fill(null);
     let swapped = false;
@@ -212,11 +211,11 @@ export class PageAnnotator {
       this.painting.stop();
       this.painting.painter.clear();
       this.index.clear();
-      for (let n = viewFrom; n < viewTo; n++) {
-        const inView = done[n];
-        if (inView) {
-          if (inView.owner) this.index.add(inView.owner, inView);
-          this.painting.paint(inView);
+      for (let n = nearFrom; n < nearTo; n++) {
+        const near = done[n];
+        if (near) {
+          if (near.owner) this.index.add(near.owner, near);
+          this.painting.paint(near);
         }
       }
       this.blocks = done.filter((b): b is Block => !!b);
@@ -224,7 +223,7 @@ export class PageAnnotator {
       swapped = true;
       options.onFirstPaint?.();
     };
-    if (viewCount === 0) swap();
+    if (nearCount === 0) swap();
 
     let k = 0; // position in `order`
     const carry = new Map<number, PlacedPiece[]>();
@@ -237,12 +236,12 @@ export class PageAnnotator {
         collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
         if (block) {
           done[i] = block;
-          if (k >= viewCount) {
+          if (k >= nearCount) {
             if (block.owner) this.index.add(block.owner, block);
             this.painting.paintLater(block);
           }
         }
-        if (k === viewCount - 1) swap();
+        if (k === nearCount - 1) swap();
         k++;
         await breathe();
         if (stale()) return this.annotations;
@@ -253,7 +252,7 @@ export class PageAnnotator {
         options.onProgress?.(k, order.length);
       }
     }
-    if (!swapped) swap(); // no reply for the blocks in view (the background failed)
+    if (!swapped) swap(); // no reply for the near blocks (the background failed)
     this.blocks = done.filter((x): x is Block => !!x);
     this.sorted = null;
     options.onProgress?.(order.length, order.length);

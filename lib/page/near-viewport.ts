@@ -8,7 +8,7 @@
 import type { CollectedText } from './collect';
 import { anchorOf } from './placing';
 
-/** Up to this many blocks every block counts as in the view: ordering would save nothing. */
+/** Below this many blocks every block counts as near: ordering would save nothing. */
 const FEW_BLOCKS = 50;
 
 /**
@@ -42,31 +42,20 @@ function nearViewport(blocks: CollectedText[], viewHeight: number, margin: numbe
 }
 
 export interface ViewFirstOrder {
-  /** Indices into the blocks: those in the view, then the others near it, then the rest in reading order. */
+  /** Indices into the blocks: the near ones first, then the others in reading order. */
   order: number[];
-  /** The blocks in the view are [viewFrom, viewTo) of the blocks, and the first viewTo - viewFrom of `order`. */
-  viewFrom: number;
-  viewTo: number;
-  /** The blocks near the view (the view's among them) are [nearFrom, nearTo) of the blocks. */
+  /** The near blocks are [nearFrom, nearTo) of the blocks, and the first nearTo - nearFrom of `order`. */
   nearFrom: number;
   nearTo: number;
 }
 
-/**
- * The blocks in the view first, then the others within `screens` viewport heights of it, then
- * the rest in reading order. (On a page of few blocks every block counts as in the view.)
- */
+/** The blocks near the view (within `screens` viewport heights) first, then the rest in reading order. */
 export function viewFirstOrder(blocks: CollectedText[], viewHeight: number, screens: number): ViewFirstOrder {
-  const few = blocks.length <= FEW_BLOCKS;
-  const [nearFrom, nearTo] = few ? [0, blocks.length] : nearViewport(blocks, viewHeight, screens * viewHeight);
-  const [inFrom, inTo] = few ? [0, blocks.length] : nearViewport(blocks, viewHeight, 0);
-  const viewFrom = Math.max(inFrom, nearFrom);
-  const viewTo = Math.max(viewFrom, Math.min(inTo, nearTo));
+  const [nearFrom, nearTo] = blocks.length > FEW_BLOCKS ? nearViewport(blocks, viewHeight, screens * viewHeight) : [0, blocks.length];
   const order: number[] = [];
-  for (let i = viewFrom; i < viewTo; i++) order.push(i);
-  for (let i = nearFrom; i < nearTo; i++) if (i < viewFrom || i >= viewTo) order.push(i);
+  for (let i = nearFrom; i < nearTo; i++) order.push(i);
   for (let i = 0; i < blocks.length; i++) if (i < nearFrom || i >= nearTo) order.push(i);
-  return { order, viewFrom, viewTo, nearFrom, nearTo };
+  return { order, nearFrom, nearTo };
 }
 
 /** False only for an element whose box lies more than `margin` px above or below the viewport. */
