@@ -13,7 +13,7 @@ import type { ReadingLexicon, SnapshotReply } from './factbase-service';
 import type { Lang } from '../factbase/schema';
 import { buildPageReport, exportFile, sentenceAround, type ExportFile, type ExportFormat } from '../export';
 import { encodeAnnotations, type AnnotationRef, type WirePiece } from '../messaging/annotation-wire';
-import { recognise, type CompiledLexicon } from '../recognise/recognise';
+import { recognise } from '../recognise/recognise';
 import type { Annotation } from '../recognise/types';
 import { indexSnapshot, type SnapshotIndex } from '../factbase/snapshot-index';
 import { buildCardModel, type CardModel } from '../view/card';

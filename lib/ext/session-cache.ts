@@ -6,7 +6,7 @@
  * service worker ~2.4 MB of stored objects in ~0.4 s, the same as one string in ~0.1 s; and
  * the lexicon's tries are packed (lib/recognise/term-trie.ts packTerms), 1.5 MB of JSON -> 0.5 MB.
  */
-import type { ReadingLexicon, SessionCache } from '../background/factbase-service';
+import type { SessionCache } from '../background/factbase-service';
 import type { FactBaseSnapshot } from '../factbase/query';
 import { packLexicon, unpackLexicon, type CompiledLexicon, type PackedLexicon } from '../recognise/lexicon';
 
