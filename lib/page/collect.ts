@@ -186,6 +186,36 @@ function textWalker(el: Node): TreeWalker {
   return el.ownerDocument!.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
 }
 
+/** The non-empty text nodes of an element read whole, and where each ends in its text. */
+interface TextNodes {
+  nodes: Text[];
+  ends: number[];
+}
+
+/**
+ * The text nodes of each segment read whole, listed the first time one of its positions is
+ * asked for: a block's annotations ask for several positions in the same segment, and walking
+ * the element again for each took most of the time placing them.
+ */
+const listedTextNodes = new WeakMap<TextSegment, TextNodes>();
+
+function textNodes(segment: TextSegment): TextNodes {
+  let found = listedTextNodes.get(segment);
+  if (!found) {
+    found = { nodes: [], ends: [] };
+    const walker = textWalker(segment.node);
+    let end = 0;
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      if (!t.data.length) continue;
+      end += t.data.length;
+      found.nodes.push(t);
+      found.ends.push(end);
+    }
+    listedTextNodes.set(segment, found);
+  }
+  return found;
+}
+
 /**
  * The text node and offset at a position inside a segment. `pos` is an offset into the
  * segment's text; a start position is placed in the node holding the character at `pos`, an
@@ -194,18 +224,23 @@ function textWalker(el: Node): TreeWalker {
 function pointIn(segment: TextSegment, pos: number, side: 'start' | 'end'): [Text, number] | null {
   const { node } = segment;
   if (node.nodeType === 3) return [node as Text, Math.min(Math.max(pos, 0), (node as Text).data.length)];
-  const walker = textWalker(node);
+  const { nodes, ends } = textNodes(segment);
+  if (!nodes.length) return null;
   const target = side === 'start' ? pos : pos - 1;
-  let before = 0;
-  let last: Text | null = null;
-  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    const len = t.data.length;
-    if (!len) continue;
-    if (target < before + len) return [t, Math.max(pos - before, 0)];
-    before += len;
-    last = t;
+  // The first node that ends after the target character.
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] > target) hi = mid;
+    else lo = mid + 1;
   }
-  return last ? [last, last.data.length] : null; // the page shortened the text since
+  if (lo === nodes.length) {
+    const last = nodes[nodes.length - 1];
+    return [last, last.data.length]; // the page shortened the text since
+  }
+  const before = lo ? ends[lo - 1] : 0;
+  return [nodes[lo], Math.max(pos - before, 0)];
 }
 
 /** The DOM positions of text offsets [start, end) of the collected text, or null if out of reach. */

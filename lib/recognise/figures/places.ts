@@ -62,14 +62,19 @@ interface Compiled {
 
 let compiled: Compiled | null = null;
 
-/** Every name, people noun and adjective as one trie (term-trie.ts), both languages always applying. */
+/**
+ * Every name, people noun and adjective as one trie (term-trie.ts), both languages always
+ * applying: all are filed as Dutch forms and looked up as Dutch (placeHits), so every form
+ * applies to every text. (Filing each under both languages as well doubled the trie's patterns
+ * and the time a woken background took to build it, for no match more.)
+ */
 function compile(): Compiled {
   const entries = new Map<string, Entry>();
-  const sources: Array<{ id: string; forms: { nl: string[]; en: string[] } }> = [];
+  const sources: Array<{ id: string; forms: { nl: string[] } }> = [];
   const add = (names: string[], e: Entry) => {
     const id = `p${entries.size}`;
     entries.set(id, e);
-    sources.push({ id, forms: { nl: names, en: names } });
+    sources.push({ id, forms: { nl: names } });
   };
   for (const [name, geo, scope] of AGGREGATES) add([name], { geo, scope, demonym: false });
   for (const p of placesJson as PlaceData[]) {
