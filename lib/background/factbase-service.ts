@@ -115,7 +115,8 @@ export class FactBaseService {
   private fromSession: { lexicon: Promise<ReadingLexicon | undefined>; snapshot: () => Promise<FactBaseSnapshot | undefined> } | null = null;
   private readonly workingSetBudget: number;
   private readonly bundledVersions: ServiceOptions['bundledVersions'];
-  private loadedPacks: Promise<FactPack[]> | null = null;
+  /** The bundled packs, validated, loaded once when first needed (a failure is tried again next time). */
+  private readonly packs = lazyPromise(async () => this.bundled());
 
   constructor(
     private readonly bundled: () => FactPack[] | Promise<FactPack[]>,
@@ -149,18 +150,6 @@ export class FactBaseService {
       this.db = null;
       this.dbError = err instanceof Error ? err.message : String(err);
     }
-  }
-
-  /** The bundled packs, validated, loaded once when first needed (a failure is tried again next time). */
-  private packs(): Promise<FactPack[]> {
-    if (!this.loadedPacks) {
-      const loading = Promise.resolve().then(this.bundled);
-      loading.catch(() => {
-        if (this.loadedPacks === loading) this.loadedPacks = null;
-      });
-      this.loadedPacks = loading;
-    }
-    return this.loadedPacks;
   }
 
   /** Whether the database holds every bundled pack in its version or a newer one (false when the versions are not known). */

@@ -176,5 +176,7 @@ export function packLexicon(lexicon: CompiledLexicon): PackedLexicon | null {
 /** The lexicon again, as packLexicon was given it. */
 export function unpackLexicon(lexicon: PackedLexicon): CompiledLexicon {
   const { packed, ...rest } = lexicon;
-  return { ...rest, terms: unpackTerms(packed.terms), cues: unpackTerms(packed.cues), durations: unpackTerms(packed.durations), facets: unpackTerms(packed.facets) };
+  const tries = {} as Record<TrieKey, CompiledTerms>;
+  for (const key of TRIES) tries[key] = unpackTerms(packed[key]);
+  return { ...rest, ...tries };
 }

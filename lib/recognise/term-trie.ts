@@ -201,7 +201,7 @@ export interface PackedTerms {
   acceptCounts: string;
   acceptList: number[];
   ids: string[];
-  /** Per pattern: index into `ids`, flags (PATTERN_FLAGS), length. */
+  /** Per pattern: index into `ids`, flags (FLAG), length. */
   columns: [number[], number[], number[]];
   /** Gapped forms, by pattern index. */
   gaps: [number, GapPart[]][];
