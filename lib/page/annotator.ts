@@ -21,7 +21,7 @@ import type { PaintChoices } from './paint-choices';
 import { batchPiecesInSlices } from './pieces';
 import { intact, placeBlock, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
 import { mayBeNearView, viewFirstOrder } from './near-viewport';
-import { slices, yieldToPage } from './time-slices';
+import { timeSlice, yieldToPage, type TimeSlice } from './time-slices';
 
 export type { PlacedAnnotation } from './placing';
 export type { RecognisePieces } from './batch-replies';
@@ -98,21 +98,24 @@ export class PageAnnotator {
   }
 
   /**
-   * The block's annotations placed in the page, piece by piece: a very long block (thousands
-   * of annotations) hands the thread back between its pieces when the slice is used up.
+   * The block's annotations placed in the page. A very long block (thousands of annotations,
+   * in many pieces) is placed piece by piece, handing the thread back between pieces when the
+   * slice is used up; an ordinary block (one piece) is placed at once, without an await.
    */
-  private async place(block: CollectedText, pieces: PlacedPiece[], breathe: () => Promise<void>): Promise<Block | null> {
+  private place(block: CollectedText, pieces: PlacedPiece[], slice: TimeSlice): Block | null | Promise<Block | null> {
     const ctx = { verdictColours: this.verdictColours, root: this.root() };
     if (pieces.length === 1) return placeBlock(block, pieces, ctx);
-    let placed: Block | null = null;
-    for (const piece of pieces) {
-      const part = placeBlock(block, [piece], ctx);
-      if (part && placed) placed.annotations.push(...part.annotations);
-      else placed ??= part;
-      await breathe();
-    }
-    if (placed) placed.annotations = placed.annotations.slice(); // exactly its length (see placeBlock)
-    return placed;
+    return (async () => {
+      let placed: Block | null = null;
+      for (const piece of pieces) {
+        const part = placeBlock(block, [piece], ctx);
+        if (part && placed) placed.annotations.push(...part.annotations);
+        else placed ??= part;
+        if (slice.spent()) await slice.pause();
+      }
+      if (placed) placed.annotations = placed.annotations.slice(); // exactly its length (see placeBlock)
+      return placed;
+    })();
   }
 
   /** File a new block: in the index, and in `blocks` at its place in reading order. */
@@ -196,10 +199,10 @@ export class PageAnnotator {
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
     const { order, nearFrom, nearTo } = viewFirstOrder(collected, viewHeight, NEAR_SCREENS);
     const nearCount = nearTo - nearFrom;
-    const breathe = slices(sliceMs);
-    const batches = await batchPiecesInSlices(collected, order, nearCount, breathe);
+    const slice = timeSlice(sliceMs);
+    const batches = await batchPiecesInSlices(collected, order, nearCount, slice);
     if (stale()) return this.annotations;
-    const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
+    const replies = await sendBatches((texts) => this.recognise(texts), batches, slice);
     if (stale()) return this.annotations;
 
     // The old annotations stay (hoverable, and painted) until the new ones near the view are
@@ -231,8 +234,11 @@ export class PageAnnotator {
       const reply = await replies[b];
       if (stale()) return this.annotations;
       for (const [i, pieces] of blocksOfBatch(batches, b, reply, carry)) {
-        const block = await this.place(collected[i], pieces, breathe);
-        if (stale()) return this.annotations;
+        let block = this.place(collected[i], pieces, slice);
+        if (block instanceof Promise) {
+          block = await block;
+          if (stale()) return this.annotations;
+        }
         collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
         if (block) {
           done[i] = block;
@@ -243,8 +249,10 @@ export class PageAnnotator {
         }
         if (k === nearCount - 1) swap();
         k++;
-        await breathe();
-        if (stale()) return this.annotations;
+        if (slice.spent()) {
+          await slice.pause();
+          if (stale()) return this.annotations;
+        }
       }
       if (swapped) {
         this.blocks = done.filter((x): x is Block => !!x);
@@ -316,24 +324,29 @@ export class PageAnnotator {
         const collected: CollectedText[] = [];
         for (const r of roots) if (r.isConnected) collected.push(...(await collectBlocksInSlices(r, this.uiHost, sliceMs, yieldToPage)));
         if (!current()) return;
-        const breathe = slices(sliceMs);
-        const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, breathe);
+        const slice = timeSlice(sliceMs);
+        const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, slice);
         if (!current()) return;
-        const replies = await sendBatches((texts) => this.recognise(texts), batches, breathe);
+        const replies = await sendBatches((texts) => this.recognise(texts), batches, slice);
         const carry = new Map<number, PlacedPiece[]>();
         for (let k = 0; k < batches.length; k++) {
           const reply = await replies[k];
           if (!current()) return; // a full scan took over
           for (const [i, pieces] of blocksOfBatch(batches, k, reply, carry)) {
-            const block = await this.place(collected[i], pieces, breathe);
-            if (!current()) return;
+            let block = this.place(collected[i], pieces, slice);
+            if (block instanceof Promise) {
+              block = await block;
+              if (!current()) return;
+            }
             // Changed again meanwhile: the next round reads it afresh.
             if (block && !(block.owner && this.changed.has(block.owner))) {
               this.keep(block);
               this.painting.paint(block);
             }
-            await breathe();
-            if (!current()) return;
+            if (slice.spent()) {
+              await slice.pause();
+              if (!current()) return;
+            }
           }
         }
         this.onUpdate?.();

@@ -7,6 +7,7 @@
 import type { WirePiece } from '../messaging/annotation-wire';
 import type { PieceBatch } from './pieces';
 import type { PlacedPiece } from './placing';
+import type { TimeSlice } from './time-slices';
 
 /**
  * Recognition of pieces of text, elsewhere: one reply per piece, in order (null: nothing found).
@@ -31,12 +32,12 @@ async function recogniseBatch(recognise: RecognisePieces, batch: PieceBatch): Pr
 export async function sendBatches(
   recognise: RecognisePieces,
   batches: PieceBatch[],
-  breathe: () => Promise<void>,
+  slice: TimeSlice,
 ): Promise<Promise<(WirePiece | null)[]>[]> {
   const replies: Promise<(WirePiece | null)[]>[] = [];
   for (const batch of batches) {
     replies.push(recogniseBatch(recognise, batch));
-    await breathe();
+    if (slice.spent()) await slice.pause();
   }
   return replies;
 }

@@ -6,6 +6,7 @@
  */
 import { PIECE_CHARS } from '../messaging/annotation-wire';
 import { textParts } from '../view/text-parts';
+import type { TimeSlice } from './time-slices';
 
 /** One piece: which block (index into the blocks given) and where in its text it starts. */
 export interface PieceSource {
@@ -70,16 +71,16 @@ export function batchPieces(blocks: readonly { text: string }[], order: readonly
   return batches;
 }
 
-/** The same, handing the thread back (`breathe`) between pieces when the slice is used up. */
+/** The same, handing the thread back between pieces when the slice is used up. */
 export async function batchPiecesInSlices(
   blocks: readonly { text: string }[],
   order: readonly number[],
   leading: number,
-  breathe: () => Promise<void>,
+  slice: TimeSlice,
   limits: BatchLimits = BATCH_LIMITS,
 ): Promise<PieceBatch[]> {
   const batches: PieceBatch[] = [];
-  for (const _ of batching(blocks, order, leading, limits, batches)) await breathe();
+  for (const _ of batching(blocks, order, leading, limits, batches)) if (slice.spent()) await slice.pause();
   return batches;
 }
 
