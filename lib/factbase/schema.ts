@@ -216,8 +216,12 @@ export type Concept = z.infer<typeof Concept>;
 export const Unit = z.enum(['count', 'percent', 'percentage-points', 'EUR', 'USD', 'days', 'weeks', 'months', 'years']);
 export type Unit = z.infer<typeof Unit>;
 
-/** How the source qualifies the figure ("circa", "ruim", "meer dan", "bijna" …). */
-export const Qualifier = z.enum(['exact', 'approximately', 'at-least', 'more-than', 'at-most', 'less-than']);
+/**
+ * How the source qualifies the figure ("circa", "ruim", "meer dan", "minder dan" …). `almost`
+ * ("bijna", "nearly") is apart from `less-than`: it claims the figure rounds to the number
+ * written, so it never reaches a whole rounding step below it (precision.ts).
+ */
+export const Qualifier = z.enum(['exact', 'approximately', 'at-least', 'more-than', 'at-most', 'less-than', 'almost']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /** "2023", "2015/2018" (a span), "2023-Q1", "2023-06", "2019-10-14" (a stock on a date). */

@@ -25,7 +25,7 @@
  *   exactly "000" is a thousands separator ("between 400.000 and 500.000" in English text).
  * - Space-grouped thousands ("580 800", also NBSP, thin space U+2009, narrow NBSP U+202F)
  *   need a first group of 1–3 digits and following groups of exactly 3.
- * - Qualifiers: "bijna", "almost", "nearly", "krap" → less-than (the figure stays below the
+ * - Qualifiers: "bijna", "almost", "nearly", "krap" → almost (the figure rounds to the
  *   number); "nagenoeg" → approximately; "tot", "up to" → at-most.
  * - Fractions of a whole ("een derde", "twee derde", "drie kwart", "de helft", "a half",
  *   "1 op de 3", "3/4") are shares: unit 'percent', value × 100, `share: true` — so "drie kwart"

@@ -28,8 +28,12 @@ export function roundingStep(v: number): number {
  * precision, with no fixed percentage slack: a plain figure covers what rounds to it (half its
  * rounding step either way: "38.000" is 37,500–38,500, "38.271" only itself); "circa"/"about"
  * loosens that to a whole step either way; "ruim"/"more than" covers one step above,
- * "bijna"/"almost" one step below. A step never counts for more than a tenth of the value
- * ("ruim 400" is 400–440, not 400–500).
+ * "minder dan"/"less than" one step below. "bijna"/"almost" claims the figure rounds to the
+ * number written, from just below: it covers what rounds to it ("bijna 43.000" is
+ * 42,500–43,500; just over is not held against it, as sources that round differently put the
+ * same count either side of the number), never a whole step below ("bijna 250.000" is not
+ * 243,000). A step never counts for more than a tenth of the value ("ruim 400" is 400–440,
+ * not 400–500; "bijna 10.000" is 9,500–10,500).
  */
 export function interval(value: number | undefined, range: [number, number] | undefined, q: Qualifier): [number, number] {
   if (range) return [Math.min(range[0], range[1]), Math.max(range[0], range[1])];
@@ -48,6 +52,11 @@ export function interval(value: number | undefined, range: [number, number] | un
     case 'less-than':
     case 'at-most':
       return [v - Math.min(step, cap), v];
+    case 'almost': {
+      // Even a figure written to the unit ("bijna 4279") leaves half a unit either side.
+      const d = Math.min(Math.max(step, 1), cap) / 2;
+      return [v - d, v + d];
+    }
     default: {
       const d = step > 1 ? Math.min(step / 2, cap) : 0;
       return [v - d, v + d];

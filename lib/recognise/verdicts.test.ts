@@ -45,6 +45,7 @@ type Over = {
   strong?: boolean;
   ids?: string[];
   others?: string[];
+  named?: string[];
   unit?: 'count' | 'percent';
 };
 
@@ -60,7 +61,7 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: '2024-03-01' });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: '2024-03-01', named: o.named });
 }
 
 describe('precision: the text states its own tolerance', () => {
@@ -77,6 +78,8 @@ describe('precision: the text states its own tolerance', () => {
     expect(interval(530, undefined, 'approximately')).toEqual([520, 540]);
     expect(interval(38000, undefined, 'more-than')).toEqual([38000, 39000]);
     expect(interval(11000, undefined, 'less-than')).toEqual([10000, 11000]);
+    expect(interval(250000, undefined, 'almost')).toEqual([245000, 255000]);
+    expect(interval(10000, undefined, 'almost')).toEqual([9500, 10500]);
     // Precise digits stay precise: "ruim 38.271" is 38,271 to 38,272.
     expect(interval(38271, undefined, 'more-than')).toEqual([38271, 38272]);
     // "ruim 400" may not mean 480: the step is capped at a tenth of the value.
@@ -88,8 +91,14 @@ describe('precision: the text states its own tolerance', () => {
     expect(judge({ value: 39000 }).verdict).toBe('differs');
   });
   it('"bijna 11.000" agrees with 10,927; "bijna 10.000" does not', () => {
-    expect(judge({ concept: 'nareis', period: '2022', value: 11000, qualifier: 'less-than' }).verdict).toBe('consistent');
-    expect(judge({ concept: 'nareis', period: '2022', value: 10000, qualifier: 'less-than' }).verdict).toBe('differs');
+    expect(judge({ concept: 'nareis', period: '2022', value: 11000, qualifier: 'almost' }).verdict).toBe('consistent');
+    expect(judge({ concept: 'nareis', period: '2022', value: 10000, qualifier: 'almost' }).verdict).toBe('differs');
+  });
+  it('"bijna" claims what rounds to the number: "bijna 39.000" is not 38,271, "minder dan 39.000" is', () => {
+    expect(judge({ value: 39000, qualifier: 'almost' }).verdict).toBe('differs');
+    expect(judge({ value: 39000, qualifier: 'less-than' }).verdict).toBe('consistent');
+    // Just over the number written is not held against "bijna": sources round differently.
+    expect(judge({ value: 38000, qualifier: 'almost' }).verdict).toBe('consistent');
   });
   it('"82.000" does not agree with 90,000 (no fixed slack), "90.000" does', () => {
     const j = judge({ concept: 'imm', value: 82000 });
@@ -196,6 +205,13 @@ describe('before accusing', () => {
   it("a figure that is the same measure's figure for another period is context", () => {
     const j = judge({ period: '2023', value: 35535 });
     expect(j).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'first-2022' } });
+  });
+  it('another period counts only when the text may mean it: within a year of the one read, or named in the text', () => {
+    // 22,530 is 2019's figure; read as 2023, in a text that never names 2019: a coincidence, not a misread period.
+    expect(judge({ period: '2023', value: 22530 })).toMatchObject({ verdict: 'differs', comparison: { factId: 'first-2023', sourceValue: 38271 } });
+    // 35,535 is 2022's: a year off, always a period the text may mean.
+    expect(judge({ period: '2023', value: 35535, named: ['2023'] }).reason?.why).toBe('other-period-match');
+    expect(judge({ period: '2023', value: 22530, named: ['2023', '2019'] })).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'first-2019' } });
   });
   it('a figure more than twice or less than half the official one counts something else: context', () => {
     expect(judge({ value: 15000 }).reason?.why).toBe('far-off');

@@ -11,6 +11,7 @@ const QUALIFIER_SYMBOL: Record<Qualifier, string> = {
   'more-than': '> ',
   'at-most': '≤ ',
   'less-than': '< ',
+  almost: '≲ ',
 };
 
 export function formatNumber(n: number, lang: Lang): string {

@@ -10,8 +10,8 @@ import type { FactFigure } from './figures';
 const ORDINAL: Record<Lang, string[]> = { nl: ['eerste', 'tweede', 'derde', 'vierde'], en: ['first', 'second', 'third', 'fourth'] };
 
 const QUALIFIER_WORDS: Record<Lang, Record<FactFigure['qualifier'], string>> = {
-  nl: { exact: '', approximately: 'ongeveer ', 'at-least': 'ten minste ', 'more-than': 'meer dan ', 'less-than': 'minder dan ' },
-  en: { exact: '', approximately: 'about ', 'at-least': 'at least ', 'more-than': 'more than ', 'less-than': 'less than ' },
+  nl: { exact: '', approximately: 'ongeveer ', 'at-least': 'ten minste ', 'more-than': 'meer dan ', 'less-than': 'minder dan ', almost: 'bijna ' },
+  en: { exact: '', approximately: 'about ', 'at-least': 'at least ', 'more-than': 'more than ', 'less-than': 'less than ', almost: 'almost ' },
 };
 
 /** "2025" → "2025"; "2025-Q3" → "het derde kwartaal van 2025"; "2025-09-22" → "22 september 2025". */

@@ -1,0 +1,22 @@
+/**
+ * The qualifier slot and the tolerance it gives a figure, on sentences written for these tests
+ * in the way news writes them, judged against the bundled official figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { figure } from '../../../test/helpers/recognise';
+
+// CBS: almost 243,000 immigrants in January–September 2025 (data/official-statistics).
+const nineMonths = (amount: string) => figure(`In de eerste negen maanden van 2025 vestigden zich ${amount} immigranten in ons land.`, amount.split(' ').pop()!, 'nl', '2025-11-10');
+
+describe('the qualifier slot', () => {
+  it('"bijna" and "nearly" claim the figure rounds to the number; "minder dan" only that it stays below', () => {
+    expect(nineMonths('bijna 250.000').claim!.qualifier).toMatchObject({ value: 'almost', interval: [245000, 255000] });
+    expect(nineMonths('minder dan 250.000').claim!.qualifier).toMatchObject({ value: 'less-than', interval: [240000, 250000] });
+    expect(figure('Last year nearly 11,000 family members joined refugees in the Netherlands.', '11,000', 'en', '2023-02-01').claim!.qualifier.value).toBe('almost');
+  });
+  it('"bijna 250.000" is not the 243,000 of the same nine months; "bijna 243.000" and "minder dan 250.000" are', () => {
+    expect(nineMonths('bijna 250.000')).toMatchObject({ verdict: 'differs', comparison: { sourceValue: 243000 } });
+    expect(nineMonths('bijna 243.000').verdict).toBe('consistent');
+    expect(nineMonths('minder dan 250.000').verdict).toBe('consistent');
+  });
+});
