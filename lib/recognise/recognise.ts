@@ -86,7 +86,18 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     else bySentence.set(g.sentence[0], [g]);
   }
   const toOrig = (a: number, b: number) => toOriginal(norm, a, b);
+  // The periods named in each figure's paragraph (a line of the text): the other periods it may
+  // mean. Per paragraph, so that a page read block by block and a text read whole agree.
+  const lineOf = linesOf(norm.text);
+  const namedIn = new Map<number, string[]>();
+  for (const p of periods) {
+    const line = lineOf(p.start);
+    const list = namedIn.get(line) ?? [];
+    if (!list.includes(p.period)) list.push(p.period);
+    namedIn.set(line, list);
+  }
   for (const f of figures) {
+    const named = namedIn.get(lineOf(f.sentence[0])) ?? [];
     while (ti < terms.length && terms[ti].end <= f.start) ti++;
     let inside = false;
     const overl: number[] = [];
@@ -97,7 +108,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     }
     if (inside) continue;
     for (const k of overl) dropTerm[k] = 1;
-    out.push(figureAnnotation(text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig));
+    out.push(figureAnnotation(text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, named));
   }
   cautiousRepeats(out);
   for (let k = 0; k < terms.length; k++) {
@@ -109,6 +120,22 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   return { lang, annotations: out };
 }
 
+/** The line (0, 1, …) an offset of `text` stands on. */
+function linesOf(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 function figureAnnotation(
   text: string,
   f: LinkedFigure,
@@ -117,6 +144,7 @@ function figureAnnotation(
   sentenceFigures: LinkedFigure[],
   facetWords: TermMatch[],
   toOrig: (a: number, b: number) => [number, number],
+  named: readonly string[],
 ): Annotation {
   const frame = f.frame;
   const num = f.number;
@@ -153,7 +181,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published, named });
   if (j.tookAlt && claim.period.alt) claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined };
   const period = claim.period.value;
   const years = period ? [...new Set(period.match(/\d{4}/g) ?? [])] : [];

@@ -170,6 +170,8 @@ export interface JudgeInput {
   others: string[];
   facts: readonly FactLite[];
   published?: string | null;
+  /** The periods the text names anywhere (period mentions): the other periods it may mean. */
+  named?: readonly string[];
 }
 
 /**
@@ -256,9 +258,13 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // counting rule, or another period? Then the engine, not the journalist, is probably wrong.
   const otherRule = j.others.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => samePeriod(claim.period.value, f.period) && overlaps(page, factInterval(f)));
   if (otherRule) return context({ why: 'other-rule-match', factId: otherRule.id }, comparisons);
+  // Only a period the text may mean counts: within a year of the one read, or one it names.
+  // (A nine-month figure of 2025 that happens to equal the whole of 2021, in a text that never
+  // speaks of 2021, is a coincidence of value, not a sign of a misread period.)
+  const mayMean = (f: FactLite) => !claim.period.value || !f.period || nearPeriod(f.period, claim.period.value, 1) || (j.named ?? []).some((n) => nearPeriod(f.period!, n, 0));
   const anyPeriod = [...j.ids, ...j.others]
     .flatMap((id) => comparableFacts({ ...fig(id), subset: null }, facts))
-    .find((f) => overlaps(page, factInterval(f)));
+    .find((f) => overlaps(page, factInterval(f)) && mayMean(f));
   if (anyPeriod) return context({ why: 'other-period-match', factId: anyPeriod.id }, comparisons);
   const nearestDiff = per.map((p) => closest(p.same, mid({ value: j.value, range: j.range }))).sort((a, b) => Math.abs(rel(a, j)) - Math.abs(rel(b, j)))[0];
   const ratio = mid({ value: j.value, range: j.range }) / mid(nearestDiff);
@@ -279,6 +285,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (!claim.measure.strong || !strongPeriod || claim.geo.assumed) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
   const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
   return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons };
+}
+
+/** True when period `a` overlaps `b` widened by `years` on either side. */
+function nearPeriod(a: string, b: string, years: number): boolean {
+  return periodBegin(a) < periodEnd(b) + years - 1e-9 && periodEnd(a) > periodBegin(b) - years + 1e-9;
 }
 
 /** The kind of period a string names: a year, quarter, month, day or a span. */
