@@ -68,6 +68,12 @@ describe('baselines and anaphora', () => {
     const t2 = 'In het eerste kwartaal kwamen 3.700 nareizigers naar Nederland, tegen 2.900 in dezelfde drie maanden een jaar eerder.';
     expect(period(t2, '2.900', '2025-04-20')).toMatchObject({ value: '2024-Q1' });
   });
+  it('an anaphor that opens the sentence is the time of every clause in it; one inside a later clause is only its own', () => {
+    const text = 'Tot en met juni 2025 vertrokken 80.000 mensen naar het buitenland. Een jaar eerder emigreerden er 95.000, en vestigden zich ruim 150.000 immigranten hier.';
+    expect(period(text, '150.000', '2025-08-14')).toMatchObject({ value: '2024-01/2024-06', how: 'sentence' });
+    const t2 = 'Vorig jaar vroegen 35.000 mensen asiel aan, 44 procent meer dan in 2021, toen nog 24.000 mensen een aanvraag deden.';
+    expect(period(t2, '35.000', '2023-01-30')).toMatchObject({ value: '2022' });
+  });
 });
 
 describe('periods from earlier sentences', () => {

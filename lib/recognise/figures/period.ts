@@ -62,6 +62,9 @@ const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|w
 
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
+/** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
+const SENTENCE_OPENING = /^[\s"'“‘«(]*(?:(?:en|maar|and|but)\s+)?$/i;
+
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'baseline' | 'none';
 
 export interface PeriodReading {
@@ -167,6 +170,11 @@ export function readPeriod(
   if (own) return reading(own, 'clause');
   const inSent = nearest(inSentence.filter((m) => m.kind === 'explicit' || m.kind === 'relative'));
   if (inSent) return reading(inSent, 'sentence');
+  // A time that opens the sentence scopes over all its clauses, an anaphor too ("Een jaar
+  // eerder gingen er 200.000 weg, en kwamen er 300.000 bij"); one inside a later clause
+  // ("…, toen nog 25.000") speaks only of its own.
+  const opening = inSentence.find((m) => m.kind === 'anaphora' && m.end <= ns && SENTENCE_OPENING.test(t.slice(sent.start, m.start)));
+  if (opening) return reading(opening, 'sentence');
   // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
   //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
   // In the paragraph, a time earlier figures were about wins over a time an event was dated
