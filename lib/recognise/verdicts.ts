@@ -170,7 +170,7 @@ export interface JudgeInput {
   others: string[];
   facts: readonly FactLite[];
   published?: string | null;
-  /** The periods the text names anywhere (period mentions): the other periods it may mean. */
+  /** The periods the figure's paragraph names (period mentions): other periods the text may mean. */
   named?: readonly string[];
 }
 
