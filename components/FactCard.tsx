@@ -61,6 +61,12 @@ export function FactCard({ model, t, onClose, copy, saveNote }: Props) {
               </span>
             )}
           </p>
+          {fig.otherPeriod && (
+            <p class="why">
+              <span class="label">{t('cardOtherPeriodLabel')}: </span>
+              {fig.otherPeriod}
+            </p>
+          )}
           {fig.why && (
             <p class="why">
               <span class="label">{t('claimWhyLabel')}: </span>

@@ -18,6 +18,8 @@ import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
+import type { PeriodMention } from './figures/period';
+import { REPORT_NEAR } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
@@ -98,6 +100,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   }
   for (const f of figures) {
     const named = namedIn.get(lineOf(f.sentence[0])) ?? [];
+    const stated = statedPeriod(f, periods, norm.text);
     while (ti < terms.length && terms[ti].end <= f.start) ti++;
     let inside = false;
     const overl: number[] = [];
@@ -108,7 +111,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     }
     if (inside) continue;
     for (const k of overl) dropTerm[k] = 1;
-    out.push(figureAnnotation(text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, named));
+    out.push(figureAnnotation(text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated }));
   }
   cautiousRepeats(out);
   for (let k = 0; k < terms.length; k++) {
@@ -118,6 +121,23 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lang, annotations: out };
+}
+
+/**
+ * True when the figure's sentence names one time, with its year written out ("in 2024", "in het
+ * eerste kwartaal van 2025"), and the figure was read with it, in its sentence: a period the
+ * words state, not one the engine inferred (an anaphor, a relative "vorig jaar", an earlier
+ * sentence, a comparison), and not next to a report that it may date instead.
+ */
+function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: string): boolean {
+  const p = f.frame.period;
+  if (!p.value || p.alt || (p.how !== 'clause' && p.how !== 'apposition' && p.how !== 'sentence')) return false;
+  const inSentence = periods.filter((m) => m.start >= f.sentence[0] && m.end <= f.sentence[1]);
+  if (inSentence.length !== 1) return false;
+  const [m] = inSentence;
+  if (m.kind !== 'explicit' || m.period !== p.value || !/\d{4}/.test(t.slice(m.start, m.end))) return false;
+  // Not a time that may date a report ("het CBS meldde in 2022 dat …").
+  return !REPORT_NEAR.test(t.slice(Math.max(f.sentence[0], m.start - 30), Math.min(f.sentence[1], m.end + 30)));
 }
 
 /** The line (0, 1, …) an offset of `text` stands on. */
@@ -144,7 +164,7 @@ function figureAnnotation(
   sentenceFigures: LinkedFigure[],
   facetWords: TermMatch[],
   toOrig: (a: number, b: number) => [number, number],
-  named: readonly string[],
+  periods: { named: readonly string[]; stated: boolean },
 ): Annotation {
   const frame = f.frame;
   const num = f.number;
@@ -181,7 +201,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published, named });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published, ...periods });
   if (j.tookAlt && claim.period.alt) claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined };
   const period = claim.period.value;
   const years = period ? [...new Set(period.match(/\d{4}/g) ?? [])] : [];

@@ -85,7 +85,11 @@ export interface Annotation {
   comparisons?: Comparison[];
   /** The claim frame the engine read (figures only): each slot with the words that set it. */
   claim?: Claim;
-  /** Why a figure got `context` rather than a verdict (an incomplete frame, a match with another period …). */
+  /**
+   * Why a figure got `context` rather than a verdict (an incomplete frame, a match with another
+   * period …). On a `differs`, `other-period-match` names the fact of another period the figure
+   * equals: its sentence states one period, so the figure is likely that period's.
+   */
   reason?: { why: ContextReason; slot?: string | null; factId?: string };
   /** The page speaks of a period after everything the facts cover: the newest fact. */
   beyond?: { latest: string };

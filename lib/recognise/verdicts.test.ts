@@ -46,6 +46,7 @@ type Over = {
   ids?: string[];
   others?: string[];
   named?: string[];
+  stated?: boolean;
   unit?: 'count' | 'percent';
 };
 
@@ -61,7 +62,7 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: '2024-03-01', named: o.named });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: '2024-03-01', named: o.named, stated: o.stated });
 }
 
 describe('precision: the text states its own tolerance', () => {
@@ -212,6 +213,11 @@ describe('before accusing', () => {
     // 35,535 is 2022's: a year off, always a period the text may mean.
     expect(judge({ period: '2023', value: 35535, named: ['2023'] }).reason?.why).toBe('other-period-match');
     expect(judge({ period: '2023', value: 22530, named: ['2023', '2019'] })).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'first-2019' } });
+  });
+  it('a period the sentence states: another year\'s figure of the same measure differs, naming that year\'s fact', () => {
+    expect(judge({ period: '2023', value: 35535, stated: true })).toMatchObject({ verdict: 'differs', reason: { why: 'other-period-match', factId: 'first-2022' }, comparison: { factId: 'first-2023' } });
+    // Another counting rule's figure still withholds it: the measure may be misread.
+    expect(judge({ period: '2019', value: 29435, stated: true, ids: ['first'], others: ['total'] }).reason?.why).toBe('other-rule-match');
   });
   it('a figure more than twice or less than half the official one counts something else: context', () => {
     expect(judge({ value: 15000 }).reason?.why).toBe('far-off');

@@ -60,7 +60,11 @@ export interface Judgement {
   comparisons: Comparison[];
   /** The page speaks of a period after everything the facts cover. */
   beyond?: { latest: string };
-  /** For `context`: why no verdict, and the fact that explains it when there is one. */
+  /**
+   * For `context`: why no verdict, and the fact that explains it when there is one. For
+   * `differs`, `other-period-match`: the figure equals that fact of another period (the sentence
+   * states one period, so the figure is likely that other period's, given under the wrong one).
+   */
   reason?: { why: ContextReason; slot?: string | null; factId?: string };
   /** The figure agreed with the other period its words may mean (`claim.period.alt`). */
   tookAlt?: boolean;
@@ -172,6 +176,12 @@ export interface JudgeInput {
   published?: string | null;
   /** The periods the figure's paragraph names (period mentions): other periods the text may mean. */
   named?: readonly string[];
+  /**
+   * The figure's period is the one time its sentence names, year written out, in its own
+   * clause: no other period is one the text may mean, and a figure equal to another period's is
+   * that period's figure given under the wrong year.
+   */
+  stated?: boolean;
 }
 
 /**
@@ -261,8 +271,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // Only a period the text may mean counts: within a year of the one read, or one it names.
   // (A nine-month figure of 2025 that happens to equal the whole of 2021, in a text that never
   // speaks of 2021, is a coincidence of value, not a sign of a misread period.)
+  // And, for the measure read, none when the sentence states the figure's period and no other
+  // (another counting rule's figure of a nearby period still means the measure may be misread).
   const mayMean = (f: FactLite) => !claim.period.value || !f.period || nearPeriod(f.period, claim.period.value, 1) || (j.named ?? []).some((n) => nearPeriod(f.period!, n, 0));
-  const anyPeriod = [...j.ids, ...j.others]
+  const anyPeriod = [...(j.stated ? [] : j.ids), ...j.others]
     .flatMap((id) => comparableFacts({ ...fig(id), subset: null }, facts))
     .find((f) => overlaps(page, factInterval(f)) && mayMean(f));
   if (anyPeriod) return context({ why: 'other-period-match', factId: anyPeriod.id }, comparisons);
@@ -284,7 +296,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how) && !claim.period.alt;
   if (!claim.measure.strong || !strongPeriod || claim.geo.assumed) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
   const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
-  return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons };
+  const otherPeriod = j.stated
+    ? j.ids.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => f.period && f.period !== claim.period.value && periodShape(f.period) === shape && overlaps(page, factInterval(f)) && mayMean(f))
+    : undefined;
+  const why = otherPeriod ? { reason: { why: 'other-period-match' as const, factId: otherPeriod.id } } : {};
+  return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons, ...why };
 }
 
 /** True when period `a` overlaps `b` widened by `years` on either side. */

@@ -128,3 +128,19 @@ describe('figure card: a figure the source revised', () => {
     for (const d of m.figure!.counts!.definitions) expect(d.revised).toBeUndefined();
   });
 });
+
+describe('figure card: a figure of another period given under the stated one', () => {
+  it('says which period the number is the figure of, in the reader\'s language', () => {
+    const nl = card('In 2022 vroegen 24.700 mensen voor het eerst asiel aan in Nederland.', 'nl', '2023-03-10');
+    expect(nl.verdict).toBe('differs');
+    expect(nl.figure!.otherPeriod).toMatch(/^het getal is gelijk aan .*2021.*24\.7/);
+    const en = card('In 2022, 24,700 people applied for asylum in the Netherlands for the first time.', 'en', '2023-03-10');
+    expect(en.verdict).toBe('differs');
+    expect(en.figure!.otherPeriod).toMatch(/^it equals .*2021.*24,7/);
+  });
+  it('a differs without such a match has no such line', () => {
+    const m = card('In 2022 vroegen 30.000 mensen voor het eerst asiel aan in Nederland.', 'nl', '2023-03-10');
+    expect(m.verdict).toBe('differs');
+    expect(m.figure!.otherPeriod).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { formatDifference, formatFigure } from './format';
 import { formatCitation } from './citation';
 import { sourceLine, type SourceLine } from './source-line';
 import { backingOf, definitionsDetail, type Backing, type DefinitionsDetail } from './card-definitions';
-import { periodText, readAs, whyNoVerdict } from './claim-text';
+import { differsNote, periodText, readAs, whyNoVerdict } from './claim-text';
 
 export interface FactLine {
   id: string;
@@ -42,6 +42,8 @@ export interface FigureDetail {
   /** The source's figure the verdict rests on, and the difference for `differs`. */
   sourceFigure?: string;
   difference?: string;
+  /** For `differs`: the fact of another period the figure equals, when there is one. */
+  otherPeriod?: string;
   /** Other periods for `context`, nearest first. */
   contextLines?: string[];
   /**
@@ -141,6 +143,8 @@ function cardModelWithoutNote(a: Annotation, index: SnapshotIndex, lang: Lang): 
   if (main && (a.verdict === 'consistent' || a.verdict === 'differs')) {
     figure.sourceFigure = `${formatFigure(main, lang)} (${main.period ?? '—'}, ${main.geo})`;
     if (a.verdict === 'differs' && c?.diffAbs !== undefined) figure.difference = formatDifference(c.diffAbs, c.diffRel, main.unit, lang);
+    const note = differsNote(a, lang, (id) => describeFact(index, id, lang));
+    if (note) figure.otherPeriod = note;
   } else if (a.verdict === 'context') {
     figure.contextLines = cited.map((f) => `${f.period ?? '—'}: ${formatFigure(f, lang)} (${f.geo})`);
   }

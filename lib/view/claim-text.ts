@@ -67,6 +67,17 @@ export function readAs(a: Annotation, measureLabel: string | null, lang: Lang): 
 }
 
 /**
+ * What a `differs` rests on besides the difference: the fact of another period the figure
+ * equals, when its sentence states one period ("24.700" for 2022 is 2021's figure). Null
+ * otherwise.
+ */
+export function differsNote(a: Annotation, lang: Lang, describeFact: (id: string) => string | null): string | null {
+  if (a.verdict !== 'differs' || a.reason?.why !== 'other-period-match' || !a.reason.factId) return null;
+  const fact = describeFact(a.reason.factId);
+  return fact ? translator(lang)('claimDiffers_otherPeriod', fact) : null;
+}
+
+/**
  * Why a figure got no verdict, in a sentence; null when it has one (consistent, differs) or
  * the engine has nothing to say. `factPeriod` names the period and measure of a fact by id.
  */

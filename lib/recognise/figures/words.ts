@@ -68,3 +68,9 @@ export const SMALL_NUMBERS: Record<string, number> = {
   een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
+
+/**
+ * A report, or its publishing, next to a time: the time may date the report rather than what
+ * it counts ("meldde in 2022", "het rapport uit 2022", "published in 2022").
+ */
+export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rapporteerde|schreef|schreven|zei|zeiden|verklaarde|rapport|publicatie|onderzoek|reported|announced|published|wrote|said|stated|report|study|survey)\b/;
