@@ -57,6 +57,7 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { name: 'difference', cell: (r) => r.difference },
   { name: 'difference_abs', cell: (r) => r.differenceAbs },
   { name: 'difference_rel', cell: (r) => r.differenceRel },
+  { name: 'other_period', cell: (r) => r.otherPeriod },
   { name: 'fact_id', cell: src('factId') },
   { name: 'source_as_of', cell: src('asOf') },
   { name: 'source_title', cell: src('title') },

@@ -401,5 +401,17 @@ describe('what the engine read, in every export', () => {
     expect(csv).toContain('eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000');
     expect(toClaimReviewJsonLd(r)).not.toContain('50.000');
   });
+  it('a differs that is another year\'s figure says which in the CSV, the Markdown and the JSON', () => {
+    const snap = snapshotFromPacks(loadBundledPacks());
+    const lex = compileLexicon(withBundledRefines(snap));
+    const text = 'In 2022 vroegen 24.700 mensen voor het eerst asiel aan in Nederland.';
+    const annotations = recognise(text, lex, { lang: 'nl', published: '2023-03-10' }).annotations.filter((a) => a.kind === 'figure');
+    const r = buildPageReport({ url: 'https://example.org/b', title: 'B', lang: 'nl', published: '2023-03-10', annotations, text }, indexSnapshot(snap));
+    expect(r.rows[0]).toMatchObject({ verdict: 'differs', why: null, otherPeriod: expect.stringMatching(/^het getal is gelijk aan .*2021/) });
+    const csv = parseCsv(toCsv(r));
+    expect(csv[1][csv[0].indexOf('other_period')]).toBe(r.rows[0].otherPeriod);
+    expect(toMarkdown(r)).toContain(r.rows[0].otherPeriod!);
+    expect(JSON.parse(toJson(r)).rows[0].otherPeriod).toBe(r.rows[0].otherPeriod);
+  });
 });
 

@@ -82,7 +82,7 @@ function cells(r: ReportRow, report: PageReport): (string | null)[] {
     r.conceptLabel,
     r.period,
     r.geo,
-    r.verdict ? w.verdicts[r.verdict] + (r.why ? ` — ${r.why}` : '') : r.why,
+    r.verdict ? w.verdicts[r.verdict] + (r.why ?? r.otherPeriod ? ` — ${r.why ?? r.otherPeriod}` : '') : r.why,
     r.sourceFigure,
     r.difference,
     r.citations ? r.citations.plain[report.lang] + (r.source?.asOf ? ` (${report.lang === 'nl' ? 'stand' : 'as of'} ${r.source.asOf})` : '') : null,

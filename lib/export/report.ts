@@ -13,7 +13,7 @@ import type { Fact, Lang, Qualifier, Unit } from '../factbase/schema';
 import { formatDifference, formatFigure } from '../view/format';
 import type { Annotation, Verdict } from '../recognise/types';
 import type { Claim } from '../recognise/figures/frame';
-import { readAs, whyNoVerdict } from '../view/claim-text';
+import { differsNote, readAs, whyNoVerdict } from '../view/claim-text';
 import { sentenceAround } from './sentence';
 
 export const REPORT_FORMAT = 'migration-lens/page-report';
@@ -60,6 +60,8 @@ export interface ReportRow {
   readAs: string | null;
   /** Figures without consistent/differs: why no verdict was given. */
   why: string | null;
+  /** A `differs`: the fact of another period the figure equals, when its sentence states one period. */
+  otherPeriod: string | null;
   /** Figures: the claim frame itself (slots and the offsets of the words that set them). */
   claim: Claim | null;
   value: number | null;
@@ -138,6 +140,7 @@ function rowOf(a: Annotation, i: number, sentence: string, index: SnapshotIndex,
     understood: a.kind === 'term' ? null : formatFigure(a, lang),
     readAs: readAs(a, concept?.label[lang] ?? null, lang),
     why: whyNoVerdict(a, lang, (id) => describeFact(index, id, lang)),
+    otherPeriod: differsNote(a, lang, (id) => describeFact(index, id, lang)),
     claim: a.claim ?? null,
     value: a.value ?? null,
     range: a.range ? [a.range[0], a.range[1]] : null,
