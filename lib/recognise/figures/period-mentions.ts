@@ -12,7 +12,7 @@ import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
 
 const COMPARE_BEFORE = cheapRegExp(
-  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|than|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
 );
 
 /**
@@ -61,9 +61,11 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     let made = r.make(ctx);
     if (!made) continue;
     // A part of a year named without its year ("het derde kwartaal", "the first nine months")
-    // that would not have ended by the publication date is last year's.
+    // that would not have ended by the publication date is last year's; a month, only when it
+    // had not begun ("begin november" in a text of 12 November is this November).
     const yearless = !/\d{4}|jaar|year/.test(t.slice(r.start, r.end));
-    if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && periodEnd(made.period) > pubAt + 1e-9) {
+    const notYet = made.granularity === 'month' ? periodBegin(made.period) : periodEnd(made.period);
+    if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && notYet > pubAt + 1e-9) {
       made = { ...made, period: shiftYears(made.period, 1) };
     }
     const compared = isComparison(t, st.sentences[si], r.start);

@@ -201,9 +201,21 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (m) => ({ period: `${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' }),
   },
-  // "in september", "eind oktober": the year spoken of.
+  // "eind 2022", "begin vorig jaar", "at the end of 2022", "early 2023": a moment near the
+  // year's end or start (a stock's date: "Eind 2022 wachtten 35.790 aanvragers"), not the
+  // year's flow. Not after "tot"/"sinds"/"until"/"since": those are spans.
   {
-    re: new RegExp(`\\b(?:in|sinds|since|eind|begin|medio|half|during|tijdens) ${MON}\\b(?! ${Y})`, 'g'),
+    re: new RegExp(`(?<!\\b(?:tot|sinds|until|since|through) )\\b(?:(?:aan )?(?:het )?(?:eind|einde|begin)(?: van)?|(?:at )?the (?:end|start|beginning) of|late|early) ${YEAR_REF}\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const y = yearOf(m[1], ctx);
+      return y ? { period: `${y}-${/eind|end|late/.test(m[0]) ? '12' : '01'}`, granularity: 'month', moment: true } : null;
+    },
+  },
+  // "in september", "eind oktober", "at the beginning of November": the year spoken of.
+  {
+    re: new RegExp(`\\b(?:in|sinds|since|eind|begin|medio|half|during|tijdens|early|late|mid-?|(?:at )?the (?:beginning|start|end|middle) of) ${MON}\\b(?! ${Y})`, 'g'),
     kind: 'explicit',
     priority: 2,
     make: (m, ctx) => {

@@ -68,6 +68,19 @@ describe('baselines and anaphora', () => {
     const t2 = 'In het eerste kwartaal kwamen 3.700 nareizigers naar Nederland, tegen 2.900 in dezelfde drie maanden een jaar eerder.';
     expect(period(t2, '2.900', '2025-04-20')).toMatchObject({ value: '2024-Q1' });
   });
+  it('"eind 2022", "begin vorig jaar", "at the end of 2022" date a moment (a stock), not the year\'s flow', () => {
+    expect(period('Eind 2022 wachtten 31.500 asielzoekers op een besluit van de IND.', '31.500', '2024-02-02')).toMatchObject({ value: '2022-12', granularity: 'month' });
+    expect(period('Begin vorig jaar verbleven 42.000 asielzoekers in de opvang van het COA.', '42.000', '2024-02-02')).toMatchObject({ value: '2023-01' });
+    expect(period('At the end of 2022, 31,500 asylum seekers were waiting for a decision.', '31,500', '2024-02-02', 'en')).toMatchObject({ value: '2022-12' });
+    // "tot eind 2022" and "sinds begin 2022" are spans, not moments.
+    expect(period('Tot eind 2022 vroegen 35.500 mensen voor het eerst asiel aan.', '35.500', '2023-03-01')).toMatchObject({ value: '2022' });
+  });
+  it('"at the beginning of November" is that month; "the same as the same period in 2022" is a comparison', () => {
+    const text = 'At the beginning of November the counter stood at 40,500 asylum applications, about the same as the same period in 2022.';
+    expect(period(text, '40,500', '2023-11-12', 'en')).toMatchObject({ value: '2023-11' });
+    expect(period('The counter stood at 40,500 asylum applications, about the same as in 2022.', '40,500', '2023-11-12', 'en').value).not.toBe('2022');
+    expect(period('De teller stond op 40.500 asielaanvragen, ongeveer hetzelfde als in 2022.', '40.500', '2023-11-12').value).not.toBe('2022');
+  });
   it('an anaphor that opens the sentence is the time of every clause in it; one inside a later clause is only its own', () => {
     const text = 'Tot en met juni 2025 vertrokken 80.000 mensen naar het buitenland. Een jaar eerder emigreerden er 95.000, en vestigden zich ruim 150.000 immigranten hier.';
     expect(period(text, '150.000', '2025-08-14')).toMatchObject({ value: '2024-01/2024-06', how: 'sentence' });
