@@ -19,9 +19,12 @@
  * Then `consistent` when any candidate definition agrees. `differs` only when none agrees, every
  * candidate with a fact for the period differs, the figure is governed directly by its measure
  * word, its period is stated in its own sentence, it is within a factor of two of the source
- * (further off, it almost always counts something else), and no fact of the same measure for
- * any period or counting rule agrees with it (that would mean the text speaks of another
- * period or rule than the engine read) — otherwise `context`, with a note saying why.
+ * (further off, it almost always counts something else), and no fact of another counting rule,
+ * or of another period the text may mean (within a year, or named in its paragraph), agrees
+ * with it (that would mean the text speaks of another period or rule than the engine read) —
+ * otherwise `context`, with a note saying why. When the sentence states the figure's year
+ * itself, the measure's other years are not such a doubt: a figure equal to one of them is that
+ * year's figure given under the wrong one, `differs` with that fact named in `reason`.
  * When the frame is incomplete (a forecast, a capacity, a local figure, a subset …) the facts
  * of the measure nearby are shown as `context`, never a verdict — also a figure for a period
  * still running when the text was written ("dit jaar al 28.000" in October: a part of the
