@@ -73,6 +73,8 @@ const WORDS = {
 function cells(r: ReportRow, report: PageReport): (string | null)[] {
   const w = WORDS[report.lang];
   const quote = r.source?.quote ? `“${r.source.quote}”` : (r.source?.evidence ?? null);
+  // A verdict's note: why there is none, or which period's figure a differs equals.
+  const note = r.why ?? r.otherPeriod;
   return [
     String(r.index),
     r.kind,
@@ -82,7 +84,7 @@ function cells(r: ReportRow, report: PageReport): (string | null)[] {
     r.conceptLabel,
     r.period,
     r.geo,
-    r.verdict ? w.verdicts[r.verdict] + (r.why ?? r.otherPeriod ? ` — ${r.why ?? r.otherPeriod}` : '') : r.why,
+    r.verdict ? w.verdicts[r.verdict] + (note ? ` — ${note}` : '') : r.why,
     r.sourceFigure,
     r.difference,
     r.citations ? r.citations.plain[report.lang] + (r.source?.asOf ? ` (${report.lang === 'nl' ? 'stand' : 'as of'} ${r.source.asOf})` : '') : null,

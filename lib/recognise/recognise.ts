@@ -18,7 +18,7 @@ import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
-import type { PeriodMention } from './figures/period';
+import { firstAtOrAfter, type PeriodMention } from './figures/period';
 import { REPORT_NEAR } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
@@ -132,9 +132,10 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
 function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: string): boolean {
   const p = f.frame.period;
   if (!p.value || p.alt || (p.how !== 'clause' && p.how !== 'apposition' && p.how !== 'sentence')) return false;
-  const inSentence = periods.filter((m) => m.start >= f.sentence[0] && m.end <= f.sentence[1]);
-  if (inSentence.length !== 1) return false;
-  const [m] = inSentence;
+  const first = firstAtOrAfter(periods, f.sentence[0]);
+  const m = periods[first];
+  // Exactly one mention in the sentence.
+  if (!m || m.end > f.sentence[1] || (first + 1 < periods.length && periods[first + 1].start < f.sentence[1])) return false;
   if (m.kind !== 'explicit' || m.period !== p.value || !/\d{4}/.test(t.slice(m.start, m.end))) return false;
   // Not a time that may date a report ("het CBS meldde in 2022 dat …").
   return !REPORT_NEAR.test(t.slice(Math.max(f.sentence[0], m.start - 30), Math.min(f.sentence[1], m.end + 30)));
@@ -144,16 +145,7 @@ function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: str
 function linesOf(text: string): (offset: number) => number {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  return (offset) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => partitionPoint(breaks.length, (i) => breaks[i] < offset);
 }
 
 function figureAnnotation(

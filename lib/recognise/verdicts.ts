@@ -180,8 +180,8 @@ export interface JudgeInput {
   /** The periods the figure's paragraph names (period mentions): other periods the text may mean. */
   named?: readonly string[];
   /**
-   * The figure's period is the one time its sentence names, year written out, in its own
-   * clause: no other period is one the text may mean, and a figure equal to another period's is
+   * The figure's period is the one time its sentence names, year written out (recognise.ts
+   * `statedPeriod`): no other period is one the text may mean, and a figure equal to another period's is
    * that period's figure given under the wrong year.
    */
   stated?: boolean;
