@@ -31,6 +31,8 @@ const CLOSE_DELAY_MS = 300;
 export class CardPresenter {
   private overlayFrame = 0;
   private warmed = false;
+  private cardKeys = new WeakMap<PlacedAnnotation, string>();
+  private cardCount = 0;
   private loading: Promise<CardUi | null> | null = null;
 
   constructor(private readonly deps: PresenterDeps) {}
@@ -94,6 +96,13 @@ export class CardPresenter {
     );
   }
 
+  /** One key per annotation object, so the card is laid out afresh for each word (two equal paragraphs share piece keys). */
+  private cardKey(a: PlacedAnnotation): string {
+    let key = this.cardKeys.get(a);
+    if (!key) this.cardKeys.set(a, (key = `card-${++this.cardCount}`));
+    return key;
+  }
+
   private drawCard(a: PlacedAnnotation): void {
     const model = this.deps.views.cachedCard(a);
     if (!model) {
@@ -101,7 +110,7 @@ export class CardPresenter {
       this.draw();
       return;
     }
-    this.ui.card = { key: String(this.deps.annotator.indexOf(a)), model, place: (size, prefer) => placeCard(wordBox(a.dom), size, viewport(), prefer) };
+    this.ui.card = { key: this.cardKey(a), model, place: (size, prefer) => placeCard(wordBox(a.dom), size, viewport(), prefer) };
     this.draw();
   }
 

@@ -19,7 +19,7 @@ import { caretAt, firstNotBefore, rectsContain } from './hit-test';
 import { annotationEntries, exportPieces, piecesHolding, type ExportPieces } from './page-text';
 import type { PaintChoices } from './paint-choices';
 import { batchPiecesInSlices } from './pieces';
-import { intact, placeBlock, type Block, type PlacedAnnotation, type PlacedPiece } from './placing';
+import { Block, intact, placeAnnotations, type PlacedAnnotation, type PlacedPiece, type PlacingContext } from './placing';
 import { mayBeNearView, viewFirstOrder } from './near-viewport';
 import { timeSlice, yieldToPage, type TimeSlice } from './time-slices';
 
@@ -88,13 +88,22 @@ export class PageAnnotator {
     return this.sorted;
   }
 
-  /** The annotation's place in reading order, or -1. */
-  indexOf(a: PlacedAnnotation): number {
-    return this.annotations.indexOf(a);
+  /**
+   * How many annotations the page has, without placing the blocks that wait (theirs counted as
+   * recognised; one a reader cannot see is dropped when its block is placed).
+   */
+  get count(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.count;
+    return n;
   }
 
   private root(): Element {
     return this.doc.body ?? this.doc.documentElement;
+  }
+
+  private placing(): PlacingContext {
+    return { verdictColours: this.verdictColours, root: this.root() };
   }
 
   /**
@@ -102,34 +111,36 @@ export class PageAnnotator {
    * in many pieces) is placed piece by piece, handing the thread back between pieces when the
    * slice is used up; an ordinary block (one piece) is placed at once, without an await.
    */
-  private place(block: CollectedText, pieces: PlacedPiece[], slice: TimeSlice): Block | null | Promise<Block | null> {
-    const ctx = { verdictColours: this.verdictColours, root: this.root() };
-    if (pieces.length === 1) return placeBlock(block, pieces, ctx);
+  private place(block: CollectedText, pieces: PlacedPiece[], ctx: PlacingContext, slice: TimeSlice): Block | null | Promise<Block | null> {
+    if (pieces.length === 1) return Block.placed(block, placeAnnotations(block, pieces, ctx), ctx.root);
     return (async () => {
-      let placed: Block | null = null;
+      const annotations: PlacedAnnotation[] = [];
       for (const piece of pieces) {
-        const part = placeBlock(block, [piece], ctx);
-        if (part && placed) placed.annotations.push(...part.annotations);
-        else placed ??= part;
+        annotations.push(...placeAnnotations(block, [piece], ctx));
         if (slice.spent()) await slice.pause();
       }
-      if (placed) placed.annotations = placed.annotations.slice(); // exactly its length (see placeBlock)
-      return placed;
+      return Block.placed(block, annotations, ctx.root);
     })();
+  }
+
+  /** The last kept block that starts at or before `node` in reading order (-1: none). */
+  private blockAt(node: Node): number {
+    const blocks = this.blocks;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = blocks[mid].start;
+      if (start === node || start.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   /** File a new block: in the index, and in `blocks` at its place in reading order. */
   private keep(block: Block): void {
     if (block.owner) this.index.add(block.owner, block);
-    const node = block.annotations[0].dom.startContainer;
-    let lo = 0;
-    let hi = this.blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const other = this.blocks[mid].annotations[0].dom.startContainer;
-      if (other === node || !(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = this.blockAt(block.start) + 1;
     this.blocks.splice(lo, 0, block);
     this.sorted = null;
   }
@@ -157,6 +168,8 @@ export class PageAnnotator {
     for (let n = 0; n < blocks.length && checked < budget; n++) {
       this.sweepAt = (this.sweepAt + 1) % blocks.length;
       const b = blocks[this.sweepAt];
+      // A waiting block has no range yet for the page to move.
+      if (!b.placed) continue;
       checked += b.annotations.length;
       if (b.owner && !b.annotations.every(intact)) this.changed.add(b.owner);
     }
@@ -168,8 +181,11 @@ export class PageAnnotator {
     this.painting.viewportMoved();
   }
 
-  /** Read the whole page again, have it recognised and repaint, in slices. Resolves when done. */
-  async scan(options: ScanOptions = {}): Promise<PlacedAnnotation[]> {
+  /**
+   * Read the whole page again, have it recognised and repaint, in slices. Resolves when done,
+   * with the number of annotations (`count`).
+   */
+  async scan(options: ScanOptions = {}): Promise<number> {
     const generation = ++this.generation;
     // Everything changed so far is read now; changes from here on wait for the scan's end.
     this.scanning = true;
@@ -185,25 +201,26 @@ export class PageAnnotator {
     }
   }
 
-  private async scanPage(generation: number, options: ScanOptions): Promise<PlacedAnnotation[]> {
+  private async scanPage(generation: number, options: ScanOptions): Promise<number> {
     const sliceMs = options.sliceMs ?? 8;
     // An empty request first: a background that is asleep (a Chrome service worker stops after
     // half a minute idle) starts, and reads its fact base, while the page is being collected.
     this.recognise([]).catch(() => undefined);
     const collected = await collectBlocksInSlices(this.root(), this.uiHost, sliceMs, yieldToPage);
-    if (generation !== this.generation) return this.annotations; // a newer scan took over
+    if (generation !== this.generation) return this.count; // a newer scan took over
     const stale = () => generation !== this.generation;
 
-    // Blocks near the view first (painted together once they are all placed), then the rest
-    // in reading order (painted when they come near the view).
+    // Blocks near the view first (placed, and painted together once they are all placed), then
+    // the rest in reading order (placed and painted when they come near the view).
     const viewHeight = this.doc.defaultView?.innerHeight ?? 0;
     const { order, nearFrom, nearTo } = viewFirstOrder(collected, viewHeight, NEAR_SCREENS);
     const nearCount = nearTo - nearFrom;
     const slice = timeSlice(sliceMs);
+    const ctx = this.placing();
     const batches = await batchPiecesInSlices(collected, order, nearCount, slice);
-    if (stale()) return this.annotations;
+    if (stale()) return this.count;
     const replies = await sendBatches((texts) => this.recognise(texts), batches, slice);
-    if (stale()) return this.annotations;
+    if (stale()) return this.count;
 
     // The old annotations stay (hoverable, and painted) until the new ones near the view are
     // placed; then the old highlights come down in the frame the near ones go up: every frame
@@ -232,14 +249,16 @@ export class PageAnnotator {
     const carry = new Map<number, PlacedPiece[]>();
     for (let b = 0; b < batches.length; b++) {
       const reply = await replies[b];
-      if (stale()) return this.annotations;
+      if (stale()) return this.count;
       for (const [i, pieces] of blocksOfBatch(batches, b, reply, carry)) {
-        let block = this.place(collected[i], pieces, slice);
+        // A far block of one piece waits (placed on approach, or when every annotation is asked
+        // for); a near one, and a very long one (placed piece by piece, in slices), is placed now.
+        let block = k >= nearCount && pieces.length === 1 ? Block.waiting(collected[i], pieces, ctx) : this.place(collected[i], pieces, ctx, slice);
         if (block instanceof Promise) {
           block = await block;
-          if (stale()) return this.annotations;
+          if (stale()) return this.count;
         }
-        collected[i] = EMPTY_BLOCK; // its text and segments are no longer needed
+        collected[i] = EMPTY_BLOCK; // its text is no longer needed (a waiting block keeps its segments)
         if (block) {
           done[i] = block;
           if (k >= nearCount) {
@@ -251,7 +270,7 @@ export class PageAnnotator {
         k++;
         if (slice.spent()) {
           await slice.pause();
-          if (stale()) return this.annotations;
+          if (stale()) return this.count;
         }
       }
       if (swapped) {
@@ -264,7 +283,7 @@ export class PageAnnotator {
     this.blocks = done.filter((x): x is Block => !!x);
     this.sorted = null;
     options.onProgress?.(order.length, order.length);
-    return this.annotations;
+    return this.count;
   }
 
   /**
@@ -333,7 +352,7 @@ export class PageAnnotator {
           const reply = await replies[k];
           if (!current()) return; // a full scan took over
           for (const [i, pieces] of blocksOfBatch(batches, k, reply, carry)) {
-            let block = this.place(collected[i], pieces, slice);
+            let block = this.place(collected[i], pieces, this.placing(), slice);
             if (block instanceof Promise) {
               block = await block;
               if (!current()) return;
@@ -385,11 +404,16 @@ export class PageAnnotator {
     this.sorted = [];
   }
 
-  /** The annotation under a viewport point, confirmed against the text's boxes. */
+  /**
+   * The annotation under a viewport point, confirmed against the text's boxes. Only the block
+   * the point's text belongs to is looked at (placed now if it was still waiting).
+   */
   annotationAtPoint(x: number, y: number): PlacedAnnotation | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-    const list = this.annotations;
+    const b = this.blockAt(caret.node);
+    if (b < 0) return null;
+    const list = this.blocks[b].annotations;
     let i: number;
     try {
       i = firstNotBefore(list, (a) => a.dom.comparePoint(caret.node, caret.offset));
@@ -406,8 +430,14 @@ export class PageAnnotator {
 
   /** The first annotation inside an element (for keyboard focus on links and headings). */
   firstAnnotationWithin(el: Element): PlacedAnnotation | null {
-    for (const a of this.annotations) {
-      if (el.contains(a.dom.startContainer)) return intact(a) ? a : null;
+    // The block the element's text starts in, then the blocks that start inside it.
+    const from = Math.max(this.blockAt(el), 0);
+    for (let b = from; b < this.blocks.length; b++) {
+      const block = this.blocks[b];
+      if (b > from && !el.contains(block.start)) break;
+      for (const a of block.annotations) {
+        if (el.contains(a.dom.startContainer)) return intact(a) ? a : null;
+      }
     }
     return null;
   }

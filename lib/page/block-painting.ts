@@ -72,7 +72,7 @@ export class BlockPainting {
 
   /** Take the block's highlights down and stop waiting for it. */
   forget(block: Block): void {
-    for (const a of block.annotations) this.painter.remove(a.paint, a.dom);
+    for (const a of block.placedAnnotations) this.painter.remove(a.paint, a.dom);
     this.windows.delete(block);
     const el = block.anchor;
     if (el && this.pending.has(el)) {

@@ -169,6 +169,13 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
+/** A block's text read again from its segments (as it was collected, if the page has not changed it since). */
+export function textOfSegments(segments: readonly TextSegment[]): string {
+  let text = '';
+  for (const s of segments) text += s.node.nodeType === 3 ? (s.node as Text).data : (s.node.textContent ?? '');
+  return text;
+}
+
 /** Index of the segment containing text offset `offset` (the last one starting at or before it). */
 export function segmentIndexAt(segments: readonly TextSegment[], offset: number): number {
   let lo = 0;

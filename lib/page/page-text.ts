@@ -76,7 +76,7 @@ export function exportPieces(entries: readonly AnnotationEntry[]): ExportPieces 
 /** The pieces of text, read afresh, of the blocks holding annotations of these pieces. */
 export function piecesHolding(blocks: readonly Block[], keys: ReadonlySet<string>, uiHost: Element | null): string[] {
   const owners = new Set<Element>();
-  for (const b of blocks) if (b.owner && b.annotations.some((a) => keys.has(a.key))) owners.add(b.owner);
+  for (const b of blocks) if (b.owner && b.holdsPieceOf(keys)) owners.add(b.owner);
   const texts: string[] = [];
   for (const owner of outermost(owners)) {
     if (!owner.isConnected) continue;

@@ -9,7 +9,7 @@
 import { decodeAnnotationCode, type WirePiece } from '../messaging/annotation-wire';
 import type { Verdict } from '../recognise/types';
 import { ownerOf } from './block-index';
-import { rangeForOffsets, type CollectedText } from './collect';
+import { rangeForOffsets, textOfSegments, type CollectedText } from './collect';
 import type { HighlightKind } from '../view/geometry';
 
 /**
@@ -62,12 +62,92 @@ export class PlacedAnnotation {
 /** Added to an annotation's code when it was placed with verdict colours off. */
 const NEUTRAL = 8;
 
-/** A block of the page that has annotations (blocks without any are not kept). */
-export interface Block {
-  anchor: Element | null;
-  /** The block element (or the root read) its text belongs to: where a change to it is re-read from. */
-  owner: Element | null;
-  annotations: PlacedAnnotation[];
+/**
+ * A block of the page that has annotations. A block far from the view waits unplaced: it keeps
+ * only its segments (the nodes its text came from) and its pieces' replies, and its ranges are
+ * made when it comes near the view or when something asks for every annotation (the list, an
+ * export). Making ranges was most of the page's work after recognition, and a reader who does
+ * not scroll through a long article never needs most of them.
+ */
+export class Block {
+  /** The placed annotations, or null while the block waits. */
+  private list: PlacedAnnotation[] | null;
+  private waiting: { block: CollectedText; pieces: readonly PlacedPiece[]; verdictColours: boolean } | null;
+
+  private constructor(
+    /** The element its position is read from (and watched by, for late painting). */
+    readonly anchor: Element | null,
+    /** The block element (or the root read) its text belongs to: where a change to it is re-read from. */
+    readonly owner: Element | null,
+    /** The node its text starts in: its place in reading order. */
+    readonly start: Node,
+    list: PlacedAnnotation[] | null,
+    waiting: Block['waiting'],
+  ) {
+    this.list = list;
+    this.waiting = waiting;
+  }
+
+  /** A block placed now; null when it has no annotation a reader can see. */
+  static placed(block: CollectedText, annotations: PlacedAnnotation[], root: Element): Block | null {
+    if (!annotations.length) return null;
+    const first = block.segments[0].node;
+    // A copy of exactly its length: an array grown by push keeps room for a dozen more (on a
+    // long page, a few hundred kilobytes in all).
+    return new Block(anchorOf(block), ownerOf(first, root), first, annotations.slice(), null);
+  }
+
+  /**
+   * A block to be placed later; null when its replies hold no annotation. Only its segments are
+   * kept, not its text (read again from them if a range needs its own copy of its words).
+   */
+  static waiting(block: CollectedText, pieces: readonly PlacedPiece[], ctx: PlacingContext): Block | null {
+    if (!pieces.some((p) => p.reply?.a.length) || !block.segments.length) return null;
+    const first = block.segments[0].node;
+    const { segments } = block;
+    let text: string | null = null;
+    const kept: CollectedText = {
+      segments,
+      get text() {
+        return (text ??= textOfSegments(segments));
+      },
+    };
+    return new Block(anchorOf(block), ownerOf(first, ctx.root), first, null, { block: kept, pieces, verdictColours: ctx.verdictColours });
+  }
+
+  /** True once its ranges are made. */
+  get placed(): boolean {
+    return this.list !== null;
+  }
+
+  /** Its annotations in reading order, placed now if the block was waiting. */
+  get annotations(): PlacedAnnotation[] {
+    if (!this.list) {
+      const w = this.waiting!;
+      this.list = placeAnnotations(w.block, w.pieces, w).slice();
+      this.waiting = null;
+    }
+    return this.list;
+  }
+
+  /** Its annotations if it is placed, without placing it. */
+  get placedAnnotations(): readonly PlacedAnnotation[] {
+    return this.list ?? [];
+  }
+
+  /** How many annotations it has: placed, or recognised while it waits (a hidden one is dropped when placed). */
+  get count(): number {
+    if (this.list) return this.list.length;
+    let n = 0;
+    for (const p of this.waiting!.pieces) n += (p.reply?.a.length ?? 0) / 3;
+    return n;
+  }
+
+  /** True when one of its annotations comes from a piece with one of these keys. */
+  holdsPieceOf(keys: ReadonlySet<string>): boolean {
+    if (this.list) return this.list.some((a) => keys.has(a.key));
+    return this.waiting!.pieces.some((p) => !!p.reply && keys.has(p.reply.key));
+  }
 }
 
 /** A piece's reply, with where the piece starts in its block's text. */
@@ -122,8 +202,8 @@ export interface PlacingContext {
   root: Element;
 }
 
-/** The block's annotations placed in the page, or null when it has none a reader can see. */
-export function placeBlock(block: CollectedText, pieces: readonly PlacedPiece[], ctx: PlacingContext): Block | null {
+/** The annotations of these pieces of the block placed in the page, those a reader can see. */
+export function placeAnnotations(block: CollectedText, pieces: readonly PlacedPiece[], ctx: Pick<PlacingContext, 'verdictColours'>): PlacedAnnotation[] {
   const annotations: PlacedAnnotation[] = [];
   for (const { from, reply } of pieces) {
     if (!reply) continue;
@@ -141,9 +221,5 @@ export function placeBlock(block: CollectedText, pieces: readonly PlacedPiece[],
       annotations.push(new PlacedAnnotation(code, reply.key, j / 3, range, sc, range.startOffset, ec, range.endOffset, own));
     }
   }
-  if (!annotations.length) return null;
-  const first = block.segments[0]?.node;
-  // A copy of exactly its length: an array grown by push keeps room for a dozen more (on a
-  // long page, a few hundred kilobytes in all).
-  return { anchor: anchorOf(block), owner: first ? ownerOf(first, ctx.root) : null, annotations: annotations.slice() };
+  return annotations;
 }
