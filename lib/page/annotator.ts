@@ -253,7 +253,7 @@ export class PageAnnotator {
       for (const [i, pieces] of blocksOfBatch(batches, b, reply, carry)) {
         // A far block of one piece waits (placed on approach, or when every annotation is asked
         // for); a near one, and a very long one (placed piece by piece, in slices), is placed now.
-        let block = k >= nearCount && pieces.length === 1 ? Block.waiting(collected[i], pieces, ctx) : this.place(collected[i], pieces, ctx, slice);
+        let block = k >= nearCount && pieces.length === 1 ? Block.waiting(collected[i], pieces[0], ctx) : this.place(collected[i], pieces, ctx, slice);
         if (block instanceof Promise) {
           block = await block;
           if (stale()) return this.count;

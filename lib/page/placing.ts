@@ -9,7 +9,7 @@
 import { decodeAnnotationCode, type WirePiece } from '../messaging/annotation-wire';
 import type { Verdict } from '../recognise/types';
 import { ownerOf } from './block-index';
-import { rangeForOffsets, textOfSegments, type CollectedText } from './collect';
+import { rangeForOffsets, textOfSegments, type CollectedText, type TextSegment } from './collect';
 import type { HighlightKind } from '../view/geometry';
 
 /**
@@ -72,7 +72,13 @@ const NEUTRAL = 8;
 export class Block {
   /** The placed annotations, or null while the block waits. */
   private list: PlacedAnnotation[] | null;
-  private waiting: { block: CollectedText; pieces: readonly PlacedPiece[]; verdictColours: boolean } | null;
+  /**
+   * While it waits: the nodes its text came from and its one piece's reply (plain fields, not
+   * an object of their own: a long page has thousands of waiting blocks).
+   */
+  private segments: TextSegment[] | null;
+  private piece: PlacedPiece | null;
+  private verdictColours: boolean;
 
   private constructor(
     /** The element its position is read from (and watched by, for late painting). */
@@ -82,10 +88,14 @@ export class Block {
     /** The node its text starts in: its place in reading order. */
     readonly start: Node,
     list: PlacedAnnotation[] | null,
-    waiting: Block['waiting'],
+    segments: TextSegment[] | null,
+    piece: PlacedPiece | null,
+    verdictColours: boolean,
   ) {
     this.list = list;
-    this.waiting = waiting;
+    this.segments = segments;
+    this.piece = piece;
+    this.verdictColours = verdictColours;
   }
 
   /** A block placed now; null when it has no annotation a reader can see. */
@@ -94,25 +104,17 @@ export class Block {
     const first = block.segments[0].node;
     // A copy of exactly its length: an array grown by push keeps room for a dozen more (on a
     // long page, a few hundred kilobytes in all).
-    return new Block(anchorOf(block), ownerOf(first, root), first, annotations.slice(), null);
+    return new Block(anchorOf(block), ownerOf(first, root), first, annotations.slice(), null, null, true);
   }
 
   /**
-   * A block to be placed later; null when its replies hold no annotation. Only its segments are
-   * kept, not its text (read again from them if a range needs its own copy of its words).
+   * A block of one piece to be placed later; null when its reply holds no annotation. Only its
+   * segments are kept, not its text (read again from them if a range needs its own copy of its words).
    */
-  static waiting(block: CollectedText, pieces: readonly PlacedPiece[], ctx: PlacingContext): Block | null {
-    if (!pieces.some((p) => p.reply?.a.length) || !block.segments.length) return null;
+  static waiting(block: CollectedText, piece: PlacedPiece, ctx: PlacingContext): Block | null {
+    if (!piece.reply?.a.length || !block.segments.length) return null;
     const first = block.segments[0].node;
-    const { segments } = block;
-    let text: string | null = null;
-    const kept: CollectedText = {
-      segments,
-      get text() {
-        return (text ??= textOfSegments(segments));
-      },
-    };
-    return new Block(anchorOf(block), ownerOf(first, ctx.root), first, null, { block: kept, pieces, verdictColours: ctx.verdictColours });
+    return new Block(anchorOf(block), ownerOf(first, ctx.root), first, null, block.segments, piece, ctx.verdictColours);
   }
 
   /** True once its ranges are made. */
@@ -123,9 +125,17 @@ export class Block {
   /** Its annotations in reading order, placed now if the block was waiting. */
   get annotations(): PlacedAnnotation[] {
     if (!this.list) {
-      const w = this.waiting!;
-      this.list = placeAnnotations(w.block, w.pieces, w).slice();
-      this.waiting = null;
+      const segments = this.segments!;
+      let text: string | null = null;
+      const block: CollectedText = {
+        segments,
+        get text() {
+          return (text ??= textOfSegments(segments));
+        },
+      };
+      this.list = placeAnnotations(block, [this.piece!], { verdictColours: this.verdictColours }).slice();
+      this.segments = null;
+      this.piece = null;
     }
     return this.list;
   }
@@ -137,16 +147,13 @@ export class Block {
 
   /** How many annotations it has: placed, or recognised while it waits (a hidden one is dropped when placed). */
   get count(): number {
-    if (this.list) return this.list.length;
-    let n = 0;
-    for (const p of this.waiting!.pieces) n += (p.reply?.a.length ?? 0) / 3;
-    return n;
+    return this.list ? this.list.length : this.piece!.reply!.a.length / 3;
   }
 
   /** True when one of its annotations comes from a piece with one of these keys. */
   holdsPieceOf(keys: ReadonlySet<string>): boolean {
     if (this.list) return this.list.some((a) => keys.has(a.key));
-    return this.waiting!.pieces.some((p) => !!p.reply && keys.has(p.reply.key));
+    return keys.has(this.piece!.reply!.key);
   }
 }
 
