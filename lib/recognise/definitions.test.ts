@@ -108,6 +108,18 @@ describe('first asylum applications: CBS vs IND', () => {
   });
 });
 
+describe('a publisher in the sentence next to a figure', () => {
+  it('counts when that sentence attributes the figures to it', () => {
+    const f = figure('Tot en met september 2025 vroegen 16.600 mensen voor het eerst asiel aan. Dat meldt het kabinet in een brief.', '16.600', 'nl', '2025-11-03');
+    expect(f.claim!.measure.facets).toContain('pub-ministry');
+  });
+  it('not when the sentence only mentions it: the counting rule stays open, and the figure is checked', () => {
+    const f = figure('Tot en met september 2025 vroegen 16.600 mensen voor het eerst asiel aan. Een mooi resultaat voor het kabinet dat net is gevallen.', '16.600', 'nl', '2025-11-03');
+    expect(f.claim!.measure.facets).not.toContain('pub-ministry');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
 describe('total asylum inflow: IND vs the ministry weekly totals', () => {
   it('"totale asielinstroom" 2022: IND 47,991', () => {
     const f = figure('De totale asielinstroom kwam in 2022 uit op 47.991.', '47.991', 'nl');

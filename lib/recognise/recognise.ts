@@ -19,7 +19,7 @@ import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult }
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { REPORT_NEAR } from './figures/words';
+import { ATTRIBUTING, FIGURES_OF, REPORT_NEAR } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
@@ -111,7 +111,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     }
     if (inside) continue;
     for (const k of overl) dropTerm[k] = 1;
-    out.push(figureAnnotation(text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated }));
+    out.push(figureAnnotation(text, norm.text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated }));
   }
   cautiousRepeats(out);
   for (let k = 0; k < terms.length; k++) {
@@ -150,6 +150,7 @@ function linesOf(text: string): (offset: number) => number {
 
 function figureAnnotation(
   text: string,
+  normText: string,
   f: LinkedFigure,
   lexicon: CompiledLexicon,
   published: string | null,
@@ -174,10 +175,13 @@ function figureAnnotation(
       for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 500 });
     }
     // Who published the figure is often said in the sentence before or after ("Dat meldt het
-    // ministerie"): a publisher named there counts when the figure's own words name none.
+    // ministerie"): a publisher named there counts when the figure's own words name none, and
+    // only where that sentence attributes figures to it.
     if (!facets.some((x) => own(lexicon.facetKinds, x.name) === 'publisher')) {
       for (const x of facetsNear(facetWords, f.around[0], f.around[1], f.nStart, f.nEnd)) {
-        if (own(lexicon.facetKinds, x.name) === 'publisher' && (x.at[1] <= from || x.at[0] >= to)) facets.push({ ...x, dist: x.dist + 1000 });
+        if (own(lexicon.facetKinds, x.name) !== 'publisher' || (x.at[1] > from && x.at[0] < to)) continue;
+        const [a, b] = x.at[1] <= f.sentence[0] ? [f.around[0], f.sentence[0]] : x.at[0] >= f.sentence[1] ? [f.sentence[1], f.around[1]] : f.sentence;
+        if (ATTRIBUTING.test(normText.slice(a, b)) || FIGURES_OF.test(normText.slice(Math.max(a, x.at[0] - 40), x.at[0]))) facets.push({ ...x, dist: x.dist + 1000 });
       }
     }
     const choice = chooseDefinitions(concept, lexicon.definitions, lexicon.concepts, facets, frame.subset.value, lexicon.facetKinds);

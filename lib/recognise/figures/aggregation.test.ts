@@ -35,6 +35,13 @@ describe('aggregation', () => {
     const en = 'Irregular migration to the EU kept falling, Frontex said. Asylum seekers took other routes. The Atlantic route saw a 12 per cent increase in irregular crossings.';
     expect(agg(en, '12 per cent', '2026-01-20', 'en')).toMatchObject({ aggregation: 'percent-change', direction: 'increase' });
   });
+  it('a percentage a change ended at is the new level (a share), not the change', () => {
+    expect(agg('Het inwilligingspercentage van asielaanvragen lag jarenlang rond de 75 procent. Dit jaar is het gedaald naar ongeveer 45 procent.', '45 procent', '2025-06-01')).toMatchObject({ aggregation: 'share' });
+    expect(agg('Het inwilligingspercentage van asielaanvragen steeg van 30 procent tot bijna 50 procent.', '50 procent').aggregation).toBe('share');
+    expect(agg('The asylum grant rate fell to 38 per cent in the first quarter.', '38 per cent', '2025-06-01', 'en').aggregation).toBe('share');
+    // The change itself stays a change.
+    expect(agg('Het inwilligingspercentage van asielaanvragen is met 20 procent gedaald.', '20 procent').aggregation).toBe('percent-change');
+  });
   it('a share of a whole', () => {
     expect(agg('Drie kwart van alle eerste asielaanvragen kwam van mannen.', 'Drie kwart').aggregation).toBe('share');
     expect(agg('Het terugkeerbeleid werkt slecht. Volgens het Europees Parlement keerde in 2021 minder dan 20 procent terug.', '20 procent', '2023-01-01').aggregation).toBe('share');

@@ -33,6 +33,9 @@ const CHANGE_WORDS = cheapRegExp(
 const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|minder|lager|fell|fall|drop|declin|decreas|down|lower|fewer|less/;
 const RATE_AFTER = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere)\s+(week|maand|dag|month|day|(?:\d[\d.,]*\s+)?(?:inwoners|inhabitants|residents|people))\b/u);
 const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
+// Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
+// "rose to 45 per cent", "stood at 30%"): the percentage is the new share, not the change.
+const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |more than |meer dan |less than |minder dan )?$/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
 const SHARE_OF = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b/u);
 
@@ -63,6 +66,7 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
     // A change word in the clause, else the sentence — not the number's own qualifier ("minder dan 20 procent").
     // "40 procent meer dan een jaar eerder", "12 per cent fewer": a comparative right after it.
     const right = AFTER_CHANGE.exec(after);
+    if (!right && TO_LEVEL.test(before)) return { aggregation: 'share', words: [] };
     if (right) return { aggregation: 'percent-change', direction: /minder|fewer|less/.test(right[1]) ? 'decrease' : 'increase', words: [[ne + right[0].length - right[1].length, ne + right[0].length]] };
     const found = changeWordIn(t, clause, ns, ne) ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));
     if (found || num.unit === 'percentage-points') {
