@@ -165,10 +165,10 @@ export const RULES: Rule[] = [
     priority: 4,
     make: (_m, ctx) => (ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
   },
-  // "by 30 June", "by the end of June (2025)": the year so far, up to that month (a day before
-  // the month's last days is a running count the month table cannot name).
+  // "by 30 June", "by the end of June (2025)", "by June 2024": the year so far, up to that month
+  // (a day before the month's last days is a running count the month table cannot name).
   {
-    re: new RegExp(`\\bby (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))${MON}(?: ${Y})?\\b`, 'g'),
+    re: new RegExp(`\\bby (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))?${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
     priority: 4,
     make: (m, ctx) => {

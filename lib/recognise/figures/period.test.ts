@@ -124,8 +124,13 @@ describe('times of stocks and running counts', () => {
     expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
     expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
   });
-  it('"by 30 June" is the year so far up to June', () => {
+  it('"by 30 June", "by June 2024" is the year so far up to June', () => {
     expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+    expect(period('The agency says that by June 2024, member states had received 510,000 asylum applications.', '510,000', '2024-09-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+  });
+  it('a paragraph without a time takes the year earlier figures were about, not a year that only dates an event', () => {
+    const text = 'Vorig jaar vestigden zich 230.000 immigranten in Nederland. Sinds het begin van de landelijke tellingen in 1900 was dat nooit zo hoog.\n\nHet migratiesaldo kwam met 78.000 op een record.';
+    expect(period(text, '78.000', '2018-10-15')).toMatchObject({ value: '2017', how: 'discourse' });
   });
   it('a lead without a time does not take the time of a later sentence that counts back to it (its present tense dates it to the month of writing)', () => {
     const text = 'Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag bij de IND. Begin vorig jaar waren dat er 10.000 minder.';

@@ -189,10 +189,18 @@ export function readPeriod(
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative')) anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
+  // Before the paragraph, too, a year earlier figures were about wins over one that only dates
+  // an event ("Sinds het begin van de statistieken in 1865 …" does not make the next paragraph's
+  // record a figure of 1865).
+  let lastYear: PeriodMention | null = null;
   for (; k >= 0; k--) {
     const m = mentions[k];
-    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year') return reading(m, 'discourse');
+    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year') {
+      if (used.has(m)) return reading(m, 'discourse');
+      lastYear ??= m;
+    }
   }
+  if (lastYear) return reading(lastYear, 'discourse');
   // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
   // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
