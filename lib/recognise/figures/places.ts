@@ -91,6 +91,9 @@ function compile(): Compiled {
 
 const ORIGIN_BEFORE = /(?:^|\s)(?:uit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
 
+/** Between two members of a list: a comma or a conjunction, an article and at most one word ("en het buurland"). */
+const LIST_NEXT = /^\s*(?:,|en|of|and|or|,\s*(?:en|of|and|or))\s+(?:(?:de|het|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
+
 /** Dutch puts the verb last: "mensen die Oekraïne zijn ontvlucht" come from Ukraine. */
 const ORIGIN_AFTER = /^\s+(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)\b/;
 
@@ -99,11 +102,15 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
   compiled ??= compile();
   const { forms, entries } = compiled;
   const t = norm.text;
+  let previous: { end: number; origin: boolean } | null = null;
   return matchTerms(text, forms, { lang: 'nl', normalised: norm }).map((m) => {
     const entry = entries.get(m.concept)!;
     // "uit Syrië", "uit andere Europese landen": where people come from; "uit Nederland" is
-    // where they left, in the country the text is about.
-    const origin = entry.geo !== 'NL' && (ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' ')));
+    // where they left, in the country the text is about. So is the next member of such a list
+    // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
+    const listed = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
+    const origin = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' ')));
+    previous = { end: m.nEnd, origin: origin || entry.demonym };
     return {
       start: m.nStart,
       end: m.nEnd,

@@ -14,6 +14,12 @@ describe('population subset', () => {
     expect(read('In het derde kwartaal ging het om 990 eerste asielaanvragen van mensen met de Eritrese nationaliteit.', '990')).toMatchObject({ subset: { nationality: 'ER' } });
     expect(read('In 2022 kwamen 1.060 asielaanvragen uit Oekraïne binnen bij de IND.', '1.060', '2023-01-30')).toMatchObject({ subset: { nationality: 'UA' } });
   });
+  it('every country of an origin list is an origin, not where the figure is counted', () => {
+    const text = 'De grootste groepen asielzoekers kwamen uit Eritrea en het buurland Somalië. In de eerste negen maanden van 2025 vroegen 2.400 Eritreeërs asiel aan.';
+    expect(read(text, '2.400')).toMatchObject({ subset: { nationality: 'ER' }, geo: 'NL' });
+    const en = 'Most asylum seekers came from Syria, Iraq or Yemen. In the first nine months of 2025, 2,400 Eritreans applied for asylum in the Netherlands.';
+    expect(read(en, '2,400', '2025-11-03', 'en')).toMatchObject({ subset: { nationality: 'ER' }, geo: 'NL' });
+  });
   it('a figure in brackets after its nationality', () => {
     const text = 'De meeste mensen die in het derde kwartaal voor de eerste keer asiel aanvroegen, hadden de Eritrese nationaliteit (990 personen).';
     expect(read(text, '990')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
