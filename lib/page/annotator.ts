@@ -6,8 +6,9 @@
  *
  * Work is done per block (paragraph, heading, cell …) and in time slices, blocks in view
  * first, so a long page never freezes: the main thread is handed back between slices, and
- * recognition itself does not run on it. A mutation re-reads, and sends, only the blocks it
- * touched. Near 400 lines because scans and re-reads share state that must stay in step (blocks,
+ * recognition itself does not run on it. A block far from the view waits unplaced (placing.ts
+ * `Block`) until the reader gets near it or asks for every annotation. A mutation re-reads, and
+ * sends, only the blocks it touched. Over 400 lines because scans and re-reads share state that must stay in step (blocks,
  * index, generation, queues); what needs none of it is in batch-replies, near-viewport, time-slices.
  */
 import { blocksOfBatch, sendBatches, type RecognisePieces } from './batch-replies';
