@@ -64,7 +64,7 @@ const NEUTRAL = 8;
 
 /**
  * A block of the page that has annotations. A block far from the view waits unplaced: it keeps
- * only its segments (the nodes its text came from) and its pieces' replies, and its ranges are
+ * only its segments (the nodes its text came from) and its one piece's reply, and its ranges are
  * made when it comes near the view or when something asks for every annotation (the list, an
  * export). Making ranges was most of the page's work after recognition, and a reader who does
  * not scroll through a long article never needs most of them.
