@@ -198,7 +198,10 @@ function figureAnnotation(
   }
   const claim = toOriginalClaim(frame, toOrig);
   const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published, ...periods });
-  if (j.tookAlt && claim.period.alt) claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined };
+  if (j.tookAlt && claim.period.alt) {
+    const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
+    claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };
+  }
   const period = claim.period.value;
   const years = period ? [...new Set(period.match(/\d{4}/g) ?? [])] : [];
   return {

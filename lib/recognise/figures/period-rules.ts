@@ -176,12 +176,17 @@ export const RULES: Rule[] = [
       return y ? months(y, 1, MONTH_INDEX.get(m[1])!) : null;
     },
   },
-  // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a stock now).
+  // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a
+  // stock now); on a page dated to the day, that day too (`alt`: a stock counted on the day the
+  // text was written agrees; never an accusation, as "now" may be a day or two old).
   {
     re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)|(?<!\buntil )\bnow\b(?! that\b)/g,
     kind: 'relative',
     priority: 2,
-    make: (_m, ctx) => (ctx.pub?.m ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true } : null),
+    make: (_m, ctx) =>
+      ctx.pub?.m
+        ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true, ...(ctx.pub.d ? { alt: `${ctx.pub.y}-${pad(ctx.pub.m)}-${pad(ctx.pub.d)}` } : {}) }
+        : null,
   },
   // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
   {

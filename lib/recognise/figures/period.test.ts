@@ -124,6 +124,13 @@ describe('times of stocks and running counts', () => {
     expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
     expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
   });
+  it('"momenteel" on a page dated to the day agrees with a stock counted that day, and never accuses', () => {
+    const f = figure('Het COA vangt momenteel ruim 41.000 asielzoekers op.', '41.000', 'nl', '2022-06-01');
+    expect([f.verdict, f.claim!.period.value, f.claim!.period.granularity]).toEqual(['consistent', '2022-06-01', 'day']);
+    expect(figure('Het COA vangt momenteel 30.000 asielzoekers op.', '30.000', 'nl', '2022-06-01').verdict).not.toBe('differs');
+    // Dated to the month only: the month, as before.
+    expect(period('Het COA vangt momenteel ruim 41.000 asielzoekers op.', '41.000', '2022-06')).toMatchObject({ value: '2022-06' });
+  });
   it('"by 30 June", "by June 2024" is the year so far up to June', () => {
     expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
     expect(period('The agency says that by June 2024, member states had received 510,000 asylum applications.', '510,000', '2024-09-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
