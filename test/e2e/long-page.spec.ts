@@ -58,4 +58,22 @@ test('a long article: the far part is counted, listed, painted on arrival and op
 
   // Scrolled through, the list has the same annotations as at the start.
   expect(await listCount(page)).toBe(listed);
+
+  await page.close();
+});
+
+test('a long article: a far paragraph the page rewrites before the reader got there is read again', async ({ context, server, serviceWorker }) => {
+  const url = `${server.origin}/long-article.html`;
+  const page = await openAnnotated(context, url);
+  await expect.poll(async () => (await summary(serviceWorker, url))?.figures ?? 0).toBe(1);
+  const served = await listCount(page);
+  // Afresh, and this time nothing asks for every annotation (which would place the far blocks)
+  // before the page rewrites a paragraph far below with two more terms in it.
+  await page.reload();
+  await expect.poll(async () => (await highlightSizes(page)).term ?? 0).toBeGreaterThan(0);
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => {
+    document.querySelectorAll('#filler p')[150].textContent = 'Ook hier zochten gemeenten opvang voor asielzoekers en statushouders.';
+  });
+  await expect.poll(() => listCount(page)).toBeGreaterThan(served);
 });
