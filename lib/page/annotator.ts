@@ -348,12 +348,13 @@ export class PageAnnotator {
         const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, slice);
         if (!current()) return;
         const replies = await sendBatches((texts) => this.recognise(texts), batches, slice);
+        const ctx = this.placing();
         const carry = new Map<number, PlacedPiece[]>();
         for (let k = 0; k < batches.length; k++) {
           const reply = await replies[k];
           if (!current()) return; // a full scan took over
           for (const [i, pieces] of blocksOfBatch(batches, k, reply, carry)) {
-            let block = this.place(collected[i], pieces, this.placing(), slice);
+            let block = this.place(collected[i], pieces, ctx, slice);
             if (block instanceof Promise) {
               block = await block;
               if (!current()) return;

@@ -109,7 +109,7 @@ export class Block {
 
   /**
    * A block of one piece to be placed later; null when its reply holds no annotation. Only its
-   * segments are kept, not its text (read again from them if a range needs its own copy of its words).
+   * segments are kept, not its text (read again from them when it is placed).
    */
   static waiting(block: CollectedText, piece: PlacedPiece, ctx: PlacingContext): Block | null {
     if (!piece.reply?.a.length || !block.segments.length) return null;
@@ -126,13 +126,7 @@ export class Block {
   get annotations(): PlacedAnnotation[] {
     if (!this.list) {
       const segments = this.segments!;
-      let text: string | null = null;
-      const block: CollectedText = {
-        segments,
-        get text() {
-          return (text ??= textOfSegments(segments));
-        },
-      };
+      const block: CollectedText = { segments, text: textOfSegments(segments) };
       this.list = placeAnnotations(block, [this.piece!], { verdictColours: this.verdictColours }).slice();
       this.segments = null;
       this.piece = null;

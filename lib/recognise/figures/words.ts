@@ -70,10 +70,6 @@ export const SMALL_NUMBERS: Record<string, number> = {
 };
 
 /**
- * A report, or its publishing, next to a time: the time may date the report rather than what
- * it counts ("meldde in 2022", "het rapport uit 2022", "published in 2022").
- */
-/**
  * A sentence that attributes figures to a source: a reporting verb ("meldt het ministerie",
  * "volgens het kabinet", "the ministry said"). A publisher named in the sentence before or after
  * a figure says who published it only in such a sentence ("het meest rechtse kabinet ooit" names
@@ -84,4 +80,8 @@ export const ATTRIBUTING = /\b(?:meld(?:t|en|de|den)|schrijft|schrijven|schreef|
 /** "cijfers van", "figures from" right before a publisher: the figures are that publisher's. */
 export const FIGURES_OF = /\b(?:cijfers|gegevens|statistieken|data|figures|statistics)\s+(?:van|uit|from|of|by)\s+(?:het\s+|de\s+|the\s+)?$/i;
 
+/**
+ * A report, or its publishing, next to a time: the time may date the report rather than what
+ * it counts ("meldde in 2022", "het rapport uit 2022", "published in 2022").
+ */
 export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rapporteerde|schreef|schreven|zei|zeiden|verklaarde|rapport|publicatie|onderzoek|reported|announced|published|wrote|said|stated|report|study|survey)\b/;
