@@ -52,11 +52,18 @@ function Options({ initial }: { initial: Settings }) {
   }, []);
 
   const save = async (patch: Partial<Settings>) => {
+    // Shown at once: the controls are bound to `settings`, and a render before the background
+    // answers (a pack list arriving) would otherwise put a clicked box back as it was.
+    const before = settings;
+    setSettings((s) => ({ ...s, ...patch }));
     try {
       const next = await ask<Settings>({ type: 'setSettings', settings: patch });
       setSettings(next);
       setSaved(translator(resolveUiLang(next.uiLang, navigator.language))('optionsSaved'));
     } catch (e) {
+      // Not saved: the controls show what is in force again.
+      const undo = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof Settings]]));
+      setSettings((s) => ({ ...s, ...undo }));
       setError((e as Error).message);
     }
   };
