@@ -22,6 +22,7 @@ import type { PaintChoices } from './paint-choices';
 import { batchPiecesInSlices } from './pieces';
 import { Block, intact, placeAnnotations, type PlacedAnnotation, type PlacedPiece, type PlacingContext } from './placing';
 import { mayBeNearView, viewFirstOrder } from './near-viewport';
+import { RangeReuse } from './range-reuse';
 import { timeSlice, yieldToPage, type TimeSlice } from './time-slices';
 
 export type { PlacedAnnotation } from './placing';
@@ -337,44 +338,62 @@ export class PageAnnotator {
         const stale = new Set<Block>();
         for (const el of [...removed, ...roots]) for (const b of this.index.take(el)) stale.add(b);
         if (stale.size) {
-          for (const b of stale) this.painting.forget(b);
           this.blocks = this.blocks.filter((b) => !stale.has(b));
           this.sorted = null;
         }
-        const collected: CollectedText[] = [];
-        for (const r of roots) if (r.isConnected) collected.push(...(await collectBlocksInSlices(r, this.uiHost, sliceMs, yieldToPage)));
-        if (!current()) return;
-        const slice = timeSlice(sliceMs);
-        const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, slice);
-        if (!current()) return;
-        const replies = await sendBatches((texts) => this.recognise(texts), batches, slice);
-        const ctx = this.placing();
-        const carry = new Map<number, PlacedPiece[]>();
-        for (let k = 0; k < batches.length; k++) {
-          const reply = await replies[k];
-          if (!current()) return; // a full scan took over
-          for (const [i, pieces] of blocksOfBatch(batches, k, reply, carry)) {
-            let block = this.place(collected[i], pieces, ctx, slice);
-            if (block instanceof Promise) {
-              block = await block;
-              if (!current()) return;
-            }
-            // Changed again meanwhile: the next round reads it afresh.
-            if (block && !(block.owner && this.changed.has(block.owner))) {
-              this.keep(block);
-              this.painting.paint(block);
-            }
-            if (slice.spent()) {
-              await slice.pause();
-              if (!current()) return;
-            }
-          }
+        // The replaced blocks' highlights come down at the end of the round, except the ranges
+        // the new blocks took over (the same words, painted the same): those never change.
+        const ctx: PlacingContext = { ...this.placing(), reuse: new RangeReuse(stale) };
+        const fresh: Block[] = [];
+        try {
+          if (!(await this.reread(roots, ctx, fresh, current, sliceMs))) return;
+        } finally {
+          const kept = new Set<Range>();
+          for (const b of fresh) for (const a of this.painting.painted(b)) if (ctx.reuse!.taken.has(a.dom)) kept.add(a.dom);
+          for (const b of stale) this.painting.forget(b, kept);
         }
         this.onUpdate?.();
       }
     } finally {
       this.draining = false;
     }
+  }
+
+  /**
+   * Read these changed elements again, place and paint what they hold (into `fresh`). False when
+   * a full scan took over meanwhile.
+   */
+  private async reread(roots: Element[], ctx: PlacingContext, fresh: Block[], current: () => boolean, sliceMs: number): Promise<boolean> {
+    const collected: CollectedText[] = [];
+    for (const r of roots) if (r.isConnected) collected.push(...(await collectBlocksInSlices(r, this.uiHost, sliceMs, yieldToPage)));
+    if (!current()) return false;
+    const slice = timeSlice(sliceMs);
+    const batches = await batchPiecesInSlices(collected, collected.map((_, i) => i), 0, slice);
+    if (!current()) return false;
+    const replies = await sendBatches((texts) => this.recognise(texts), batches, slice);
+    const carry = new Map<number, PlacedPiece[]>();
+    for (let k = 0; k < batches.length; k++) {
+      const reply = await replies[k];
+      if (!current()) return false; // a full scan took over
+      for (const [i, pieces] of blocksOfBatch(batches, k, reply, carry)) {
+        let block = this.place(collected[i], pieces, ctx, slice);
+        if (block instanceof Promise) {
+          block = await block;
+          if (!current()) return false;
+        }
+        // Changed again meanwhile: the next round reads it afresh.
+        if (block && !(block.owner && this.changed.has(block.owner))) {
+          this.keep(block);
+          this.painting.paint(block);
+          fresh.push(block);
+        }
+        if (slice.spent()) {
+          await slice.pause();
+          if (!current()) return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Every annotated piece of the page, read afresh, and where each annotation is in it (for an export). */

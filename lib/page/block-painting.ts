@@ -10,7 +10,7 @@
  * scrolls.
  */
 import { HighlightPainter } from './highlights';
-import type { Block } from './placing';
+import type { Block, PlacedAnnotation } from './placing';
 import { rangesNear } from './range-window';
 
 /** How far from the viewport, in screen heights, a block counts as near. */
@@ -70,9 +70,12 @@ export class BlockPainting {
     else this.pending.set(el, [waiting, block]);
   }
 
-  /** Take the block's highlights down and stop waiting for it. */
-  forget(block: Block): void {
-    for (const a of block.placedAnnotations) this.painter.remove(a.paint, a.dom);
+  /**
+   * Take the block's highlights down and stop waiting for it; ranges in `keep` stay painted (a
+   * block read again has taken them over, range-reuse.ts).
+   */
+  forget(block: Block, keep?: ReadonlySet<Range>): void {
+    for (const a of this.painted(block)) if (!keep?.has(a.dom)) this.painter.remove(a.paint, a.dom);
     this.windows.delete(block);
     const el = block.anchor;
     if (el && this.pending.has(el)) {
@@ -83,6 +86,14 @@ export class BlockPainting {
         this.observer?.unobserve(el);
       }
     }
+  }
+
+  /** The block's annotations that are painted now: none while it waits, a big block's window. */
+  painted(block: Block): readonly PlacedAnnotation[] {
+    if (!block.placed || (block.anchor && this.pending.has(block.anchor) && this.waitingFor(block.anchor).includes(block))) return [];
+    const list = block.annotations;
+    const w = this.windows.get(block);
+    return w ? list.slice(w[0], w[1]) : list;
   }
 
   /** Forget every waiting and windowed block (the highlights stay until `painter.clear()`). */

@@ -11,6 +11,7 @@ import type { Verdict } from '../recognise/types';
 import { ownerOf } from './block-index';
 import { rangeForOffsets, textOfSegments, type CollectedText, type TextSegment } from './collect';
 import type { HighlightKind } from '../view/geometry';
+import type { RangeReuse } from './range-reuse';
 
 /**
  * One annotation placed in the page. Memory: a long page has thousands of these in every open
@@ -20,8 +21,8 @@ import type { HighlightKind } from '../view/geometry';
  */
 export class PlacedAnnotation {
   constructor(
-    /** The wire code (lib/messaging/annotation-wire.ts), plus NEUTRAL when verdict colours were off. */
-    private readonly code: number,
+    /** The wire code (lib/messaging/annotation-wire.ts), plus NEUTRAL when verdict colours were off: what it is and how it is painted. */
+    readonly code: number,
     /** The piece it was recognised in (the background's key for it) and its index there. */
     readonly key: string,
     readonly i: number,
@@ -201,10 +202,12 @@ export interface PlacingContext {
   verdictColours: boolean;
   /** The element the page is read from (owners are found up to it). */
   root: Element;
+  /** A re-read: the ranges of the annotations it replaces, for new ones on the same words to take over (range-reuse.ts). */
+  reuse?: RangeReuse;
 }
 
 /** The annotations of these pieces of the block placed in the page, those a reader can see. */
-export function placeAnnotations(block: CollectedText, pieces: readonly PlacedPiece[], ctx: Pick<PlacingContext, 'verdictColours'>): PlacedAnnotation[] {
+export function placeAnnotations(block: CollectedText, pieces: readonly PlacedPiece[], ctx: Pick<PlacingContext, 'verdictColours' | 'reuse'>): PlacedAnnotation[] {
   const annotations: PlacedAnnotation[] = [];
   for (const { from, reply } of pieces) {
     if (!reply) continue;
@@ -212,13 +215,14 @@ export function placeAnnotations(block: CollectedText, pieces: readonly PlacedPi
     for (let j = 0; j + 2 < wire.length; j += 3) {
       const start = wire[j] + from;
       const end = wire[j + 1] + from;
-      const range = rangeForOffsets(block, start, end);
-      if (!range || !isVisible(range)) continue;
-      const sc = range.startContainer;
-      const ec = range.endContainer;
+      const made = rangeForOffsets(block, start, end);
+      if (!made || !isVisible(made)) continue;
+      const sc = made.startContainer;
+      const ec = made.endContainer;
       // One stretch of one text node: its words are the node's (read again when asked for).
       const own = sc === ec && sc.nodeType === 3 ? null : flat(block.text.slice(start, end));
       const code = wire[j + 2] | (ctx.verdictColours ? 0 : NEUTRAL);
+      const range = (own === null && ctx.reuse?.take(sc, made.startOffset, made.endOffset, code)) || made;
       annotations.push(new PlacedAnnotation(code, reply.key, j / 3, range, sc, range.startOffset, ec, range.endOffset, own));
     }
   }
