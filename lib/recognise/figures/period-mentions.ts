@@ -76,7 +76,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const end = periodEnd(made.period);
     // A moment ("op dit moment") dates a stock; it is no running count.
     const moment = made.moment === true;
-    if (moment) made = { period: made.period, granularity: made.granularity, ...(made.alt ? { alt: made.alt } : {}) };
+    if (moment) made = { period: made.period, granularity: made.granularity, ...(made.alt ? { alt: made.alt } : {}), ...(made.soFar ? { soFar: true } : {}) };
     const toDate = !moment && pubAt !== null && !weekOnly && begin <= pubAt && end > pubAt + 1e-9 && (pubAt - begin) / (end - begin) < 0.9;
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
     const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };

@@ -30,7 +30,7 @@ export interface Raw {
   start: number;
   end: number;
   /** Resolved later: a function of the text's reference times. */
-  make: (ctx: MentionContext) => (Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment?: true }) | null;
+  make: (ctx: MentionContext) => (Pick<PeriodMention, 'period' | 'granularity' | 'alt' | 'soFar'> & { moment?: true }) | null;
   kind: 'explicit' | 'relative' | 'anaphora';
   priority: number;
 }
@@ -187,6 +187,17 @@ export const RULES: Rule[] = [
       ctx.pub?.m
         ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true, ...(ctx.pub.d ? { alt: `${ctx.pub.y}-${pad(ctx.pub.m)}-${pad(ctx.pub.d)}` } : {}) }
         : null,
+  },
+  // "tot nu toe", "so far", "to date" with no other time in the sentence: a running count up to
+  // the day of writing ("31.340 Oekraïners hebben zich tot nu toe ingeschreven"), read like "now"
+  // on a page dated to the day (never an accusation); with "dit jaar" beside it, that year so far
+  // (period.ts lets the other time win).
+  {
+    re: /\b(?:tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now|until now)\b/g,
+    kind: 'relative',
+    priority: 1,
+    make: (_m, ctx) =>
+      ctx.pub?.m && ctx.pub.d ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true, soFar: true, alt: `${ctx.pub.y}-${pad(ctx.pub.m)}-${pad(ctx.pub.d)}` } : null,
   },
   // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
   {

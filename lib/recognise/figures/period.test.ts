@@ -155,6 +155,23 @@ describe('coordinated figures and "nu"', () => {
     expect(period('In de gemeentelijke opvang worden nu 35.000 Oekraïners opgevangen.', '35.000', '2022-05-12')).toMatchObject({ value: '2022-05', toDate: false });
     expect(period('Dit jaar zijn tot nu toe 20.000 asielaanvragen ingediend bij de IND.', '20.000', '2025-10-12')).toMatchObject({ value: '2025', toDate: true });
   });
+  it('"tot nu toe", "so far" alone: a running count up to the day of writing, which agrees but never accuses', () => {
+    const nl = 'Tot nu toe hebben 31.340 Oekraïense vluchtelingen zich bij een gemeente ingeschreven.';
+    // Read as the month of writing, and that day (the claim shows the day the figure agreed with).
+    expect(period(nl, '31.340', '2022-04-11')).toMatchObject({ value: '2022-04-11', alt: '2022-04', words: ['Tot nu toe'] });
+    expect(period(nl.replace('31.340', '29.000'), '29.000', '2022-04-11')).toMatchObject({ value: '2022-04', alt: '2022-04-11' });
+    expect(figure(nl, '31.340', 'nl', '2022-04-11').verdict).toBe('consistent');
+    const en = (n: string) => `So far ${n} Ukrainian refugees have registered with municipalities.`;
+    expect(figure(en('31,340'), '31,340', 'en', '2022-04-11').verdict).toBe('consistent');
+    // Another count of another day is no accusation: "so far" may be a day or two old.
+    expect(figure(en('29,000'), '29,000', 'en', '2022-04-11').verdict).toBe('context');
+    // A page dated only to the month cannot say which day.
+    expect(period(en('31,340'), '31,340', '2022-04')).toMatchObject({ value: null });
+    // With a year beside it, it is that year so far; an earlier sentence's "so far" dates no later figure.
+    expect(period('Tot nu toe vroegen dit jaar 20.000 mensen asiel aan.', '20.000', '2025-10-12')).toMatchObject({ value: '2025', toDate: true });
+    const later = 'In 2024 vroegen 32.000 mensen asiel aan. Tot nu toe is de opvang vol. De IND beslist op 20.000 aanvragen.';
+    expect(period(later, '20.000', '2025-10-12')).toMatchObject({ value: '2024' });
+  });
 });
 
 describe('a lead that names no time', () => {

@@ -54,6 +54,8 @@ export interface PeriodMention {
    * year the text is about): a figure that agrees with the facts of this one is consistent too.
    */
   alt?: string;
+  /** "tot nu toe", "so far": up to the day of writing, unless another time in the sentence says of what. */
+  soFar?: boolean;
 }
 
 /** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
@@ -136,7 +138,9 @@ export function readPeriod(
   // "58.880 en in 2016 op 33.670": a time after "en"/"and" that another number follows opens
   // the next conjunct; it is that number's.
   const nextConjunct = (m: PeriodMention) => m.start >= ne && COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16);
-  const inSentence = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
+  const candidates = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
+  // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
+  const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
   const nearest = (ms: PeriodMention[]) => ms.reduce<PeriodMention | null>((b, m) => (!b || dist(m) < dist(b) ? m : b), null);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
@@ -186,7 +190,7 @@ export function readPeriod(
     const m = mentions[k];
     if (m.para !== sent.para) break;
     if (used.has(m)) return reading(m, 'paragraph');
-    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative')) anyInPara = m;
+    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
   // Before the paragraph, too, a year earlier figures were about wins over one that only dates
@@ -208,7 +212,7 @@ export function readPeriod(
   for (let i = first + 1; i < mentions.length && mentions[i].para === sent.para; i++) {
     const m = mentions[i];
     // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
-    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week') continue;
+    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week' || m.soFar) continue;
     const later = sentenceAt(st, m.start);
     if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
     return reading(m, 'paragraph');

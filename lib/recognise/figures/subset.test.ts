@@ -32,6 +32,9 @@ describe('population subset', () => {
   });
   it('the measure\'s own people are no subset ("Oekraïners" counting Ukrainians received)', () => {
     expect(read('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', '2024-01-10')).toMatchObject({ subset: null, verdict: 'consistent' });
+    // The country's name is the measure's cue ("people from Ukraine" counted as Ukrainians received).
+    const en = 'Municipal shelters in the Netherlands are currently housing 27,842 people from Ukraine.';
+    expect(read(en, '27,842', '2022-04-11', 'en')).toMatchObject({ subset: null, concept: 'ukrainian-refugees-received', verdict: 'consistent' });
   });
   it('a counting rule of one nationality named as one phrase ("asielaanvragen van Eritreeërs") is checked as that nationality', () => {
     const r = read('Het aantal asielaanvragen van Eritreeërs kwam in 2025 uit op iets meer dan 3000.', '3000', '2026-02-20');

@@ -48,9 +48,11 @@ export function readSubset(
   /** The measure read and the cue words that named it: "Oekraïners" counting Ukrainians received is no subset. */
   measure: { concept: string | null; hits: readonly CueHit[] },
 ): SubsetReading {
-  // Only a term naming the measure's people counts as its own ("Oekraïners"); a cue phrase
-  // around the number ("vroegen 860 Syriërs … asiel aan") does not swallow the nationality.
-  const own_ = (a: number, b: number) => measure.hits.some((h) => h.term && h.start <= a && b <= h.end && !!measure.concept && h.concepts.includes(measure.concept));
+  // Only a term naming the measure's people, or a cue that is that one word ("27.842 mensen uit
+  // Oekraïne" read as Ukrainians received), counts as its own; a cue phrase around the number
+  // ("vroegen 860 Syriërs … asiel aan") does not swallow the nationality.
+  const own_ = (a: number, b: number) =>
+    measure.hits.some((h) => (h.term || !/\s/.test(t.slice(h.start, h.end))) && h.start <= a && b <= h.end && !!measure.concept && h.concepts.includes(measure.concept));
   places = places.filter((p) => !own_(p.start, p.end));
   cues = cues.filter((h) => !own_(h.start, h.end));
   const words: Array<[number, number]> = [];
