@@ -42,6 +42,7 @@ export function switchedOff<C extends Concept>(c: C): C {
   delete off.cues;
   delete off.contextCues;
   delete off.durationCues;
+  delete off.oppositeCues;
   return off;
 }
 

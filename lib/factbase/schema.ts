@@ -209,6 +209,14 @@ export const Concept = z.strictObject({
   profile: CountingProfile.optional(),
   /** A percentage governed by a cue of one of these concepts is this rate ("40 procent vertrekt"). */
   shareOf: z.array(Id).optional(),
+  /**
+   * A flow whose opposite flow is another measure (emigration against immigration), and the cue
+   * words that name this measure only beside that one: "vertrokken", "left" count emigrants in
+   * a sentence that (or whose previous sentence) speaks of immigration, and elsewhere mean
+   * something else (a rejected asylum seeker's departure) or nothing.
+   */
+  opposite: Id.optional(),
+  oppositeCues: Terms.optional(),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -21,7 +21,10 @@ import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@4';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@5';
+
+/** The suffix of the entry a concept's `oppositeCues` are compiled under (ConceptInfo `beside`). */
+export const BESIDE_OPPOSITE = '#beside-opposite';
 
 export interface CountingProfileLite {
   tags?: string[];
@@ -46,6 +49,12 @@ export interface ConceptInfo {
   subset?: { nationality?: string; group?: string };
   /** The rate a percentage of this measure is (the reverse of a rate concept's `shareOf`). */
   rate?: string;
+  /**
+   * Only on the entry `<id>#beside-opposite` the lexicon adds for a concept's `oppositeCues`: a
+   * cue of it names `concept` where `opposite` is named beside it, and nothing elsewhere
+   * (resolved per sentence in figures/link.ts; the entry's id never reaches a figure).
+   */
+  beside?: { concept: string; opposite: string };
 }
 
 export interface CompiledLexicon {
@@ -81,6 +90,8 @@ export interface LexiconInput {
       profile?: CountingProfileLite;
       shareOf?: string[];
       broader?: string[];
+      opposite?: string;
+      oppositeCues?: Forms;
     }
   >;
   facts?: Array<FactSource & { series?: string; packId?: string }>;
@@ -116,6 +127,12 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
     const info = own(concepts, of);
     if (info && !info.rate) info.rate = c.id;
   }
+  // Cues that name a concept only beside its opposite flow: an entry of their own, so a cue hit
+  // says which of its forms matched.
+  const besideId = (id: string) => `${id}${BESIDE_OPPOSITE}`;
+  for (const c of pack.concepts) {
+    if (c.opposite && c.oppositeCues) setOwn<ConceptInfo>(concepts, besideId(c.id), { kind: 'cue', beside: { concept: c.id, opposite: c.opposite } });
+  }
   const facts = (pack.facts ?? []).map(factLite);
   // A counting rule whose facts all count one part of the population (a nationality).
   const subsets = new Map<string, string | null>();
@@ -135,6 +152,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
     pack.concepts.flatMap((c) => [
       ...(c.cues ? [{ id: c.id, forms: c.cues }] : []),
       ...(c.contextCues ? [{ id: c.id, forms: c.contextCues, context: true }] : []),
+      ...(c.opposite && c.oppositeCues ? [{ id: besideId(c.id), forms: c.oppositeCues, context: true }] : []),
     ]),
   );
   const durations = compileForms(pack.concepts.flatMap((c) => (c.durationCues ? [{ id: c.id, forms: c.durationCues }] : [])));
@@ -145,7 +163,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

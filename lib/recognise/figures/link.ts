@@ -141,7 +141,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const cuesMemo = new Map<number, CueHit[]>();
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
-    if (!hits) cuesMemo.set(i, (hits = cueHitsIn(st.sentences[i], terms, cueWords)));
+    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords), i, st, terms, cueWords, concepts)));
     return hits;
   };
   const durationsMemo = new Map<number, CueHit[]>();
@@ -371,4 +371,32 @@ function baselinePeriod(p: FrameN['period']): FrameN['period'] {
     return { value: String(Number(p.value) - 1), determined: true, words: p.words, granularity: 'year', how: 'baseline', toDate: false };
   }
   return { value: null, determined: false, words: [], granularity: null, how: 'baseline', toDate: false };
+}
+
+/**
+ * Resolve the cues that name a measure only beside its opposite flow (lexicon `beside`): where
+ * the sentence, or the one before it in the paragraph, names the opposite ("Er vestigden zich
+ * 235.000 mensen in Nederland. Er vertrokken er 154.000"), the cue names the measure, first
+ * among its candidates; elsewhere it names nothing ("vertrokken" is then a rejected asylum
+ * seeker's departure, or no migration figure at all).
+ */
+function besideOpposites(hits: CueHit[], si: number, st: Structure, terms: readonly TermMatch[], cueWords: readonly TermMatch[], concepts: Readonly<Record<string, ConceptInfo>>): CueHit[] {
+  const beside = (id: string) => own(concepts, id)?.beside;
+  if (!hits.some((h) => h.concepts.some(beside))) return hits;
+  const sent = st.sentences[si];
+  const prev = st.sentences[si - 1];
+  const around = prev && prev.para === sent.para ? [...cueHitsIn(prev, terms, cueWords), ...hits] : hits;
+  const named = (id: string) => around.some((h) => h.concepts.includes(id));
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    const b = h.concepts.map(beside).find(Boolean);
+    if (!b) {
+      out.push(h);
+      continue;
+    }
+    const rest = h.concepts.filter((c) => !beside(c) && c !== b.concept);
+    const concepts_ = named(b.opposite) ? [b.concept, ...rest] : rest;
+    if (concepts_.length) out.push({ ...h, concepts: concepts_ });
+  }
+  return out;
 }

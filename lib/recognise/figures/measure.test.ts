@@ -284,3 +284,24 @@ describe('a running count named before what it counts', () => {
     expect(tally?.concept).toBe(after!.concept);
   });
 });
+
+describe('departures beside arrivals', () => {
+  it('"vertrokken", "left" next to people who settled count emigrants; on their own, rejected asylum seekers leaving', () => {
+    // (The texts name migration first: cue words like these count only on a page about it.)
+    const text = 'Het CBS publiceerde de migratiecijfers. Vorig jaar vestigden zich 230.000 mensen in Nederland. Er vertrokken ook 150.000 mensen.';
+    expect(figure(text, '150.000', 'nl', '2018-10-01').concept).toBe('emigration');
+    const en = 'Statistics Netherlands published its migration figures. In 2017 some 230,000 people arrived in the country while 150,000 left.';
+    expect(figure(en, '150,000', 'en', '2018-10-01').concept).toBe('emigration');
+    // The same word without arrivals beside it is a departure under the return policy.
+    const alone = 'Het CBS publiceerde de migratiecijfers. Vorig jaar zijn 150.000 mensen na een afgewezen asielaanvraag vertrokken.';
+    expect(figure(alone, '150.000', 'nl', '2018-10-01').concept).not.toBe('emigration');
+    // Arrivals in another paragraph are not beside it.
+    const apart = 'Het CBS publiceerde de migratiecijfers. Vorig jaar vestigden zich 230.000 mensen in Nederland.\n\nDe DT&V meldt dat 15.000 mensen zijn vertrokken.';
+    expect(figure(apart, '15.000', 'nl', '2018-10-01').concept).not.toBe('emigration');
+  });
+  it('the two flows of one year each agree with their own official count', () => {
+    const text = 'Uit de migratiecijfers van het CBS blijkt het. Nooit eerder hebben zich in één jaar zoveel mensen in Nederland gevestigd als in 2017: 235.000. Er zijn ook nooit zoveel mensen vertrokken: 154.000.';
+    expect(figure(text, '235.000', 'nl', '2018-10-01')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    expect(figure(text, '154.000', 'nl', '2018-10-01')).toMatchObject({ concept: 'emigration', verdict: 'consistent' });
+  });
+});
