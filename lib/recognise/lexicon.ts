@@ -24,7 +24,7 @@ export { own };
 export const LEXICON_FORMAT = 'migration-lens/lexicon@5';
 
 /** The suffix of the entry a concept's `oppositeCues` are compiled under (ConceptInfo `beside`). */
-export const BESIDE_OPPOSITE = '#beside-opposite';
+const BESIDE_OPPOSITE = '#beside-opposite';
 
 export interface CountingProfileLite {
   tags?: string[];

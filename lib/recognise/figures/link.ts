@@ -141,7 +141,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const cuesMemo = new Map<number, CueHit[]>();
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
-    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords), i, st, terms, cueWords, concepts)));
+    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords), i, st, cuesOf, concepts)));
     return hits;
   };
   const durationsMemo = new Map<number, CueHit[]>();
@@ -380,12 +380,11 @@ function baselinePeriod(p: FrameN['period']): FrameN['period'] {
  * among its candidates; elsewhere it names nothing ("vertrokken" is then a rejected asylum
  * seeker's departure, or no migration figure at all).
  */
-function besideOpposites(hits: CueHit[], si: number, st: Structure, terms: readonly TermMatch[], cueWords: readonly TermMatch[], concepts: Readonly<Record<string, ConceptInfo>>): CueHit[] {
+function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si: number) => CueHit[], concepts: Readonly<Record<string, ConceptInfo>>): CueHit[] {
   const beside = (id: string) => own(concepts, id)?.beside;
   if (!hits.some((h) => h.concepts.some(beside))) return hits;
-  const sent = st.sentences[si];
   const prev = st.sentences[si - 1];
-  const around = prev && prev.para === sent.para ? [...cueHitsIn(prev, terms, cueWords), ...hits] : hits;
+  const around = prev && prev.para === st.sentences[si].para ? [...cuesOf(si - 1), ...hits] : hits;
   const named = (id: string) => around.some((h) => h.concepts.includes(id));
   const out: CueHit[] = [];
   for (const h of hits) {
@@ -395,8 +394,8 @@ function besideOpposites(hits: CueHit[], si: number, st: Structure, terms: reado
       continue;
     }
     const rest = h.concepts.filter((c) => !beside(c) && c !== b.concept);
-    const concepts_ = named(b.opposite) ? [b.concept, ...rest] : rest;
-    if (concepts_.length) out.push({ ...h, concepts: concepts_ });
+    const ids = named(b.opposite) ? [b.concept, ...rest] : rest;
+    if (ids.length) out.push({ ...h, concepts: ids });
   }
   return out;
 }

@@ -69,6 +69,12 @@ const months = (y: number, a: number, b: number): Pick<PeriodMention, 'period' |
 
 type Rule = { re: RegExp; kind: Raw['kind']; priority: number; make: (m: RegExpExecArray, ctx: MentionContext) => ReturnType<Raw['make']> };
 
+/** The month a text was written in, a moment; on a page dated to the day, that day as `alt`. */
+function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment: true } {
+  const month = `${pub.y}-${pad(pub.m!)}`;
+  return { period: month, granularity: 'month', moment: true, ...(pub.d ? { alt: `${month}-${pad(pub.d)}` } : {}) };
+}
+
 export const RULES: Rule[] = [
   // Quarters: "het derde kwartaal van 2022", "first quarter of this year", "Q1 2024", "2024-Q1".
   {
@@ -183,10 +189,7 @@ export const RULES: Rule[] = [
     re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)|(?<!\buntil )\bnow\b(?! that\b)/g,
     kind: 'relative',
     priority: 2,
-    make: (_m, ctx) =>
-      ctx.pub?.m
-        ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true, ...(ctx.pub.d ? { alt: `${ctx.pub.y}-${pad(ctx.pub.m)}-${pad(ctx.pub.d)}` } : {}) }
-        : null,
+    make: (_m, ctx) => (ctx.pub?.m ? monthOfWriting(ctx.pub) : null),
   },
   // "tot nu toe", "so far", "to date" with no other time in the sentence: a running count up to
   // the day of writing ("31.340 Oekraïners hebben zich tot nu toe ingeschreven"), read like "now"
@@ -196,8 +199,7 @@ export const RULES: Rule[] = [
     re: /\b(?:tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now|until now)\b/g,
     kind: 'relative',
     priority: 1,
-    make: (_m, ctx) =>
-      ctx.pub?.m && ctx.pub.d ? { period: `${ctx.pub.y}-${pad(ctx.pub.m)}`, granularity: 'month', moment: true, soFar: true, alt: `${ctx.pub.y}-${pad(ctx.pub.m)}-${pad(ctx.pub.d)}` } : null,
+    make: (_m, ctx) => (ctx.pub?.m && ctx.pub.d ? { ...monthOfWriting(ctx.pub), soFar: true } : null),
   },
   // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
   {
