@@ -164,6 +164,25 @@ export const RULES: Rule[] = [
       return y ? months(y, 1, b) : null;
     },
   },
+  // "in the year to September", "in the twelve months to June 2024". Twelve months back is the
+  // British statistical usage; news on Dutch figures often means the year so far (CBS counts from
+  // January). "The year to" keeps both, the year so far first and the rolling year as `alt`, so
+  // a figure may agree with either and neither reading accuses; "twelve months" is rolling only.
+  {
+    re: new RegExp(`\\b(?:the|de) (year|12 months|twelve months|twaalf maanden) (?:to|up to|ending|ending in|until|through|tot(?: en met)?) (?:the end of |eind )?${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const b = MONTH_INDEX.get(m[2])!;
+      let y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+      if (!y) return null;
+      // A month not yet over when the text was written is last year's.
+      if (!m[3] && ctx.pub?.m && y === ctx.pub.y && b >= ctx.pub.m) y--;
+      const rolling = b === 12 ? String(y) : `${y - 1}-${pad(b + 1)}/${y}-${pad(b)}`;
+      if (m[1] !== 'year') return { period: rolling, granularity: b === 12 ? 'year' : 'part-year' };
+      return { ...months(y, 1, b), ...(b < 12 ? { alt: rolling } : {}) };
+    },
+  },
   // "sinds begin dit jaar", "dit jaar tot nu toe", "so far this year", "since the start of the year".
   {
     re: /\b(?:sinds (?:het )?begin (?:van )?(?:dit|het) jaar|dit jaar tot (?:nu toe|dusver)|tot nu toe dit jaar|so far this year|this year so far|since the (?:start|beginning) of (?:the|this) year|year to date)\b/g,

@@ -131,6 +131,15 @@ describe('times of stocks and running counts', () => {
     // Dated to the month only: the month, as before.
     expect(period('Het COA vangt momenteel ruim 41.000 asielzoekers op.', '41.000', '2022-06')).toMatchObject({ value: '2022-06' });
   });
+  it('"in the year to September": the year so far, with the twelve months back kept as the other reading', () => {
+    const text = (n: string) => `Some ${n} immigrants settled in the Netherlands in the year to September.`;
+    expect(period(text('243,000'), '243,000', '2024-10-20', 'en')).toMatchObject({ value: '2024-01/2024-09', alt: '2023-10/2024-09', words: ['the year to September'] });
+    expect(figure(text('243,000'), 'Some 243,000', 'en', '2024-10-20').verdict).toBe('consistent');
+    // Either reading may be meant, so a figure that agrees with neither is not accused.
+    expect(figure(text('290,000'), 'Some 290,000', 'en', '2024-10-20').verdict).toBe('context');
+    // "Twelve months to June 2023" can only be the rolling year.
+    expect(period('Net migration reached 700,000 in the twelve months to June 2023.', '700,000', '2024-10-20', 'en')).toMatchObject({ value: '2022-07/2023-06' });
+  });
   it('"by 30 June", "by June 2024" is the year so far up to June', () => {
     expect(period('By 30 June, EU+ countries had received 399,000 applications for international protection.', '399,000', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
     expect(period('The agency says that by June 2024, member states had received 510,000 asylum applications.', '510,000', '2024-09-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
@@ -138,6 +147,11 @@ describe('times of stocks and running counts', () => {
   it('a paragraph without a time takes the year earlier figures were about, not a year that only dates an event', () => {
     const text = 'Vorig jaar vestigden zich 230.000 immigranten in Nederland. Sinds het begin van de landelijke tellingen in 1900 was dat nooit zo hoog.\n\nHet migratiesaldo kwam met 78.000 op een record.';
     expect(period(text, '78.000', '2018-10-15')).toMatchObject({ value: '2017', how: 'discourse' });
+  });
+  it('a lead without a time does not take a later time that belongs to another number ("tegen 100.000 vorig jaar")', () => {
+    const text = 'Meer dan 200.000 immigranten vestigden zich in Nederland. Het saldo was 80.000, tegen 100.000 vorig jaar.';
+    expect(period(text, 'Meer dan 200.000', '2024-10-20')).toMatchObject({ value: null });
+    expect(period(text, '100.000', '2024-10-20')).toMatchObject({ value: '2023' });
   });
   it('a lead without a time does not take the time of a later sentence that counts back to it (its present tense dates it to the month of writing)', () => {
     const text = 'Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag bij de IND. Begin vorig jaar waren dat er 10.000 minder.';
