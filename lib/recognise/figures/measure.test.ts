@@ -24,6 +24,18 @@ describe('figures and their measure', () => {
     const f = figure('Het aantal nareizigers nam toe. In het eerste kwartaal kwamen ruim 3700 mensen naar Nederland om zich aan te sluiten bij een familielid.', '3700', 'nl', '2025-04-20');
     expect(f.concept).toMatch(/family-reunification|nareizigers/);
   });
+  it('one member of a list of groups is not what a figure of all of them counts', () => {
+    // No event beside the list: a union of groups is none of them.
+    expect(figure('Vorig jaar waren er 12.000 vluchtelingen, kennismigranten en studenten in de stad.', '12.000').concept).toBeNull();
+    // An event beside it says what happened to all of them.
+    expect(figure('Last year 300,000 people moved to the Netherlands as refugees, knowledge migrants or students.', '300,000', 'en').concept).toBe('immigration');
+    // Two clauses joined by "en" are no list of groups.
+    const ua = figure('Het aantal immigranten steeg. In het eerste kwartaal kwamen er ruim 6000 Oekraïners en vertrokken er bijna 4000.', 'ruim 6000', 'nl', '2025-05-20');
+    expect([ua.concept, ua.verdict]).toEqual(['ukrainian-refugees-received', 'consistent']);
+  });
+  it('asylum seekers who arrived are counted by their asylum requests', () => {
+    expect(figure('The 24,000 asylum seekers who arrived in 2014 were far more than the year before.', '24,000', 'en', '2015-09-28').concept).toBe('asylum-applications');
+  });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);

@@ -219,6 +219,8 @@ export function governingCue(g: GoverningInput): Governing {
 /** What the figure counts, given its governing cue (see the header). */
 export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[] } {
   const cues = all.filter((h) => h === governing || !negated(t, h));
+  const union = unionOf(governing, cues, concepts, t);
+  if (union) return union;
   let concept = conceptOf(governing, concepts);
   const hits = [governing];
   if (!isMetric(concepts, concept)) {
@@ -254,4 +256,32 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   const rate = num.unit === 'percent' && concept ? own(concepts, concept)?.rate : undefined;
   if (rate) concept = rate;
   return { concept, hits };
+}
+
+/** What joins the members of a list: a comma, "en", "of", "and", "or", then perhaps "als", "as", "om", "to". */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|of|and|or)\s+)?|\s+(?:en|of|and|or|en\/of|and\/or)\s+)(?:(?:als|as|om|to|voor|for)\s+)?$/;
+
+/**
+ * "403,000 people arrived as refugees, knowledge migrants or family members": a figure governed
+ * by one member of a list of several groups counts all of them, not that one. The event outside
+ * the list that says what happened to them ("arrived") is the measure; without one, no single
+ * measure is named and the figure has none (a union of groups is none of them).
+ */
+function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[] } | null {
+  const i = cues.indexOf(governing);
+  if (i < 0) return null;
+  let a = i;
+  let b = i;
+  while (a > 0 && cues[a - 1].end <= cues[a].start && LIST_JOIN.test(t.slice(cues[a - 1].end, cues[a].start))) a--;
+  while (b < cues.length - 1 && cues[b].end <= cues[b + 1].start && LIST_JOIN.test(t.slice(cues[b].end, cues[b + 1].start))) b++;
+  const members = cues.slice(a, b + 1);
+  const kinds = new Set(members.map((h) => conceptOf(h, concepts)));
+  // A list of groups, not of events ("kwamen er 6000 Oekraïners en vertrokken er 4000" joins two clauses).
+  if (members.length < 2 || kinds.size < 2 || [...kinds].some((c) => !c || isMetric(concepts, c))) return null;
+  // The event stands next to the list ("arrived as …", "… kwamen naar Nederland"), not in
+  // another part of the sentence.
+  const named = new Set(kinds);
+  const near = cues.filter((h) => !members.includes(h) && h.end > members[0].start - 80 && h.start < members[members.length - 1].end + 40);
+  const event = near.find((h) => !means(t, h) && isMetric(concepts, conceptOf(h, concepts)) && !named.has(conceptOf(h, concepts)));
+  return event ? { concept: conceptOf(event, concepts), hits: [governing, event] } : { concept: null, hits: [governing] };
 }
