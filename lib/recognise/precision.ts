@@ -26,7 +26,8 @@ export function roundingStep(v: number): number {
 /**
  * The interval a written figure stands for, given its qualifier. The rule is the text's own
  * precision, with no fixed percentage slack: a plain figure covers what rounds to it (half its
- * rounding step either way: "38.000" is 37,500–38,500, "38.271" only itself); "circa"/"about"
+ * rounding step either way: "38.000" is 37,500–38,500, "38.271" only itself; written in a text, also
+ * what was cut off to it: 37,500–39,000); "circa"/"about"
  * loosens that to a whole step either way; "ruim"/"more than" covers one step above,
  * "minder dan"/"less than" one step below. "bijna"/"almost" claims the figure rounds to the
  * number written, from just below: it covers what rounds to it ("bijna 43.000" is
@@ -35,7 +36,7 @@ export function roundingStep(v: number): number {
  * 243,000). A step never counts for more than a tenth of the value ("ruim 400" is 400–440,
  * not 400–500; "bijna 10.000" is 9,500–10,500).
  */
-export function interval(value: number | undefined, range: [number, number] | undefined, q: Qualifier): [number, number] {
+export function interval(value: number | undefined, range: [number, number] | undefined, q: Qualifier, written = false): [number, number] {
   if (range) return [Math.min(range[0], range[1]), Math.max(range[0], range[1])];
   const v = value as number;
   const a = Math.abs(v);
@@ -58,8 +59,13 @@ export function interval(value: number | undefined, range: [number, number] | un
       return [v - d, v + d];
     }
     default: {
-      const d = step > 1 ? Math.min(step / 2, cap) : 0;
-      return [v - d, v + d];
+      const half = step > 1 ? Math.min(step / 2, cap) : 0;
+      // A figure written in a text may also be cut off: news writes CBS's 35,535 as "35.000"
+      // as often as it rounds, so it reaches up to its next step ("35.000" is 34,500–36,000;
+      // toward zero for a negative one). A source's own figure is rounded, not cut off.
+      if (!written || step <= 1) return [v - half, v + half];
+      const cut = Math.min(step, cap);
+      return v >= 0 ? [v - half, v + cut] : [v - cut, v + half];
     }
   }
 }

@@ -91,6 +91,16 @@ describe('precision: the text states its own tolerance', () => {
     expect(judge({ value: 38000 }).verdict).toBe('consistent');
     expect(judge({ value: 39000 }).verdict).toBe('differs');
   });
+  it('a plain round figure may be cut off: "35.000" agrees with 35,535, "36.000" does too, "34.000" does not', () => {
+    // Rounded, 35,535 would be 36,000; news as often writes what it cuts off to.
+    expect(judge({ period: '2022', value: 35000 }).verdict).toBe('consistent');
+    expect(judge({ period: '2022', value: 36000 }).verdict).toBe('consistent');
+    expect(judge({ period: '2022', value: 34000 }).verdict).toBe('differs');
+    expect(interval(35000, undefined, 'exact', true)).toEqual([34500, 36000]);
+    // A source's own figure is rounded, not cut off; precise digits stay precise.
+    expect(interval(35000, undefined, 'exact')).toEqual([34500, 35500]);
+    expect(interval(35535, undefined, 'exact', true)).toEqual([35535, 35535]);
+  });
   it('"bijna 11.000" agrees with 10,927; "bijna 10.000" does not', () => {
     expect(judge({ concept: 'nareis', period: '2022', value: 11000, qualifier: 'almost' }).verdict).toBe('consistent');
     expect(judge({ concept: 'nareis', period: '2022', value: 10000, qualifier: 'almost' }).verdict).toBe('differs');

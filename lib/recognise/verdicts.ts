@@ -233,7 +233,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (!ok.ok && !standing) return context({ why: 'frame', slot: ok.why });
   if (change && pageSince === null) return context({ why: 'frame', slot: 'aggregation' });
 
-  const page = interval(j.value, j.range, claim.qualifier.value);
+  const page = interval(j.value, j.range, claim.qualifier.value, true);
   const perPeriod = (period: string | null) => {
     const out: Array<{ id: string; same: FactLite[]; agreeing: FactLite[] }> = [];
     for (const id of j.ids) {

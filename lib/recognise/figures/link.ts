@@ -199,7 +199,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       geo: { value: g.geo, determined: true, words: g.words, scope: g.scope, how: g.how, ...(g.how === 'default' && !opts.dutchContext ? { assumed: true } : {}) },
       subset: { value: subset.subset, determined: !subset.restricted, words: subset.words, restricted: subset.restricted },
       modality: { value: modality.modality, determined: true, words: modality.words },
-      qualifier: { value: q, determined: true, words: c.num.text.length > 0 && q !== 'exact' ? [[c.ns, c.ne]] : [], interval: interval(c.num.value, c.num.range, q) },
+      qualifier: { value: q, determined: true, words: c.num.text.length > 0 && q !== 'exact' ? [[c.ns, c.ne]] : [], interval: interval(c.num.value, c.num.range, q, true) },
     };
   };
 
