@@ -64,7 +64,8 @@ export function interval(value: number | undefined, range: [number, number] | un
       // as often as it rounds, so it reaches up to its next step ("35.000" is 34,500–36,000;
       // toward zero for a negative one). A source's own figure is rounded, not cut off.
       if (!written || step <= 1) return [v - half, v + half];
-      const cut = Math.min(step, cap);
+      // (Up to, not including, the next step: "1.700" is not 1,800.)
+      const cut = Math.min(step, cap) * (1 - 1e-9);
       return v >= 0 ? [v - half, v + cut] : [v - cut, v + half];
     }
   }

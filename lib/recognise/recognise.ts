@@ -19,7 +19,7 @@ import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult }
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { ATTRIBUTING, FIGURES_OF, REPORT_NEAR } from './figures/words';
+import { ATTRIBUTING, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
@@ -173,6 +173,12 @@ function figureAnnotation(
     for (const [a, b] of frame.measure.words) {
       if (a >= from && b <= to) continue;
       for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 500 });
+    }
+    // "Het aantal herhaalde asielaanvragen … daalde van 1.900 naar 1.700 aanvragen": the subject
+    // the sentence opens with names the counting rule of every figure in it, last of all.
+    const subject = COUNTED_SUBJECT.exec(normText.slice(f.sentence[0], Math.min(f.sentence[1], f.sentence[0] + 90)));
+    if (subject && f.sentence[0] + subject[0].length <= from) {
+      for (const x of facetsNear(facetWords, f.sentence[0], f.sentence[0] + subject[0].length, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 600 });
     }
     // Who published the figure is often said in the sentence before or after ("Dat meldt het
     // ministerie"): a publisher named there counts when the figure's own words name none, and

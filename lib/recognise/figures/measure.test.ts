@@ -33,6 +33,13 @@ describe('figures and their measure', () => {
     const ua = figure('Het aantal immigranten steeg. In het eerste kwartaal kwamen er ruim 6000 Oekraïners en vertrokken er bijna 4000.', 'ruim 6000', 'nl', '2025-05-20');
     expect([ua.concept, ua.verdict]).toEqual(['ukrainian-refugees-received', 'consistent']);
   });
+  it('the subject a sentence opens with ("Het aantal herhaalde asielaanvragen") names the counting rule of its figures', () => {
+    const text = 'Het aantal herhaalde asielaanvragen daalde vorig jaar met tweehonderd, van 1.900 naar 1.700 aanvragen.';
+    for (const n of ['1.900', '1.700']) {
+      const f = figure(text, n, 'nl', '2017-01-20');
+      expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-repeat-asylum-ind'], 'consistent']);
+    }
+  });
   it('asylum seekers who arrived are counted by their asylum requests', () => {
     expect(figure('The 24,000 asylum seekers who arrived in 2014 were far more than the year before.', '24,000', 'en', '2015-09-28').concept).toBe('asylum-applications');
   });

@@ -96,6 +96,11 @@ describe('periods from earlier sentences', () => {
     const figureBefore = figure(text, 'ruim 35.000 aanvragen'.slice(0, 11), 'nl', '2023-01-30');
     expect(figureBefore.claim!.period.value).toBe('2022');
   });
+  it('a sentence without a time does not take the time of a figure set against another ("tegenover 43.100 in 2015")', () => {
+    const text = 'De IND telde 18.200 eerste asielaanvragen in 2016, tegenover 43.100 in 2015. Het aantal herhaalde asielaanvragen daalde met tweehonderd, van 1.900 naar 1.700.';
+    expect(period(text, '1.700', '2017-01-20')).toMatchObject({ value: '2016', how: 'paragraph' });
+    expect(figure(text, '1.700', 'nl', '2017-01-20').verdict).toBe('consistent');
+  });
   it('a sentence without a time takes the paragraph\'s; before it, the last year named', () => {
     const text = 'In 2023 vroegen 38.000 mensen asiel aan. De meesten kwamen uit Syrië: 13.000 aanvragers.\n\nDe IND verwerkte 31.000 aanvragen.';
     expect(period(text, '13.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'paragraph' });

@@ -62,6 +62,9 @@ export interface PeriodMention {
 /** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
 const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
 
+/** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
+const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|ten opzichte van|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
+
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
@@ -189,6 +192,9 @@ export function readPeriod(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (m.para !== sent.para) break;
+    // ("Dit waren er 18.200 in 2016, tegenover 43.100 in 2015." The next sentence speaks of
+    // 2016: the time of a figure set against another is that baseline's.)
+    if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
     if (used.has(m)) return reading(m, 'paragraph');
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
   }
