@@ -43,6 +43,7 @@ export function switchedOff<C extends Concept>(c: C): C {
   delete off.contextCues;
   delete off.durationCues;
   delete off.oppositeCues;
+  delete off.countedAs;
   return off;
 }
 

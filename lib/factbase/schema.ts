@@ -217,6 +217,12 @@ export const Concept = z.strictObject({
    */
   opposite: Id.optional(),
   oppositeCues: Terms.optional(),
+  /**
+   * A group whose bare count news uses as a count of this measure ("in 2016 kwamen er 31.642
+   * asielzoekers naar Nederland" counts the asylum inflow): read so only when no measure word
+   * governs the figure, and never enough to accuse.
+   */
+  countedAs: Id.optional(),
 });
 export type Concept = z.infer<typeof Concept>;
 

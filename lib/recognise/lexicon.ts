@@ -21,7 +21,7 @@ import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@5';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@6';
 
 /** The suffix of the entry a concept's `oppositeCues` are compiled under (ConceptInfo `beside`). */
 const BESIDE_OPPOSITE = '#beside-opposite';
@@ -55,6 +55,8 @@ export interface ConceptInfo {
    * (resolved per sentence in figures/link.ts; the entry's id never reaches a figure).
    */
   beside?: { concept: string; opposite: string };
+  /** A group's bare count read as this measure (pack field `countedAs`; a measure only). */
+  countedAs?: string;
 }
 
 export interface CompiledLexicon {
@@ -92,6 +94,7 @@ export interface LexiconInput {
       broader?: string[];
       opposite?: string;
       oppositeCues?: Forms;
+      countedAs?: string;
     }
   >;
   facts?: Array<FactSource & { series?: string; packId?: string }>;
@@ -121,6 +124,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(subgroup ? { subgroup: true } : {}),
       ...(isMeasure(c.id) ? { measure: true } : {}),
       ...(isMeasure(c.id) && c.broader?.some(isMeasure) ? { broader: c.broader.filter(isMeasure) } : {}),
+      ...(c.countedAs && !isMeasure(c.id) && isMeasure(c.countedAs) ? { countedAs: c.countedAs } : {}),
     });
   }
   for (const c of pack.concepts) for (const of of c.shareOf ?? []) {
@@ -163,7 +167,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

@@ -164,6 +164,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (governing) {
       const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t);
       concept = m.concept;
+      if (m.countedAs) strong = false;
       hits = m.hits;
       measureWords = m.hits.map((h) => [h.start, h.end]);
     } else {

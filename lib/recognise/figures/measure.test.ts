@@ -40,8 +40,13 @@ describe('figures and their measure', () => {
       expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-repeat-asylum-ind'], 'consistent']);
     }
   });
-  it('asylum seekers who arrived are counted by their asylum requests', () => {
+  it('a bare count of asylum seekers is read as the asylum measures, weakly: it may agree, never accuse', () => {
     expect(figure('The 24,000 asylum seekers who arrived in 2014 were far more than the year before.', '24,000', 'en', '2015-09-28').concept).toBe('asylum-applications');
+    const agrees = figure('Het aantal asielzoekers steeg vorig jaar met een derde, naar 49.000.', '49.000', 'nl', '2023-10-10');
+    expect([agrees.concept, agrees.claim!.measure.strong, agrees.verdict]).toEqual(['asylum-applications', false, 'consistent']);
+    expect(figure('Het aantal asielzoekers steeg vorig jaar met een derde, naar 60.000.', '60.000', 'nl', '2023-10-10').verdict).toBe('context');
+    // A measure word in the clause says what is counted: people in reception.
+    expect(figure('Vorig jaar zaten er 49.000 asielzoekers in de opvang.', '49.000', 'nl', '2023-10-10').concept).toBe('reception-population');
   });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');

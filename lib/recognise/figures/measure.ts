@@ -217,7 +217,7 @@ export function governingCue(g: GoverningInput): Governing {
 }
 
 /** What the figure counts, given its governing cue (see the header). */
-export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[] } {
+export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[]; countedAs?: true } {
   const cues = all.filter((h) => h === governing || !negated(t, h));
   const union = unionOf(governing, cues, concepts, t);
   if (union) return union;
@@ -255,6 +255,10 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   // A share of people leaving is the return rate ("40 procent vertrekt daadwerkelijk").
   const rate = num.unit === 'percent' && concept ? own(concepts, concept)?.rate : undefined;
   if (rate) concept = rate;
+  // No measure word: a count of a group news uses as a measure ("31.642 asielzoekers") is read
+  // as that measure, weakly (it may agree, never accuse).
+  const countedAs = num.unit === 'count' && concept && !isMetric(concepts, concept) ? own(concepts, concept)?.countedAs : undefined;
+  if (countedAs) return { concept: countedAs, hits, countedAs: true };
   return { concept, hits };
 }
 
