@@ -74,6 +74,10 @@ describe('figures and their measure', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
   });
+  it('"new asylum applications" in a year are that year\'s applications, not repeat applications', () => {
+    const f = figure('In 2020 the Netherlands saw only 13,720 new asylum applications.', '13,720', 'en', '2022-01-31');
+    expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
+  });
   it('reads English', () => {
     const f = figure('Last year about 38,000 people applied for asylum in the Netherlands.', '38,000', 'en', '2024-05-01');
     expect([f.concept, f.year, f.geo]).toEqual(['asylum-applications', 2023, 'NL']);
