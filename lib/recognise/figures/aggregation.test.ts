@@ -14,6 +14,12 @@ describe('aggregation', () => {
     expect([f.concept, f.claim!.aggregation.value, f.claim!.period.value, f.claim!.subset.value]).toEqual([figure(text, '620', 'nl', '2024-02-01').concept, 'share', '2023', { nationality: 'SY' }]);
     expect(f.verdict).not.toBe('differs');
   });
+  it('"grew by" a measure that is itself a growth: its level, not a change of it', () => {
+    const text = 'Immigration rose again. According to the statistics office, the population of the Netherlands grew by 87,000 people in 2025.';
+    expect(agg(text, '87,000', '2026-02-03', 'en')).toMatchObject({ aggregation: 'level', verdict: 'consistent' });
+    // A change of a measure named by other words stays a change.
+    expect(agg('Het aantal asielaanvragen steeg vorig jaar met 800.', '800').aggregation).toBe('change');
+  });
   it('a level by default', () => {
     expect(agg('Vorig jaar kwamen 10.000 nareizigers naar Nederland.', '10.000').aggregation).toBe('level');
     expect(agg('Met ruim 38.000 eerste asielaanvragen was 2023 een druk jaar.', '38.000').aggregation).toBe('level');

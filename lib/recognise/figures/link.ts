@@ -190,7 +190,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const implied = concept ? own(concepts, concept)?.subset : undefined;
     if (!subset.subset && !subset.restricted && implied) subset = { subset: implied, restricted: false, words: measureWords };
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
-    const agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
+    let agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
+    // "De bevolking groeide met 87.000", "grew by 87,000": where the change's own words are the
+    // measure's cue, the measure is itself a change (population growth) and the figure its level.
+    if (agg.aggregation === 'change' && hits.some((h) => agg.words.some(([a, b]) => h.start < b && h.end > a))) agg = { aggregation: 'level', words: [] };
     const since: PeriodMention | null = period.since;
     const q = c.num.qualifier;
     return {
