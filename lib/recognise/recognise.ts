@@ -166,7 +166,7 @@ function figureAnnotation(
   let others: string[] = [];
   let chosen = false;
   if (concept && lexicon.definitions) {
-    const [from, to] = ownWords(sentenceFigures, f);
+    const [from, to] = ownWords(sentenceFigures, f, normText);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
     // The words that name what is counted, where the figure shares them with a list head
     // ("9.005 eerste aanvragen in Q1, 7.755 in Q2"), say its counting rule too.
@@ -260,7 +260,7 @@ function cautiousRepeats(figures: Annotation[]): void {
  * The figure's own words in its sentence (normalised): from the end of the previous figure in
  * the same sentence to the start of the next one.
  */
-function ownWords(figures: LinkedFigure[], f: LinkedFigure): [number, number] {
+function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number, number] {
   let from = f.sentence[0];
   let to = f.sentence[1];
   for (const g of figures) {
@@ -268,8 +268,16 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure): [number, number] {
     if (g.nEnd <= f.nStart && g.nEnd > from) from = g.nEnd;
     if (g.nStart >= f.nEnd && g.nStart < to) to = g.nStart;
   }
+  // With another figure after it, a clause after this one's speaks of that one ("to 18 thousand
+  // in 2016, repeat applications dropped from 1,900 …": "repeat" is not the 18 thousand's).
+  if (to < f.sentence[1]) {
+    const cut = CLAUSE_BREAK.exec(t.slice(f.nEnd, to));
+    if (cut) to = f.nEnd + cut.index;
+  }
   return [from, to];
 }
+
+const CLAUSE_BREAK = /[,;:]\s/;
 
 /** The matches (sorted) that overlap none of the spans (sorted by start, not overlapping). */
 function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end: number }>): TermMatch[] {

@@ -74,6 +74,21 @@ describe('figures and their measure', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
   });
+  it('people who settled in the country are immigrants, with words between ("vestigden 235 duizend migranten zich in Nederland")', () => {
+    const nl = figure('Het aantal immigranten was nooit zo hoog. Vorig jaar vestigden 235 duizend migranten zich in Nederland.', '235 duizend', 'nl', '2018-10-17');
+    expect([nl.concept, nl.verdict]).toEqual(['immigration', 'consistent']);
+    expect(figure('Immigration rose again. Last year 220,000 people settled in the Netherlands, fewer than before.', '220,000', 'en', '2021-07-24').concept).toBe('immigration');
+  });
+  it('"a net increase of 95,000 people through migration" is net migration', () => {
+    const f = figure('Immigration rose again. In 2025 there was a net increase of 95,000 people through migration.', '95,000', 'en', '2026-02-03');
+    expect([f.concept, f.verdict]).toEqual(['net-migration', 'consistent']);
+  });
+  it('a clause about the next figure does not name this one\'s counting rule ("…, repeat applications dropped from 1,900")', () => {
+    const text = 'The number of first time applications dropped from 43 thousand in 2015 to 18 thousand in 2016, repeat applications dropped from 1,900 to 1,700.';
+    const f = figure(text, '18 thousand', 'en', '2017-01-16');
+    expect([f.concept, f.verdict]).toEqual(['first-asylum-applications', 'consistent']);
+    expect(figure(text, '1,900', 'en', '2017-01-16').claim!.measure.definitions).toEqual(['stat-repeat-asylum-ind']);
+  });
   it('"new asylum applications" in a year are that year\'s applications, not repeat applications', () => {
     const f = figure('In 2020 the Netherlands saw only 13,720 new asylum applications.', '13,720', 'en', '2022-01-31');
     expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
