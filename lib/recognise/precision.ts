@@ -26,8 +26,8 @@ export function roundingStep(v: number): number {
 /**
  * The interval a written figure stands for, given its qualifier. The rule is the text's own
  * precision, with no fixed percentage slack: a plain figure covers what rounds to it (half its
- * rounding step either way: "38.000" is 37,500–38,500, "38.271" only itself; written in a text, also
- * what was cut off to it: 37,500–39,000); "circa"/"about"
+ * rounding step either way: "38.000" is 37,500–38,500, "38.271" only itself), and a figure
+ * written in a text also what was cut off to it ("38.000": up to 39,000); "circa"/"about"
  * loosens that to a whole step either way; "ruim"/"more than" covers one step above,
  * "minder dan"/"less than" one step below. "bijna"/"almost" claims the figure rounds to the
  * number written, from just below: it covers what rounds to it ("bijna 43.000" is

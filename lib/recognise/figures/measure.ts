@@ -17,7 +17,8 @@
  * counted), else the nearest metric cue in the clause. A percentage whose measure is one a
  * rate concept is a `shareOf` is that rate ("40 procent vertrekt daadwerkelijk" is the return
  * rate). Organisations are cues of last resort ("de IND kreeg 4.435 aanvragen" counts
- * applications, not the IND).
+ * applications, not the IND). A member of a list of groups counts all of them (unionOf); a
+ * group that names no measure may stand for one (the pack's `countedAs`), read weakly.
  */
 import { own } from '../../util/hash';
 import { isUpperCaseAt, startsWithLetter } from '../chars';
