@@ -372,6 +372,17 @@ describe('parseNumbers: pathological input', () => {
   });
 });
 
+describe('English text written with continental digits', () => {
+  it('reads "124.935 people" as a count where the text writes "11,5 percent" and nothing the English way', () => {
+    const text = 'In the last quarter, 124.935 people were ordered to leave, 11,5 percent more than a year before.';
+    expect(parseNumbers(text, { lang: 'en' }).map((m) => m.value)).toEqual([124935, 11.5]);
+  });
+  it('keeps the English reading where the text also writes digits the English way', () => {
+    const text = 'In the last quarter, 124.935 people were ordered to leave, 3.5 percent more than the 120,000 a year before.';
+    expect(parseNumbers(text, { lang: 'en' })[0].value).toBeCloseTo(124.935);
+  });
+});
+
 describe('detectNumberLocale', () => {
   it('guesses from separators and words', () => {
     expect(detectNumberLocale('Er kwamen 1.234,5 mensen, 3,5 procent van het totaal.')).toBe('nl');

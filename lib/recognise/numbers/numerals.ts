@@ -93,13 +93,25 @@ function groupsOk(g: Groups, from: number, to: number): boolean {
 let spacedCommaText = false;
 const SPACED_COMMA_CONFIRMED = /(?<![\d.,])\d{1,3}, \d00(?![\d.,])|(?<![\d.,])\d{1,3}, \d{3}, \d{3}(?!\d)/;
 
+/**
+ * An English text that writes its digits the continental way shows it beyond doubt ("11,5
+ * percent", "1.234.567", "1.234,5") and never the English way ("1,234", "3.5 percent"); in such a
+ * text "124.935 people" is a count, not a decimal. Set with spacedCommaText.
+ */
+let dotThousandsText = false;
+const CONTINENTAL_DIGITS = /\d,\d{1,2}(?!\d)\s*(?:%|percent|per cent)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d\.\d{3},\d/;
+const ENGLISH_DIGITS = /(?<![\d.,])\d{1,3},\d{3}(?![\d])|\d\.\d{1,2}(?!\d)\s*(?:%|percent|per cent|million|billion)/;
+
 export function withSpacedCommaStyle<T>(text: string, lang: NumberLang, read: () => T): T {
   const before = spacedCommaText;
+  const dotsBefore = dotThousandsText;
   spacedCommaText = lang === 'en' && SPACED_COMMA_CONFIRMED.test(text);
+  dotThousandsText = lang === 'en' && CONTINENTAL_DIGITS.test(text) && !ENGLISH_DIGITS.test(text);
   try {
     return read();
   } finally {
     spacedCommaText = before;
+    dotThousandsText = dotsBefore;
   }
 }
 
@@ -210,7 +222,7 @@ function oneSeparator(text: string, pos: number, lang: NumberLang, g: Groups, X:
   // Thousands: the page's separator before three digits; also the other separator before
   // exactly "000" ("400.000" in English text, "4,000" in Dutch text), which is never a
   // sensibly written decimal.
-  if ((X === T || groupDigits(text, g, 1) === '000') && after === 3 && groupLen(g, 0) <= 3) {
+  if ((X === T || groupDigits(text, g, 1) === '000' || (dotThousandsText && X === 46)) && after === 3 && groupLen(g, 0) <= 3) {
     return finishNumeral(text, pos, g.end[1], Number(groupDigits(text, g, 0) + groupDigits(text, g, 1)), false, 0);
   }
   if (X === T && lang === 'nl') {
