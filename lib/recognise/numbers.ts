@@ -52,7 +52,7 @@ import { blockedEnd, footnoteMarker, gluedDigits, numeralDecoy, wordDecoy } from
 import { lookBack } from './numbers/look-back';
 import { EN_STEMS, NL_STEMS, WORD_START_EN, WORD_START_NL, type NumberLang } from './numbers/phrases';
 import { readQuantity } from './numbers/quantity';
-import { withSpacedCommaStyle } from './numbers/numerals';
+import { withTextNumberStyle } from './numbers/numerals';
 
 export type { NumberLang };
 
@@ -145,7 +145,7 @@ export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMat
 
 function parseVisibleNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
   const lang: NumberLang = opts.lang === 'en' ? 'en' : 'nl';
-  return withSpacedCommaStyle(text, lang, () => readAll(text, lang));
+  return withTextNumberStyle(text, lang, () => readAll(text, lang));
 }
 
 function readAll(text: string, lang: NumberLang): NumberMatch[] {

@@ -168,18 +168,17 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f, normText);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
+    /** Facets of words outside the figure's own, after those (`behind`), each name once. */
+    const addFacets = (a: number, b: number, behind: number) => {
+      for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + behind });
+    };
     // The words that name what is counted, where the figure shares them with a list head
     // ("9.005 eerste aanvragen in Q1, 7.755 in Q2"), say its counting rule too.
-    for (const [a, b] of frame.measure.words) {
-      if (a >= from && b <= to) continue;
-      for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 500 });
-    }
+    for (const [a, b] of frame.measure.words) if (!(a >= from && b <= to)) addFacets(a, b, 500);
     // "Het aantal herhaalde asielaanvragen … daalde van 1.900 naar 1.700 aanvragen": the subject
     // the sentence opens with names the counting rule of every figure in it, last of all.
     const subject = COUNTED_SUBJECT.exec(normText.slice(f.sentence[0], Math.min(f.sentence[1], f.sentence[0] + 90)));
-    if (subject && f.sentence[0] + subject[0].length <= from) {
-      for (const x of facetsNear(facetWords, f.sentence[0], f.sentence[0] + subject[0].length, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + 600 });
-    }
+    if (subject && f.sentence[0] + subject[0].length <= from) addFacets(f.sentence[0], f.sentence[0] + subject[0].length, 600);
     // Who published the figure is often said in the sentence before or after ("Dat meldt het
     // ministerie"): a publisher named there counts when the figure's own words name none, and
     // only where that sentence attributes figures to it.

@@ -86,5 +86,5 @@ export const FIGURES_OF = /\b(?:cijfers|gegevens|statistieken|data|figures|stati
  */
 export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rapporteerde|schreef|schreven|zei|zeiden|verklaarde|rapport|publicatie|onderzoek|reported|announced|published|wrote|said|stated|report|study|survey)\b/;
 
-/** A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of first-time applicants …" (group 1: the counted noun phrase). */
-export const COUNTED_SUBJECT = /^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)((?:\s+[\p{L}-]+){1,4})/u;
+/** A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of first-time applicants …" (up to four words of it). */
+export const COUNTED_SUBJECT = /^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)(?:\s+[\p{L}-]+){1,4}/u;

@@ -88,7 +88,7 @@ function groupsOk(g: Groups, from: number, to: number): boolean {
 /**
  * A text that writes English thousands with a space after the comma shows it somewhere beyond
  * doubt ("7, 300", "1, 049, 500"); in such a text "108, 475" is one number too. Set for the
- * one text parseNumbers reads (reading is synchronous), by withSpacedCommaStyle.
+ * one text parseNumbers reads (reading is synchronous), by withTextNumberStyle.
  */
 let spacedCommaText = false;
 const SPACED_COMMA_CONFIRMED = /(?<![\d.,])\d{1,3}, \d00(?![\d.,])|(?<![\d.,])\d{1,3}, \d{3}, \d{3}(?!\d)/;
@@ -96,13 +96,13 @@ const SPACED_COMMA_CONFIRMED = /(?<![\d.,])\d{1,3}, \d00(?![\d.,])|(?<![\d.,])\d
 /**
  * An English text that writes its digits the continental way shows it beyond doubt ("11,5
  * percent", "1.234.567", "1.234,5") and never the English way ("1,234", "3.5 percent"); in such a
- * text "124.935 people" is a count, not a decimal. Set with spacedCommaText.
+ * text "124.935 people" is a count, not a decimal. Set with spacedCommaText, by withTextNumberStyle.
  */
 let dotThousandsText = false;
 const CONTINENTAL_DIGITS = /\d,\d{1,2}(?!\d)\s*(?:%|percent|per cent)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d\.\d{3},\d/;
 const ENGLISH_DIGITS = /(?<![\d.,])\d{1,3},\d{3}(?![\d])|\d\.\d{1,2}(?!\d)\s*(?:%|percent|per cent|million|billion)/;
 
-export function withSpacedCommaStyle<T>(text: string, lang: NumberLang, read: () => T): T {
+export function withTextNumberStyle<T>(text: string, lang: NumberLang, read: () => T): T {
   const before = spacedCommaText;
   const dotsBefore = dotThousandsText;
   spacedCommaText = lang === 'en' && SPACED_COMMA_CONFIRMED.test(text);
