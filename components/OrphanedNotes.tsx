@@ -6,7 +6,7 @@ interface Props {
   notes: Note[];
   lang: Lang;
   t: Translate;
-  remove: (target: Note['target']) => Promise<void>;
+  remove: (target: Note['target']) => Promise<unknown>;
 }
 
 /**

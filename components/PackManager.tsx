@@ -9,11 +9,13 @@ interface Props {
   lang: Lang;
   t: Translate;
   importPack: (json: string) => Promise<ImportResult>;
-  setEnabled: (id: string, enabled: boolean) => Promise<void>;
-  remove: (id: string) => Promise<void>;
+  /** Resolves true once the change is made, false when it was refused (the error is shown elsewhere). */
+  setEnabled: (id: string, enabled: boolean) => Promise<boolean>;
+  remove: (id: string) => Promise<unknown>;
   exportPack: (id: string) => Promise<void>;
   listConcepts: (packId: string) => Promise<ConceptSwitch[]>;
-  setConceptEnabled: (packId: string, conceptId: string, enabled: boolean) => Promise<void>;
+  /** Resolves true once the change is made, false when it was refused. */
+  setConceptEnabled: (packId: string, conceptId: string, enabled: boolean) => Promise<boolean>;
 }
 
 /** Installed fact packs: import, switch on/off, delete (user packs), export, and concepts on/off. */
@@ -91,12 +93,28 @@ function PackRow({
   setConceptEnabled,
 }: { pack: PackSummary; lang: Lang; t: Translate } & Pick<Props, 'setEnabled' | 'remove' | 'exportPack' | 'listConcepts' | 'setConceptEnabled'>) {
   const [concepts, setConcepts] = useState<ConceptSwitch[] | null>(null);
+  // A switch shows the reader's click at once and keeps showing it while the background saves it:
+  // the pack list is re-read after every change, and a render from that before this row's own
+  // state caught up would put a clicked box back for a moment. Put back for good only if refused.
+  const [packEnabled, setPackEnabled] = useState<boolean | null>(null);
+  const switchConcept = (id: string, enabled: boolean) =>
+    setConcepts((cs) => cs && cs.map((x) => (x.id === id ? { ...x, enabled } : x)));
   const title = pack.title[lang];
   return (
     <li class="pack" data-pack={pack.id}>
       <p>
         <label>
-          <input type="checkbox" checked={pack.enabled} onChange={(e) => setEnabled(pack.id, (e.currentTarget as HTMLInputElement).checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={packEnabled ?? pack.enabled}
+            onChange={async (e) => {
+              const enabled = (e.currentTarget as HTMLInputElement).checked;
+              setPackEnabled(enabled);
+              await setEnabled(pack.id, enabled);
+              // Saved: the re-read list says so. Refused: the list still says what is in force.
+              setPackEnabled(null);
+            }}
+          />{' '}
           <span class="sr-only">{t('packsEnabled', title)}</span>
           <strong aria-hidden="true">{title}</strong>
         </label>{' '}
@@ -133,8 +151,8 @@ function PackRow({
                     checked={c.enabled}
                     onChange={async (e) => {
                       const enabled = (e.currentTarget as HTMLInputElement).checked;
-                      await setConceptEnabled(pack.id, c.id, enabled);
-                      setConcepts(concepts.map((x) => (x.id === c.id ? { ...x, enabled } : x)));
+                      switchConcept(c.id, enabled);
+                      if (!(await setConceptEnabled(pack.id, c.id, enabled))) switchConcept(c.id, !enabled);
                     }}
                   />{' '}
                   {c.label[lang]}

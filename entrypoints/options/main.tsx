@@ -35,14 +35,19 @@ function Options({ initial }: { initial: Settings }) {
     setStatus(await ask<StatusReport>({ type: 'getStatus' }));
     setOrphans(await ask<Note[]>({ type: 'getOrphanedNotes' }));
   };
-  /** Run a pack change, then show the new state; errors are shown, never swallowed. */
-  const act = async (p: Promise<unknown>) => {
+  /**
+   * Run a pack change, then show the new state; errors are shown, never swallowed. Says whether
+   * the change was made, so a control that showed it at once can put itself back.
+   */
+  const act = async (p: Promise<unknown>): Promise<boolean> => {
     try {
       await p;
-      await refreshPacks();
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
+    await refreshPacks().catch((e: Error) => setError(e.message));
+    return true;
   };
   useEffect(() => {
     ask<PackSummaryRow[]>({ type: 'listPacks' }).then(setPacks, (e: Error) => setError(e.message));
