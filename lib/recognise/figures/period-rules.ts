@@ -290,12 +290,11 @@ export const RULES: Rule[] = [
   { re: new RegExp(`(?<![\\d.,/-])${Y}(?![\\d]|[.,]\\d|[-/]\\d)`, 'g'), kind: 'explicit', priority: 1, make: (m) => ({ period: m[1], granularity: 'year' }) },
   // Years relative to the publication date.
   {
-    re: /\b(?:(?:het |de )?(?:vorig|vorige|afgelopen) jaar|last year|(?:dit|huidige|het lopende) jaar|this year|(?:volgend|komend|volgende) jaar|next year|(?:het )?jaar daarop|the following year)\b/g,
+    re: /\b(?:(?:het |de )?(?:vorig|vorige|afgelopen) jaar|last year|(?:dit|huidige|het lopende) jaar|this year|(?:volgend|komend|volgende) jaar|next year)\b/g,
     kind: 'relative',
     priority: 2,
     make: (m, ctx) => {
       const w = m[0];
-      if (/daarop|following/.test(w)) return ctx.last ? { period: shiftYears(ctx.last.period, -1), granularity: ctx.last.granularity } : null;
       if (!ctx.pub) return null;
       const y = /dit|this|huidige|lopende/.test(w) ? ctx.pub.y : /volgend|komend|next/.test(w) ? ctx.pub.y + 1 : ctx.pub.y - 1;
       return { period: String(y), granularity: 'year' };
@@ -308,6 +307,23 @@ export const RULES: Rule[] = [
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),
+  },
+  // One year on from the last time: "In 2015 waren dat er nog 43.000, een jaar later 18.000",
+  // "the year after". Like "het jaar daarop", it moves the text on to a new year the sentences
+  // after it speak of, where an anaphor back ("een jaar eerder") only names a baseline.
+  {
+    re: /\b(?:(?:een|a) jaar (?:later|daarna|erna)|(?:het|dat) jaar (?:daarna|erna|daarop)|jaar daarop|a year (?:later|on)|the (?:year after|following year))\b/g,
+    kind: 'relative',
+    priority: 3,
+    make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, -1), granularity: ctx.last.granularity } : null),
+  },
+  // The whole year of the time last spoken of: "rose to 18.1 million by the end of 2025, an
+  // increase of 87,211 over the year" (the year's growth, not a moment's).
+  {
+    re: /\b(?:over the (?:whole |full )?year|in the course of the year|over het (?:hele )?jaar|in de loop van het jaar|gedurende het jaar)\b/g,
+    kind: 'anaphora',
+    priority: 3,
+    make: (_m, ctx) => (ctx.last ? { period: ctx.last.period.slice(0, 4), granularity: 'year' } : null),
   },
   // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year".
   {

@@ -68,6 +68,16 @@ describe('baselines and anaphora', () => {
     const t2 = 'In het eerste kwartaal kwamen 3.700 nareizigers naar Nederland, tegen 2.900 in dezelfde drie maanden een jaar eerder.';
     expect(period(t2, '2.900', '2025-04-20')).toMatchObject({ value: '2024-Q1' });
   });
+  it('"een jaar later", "the year after" go one year on, and the sentences after it speak of that year', () => {
+    const text = 'In 2019 vroegen nog 22.500 mensen voor het eerst asiel aan, een jaar later 13.700. Het aantal nareizigers daalde tot 4.300.';
+    expect(period(text, '13.700', '2021-02-01')).toMatchObject({ value: '2020', words: ['een jaar later'] });
+    expect(period(text, '4.300', '2021-02-01')).toMatchObject({ value: '2020', how: 'paragraph' });
+    const en = 'Germany received 165,000 first asylum applications in 2019; the year after, the count fell to 102,000.';
+    expect(period(en, '102,000', '2021-03-01', 'en')).toMatchObject({ value: '2020' });
+    // One year back stays a baseline: the next sentence is not about it.
+    const back = 'In 2020 vroegen 13.700 mensen voor het eerst asiel aan, een jaar eerder nog 22.500. Het aantal nareizigers daalde tot 4.300.';
+    expect(period(back, '4.300', '2021-02-01')).toMatchObject({ value: '2020' });
+  });
   it('"eind 2022", "begin vorig jaar", "at the end of 2022" date a moment (a stock), not the year\'s flow', () => {
     expect(period('Eind 2022 wachtten 31.500 asielzoekers op een besluit van de IND.', '31.500', '2024-02-02')).toMatchObject({ value: '2022-12', granularity: 'month' });
     expect(period('Begin vorig jaar verbleven 42.000 asielzoekers in de opvang van het COA.', '42.000', '2024-02-02')).toMatchObject({ value: '2023-01' });

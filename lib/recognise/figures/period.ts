@@ -195,7 +195,8 @@ export function readPeriod(
     // ("Dit waren er 18.200 in 2016, tegenover 43.100 in 2015." The next sentence speaks of
     // 2016: the time of a figure set against another is that baseline's.)
     if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
-    if (used.has(m)) return reading(m, 'paragraph');
+    // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
+    if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
