@@ -35,6 +35,12 @@ export interface GeoReading {
 /** After a dateline's place: "(ANP) -", " -", ", 21st March, 2025 (WAM) –", ", 3 maart (Reuters) -". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*)?(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]\s/;
 
+/**
+ * Before a place a figure is likened to or that only gives an example: "goed voor een stad als
+ * Tilburg", "the size of Utrecht", "landen zoals Duitsland". It is not where the figure is.
+ */
+const LIKENED_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of)\s+$/u;
+
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
 
@@ -71,7 +77,7 @@ export class GeoReader {
     let h = this.memo.get(si);
     if (!h) {
       const s = this.st.sentences[si];
-      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start));
+      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start) && !LIKENED_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 16), p.start)));
       this.memo.set(si, h);
     }
     return h;

@@ -131,7 +131,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
   }
   const places = placeHits(text, norm);
-  const geo = new GeoReader(places, st, names, t);
+  // A place inside a measure's own name says where it is counted ("asylum applications in the
+  // EU"); inside any other term it is part of a name ("EU-Turkije Verklaring").
+  const geo = new GeoReader(places, st, terms.filter((m) => !own(concepts, m.concept)?.measure).map((m) => [m.nStart, m.nEnd]), t);
   const placesMemo = new Map<number, PlaceHit[]>();
   const placesOf = (si: number) => {
     let p = placesMemo.get(si);
@@ -175,6 +177,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (period.mention) usedMentions.add(period.mention);
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     let subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    if (subset.partByMeasure) strong = false;
     // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
     // figure an anaphor counts is the same group as the one before.
     if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(t.slice(c.clause.start, c.ns))) {

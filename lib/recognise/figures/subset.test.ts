@@ -52,6 +52,16 @@ describe('population subset', () => {
     expect(read('Van de asielzoekers waren 2.000 kinderen.', '2.000', '2021-11-01').restricted).toBe(true);
     expect(read('Uit andere Europese landen kwamen 140.000 immigranten naar Nederland.', '140.000', '2025-02-01').restricted).toBe(true);
   });
+  it('a part named by the measure\'s own words ("een deel van hen vertrok zelfstandig (2450)") is that measure, read weakly', () => {
+    const text = 'In 2022 moesten 12.000 vreemdelingen Nederland verlaten. Een deel van hen vertrok zelfstandig (2450), een deel gedwongen (1850).';
+    expect(read(text, '2450', '2023-02-10')).toMatchObject({ restricted: false, verdict: 'consistent' });
+    expect(read(text, '1850', '2023-02-10')).toMatchObject({ restricted: false, verdict: 'consistent' });
+    // Weakly: "hen" may be a part already, so a count that agrees with nothing is not accused.
+    const off = 'In 2022 moesten 12.000 vreemdelingen Nederland verlaten. Een deel van hen vertrok zelfstandig (900).';
+    expect(read(off, '900', '2023-02-10').verdict).toBe('context');
+    // A part named by anything else stays a part.
+    expect(read('In 2022 hadden 12.000 vreemdelingen een vertrekplicht. Van hen vertrokken 900 minderjarigen zelfstandig.', '900', '2023-02-10').restricted).toBe(true);
+  });
 });
 
 describe('geography', () => {
@@ -83,6 +93,14 @@ describe('geography', () => {
   });
   it('a place inside a name is not where the figure is ("EU-Turkije Verklaring")', () => {
     expect(read('Onder de EU-Turkije Verklaring werden in 2018 900 Syriërs in Nederland hervestigd.', '900', '2019-10-14').geo).toBe('NL');
+  });
+  it('a place inside the name of a measure is where it is counted ("asylum applications in the EU")', () => {
+    const text = 'Asylum applications in the EU surged to over one million last year, the bloc\'s asylum agency said.';
+    expect(read(text, 'one million', '2024-02-28', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
+  it('a place a figure is likened to is not where it is ("goed voor een stad als Tilburg")', () => {
+    const text = 'Het CBS telde de immigratie. In 2022 groeide de bevolking met 228 duizend inwoners, goed voor een stad als Tilburg.';
+    expect(read(text, '228 duizend', '2023-07-10')).toMatchObject({ geo: 'NL', scope: 'country' });
   });
 });
 

@@ -25,6 +25,12 @@ export interface SubsetReading {
   subset: Subset | null;
   /** The figure counts a part the engine cannot name: no verdict. */
   restricted: boolean;
+  /**
+   * "Een deel van hen vertrok zelfstandig (2450)": the part is the one the measure's own words
+   * name, so it is the measure's count; but "hen" may be a part already, so it is read weakly
+   * (it may agree, never accuse).
+   */
+  partByMeasure?: true;
   words: Array<[number, number]>;
 }
 
@@ -94,9 +100,12 @@ export function readSubset(
   }
   const before = t.slice(clause.start, ns);
   const p = PART_BEFORE.exec(before);
+  let partByMeasure = false;
   if (p) {
-    if (!subset.nationality && !subset.group) restricted = true;
-    words.push([clause.start + p.index, clause.start + p.index + p[0].split(/\s/)[0].length]);
+    const from = clause.start + p.index;
+    partByMeasure = !!measure.concept && measure.hits.some((h) => h.start > from && h.end <= ns && h.concepts.includes(measure.concept!));
+    if (!subset.nationality && !subset.group && !partByMeasure) restricted = true;
+    words.push([from, from + p[0].split(/\s/)[0].length]);
   }
   const of = PART_OF_NUMBER.exec(t.slice(ne, Math.min(clause.end, ne + 40)));
   if (of) {
@@ -104,5 +113,5 @@ export function readSubset(
     words.push([ne, ne + of[0].length]);
   }
   const named = subset.nationality || subset.group ? subset : null;
-  return { subset: named, restricted, words };
+  return { subset: named, restricted, words, ...(partByMeasure && !restricted ? { partByMeasure: true as const } : {}) };
 }
