@@ -19,7 +19,7 @@ import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult }
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { ATTRIBUTING, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR } from './figures/words';
+import { ATTRIBUTING, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR, SAME_KIND } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
@@ -179,6 +179,12 @@ function figureAnnotation(
     // the sentence opens with names the counting rule of every figure in it, last of all.
     const subject = COUNTED_SUBJECT.exec(normText.slice(f.sentence[0], Math.min(f.sentence[1], f.sentence[0] + 90)));
     if (subject && f.sentence[0] + subject[0].length <= from) addFacets(f.sentence[0], f.sentence[0] + subject[0].length, 600);
+    // "Het aantal eerste aanvragen daalde. Vorig jaar deden 14.176 mensen zo'n soort verzoek": a
+    // request of that kind is the kind the sentence before opened with.
+    if (f.around[0] < f.sentence[0] && SAME_KIND.test(normText.slice(from, to))) {
+      const before = COUNTED_SUBJECT.exec(normText.slice(f.around[0], Math.min(f.sentence[0], f.around[0] + 90)));
+      if (before) addFacets(f.around[0], f.around[0] + before[0].length, 0);
+    }
     // Who published the figure is often said in the sentence before or after ("Dat meldt het
     // ministerie"): a publisher named there counts when the figure's own words name none, and
     // only where that sentence attributes figures to it.

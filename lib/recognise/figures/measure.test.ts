@@ -48,6 +48,48 @@ describe('figures and their measure', () => {
     // A measure word in the clause says what is counted: people in reception.
     expect(figure('Vorig jaar zaten er 49.000 asielzoekers in de opvang.', '49.000', 'nl', '2023-10-10').concept).toBe('reception-population');
   });
+  it('asylum seekers counted arriving are the asylum inflow, not all immigration; a group counted where it stays is not', () => {
+    for (const [text, lang] of [
+      ['In 2016 kwamen er in totaal 31.600 asielzoekers naar Nederland.', 'nl'],
+      ['Some 31,600 asylum seekers came to the Netherlands in 2016.', 'en'],
+    ] as const) {
+      const f = figure(text, text.includes(',') ? '31,600' : '31.600', lang, '2017-01-20');
+      expect([f.concept, f.claim!.measure.strong, f.verdict]).toEqual(['asylum-applications', false, 'consistent']);
+    }
+    // Weakly: a count that matches no asylum figure is context, never differs.
+    expect(figure('In 2016 kwamen er 52.000 asielzoekers naar Nederland.', '52.000', 'nl', '2017-01-20').verdict).toBe('context');
+    expect(figure('In 2016 verbleven 31.600 asielzoekers in de opvang.', '31.600', 'nl', '2017-01-20').concept).toBe('reception-population');
+    // People counted arriving are immigrants; a narrower measure named by its own term does not
+    // take over a broad one named by its term either.
+    expect(figure('Het CBS telde de immigratie. In 2022 kwamen 403.000 mensen naar Nederland.', '403.000', 'nl', '2023-03-01').concept).toBe('immigration');
+    expect(figure('De immigratie steeg in 2022 tot 403.000 omdat meer mensen asiel aanvroegen.', '403.000', 'nl', '2023-03-01').concept).toBe('immigration');
+  });
+  it('a clause after a bracketed gloss has its subject before the gloss ("Het migratiesaldo (immigratie minus emigratie) kwam uit op …")', () => {
+    const text = 'In de eerste negen maanden van 2024 vestigden zich 243 duizend mensen in Nederland. Het migratiesaldo (immigratie minus emigratie) kwam daarmee uit op 89 duizend.';
+    const f = figure(text, '89 duizend', 'nl', '2024-11-01');
+    expect([f.concept, f.verdict]).toEqual(['stat-net-migration-cbs', 'consistent']);
+  });
+  it('"zo\'n soort verzoek", "such requests" count the kind the sentence before opened with', () => {
+    const text = 'Het aantal eerste asielaanvragen is in 2017 gedaald, meldt de IND. Vorig jaar deden 14.716 mensen zo\'n soort verzoek.';
+    expect(figure(text, '14.716', 'nl', '2018-01-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });
+    // Two digits swapped: the kind is pinned down, so the figure is checked against first applications only.
+    const swapped = 'Het aantal eerste asielaanvragen is in 2017 gedaald, meldt de IND. Vorig jaar deden 14.176 mensen zo\'n soort verzoek.';
+    expect(figure(swapped, '14.176', 'nl', '2018-01-20').verdict).toBe('differs');
+  });
+  it('a request for asylum in other words ("een verzoek om asiel", "applications for asylum")', () => {
+    expect(figure('In 2017 deden 31.327 mensen een verzoek om asiel in Nederland.', '31.327', 'nl', '2018-01-20').concept).toMatch(/asylum/);
+    expect(figure('In 2017 the Netherlands received 31,327 applications for asylum.', '31,327', 'en', '2018-01-20').concept).toMatch(/asylum/);
+  });
+  it('growth in residents over a year is population growth, not people in reception', () => {
+    const text = 'Immigration kept the country growing. The population of the Netherlands rose to 18.1 million by the end of 2025, according to CBS, an increase of 87,211 residents over the year.';
+    const f = figure(text, '87,211', 'en', '2026-02-01');
+    expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['population-growth', '2025', 'consistent']);
+  });
+  it('relatives who joined a refugee are nareizigers who arrived, even where the refugee was "granted" status', () => {
+    const text = 'Last year some 10,000 close relatives joined people who had been granted refugee status, CBS said.';
+    const f = figure(text, '10,000', 'en', '2024-02-15');
+    expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-nareizigers-arrived'], 'consistent']);
+  });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);

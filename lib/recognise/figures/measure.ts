@@ -49,7 +49,7 @@ const AANTAL_VERB_RE = cheapRegExp(
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
 const COPULA_BEFORE = cheapRegExp(
-  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20})? uit op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
+  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? uit op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
 
 /** "twee keer zoveel", "three times as many": a ratio of two counts, not a count of times. */
@@ -134,6 +134,9 @@ export interface GoverningInput {
   concepts: Readonly<Record<string, ConceptInfo>>;
 }
 
+/** Words that point back at a kind of thing: "zo'n soort verzoek", "zulke aanvragen", "such requests". */
+const SAME_KIND_WORDS = new Set(["zo'n", 'soort', 'zulke', 'dergelijke', 'such']);
+
 /** After a time word: it counts back or on from the figure's time ("een jaar eerder", "a year ago"). */
 const COUNTED_BACK = new Set(['eerder', 'geleden', 'daarvoor', 'ervoor', 'later', 'daarna', 'earlier', 'ago', 'before', 'previously']);
 
@@ -158,10 +161,12 @@ export function governingCue(g: GoverningInput): Governing {
   //    starting at one of them first, one that only spans them ("kwamen … naar Nederland"
   //    around "11.000 van deze nareizigers") after.
   const next: Word[] = [];
-  for (let k = 0; k < Math.min(after.length, 3); k++) {
+  for (let k = 0, n = 0; k < after.length && n < 3; k++) {
     const w = after[k];
     if ((!startsWithLetter(w.w) && !/^\d/.test(w.w)) || CONJUNCTIONS.has(w.w)) break;
     next.push(w);
+    // ("14.176 mensen zo'n soort verzoek": words that say "of that kind" do not count.)
+    if (!SAME_KIND_WORDS.has(w.w)) n++;
   }
   for (const w of next) {
     const c = cues.find((h) => h.start === w.start);
@@ -186,7 +191,7 @@ export function governingCue(g: GoverningInput): Governing {
   const copula = COPULA_BEFORE.exec(head);
   if (copula) {
     const at = clause.start + copula.index;
-    const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6);
+    const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ?? subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
   }
   // 3. the counted noun decides how far a cue may be
@@ -217,6 +222,19 @@ export function governingCue(g: GoverningInput): Governing {
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
 
+/**
+ * "Het migratiesaldo (immigratie minus emigratie) kwam uit op 89 duizend": a clause that opens
+ * after a bracketed gloss has its subject right before the gloss, not in it.
+ */
+function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | undefined {
+  let k = clause.start - 1;
+  while (k >= 0 && t[k] === ' ') k--;
+  if (t[k] !== ')') return undefined;
+  const open = t.lastIndexOf('(', k);
+  if (open < 0 || k - open > 120) return undefined;
+  return [...cues].reverse().find((h) => h.end <= open && countWords(t, h.end, open) <= 1);
+}
+
 /** What the figure counts, given its governing cue (see the header). */
 export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[]; countedAs?: true } {
   const cues = all.filter((h) => h === governing || !negated(t, h));
@@ -224,6 +242,7 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   if (union) return union;
   let concept = conceptOf(governing, concepts);
   const hits = [governing];
+  const group = concept;
   if (!isMetric(concepts, concept)) {
     // A later event in the clause says what is counted; else the nearest metric cue nearby.
     const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && isMetric(concepts, conceptOf(h, concepts)));
@@ -233,9 +252,11 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
       hits.push(near);
     }
   }
-  // A narrower measure named in the clause wins over a broad one ("kwamen 3.700 mensen naar
-  // Nederland om zich bij een familielid aan te sluiten" counts family reunification).
-  if (isMetric(concepts, concept)) {
+  // A narrower measure named in the clause wins over a broad one said in everyday words
+  // ("kwamen 3.700 mensen naar Nederland om zich bij een familielid aan te sluiten" counts family
+  // reunification); not over one named by its own term ("Immigration rose to 403,000 as asylum
+  // applications climbed" is immigration).
+  if (isMetric(concepts, concept) && !hits[hits.length - 1].term) {
     for (const h of cues) {
       if (h === governing || h.start < clause.start || h.end > clause.end) continue;
       const c = conceptOf(h, concepts);
@@ -253,6 +274,11 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
       hits.push(ev);
     }
   }
+  // "In totaal kwamen er 31.600 asielzoekers naar Nederland": the group counted arriving is the
+  // group's own inflow, a part of the broad one the words name (the pack's `countedAs`, read
+  // weakly); a group counted where it stays ("30.000 asielzoekers zaten in de opvang") is not.
+  const inflow = num.unit === 'count' && group && group !== concept && concept ? own(concepts, group)?.countedAs : undefined;
+  if (inflow && isNarrower(concepts, inflow, concept!)) return { concept: inflow, hits, countedAs: true };
   // A share of people leaving is the return rate ("40 procent vertrekt daadwerkelijk").
   const rate = num.unit === 'percent' && concept ? own(concepts, concept)?.rate : undefined;
   if (rate) concept = rate;
