@@ -75,6 +75,9 @@ function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granulari
   return { period: month, granularity: 'month', moment: true, ...(pub.d ? { alt: `${month}-${pad(pub.d)}` } : {}) };
 }
 
+/** One year back from the time last spoken of (a rule below; link.ts resolves it against the figure before where no time was named). */
+export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the (?:year before|previous year|prior year))\b/g;
+
 export const RULES: Rule[] = [
   // Quarters: "het derde kwartaal van 2022", "first quarter of this year", "Q1 2024", "2024-Q1".
   {
@@ -303,7 +306,7 @@ export const RULES: Rule[] = [
   // Anaphora one year back: "een jaar eerder", "het jaar daarvoor", "dezelfde periode vorig jaar",
   // "in dezelfde drie maanden een jaar eerder", "the same quarter last year".
   {
-    re: /\b(?:(?:in )?(?:dezelfde|de zelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the (?:year before|previous year|prior year))\b/g,
+    re: ONE_YEAR_BACK,
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),

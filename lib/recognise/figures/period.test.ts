@@ -1,6 +1,6 @@
 /** The period slot, on sentences modelled on news reporting (written for these tests). */
 import { describe, expect, it } from 'vitest';
-import { figure, slotWords } from '../../../test/helpers/recognise';
+import { figure, figures, slotWords } from '../../../test/helpers/recognise';
 
 const period = (text: string, num: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => {
   const f = figure(text, num, lang, published);
@@ -77,6 +77,27 @@ describe('baselines and anaphora', () => {
     // One year back stays a baseline: the next sentence is not about it.
     const back = 'In 2020 vroegen 13.700 mensen voor het eerst asiel aan, een jaar eerder nog 22.500. Het aantal nareizigers daalde tot 4.300.';
     expect(period(back, '4.300', '2021-02-01')).toMatchObject({ value: '2020' });
+  });
+  it('the new level of "van 18.171 in 2016 naar 14.716" is not of 2016, and a sentence that counts back ("In 2016 waren dat er …") sets no time for later ones', () => {
+    const text = 'In 2017 kwamen er 31.300 asielzoekers naar Nederland. In 2016 waren dat er 31.600.\n\nHet aantal eerste asielaanvragen daalde van 18.171 in 2016 naar 14.716.';
+    expect(period(text, '14.716', '2018-01-20')).toMatchObject({ value: '2017' });
+    expect(period(text, '18.171', '2018-01-20')).toMatchObject({ value: '2016' });
+  });
+  it('"een jaar eerder" with no time named before it counts back from the figure before', () => {
+    const text = 'Het CBS meldt dat het aantal eerste asielverzoeken vorig jaar uitkwam op 24.700. Een jaar eerder waren dat er krap 14.000.';
+    expect(period(text, '14.000', '2022-01-20')).toMatchObject({ value: '2020', granularity: 'year' });
+    const noTime = 'Het CBS meldt dat het aantal eerste asielverzoeken uitkwam op bijna 25.000. Een jaar eerder waren dat er krap 14.000. Het cijfer over 2021 is het hoogste in jaren.';
+    expect(period(noTime, '14.000', '2022-01-20')).toMatchObject({ value: '2020', how: 'baseline' });
+  });
+  it('a heading repeats a figure of the paragraph under it, which names its time', () => {
+    const text = 'Cijfers van de IND over 2016\n\nDe diensten gaven maandag hun jaarcijfers, later dit jaar volgt meer.\n\n31.640 nieuwe aanvragen voor asiel\n\nDe asielinstroom daalde van 58.880 in 2015 naar 31.640 vorig jaar.';
+    const f = figures(text, 'nl', '2017-04-10').filter((a) => a.text === '31.640');
+    expect(f.map((a) => a.claim!.period.value)).toEqual(['2016', '2016']);
+  });
+  it('a text that names a quarter and no year speaks of the quarter it opened with', () => {
+    const text =
+      'In het eerste kwartaal van 2024 vroegen bijna 9 duizend mensen voor het eerst asiel aan in Nederland, meldt het CBS. Dat is 29 procent meer dan in het eerste kwartaal van 2023.\n\nVan de nareizigers kwamen de meesten uit Syrië (2,3 van de in totaal 3,1 duizend).';
+    expect(period(text, '3,1 duizend', '2024-04-28')).toMatchObject({ value: '2024-Q1', how: 'discourse' });
   });
   it('"eind 2022", "begin vorig jaar", "at the end of 2022" date a moment (a stock), not the year\'s flow', () => {
     expect(period('Eind 2022 wachtten 31.500 asielzoekers op een besluit van de IND.', '31.500', '2024-02-02')).toMatchObject({ value: '2022-12', granularity: 'month' });

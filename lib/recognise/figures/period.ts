@@ -65,6 +65,9 @@ const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|w
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
 const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|ten opzichte van|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
 
+/** Between an old level's time and the new level: "(van 18.171 in 2016) naar 14.716", "(from 18,171 in 2016) to". */
+const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|around)\s+)?$/;
+
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
@@ -141,7 +144,9 @@ export function readPeriod(
   // "58.880 en in 2016 op 33.670": a time after "en"/"and" that another number follows opens
   // the next conjunct; it is that number's.
   const nextConjunct = (m: PeriodMention) => m.start >= ne && COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16);
-  const candidates = all.filter((m) => m.end <= ns || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
+  // "daalde van 18.171 in 2016 naar 14.716": the old level's time is not the new level's.
+  const oldLevels = (m: PeriodMention) => m.end <= ns && numberBetween(m.start - 16, m.start) && TO_NEW_LEVEL.test(t.slice(m.end, ns));
+  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
   // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
   const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
@@ -187,6 +192,10 @@ export function readPeriod(
   // In the paragraph, a time earlier figures were about wins over a time an event was dated
   // by ("Dat is de eerste toename sinds de val van het regime eind 2024").
   const first = firstAtOrAfter(mentions, sent.start) - 1;
+  const inCountingBack = (m: PeriodMention) => {
+    const s = sentenceAt(st, m.start);
+    return !!s && COMPARED_BACK.test(t.slice(s.start, s.end));
+  };
   let k = first;
   let anyInPara: PeriodMention | null = null;
   for (; k >= 0; k--) {
@@ -195,6 +204,8 @@ export function readPeriod(
     // ("Dit waren er 18.200 in 2016, tegenover 43.100 in 2015." The next sentence speaks of
     // 2016: the time of a figure set against another is that baseline's.)
     if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
+    // ("… kwamen er 31.327. In 2016 waren dat er 31.642." The time of a sentence that counts back is a baseline's.)
+    if (inCountingBack(m)) continue;
     // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
     if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
@@ -204,14 +215,20 @@ export function readPeriod(
   // an event ("Sinds het begin van de statistieken in 1865 …" does not make the next paragraph's
   // record a figure of 1865).
   let lastYear: PeriodMention | null = null;
+  let topic: PeriodMention | null = null;
   for (; k >= 0; k--) {
     const m = mentions[k];
-    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year') {
+    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m)) {
       if (used.has(m)) return reading(m, 'discourse');
       lastYear ??= m;
     }
+    // (the earliest such time: the one the text opened with)
+    if (used.has(m) && (m.kind === 'explicit' || m.kind === 'relative') && !inCountingBack(m)) topic = m;
   }
   if (lastYear) return reading(lastYear, 'discourse');
+  // A text that names no year but a part of one its figures were read as ("In het eerste
+  // kwartaal van 2024 dienden bijna 9 duizend mensen …") speaks of the part it opened with.
+  if (topic) return reading(topic, 'discourse');
   // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
   // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
