@@ -279,10 +279,15 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
     const cut = CLAUSE_BREAK.exec(t.slice(f.nEnd, to));
     if (cut) to = f.nEnd + cut.index;
   }
+  // A clause set against this one speaks of something else ("daalde naar 14.716, terwijl het
+  // aantal nareizigers steeg": "nareizigers" is no counting rule of the 14.716).
+  const opposed = CONTRAST_BREAK.exec(t.slice(f.nEnd, to));
+  if (opposed) to = f.nEnd + opposed.index;
   return [from, to];
 }
 
 const CLAUSE_BREAK = /[,;:]\s/;
+const CONTRAST_BREAK = /[,;]\s+(?:terwijl|maar|hoewel|whereas|while|but|although)(?![\p{L}])/u;
 
 /** The matches (sorted) that overlap none of the spans (sorted by start, not overlapping). */
 function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end: number }>): TermMatch[] {

@@ -29,16 +29,26 @@ import { durationCue, durationUnit, isDurationUnit } from './durations';
 import { governingCue, isRatio, measureOf } from './measure';
 import { readModality } from './modality';
 import { parsePub, readPeriod, type PeriodMention } from './period';
+import { ONE_YEAR_BACK, shiftYears } from './period-rules';
 import { mentionsOf } from './period-mentions';
 import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
 import { clauseAt, structure, toNorm, words, type Span, type Structure } from './structure';
-import { lowerBound } from '../../util/sorted';
+import { lowerBound, partitionPoint } from '../../util/sorted';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 
 const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|fall|drop|dropped|rise|risen|grew|decline|declined|increase|decrease|up|down|gegroeid|gezakt)\b/;
 const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at)\s*$/;
+const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
+
+/** Two numbers of one thing: within a factor ten of each other. */
+function comparable(a: NumberMatch, b: NumberMatch): boolean {
+  const av = a.value ?? (a.range ? a.range[1] : NaN);
+  const bv = b.value ?? (b.range ? b.range[1] : NaN);
+  return av / bv <= 10 && bv / av <= 10;
+}
+
 const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
@@ -175,6 +185,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions, pub);
     if (period.mention) usedMentions.add(period.mention);
+    // "Het aantal … kwam uit op bijna 25.000. Een jaar eerder waren dat er krap 14.000": where no
+    // time was named before it, "een jaar eerder" counts back from the figure before.
+    const back = period.how === 'clause' || period.how === 'apposition' || !YEAR_BACK.test(t.slice(c.clause.start, c.ns)) ? undefined : figureBefore(c)?.frame.period;
+    const periodSlot: FrameN['period'] = back?.value
+      ? { value: shiftYears(back.value, 1), determined: true, words: back.words, granularity: back.granularity, how: 'baseline', toDate: false }
+      : { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}) };
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     let subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
     if (subset.partByMeasure) strong = false;
@@ -202,12 +218,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     return {
       measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },
-      period: { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}) },
+      period: periodSlot,
       geo: { value: g.geo, determined: true, words: g.words, scope: g.scope, how: g.how, ...(g.how === 'default' && !opts.dutchContext ? { assumed: true } : {}) },
       subset: { value: subset.subset, determined: !subset.restricted, words: subset.words, restricted: subset.restricted },
       modality: { value: modality.modality, determined: true, words: modality.words },
       qualifier: { value: q, determined: true, words: c.num.text.length > 0 && q !== 'exact' ? [[c.ns, c.ne]] : [], interval: interval(c.num.value, c.num.range, q, true) },
     };
+  };
+
+  /** The figure read last before c: in its sentence, else the sentence before in its paragraph. */
+  const figureBefore = (c: Candidate): LinkedFigure | undefined => {
+    const prev = st.sentences[c.si - 1];
+    return bySentence.get(c.si)?.filter((f) => f.nStart < c.ns).pop() ?? (prev && prev.para === st.sentences[c.si].para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
   };
 
   const push = (c: Candidate, frame: FrameN) => {
@@ -280,6 +302,16 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       pending.push({ ...c, noCues: false, base: gov.hit ? { hit: gov.hit, strong: gov.strong } : null });
       continue;
     }
+    // "In 2023 kwamen er 37.000 Oekraïners bij, in 2022 waren dat er nog 108.000": a count
+    // that points back ("waren dat er", "that was") counts what the figure before it in its
+    // sentence counted, rather than a cue it merely stands near.
+    if (!gov.hit || !gov.strong) {
+      const before = ANAPHORIC_COUNT.test(t.slice(clause.start, ns)) ? bySentence.get(si)?.filter((f) => f.nStart < ns).pop() : undefined;
+      if (before?.frame.measure.value && before.number.unit === num.unit && comparable(before.number, num)) {
+        push(c, frameOf(c, null, before.frame.measure.strong, before));
+        continue;
+      }
+    }
     if (gov.hit) {
       push(c, frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null));
       continue;
@@ -295,11 +327,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       else if (p.base) push(p, frameOf(p, p.base.hit, p.base.strong, null));
       continue;
     }
-    const v = p.num.value ?? (p.num.range ? p.num.range[1] : NaN);
-    const near = (f: LinkedFigure) => {
-      const fv = f.number.value ?? (f.number.range ? f.number.range[1] : NaN);
-      return f.number.unit === p.num.unit && fv / v <= 10 && v / fv <= 10;
-    };
+    const near = (f: LinkedFigure) => f.number.unit === p.num.unit && comparable(f.number, p.num);
     let model = bySentence.get(p.si)?.find(near);
     const sent = st.sentences[p.si];
     const prev = st.sentences[p.si - 1];
@@ -366,6 +394,17 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const own = frame.period.how === 'apposition' && frame.period.value !== model.frame.period.value;
     if (!own) frame.period = baselinePeriod(model.frame.period);
     push(c, frame);
+  }
+  // A heading ("31.640 nieuwe aanvragen voor asiel") repeats a figure of the paragraph under it,
+  // which says the time the heading leaves out.
+  for (const f of out) {
+    if (f.frame.period.how !== 'paragraph' && f.frame.period.how !== 'discourse' && f.frame.period.how !== 'none') continue;
+    const k = partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
+    const para = st.sentences[k].para;
+    const heading = st.sentences[k - 1]?.para !== para && st.sentences[k + 1]?.para !== para && !/[.!?:]["'”’)]*\s*$/.test(t.slice(f.sentence[0], f.sentence[1]));
+    if (!heading) continue;
+    const body = out.find((g) => g.number.unit === f.number.unit && g.number.value === f.number.value && g !== f && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].start < g.sentence[0])].para === para + 1);
+    if (body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
   }
   out.sort((a, b) => a.start - b.start);
   return { figures: out, periods: mentions };

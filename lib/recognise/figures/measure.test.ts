@@ -90,6 +90,22 @@ describe('figures and their measure', () => {
     const f = figure(text, '10,000', 'en', '2024-02-15');
     expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-nareizigers-arrived'], 'consistent']);
   });
+  it('a clause set against the figure\'s ("…, terwijl het aantal nareizigers steeg") names no counting rule of it', () => {
+    const text = 'Het aantal eerste asielaanvragen daalde in 2017 van ruim 18.000 naar 14.716, terwijl het aantal nareizigers steeg.';
+    expect(figure(text, '14.716', 'nl', '2018-01-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });
+  });
+  it('people who "reisden hun familie na" are nareizigers who arrived', () => {
+    const f = figure('In 2017 reisden 14.490 mensen hun familie na naar Nederland, meldt de IND.', '14.490', 'nl', '2018-01-20');
+    expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-nareizigers-arrived'], 'consistent']);
+  });
+  it('refugees counted arriving are read as the asylum inflow, weakly', () => {
+    const f = figure('In 2015 kwamen er 58.880 vluchtelingen naar Nederland, de meesten vroegen asiel aan.', '58.880', 'nl', '2016-02-01');
+    expect([f.concept, f.claim!.measure.strong, f.verdict]).toEqual(['asylum-applications', false, 'consistent']);
+  });
+  it('a count that points back in a later clause ("in 2022 waren dat er nog 108.000") counts what the figure before it counted', () => {
+    const text = 'In 2023 kwamen er 37.000 Oekraïense vluchtelingen bij, in 2022 waren dat er nog ruim 108.000.';
+    expect(figure(text, '108.000', 'nl', '2024-07-02')).toMatchObject({ concept: 'ukrainian-refugees-received', verdict: 'consistent' });
+  });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);

@@ -52,6 +52,10 @@ describe('population subset', () => {
     expect(read('Van de asielzoekers waren 2.000 kinderen.', '2.000', '2021-11-01').restricted).toBe(true);
     expect(read('Uit andere Europese landen kwamen 140.000 immigranten naar Nederland.', '140.000', '2025-02-01').restricted).toBe(true);
   });
+  it('the whole a part is taken from ("2,3 van de in totaal 3,1 duizend") counts everyone, not the part\'s nationality', () => {
+    const text = 'In het derde kwartaal van 2024 kwamen de meeste nareizigers uit Syrië (1,1 van de in totaal 2,65 duizend).';
+    expect(read(text, '2,65 duizend', '2024-11-01')).toMatchObject({ subset: null, restricted: false });
+  });
   it('a part named by the measure\'s own words ("een deel van hen vertrok zelfstandig (2450)") is that measure, read weakly', () => {
     const text = 'In 2022 moesten 12.000 vreemdelingen Nederland verlaten. Een deel van hen vertrok zelfstandig (2450), een deel gedwongen (1850).';
     expect(read(text, '2450', '2023-02-10')).toMatchObject({ restricted: false, verdict: 'consistent' });

@@ -38,6 +38,8 @@ export interface SubsetReading {
 const PART_BEFORE = cheapRegExp(/\b(?:waarvan|daarvan|waaronder|van wie|onder wie|van hen|onder hen|of whom|of which|of them|among them|among whom)\b[^.;:]*$/u);
 // "580 van de 4.800", "2,000 of the 5,000": the figure is a part of the other number.
 const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
+// Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
+const WHOLE_BEFORE = cheapRegExp(/\d\s+(?:van de|van het|van alle|of the|of all|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
 // Counted nouns that name a part of a population (not a migration concept).
 const GROUP_NOUN = cheapRegExp(
   /^\s+(?:[\p{L}-]+\s+)?(kinderen|minderjarigen|jongeren|tieners|baby'?s|vrouwen|mannen|meisjes|jongens|ouderen|gezinnen|children|minors|teenagers|youngsters|women|men|girls|boys|elderly|families)\b/u,
@@ -64,9 +66,11 @@ export function readSubset(
   const words: Array<[number, number]> = [];
   const subset: Subset = {};
   let restricted = false;
+  // "uit Syrië (2,3 van de in totaal 3,1 duizend)": the whole a part is taken from counts everyone.
+  const whole = WHOLE_BEFORE.test(t.slice(Math.max(clause.start, ns - 40), ns));
   // A nationality in the clause, at most eight words from the number.
   for (const p of places) {
-    if (!p.nationality || p.start < clause.start || p.end > clause.end) continue;
+    if (whole || !p.nationality || p.start < clause.start || p.end > clause.end) continue;
     const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns);
     if (d > 8) continue;
     if (subset.nationality && subset.nationality !== p.nationality) {
