@@ -196,6 +196,14 @@ describe('parseNumbers: ranges and changes', () => {
   it('keeps two numbers apart when "en"/"and" has no range intro', () => {
     expect(parseNumbers('5 en 6', { lang: 'nl' }).map((m) => m.value)).toEqual([5, 6]);
   });
+  it('keeps a change\'s rate and its new level apart: "increased by 14 percent to 3,700" is no range', () => {
+    const ms = parseNumbers('applications increased by 14 percent to 3,700 in the first quarter', { lang: 'en' });
+    expect(ms.map((m) => [m.value, m.unit, m.range])).toEqual([
+      [14, 'percent', undefined],
+      [3700, 'count', undefined],
+    ]);
+    expect(parseNumbers('14 to 20 percent', { lang: 'en' })[0]).toMatchObject({ range: [14, 20], unit: 'percent' });
+  });
 });
 
 describe('parseNumbers: numbers in words', () => {

@@ -135,7 +135,10 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
       if (q1.scaleMult === 1 && q2.scaleMult !== 1 && v1 * q2.scaleMult <= v2) v1 *= q2.scaleMult;
       const u1 = r.unit && r.unit !== 'count' ? r.unit : null;
       const u2 = q2.unit && q2.unit !== 'count' ? q2.unit : null;
-      if (!u1 || !u2 || u1 === u2) {
+      // "increased by 14 percent to 3,700": a percentage written out at the first end and none at
+      // the second is a change's rate and its new level, not a range (that writes "14 to 20 percent").
+      const percentThenCount = u1 === 'percent' && !u2;
+      if ((!u1 || !u2 || u1 === u2) && !percentThenCount) {
         if (before.introStart >= 0) r.start = before.introStart;
         if (kind === 'change') {
           // the qualifier described the old level ("van iets minder dan 91.000 naar 110.000")
