@@ -15,6 +15,11 @@ const COMPARE_BEFORE = cheapRegExp(
   /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
 );
 
+const MORE_THAN_MULTIPLIED = /(?:more|less|meer|minder) (?:than|dan) (?:doubled|tripled|quadrupled|halved|verdubbeld|verdrievoudigd|verviervoudigd|gehalveerd)(?:\s+[\p{L}]+){0,2}\s*$/u;
+
+/** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
+const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
+
 /**
  * Every mention of time in the text, in reading order, resolved. `inNames`: normalised spans
  * (sorted) of lexicon terms, whose years name documents rather than times.
@@ -84,8 +89,9 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     lastAny = mention;
     lastAnySentence = si;
     if (kind !== 'comparison') lastTopic = mention;
-    // The year spoken of: set by a year the text writes or names ("vorig jaar"), not by one inferred.
-    if ((kind === 'explicit' || kind === 'relative') && !yearless) ctx.year = Number(made.period.slice(0, 4));
+    // The year spoken of: set by a year the text writes or names ("vorig jaar"), not by one inferred,
+    // nor by an old level's ("fell from 1,200 in Q1 of 2024 to 1,100": the text is not about 2024).
+    if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start))) ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
 }
@@ -101,5 +107,7 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
   const m = COMPARE_BEFORE.exec(pre);
   if (!m) return false;
+  // "more than doubled in 2015": "than" says how much it grew, not against what.
+  if (MORE_THAN_MULTIPLIED.test(pre)) return false;
   return !/\d/.test(m[1] ?? '');
 }

@@ -328,6 +328,14 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: ctx.last.period.slice(0, 4), granularity: 'year' } : null),
   },
+  // "Compared to 2021, when 10,120 people came": a clause that opens right after a year and
+  // speaks of it ("…, when", "…, toen") is that year's, even where the year is a baseline.
+  {
+    re: /(?<=(?:1[89]|20)\d\d\s*,\s*)(?:when|toen)\b/g,
+    kind: 'anaphora',
+    priority: 3,
+    make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
+  },
   // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year".
   {
     re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,

@@ -99,6 +99,19 @@ describe('baselines and anaphora', () => {
       'In het eerste kwartaal van 2024 vroegen bijna 9 duizend mensen voor het eerst asiel aan in Nederland, meldt het CBS. Dat is 29 procent meer dan in het eerste kwartaal van 2023.\n\nVan de nareizigers kwamen de meesten uit Syrië (2,3 van de in totaal 3,1 duizend).';
     expect(period(text, '3,1 duizend', '2024-04-28')).toMatchObject({ value: '2024-Q1', how: 'discourse' });
   });
+  it('"Compared to 2021, when 10,120 people came" is that year\'s figure', () => {
+    const text = 'Last year 10,930 family members of refugees came to the Netherlands. Compared to 2021, when 10,120 people came to the Netherlands through family reunification, the number rose by 8 percent.';
+    expect(period(text, '10,120', '2023-02-01', 'en')).toMatchObject({ value: '2021' });
+  });
+  it('an old level\'s time is not the year a later "first quarter" lies in', () => {
+    const text =
+      'In the first quarter of 2025, over 4,500 people applied for asylum in the Netherlands for the first time. Applications from Iraqis fell from 1,200 in Q1 of 2024 to around 1,100 last quarter.\n\nEritreans followed in the first quarter with 235 asylum applications.';
+    expect(period(text, '235', '2025-04-23', 'en')).toMatchObject({ value: '2025-Q1' });
+  });
+  it('a headline names its time in the lead under it; "more than doubled in 2015" names no baseline', () => {
+    const text = 'Asylum applications in Europe double to record 1.2 million\n\nSyrians accounted for a third of the total\n\nThe number of people applying for asylum in the European Union more than doubled in 2015, reaching a record.';
+    expect(period(text, '1.2 million', '2016-03-04', 'en')).toMatchObject({ value: '2015' });
+  });
   it('"eind 2022", "begin vorig jaar", "at the end of 2022" date a moment (a stock), not the year\'s flow', () => {
     expect(period('Eind 2022 wachtten 31.500 asielzoekers op een besluit van de IND.', '31.500', '2024-02-02')).toMatchObject({ value: '2022-12', granularity: 'month' });
     expect(period('Begin vorig jaar verbleven 42.000 asielzoekers in de opvang van het COA.', '42.000', '2024-02-02')).toMatchObject({ value: '2023-01' });

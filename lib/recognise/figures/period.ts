@@ -233,7 +233,11 @@ export function readPeriod(
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
   // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
   // minder"): that time is the comparison's, not the lead's.
-  for (let i = first + 1; i < mentions.length && mentions[i].para === sent.para; i++) {
+  // A heading ("Asylum applications in Europe double to record 1.2 million") names its time in
+  // the lead under it, a few short paragraphs (a subtitle, a byline) on.
+  const heading = st.sentences[si - 1]?.para !== sent.para && st.sentences[si + 1]?.para !== sent.para && !/[.!?:]["'”’)]*\s*$/.test(t.slice(sent.start, sent.end));
+  const inLead = (m: PeriodMention) => (heading ? m.start < sent.end + 400 : m.para === sent.para);
+  for (let i = first + 1; i < mentions.length && inLead(mentions[i]); i++) {
     const m = mentions[i];
     // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
     if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week' || m.soFar) continue;
