@@ -295,7 +295,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       oldLevels.push(c);
       continue;
     }
-    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts });
+    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent });
     // The bracketed base of a change counts what the change counts (its period is the year
     // before the bracket, period.ts); decided once the change itself is framed.
     if (BASE_IN_BRACKETS.test(t.slice(Math.max(sent.start, ns - 60), ns))) {

@@ -106,6 +106,17 @@ describe('figures and their measure', () => {
     const text = 'In 2023 kwamen er 37.000 Oekraïense vluchtelingen bij, in 2022 waren dat er nog ruim 108.000.';
     expect(figure(text, '108.000', 'nl', '2024-07-02')).toMatchObject({ concept: 'ukrainian-refugees-received', verdict: 'consistent' });
   });
+  it('a later clause that names no measure by a term counts the subject the sentence opens with', () => {
+    const text = 'The number of family reunification applications, in which people apply to join relatives in the Netherlands, increased by 14 percent to 3,700 in the first quarter.';
+    expect(figure(text, '3,700', 'en', '2025-04-23').concept).toBe('stat-nareis-applications');
+    // A clause with its own term is not the subject's.
+    expect(figure('Het aantal asielaanvragen steeg, terwijl de immigratie daalde tot 300.000.', '300.000', 'nl', '2025-04-23').concept).toMatch(/immigration/);
+  });
+  it('people who "arrived to live in the country" are immigrants; "net-migration" is net migration', () => {
+    const text = 'CBS figures show that 235,000 arrived to live in the country last year, while 154,000 left to live somewhere else. The overall net-migration level of 81,000 is an all-time high.';
+    expect(figure(text, '235,000', 'en', '2018-10-23')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    expect(figure(text, '81,000', 'en', '2018-10-23')).toMatchObject({ concept: 'stat-net-migration-cbs', verdict: 'consistent' });
+  });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);

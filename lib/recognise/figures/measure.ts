@@ -40,6 +40,8 @@ export interface MeasureReading {
 // "het aantal asielaanvragen … 38.000", "the number of refugees … 38,000"
 const AANTAL_WORDS = ['aantal', 'number of', 'total of', 'totaal', 'percentage', 'share of', 'aandeel'];
 const AANTAL_HEAD_RE = cheapRegExp(/(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u);
+/** A sentence that opens with what it counts: "Het aantal nareisaanvragen", "The number of family reunification applications". */
+const SUBJECT_OPENING = cheapRegExp(/^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)(?:\s+[\p{L}-]+){1,5}/u);
 const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
@@ -132,6 +134,8 @@ export interface GoverningInput {
   cues: CueHit[];
   after: Word[];
   concepts: Readonly<Record<string, ConceptInfo>>;
+  /** The figure's sentence (its opening subject may say what a later clause counts). */
+  sentence?: Span;
 }
 
 /** Words that point back at a kind of thing: "zo'n soort verzoek", "zulke aanvragen", "such requests". */
@@ -193,6 +197,17 @@ export function governingCue(g: GoverningInput): Governing {
     const at = clause.start + copula.index;
     const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ?? subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
+  }
+  // 2c. "The number of family reunification applications, in which …, increased by 14 percent to
+  //     3,700": a clause that names no measure by a term of its own counts the subject the
+  //     sentence opens with.
+  if (g.sentence && g.sentence.start < clause.start && !cues.some((h) => h.term && h.start >= clause.start && h.end <= clause.end)) {
+    const subject = SUBJECT_OPENING.exec(t.slice(g.sentence.start, Math.min(clause.start, g.sentence.start + 90)));
+    if (subject) {
+      const end = g.sentence.start + subject[0].length;
+      const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
+      if (c) return { hit: c, strong: true };
+    }
   }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
