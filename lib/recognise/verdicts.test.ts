@@ -8,6 +8,9 @@ import { interval, judgeClaim, roundingStep, type FactLite } from './verdicts';
 import type { Qualifier } from './types';
 
 const facts: FactLite[] = [
+  // Two figures with the date of the page they were taken from.
+  { id: 'late-2019', concept: 'late', value: 269064, unit: 'count', qualifier: 'exact', period: '2019', geo: 'NL', published: '2024' },
+  { id: 'early-2017', concept: 'early', value: 14716, unit: 'count', qualifier: 'exact', period: '2017', geo: 'NL', published: '2018-01' },
   { id: 'first-2022', concept: 'first', value: 35535, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
   { id: 'first-2023', concept: 'first', value: 38271, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'first-2023-low', concept: 'first', value: 99999, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL', confidence: 'low' },
@@ -48,6 +51,7 @@ type Over = {
   named?: string[];
   stated?: boolean;
   unit?: 'count' | 'percent';
+  published?: string;
 };
 
 /** A complete, directly read claim about 2023 NL first applications, with some slots replaced. */
@@ -62,7 +66,7 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: '2024-03-01', named: o.named, stated: o.stated });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated });
 }
 
 describe('precision: the text states its own tolerance', () => {
@@ -241,6 +245,12 @@ describe('before accusing', () => {
     expect(judge({ value: 41000, how: 'discourse' }).reason?.why).toBe('weak-reading');
     expect(judge({ value: 41000, assumed: true }).reason?.why).toBe('weak-reading');
     expect(judge({ value: 41000 }).verdict).toBe('differs');
+  });
+  it('a source figure published after the text is no ground to accuse it (it may report a provisional release)', () => {
+    expect(judge({ concept: 'late', period: '2019', value: 272200, published: '2020-01-31' })).toMatchObject({ verdict: 'context', reason: { why: 'later-release', factId: 'late-2019' } });
+    expect(judge({ concept: 'late', period: '2019', value: 272200, published: '2025-01-01' }).verdict).toBe('differs');
+    // Published the month the text was written: it could have been known.
+    expect(judge({ concept: 'early', period: '2017', value: 14176, published: '2018-01-20' }).verdict).toBe('differs');
   });
   it('a counting rule that publishes such figures but is silent on the period stops an accusation', () => {
     const j = judge({ period: '2023', value: 41000, ids: ['first', 'nareis'] });

@@ -53,7 +53,8 @@ export type ContextReason =
   | 'other-rule-match'
   | 'far-off'
   | 'other-rule-silent'
-  | 'weak-reading';
+  | 'weak-reading'
+  | 'later-release';
 
 export interface Judgement {
   verdict: Verdict | null;
@@ -298,6 +299,12 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (silent) return context({ why: 'other-rule-silent', factId: nearestDiff.id }, comparisons);
   const strongPeriod = ['apposition', 'clause', 'sentence'].includes(claim.period.how) && !claim.period.alt;
   if (!claim.measure.strong || !strongPeriod || claim.geo.assumed) return context({ why: 'weak-reading', factId: nearestDiff.id }, comparisons);
+  // Every source figure it differs from was published after the text: the text could only
+  // report what stood then (a provisional figure, an earlier release), so no accusation.
+  if (j.published && /^\d{4}/.test(j.published)) {
+    const writtenBy = periodEnd(j.published);
+    if (per.every((p) => p.same.every((f) => f.published && periodBegin(f.published) >= writtenBy))) return context({ why: 'later-release', factId: nearestDiff.id }, comparisons);
+  }
   const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
   const otherPeriod = j.stated
     ? j.ids.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => f.period && f.period !== claim.period.value && periodShape(f.period) === shape && overlaps(page, factInterval(f)) && mayMean(f))

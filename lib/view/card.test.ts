@@ -108,6 +108,18 @@ describe('figure card: what was read, and why no verdict', () => {
   });
 });
 
+describe('figure card: a source figure published after the text', () => {
+  it('says the text may report an earlier release, in both languages, instead of accusing it', () => {
+    const text = 'Immigration pushed the population up, CBS said. Roughly 272,200 people moved to the Netherlands in 2019.';
+    const e = card(text, 'en', '2020-01-31');
+    expect(e.verdict).toBe('context');
+    expect(e.figure!.why).toMatch(/published after this text: it may report an earlier or provisional release/);
+    expect(card('Het CBS telde de immigratie. In 2019 kwamen ongeveer 272.200 immigranten naar Nederland.', 'nl', '2020-01-31').figure!.why).toMatch(/verscheen na deze tekst/);
+    // Written after the source's figure: the difference stands.
+    expect(card(text, 'en', '2025-01-31').verdict).toBe('differs');
+  });
+});
+
 describe('figure card: a figure the source revised', () => {
   it('a figure equal to the revision says what was first published and what it was revised to', () => {
     const m = card('In het derde kwartaal van 2025 vroegen 6.740 mensen voor het eerst asiel aan.', 'nl', '2026-03-01');

@@ -100,6 +100,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_ruleSilent');
     case 'weak-reading':
       return t('claimWhy_weak');
+    case 'later-release':
+      return t('claimWhy_later', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:
