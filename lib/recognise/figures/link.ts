@@ -251,7 +251,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!head || !head.frame.measure.strong || head.number.unit !== c.num.unit) return false;
     if (!head.frame.measure.words.some(([a, b]) => a === hit.start && b === hit.end)) return false;
     const between = t.slice(head.nEnd, c.ns);
-    return between.length <= 60 && /,|\b(?:en|and)\b/.test(between) && !/[.;:]/.test(between) && !c.cues.some((h) => h.start >= head.nEnd && h.end <= c.ns && (h.end <= hit.start || h.start >= hit.end));
+    // (Not a clause set against the head's: "272,200 moved to the Netherlands, while 157,900 moved out".)
+    return between.length <= 60 && /,|\b(?:en|and)\b/.test(between) && !/[.;:]/.test(between) && !/\b(?:while|whereas|but|terwijl|maar|tegenover)\b/.test(between) && !c.cues.some((h) => h.start >= head.nEnd && h.end <= c.ns && (h.end <= hit.start || h.start >= hit.end));
   };
 
   for (const num of sorted) {

@@ -117,6 +117,10 @@ describe('figures and their measure', () => {
     expect(figure(text, '235,000', 'en', '2018-10-23')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
     expect(figure(text, '81,000', 'en', '2018-10-23')).toMatchObject({ concept: 'stat-net-migration-cbs', verdict: 'consistent' });
   });
+  it('a figure set against another ("…, while 157,900 moved out of the country") is no member of its list', () => {
+    const text = 'Immigration pushed the population up, CBS said. Roughly 272,200 people moved to the Netherlands last year, while 157,900 moved out of the country.';
+    expect(figure(text, '157,900', 'en', '2020-01-31').concept).toBe('emigration');
+  });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);
