@@ -167,7 +167,12 @@ function figureAnnotation(
   let chosen = false;
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f, normText);
-    const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd);
+    // A counting-rule word inside the words that name the measure comes first: "In totaal circa
+    // 25.000 mensen dienden een eerste asielverzoek in" counts first requests, "in totaal" only sums.
+    const inMeasure = (at: [number, number]) => frame.measure.words.some(([a, b]) => a <= at[0] && at[1] <= b);
+    const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd)
+      .map((x) => (inMeasure(x.at) ? { ...x, dist: -1 } : x))
+      .sort((a, b) => a.dist - b.dist);
     /** Facets of words outside the figure's own, after those (`behind`), each name once. */
     const addFacets = (a: number, b: number, behind: number) => {
       for (const x of facetsNear(facetWords, a, b, f.nStart, f.nEnd)) if (!facets.some((y) => y.name === x.name)) facets.push({ ...x, dist: x.dist + behind });

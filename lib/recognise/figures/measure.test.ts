@@ -121,6 +121,14 @@ describe('figures and their measure', () => {
     const text = 'Immigration pushed the population up, CBS said. Roughly 272,200 people moved to the Netherlands last year, while 157,900 moved out of the country.';
     expect(figure(text, '157,900', 'en', '2020-01-31').concept).toBe('emigration');
   });
+  it('a counting-rule word in the measure\'s own words wins over a loose "in totaal"', () => {
+    const text = 'In totaal circa 25.000 mensen dienden vorig jaar een eerste asielverzoek in, meldt het CBS.';
+    expect(figure(text, '25.000', 'nl', '2022-07-01')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });
+  });
+  it('family members counted are read as nareizigers, weakly', () => {
+    const f = figure('Het CBS telde de asielinstroom. Het aantal gezinsleden dat naar Nederland kwam daalde van 6.463 in 2018 naar 4.179 in 2019.', '4.179', 'nl', '2020-01-28');
+    expect([f.concept, f.claim!.measure.strong, f.verdict]).toEqual(['family-reunification', false, 'consistent']);
+  });
   it('a cue after "zonder" is not what is counted', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);

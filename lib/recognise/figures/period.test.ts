@@ -112,6 +112,11 @@ describe('baselines and anaphora', () => {
     const text = 'Asylum applications in Europe double to record 1.2 million\n\nSyrians accounted for a third of the total\n\nThe number of people applying for asylum in the European Union more than doubled in 2015, reaching a record.';
     expect(period(text, '1.2 million', '2016-03-04', 'en')).toMatchObject({ value: '2015' });
   });
+  it('the time of a later clause that counts back ("in 2020 waren dat er …") is not the first figure\'s', () => {
+    const text = 'Het CBS publiceerde de asielcijfers over 2021. In totaal dienden circa 25.000 mensen een eerste asielverzoek in, in 2020 waren dat er 13.720.';
+    expect(period(text, '25.000', '2022-07-01')).toMatchObject({ value: '2021' });
+    expect(period(text, '13.720', '2022-07-01')).toMatchObject({ value: '2020' });
+  });
   it('"eind 2022", "begin vorig jaar", "at the end of 2022" date a moment (a stock), not the year\'s flow', () => {
     expect(period('Eind 2022 wachtten 31.500 asielzoekers op een besluit van de IND.', '31.500', '2024-02-02')).toMatchObject({ value: '2022-12', granularity: 'month' });
     expect(period('Begin vorig jaar verbleven 42.000 asielzoekers in de opvang van het COA.', '42.000', '2024-02-02')).toMatchObject({ value: '2023-01' });

@@ -65,6 +65,9 @@ const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|w
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
 const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|ten opzichte van|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
 
+/** Right after a time that opens a clause counting back: "(in 2020) waren dat er", "(in 2020) that was". */
+const COUNTS_BACK_AFTER = /^\s*,?\s*(?:(?:waren|was) (?:dat|dit|het)(?: er)?|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|the figure was|the number was|het aantal was)\b/;
+
 /** Between an old level's time and the new level: "(van 18.171 in 2016) naar 14.716", "(from 18,171 in 2016) to". */
 const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|around)\s+)?$/;
 
@@ -180,7 +183,10 @@ export function readPeriod(
   const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
   const own = nearest(finer.length ? finer : pool);
   if (own) return reading(own, 'clause');
-  const inSent = nearest(inSentence.filter((m) => m.kind === 'explicit' || m.kind === 'relative'));
+  // ("circa 25.000 mensen dienden een eerste asielverzoek in, in 2020 waren dat er 13.720": the
+  // time of a later clause that counts back is that clause's.)
+  const countsBack = (m: PeriodMention) => m.start >= ne && COUNTS_BACK_AFTER.test(t.slice(m.end, m.end + 24));
+  const inSent = nearest(inSentence.filter((m) => (m.kind === 'explicit' || m.kind === 'relative') && !countsBack(m)));
   if (inSent) return reading(inSent, 'sentence');
   // A time that opens the sentence scopes over all its clauses, an anaphor too ("Een jaar
   // eerder gingen er 200.000 weg, en kwamen er 300.000 bij"); one inside a later clause

@@ -102,6 +102,10 @@ describe('geography', () => {
     const text = 'Asylum applications in the EU surged to over one million last year, the bloc\'s asylum agency said.';
     expect(read(text, 'one million', '2024-02-28', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
+  it('a place people fled ("het geweld in Oekraïne") is not where they are counted', () => {
+    const text = 'In 2022 kwamen 403.000 immigranten naar Nederland. Dat kwam vooral door mensen die voor het geweld in Oekraïne vluchtten: 108.000 mensen.';
+    expect(read(text, '108.000', '2023-10-06').geo).toBe('NL');
+  });
   it('a place a figure is likened to is not where it is ("goed voor een stad als Tilburg")', () => {
     const text = 'Het CBS telde de immigratie. In 2022 groeide de bevolking met 228 duizend inwoners, goed voor een stad als Tilburg.';
     expect(read(text, '228 duizend', '2023-07-10')).toMatchObject({ geo: 'NL', scope: 'country' });
