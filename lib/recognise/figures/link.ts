@@ -33,7 +33,7 @@ import { ONE_YEAR_BACK, shiftYears } from './period-rules';
 import { mentionsOf } from './period-mentions';
 import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
-import { clauseAt, structure, toNorm, words, type Span, type Structure } from './structure';
+import { clauseAt, isHeading, structure, toNorm, words, type Span, type Structure } from './structure';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
@@ -401,9 +401,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   for (const f of out) {
     if (f.frame.period.how !== 'paragraph' && f.frame.period.how !== 'discourse' && f.frame.period.how !== 'none') continue;
     const k = partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
+    if (!isHeading(st, k, t)) continue;
     const para = st.sentences[k].para;
-    const heading = st.sentences[k - 1]?.para !== para && st.sentences[k + 1]?.para !== para && !/[.!?:]["'”’)]*\s*$/.test(t.slice(f.sentence[0], f.sentence[1]));
-    if (!heading) continue;
     const body = out.find((g) => g.number.unit === f.number.unit && g.number.value === f.number.value && g !== f && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].start < g.sentence[0])].para === para + 1);
     if (body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
   }

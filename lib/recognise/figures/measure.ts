@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, FUNCTION, GENERIC } from './words';
+import { BLOCK, COUNTED_SUBJECT, FUNCTION, GENERIC } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -40,8 +40,6 @@ export interface MeasureReading {
 // "het aantal asielaanvragen … 38.000", "the number of refugees … 38,000"
 const AANTAL_WORDS = ['aantal', 'number of', 'total of', 'totaal', 'percentage', 'share of', 'aandeel'];
 const AANTAL_HEAD_RE = cheapRegExp(/(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u);
-/** A sentence that opens with what it counts: "Het aantal nareisaanvragen", "The number of family reunification applications". */
-const SUBJECT_OPENING = cheapRegExp(/^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)(?:\s+[\p{L}-]+){1,5}/u);
 const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
@@ -202,7 +200,7 @@ export function governingCue(g: GoverningInput): Governing {
   //     3,700": a clause that names no measure by a term of its own counts the subject the
   //     sentence opens with.
   if (g.sentence && g.sentence.start < clause.start && !cues.some((h) => h.term && h.start >= clause.start && h.end <= clause.end)) {
-    const subject = SUBJECT_OPENING.exec(t.slice(g.sentence.start, Math.min(clause.start, g.sentence.start + 90)));
+    const subject = COUNTED_SUBJECT.exec(t.slice(g.sentence.start, Math.min(clause.start, g.sentence.start + 90)));
     if (subject) {
       const end = g.sentence.start + subject[0].length;
       const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= end);

@@ -31,7 +31,7 @@
  * one figure's period.
  */
 import { cheapRegExp } from '../chars';
-import type { Span, Structure } from './structure';
+import { isHeading, type Span, type Structure } from './structure';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
@@ -198,10 +198,7 @@ export function readPeriod(
   // In the paragraph, a time earlier figures were about wins over a time an event was dated
   // by ("Dat is de eerste toename sinds de val van het regime eind 2024").
   const first = firstAtOrAfter(mentions, sent.start) - 1;
-  const inCountingBack = (m: PeriodMention) => {
-    const s = sentenceAt(st, m.start);
-    return !!s && COMPARED_BACK.test(t.slice(s.start, s.end));
-  };
+  const inCountingBack = (m: PeriodMention) => countsBackSentence(st, t, m.start);
   let k = first;
   let anyInPara: PeriodMention | null = null;
   for (; k >= 0; k--) {
@@ -241,7 +238,7 @@ export function readPeriod(
   // minder"): that time is the comparison's, not the lead's.
   // A heading ("Asylum applications in Europe double to record 1.2 million") names its time in
   // the lead under it, a few short paragraphs (a subtitle, a byline) on.
-  const heading = st.sentences[si - 1]?.para !== sent.para && st.sentences[si + 1]?.para !== sent.para && !/[.!?:]["'”’)]*\s*$/.test(t.slice(sent.start, sent.end));
+  const heading = isHeading(st, si, t);
   const inLead = (m: PeriodMention) => (heading ? m.start < sent.end + 400 : m.para === sent.para);
   for (let i = first + 1; i < mentions.length && inLead(mentions[i]); i++) {
     const m = mentions[i];
@@ -261,6 +258,18 @@ export function readPeriod(
     return { period: `${pub.y}-${String(pub.m).padStart(2, '0')}`, granularity: 'month', how: 'clause', kind: 'explicit', toDate: false, future: false, words: [[at, at + waiting[1].length]], since };
   }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+}
+
+/** Per text (its structure), whether the sentence at a position counts back ("In 2016 waren dat er 31.642"): asked once per sentence. */
+const countingBackMemo = new WeakMap<Structure, Map<number, boolean>>();
+function countsBackSentence(st: Structure, t: string, p: number): boolean {
+  const s = sentenceAt(st, p);
+  if (!s) return false;
+  let memo = countingBackMemo.get(st);
+  if (!memo) countingBackMemo.set(st, (memo = new Map()));
+  let v = memo.get(s.start);
+  if (v === undefined) memo.set(s.start, (v = COMPARED_BACK.test(t.slice(s.start, s.end))));
+  return v;
 }
 
 /** A verb of waiting or staying in the present tense: the figure counts people in that state now. */

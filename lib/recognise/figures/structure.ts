@@ -130,6 +130,12 @@ function withoutParentheticals(t: string, marks: number[]): number[] {
 }
 
 /** Normalised index of the first normalised char whose original index is ≥ o. */
+/** A heading: a sentence that is a paragraph of its own and ends without a full stop ("31.640 nieuwe aanvragen voor asiel"). */
+export function isHeading(st: Structure, si: number, t: string): boolean {
+  const s = st.sentences[si];
+  return st.sentences[si - 1]?.para !== s.para && st.sentences[si + 1]?.para !== s.para && !/[.!?:]["'”’)]*\s*$/.test(t.slice(s.start, s.end));
+}
+
 export function toNorm(norm: Normalised, o: number): number {
   return lowerBound(norm.map, o);
 }
