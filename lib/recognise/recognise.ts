@@ -19,7 +19,7 @@ import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult }
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { ATTRIBUTING, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR, SAME_KIND } from './figures/words';
+import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR, SAME_KIND } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
@@ -292,7 +292,7 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
 }
 
 const CLAUSE_BREAK = /[,;:]\s/;
-const CONTRAST_BREAK = /[,;]\s+(?:terwijl|maar|hoewel|whereas|while|but|although)(?![\p{L}])/u;
+const CONTRAST_BREAK = new RegExp(`[,;]\\s+(?:${CONTRAST})(?![\\p{L}])`, 'u');
 
 /** The matches (sorted) that overlap none of the spans (sorted by start, not overlapping). */
 function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end: number }>): TermMatch[] {

@@ -36,13 +36,11 @@ export interface GeoReading {
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*)?(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]\s/;
 
 /**
- * Before a place a figure is likened to or that only gives an example: "goed voor een stad als
- * Tilburg", "the size of Utrecht", "landen zoals Duitsland". It is not where the figure is.
+ * Before a place that is not where a figure is: one it is likened to or that only gives an
+ * example ("goed voor een stad als Tilburg", "the size of Utrecht", "landen zoals Duitsland"),
+ * or one people fled ("voor het geweld in Oekraïne", "the war in Syria").
  */
-const LIKENED_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of)\s+$/u;
-
-/** Before a place people fled: "voor het geweld in Oekraïne", "the war in Syria". Not where they are counted. */
-const FLED_FROM_BEFORE = /(?:^|[^\p{L}])(?:oorlog|geweld|conflict|burgeroorlog|war|violence|fighting|conflict|civil war)\s+(?:in|op|on)\s+$/u;
+const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|(?:oorlog|geweld|conflict|burgeroorlog|war|violence|fighting|civil war)\s+(?:in|op|on))\s+$/u;
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
@@ -80,7 +78,7 @@ export class GeoReader {
     let h = this.memo.get(si);
     if (!h) {
       const s = this.st.sentences[si];
-      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start) && !LIKENED_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 16), p.start)) && !FLED_FROM_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)));
+      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start) && !NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)));
       this.memo.set(si, h);
     }
     return h;

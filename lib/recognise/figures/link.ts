@@ -23,6 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, isYearValue } from './decoys';
+import { CONTRAST } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -41,6 +42,8 @@ import { readSubset } from './subset';
 const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|fall|drop|dropped|rise|risen|grew|decline|declined|increase|decrease|up|down|gegroeid|gezakt)\b/;
 const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at)\s*$/;
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
+/** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
+const SET_AGAINST = new RegExp(`\\b(?:${CONTRAST}|tegenover)\\b`);
 
 /** Two numbers of one thing: within a factor ten of each other. */
 function comparable(a: NumberMatch, b: NumberMatch): boolean {
@@ -252,7 +255,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!head.frame.measure.words.some(([a, b]) => a === hit.start && b === hit.end)) return false;
     const between = t.slice(head.nEnd, c.ns);
     // (Not a clause set against the head's: "272,200 moved to the Netherlands, while 157,900 moved out".)
-    return between.length <= 60 && /,|\b(?:en|and)\b/.test(between) && !/[.;:]/.test(between) && !/\b(?:while|whereas|but|terwijl|maar|tegenover)\b/.test(between) && !c.cues.some((h) => h.start >= head.nEnd && h.end <= c.ns && (h.end <= hit.start || h.start >= hit.end));
+    return between.length <= 60 && /,|\b(?:en|and)\b/.test(between) && !/[.;:]/.test(between) && !SET_AGAINST.test(between) && !c.cues.some((h) => h.start >= head.nEnd && h.end <= c.ns && (h.end <= hit.start || h.start >= hit.end));
   };
 
   for (const num of sorted) {
@@ -345,7 +348,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // "450 vluchtelingen kwamen … . Bijna 40 procent van hen kwam uit Syrië": a share of the
     // group the figure before (in its sentence, or the one before it) counts.
     if (!model && p.num.unit === 'percent' && SHARE_OF_THEM.test(t.slice(p.ne, p.ne + 24))) {
-      model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop() ?? (samePara ? bySentence.get(p.si - 1)?.at(-1) : undefined);
+      model = figureBefore(p);
       if (model && model.number.unit !== 'count') model = undefined;
     }
     // "Het aantal nareizigers nam af. Dat waren er 10.000": a sentence opening with "dat/het/er"

@@ -66,7 +66,7 @@ const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|w
 const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|ten opzichte van|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
 
 /** Right after a time that opens a clause counting back: "(in 2020) waren dat er", "(in 2020) that was". */
-const COUNTS_BACK_AFTER = /^\s*,?\s*(?:(?:waren|was) (?:dat|dit|het)(?: er)?|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|the figure was|the number was|het aantal was)\b/;
+const COUNTS_BACK_AFTER = new RegExp(`^\\s*,?\\s*(?:${COMPARED_BACK.source}|\\b(?:the figure|the number|het aantal) was\\b)`);
 
 /** Between an old level's time and the new level: "(van 18.171 in 2016) naar 14.716", "(from 18,171 in 2016) to". */
 const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|around)\s+)?$/;

@@ -91,3 +91,6 @@ export const COUNTED_SUBJECT = /^[\s"'“‘(]*(?:het|the|de) (?:totale |total )
 
 /** "zo'n soort verzoek", "zulke aanvragen", "such requests": a count of the kind just spoken of. */
 export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |dat soort |die soort |such (?:an? )?|this kind of |that kind of |these kinds of )[\p{L}-]+/u;
+
+/** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
+export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
