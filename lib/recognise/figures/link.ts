@@ -132,7 +132,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   });
   const urls = opts.urls;
   const pub = parsePub(opts.published);
-  const names: Array<[number, number]> = terms.map((m) => [m.nStart, m.nEnd]);
+  const names: Array<[number, number]> = terms.map((m) => [m.nStart, nameEnd(t, m.nEnd, own(concepts, m.concept)?.kind)]);
   const mentions = mentionsOf(t, st, pub, names);
   // Where the other numbers stand (a time after another number is that number's, period.ts).
   const numberStarts: number[] = [];
@@ -447,4 +447,12 @@ function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si:
     if (ids.length) out.push({ ...h, concepts: ids });
   }
   return out;
+}
+
+/** "Staat van Migratie 2023", "Vreemdelingenwet 2000": a year right after a document's or a policy's name is part of the name. */
+const NAME_YEAR = /^[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}])/u;
+function nameEnd(t: string, end: number, kind: string | undefined): number {
+  if (kind !== 'instrument' && kind !== 'policy') return end;
+  const m = NAME_YEAR.exec(t.slice(end, end + 6));
+  return m ? end + m[0].length : end;
 }

@@ -158,6 +158,10 @@ describe('periods from earlier sentences', () => {
   it('a report name with a year is no period ("Staat van Migratie 2024")', () => {
     expect(period('Volgens de Staat van Migratie 2024 kwamen in 2023 332.863 mensen naar Nederland.', '332.863', '2024-06-14')).toMatchObject({ value: '2023' });
   });
+  it('nor where the figure\'s own sentence names no time: it keeps the year the text speaks of', () => {
+    const text = 'In 2022 kwamen ruim 403.000 migranten naar Nederland. Een kwart van hen kwam uit Oekraïne: 108.000 mensen, zo meldt de Staat van Migratie 2023.';
+    expect(period(text, '108.000', '2023-07-07')).toMatchObject({ value: '2022' });
+  });
 });
 
 describe('quarters written as Q1–Q4', () => {
