@@ -120,6 +120,23 @@ describe('a publisher in the sentence next to a figure', () => {
   });
 });
 
+describe('a publisher whose own counting rule is silent on the period', () => {
+  it('the same measure from another publisher may confirm the figure, never accuse it', () => {
+    // The ministry's report repeats CBS's immigration count; the sources hold its 2023 figure only.
+    const f = figure('In 2022 kwamen ruim 403.000 migranten naar Nederland, meldt het kabinet in de Staat van Migratie.', '403.000', 'nl', '2023-07-07');
+    expect(f.claim!.measure.facets).toContain('pub-ministry');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison).toMatchObject({ factId: 'nl-immigration-2022-cbs', sourceValue: 403108 });
+    const g = figure('In 2022 kwamen 370.000 migranten naar Nederland, meldt het kabinet in de Staat van Migratie.', '370.000', 'nl', '2023-07-07');
+    expect(g.verdict).toBe('context');
+  });
+  it('where the publisher\'s own rule has a figure for the period, that rule decides', () => {
+    // 16,145 is CBS's 2017 count; the IND's own is 14,720: no confirmation from CBS's series.
+    const f = figure('Volgens de IND waren er in 2017 16.145 eerste asielaanvragen.', '16.145', 'nl');
+    expect(f.verdict).toBe('context');
+  });
+});
+
 describe('total asylum inflow: IND vs the ministry weekly totals', () => {
   it('"totale asielinstroom" 2022: IND 47,991', () => {
     const f = figure('De totale asielinstroom kwam in 2022 uit op 47.991.', '47.991', 'nl');

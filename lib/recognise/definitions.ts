@@ -86,6 +86,12 @@ export interface DefinitionChoice {
   concept: string;
   /** The candidate definitions, the page's own counting-rule concept first. */
   ids: string[];
+  /**
+   * Definitions only a publisher the page named ruled out ("zo meldt de Staat van Migratie"
+   * leaves out CBS's series): where the publisher's own rule has no figure for the period,
+   * the same measure from another publisher may still agree.
+   */
+  byPublisher: string[];
 }
 
 /**
@@ -117,12 +123,16 @@ export function chooseDefinitions(
     return (p.requires ?? []).every((r) => said.has(r)) && !(p.excludes ?? []).some((x) => said.has(x));
   });
   const publisher = (name: string) => own(facetKinds, name) === 'publisher';
+  const byPublisher: string[] = [];
   for (const f of facets) {
     const tagged = cands.filter((id) => prof(id).tags?.includes(f.name));
     if (!tagged.length) continue;
     // "according to Frontex": a definition of no particular publisher (a figure the seed
     // documents state) may still be the one meant.
-    cands = publisher(f.name) ? cands.filter((id) => tagged.includes(id) || !prof(id).tags?.some(publisher)) : tagged;
+    const kept = publisher(f.name) ? cands.filter((id) => tagged.includes(id) || !prof(id).tags?.some(publisher)) : tagged;
+    if (publisher(f.name)) byPublisher.push(...cands.filter((id) => !kept.includes(id)));
+    else for (let i = byPublisher.length - 1; i >= 0; i--) if (!prof(byPublisher[i]).tags?.includes(f.name)) byPublisher.splice(i, 1);
+    cands = kept;
   }
   // The page's own definition ("eerste asielverzoeken volgens het CBS") always stays, first.
   const named = own(defs.refines, concept) !== undefined;
@@ -137,7 +147,7 @@ export function chooseDefinitions(
       if (own(defs.familyOf, g) === k) linked = g;
     }
   }
-  return { concept: linked, ids: cands };
+  return { concept: linked, ids: cands, byPublisher: byPublisher.filter((id) => !cands.includes(id)) };
 }
 
 /** The family members (other counting rules of the same measure) a choice left out. */

@@ -164,6 +164,7 @@ function figureAnnotation(
   let concept = frame.measure.value;
   let ids: string[] = concept ? [concept] : [];
   let others: string[] = [];
+  let byPublisher: string[] = [];
   let chosen = false;
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f, normText);
@@ -206,6 +207,7 @@ function figureAnnotation(
       concept = choice.concept;
       ids = choice.ids;
       others = otherDefinitions(concept, lexicon.definitions, ids);
+      byPublisher = choice.byPublisher;
       frame.measure.value = concept;
       frame.measure.definitions = ids;
       frame.measure.facets = facets.map((x) => x.name);
@@ -213,7 +215,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, facts: lexicon.facts, published, ...periods });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, facts: lexicon.facts, published, ...periods });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

@@ -176,6 +176,8 @@ export interface JudgeInput {
   /** Candidate definitions (or the measure itself); `others`: the rest of its family. */
   ids: string[];
   others: string[];
+  /** Rules of the same measure only a publisher the page named ruled out (definitions.ts). */
+  byPublisher?: string[];
   facts: readonly FactLite[];
   published?: string | null;
   /** The periods the figure's paragraph names (period mentions): other periods the text may mean. */
@@ -235,9 +237,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (change && pageSince === null) return context({ why: 'frame', slot: 'aggregation' });
 
   const page = interval(j.value, j.range, claim.qualifier.value, true);
-  const perPeriod = (period: string | null) => {
+  const perPeriod = (period: string | null, ids: readonly string[] = j.ids) => {
     const out: Array<{ id: string; same: FactLite[]; agreeing: FactLite[] }> = [];
-    for (const id of j.ids) {
+    for (const id of ids) {
       const same = comparableFacts(fig(id), facts).filter((f) => samePeriod(period, f.period) && (!change || baseline(f.since, f.period) === pageSince));
       if (!same.length) continue;
       // Newest release first: a revision before the release it revises.
@@ -248,6 +250,13 @@ export function judgeClaim(j: JudgeInput): Judgement {
     return out;
   };
   let per = perPeriod(claim.period.value);
+  // The publisher named has no figure for this period in the sources ("403.000 …, zo meldt de
+  // Staat van Migratie" for a year only CBS's table has): the same measure from another
+  // publisher may confirm it. It may only agree: with none agreeing the publisher's rule stands.
+  if (!per.length && j.byPublisher?.length) {
+    const other = perPeriod(claim.period.value, j.byPublisher).filter((p) => p.agreeing.length);
+    if (other.length) per = other;
+  }
   let tookAlt = false;
   // An ambiguous anaphor: the figure agreeing with the other time it may mean is consistent.
   if (!per.some((p) => p.agreeing.length) && claim.period.alt) {
