@@ -38,9 +38,9 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
 /**
  * Before a place that is not where a figure is: one it is likened to or that only gives an
  * example ("goed voor een stad als Tilburg", "the size of Utrecht", "landen zoals Duitsland"),
- * or one people fled ("voor het geweld in Oekraïne", "the war in Syria").
+ * or one people fled ("voor het geweld in Oekraïne", "the war in Syria", "de crisis in Afghanistan").
  */
-const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|(?:oorlog|geweld|conflict|burgeroorlog|war|violence|fighting|civil war)\s+(?:in|op|on))\s+$/u;
+const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();

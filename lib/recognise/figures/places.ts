@@ -48,7 +48,7 @@ const AGGREGATES: Array<[string, string, GeoScope]> = [
   ['eu+', 'EU+', 'eu'], ['eu', 'EU', 'eu'], ['europese unie', 'EU', 'eu'], ['european union', 'EU', 'eu'], ['eu-landen', 'EU', 'eu'],
   ['eu-lidstaten', 'EU', 'eu'], ['eu-breed', 'EU', 'eu'], ['lidstaten', 'EU', 'eu'], ['lidstaat', 'EU', 'eu'], ['member states', 'EU', 'eu'],
   ['member state', 'EU', 'eu'], ['europa', 'EU', 'eu'], ['europe', 'EU', 'eu'], ['europees', 'EU', 'eu'], ['europese', 'EU', 'eu'],
-  ['european', 'EU', 'eu'], ['schengen', 'EU', 'eu'], ['schengengebied', 'EU', 'eu'],
+  ['european', 'EU', 'eu'], ['schengen', 'EU', 'eu'], ['schengengebied', 'EU', 'eu'], ['the bloc', 'EU', 'eu'], ['bloc-wide', 'EU', 'eu'],
   ['wereldwijd', 'world', 'world'], ['worldwide', 'world', 'world'], ['wereld', 'world', 'world'], ['world', 'world', 'world'],
   ['globally', 'world', 'world'], ['global', 'world', 'world'],
   ['ons land', 'NL', 'country'], ['holland', 'NL', 'country'], ['dutch', 'NL', 'country'],

@@ -106,6 +106,14 @@ describe('geography', () => {
     const text = 'In 2022 kwamen 403.000 immigranten naar Nederland. Dat kwam vooral door mensen die voor het geweld in Oekraïne vluchtten: 108.000 mensen.';
     expect(read(text, '108.000', '2023-10-06').geo).toBe('NL');
   });
+  it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
+    const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
+    expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
+  it('"the bloc" in English news is the EU', () => {
+    const text = 'According to Eurostat, 535,000 asylum seekers applied for protection across the bloc in 2021.';
+    expect(read(text, '535,000', '2022-03-23', 'en')).toMatchObject({ geo: 'EU', scope: 'eu', verdict: 'consistent' });
+  });
   it('a place a figure is likened to is not where it is ("goed voor een stad als Tilburg")', () => {
     const text = 'Het CBS telde de immigratie. In 2022 groeide de bevolking met 228 duizend inwoners, goed voor een stad als Tilburg.';
     expect(read(text, '228 duizend', '2023-07-10')).toMatchObject({ geo: 'NL', scope: 'country' });
