@@ -223,6 +223,11 @@ export const Concept = z.strictObject({
    * governs the figure, and never enough to accuse.
    */
   countedAs: Id.optional(),
+  /**
+   * A counting rule whose figures are another rule's series released again — a provisional
+   * release, or a report quoting the series — so they differ from it only by revision.
+   */
+  republishes: Id.optional(),
 });
 export type Concept = z.infer<typeof Concept>;
 

@@ -57,6 +57,8 @@ export interface ConceptInfo {
   beside?: { concept: string; opposite: string };
   /** A group's bare count read as this measure (pack field `countedAs`; a measure only). */
   countedAs?: string;
+  /** The counting rule whose series this one releases again (pack field `republishes`). */
+  republishes?: string;
 }
 
 export interface CompiledLexicon {
@@ -95,6 +97,7 @@ export interface LexiconInput {
       opposite?: string;
       oppositeCues?: Forms;
       countedAs?: string;
+      republishes?: string;
     }
   >;
   facts?: Array<FactSource & { series?: string; packId?: string }>;
@@ -125,6 +128,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(isMeasure(c.id) ? { measure: true } : {}),
       ...(isMeasure(c.id) && c.broader?.some(isMeasure) ? { broader: c.broader.filter(isMeasure) } : {}),
       ...(c.countedAs && !isMeasure(c.id) && isMeasure(c.countedAs) ? { countedAs: c.countedAs } : {}),
+      ...(c.republishes && isMeasure(c.id) && isMeasure(c.republishes) ? { republishes: c.republishes } : {}),
     });
   }
   for (const c of pack.concepts) for (const of of c.shareOf ?? []) {
@@ -167,7 +171,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.republishes ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

@@ -26,6 +26,7 @@ import { parseNumbers } from './numbers';
 import { aboutMigration, gateTerms } from './context';
 import { own, type CompiledLexicon } from './lexicon';
 import { partitionPoint } from '../util/sorted';
+import { setOwn } from '../util/hash';
 
 export { compileLexicon, LEXICON_FORMAT, type CompiledLexicon, type ConceptInfo, type LexiconInput } from './lexicon';
 export type { FactLite } from './verdicts';
@@ -165,6 +166,7 @@ function figureAnnotation(
   let ids: string[] = concept ? [concept] : [];
   let others: string[] = [];
   let byPublisher: string[] = [];
+  const republishes: Record<string, string> = {};
   let chosen = false;
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f, normText);
@@ -208,6 +210,10 @@ function figureAnnotation(
       ids = choice.ids;
       others = otherDefinitions(concept, lexicon.definitions, ids);
       byPublisher = choice.byPublisher;
+      for (const id of ids) {
+        const base = own(lexicon.concepts, id)?.republishes;
+        if (base) setOwn(republishes, id, base);
+      }
       frame.measure.value = concept;
       frame.measure.definitions = ids;
       frame.measure.facets = facets.map((x) => x.name);
@@ -215,7 +221,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, facts: lexicon.facts, published, ...periods });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, republishes, facts: lexicon.facts, published, ...periods });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

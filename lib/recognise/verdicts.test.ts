@@ -25,6 +25,11 @@ const facts: FactLite[] = [
   { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
   { id: 'eu-2015', concept: 'first', value: 1255600, unit: 'count', qualifier: 'exact', period: '2015', geo: 'EU28' },
   { id: 'grant', concept: 'grant', range: [84, 87], unit: 'percent', qualifier: 'exact', period: '2017', geo: 'NL' },
+  // A final series and a provisional release of it, one period apart and one period shared (1% apart).
+  { id: 'final-2021', concept: 'final', value: 252528, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL', published: '2023-01' },
+  { id: 'final-2022', concept: 'final', value: 400000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL', published: '2023-07' },
+  { id: 'prov-2022', concept: 'prov', value: 396000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL', published: '2023-01' },
+  { id: 'prov-2020', concept: 'prov', value: 220000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'NL', published: '2021-01' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
 ];
 
@@ -52,6 +57,7 @@ type Over = {
   stated?: boolean;
   unit?: 'count' | 'percent';
   published?: string;
+  republishes?: Record<string, string>;
 };
 
 /** A complete, directly read claim about 2023 NL first applications, with some slots replaced. */
@@ -66,7 +72,7 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes });
 }
 
 describe('precision: the text states its own tolerance', () => {
@@ -251,6 +257,21 @@ describe('before accusing', () => {
     expect(judge({ concept: 'late', period: '2019', value: 272200, published: '2025-01-01' }).verdict).toBe('differs');
     // Published the month the text was written: it could have been known.
     expect(judge({ concept: 'early', period: '2017', value: 14176, published: '2018-01-20' }).verdict).toBe('differs');
+  });
+  it('a provisional release silent on the period stops an accusation only as far as its releases differ from the final series', () => {
+    const both = { concept: 'final', period: '2021', ids: ['final', 'prov'], republishes: { prov: 'final' } };
+    // 1% between the releases of 2022: 256,000 (1.4% off) may be an early release of 2021's figure.
+    expect(judge({ ...both, value: 256000 }).reason?.why).toBe('other-rule-silent');
+    // 298,000 is 18% off: no release of this series said it.
+    expect(judge({ ...both, value: 298000 })).toMatchObject({ verdict: 'differs', comparison: { factId: 'final-2021' } });
+    // Without the relation the provisional rule stays a rule of its own that may say anything.
+    expect(judge({ ...both, value: 298000, republishes: {} }).reason?.why).toBe('other-rule-silent');
+  });
+  it('a source published after the text does not shield a figure no release of its series could have said', () => {
+    const both = { concept: 'final', period: '2021', ids: ['final', 'prov'], republishes: { prov: 'final' }, published: '2022-06-01' };
+    expect(judge({ ...both, value: 256000 }).verdict).toBe('context');
+    expect(judge({ ...both, ids: ['final'], value: 256000 }).reason?.why).toBe('later-release');
+    expect(judge({ ...both, value: 298000 }).verdict).toBe('differs');
   });
   it('a counting rule that publishes such figures but is silent on the period stops an accusation', () => {
     const j = judge({ period: '2023', value: 41000, ids: ['first', 'nareis'] });

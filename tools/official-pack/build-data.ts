@@ -29,6 +29,8 @@ const ConceptSpec = z.strictObject({
   /** The part of the population every fact of this concept counts; facts carry it as `subset`. */
   subset: z.strictObject({ nationality: z.string().regex(/^[A-Z]{2}$/) }).optional(),
   profile: CountingProfile.optional(),
+  /** Another concept's series this one releases again (a provisional release, a report quoting it). */
+  republishes: Id.optional(),
 });
 export type ConceptSpec = z.infer<typeof ConceptSpec>;
 

@@ -71,6 +71,7 @@ export function buildConcepts(
       ...(nw.length ? { narrower: nw } : {}),
       ...(c.refines ? { refines: c.refines } : {}),
       ...(c.profile ? { profile: c.profile } : {}),
+      ...(c.republishes ? { republishes: c.republishes } : {}),
     };
   });
 }

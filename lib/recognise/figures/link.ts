@@ -52,6 +52,8 @@ function comparable(a: NumberMatch, b: NumberMatch): boolean {
   return av / bv <= 10 && bv / av <= 10;
 }
 
+/** Right before a figure compared with the one before it: "tegenover 298.000", "compared with about 250,000". */
+const SET_AGAINST_FIGURE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over)\s+)?$/u;
 const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
@@ -309,8 +311,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // "In 2023 kwamen er 37.000 Oekraïners bij, in 2022 waren dat er nog 108.000": a count
     // that points back ("waren dat er", "that was") counts what the figure before it in its
     // sentence counted, rather than a cue it merely stands near.
+    // "403.000 mensen …, tegenover 298.000 het jaar ervoor": a figure set against the one before
+    // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
-      const before = ANAPHORIC_COUNT.test(t.slice(clause.start, ns)) ? bySentence.get(si)?.filter((f) => f.nStart < ns).pop() : undefined;
+      const pointsBack = ANAPHORIC_COUNT.test(t.slice(clause.start, ns)) || SET_AGAINST_FIGURE.test(t.slice(Math.max(sent.start, ns - 30), ns));
+      const before = pointsBack ? bySentence.get(si)?.filter((f) => f.nStart < ns).pop() : undefined;
       if (before?.frame.measure.value && before.number.unit === num.unit && comparable(before.number, num)) {
         push(c, frameOf(c, null, before.frame.measure.strong, before));
         continue;

@@ -250,6 +250,15 @@ describe('family members of status holders', () => {
   });
 });
 
+describe('nareis applications', () => {
+  it('"aanvragen van nareizigers" are nareis applications, not first asylum applications beside them', () => {
+    const text = 'Er waren in 2021 24.690 eerste asielaanvragen en 13.980 aanvragen van nareizigers, meldt de IND.';
+    const f = figure(text, '13.980', 'nl', '2022-04-14');
+    expect(f.definitions).toEqual(['stat-nareis-applications']);
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
 describe('residents a population grew by', () => {
   it('"kwamen er 132.000 inwoners bij" is population growth; "een stad van 90.000 inwoners" is not a figure', () => {
     const text = 'Door migratie groeide de bevolking. In 2023 kwamen er 132.000 inwoners bij. Het azc staat in een stad van 90.000 inwoners, waar 400 asielzoekers wonen.';
@@ -301,6 +310,17 @@ describe('what a figure counts, named in the sentence before or by the figure it
     const [now, before] = found(text);
     expect(now[0]).toBe('31.000');
     expect(before).toEqual(['38.000', now[1], 'level']);
+  });
+
+  it('a figure set against the one before ("tegenover 298.000 het jaar ervoor") counts what it counts, as firmly: a wrong year-before figure is caught', () => {
+    const text = 'Vorig jaar kwamen er meer migranten naar Nederland. In 2022 kwamen zo\'n 403.000 mensen naar Nederland, tegenover 298.000 het jaar ervoor. Dat blijkt uit cijfers van het CBS over immigratie.';
+    const fs = figures(text, 'nl', '2023-07-04');
+    const before = fs.find((f) => f.text === '298.000')!;
+    expect(before.concept).toBe(fs[0].concept);
+    expect(before.claim!.measure.strong).toBe(true);
+    expect(before.period).toBe('2021');
+    // CBS counts 252,528 for 2021, and its releases of one year differ by well under a percent.
+    expect(before).toMatchObject({ verdict: 'differs', comparison: { sourceValue: 252528 } });
   });
 
   it('"twee keer zoveel als …": a ratio of the measure the sentence before named', () => {
