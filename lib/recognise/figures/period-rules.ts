@@ -143,6 +143,18 @@ export const RULES: Rule[] = [
       return y ? months(y, names[0], names[names.length - 1]) : null;
     },
   },
+  // "tussen april en juni", "between April and June": a span, not a list of months.
+  {
+    re: new RegExp(`\\b(?:tussen|between) ${MON} (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+      const a = MONTH_INDEX.get(m[1])!;
+      const b = MONTH_INDEX.get(m[2])!;
+      return y && b > a ? months(y, a, b) : null;
+    },
+  },
   // "januari tot en met september 2025", "from January to June", "van januari t/m juni".
   {
     re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) ${MON}(?: ${Y})?\\b`, 'g'),
@@ -311,6 +323,19 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),
   },
+  // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter".
+  {
+    re: /\b(?:(?:het|in het) (?:vorige|voorgaande) kwartaal|(?:het|dat) kwartaal (?:ervoor|daarvoor)|een kwartaal eerder|(?:the|in the) (?:previous|preceding|prior) quarter|a quarter (?:earlier|before))\b/g,
+    kind: 'anaphora',
+    priority: 3,
+    make: (_m, ctx) => {
+      const q = ctx.last?.granularity === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(ctx.last.period) : null;
+      if (!q) return null;
+      const y = Number(q[1]);
+      const n = Number(q[2]);
+      return n === 1 ? quarter(y - 1, 4) : quarter(y, n - 1);
+    },
+  },
   // One year on from the last time: "In 2015 waren dat er nog 43.000, een jaar later 18.000",
   // "the year after". Like "het jaar daarop", it moves the text on to a new year the sentences
   // after it speak of, where an anaphor back ("een jaar eerder") only names a baseline.
@@ -328,10 +353,11 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: ctx.last.period.slice(0, 4), granularity: 'year' } : null),
   },
-  // "Compared to 2021, when 10,120 people came": a clause that opens right after a year and
-  // speaks of it ("…, when", "…, toen") is that year's, even where the year is a baseline.
+  // "Compared to 2021, when 10,120 people came", "than the year before, when …": a clause that
+  // opens right after a year or a quarter and speaks of it ("…, when", "…, toen") is its, even
+  // where that time is a baseline.
   {
-    re: /(?<=(?:1[89]|20)\d\d\s*,\s*)(?:when|toen)\b/g,
+    re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)\s*,\s*)(?:when|toen)\b/g,
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),

@@ -102,6 +102,9 @@ describe('baselines and anaphora', () => {
   it('"Compared to 2021, when 10,120 people came" is that year\'s figure', () => {
     const text = 'Last year 10,930 family members of refugees came to the Netherlands. Compared to 2021, when 10,120 people came to the Netherlands through family reunification, the number rose by 8 percent.';
     expect(period(text, '10,120', '2023-02-01', 'en')).toMatchObject({ value: '2021' });
+    const before = 'Last year 39,000 people applied for asylum in the Netherlands for the first time. That is nine percent more than the year before, when there were 35,800 applications.';
+    expect(period(before, '35,800', '2025-02-01', 'en')).toMatchObject({ value: '2023' });
+    expect(period('Vorig jaar vroegen 39.000 mensen voor het eerst asiel aan, meer dan het jaar ervoor, toen het om 35.800 aanvragen ging.', '35.800', '2025-02-01')).toMatchObject({ value: '2023' });
   });
   it('an old level\'s time is not the year a later "first quarter" lies in', () => {
     const text =
@@ -161,6 +164,18 @@ describe('periods from earlier sentences', () => {
   it('nor where the figure\'s own sentence names no time: it keeps the year the text speaks of', () => {
     const text = 'In 2022 kwamen ruim 403.000 migranten naar Nederland. Een kwart van hen kwam uit Oekraïne: 108.000 mensen, zo meldt de Staat van Migratie 2023.';
     expect(period(text, '108.000', '2023-07-07')).toMatchObject({ value: '2022' });
+  });
+});
+
+describe('spans of months and the quarter before', () => {
+  it('"between April and June" is the second quarter of the year the text speaks of', () => {
+    expect(period('Between April and June, 1,300 Eritreans applied for asylum in the Netherlands.', '1,300', '2025-08-04', 'en')).toMatchObject({ value: '2025-Q2' });
+    expect(period('Tussen april en juni vroegen 1.300 Eritreeërs asiel aan.', '1.300', '2025-08-04')).toMatchObject({ value: '2025-Q2' });
+  });
+  it('"the previous quarter, when …" is the quarter before the one spoken of', () => {
+    const text = 'Between April and June, 1,300 Eritreans applied for asylum, four times more than in the previous quarter, when 310 Eritreans applied.';
+    expect(period(text, '310', '2025-08-04', 'en')).toMatchObject({ value: '2025-Q1' });
+    expect(period('In het eerste kwartaal van 2025 vroegen 4.500 mensen asiel aan, tegen 5.200 in het vorige kwartaal.', '5.200', '2025-05-01').value).toBe('2024-Q4');
   });
 });
 
