@@ -130,6 +130,12 @@ describe('a publisher whose own counting rule is silent on the period', () => {
     const g = figure('In 2022 kwamen 370.000 migranten naar Nederland, meldt het kabinet in de Staat van Migratie.', '370.000', 'nl', '2023-07-07');
     expect(g.verdict).toBe('context');
   });
+  it('a publisher whose figures in the sources end before the period does not make the figure too recent to check', () => {
+    // Eurostat's Dutch series in the sources stops before 2022; CBS and IND counted 35,535 first requests.
+    const f = figure('Het aantal mensen dat voor het eerst asiel aanvroeg in de EU steeg sterk. In Nederland deden in 2022 volgens Eurostat ruim 35.000 mensen een aanvraag.', '35.000', 'nl', '2023-03-23');
+    expect(f.claim!.measure.facets).toContain('pub-eurostat');
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 35535 } });
+  });
   it('where the publisher\'s own rule has a figure for the period, that rule decides', () => {
     // 16,145 is CBS's 2017 count; the IND's own is 14,720: no confirmation from CBS's series.
     const f = figure('Volgens de IND waren er in 2017 16.145 eerste asielaanvragen.', '16.145', 'nl');

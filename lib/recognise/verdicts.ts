@@ -232,8 +232,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const f = ordered[0];
     return { verdict: 'context', factIds: ordered.map((x) => x.id), comparison: { verdict: 'context', factId: f.id, ...src(f) }, comparisons, ...(reason ? { reason } : {}) };
   };
-  // Freshness: the page speaks of a period after the newest fact of every candidate.
-  if (claim.period.value && related.length) {
+  // Freshness: the page speaks of a period after the newest fact of every candidate (and of
+  // every rule only a publisher named ruled out, which may still confirm it, below).
+  const otherPublisher = (j.byPublisher ?? []).some((id) => comparableFacts(fig(id), facts).some((f) => samePeriod(claim.period.value, f.period)));
+  if (claim.period.value && related.length && !otherPublisher) {
     const latest = related.reduce((a, b) => (periodEnd(b.period!) > periodEnd(a.period!) ? b : a));
     if (periodBegin(claim.period.value) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, beyond: { latest: latest.id } };
   }

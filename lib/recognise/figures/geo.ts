@@ -38,9 +38,10 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
 /**
  * Before a place that is not where a figure is: one it is likened to or that only gives an
  * example ("goed voor een stad als Tilburg", "the size of Utrecht", "landen zoals Duitsland"),
- * or one people fled ("voor het geweld in Oekraïne", "the war in Syria", "de crisis in Afghanistan").
+ * or one people fled ("voor het geweld in Oekraïne", "the war in Syria", "de crisis in Afghanistan"),
+ * or one the people counted come from outside ("mensen buiten de EU", "from outside the EU").
  */
-const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
+const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
@@ -104,9 +105,19 @@ export class GeoReader {
     };
     const inSentence = nearest(hits.filter((h) => !inAside(h))) ?? nearest(hits);
     if (inSentence) return this.reading(inSentence, 'sentence');
+    // A sentence before in the paragraph: its place, unless only a bracketed gloss names it
+    // ("EVA-landen (Liechtenstein, Noorwegen, IJsland en Zwitserland)") or it names several
+    // countries (no one of them is where the figure is; with the EU among them, the EU and its
+    // neighbours: "de 27 EU-lidstaten en Noorwegen en Zwitserland"; with the Netherlands, it).
     for (let k = si - 1; k >= 0 && k >= si - 2 && this.st.sentences[k].para === sentence.para; k--) {
-      const hs = this.hits(k);
-      if (hs.length) return this.reading(hs[hs.length - 1], 'paragraph');
+      const s = this.st.sentences[k];
+      const hs = this.hits(k).filter((h) => this.asideAround(h.start, s.start, s.end) === null);
+      if (!hs.length) continue;
+      if (new Set(hs.map((h) => h.geo)).size === 1) return this.reading(hs[hs.length - 1], 'paragraph');
+      // ("in Europa en in Nederland": the Netherlands, the country the page's figures are of by default.)
+      const wide = hs.find((h) => h.geo === 'NL') ?? hs.find((h) => h.scope === 'eu');
+      if (wide) return this.reading(wide, 'paragraph');
+      break;
     }
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
   }

@@ -15,6 +15,9 @@ const COMPARE_BEFORE = cheapRegExp(
   /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
 );
 
+/** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
+const SINCE_CLAUSE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s(?:in|van|from)\s*$/u;
+
 const MORE_THAN_MULTIPLIED = /(?:more|less|meer|minder) (?:than|dan) (?:doubled|tripled|quadrupled|halved|verdubbeld|verdrievoudigd|verviervoudigd|gehalveerd)(?:\s+[\p{L}]+){0,2}\s*$/u;
 
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
@@ -106,7 +109,7 @@ function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number)
 function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
   const m = COMPARE_BEFORE.exec(pre);
-  if (!m) return false;
+  if (!m) return SINCE_CLAUSE.test(pre);
   // "more than doubled in 2015": "than" says how much it grew, not against what.
   if (MORE_THAN_MULTIPLIED.test(pre)) return false;
   return !/\d/.test(m[1] ?? '');

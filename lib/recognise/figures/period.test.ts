@@ -167,6 +167,25 @@ describe('periods from earlier sentences', () => {
   });
 });
 
+describe('the start of a span', () => {
+  it('"since official statistics became available in 1865" dates no figure after it', () => {
+    const text = 'In 2017, 235 thousand immigrants arrived in the Netherlands.\n\nThe flow has never been larger since official migration statistics became available in 1865. Net migration reached a record level at 81 thousand.';
+    expect(period(text, '81 thousand', '2018-05-25', 'en')).toMatchObject({ value: '2017' });
+  });
+});
+
+describe('a level said of year after year', () => {
+  it('"a three-year trend of … exceeding one million annually" is of no one year', () => {
+    const text = 'EU asylum applications fell by 11 percent in 2024. The decline interrupted a three-year trend of applications exceeding one million annually.';
+    const p = period(text, 'one million', '2025-03-01', 'en');
+    expect(p).toMatchObject({ value: null, words: ['three-year trend'] });
+    expect(figure(text, 'one million', 'en', '2025-03-01').verdict).not.toBe('consistent');
+  });
+  it('a clause that names its year keeps it: "for the third year in a row, in 2024 …"', () => {
+    expect(period('Het aantal asielzoekers in Nederland blijft hoog, meldt het CBS. In 2024 vroegen voor het derde jaar op rij meer dan 35.000 mensen voor het eerst asiel aan.', '35.000', '2025-03-01')).toMatchObject({ value: '2024' });
+  });
+});
+
 describe('spans of months and the quarter before', () => {
   it('"between April and June" is the second quarter of the year the text speaks of', () => {
     expect(period('Between April and June, 1,300 Eritreans applied for asylum in the Netherlands.', '1,300', '2025-08-04', 'en')).toMatchObject({ value: '2025-Q2' });

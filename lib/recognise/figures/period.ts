@@ -193,6 +193,13 @@ export function readPeriod(
   // ("…, toen nog 25.000") speaks only of its own.
   const opening = inSentence.find((m) => m.kind === 'anaphora' && m.end <= ns && SENTENCE_OPENING.test(t.slice(sent.start, m.start)));
   if (opening) return reading(opening, 'sentence');
+  // "a three-year trend of applications exceeding one million annually", "elk jaar": a level
+  // said of several years the clause does not name is no figure of the paragraph's year.
+  const years = YEAR_AFTER_YEAR.exec(t.slice(clause.start, clause.end));
+  if (years) {
+    const at = clause.start + years.index;
+    return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [[at, at + years[0].length]], since };
+  }
   // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
   //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
   // In the paragraph, a time earlier figures were about wins over a time an event was dated
@@ -271,6 +278,9 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
   if (v === undefined) memo.set(s.start, (v = COMPARED_BACK.test(t.slice(s.start, s.end))));
   return v;
 }
+
+/** A level said of year after year, without naming them. */
+const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
 /** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
 const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|are (?:still )?(?:waiting|staying|living|housed)|is (?:still )?waiting)(?![\p{L}])/u;

@@ -110,6 +110,24 @@ describe('geography', () => {
     const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
     expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
+  it('a sentence before that only glosses countries in brackets, or names several, does not place the figure', () => {
+    const gloss = 'Het CBS telde de immigratie opnieuw. Voor mensen uit EVA-landen (Noorwegen, IJsland en Zwitserland) is het motief later bekend. Van alle 335.000 immigranten in 2023 kwam 21 procent voor werk.';
+    expect(read(gloss, '335.000', '2024-10-01')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+    const several = 'Het CBS telde de immigratie opnieuw. Minder mensen kwamen uit India, Turkije en China. Van alle 335.000 immigranten in 2023 kwam 21 procent voor werk.';
+    expect(read(several, '335.000', '2024-10-01').geo).toBe('NL');
+  });
+  it('a sentence before that names the EU with its neighbours places the figure in the EU', () => {
+    const text = 'Het asielagentschap telde vorig jaar minder asielaanvragen in de 27 EU-lidstaten en in Noorwegen en Zwitserland. In 2023 ging het om 1,14 miljoen aanvragen.';
+    expect(read(text, '1,14 miljoen', '2025-02-28')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
+  it('a sentence before that names Europe and the Netherlands leaves the figure in the Netherlands', () => {
+    const text = 'Van een daling van het aantal asielzoekers in Europa en in Nederland is nog geen sprake. In 2023 deden ruim 38.000 asielzoekers een eerste aanvraag.';
+    expect(read(text, '38.000', '2024-06-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
+  it('people from outside a place are not counted in it ("mensen buiten de EU")', () => {
+    const text = 'Van mensen van buiten de EU is het motief direct bekend. Van alle 335.000 immigranten in 2023 kwam 21 procent voor werk, meldt het CBS.';
+    expect(read(text, '335.000', '2024-10-01')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
   it('"the bloc" in English news is the EU', () => {
     const text = 'According to Eurostat, 535,000 asylum seekers applied for protection across the bloc in 2021.';
     expect(read(text, '535,000', '2022-03-23', 'en')).toMatchObject({ geo: 'EU', scope: 'eu', verdict: 'consistent' });
