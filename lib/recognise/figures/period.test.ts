@@ -167,6 +167,15 @@ describe('periods from earlier sentences', () => {
   });
 });
 
+describe('a time after a pair of figures', () => {
+  it('"tegen 13.500 eerste aanvragen en 9.100 aanvragen van nareizigers in 2020" dates both figures', () => {
+    const text = 'De IND noemt 2021 een zwaar jaar. Er waren 24.000 eerste asielaanvragen en 14.000 aanvragen van nareizigers, tegen 13.500 eerste asielaanvragen en 9.100 aanvragen van nareizigers in 2020.';
+    expect(period(text, '13.500', '2022-04-14')).toMatchObject({ value: '2020', how: 'clause' });
+    expect(period(text, '9.100', '2022-04-14')).toMatchObject({ value: '2020' });
+    expect(period(text, '24.000', '2022-04-14')).toMatchObject({ value: '2021' });
+  });
+});
+
 describe('the start of a span', () => {
   it('"since official statistics became available in 1865" dates no figure after it', () => {
     const text = 'In 2017, 235 thousand immigrants arrived in the Netherlands.\n\nThe flow has never been larger since official migration statistics became available in 1865. Net migration reached a record level at 81 thousand.';

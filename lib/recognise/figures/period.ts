@@ -71,6 +71,8 @@ const COUNTS_BACK_AFTER = new RegExp(`^\\s*,?\\s*(?:${COMPARED_BACK.source}|\\b(
 /** Between an old level's time and the new level: "(van 18.171 in 2016) naar 14.716", "(from 18,171 in 2016) to". */
 const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|around)\s+)?$/;
 
+/** Between a figure and a time after it: "… eerste asielaanvragen en 9300 aanvragen van nareizigers in": one more figure joined by "en", whose time both share. */
+const SHARED_BY_PAIR = /^[^\d.,;:()]{0,40}\s(?:en|and)\s+(?:(?:ruim|bijna|circa|about|nearly|almost|over)\s+)?\d[\d.,]*[^\d.,;:()]{0,40}$/u;
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
@@ -149,7 +151,10 @@ export function readPeriod(
   const nextConjunct = (m: PeriodMention) => m.start >= ne && COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16);
   // "daalde van 18.171 in 2016 naar 14.716": the old level's time is not the new level's.
   const oldLevels = (m: PeriodMention) => m.end <= ns && numberBetween(m.start - 16, m.start) && TO_NEW_LEVEL.test(t.slice(m.end, ns));
-  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && !numberBetween(ne, m.start) && !nextConjunct(m)));
+  // "tegen 13.670 eerste asielaanvragen en 9300 aanvragen van nareizigers in 2020": a time after
+  // a pair of figures joined by "en" is both figures'.
+  const sharedByPair = (m: PeriodMention) => m.start >= ne && m.kind !== 'comparison' && SHARED_BY_PAIR.test(t.slice(ne, m.start));
+  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m)) && !nextConjunct(m)));
   // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
   const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
