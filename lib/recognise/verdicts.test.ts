@@ -29,6 +29,8 @@ const facts: FactLite[] = [
   { id: 'final-2021', concept: 'final', value: 252528, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL', published: '2023-01' },
   { id: 'final-2022', concept: 'final', value: 400000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL', published: '2023-07' },
   { id: 'prov-2022', concept: 'prov', value: 396000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL', published: '2023-01' },
+  { id: 'copy-2022', concept: 'copy', value: 400000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
+  { id: 'copy-2020', concept: 'copy', value: 220000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'NL' },
   { id: 'prov-2020', concept: 'prov', value: 220000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'NL', published: '2021-01' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
 ];
@@ -264,6 +266,8 @@ describe('before accusing', () => {
     expect(judge({ ...both, value: 256000 }).reason?.why).toBe('other-rule-silent');
     // 298,000 is 18% off: no release of this series said it.
     expect(judge({ ...both, value: 298000 })).toMatchObject({ verdict: 'differs', comparison: { factId: 'final-2021' } });
+    // Releases that never differed in the sources say nothing of how far they may: still silent.
+    expect(judge({ ...both, ids: ['final', 'copy'], republishes: { copy: 'final' }, value: 298000 }).reason?.why).toBe('other-rule-silent');
     // Without the relation the provisional rule stays a rule of its own that may say anything.
     expect(judge({ ...both, value: 298000, republishes: {} }).reason?.why).toBe('other-rule-silent');
   });

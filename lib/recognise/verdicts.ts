@@ -322,7 +322,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     for (const f of comparableFacts(fig(id), facts)) {
       for (const g of theirs) if (f.period && f.period === g.period && mid(g) !== 0) widest = Math.max(widest, Math.abs(mid(f) - mid(g)) / mid(g));
     }
-    return widest >= 0 && baseFacts.every((f) => Math.abs(rel(f, j)) > REVISION_MARGIN * widest);
+    return widest > 0 && baseFacts.every((f) => Math.abs(rel(f, j)) > REVISION_MARGIN * widest);
   };
   const silent = j.ids.find((id) => {
     if (per.some((p) => p.id === id)) return false;
