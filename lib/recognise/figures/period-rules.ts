@@ -67,6 +67,14 @@ const months = (y: number, a: number, b: number): Pick<PeriodMention, 'period' |
   return { period: `${y}-${pad(a)}/${y}-${pad(b)}`, granularity: 'part-year' };
 };
 
+/** The months from m[1] to m[2] of year m[3], else of the year spoken of. */
+function monthSpan(m: RegExpExecArray, ctx: MentionContext): ReturnType<Raw['make']> {
+  const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+  const a = MONTH_INDEX.get(m[1])!;
+  const b = MONTH_INDEX.get(m[2])!;
+  return y && b > a ? months(y, a, b) : null;
+}
+
 type Rule = { re: RegExp; kind: Raw['kind']; priority: number; make: (m: RegExpExecArray, ctx: MentionContext) => ReturnType<Raw['make']> };
 
 /** The month a text was written in, a moment; on a page dated to the day, that day as `alt`. */
@@ -144,30 +152,9 @@ export const RULES: Rule[] = [
     },
   },
   // "tussen april en juni", "between April and June": a span, not a list of months.
-  {
-    re: new RegExp(`\\b(?:tussen|between) ${MON} (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'),
-    kind: 'explicit',
-    priority: 5,
-    make: (m, ctx) => {
-      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
-      const a = MONTH_INDEX.get(m[1])!;
-      const b = MONTH_INDEX.get(m[2])!;
-      return y && b > a ? months(y, a, b) : null;
-    },
-  },
+  { re: new RegExp(`\\b(?:tussen|between) ${MON} (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 5, make: monthSpan },
   // "januari tot en met september 2025", "from January to June", "van januari t/m juni".
-  {
-    re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) ${MON}(?: ${Y})?\\b`, 'g'),
-    kind: 'explicit',
-    priority: 4,
-    make: (m, ctx) => {
-      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
-      const a = MONTH_INDEX.get(m[1])!;
-      // (`between March and May` is written with "and"; the list rule above reads it.)
-      const b = MONTH_INDEX.get(m[2])!;
-      return y && b > a ? months(y, a, b) : null;
-    },
-  },
+  { re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) ${MON}(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 4, make: monthSpan },
   // "tot en met juni", "through June", "tot eind september": the year so far, up to that month.
   {
     re: new RegExp(`\\b(?:tot en met|t/m|tot eind|tot het einde van|through|up to the end of|until the end of) ${MON}(?: ${Y})?\\b`, 'g'),
