@@ -123,7 +123,7 @@ export function chooseDefinitions(
     return (p.requires ?? []).every((r) => said.has(r)) && !(p.excludes ?? []).some((x) => said.has(x));
   });
   const publisher = (name: string) => own(facetKinds, name) === 'publisher';
-  const byPublisher: string[] = [];
+  let byPublisher: string[] = [];
   for (const f of facets) {
     const tagged = cands.filter((id) => prof(id).tags?.includes(f.name));
     if (!tagged.length) continue;
@@ -131,7 +131,7 @@ export function chooseDefinitions(
     // documents state) may still be the one meant.
     const kept = publisher(f.name) ? cands.filter((id) => tagged.includes(id) || !prof(id).tags?.some(publisher)) : tagged;
     if (publisher(f.name)) byPublisher.push(...cands.filter((id) => !kept.includes(id)));
-    else for (let i = byPublisher.length - 1; i >= 0; i--) if (!prof(byPublisher[i]).tags?.includes(f.name)) byPublisher.splice(i, 1);
+    else byPublisher = byPublisher.filter((id) => prof(id).tags?.includes(f.name));
     cands = kept;
   }
   // The page's own definition ("eerste asielverzoeken volgens het CBS") always stays, first.

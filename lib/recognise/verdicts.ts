@@ -234,8 +234,8 @@ export function judgeClaim(j: JudgeInput): Judgement {
   };
   // Freshness: the page speaks of a period after the newest fact of every candidate (and of
   // every rule only a publisher named ruled out, which may still confirm it, below).
-  const otherPublisher = (j.byPublisher ?? []).some((id) => comparableFacts(fig(id), facts).some((f) => samePeriod(claim.period.value, f.period)));
-  if (claim.period.value && related.length && !otherPublisher) {
+  const otherPublisher = () => (j.byPublisher ?? []).some((id) => comparableFacts(fig(id), facts).some((f) => samePeriod(claim.period.value, f.period)));
+  if (claim.period.value && related.length && !otherPublisher()) {
     const latest = related.reduce((a, b) => (periodEnd(b.period!) > periodEnd(a.period!) ? b : a));
     if (periodBegin(claim.period.value) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, beyond: { latest: latest.id } };
   }

@@ -231,10 +231,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     };
   };
 
+  /** The figure read last before c in its sentence. */
+  const beforeInSentence = (c: Candidate): LinkedFigure | undefined => bySentence.get(c.si)?.findLast((f) => f.nStart < c.ns);
   /** The figure read last before c: in its sentence, else the sentence before in its paragraph. */
   const figureBefore = (c: Candidate): LinkedFigure | undefined => {
     const prev = st.sentences[c.si - 1];
-    return bySentence.get(c.si)?.filter((f) => f.nStart < c.ns).pop() ?? (prev && prev.para === st.sentences[c.si].para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
+    return beforeInSentence(c) ?? (prev && prev.para === st.sentences[c.si].para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
   };
 
   const push = (c: Candidate, frame: FrameN) => {
@@ -315,7 +317,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
       const pointsBack = ANAPHORIC_COUNT.test(t.slice(clause.start, ns)) || SET_AGAINST_FIGURE.test(t.slice(Math.max(sent.start, ns - 30), ns));
-      const before = pointsBack ? bySentence.get(si)?.filter((f) => f.nStart < ns).pop() : undefined;
+      const before = pointsBack ? beforeInSentence(c) : undefined;
       if (before?.frame.measure.value && before.number.unit === num.unit && comparable(before.number, num)) {
         push(c, frameOf(c, null, before.frame.measure.strong, before));
         continue;
@@ -331,7 +333,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
 
   for (const p of pending) {
     if (p.base !== undefined) {
-      const change = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
+      const change = beforeInSentence(p);
       if (change && change.frame.aggregation.value !== 'level' && change.frame.measure.value && change.number.unit !== p.num.unit) push(p, frameOf(p, null, change.frame.measure.strong, change));
       else if (p.base) push(p, frameOf(p, p.base.hit, p.base.strong, null));
       continue;
@@ -345,9 +347,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // "…, 8 procent meer dan in 2022", "Dat is 8 procent meer dan in 2022.": a change of the
     // figure before it, in its sentence or (a sentence opening with "dat"/"that") the one before.
     // "… fell by 26 per cent, stopping at 178,000": the level a change ended at.
-    if (!model && LEVEL_AFTER_CHANGE.test(t.slice(Math.max(p.clause.start, p.ns - 30), p.ns))) model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
+    if (!model && LEVEL_AFTER_CHANGE.test(t.slice(Math.max(p.clause.start, p.ns - 30), p.ns))) model = beforeInSentence(p);
     if (!model && p.num.unit === 'percent' && PERCENT_CHANGE.test(t.slice(p.clause.start, p.clause.end))) {
-      model = bySentence.get(p.si)?.filter((f) => f.nStart < p.ns).pop();
+      model = beforeInSentence(p);
       if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) model = bySentence.get(p.si - 1)?.at(-1);
     }
     // "450 vluchtelingen kwamen … . Bijna 40 procent van hen kwam uit Syrië": a share of the
