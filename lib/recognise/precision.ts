@@ -32,7 +32,7 @@ export function roundingStep(v: number): number {
  * "minder dan"/"less than" one step below. "bijna"/"almost" claims the figure rounds to the
  * number written, from just below: it covers what rounds to it ("bijna 43.000" is
  * 42,500–43,500; just over is not held against it, as sources that round differently put the
- * same count either side of the number), never a whole step below ("bijna 250.000" is not
+ * same count either side of the number; a source's own "almost" stays below it), never a whole step below ("bijna 250.000" is not
  * 243,000). A step never counts for more than a tenth of the value ("ruim 400" is 400–440,
  * not 400–500; "bijna 10.000" is 9,500–10,500).
  */
@@ -56,7 +56,8 @@ export function interval(value: number | undefined, range: [number, number] | un
     case 'almost': {
       // Even a figure written to the unit ("bijna 4279") leaves half a unit either side.
       const d = Math.min(Math.max(step, 1), cap) / 2;
-      return [v - d, v + d];
+      // A source's own "almost 1.3 million" knows its count is below the number: 1.25–1.3 million.
+      return written ? [v - d, v + d] : [v - d, v];
     }
     default: {
       const half = step > 1 ? Math.min(step / 2, cap) : 0;

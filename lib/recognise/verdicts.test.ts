@@ -32,6 +32,8 @@ const facts: FactLite[] = [
   { id: 'copy-2022', concept: 'copy', value: 400000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
   { id: 'copy-2020', concept: 'copy', value: 220000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'NL' },
   { id: 'prov-2020', concept: 'prov', value: 220000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'NL', published: '2021-01' },
+  // A source that gives its figure only roughly.
+  { id: 'rough-2016', concept: 'rough', value: 1300000, unit: 'count', qualifier: 'almost', period: '2016', geo: 'NL' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
 ];
 
@@ -91,8 +93,10 @@ describe('precision: the text states its own tolerance', () => {
     expect(interval(530, undefined, 'approximately')).toEqual([520, 540]);
     expect(interval(38000, undefined, 'more-than')).toEqual([38000, 39000]);
     expect(interval(11000, undefined, 'less-than')).toEqual([10000, 11000]);
-    expect(interval(250000, undefined, 'almost')).toEqual([245000, 255000]);
-    expect(interval(10000, undefined, 'almost')).toEqual([9500, 10500]);
+    expect(interval(250000, undefined, 'almost', true)).toEqual([245000, 255000]);
+    expect(interval(10000, undefined, 'almost', true)).toEqual([9500, 10500]);
+    // A source's "almost 250,000" knows its count is below the number.
+    expect(interval(250000, undefined, 'almost')).toEqual([245000, 250000]);
     // Precise digits stay precise: "ruim 38.271" is 38,271 to 38,272.
     expect(interval(38271, undefined, 'more-than')).toEqual([38271, 38272]);
     // "ruim 400" may not mean 480: the step is capped at a tenth of the value.
@@ -137,6 +141,15 @@ describe('precision: the text states its own tolerance', () => {
     expect(judge({ value: 38271 }).verdict).toBe('consistent');
     expect(judge({ value: 38300 }).verdict).toBe('consistent');
     expect(judge({ value: 38310 }).verdict).toBe('differs');
+  });
+  it('a source rounded coarser than the text confirms it only if it covers all the text says', () => {
+    // "almost 1.3 million" is 1.25–1.35 million: "bijna 1,25 miljoen" (1.245–1.255) only touches it.
+    const edge = judge({ concept: 'rough', period: '2016', value: 1250000, qualifier: 'almost' });
+    expect(edge).toMatchObject({ verdict: 'context', reason: { why: 'coarse-source', factId: 'rough-2016' } });
+    expect(judge({ concept: 'rough', period: '2016', value: 1280000 }).verdict).toBe('consistent');
+    expect(judge({ concept: 'rough', period: '2016', value: 1300000, qualifier: 'almost' }).verdict).toBe('consistent');
+    // Clear of it, the coarse source still shows a difference.
+    expect(judge({ concept: 'rough', period: '2016', value: 1100000 }).verdict).toBe('differs');
   });
   it('ranges agree when they overlap', () => {
     expect(judge({ concept: 'grant', unit: 'percent', period: '2017', range: [84, 87], aggregation: 'share' }).verdict).toBe('consistent');

@@ -47,15 +47,18 @@ export { interval, roundingStep };
 export type { FactLite };
 
 /** Why a figure got context rather than a verdict (shown in the card and exports). */
-export type ContextReason =
-  | 'frame'
-  | 'other-period'
-  | 'other-period-match'
-  | 'other-rule-match'
-  | 'far-off'
-  | 'other-rule-silent'
-  | 'weak-reading'
-  | 'later-release';
+export const CONTEXT_REASONS = [
+  'frame',
+  'other-period',
+  'other-period-match',
+  'other-rule-match',
+  'far-off',
+  'other-rule-silent',
+  'weak-reading',
+  'later-release',
+  'coarse-source',
+] as const;
+export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
 export interface Judgement {
   verdict: Verdict | null;
@@ -78,6 +81,15 @@ export interface Judgement {
 const NONE: Judgement = { verdict: null, factIds: [], comparison: null, comparisons: [] };
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
+const width = (a: [number, number]) => a[1] - a[0];
+const within = (a: [number, number], b: [number, number]) => b[0] <= a[0] + 1e-9 && a[1] <= b[1] + 1e-9;
+/**
+ * The page figure agrees with a fact when their intervals overlap and the finer of the two says
+ * no more than the coarser allows: a source rounded coarser than the text ("almost 1.3 million")
+ * confirms "bijna 1,25 miljoen" only if all of the text's interval lies inside its own. Touching
+ * at an edge is not agreement; it is not a difference either (see `coarse-source`).
+ */
+const agrees = (page: [number, number], fact: [number, number]) => overlaps(page, fact) && (width(fact) <= width(page) + 1e-9 || within(page, fact));
 const mid = (f: { value?: number; range?: [number, number] }) => (f.range ? (f.range[0] + f.range[1]) / 2 : (f.value as number));
 const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 
@@ -258,7 +270,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
       // Newest release first: a revision before the release it revises.
       const revised = new Set(same.map((f) => f.revises).filter(Boolean));
       same.sort((a, b) => Number(revised.has(a.id)) - Number(revised.has(b.id)));
-      out.push({ id, same, agreeing: same.filter((f) => overlaps(page, factInterval(f))) });
+      out.push({ id, same, agreeing: same.filter((f) => agrees(page, factInterval(f))) });
     }
     return out;
   };
@@ -290,6 +302,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const f = agreeing[0].agreeing[0];
     return { verdict: 'consistent', factIds: ids, comparison: { verdict: 'consistent', factId: f.id, ...src(f) }, comparisons, ...(tookAlt ? { tookAlt } : {}) };
   }
+  // A source coarser than the text that only partly covers it can neither confirm nor refute it.
+  const coarse = per.flatMap((p) => p.same).find((f) => overlaps(page, factInterval(f)));
+  if (coarse) return context({ why: 'coarse-source', factId: coarse.id }, comparisons);
   // No candidate agrees. Before accusing: does the figure match the same measure under another
   // counting rule, or another period? Then the engine, not the journalist, is probably wrong.
   const otherRule = j.others.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => samePeriod(claim.period.value, f.period) && overlaps(page, factInterval(f)));

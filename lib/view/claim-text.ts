@@ -102,6 +102,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_weak');
     case 'later-release':
       return t('claimWhy_later', fact ?? '');
+    case 'coarse-source':
+      return t('claimWhy_coarse', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:

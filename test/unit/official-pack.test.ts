@@ -53,7 +53,7 @@ const packUrl = (u: string) => u.replace(/^http:\/\//, 'https://');
 /** The material's bound or value as a fact states it. */
 function expectedFigure(e: MaterialEntry): { value: number; qualifiers: string[] } {
   if (e.range?.min !== undefined) return { value: e.range.min, qualifiers: ['more-than'] };
-  if (e.range?.max !== undefined) return { value: e.range.max, qualifiers: ['less-than'] };
+  if (e.range?.max !== undefined) return { value: e.range.max, qualifiers: ['less-than', 'almost'] };
   return { value: e.value as number, qualifiers: ['exact', 'approximately', 'at-least'] };
 }
 const SCHEMA_PERIOD =
@@ -190,11 +190,12 @@ describe('official-statistics pack: traceability to the material', () => {
     expect(facts.filter((f) => f.confidence === 'low').map((f) => f.id)).toEqual([]);
   });
 
-  it('qualifiers follow the material: {min} → more-than, {max} → less-than, a hedge word → approximately/at-least', () => {
+  it('qualifiers follow the material: {min} → more-than, {max} → almost after "almost/nearly/close to", else less-than, a hedge word → approximately/at-least', () => {
     for (const e of kept) {
       const f = factById.get(e.id.toLowerCase())!;
       if (e.range?.min !== undefined) expect(f.qualifier, e.id).toBe('more-than');
-      else if (e.range?.max !== undefined) expect(f.qualifier, e.id).toBe('less-than');
+      // "almost / nearly / close to X": rounds to X from below; "fewer than / under X": below X.
+      else if (e.range?.max !== undefined) expect(f.qualifier, e.id).toBe(/\b(almost|nearly|close to|just under)\s+\d/i.test(e.evidence) ? 'almost' : 'less-than');
       else if (f.qualifier === 'approximately') expect(e.evidence, e.id).toMatch(/\b(about|around|some|approximately|roughly)\b/i);
       else if (f.qualifier === 'at-least') expect(e.evidence, e.id).toMatch(/\bat least\b/i);
       else expect(f.qualifier, e.id).toBe('exact');
@@ -202,7 +203,9 @@ describe('official-statistics pack: traceability to the material', () => {
     // Spot checks against the evidence text.
     expect(factById.get('nl-first-2015-ind')?.qualifier).toBe('approximately'); // "about 43,100"
     expect(factById.get('nl-first-2023-cbs')?.qualifier).toBe('more-than'); // "over 38 thousand"
-    expect(factById.get('eu-resettled-2024-euaa')?.qualifier).toBe('less-than'); // "close to 14,000"
+    expect(factById.get('eu-resettled-2024-euaa')?.qualifier).toBe('almost'); // "close to 14,000"
+    expect(factById.get('eu-euaa-2016')?.qualifier).toBe('almost'); // "almost 1.3 million"
+    expect(factById.get('eu-euaa-2018')?.qualifier).toBe('less-than'); // "fewer than 635,000"
     expect(factById.get('nl-netmigration-2024q1q3-cbs')?.qualifier).toBe('exact'); // "about" is on the change
     expect(factById.get('nl-ukr-reception-2022-03-28')?.qualifier).toBe('at-least');
   });

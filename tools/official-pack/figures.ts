@@ -25,22 +25,30 @@ function renderings(v: number, unit: string): string[] {
   return out;
 }
 
+/** Right before a bound, the words that say the figure rounds to it from just below. */
+const ALMOST = /\b(?:almost|nearly|close to|just under|bijna|nagenoeg)\s+$/i;
+
 /**
- * `range: {min}` ("more than / ruim / over X") → more-than; `range: {max}` ("almost / bijna /
- * under X") → less-than (never at-most: these words exclude X); otherwise a hedge word right
- * before the figure in the evidence, or exact.
+ * `range: {min}` ("more than / ruim / over X") → more-than; `range: {max}` → almost when the
+ * evidence says "almost / nearly / close to X" (the figure rounds to X from below), else
+ * less-than ("fewer than / under X"; never at-most: these words exclude X); otherwise a hedge
+ * word right before the figure in the evidence, or exact.
  */
 export function qualifierFor(e: MaterialEntry): Exclude<Qualifier, 'at-most'> {
   if (e.range?.min !== undefined) return 'more-than';
-  if (e.range?.max !== undefined) return 'less-than';
-  for (const r of renderings(e.value as number, e.unit)) {
+  if (e.range?.max !== undefined) return hedgeBefore(e, e.range.max, [[ALMOST, 'almost']]) ?? 'less-than';
+  return hedgeBefore(e, e.value as number, HEDGES) ?? 'exact';
+}
+
+/** The qualifier a hedge right before the figure's first rendering in the evidence gives, if any. */
+function hedgeBefore<Q extends Qualifier>(e: MaterialEntry, v: number, hedges: Array<[RegExp, Q]>): Q | null {
+  for (const r of renderings(v, e.unit)) {
     const at = e.evidence.indexOf(r);
     if (at < 0) continue;
     const before = e.evidence.slice(Math.max(0, at - 20), at);
-    for (const [re, q] of HEDGES) if (re.test(before)) return q;
-    return 'exact';
+    return hedges.find(([re]) => re.test(before))?.[1] ?? null;
   }
-  return 'exact';
+  return null;
 }
 
 export function isChangeMeasure(e: MaterialEntry): boolean {

@@ -1,0 +1,36 @@
+/** Why a figure got no verdict, in words a reader sees on the card and in the exports. */
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_REASONS } from '../recognise/verdicts';
+import type { Annotation } from '../recognise/types';
+import { whyNoVerdict } from './claim-text';
+
+const figure = (why: (typeof CONTEXT_REASONS)[number]): Annotation => ({
+  kind: 'figure',
+  start: 0,
+  end: 6,
+  text: '38.000',
+  concept: 'first-asylum-applications',
+  value: 38000,
+  verdict: 'context',
+  reason: { why, slot: why === 'frame' ? 'period' : null, factId: 'fact-2023' },
+});
+const describe2023 = (id: string) => (id === 'fact-2023' ? '38.271 (2023)' : null);
+
+describe('whyNoVerdict', () => {
+  it('words every reason for context in both languages', () => {
+    for (const why of CONTEXT_REASONS) {
+      const nl = whyNoVerdict(figure(why), 'nl', describe2023);
+      const en = whyNoVerdict(figure(why), 'en', describe2023);
+      expect(nl, why).toBeTruthy();
+      expect(en, why).toBeTruthy();
+      expect(nl, why).not.toBe(en);
+    }
+  });
+  it('names the coarse source figure it could neither confirm nor contradict', () => {
+    expect(whyNoVerdict(figure('coarse-source'), 'en', describe2023)).toContain('38.271 (2023)');
+    expect(whyNoVerdict(figure('coarse-source'), 'nl', describe2023)).toMatch(/te grof/);
+  });
+  it('says nothing for a verdict', () => {
+    expect(whyNoVerdict({ ...figure('coarse-source'), verdict: 'consistent' }, 'en', describe2023)).toBeNull();
+  });
+});
