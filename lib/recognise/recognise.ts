@@ -21,6 +21,7 @@ import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
 import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR, SAME_KIND } from './figures/words';
 import { judgeClaim } from './verdicts';
+import { roundingStep } from './precision';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
 import { aboutMigration, gateTerms } from './context';
@@ -112,7 +113,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     }
     if (inside) continue;
     for (const k of overl) dropTerm[k] = 1;
-    out.push(figureAnnotation(text, norm.text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated }));
+    out.push(figureAnnotation(text, norm.text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated, timeIn: (a, b) => timeIn(periods, a, b) }));
   }
   cautiousRepeats(out);
   for (let k = 0; k < terms.length; k++) {
@@ -126,13 +127,20 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
 
 /**
  * True when the figure's sentence names one time, with its year written out ("in 2024", "in het
- * eerste kwartaal van 2025"), and the figure was read with it, in its sentence: a period the
+ * eerste kwartaal van 2025"), or a year is glued to the figure ("22.533 in 2018", "31.327
+ * (2019)"), and the figure was read with it, in its sentence: a period the
  * words state, not one the engine inferred (an anaphor, a relative "vorig jaar", an earlier
  * sentence, a comparison), and not next to a report that it may date instead.
  */
 function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: string): boolean {
   const p = f.frame.period;
   if (!p.value || p.alt || (p.how !== 'clause' && p.how !== 'apposition' && p.how !== 'sentence')) return false;
+  // A year glued to a figure written to the tens or units states it whatever else the sentence
+  // names: "31.327 (2019)", "30.380 mensen (2018)", "van 20.353 in 2017 naar 22.533 in 2018".
+  // (A round figure may equal another year's by chance: "As in 2016, … reached 32 000 in 2017".)
+  const glued = periods.find((m) => m.start >= f.nEnd && m.start - f.nEnd <= 4 && m.period === p.value && m.kind === 'explicit' && /^\s(?:in\s)?$/.test(t.slice(f.nEnd, m.start)));
+  const precise = f.number.value !== undefined && roundingStep(f.number.value) <= 10;
+  if ((p.how === 'apposition' || glued) && precise && /^\d{4}$/.test(p.value)) return !REPORT_NEAR.test(t.slice(Math.max(f.sentence[0], f.nStart - 30), Math.min(f.sentence[1], f.nEnd + 40)));
   const first = firstAtOrAfter(periods, f.sentence[0]);
   const m = periods[first];
   // Exactly one mention in the sentence.
@@ -140,6 +148,12 @@ function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: str
   if (m.kind !== 'explicit' || m.period !== p.value || !/\d{4}/.test(t.slice(m.start, m.end))) return false;
   // Not a time that may date a report ("het CBS meldde in 2022 dat …").
   return !REPORT_NEAR.test(t.slice(Math.max(f.sentence[0], m.start - 30), Math.min(f.sentence[1], m.end + 30)));
+}
+
+/** True when a time is written out in [a, b) of the normalised text (a year, a month, "vorig jaar"), not one pointing back. */
+function timeIn(periods: readonly PeriodMention[], a: number, b: number): boolean {
+  for (let i = firstAtOrAfter(periods, a); i < periods.length && periods[i].start < b; i++) if (periods[i].kind === 'explicit' || periods[i].kind === 'relative') return true;
+  return false;
 }
 
 /** The line (0, 1, …) an offset of `text` stands on. */
@@ -158,7 +172,7 @@ function figureAnnotation(
   sentenceFigures: LinkedFigure[],
   facetWords: TermMatch[],
   toOrig: (a: number, b: number) => [number, number],
-  periods: { named: readonly string[]; stated: boolean },
+  periods: { named: readonly string[]; stated: boolean; timeIn: (a: number, b: number) => boolean },
 ): Annotation {
   const frame = f.frame;
   const num = f.number;
@@ -200,6 +214,9 @@ function figureAnnotation(
       for (const x of facetsNear(facetWords, f.around[0], f.around[1], f.nStart, f.nEnd)) {
         if (own(lexicon.facetKinds, x.name) !== 'publisher' || (x.at[1] > from && x.at[0] < to)) continue;
         const [a, b] = x.at[1] <= f.sentence[0] ? [f.around[0], f.sentence[0]] : x.at[0] >= f.sentence[1] ? [f.sentence[1], f.around[1]] : f.sentence;
+        // A sentence after that states a time of its own attributes its own claim ("In april …
+        // werd het kleinste aantal geteld sinds 2013, meldde het CBS eerder"), not the figure's.
+        if (a >= f.sentence[1] && periods.timeIn(a, b)) continue;
         if (ATTRIBUTING.test(normText.slice(a, b)) || FIGURES_OF.test(normText.slice(Math.max(a, x.at[0] - 40), x.at[0]))) facets.push({ ...x, dist: x.dist + 1000 });
       }
     }
@@ -221,7 +238,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, republishes, facts: lexicon.facts, published, ...periods });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

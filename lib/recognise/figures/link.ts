@@ -316,8 +316,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // "403.000 mensen …, tegenover 298.000 het jaar ervoor": a figure set against the one before
     // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
-      const pointsBack = ANAPHORIC_COUNT.test(t.slice(clause.start, ns)) || SET_AGAINST_FIGURE.test(t.slice(Math.max(sent.start, ns - 30), ns));
-      const before = pointsBack ? beforeInSentence(c) : undefined;
+      // ("Er kwamen 3863 nareizigers. In 2019 waren dat er nog 4179": the sentence before.)
+      const countsBack = ANAPHORIC_COUNT.test(t.slice(clause.start, ns));
+      const before = countsBack ? figureBefore(c) : SET_AGAINST_FIGURE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
       if (before?.frame.measure.value && before.number.unit === num.unit && comparable(before.number, num)) {
         push(c, frameOf(c, null, before.frame.measure.strong, before));
         continue;
@@ -396,14 +397,19 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     push(p, frameOf(p, null, listed, model));
   }
   // The old level of "van X naar Y" counts what the new level counts, one period earlier
-  // unless its own words name its period.
+  // unless its own words name its period, or the start of a span the new level is the end of.
   for (const c of oldLevels) {
     const to = oldLevelOf.get(c.num)!;
     const model = out.find((f) => f.number === to);
     if (!model) continue;
     const frame = frameOf(c, null, false, model);
     const own = frame.period.how === 'apposition' && frame.period.value !== model.frame.period.value;
-    if (!own) frame.period = baselinePeriod(model.frame.period);
+    // "rose between 2015 and 2016 (from 205 000 to 231 000)": the span's ends are the two levels'.
+    const span = /^(\d{4})\/(\d{4})$/.exec(model.frame.period.value ?? '');
+    if (span && !own) {
+      frame.period = { ...model.frame.period, value: span[1], granularity: 'year', toDate: false };
+      model.frame.period = { ...model.frame.period, value: span[2], granularity: 'year' };
+    } else if (!own) frame.period = baselinePeriod(model.frame.period);
     push(c, frame);
   }
   // A heading ("31.640 nieuwe aanvragen voor asiel") repeats a figure of the paragraph under it,

@@ -449,3 +449,31 @@ describe('departures beside arrivals', () => {
     expect(figure(text, '154.000', 'nl', '2018-10-01')).toMatchObject({ concept: 'emigration', verdict: 'consistent' });
   });
 });
+
+describe('what the text counts, from words news uses for it', () => {
+  it('"migration inflow" and "migration outflow" are immigration and emigration, not asylum', () => {
+    const text = 'Total migration inflow to the Netherlands reached 234 000 persons in 2017. Total migration outflow in 2017 was 151 000.';
+    expect(read(text, '2018-10-01', 'en')).toEqual([
+      ['234 000', 'immigration', expect.any(Boolean)],
+      ['151 000', 'emigration', expect.any(Boolean)],
+    ]);
+  });
+  it('"In 2019 waren dat er nog 4.200" counts what the sentence before counted', () => {
+    const text = 'Vorig jaar kwamen er 3.900 nareizigers naar Nederland. In 2019 waren dat er nog 4.200.';
+    expect(figure(text, '4.200', 'nl', '2021-01-18').concept).toBe(figure(text, '3.900', 'nl', '2021-01-18').concept);
+  });
+});
+
+describe('who published the figure', () => {
+  it('"according to … the national statistics agency" names CBS', () => {
+    const f = figure('The number of asylum requests in the Netherlands fell to 43,900 in 2024, according to the national statistics agency.', '43,900', 'en', '2025-02-01');
+    expect(f.claim!.measure.facets).toContain('pub-cbs');
+  });
+  it('a sentence after with a time of its own attributes its own claim, not the figure before', () => {
+    const own = figure('In 2020 vroegen 19.132 mensen asiel aan. In april werd het laagste aantal sinds 2013 geteld, meldde het CBS eerder.', '19.132', 'nl', '2021-01-18');
+    expect(own.claim!.measure.facets).not.toContain('pub-cbs');
+    expect(own.verdict).toBe('consistent');
+    const said = figure('In 2020 vroegen 19.132 mensen asiel aan. Dat meldde het CBS.', '19.132', 'nl', '2021-01-18');
+    expect(said.claim!.measure.facets).toContain('pub-cbs');
+  });
+});

@@ -12,7 +12,7 @@ import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
 
 const COMPARE_BEFORE = cheapRegExp(
-  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zoveel als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
 );
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */

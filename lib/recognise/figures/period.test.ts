@@ -306,3 +306,35 @@ describe('a stock in the present tense, with no time named', () => {
     expect(period('Bijna 18.000 asielzoekers wachten op een beslissing van de IND.', '18.000', '2025').value).toBeNull();
   });
 });
+
+describe('a year in brackets after the count, the two ends of a span, conjuncts', () => {
+  it('"30.400 mensen (2018)": a year alone in brackets after the count noun dates the figure', () => {
+    const text = 'Dat is minder dan in de twee jaren ervoor, toen 30.400 mensen (2018) en 31.300 mensen (2017) asiel aanvroegen.';
+    expect(period(text, '30.400', '2020-01-22')).toMatchObject({ value: '2018', how: 'apposition' });
+    expect(period(text, '31.300', '2020-01-22')).toMatchObject({ value: '2017', how: 'apposition' });
+    // A bracket that goes on after the year is a remark of its own.
+    expect(period('In 2019 vroegen 29.400 mensen asiel aan (in 2018 waren het er meer).', '29.400', '2020-01-22')).toMatchObject({ value: '2019' });
+  });
+  it('"rose between 2015 and 2016 (from 205 000 to 231 000)": the first level is the span\'s start, the second its end', () => {
+    const en = 'Total migration inflow to the Netherlands rose between 2015 and 2016 (from 205 000 to 231 000 persons).';
+    expect(period(en, '205 000', '2018-10-01', 'en')).toMatchObject({ value: '2015', granularity: 'year' });
+    expect(period(en, '231 000', '2018-10-01', 'en')).toMatchObject({ value: '2016', granularity: 'year' });
+    const nl = 'Tussen 2015 en 2018 daalde het aantal eerste asielaanvragen van 43.000 naar 20.500.';
+    expect(period(nl, '43.000', '2019-03-01')).toMatchObject({ value: '2015' });
+    expect(period(nl, '20.500', '2019-03-01')).toMatchObject({ value: '2018' });
+  });
+  it('"twee keer zo veel als in 2014" is a baseline: the next sentence is still about last year', () => {
+    const text = 'Vorig jaar vroegen ruim 43.000 mensen asiel aan, twee keer zo veel als in 2014. Daarnaast kwamen er bijna 14.000 nareizigers.';
+    expect(period(text, '14.000', '2016-01-29')).toMatchObject({ value: '2015', how: 'paragraph' });
+  });
+  it('"… 29.400 mensen in 2019 en 30.400 in 2018": each figure has the year right after it', () => {
+    const text = 'In 2020 vroegen 19.100 mensen asiel aan, tegenover 29.400 mensen in 2019 en 30.400 in 2018.';
+    expect(period(text, '29.400', '2021-01-18')).toMatchObject({ value: '2019' });
+    expect(period(text, '30.400', '2021-01-18')).toMatchObject({ value: '2018' });
+  });
+  it('"… nog 4.200 en in 2018 kwamen er 6.500": a time after "en" opens the next conjunct', () => {
+    const text = 'Vorig jaar kwamen er 3.900 nareizigers naar Nederland. In 2019 waren dat er nog 4.200 en in 2018 kwamen er 6.500 nareizigers.';
+    expect(period(text, '4.200', '2021-01-18')).toMatchObject({ value: '2019' });
+    expect(period(text, '6.500', '2021-01-18')).toMatchObject({ value: '2018' });
+  });
+});

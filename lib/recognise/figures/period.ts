@@ -17,7 +17,8 @@
  *
  * Reading one figure (readPeriod), first rule that applies:
  *  1. apposition: the figure in brackets right after a mention ("compared with 2017 (654 600)")
- *     or a mention in brackets right after the figure takes that mention, even a comparison;
+ *     or a mention alone in brackets right after the figure or its count noun ("30.380 mensen
+ *     (2018)") takes that mention, even a comparison;
  *  2. the nearest non-comparison mention in the figure's clause, then in its sentence;
  *  3. the last explicit or relative mention of earlier sentences in the same paragraph
  *     (`paragraph`), then of the text before it (`discourse`);
@@ -74,6 +75,9 @@ const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer
 /** Between a figure and a time after it: "… eerste asielaanvragen en 9300 aanvragen van nareizigers in": one more figure joined by "en", whose time both share. */
 const SHARED_BY_PAIR = /^[^\d.,;:()]{0,40}\s(?:en|and)\s+(?:(?:ruim|bijna|circa|about|nearly|almost|over)\s+)?\d[\d.,]*[^\d.,;:()]{0,40}$/u;
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
+
+/** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
+const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
 const SENTENCE_OPENING = /^[\s"'“‘«(]*(?:(?:en|maar|and|but)\s+)?$/i;
@@ -173,15 +177,16 @@ export function readPeriod(
     words: [[m.start, m.end]],
     since: since && since !== m ? since : null,
   });
-  // 1. Apposition: "2017 (654 600)", "654 600 (2017)".
-  const appo = all.find((m) => (t[ns - 1] === '(' && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (t[ne] === ' ' && t[ne + 1] === '(' && m.start === ne + 2) || (t[ne] === '(' && m.start === ne + 1));
+  // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)".
+  const appo = all.find((m) => (t[ns - 1] === '(' && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
   if (appo) return reading(appo, 'apposition');
   // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
   // A time right after another number before this one is that number's ("van 8.970 in het
   // eerste kwartaal van 2024 naar 4.530 in het eerste kwartaal van 2025") when another time
   // is left for this one.
   const ownCands = inClause.filter((m) => m.kind !== 'comparison');
-  const free = ownCands.filter((m) => !(m.end <= ns && numberBetween(m.start - 16, m.start)));
+  // ("4179 en in 2018 kwamen er 6463": a time after "en" opens the next conjunct, this one.)
+  const free = ownCands.filter((m) => !(m.end <= ns && numberBetween(m.start - 24, m.start) && !COORDINATED_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start))));
   // "In 2024 waren er 9.000 aanvragen in het eerste kwartaal": the quarter says which part of
   // the year, so it wins over the year it lies in.
   const pool = free.length ? free : ownCands;

@@ -26,3 +26,18 @@ describe('a period the sentence states', () => {
     expect(read('In 2022 vroegen 24.700 mensen voor het eerst asiel aan, minder dan in 2015.').verdict).toBe('context');
   });
 });
+
+describe('a year glued to a precise figure', () => {
+  it('"24.740 … (2022)" and "van 24.740 in 2022 naar …": the year right after the figure states it, whatever else the sentence names', () => {
+    const bracket = figure('Het CBS telde 24.740 eerste asielaanvragen (2022) en 38.271 (2023).', '24.740', 'nl', '2024-02-01');
+    expect(bracket).toMatchObject({ verdict: 'differs', reason: { why: 'other-period-match', factId: expect.stringMatching(/2021/) } });
+    const change = figure('Het aantal eerste asielaanvragen steeg van 24.740 in 2022 naar 38.271 in 2023.', '24.740', 'nl', '2024-02-01');
+    expect(change).toMatchObject({ verdict: 'differs', reason: { why: 'other-period-match' } });
+    // Written under its own year, it agrees.
+    expect(figure('Het aantal eerste asielaanvragen steeg van 24.740 in 2021 naar 38.271 in 2023.', '24.740', 'nl', '2024-02-01').verdict).toBe('consistent');
+  });
+  it('a round figure may equal another year\'s by chance: no accusation', () => {
+    const f = figure('Het aantal eerste asielaanvragen steeg van 25.000 in 2022 naar 38.000 in 2023.', '25.000', 'nl', '2024-02-01');
+    expect(f.verdict).toBe('context');
+  });
+});
