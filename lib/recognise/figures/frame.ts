@@ -45,8 +45,8 @@ export interface Claim {
   };
   geo: ClaimSlot<string> & {
     scope: GeoScope;
-    how: 'clause' | 'sentence' | 'paragraph' | 'default';
-    /** The Dutch default was taken on a text that does not say it is about the Netherlands: never enough to accuse. */
+    how: 'clause' | 'sentence' | 'paragraph' | 'text' | 'default';
+    /** The Dutch default on a text that does not say it is about the Netherlands, or the EU a text named elsewhere: never enough to accuse. */
     assumed?: boolean;
   };
   subset: ClaimSlot<Subset | null> & { restricted: boolean };

@@ -9,7 +9,8 @@
  * people come from (a population subset, subset.ts), not where they are counted.
  *
  * When nothing is said the figure is Dutch: the product reads Dutch (and Dutch-news-in-English)
- * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`).
+ * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`) — unless the
+ * text never names the Netherlands and has named the EU before the figure (`how: 'text'`).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
  * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
@@ -27,7 +28,7 @@ export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 export interface GeoReading {
   geo: string;
   scope: GeoScope;
-  how: 'clause' | 'sentence' | 'paragraph' | 'default';
+  how: 'clause' | 'sentence' | 'paragraph' | 'text' | 'default';
   /** Normalised spans of the words that set it. */
   words: Array<[number, number]>;
 }
@@ -42,6 +43,9 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  * or one the people counted come from outside ("mensen buiten de EU", "from outside the EU").
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
+
+/** Words that place a text in the Netherlands even where no figure's sentence does. */
+const DUTCH = /(?:^|[^\p{L}])(?:Nederland|Nederlandse?|Netherlands|Dutch|Holland)(?![\p{L}])/u;
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
@@ -119,7 +123,24 @@ export class GeoReader {
       if (wide) return this.reading(wide, 'paragraph');
       break;
     }
+    // A text that never speaks of the Netherlands and has named the EU before ("Eurostat: the
+    // European Union's returns …") is about the EU.
+    const eu = this.euText(ns);
+    if (eu) return this.reading(eu, 'text');
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
+  }
+
+  private noDutch: boolean | undefined;
+
+  /** The last EU-wide place before `ns`, in a text that never names the Netherlands. */
+  private euText(ns: number): PlaceHit | null {
+    this.noDutch ??= !DUTCH.test(this.t) && !this.places.some((p) => p.geo === 'NL' || p.scope === 'local');
+    if (!this.noDutch) return null;
+    let last: PlaceHit | null = null;
+    for (let k = 0; k < this.st.sentences.length && this.st.sentences[k].start < ns; k++) {
+      for (const h of this.hits(k)) if (h.scope === 'eu' && h.end <= ns) last = h;
+    }
+    return last;
   }
 
   private reading(h: PlaceHit, how: GeoReading['how']): GeoReading {

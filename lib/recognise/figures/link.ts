@@ -55,6 +55,9 @@ function comparable(a: NumberMatch, b: NumberMatch): boolean {
 /** Right before a figure compared with the one before it: "tegenover 298.000", "compared with about 250,000". */
 const SET_AGAINST_FIGURE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over)\s+)?$/u;
 const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
+/** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
+const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
+
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
@@ -197,7 +200,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       ? { value: shiftYears(back.value, 1), determined: true, words: back.words, granularity: back.granularity, how: 'baseline', toDate: false }
       : { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}) };
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
-    let subset = readSubset(t, c.clause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    // "asylum requests from Syrians, which fell to 11,500": a relative clause counts the people
+    // of the noun it hangs on, in the clause before.
+    const subsetClause = RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: st.sentences[c.si].start, end: c.clause.end } : c.clause;
+    let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
     if (subset.partByMeasure) strong = false;
     // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
     // figure an anaphor counts is the same group as the one before.
@@ -224,7 +230,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },
       period: periodSlot,
-      geo: { value: g.geo, determined: true, words: g.words, scope: g.scope, how: g.how, ...(g.how === 'default' && !opts.dutchContext ? { assumed: true } : {}) },
+      geo: { value: g.geo, determined: true, words: g.words, scope: g.scope, how: g.how, ...((g.how === 'default' && !opts.dutchContext) || g.how === 'text' ? { assumed: true } : {}) },
       subset: { value: subset.subset, determined: !subset.restricted, words: subset.words, restricted: subset.restricted },
       modality: { value: modality.modality, determined: true, words: modality.words },
       qualifier: { value: q, determined: true, words: c.num.text.length > 0 && q !== 'exact' ? [[c.ns, c.ne]] : [], interval: interval(c.num.value, c.num.range, q, true) },

@@ -459,7 +459,7 @@ describe('what the text counts, from words news uses for it', () => {
     ]);
   });
   it('"In 2019 waren dat er nog 4.200" counts what the sentence before counted', () => {
-    const text = 'Vorig jaar kwamen er 3.900 nareizigers naar Nederland. In 2019 waren dat er nog 4.200.';
+    const text = 'Vorig jaar kwamen er 3.900 nareizigers naar Nederland. In 2019 waren dat er nog 4.200 en in 2018 kwamen er 6.500 naar Nederland.';
     expect(figure(text, '4.200', 'nl', '2021-01-18').concept).toBe(figure(text, '3.900', 'nl', '2021-01-18').concept);
   });
 });
@@ -475,5 +475,17 @@ describe('who published the figure', () => {
     expect(own.verdict).toBe('consistent');
     const said = figure('In 2020 vroegen 19.132 mensen asiel aan. Dat meldde het CBS.', '19.132', 'nl', '2021-01-18');
     expect(said.claim!.measure.facets).toContain('pub-cbs');
+  });
+});
+
+describe('what a figure counts when the clause goes on', () => {
+  it('"Van de ruim 30.000 asielzoekers betrof het in 80 procent een eerste asielaanvraag": the first request is the share\'s, not the whole\'s', () => {
+    const f = figure('Vorig jaar vroegen 30.020 mensen asiel aan. Van de ruim 30.000 asielzoekers vorig jaar betrof het in 80 procent van de gevallen een eerste asielaanvraag.', 'ruim 30.000', 'nl', '2015-02-03');
+    expect(f.concept).not.toBe('first-asylum-applications');
+    expect(f.verdict).toBe('consistent');
+  });
+  it('"mensen minder asiel hadden aangevraagd": asylum applications, however far apart the words', () => {
+    const f = figure('Het was al bekend dat er vorig jaar in Nederland ruim 10.000 mensen minder asiel hadden aangevraagd dan in 2019, zo\'n 19.000.', "19.000", 'nl', '2021-02-10');
+    expect(f).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
   });
 });

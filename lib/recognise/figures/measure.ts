@@ -257,8 +257,10 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   const hits = [governing];
   const group = concept;
   if (!isMetric(concepts, concept)) {
-    // A later event in the clause says what is counted; else the nearest metric cue nearby.
-    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && isMetric(concepts, conceptOf(h, concepts)));
+    // A later event in the clause says what is counted, unless another number stands between
+    // ("Van de ruim 30.000 asielzoekers betrof het in 80 procent een eerste asielaanvraag": the
+    // share's); else the nearest metric cue nearby.
+    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && isMetric(concepts, conceptOf(h, concepts)) && !/\d/.test(t.slice(ne, h.start)));
     const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts))), ns);
     if (near && (later || !concept || Math.abs(near.start - ns) < 40)) {
       concept = conceptOf(near, concepts);

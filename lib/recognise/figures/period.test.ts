@@ -338,3 +338,11 @@ describe('a year in brackets after the count, the two ends of a span, conjuncts'
     expect(period(text, '6.500', '2021-01-18')).toMatchObject({ value: '2018' });
   });
 });
+
+describe('a year of its own inside a bracket', () => {
+  it('"compared to the year before (20,353 in 2018, compared to 14,716 in 2017)": each figure keeps the year after it', () => {
+    const text = 'The number of first asylum applications increased in 2018, compared to the year before (20,353 in 2018, compared to 14,716 in 2017).';
+    expect(period(text, '20,353', '2019-02-01', 'en')).toMatchObject({ value: '2018' });
+    expect(period(text, '14,716', '2019-02-01', 'en')).toMatchObject({ value: '2017' });
+  });
+});

@@ -178,7 +178,9 @@ export function readPeriod(
     since: since && since !== m ? since : null,
   });
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)".
-  const appo = all.find((m) => (t[ns - 1] === '(' && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
+  // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
+  const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
+  const appo = all.find((m) => (t[ns - 1] === '(' && !ownYear && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
   if (appo) return reading(appo, 'apposition');
   // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
   // A time right after another number before this one is that number's ("van 8.970 in het

@@ -153,3 +153,18 @@ describe('a group an anaphor points back to', () => {
   });
 });
 
+
+describe('who and where, from the words around the clause', () => {
+  it('"asylum requests from Syrians, which fell to 11,500": a relative clause counts the people of its noun', () => {
+    const f = read('The steepest drop was in asylum requests from Syrians, which fell to 11,500 in 2024.', '11,500', '2025-02-01', 'en');
+    expect(f).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
+  });
+  it('a text that names the EU and never the Netherlands is about the EU, never enough to accuse', () => {
+    const text = 'Eurostat published the return figures of the European Union for the second quarter of 2025.\nThe number of returns to third countries reached 28,355 people in the second quarter of 2025.';
+    const f = figure(text, '28,355', 'en', '2025-10-01');
+    expect(f.claim!.geo).toMatchObject({ value: 'EU', how: 'text', assumed: true });
+    // A text that speaks of the Netherlands keeps the Dutch default.
+    const dutch = figure(`${text}\nThe Netherlands returned fewer people.`, '28,355', 'en', '2025-10-01');
+    expect(dutch.claim!.geo).toMatchObject({ value: 'NL', how: 'default' });
+  });
+});
