@@ -294,6 +294,14 @@ describe('before accusing', () => {
     const j = judge({ period: '2023', value: 41000, ids: ['first', 'nareis'] });
     expect(j.reason?.why).toBe('other-rule-silent');
   });
+  it("a precise figure equal to another period's under a stated period is that period's, whatever rule is silent", () => {
+    // 35,535 is 2022's first applications, written under 2023 (e.g. "35.535 (2023)").
+    expect(judge({ period: '2023', value: 35535, ids: ['first', 'nareis'], stated: true })).toMatchObject({ verdict: 'differs', reason: { why: 'other-period-match', factId: 'first-2022' } });
+    // Not stated: the engine may have misread the period.
+    expect(judge({ period: '2023', value: 35535, ids: ['first', 'nareis'] }).verdict).toBe('context');
+    // A round figure may equal another period's by chance.
+    expect(judge({ period: '2023', value: 35500, ids: ['first', 'nareis'], stated: true }).verdict).toBe('context');
+  });
 });
 
 describe('what backs a verdict', () => {
