@@ -138,7 +138,8 @@ function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: str
   // A year glued to a figure written to the tens or units states it whatever else the sentence
   // names: "31.327 (2019)", "30.380 mensen (2018)", "van 20.353 in 2017 naar 22.533 in 2018".
   // (A round figure may equal another year's by chance: "As in 2016, … reached 32 000 in 2017".)
-  const glued = periods.find((m) => m.start >= f.nEnd && m.start - f.nEnd <= 4 && m.period === p.value && m.kind === 'explicit' && /^\s(?:in\s)?$/.test(t.slice(f.nEnd, m.start)));
+  const next = periods[firstAtOrAfter(periods, f.nEnd)];
+  const glued = next && next.start - f.nEnd <= 4 && next.period === p.value && next.kind === 'explicit' && /^\s(?:in\s)?$/.test(t.slice(f.nEnd, next.start));
   const precise = f.number.value !== undefined && roundingStep(f.number.value) <= 10;
   if ((p.how === 'apposition' || glued) && precise && /^\d{4}$/.test(p.value)) return !REPORT_NEAR.test(t.slice(Math.max(f.sentence[0], f.nStart - 30), Math.min(f.sentence[1], f.nEnd + 40)));
   const first = firstAtOrAfter(periods, f.sentence[0]);

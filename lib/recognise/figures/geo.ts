@@ -130,17 +130,18 @@ export class GeoReader {
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
   }
 
-  private noDutch: boolean | undefined;
+  /** EU-wide places where a figure may be, in reading order; empty in a text that names the Netherlands. */
+  private euPlaces: PlaceHit[] | undefined;
 
   /** The last EU-wide place before `ns`, in a text that never names the Netherlands. */
   private euText(ns: number): PlaceHit | null {
-    this.noDutch ??= !DUTCH.test(this.t) && !this.places.some((p) => p.geo === 'NL' || p.scope === 'local');
-    if (!this.noDutch) return null;
-    let last: PlaceHit | null = null;
-    for (let k = 0; k < this.st.sentences.length && this.st.sentences[k].start < ns; k++) {
-      for (const h of this.hits(k)) if (h.scope === 'eu' && h.end <= ns) last = h;
+    if (!this.euPlaces) {
+      const dutch = DUTCH.test(this.t) || this.places.some((p) => p.geo === 'NL' || p.scope === 'local');
+      this.euPlaces = dutch ? [] : this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
     }
-    return last;
+    const eu = this.euPlaces;
+    const k = partitionPoint(eu.length, (i) => eu[i].end <= ns);
+    return k > 0 ? eu[k - 1] : null;
   }
 
   private reading(h: PlaceHit, how: GeoReading['how']): GeoReading {
