@@ -77,7 +77,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   // Facet words inside a mention of time ("het eerste kwartaal") name no counting rule.
   // Nor does one right after it and before "of/van" ("the Q1–Q3 total of 16,600"): a sum over
   // that time, not the counting rule of all applications.
-  const facetWords = figures.length ? notRightAfter(outside(matchTerms(text, lexicon.facets, opts), periods), periods, norm.text) : [];
+  const facetWords = figures.length ? notListedParts(notRightAfter(outside(matchTerms(text, lexicon.facets, opts), periods), periods, norm.text), norm.text) : [];
 
   // Terms and figures are both sorted by start: merge them, resolving overlaps.
   const out: Annotation[] = [];
@@ -340,6 +340,32 @@ function notRightAfter(matches: TermMatch[], spans: ReadonlyArray<{ start: numbe
 }
 
 /** The facets stated in [from, to), nearest to the figure first, one hit per facet. */
+/**
+ * Counting-rule words listed together in brackets ("the total number of asylum seekers
+ * (first-time applications, repeated applications and family reunification applications)") name
+ * the parts of a total, not the counting rule of the figure: they are dropped.
+ */
+function notListedParts(words: TermMatch[], t: string): TermMatch[] {
+  const bracketOf = (w: TermMatch): number => {
+    const open = t.lastIndexOf('(', w.nStart);
+    if (open < 0 || w.nStart - open > 160 || t.lastIndexOf(')', w.nStart) > open) return -1;
+    const close = t.indexOf(')', w.nEnd);
+    return close >= 0 && close - w.nEnd <= 160 && (t.indexOf('(', w.nEnd) < 0 || t.indexOf('(', w.nEnd) > close) ? open : -1;
+  };
+  const groups = new Map<number, number[]>();
+  words.forEach((w, k) => {
+    const open = bracketOf(w);
+    if (open >= 0) groups.set(open, [...(groups.get(open) ?? []), k]);
+  });
+  const listed = new Set<number>();
+  for (const [open, same] of groups) {
+    const kinds = new Set(same.map((k) => words[k].concept));
+    const close = t.indexOf(')', words[same[same.length - 1]].nEnd);
+    if (kinds.size >= 2 && /(?:^|[^\p{L}])(?:and|en|plus)(?![\p{L}])|,/u.test(t.slice(open, close))) for (const k of same) listed.add(k);
+  }
+  return listed.size ? words.filter((_, k) => !listed.has(k)) : words;
+}
+
 function facetsNear(words: TermMatch[], from: number, to: number, ns: number, ne: number): Array<FacetHit & { at: [number, number] }> {
   const best = new Map<string, { dist: number; at: [number, number] }>();
   const lo = partitionPoint(words.length, (i) => words[i].nStart < from);

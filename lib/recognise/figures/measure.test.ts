@@ -489,3 +489,14 @@ describe('what a figure counts when the clause goes on', () => {
     expect(f).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
   });
 });
+
+describe('counting rules listed as the parts of a total', () => {
+  it('"the total number of asylum seekers (first-time applications, repeated applications and family reunification applications)" is the total, not first applications', () => {
+    const f = figure('At 31,600, the total number of asylum seekers (first-time applications, repeated applications and family reunification applications) in 2016 was almost half that of 2015.', '31,600', 'en', '2017-04-10');
+    expect(f.claim!.measure.facets).not.toContain('first');
+    expect(f.verdict).toBe('consistent');
+    // One counting rule in brackets still names the figure's.
+    const one = figure('In 2016 there were 18,170 asylum applications (first-time applications).', '18,170', 'en', '2017-04-10');
+    expect(one.claim!.measure.facets).toContain('first');
+  });
+});

@@ -346,3 +346,11 @@ describe('a year of its own inside a bracket', () => {
     expect(period(text, '14,716', '2019-02-01', 'en')).toMatchObject({ value: '2017' });
   });
 });
+
+describe('a baseline year with its figure in brackets', () => {
+  it('"… in 2016 was almost half the record influx of 2015 (58,900)": the next sentence is still about 2016', () => {
+    const text = 'At 31,600, the total number of asylum seekers in 2016 was almost half the record influx of 2015 (58,900). There were 18,170 first-time applications.';
+    expect(period(text, '18,170', '2017-04-10', 'en')).toMatchObject({ value: '2016', how: 'paragraph' });
+    expect(period(text, '58,900', '2017-04-10', 'en')).toMatchObject({ value: '2015' });
+  });
+});

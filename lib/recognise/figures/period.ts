@@ -228,6 +228,9 @@ export function readPeriod(
     if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
     // ("… kwamen er 31.327. In 2016 waren dat er 31.642." The time of a sentence that counts back is a baseline's.)
     if (inCountingBack(m)) continue;
+    // ("… was almost half the record influx of 2015 (58,900)": a year with its figure in brackets
+    // after it, in a sentence that names another time, is a baseline set beside that time.)
+    if (/^\s*\(\s*\d/.test(t.slice(m.end, m.end + 4)) && k > 0 && mentions[k - 1].para === m.para && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end < m.end)]?.start <= mentions[k - 1].start) continue;
     // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
     if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
