@@ -500,3 +500,11 @@ describe('counting rules listed as the parts of a total', () => {
     expect(one.claim!.measure.facets).toContain('first');
   });
 });
+
+describe('words for a measure news uses', () => {
+  it('"kwamen … naar ons land" is immigration; "per saldo vestigden zich" net migration; "crossing attempts" irregular arrivals', () => {
+    expect(figure('Het aantal immigranten is gestegen. Vorig jaar kwamen ongeveer 403.000 mensen naar ons land.', '403.000', 'nl', '2023-07-04')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    expect(figure('In 2021 vestigden zich 252.528 personen vanuit het buitenland in Nederland. Per saldo vestigden zich dus 107.198 mensen in Nederland.', '107.198', 'nl', '2022-06-01')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
+    expect(figure('Frontex said it had registered just under 178,000 crossing attempts at the EU\'s external borders last year.', '178,000', 'en', '2026-01-16').concept).toBe('irregular-arrivals');
+  });
+});
