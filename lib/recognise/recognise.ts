@@ -346,11 +346,17 @@ function notRightAfter(matches: TermMatch[], spans: ReadonlyArray<{ start: numbe
  * the parts of a total, not the counting rule of the figure: they are dropped.
  */
 function notListedParts(words: TermMatch[], t: string): TermMatch[] {
+  // (Only 160 characters either way are looked at: a scan to the text's ends per word would cost
+  // a pass over the text for every counting-rule word.)
   const bracketOf = (w: TermMatch): number => {
-    const open = t.lastIndexOf('(', w.nStart);
-    if (open < 0 || w.nStart - open > 160 || t.lastIndexOf(')', w.nStart) > open) return -1;
-    const close = t.indexOf(')', w.nEnd);
-    return close >= 0 && close - w.nEnd <= 160 && (t.indexOf('(', w.nEnd) < 0 || t.indexOf('(', w.nEnd) > close) ? open : -1;
+    const from = Math.max(0, w.nStart - 160);
+    const before = t.slice(from, w.nStart);
+    const o = before.lastIndexOf('(');
+    if (o < 0 || before.lastIndexOf(')') > o) return -1;
+    const after = t.slice(w.nEnd, w.nEnd + 160);
+    const c = after.indexOf(')');
+    const o2 = after.indexOf('(');
+    return c >= 0 && (o2 < 0 || o2 > c) ? from + o : -1;
   };
   const groups = new Map<number, number[]>();
   words.forEach((w, k) => {
@@ -360,7 +366,8 @@ function notListedParts(words: TermMatch[], t: string): TermMatch[] {
   const listed = new Set<number>();
   for (const [open, same] of groups) {
     const kinds = new Set(same.map((k) => words[k].concept));
-    const close = t.indexOf(')', words[same[same.length - 1]].nEnd);
+    const last = words[same[same.length - 1]].nEnd;
+    const close = last + t.slice(last, last + 160).indexOf(')');
     if (kinds.size >= 2 && /(?:^|[^\p{L}])(?:and|en|plus)(?![\p{L}])|,/u.test(t.slice(open, close))) for (const k of same) listed.add(k);
   }
   return listed.size ? words.filter((_, k) => !listed.has(k)) : words;
