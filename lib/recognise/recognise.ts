@@ -90,6 +90,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     else bySentence.set(g.sentence[0], [g]);
   }
   const toOrig = (a: number, b: number) => toOriginal(norm, a, b);
+  const timeWritten = (a: number, b: number) => timeIn(periods, a, b);
   // The periods named in each figure's paragraph (a line of the text): the other periods it may
   // mean. Per paragraph, so that a page read block by block and a text read whole agree.
   const lineOf = linesOf(norm.text);
@@ -113,7 +114,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     }
     if (inside) continue;
     for (const k of overl) dropTerm[k] = 1;
-    out.push(figureAnnotation(text, norm.text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated, timeIn: (a, b) => timeIn(periods, a, b) }));
+    out.push(figureAnnotation(text, norm.text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated, timeIn: timeWritten }));
   }
   cautiousRepeats(out);
   for (let k = 0; k < terms.length; k++) {
@@ -339,7 +340,6 @@ function notRightAfter(matches: TermMatch[], spans: ReadonlyArray<{ start: numbe
   });
 }
 
-/** The facets stated in [from, to), nearest to the figure first, one hit per facet. */
 /**
  * Counting-rule words listed together in brackets ("the total number of asylum seekers
  * (first-time applications, repeated applications and family reunification applications)") name
@@ -361,7 +361,10 @@ function notListedParts(words: TermMatch[], t: string): TermMatch[] {
   const groups = new Map<number, number[]>();
   words.forEach((w, k) => {
     const open = bracketOf(w);
-    if (open >= 0) groups.set(open, [...(groups.get(open) ?? []), k]);
+    if (open < 0) return;
+    const group = groups.get(open);
+    if (group) group.push(k);
+    else groups.set(open, [k]);
   });
   const listed = new Set<number>();
   for (const [open, same] of groups) {
@@ -373,6 +376,7 @@ function notListedParts(words: TermMatch[], t: string): TermMatch[] {
   return listed.size ? words.filter((_, k) => !listed.has(k)) : words;
 }
 
+/** The facets stated in [from, to), nearest to the figure first, one hit per facet. */
 function facetsNear(words: TermMatch[], from: number, to: number, ns: number, ne: number): Array<FacetHit & { at: [number, number] }> {
   const best = new Map<string, { dist: number; at: [number, number] }>();
   const lo = partitionPoint(words.length, (i) => words[i].nStart < from);

@@ -322,25 +322,29 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const nearestDiff = per.map((p) => closest(p.same, mid({ value: j.value, range: j.range }))).sort((a, b) => Math.abs(rel(a, j)) - Math.abs(rel(b, j)))[0];
   const ratio = mid({ value: j.value, range: j.range }) / mid(nearestDiff);
   if (!(ratio >= 0.5 && ratio <= 2)) return context({ why: 'far-off', factId: nearestDiff.id }, comparisons);
+  const shape = periodShape(claim.period.value!);
+  /** The measure's own figure of another period of the same kind the figure equals, if any. */
+  const otherPeriodOf = (also: (f: FactLite) => boolean) =>
+    j.ids.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => f.period && f.period !== claim.period.value && periodShape(f.period) === shape && overlaps(page, factInterval(f)) && mayMean(f) && also(f));
+  const accuse = (otherPeriod: FactLite | undefined): Judgement => ({
+    verdict: 'differs',
+    factIds: dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]),
+    comparison: differ(nearestDiff, j),
+    comparisons,
+    ...(otherPeriod ? { reason: { why: 'other-period-match' as const, factId: otherPeriod.id } } : {}),
+  });
   // A figure written to the unit or the ten, under a period its sentence states, that equals
   // another period's figure of its measure to the source's own precision ("31.327 (2019)": 2017's
   // 31,330) is that period's figure given under the wrong one. No silent counting rule or release
   // makes such a match a coincidence, so none of the shields below withholds the accusation.
   const tight = (f: FactLite) => width(factInterval(f)) <= Math.max(10, 0.0005 * Math.abs(mid(f)));
-  const exactOther =
-    j.stated && j.value !== undefined && !j.range && roundingStep(j.value) <= 10
-      ? j.ids.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => f.period && f.period !== claim.period.value && periodShape(f.period) === periodShape(claim.period.value!) && overlaps(page, factInterval(f)) && tight(f) && mayMean(f))
-      : undefined;
-  if (exactOther) {
-    const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
-    return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons, reason: { why: 'other-period-match', factId: exactOther.id } };
-  }
+  const exactOther = j.stated && j.value !== undefined && !j.range && roundingStep(j.value) <= 10 ? otherPeriodOf(tight) : undefined;
+  if (exactOther) return accuse(exactOther);
   // A counting rule the figure may follow that publishes figures of this kind but none for this
   // period: the figure may be that rule's, so no accusation ("volgens het ministerie 24.900
   // vertrokken" is not the DT&V's 17.080 of the same year).
   // (Only a rule with a figure of this kind within a year of the period: one that began later
   // or stopped earlier is not silent on it.)
-  const shape = periodShape(claim.period.value!);
   const at = periodBegin(claim.period.value!);
   const beyondRevision = (id: string, base: string): boolean => {
     const baseFacts = per.find((p) => p.id === base)?.same;
@@ -372,12 +376,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const noRelease = per.every((p) => Object.entries(j.republishes ?? {}).some(([id, base]) => base === p.id && beyondRevision(id, base)));
     if (!noRelease && per.every((p) => p.same.every((f) => f.published && periodBegin(f.published) >= writtenBy))) return context({ why: 'later-release', factId: nearestDiff.id }, comparisons);
   }
-  const ids = dedupe([nearestDiff.id, ...per.flatMap((p) => p.same.map((f) => f.id))]);
-  const otherPeriod = j.stated
-    ? j.ids.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => f.period && f.period !== claim.period.value && periodShape(f.period) === shape && overlaps(page, factInterval(f)) && mayMean(f))
-    : undefined;
-  const why = otherPeriod ? { reason: { why: 'other-period-match' as const, factId: otherPeriod.id } } : {};
-  return { verdict: 'differs', factIds: ids, comparison: differ(nearestDiff, j), comparisons, ...why };
+  return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
 
 /** True when period `a` overlaps `b` widened by `years` on either side. */

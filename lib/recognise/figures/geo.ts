@@ -44,9 +44,6 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
 
-/** Words that place a text in the Netherlands even where no figure's sentence does. */
-const DUTCH = /(?:^|[^\p{L}])(?:Nederland|Nederlandse?|Netherlands|Dutch|Holland)(?![\p{L}])/u;
-
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
 
@@ -136,7 +133,8 @@ export class GeoReader {
   /** The last EU-wide place before `ns`, in a text that never names the Netherlands. */
   private euText(ns: number): PlaceHit | null {
     if (!this.euPlaces) {
-      const dutch = DUTCH.test(this.t) || this.places.some((p) => p.geo === 'NL' || p.scope === 'local');
+      // (Any place word of the Netherlands counts: "Nederland", "Dutch", "Nederlanders", a municipality.)
+      const dutch = this.places.some((p) => p.geo === 'NL' || p.scope === 'local');
       this.euPlaces = dutch ? [] : this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
     }
     const eu = this.euPlaces;
