@@ -10,7 +10,7 @@
  *
  * When nothing is said the figure is Dutch: the product reads Dutch (and Dutch-news-in-English)
  * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`) — unless the
- * text never names the Netherlands and has named the EU before the figure (`how: 'text'`).
+ * text has not named the Netherlands before the figure and has named the EU (`how: 'text'`).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
  * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
@@ -80,7 +80,15 @@ export class GeoReader {
     let h = this.memo.get(si);
     if (!h) {
       const s = this.st.sentences[si];
-      h = placeHitsIn(this.places, s.start, s.end).filter((p) => !p.origin && !this.inName(p.start) && !this.isDateline(p, s.start) && !NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)));
+      h = [];
+      let dropped: PlaceHit | null = null;
+      for (const p of placeHitsIn(this.places, s.start, s.end)) {
+        // A bracketed short form right after a place that is not where ("buiten de Europese
+        // Unie (EU)") is that same place: not where either.
+        const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
+        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start))) dropped = p;
+        else h.push(p);
+      }
       this.memo.set(si, h);
     }
     return h;
@@ -120,23 +128,25 @@ export class GeoReader {
       if (wide) return this.reading(wide, 'paragraph');
       break;
     }
-    // A text that never speaks of the Netherlands and has named the EU before ("Eurostat: the
-    // European Union's returns …") is about the EU.
+    // A text that has not yet spoken of the Netherlands and has named the EU before ("Eurostat:
+    // the European Union's returns …"; "612,700 applied in the 27 Member States of the EU. In
+    // 2018, 549,000 had applied.") is, so far, about the EU.
     const eu = this.euText(ns);
     if (eu) return this.reading(eu, 'text');
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
   }
 
-  /** EU-wide places where a figure may be, in reading order; empty in a text that names the Netherlands. */
+  /** EU-wide places where a figure may be, in reading order. */
   private euPlaces: PlaceHit[] | undefined;
+  /** Where the text first names the Netherlands (a place word of it: "Nederland", "Dutch", "Nederlanders", a municipality). */
+  private firstDutch: number | undefined;
 
-  /** The last EU-wide place before `ns`, in a text that never names the Netherlands. */
+  /** The last EU-wide place before `ns`, where the text has not named the Netherlands before `ns`. */
   private euText(ns: number): PlaceHit | null {
-    if (!this.euPlaces) {
-      // (Any place word of the Netherlands counts: "Nederland", "Dutch", "Nederlanders", a municipality.)
-      const dutch = this.places.some((p) => p.geo === 'NL' || p.scope === 'local');
-      this.euPlaces = dutch ? [] : this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
-    }
+    this.firstDutch ??= this.places.find((p) => p.geo === 'NL' || p.scope === 'local')?.start ?? Infinity;
+    if (this.firstDutch < ns) return null;
+    // (Built once, and only for a figure before the Netherlands is named.)
+    this.euPlaces ??= this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
     const eu = this.euPlaces;
     const k = partitionPoint(eu.length, (i) => eu[i].end <= ns);
     return k > 0 ? eu[k - 1] : null;

@@ -1,6 +1,6 @@
 /** The subset and geography slots: who is counted, and where. */
 import { describe, expect, it } from 'vitest';
-import { figure, slotWords } from '../../../test/helpers/recognise';
+import { figure, figures, slotWords } from '../../../test/helpers/recognise';
 
 const read = (text: string, num: string, published = '2025-11-03', lang: 'nl' | 'en' = 'nl') => {
   const f = figure(text, num, lang, published);
@@ -159,12 +159,27 @@ describe('who and where, from the words around the clause', () => {
     const f = read('The steepest drop was in asylum requests from Syrians, which fell to 11,500 in 2024.', '11,500', '2025-02-01', 'en');
     expect(f).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
   });
-  it('a text that names the EU and never the Netherlands is about the EU, never enough to accuse', () => {
+  it('a text that names the EU and not (yet) the Netherlands is about the EU, never enough to accuse', () => {
     const text = 'Eurostat published the return figures of the European Union for the second quarter of 2025.\nThe number of returns to third countries reached 28,355 people in the second quarter of 2025.';
     const f = figure(text, '28,355', 'en', '2025-10-01');
     expect(f.claim!.geo).toMatchObject({ value: 'EU', how: 'text', assumed: true });
-    // A text that speaks of the Netherlands keeps the Dutch default.
-    const dutch = figure(`${text}\nThe Netherlands returned fewer people.`, '28,355', 'en', '2025-10-01');
+    // The Netherlands named only after the figure does not move it back home …
+    expect(figure(`${text}\nThe Netherlands returned fewer people.`, '28,355', 'en', '2025-10-01').claim!.geo).toMatchObject({ value: 'EU', how: 'text' });
+    // … named before it, the Dutch default holds.
+    const dutch = figure(`The Netherlands returned fewer people this year.\n${text}`, '28,355', 'en', '2025-10-01');
     expect(dutch.claim!.geo).toMatchObject({ value: 'NL', how: 'default' });
+  });
+  it('a paragraph of EU figures followed by one without a place: the EU, as far as the text has gone', () => {
+    const text = 'Eurostat counted 612,700 first-time asylum applicants across the 27 EU member states in 2019.\n\nIn 2018, 549,000 asylum seekers had lodged a claim.\n\nThe Netherlands saw a rise as well.';
+    expect(figure(text, '549,000', 'en', '2020-03-15')).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'EU', how: 'text' } } });
+  });
+  it('a short form in brackets after a place that is not where ("buiten de Europese Unie (EU)") is not where either', () => {
+    const text = 'Vorig jaar vestigden zich 403.000 immigranten in ons land. Ruim 150.000 van de 403.000 immigranten kwamen uit landen van buiten de Europese Unie (EU).';
+    const whole = figures(text, 'nl', '2023-10-01').filter((f) => f.text === '403.000')[1];
+    expect(whole).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'NL' } } });
+  });
+  it('"de Russische invasie" names no nationality of the people counted', () => {
+    const f = figure('Sinds de Russische invasie zijn ruim 100.000 vluchtelingen naar Nederland gekomen.', '100.000', 'nl', '2023-02-20');
+    expect(f.claim!.subset.value).toBeNull();
   });
 });

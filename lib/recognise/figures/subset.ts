@@ -40,6 +40,8 @@ const PART_BEFORE = cheapRegExp(/\b(?:waarvan|daarvan|waaronder|van wie|onder wi
 const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
 // Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
 const WHOLE_BEFORE = cheapRegExp(/\d\s+(?:van de|van het|van alle|of the|of all|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
+// After a nationality adjective: what a state did or is, not people counted.
+const STATE_NOUN_AFTER = /^\s+(?:invasie|inval|oorlog|aanval|agressie|bezetting|regering|overheid|autoriteiten|leger|grens|president|invasion|war|attack|aggression|occupation|government|authorities|army|border|president)\b/;
 // Counted nouns that name a part of a population (not a migration concept).
 const GROUP_NOUN = cheapRegExp(
   /^\s+(?:[\p{L}-]+\s+)?(kinderen|minderjarigen|jongeren|tieners|baby'?s|vrouwen|mannen|meisjes|jongens|ouderen|gezinnen|children|minors|teenagers|youngsters|women|men|girls|boys|elderly|families)\b/u,
@@ -68,9 +70,11 @@ export function readSubset(
   let restricted = false;
   // "uit Syrië (2,3 van de in totaal 3,1 duizend)": the whole a part is taken from counts everyone.
   const whole = WHOLE_BEFORE.test(t.slice(Math.max(clause.start, ns - 40), ns));
-  // A nationality in the clause, at most eight words from the number.
+  // A nationality in the clause, at most eight words from the number; not the adjective of
+  // a state's act or body ("de Russische invasie", "the Turkish government").
   for (const p of places) {
     if (whole || !p.nationality || p.start < clause.start || p.end > clause.end) continue;
+    if (STATE_NOUN_AFTER.test(t.slice(p.end, p.end + 24))) continue;
     const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns);
     if (d > 8) continue;
     if (subset.nationality && subset.nationality !== p.nationality) {
