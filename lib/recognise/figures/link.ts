@@ -54,7 +54,7 @@ function comparable(a: NumberMatch, b: NumberMatch): boolean {
 
 /** Right before a figure compared with the one before it: "tegenover 298.000", "compared with about 250,000". */
 const SET_AGAINST_FIGURE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over)\s+)?$/u;
-const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:that|this|those) (?:was|were))\b/;
+const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were))\b/;
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 
@@ -182,7 +182,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     let measureWords: Array<[number, number]>;
     let hits: CueHit[] = [];
     if (governing) {
-      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t);
+      // (A percentage that is a change of a count is not a rate: "Deportations up 4%".)
+      const change = c.num.unit === 'percent' && /change/.test(readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num).aggregation);
+      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t, change);
       concept = m.concept;
       if (m.countedAs) strong = false;
       hits = m.hits;

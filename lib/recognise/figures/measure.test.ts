@@ -507,4 +507,21 @@ describe('words for a measure news uses', () => {
     expect(figure('In 2021 vestigden zich 252.528 personen vanuit het buitenland in Nederland. Per saldo vestigden zich dus 107.198 mensen in Nederland.', '107.198', 'nl', '2022-06-01')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
     expect(figure('Frontex said it had registered just under 178,000 crossing attempts at the EU\'s external borders last year.', '178,000', 'en', '2026-01-16').concept).toBe('irregular-arrivals');
   });
+  it('"Dat zijn er minder dan de 1,2 miljoen in 2016": the count the sentence before gave, in another year', () => {
+    const text = 'Net geen 650.000 mensen vroegen vorig jaar voor het eerst asiel aan in de Europese Unie. Dat zijn er veel minder dan de 1,2 miljoen in 2016, meldt Eurostat.';
+    expect(figure(text, '1,2 miljoen', 'nl', '2018-03-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent', claim: { period: { value: '2016' }, geo: { value: 'EU' } } });
+  });
+  it('an apposition between commas glosses the subject before it ("Het migratiesaldo, het aantal … min …, kwam op 80.000")', () => {
+    const f = figure('Het migratiesaldo, het aantal immigranten min het aantal emigranten, kwam in 2017 op 80.000.', '80.000', 'nl', '2018-10-20');
+    expect([f.concept, f.verdict]).toEqual(['stat-net-migration-cbs', 'consistent']);
+  });
+  it('people who "arrived to join their families" are family reunification, not asylum applications', () => {
+    const f = figure('Last year 43,000 people applied for asylum and 14,000 arrived to join their families.', '14,000', 'en', '2016-02-01');
+    expect(f).toMatchObject({ concept: 'family-reunification', verdict: 'consistent', comparison: { sourceValue: 13800 } });
+  });
+  it('a percentage change of deportations is a change of a count, not the return rate', () => {
+    const f = figure('Deportations up 4% in the Netherlands in 2024', '4%', 'en', '2025-02-01');
+    expect(f.concept).not.toBe('effective-return-rate');
+    expect(f.claim!.aggregation.value).toBe('percent-change');
+  });
 });

@@ -49,7 +49,7 @@ const AANTAL_VERB_RE = cheapRegExp(
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
 const COPULA_BEFORE = cheapRegExp(
-  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? uit op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
+  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
 
 /** "twee keer zoveel", "three times as many": a ratio of two counts, not a count of times. */
@@ -235,21 +235,30 @@ export function governingCue(g: GoverningInput): Governing {
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
 
+/** An apposition's opening: a noun phrase that glosses the noun before it ("het aantal …", "the difference …"). */
+const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|the|a|an|i\.e\.|that is)\s/;
+
 /**
- * "Het migratiesaldo (immigratie minus emigratie) kwam uit op 89 duizend": a clause that opens
- * after a bracketed gloss has its subject right before the gloss, not in it.
+ * "Het migratiesaldo (immigratie minus emigratie) kwam uit op 89 duizend", "Het migratiesaldo,
+ * het aantal nieuwkomers minus het aantal vertrekkers, komt daarmee op 80.000": a clause that
+ * opens after a gloss (in brackets, or an apposition between commas) has its subject right
+ * before the gloss, not in it.
  */
 function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | undefined {
   let k = clause.start - 1;
   while (k >= 0 && t[k] === ' ') k--;
-  if (t[k] !== ')') return undefined;
-  const open = t.lastIndexOf('(', k);
+  let open: number;
+  if (t[k] === ')') open = t.lastIndexOf('(', k);
+  else if (t[k] === ',') {
+    open = t.lastIndexOf(',', k - 1);
+    if (open >= 0 && !APPOSITION_OPENING.test(t.slice(open, open + 20))) return undefined;
+  } else return undefined;
   if (open < 0 || k - open > 120) return undefined;
   return [...cues].reverse().find((h) => h.end <= open && countWords(t, h.end, open) <= 1);
 }
 
 /** What the figure counts, given its governing cue (see the header). */
-export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[]; countedAs?: true } {
+export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string, change = false): { concept: string | null; hits: CueHit[]; countedAs?: true } {
   const cues = all.filter((h) => h === governing || !negated(t, h));
   const union = unionOf(governing, cues, concepts, t);
   if (union) return union;
@@ -294,8 +303,9 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   // weakly); a group counted where it stays ("30.000 asielzoekers zaten in de opvang") is not.
   const inflow = num.unit === 'count' && group && group !== concept && concept ? own(concepts, group)?.countedAs : undefined;
   if (inflow && isNarrower(concepts, inflow, concept!)) return { concept: inflow, hits, countedAs: true };
-  // A share of people leaving is the return rate ("40 procent vertrekt daadwerkelijk").
-  const rate = num.unit === 'percent' && concept ? own(concepts, concept)?.rate : undefined;
+  // A share of people leaving is the return rate ("40 procent vertrekt daadwerkelijk"); a
+  // percentage change of them is not ("Deportations up 4%").
+  const rate = num.unit === 'percent' && !change && concept ? own(concepts, concept)?.rate : undefined;
   if (rate) concept = rate;
   // No measure word: a count of a group news uses as a measure ("31.642 asielzoekers") is read
   // as that measure, weakly (it may agree, never accuse).

@@ -19,4 +19,9 @@ describe('the qualifier slot', () => {
     expect(nineMonths('bijna 243.000').verdict).toBe('consistent');
     expect(nineMonths('minder dan 250.000').verdict).toBe('consistent');
   });
+  it('"net geen" is just under: "net geen 650.000" fits Eurostat\'s first 649,855, not the revised 654,600', () => {
+    const f = figure('Net geen 650.000 mensen vroegen in 2017 voor het eerst asiel aan in de Europese Unie.', '650.000', 'nl', '2018-03-20');
+    expect(f.claim!.qualifier).toMatchObject({ value: 'less-than', interval: [640000, 650000] });
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 649855 } });
+  });
 });
