@@ -375,7 +375,12 @@ export type Note = z.infer<typeof Note>;
  */
 export const Facet = z.strictObject({
   id: Id,
-  kind: z.enum(['counting-rule', 'publisher']),
+  /**
+   * A counting rule or a publisher a page names; or words that only look like one ("in totaal",
+   * "a total of": altogether, not the total counting rule), matched so that the rule's shorter
+   * word inside them ("totaal") is not, and then dropped.
+   */
+  kind: z.enum(['counting-rule', 'publisher', 'look-alike']),
   label: Bilingual,
   terms: Terms,
 });

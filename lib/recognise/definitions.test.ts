@@ -60,6 +60,18 @@ describe('definitions: the lexicon carries the families', () => {
   });
 });
 
+describe('"in totaal" sums up; it names no counting rule', () => {
+  it('"dienden in totaal 5295 mensen een asielverzoek in" is checked against the quarter\'s first requests, not only against totals', () => {
+    const f = figure('In het tweede kwartaal van 2025 dienden in totaal 5295 mensen een asielverzoek in.', '5295', 'nl', '2025-07-20');
+    expect(f.claim!.measure.facets).not.toContain('total');
+    expect(f.verdict).toBe('consistent');
+  });
+  it('"de totale asielinstroom" still names the total', () => {
+    const f = figure('De totale asielinstroom kwam in 2021 uit op 36.620.', '36.620', 'nl', '2022-02-01');
+    expect(f.claim!.measure.facets).toContain('total');
+  });
+});
+
 describe('first asylum applications: CBS vs IND', () => {
   it('the issue sentence: "ruim 38.000 … voor het eerst asiel" in an article of 2024', () => {
     const f = figure('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', '38.000', 'nl');
@@ -248,6 +260,11 @@ describe('COA occupancy and its changing definitions', () => {
     expect(f.definitions).toEqual(['stat-coa-entitled']);
     expect(f.verdict).toBe('consistent');
   });
+  it('COA and municipal crisis emergency reception together: the wider count, whatever word for reception comes first', () => {
+    const f = figure('Begin april 2023 verbleven 53.000 asielzoekers op locaties van het COA en in crisisnoodopvanglocaties van gemeenten.', '53.000', 'nl', '2023-04-20');
+    expect(f.definitions).toEqual(['stat-coa-and-crisis-reception']);
+    expect(f.verdict).toBe('consistent');
+  });
   it('persons in reception (English)', () => {
     const f = figure('On 1 June 2022, 41,155 people were in COA reception.', '41,155', 'en');
     expect(f.verdict).toBe('consistent');
@@ -266,6 +283,11 @@ describe('departures: DT&V caseload vs national', () => {
     expect(f.definitions?.every((d) => d.startsWith('stat-dtv-'))).toBe(true);
     expect(compared(f)['stat-dtv-independent']).toBe('consistent');
     expect(f.verdict).toBe('consistent');
+  });
+  it('"a total of … confirmed to have left" is the demonstrable departures, not a total of another rule', () => {
+    const f = figure('A total of 5,990 people were confirmed to have left the Netherlands in 2024, the DT&V said.', '5,990', 'en', '2025-02-01');
+    expect(f.definitions).toContain('stat-dtv-demonstrable');
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 5990 } });
   });
   it('forced departures 2019', () => {
     const f = figure('In 2019 zijn 2.760 vreemdelingen gedwongen vertrokken via de DT&V.', '2.760', 'nl');

@@ -69,7 +69,7 @@ export interface CompiledLexicon {
   cues: CompiledTerms;
   durations: CompiledTerms;
   facets: CompiledTerms;
-  /** Facet id → its kind ('counting-rule' | 'publisher'). */
+  /** Facet id → its kind ('counting-rule' | 'publisher' | 'look-alike'). */
   facetKinds: Record<string, string>;
   concepts: Record<string, ConceptInfo>;
   facts: FactLite[];

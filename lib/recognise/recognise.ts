@@ -77,7 +77,8 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
   // Facet words inside a mention of time ("het eerste kwartaal") name no counting rule.
   // Nor does one right after it and before "of/van" ("the Q1–Q3 total of 16,600"): a sum over
   // that time, not the counting rule of all applications.
-  const facetWords = figures.length ? notListedParts(notRightAfter(outside(matchTerms(text, lexicon.facets, opts), periods), periods, norm.text), norm.text) : [];
+  // Words that only look like a counting rule ("in totaal") were matched to keep its word ("totaal") out.
+  const facetWords = figures.length ? notListedParts(notRightAfter(outside(matchTerms(text, lexicon.facets, opts), periods), periods, norm.text), norm.text).filter((w) => own(lexicon.facetKinds, w.concept) !== 'look-alike') : [];
 
   // Terms and figures are both sorted by start: merge them, resolving overlaps.
   const out: Annotation[] = [];
