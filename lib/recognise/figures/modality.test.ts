@@ -37,4 +37,9 @@ describe('modality', () => {
     expect(modality('Het gaat per saldo om ruim 9000 Syrische immigranten.', '9000', '2025-05-01').modality).toBe('realised');
     expect(modality('Uit voorlopige cijfers blijkt dat in 2022 401.351 immigranten naar Nederland kwamen.', '401.351', '2023-02-01').modality).toBe('provisional');
   });
+  it('a count of places or beds is room for people, not people: "We hebben nu 53.000 opvangplekken"', () => {
+    const m = modality('De staatssecretaris zegt: "We hebben nu 53.000 opvangplekken voor asielzoekers."', '53.000', '2023-04-20');
+    expect(m).toMatchObject({ modality: 'capacity', words: ['opvangplekken'] });
+    expect(m.verdict).not.toBe('consistent');
+  });
 });

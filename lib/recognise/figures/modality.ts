@@ -31,6 +31,9 @@ const PATTERNS = ([
     re: /\b(?:verwacht\w*|naar verwachting|waarschijnlijk|zal|zullen|gaat worden|gaan worden|komend\w*|kunnen oplopen|kan oplopen|expect\w*|will|likely|set to|is going to|are going to|could reach|may reach|anticipat\w*|estimated to reach)\b/g,
   },
   { modality: 'capacity', re: /\b(?:capaciteit\w*|ruimte voor|plaats voor|plek voor|capacity|can accommodate|room for|able to (?:house|handle|process|decide))\b/g },
+  // A count of places or beds is what there is room for, not of people ("50.000 plekken",
+  // "2.000 extra opvangplaatsen", "5,000 beds"), unless other words say it is needed, pledged …
+  { modality: 'capacity', after: true, re: /^\s+(?:[\p{L}-]+\s+)?(?:\p{L}*plekken|\p{L}*plaatsen|\p{L}*bedden|(?:reception |shelter )?places|beds)\b/u },
   // Promising and aiming: anywhere in the clause.
   {
     modality: 'target',
@@ -46,10 +49,12 @@ const PATTERNS = ([
   { modality: 'need', re: /\b(?:nodig|benodigd\w*|tekort\w*|needed|need|needs|required|shortage\w*)\b/g },
   { modality: 'hypothetical', re: /\b(?:zou|zouden|indien|mocht|stel dat|would|if)\b/g },
   { modality: 'provisional', re: /\b(?:voorlopig\w*|provisional\w*|preliminary)\b/g },
-] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean; near?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean; near?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
+] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
 
 export function readModality(t: string, sentence: Span, clause: Span, ns: number, ne: number, future: boolean, periodWords: Array<[number, number]>): ModalityReading {
-  let best: { modality: Modality; at: [number, number]; d: number } | null = null;
+  type Found = { modality: Modality; at: [number, number]; d: number };
+  let best: Found | null = null;
+  let counted: Found | null = null;
   for (const p of PATTERNS) {
     if (p.near) {
       // Right before the number, up to its qualifier ("een quotum van circa 500").
@@ -57,6 +62,13 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       p.re.lastIndex = 0;
       const m = p.re.exec(before);
       if (m) best = { modality: p.modality, at: [ns - before.length + m.index, ns - before.length + m.index + m[0].trimEnd().length], d: 0 };
+      continue;
+    }
+    if (p.after) {
+      // Right after the number: what it counts. Words that say more ("nodig", "pledged") win.
+      const m = p.re.exec(t.slice(ne, Math.min(clause.end, ne + 40)));
+      const noun = m && /\S+$/.exec(m[0]);
+      if (m && noun) counted = { modality: p.modality, at: [ne + noun.index, ne + m[0].length], d: 0 };
       continue;
     }
     const from = p.sentence ? sentence.start : clause.start;
@@ -73,6 +85,7 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
     }
   }
+  best ??= counted;
   if (future && (!best || best.modality === 'realised' || best.modality === 'provisional')) return { modality: 'forecast', words: periodWords };
   if (best) return { modality: best.modality, words: [best.at] };
   return { modality: 'realised', words: [] };

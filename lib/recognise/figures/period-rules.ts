@@ -6,6 +6,10 @@
 import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS } from './words';
 import type { PeriodMention, PubDate } from './period';
 
+/** The start or end of a month ("begin april", "eind oktober", "early May"): a moment, a stock's date. */
+const MONTH_EDGE = /^(?:begin|eind|early|late|(?:at )?the (?:beginning|start|end) of)\s/;
+const MONTH_EDGE_BEFORE = /\b(?:begin|eind|einde|early|late|(?:the )?(?:beginning|start|end) of)\s+$/;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The same period one (or n) years earlier. */
@@ -233,12 +237,12 @@ export const RULES: Rule[] = [
       return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[2])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
   },
-  // "september 2022".
+  // "september 2022"; "begin april 2023" is a moment in it (a stock's date), not a running month.
   {
     re: new RegExp(`\\b${MON}\\.? ${Y}\\b`, 'g'),
     kind: 'explicit',
     priority: 3,
-    make: (m) => ({ period: `${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' }),
+    make: (m) => ({ period: `${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month', ...(MONTH_EDGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? { moment: true } : {}) }),
   },
   // "eind 2022", "begin vorig jaar", "at the end of 2022", "early 2023": a moment near the
   // year's end or start (a stock's date: "Eind 2022 wachtten 35.790 aanvragers"), not the
@@ -259,7 +263,7 @@ export const RULES: Rule[] = [
     priority: 2,
     make: (m, ctx) => {
       const y = ctx.year ?? ctx.pub?.y ?? null;
-      return y ? { period: `${y}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month' } : null;
+      return y ? { period: `${y}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month', ...(MONTH_EDGE.test(m[0]) ? { moment: true } : {}) } : null;
     },
   },
   // Weeks: "week 31 (van 2020)", "vorige week", "this week".

@@ -124,6 +124,9 @@ describe('baselines and anaphora', () => {
     expect(period('Eind 2022 wachtten 31.500 asielzoekers op een besluit van de IND.', '31.500', '2024-02-02')).toMatchObject({ value: '2022-12', granularity: 'month' });
     expect(period('Begin vorig jaar verbleven 42.000 asielzoekers in de opvang van het COA.', '42.000', '2024-02-02')).toMatchObject({ value: '2023-01' });
     expect(period('At the end of 2022, 31,500 asylum seekers were waiting for a decision.', '31,500', '2024-02-02', 'en')).toMatchObject({ value: '2022-12' });
+    // "begin april 2023" in a text of 20 April 2023 is a moment that has passed, not April so far.
+    expect(period('Begin april 2023 verbleven 53.000 asielzoekers in de opvang.', '53.000', '2023-04-20')).toMatchObject({ value: '2023-04', toDate: false });
+    expect(period('Begin april verbleven 53.000 asielzoekers in de opvang.', '53.000', '2023-04-20')).toMatchObject({ value: '2023-04', toDate: false });
     // "tot eind 2022" and "sinds begin 2022" are spans, not moments.
     expect(period('Tot eind 2022 vroegen 35.500 mensen voor het eerst asiel aan.', '35.500', '2023-03-01')).toMatchObject({ value: '2022' });
   });
