@@ -108,6 +108,11 @@ describe('parseNumbers: units and scales', () => {
     expectOne('en', 'USD 40 bn', 'USD 40 bn', { value: 40e9, unit: 'USD' });
     expectOne('en', '12,000 dollars', '12,000 dollars', { value: 12000, unit: 'USD' });
     expectOne('en', '10k', '10k', { value: 10000 });
+    // News writes millions as "1.3m"; "a 4m-high fence" and "4m long" are metres.
+    expectOne('en', 'a drop on the 1.3m applications', '1.3m', { value: 1.3e6 });
+    expectOne('en', 'the 1m who came', '1m', { value: 1e6 });
+    expect(parseNumbers('a 4m-high fence', 'en').some((m) => m.value === 4e6)).toBe(false);
+    expect(parseNumbers('the wall is 4m high', 'en').some((m) => m.value === 4e6)).toBe(false);
   });
 
   it('reads percentages and percentage points', () => {

@@ -258,14 +258,24 @@ function finishNumeral(text: string, start: number, end: number, value: number, 
     const suf = text.slice(e, q);
     const after = q < n ? text.charCodeAt(q) : -1;
     const clean = after < 0 || !(isLatinOrGreekLetterCode(after) || isAsciiDigitCode(after));
-    if (clean && GLUED_SCALE[suf] !== undefined) {
-      mult = GLUED_SCALE[suf];
+    if (clean && (GLUED_SCALE[suf] !== undefined || (suf === 'm' && millionNotMetres(text, q)))) {
+      mult = GLUED_SCALE[suf] ?? 1e6;
       e = q;
     } else {
       return { skip: runEnd(text, start) }; // 180ml, 29km, 4e, 21ste, 2nd, 2019D40742, 14u30
     }
   }
   return afterNumeral(text, start, e, value, plainInt, digits, mult);
+}
+
+/**
+ * "1.3m applications", "£2m", "the 1m who came": news writes millions so; "a 4m-high fence",
+ * "4m long", "1.5m²" are metres.
+ */
+function millionNotMetres(text: string, q: number): boolean {
+  const c = q < text.length ? text[q] : '';
+  if (c === '-' || c === '²' || c === '³' || c === '/') return false;
+  return !/^\s+(?:high|tall|long|wide|deep|in (?:height|length|width|diameter)|hoog|lang|breed|diep)\b/i.test(text.slice(q, q + 24));
 }
 
 /** Exponent "1e10", "12.32e+14", "1.3e6"; power "1.1^23", "2.5^-1". Null when there is none. */
