@@ -130,8 +130,8 @@ export class GeoReader {
     }
     // A text that has not yet spoken of the Netherlands and has named the EU before ("Eurostat:
     // the European Union's returns …"; "612,700 applied in the 27 Member States of the EU. In
-    // 2018, 549,000 had applied.") is, so far, about the EU.
-    const eu = this.euText(ns);
+    // 2018, 549,000 had applied.") is, so far, about the EU; so is a headline whose lede names it.
+    const eu = this.euText(ns, si);
     if (eu) return this.reading(eu, 'text');
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
   }
@@ -141,15 +141,26 @@ export class GeoReader {
   /** Where the text first names the Netherlands (a place word of it: "Nederland", "Dutch", "Nederlanders", a municipality). */
   private firstDutch: number | undefined;
 
-  /** The last EU-wide place before `ns`, where the text has not named the Netherlands before `ns`. */
-  private euText(ns: number): PlaceHit | null {
+  /**
+   * The last EU-wide place before `ns`, where the text has not named the Netherlands before
+   * `ns`; with none before, one the next two sentences name before any Dutch place word (a
+   * headline's figure, "Almost 730,000 applications for asylum were made in 2017", placed by
+   * the lede: "Fewer people sought asylum in the European Union").
+   */
+  private euText(ns: number, si: number): PlaceHit | null {
     this.firstDutch ??= this.places.find((p) => p.geo === 'NL' || p.scope === 'local')?.start ?? Infinity;
     if (this.firstDutch < ns) return null;
     // (Built once, and only for a figure before the Netherlands is named.)
     this.euPlaces ??= this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
     const eu = this.euPlaces;
     const k = partitionPoint(eu.length, (i) => eu[i].end <= ns);
-    return k > 0 ? eu[k - 1] : null;
+    if (k > 0) return eu[k - 1];
+    // (Only for a figure in the text's opening paragraphs, and a place named as one: "the
+    // European Union", "de EU", "member states"; not an adjective: "met een Europese herkomst".)
+    const next = eu[k];
+    if (!next || this.st.sentences[si].para > 1 || /^europ(?:ees|ese|ean)$/.test(this.t.slice(next.start, next.end))) return null;
+    const limit = this.st.sentences[Math.min(si + 2, this.st.sentences.length - 1)].end;
+    return next.start < limit && next.start < this.firstDutch ? next : null;
   }
 
   private reading(h: PlaceHit, how: GeoReading['how']): GeoReading {

@@ -173,6 +173,13 @@ describe('who and where, from the words around the clause', () => {
     const text = 'Eurostat counted 612,700 first-time asylum applicants across the 27 EU member states in 2019.\n\nIn 2018, 549,000 asylum seekers had lodged a claim.\n\nThe Netherlands saw a rise as well.';
     expect(figure(text, '549,000', 'en', '2020-03-15')).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'EU', how: 'text' } } });
   });
+  it('a headline\'s figure is placed by the lede right after it when the lede names the EU', () => {
+    const text = 'Close to 730,000 asylum applications were lodged in 2017, far fewer than the year before\n\nThe number of people seeking protection in the European Union fell again last year, the asylum office said.';
+    expect(figure(text, '730,000', 'en', '2018-06-18')).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'EU', how: 'text' } } });
+    // A European adjective ("met een Europese herkomst") places nothing.
+    const nl = 'Het migratiesaldo kwam in 2024 uit op 101 duizend.\n\nDe groei kwam vooral van immigranten met een Europese herkomst.';
+    expect(figure(nl, '101 duizend', 'nl', '2026-02-01').claim!.geo).toMatchObject({ value: 'NL', how: 'default' });
+  });
   it('a short form in brackets after a place that is not where ("buiten de Europese Unie (EU)") is not where either', () => {
     const text = 'Vorig jaar vestigden zich 403.000 immigranten in ons land. Ruim 150.000 van de 403.000 immigranten kwamen uit landen van buiten de Europese Unie (EU).';
     const whole = figures(text, 'nl', '2023-10-01').filter((f) => f.text === '403.000')[1];
