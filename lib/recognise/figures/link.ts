@@ -60,7 +60,9 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
-const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|that|this|it|those|these)\b/;
+const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
+/** "Hun aantallen", "their number": a group named before, perhaps two sentences back. */
+const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
 /** A sentence opening with a noun that stands for a figure named before: "De voorspelling voor 2017 was 42.000". */
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
 /** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
@@ -359,7 +361,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!model && LEVEL_AFTER_CHANGE.test(t.slice(Math.max(p.clause.start, p.ns - 30), p.ns))) model = beforeInSentence(p);
     if (!model && p.num.unit === 'percent' && PERCENT_CHANGE.test(t.slice(p.clause.start, p.clause.end))) {
       model = beforeInSentence(p);
-      if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12))) model = bySentence.get(p.si - 1)?.at(-1);
+      if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20))) model = bySentence.get(p.si - 1)?.at(-1);
     }
     // "450 vluchtelingen kwamen … . Bijna 40 procent van hen kwam uit Syrië": a share of the
     // group the figure before (in its sentence, or the one before it) counts.
@@ -373,7 +375,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // later clause it may stand for a count of something else before it: "2900 werknemers, in
     // 2023 waren dat er 5.739") and "De voorspelling
     // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
-    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 12)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns)));
+    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns)));
     if (!model && p.noCues && samePara && anaphoric) {
       // A figure in the sentence before is what the anaphor stands for ("Dat is twee keer zoveel").
       const before = bySentence.get(p.si - 1)?.at(-1);
@@ -381,8 +383,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         push(p, frameOf(p, null, false, before));
         continue;
       }
-      const named = cuesOf(p.si - 1);
-      const metric = named.find((h) => h.concepts.some((id) => own(concepts, id)?.measure));
+      // (Else, for "hun aantallen", the measure named last two sentences back in the paragraph:
+      // "… de nareizigers niet meegerekend. Dat zijn mensen die … . Hun aantallen zijn stabiel: 2650".)
+      const isMeasure = (h: CueHit) => h.concepts.some((id) => own(concepts, id)?.measure);
+      const twoBack = st.sentences[p.si - 2];
+      const metric = cuesOf(p.si - 1).find(isMeasure) ?? (twoBack && twoBack.para === sent.para && THEIR_NUMBERS.test(t.slice(sent.start, sent.start + 20)) ? cuesOf(p.si - 2).findLast(isMeasure) : undefined);
       if (metric) {
         push(p, frameOf(p, metric, false, null));
         continue;

@@ -524,4 +524,18 @@ describe('words for a measure news uses', () => {
     expect(f.concept).not.toBe('effective-return-rate');
     expect(f.claim!.aggregation.value).toBe('percent-change');
   });
+  it('"Hun aantallen …: 2650 mensen" counts the group named two sentences back', () => {
+    const text = 'In het derde kwartaal vroegen ruim 8100 mensen asiel aan in Nederland. Het CBS telde de nareizigers apart. Dat zijn gezinsleden van vluchtelingen die al een vergunning hebben. Hun aantallen bleven gelijk: 2650 mensen in het derde kwartaal.';
+    const f = figure(text, '2650', 'nl', '2024-10-30');
+    expect(f.concept).toMatch(/nareiz|family-reunification/);
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 2650 } });
+  });
+  it('"er vestigden zich 235 duizend personen" counts immigrants, where the place was named before', () => {
+    const text = 'Het aantal immigranten dat zich in Nederland inschrijft, stijgt al jaren. In 2017 vestigden zich 235 duizend personen.';
+    expect(figure(text, '235 duizend', 'nl', '2019-01-05')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+  });
+  it('a generic noun after the number ("aanvragen") counts what the sentence\'s "het aantal …" names', () => {
+    const text = 'Het aantal gezinsleden dat via gezinshereniging naar Nederland kwam, steeg van 11.800 naar 13.800 mensen.';
+    expect(figure(text, '13.800', 'nl', '2016-03-01').concept).toBe('family-reunification');
+  });
 });

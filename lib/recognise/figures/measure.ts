@@ -172,7 +172,7 @@ export function governingCue(g: GoverningInput): Governing {
   }
   for (const w of next) {
     const c = cues.find((h) => h.start === w.start);
-    if (c) return { hit: c, strong: true };
+    if (c) return { hit: subjectOverGeneric(g, c) ?? c, strong: true };
   }
   for (const w of next) {
     const c = cues.find((h) => h.start < w.start && w.start < h.end);
@@ -233,6 +233,26 @@ export function governingCue(g: GoverningInput): Governing {
   const pool = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
+}
+
+/**
+ * "Het aantal gezinsleden dat … een verblijfsvergunning aanvroeg, daalde van 13.800 naar 11.800
+ * aanvragen": where the number's own noun is a generic one ("aanvragen", "applications") and the
+ * sentence opens with "het aantal …"/"the number of …" naming a measure, the subject says what
+ * the generic noun counts.
+ */
+function subjectOverGeneric(g: GoverningInput, c: CueHit): CueHit | undefined {
+  if (!g.sentence || !GENERIC.has(g.t.slice(c.start, c.end)) || c.start < g.sentence.start) return undefined;
+  const subject = COUNTED_SUBJECT.exec(g.t.slice(g.sentence.start, Math.min(c.start, g.sentence.start + 90)));
+  if (!subject) return undefined;
+  // The subject runs to its first comma ("Het aantal gezinsleden dat in verband met
+  // gezinshereniging een verblijfsvergunning aanvroeg,"): a metric named in it, else a group
+  // news counts as one ("het aantal gezinsleden").
+  const from = g.sentence.start;
+  const comma = g.t.indexOf(',', from + subject[0].length);
+  const end = Math.min(comma < 0 ? g.sentence.end : comma, from + 140, c.start);
+  const inSubject = g.cues.filter((h) => h !== c && h.start >= from && h.end <= end && conceptOf(h, g.concepts) !== conceptOf(c, g.concepts));
+  return inSubject.find((h) => isMetric(g.concepts, conceptOf(h, g.concepts))) ?? inSubject.find((h) => !!own(g.concepts, conceptOf(h, g.concepts) ?? '')?.countedAs);
 }
 
 /** An apposition's opening: a noun phrase that glosses the noun before it ("het aantal …", "the difference …"). */
