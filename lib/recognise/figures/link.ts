@@ -52,8 +52,8 @@ function comparable(a: NumberMatch, b: NumberMatch): boolean {
   return av / bv <= 10 && bv / av <= 10;
 }
 
-/** Right before a figure compared with the one before it: "tegenover 298.000", "compared with about 250,000". */
-const SET_AGAINST_FIGURE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over)\s+)?$/u;
+/** Right before a figure compared with the one before it: "tegenover 298.000", "compared with about 250,000", "down from more than 1 million". */
+const SET_AGAINST_FIGURE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|compared (?:with|to)|against|versus|vs\.?|(?:down|up) from)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\s+)?$/u;
 const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were))\b/;
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;

@@ -538,4 +538,8 @@ describe('words for a measure news uses', () => {
     const text = 'Het aantal gezinsleden dat via gezinshereniging naar Nederland kwam, steeg van 11.800 naar 13.800 mensen.';
     expect(figure(text, '13.800', 'nl', '2016-03-01').concept).toBe('family-reunification');
   });
+  it('"down from more than 1 million in 2023" is the figure before it, a year earlier', () => {
+    const text = 'Eurostat counted 912,000 first-time asylum requests from non-EU citizens in the 27 member states in 2024, down from more than 1 million in 2023.';
+    expect(figure(text, '1 million', 'en', '2025-03-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023' }, geo: { value: 'EU' } } });
+  });
 });
