@@ -41,5 +41,8 @@ describe('modality', () => {
     const m = modality('De staatssecretaris zegt: "We hebben nu 53.000 opvangplekken voor asielzoekers."', '53.000', '2023-04-20');
     expect(m).toMatchObject({ modality: 'capacity', words: ['opvangplekken'] });
     expect(m.verdict).not.toBe('consistent');
+    expect(modality('Het COA opent voor asielzoekers 2.000 extra opvangplaatsen.', '2.000', '2023-04-20').modality).toBe('capacity');
+    // "herplaatsen" is a verb (to relocate), not places.
+    expect(modality('In 2017 moest Nederland nog 2000 vluchtelingen herplaatsen.', '2000', '2018-01-10').modality).not.toBe('capacity');
   });
 });

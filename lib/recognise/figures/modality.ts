@@ -33,7 +33,8 @@ const PATTERNS = ([
   { modality: 'capacity', re: /\b(?:capaciteit\w*|ruimte voor|plaats voor|plek voor|capacity|can accommodate|room for|able to (?:house|handle|process|decide))\b/g },
   // A count of places or beds is what there is room for, not of people ("50.000 plekken",
   // "2.000 extra opvangplaatsen", "5,000 beds"), unless other words say it is needed, pledged …
-  { modality: 'capacity', after: true, re: /^\s+(?:[\p{L}-]+\s+)?(?:\p{L}*plekken|\p{L}*plaatsen|\p{L}*bedden|(?:reception |shelter )?places|beds)\b/u },
+  // (Not "2000 vluchtelingen herplaatsen": a verb in -plaatsen is no place.)
+  { modality: 'capacity', after: true, re: /^\s+(?:(?:extra|nieuwe|tijdelijke|permanente|additional|new|temporary|permanent|emergency)\s+)?(?:\p{L}*opvang)?(?:plekken|plaatsen|slaapplaatsen|bedden|(?:reception |shelter )?places|beds)\b/u },
   // Promising and aiming: anywhere in the clause.
   {
     modality: 'target',
