@@ -111,8 +111,8 @@ describe('parseNumbers: units and scales', () => {
     // News writes millions as "1.3m"; "a 4m-high fence" and "4m long" are metres.
     expectOne('en', 'a drop on the 1.3m applications', '1.3m', { value: 1.3e6 });
     expectOne('en', 'the 1m who came', '1m', { value: 1e6 });
-    expect(parseNumbers('a 4m-high fence', 'en').some((m) => m.value === 4e6)).toBe(false);
-    expect(parseNumbers('the wall is 4m high', 'en').some((m) => m.value === 4e6)).toBe(false);
+    expect(parseNumbers('a 4m-high fence', { lang: 'en' }).some((m) => m.value === 4e6)).toBe(false);
+    expect(parseNumbers('the wall is 4m high', { lang: 'en' }).some((m) => m.value === 4e6)).toBe(false);
   });
 
   it('reads percentages and percentage points', () => {
