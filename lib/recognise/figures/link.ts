@@ -183,9 +183,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     let concept: string | null;
     let measureWords: Array<[number, number]>;
     let hits: CueHit[] = [];
+    let agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     if (governing) {
       // (A percentage that is a change of a count is not a rate: "Deportations up 4%".)
-      const change = c.num.unit === 'percent' && /change/.test(readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num).aggregation);
+      const change = c.num.unit === 'percent' && /change/.test(agg.aggregation);
       const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t, change);
       concept = m.concept;
       if (m.countedAs) strong = false;
@@ -224,7 +225,6 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const implied = concept ? own(concepts, concept)?.subset : undefined;
     if (!subset.subset && !subset.restricted && implied) subset = { subset: implied, restricted: false, words: measureWords };
     const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
-    let agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     // "De bevolking groeide met 87.000", "grew by 87,000": where the change's own words are the
     // measure's cue, the measure is itself a change (population growth) and the figure its level.
     if (agg.aggregation === 'change' && hits.some((h) => agg.words.some(([a, b]) => h.start < b && h.end > a))) agg = { aggregation: 'level', words: [] };

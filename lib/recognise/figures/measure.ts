@@ -200,12 +200,9 @@ export function governingCue(g: GoverningInput): Governing {
   //     3,700": a clause that names no measure by a term of its own counts the subject the
   //     sentence opens with.
   if (g.sentence && g.sentence.start < clause.start && !cues.some((h) => h.term && h.start >= clause.start && h.end <= clause.end)) {
-    const subject = COUNTED_SUBJECT.exec(t.slice(g.sentence.start, Math.min(clause.start, g.sentence.start + 90)));
-    if (subject) {
-      const end = g.sentence.start + subject[0].length;
-      const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
-      if (c) return { hit: c, strong: true };
-    }
+    const end = countedSubjectEnd(g, clause.start);
+    const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
+    if (c) return { hit: c, strong: true };
   }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
@@ -235,6 +232,12 @@ export function governingCue(g: GoverningInput): Governing {
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
 
+/** Where the sentence's opening "Het aantal …" / "The number of …" (before `upTo`) ends; -1 without one. */
+function countedSubjectEnd(g: GoverningInput, upTo: number): number {
+  const subject = COUNTED_SUBJECT.exec(g.t.slice(g.sentence!.start, Math.min(upTo, g.sentence!.start + 90)));
+  return subject ? g.sentence!.start + subject[0].length : -1;
+}
+
 /**
  * "Het aantal gezinsleden dat … een verblijfsvergunning aanvroeg, daalde van 13.800 naar 11.800
  * aanvragen": where the number's own noun is a generic one ("aanvragen", "applications") and the
@@ -243,13 +246,13 @@ export function governingCue(g: GoverningInput): Governing {
  */
 function subjectOverGeneric(g: GoverningInput, c: CueHit): CueHit | undefined {
   if (!g.sentence || !GENERIC.has(g.t.slice(c.start, c.end)) || c.start < g.sentence.start) return undefined;
-  const subject = COUNTED_SUBJECT.exec(g.t.slice(g.sentence.start, Math.min(c.start, g.sentence.start + 90)));
-  if (!subject) return undefined;
+  const opened = countedSubjectEnd(g, c.start);
+  if (opened < 0) return undefined;
   // The subject runs to its first comma ("Het aantal gezinsleden dat in verband met
   // gezinshereniging een verblijfsvergunning aanvroeg,"): a metric named in it, else a group
   // news counts as one ("het aantal gezinsleden").
   const from = g.sentence.start;
-  const comma = g.t.indexOf(',', from + subject[0].length);
+  const comma = g.t.indexOf(',', opened);
   const end = Math.min(comma < 0 ? g.sentence.end : comma, from + 140, c.start);
   const inSubject = g.cues.filter((h) => h !== c && h.start >= from && h.end <= end && conceptOf(h, g.concepts) !== conceptOf(c, g.concepts));
   return inSubject.find((h) => isMetric(g.concepts, conceptOf(h, g.concepts))) ?? inSubject.find((h) => !!own(g.concepts, conceptOf(h, g.concepts) ?? '')?.countedAs);

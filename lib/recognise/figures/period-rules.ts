@@ -7,8 +7,10 @@ import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS } from './words
 import type { PeriodMention, PubDate } from './period';
 
 /** The start or end of a month ("begin april", "eind oktober", "early May"): a moment, a stock's date. */
-const MONTH_EDGE = /^(?:begin|eind|early|late|(?:at )?the (?:beginning|start|end) of)\s/;
-const MONTH_EDGE_BEFORE = /\b(?:begin|eind|einde|early|late|(?:the )?(?:beginning|start|end) of)\s+$/;
+const EDGE = '(?:begin|eind|einde|early|late|(?:(?:at )?the )?(?:beginning|start|end) of)';
+/** Opening a month mention ("begin april"); right before one ("begin april 2023"). */
+const MONTH_EDGE = new RegExp(`^${EDGE}\\s`);
+const MONTH_EDGE_BEFORE = new RegExp(`\\b${EDGE}\\s+$`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
