@@ -66,6 +66,12 @@ describe('"in totaal" sums up; it names no counting rule', () => {
     expect(f.claim!.measure.facets).not.toContain('total');
     expect(f.verdict).toBe('consistent');
   });
+  it('"het totaal in heel 2021" sums the year of the measure the sentence before named', () => {
+    const text = 'Tot en met september vroegen 24.500 mensen voor het eerst asiel aan. Dat is bijna evenveel als het totaal in heel 2021 (24.686).';
+    const f = figure(text, '24.686', 'nl', '2022-10-10');
+    expect(f.claim!.measure.facets).not.toContain('total');
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 24686 } });
+  });
   it('"de totale asielinstroom" still names the total', () => {
     const f = figure('De totale asielinstroom kwam in 2021 uit op 36.620.', '36.620', 'nl', '2022-02-01');
     expect(f.claim!.measure.facets).toContain('total');
@@ -171,6 +177,13 @@ describe('total asylum inflow: IND vs the ministry weekly totals', () => {
     const f = figure('The total asylum inflow in 2021 was 41,000, the IND said.', '41,000', 'en');
     expect(f.claim!.measure.strong).toBe(true);
     expect(compared(f)['stat-total-inflow-ind']).toBe('differs');
+    expect(f.verdict).toBe('context');
+    expect(f.reason?.why).toBe('other-rule-silent');
+  });
+  it('words that name a counting rule the sources hold no figure of for the year: another rule cannot show it wrong', () => {
+    // First requests plus nareizigers (CBS's sum) for 2024 is not in the sources; the weekly totals (with repeat requests) are.
+    const f = figure('In 2024 kwamen er iets meer dan 44.000 asielzoekers en nareizigers naar Nederland.', '44.000', 'nl', '2025-02-10');
+    expect(f.definitions?.[0]).toBe('stat-first-plus-nareis-cbs');
     expect(f.verdict).toBe('context');
     expect(f.reason?.why).toBe('other-rule-silent');
   });
@@ -288,6 +301,13 @@ describe('departures: DT&V caseload vs national', () => {
     const f = figure('A total of 5,990 people were confirmed to have left the Netherlands in 2024, the DT&V said.', '5,990', 'en', '2025-02-01');
     expect(f.definitions).toContain('stat-dtv-demonstrable');
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 5990 } });
+  });
+  it('"underwent enforced repatriation" is a forced departure, not the independent one the clause before counts', () => {
+    const text = 'Of these people, 3,400 left the Netherlands independently in 2017 and 2,700 underwent enforced repatriation.';
+    const f = figure(text, '2,700', 'en', '2018-04-30');
+    expect(f.claim!.measure.facets).toContain('forced');
+    expect(compared(f)['stat-dtv-forced']).toBe('consistent');
+    expect(f.verdict).toBe('consistent');
   });
   it('forced departures 2019', () => {
     const f = figure('In 2019 zijn 2.760 vreemdelingen gedwongen vertrokken via de DT&V.', '2.760', 'nl');

@@ -92,6 +92,8 @@ export interface DefinitionChoice {
    * the same measure from another publisher may still agree.
    */
   byPublisher: string[];
+  /** The counting rule the page's own words named (a concept that refines a measure), if any. */
+  named?: string;
 }
 
 /**
@@ -147,7 +149,7 @@ export function chooseDefinitions(
       if (own(defs.familyOf, g) === k) linked = g;
     }
   }
-  return { concept: linked, ids: cands, byPublisher: byPublisher.filter((id) => !cands.includes(id)) };
+  return { concept: linked, ids: cands, byPublisher: byPublisher.filter((id) => !cands.includes(id)), ...(named ? { named: concept } : {}) };
 }
 
 /** The family members (other counting rules of the same measure) a choice left out. */

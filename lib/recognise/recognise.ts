@@ -183,6 +183,7 @@ function figureAnnotation(
   let ids: string[] = concept ? [concept] : [];
   let others: string[] = [];
   let byPublisher: string[] = [];
+  let namedRule: string | undefined;
   const republishes: Record<string, string> = {};
   let chosen = false;
   if (concept && lexicon.definitions) {
@@ -230,6 +231,7 @@ function figureAnnotation(
       ids = choice.ids;
       others = otherDefinitions(concept, lexicon.definitions, ids);
       byPublisher = choice.byPublisher;
+      namedRule = choice.named;
       for (const id of ids) {
         const base = own(lexicon.concepts, id)?.republishes;
         if (base) setOwn(republishes, id, base);
@@ -241,7 +243,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

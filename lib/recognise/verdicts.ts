@@ -199,6 +199,12 @@ export interface JudgeInput {
   others: string[];
   /** Rules of the same measure only a publisher the page named ruled out (definitions.ts). */
   byPublisher?: string[];
+  /**
+   * The counting rule the page's own words name ("asielzoekers en nareizigers" is CBS's first
+   * requests plus nareizigers): where the sources hold no figure of it for the period, another
+   * rule's figure cannot show the page wrong.
+   */
+  namedRule?: string;
   /** Candidate rule → the rule whose series it releases again (a provisional release, a report quoting it). */
   republishes?: Readonly<Record<string, string>>;
   facts: readonly FactLite[];
@@ -358,6 +364,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   };
   const silent = j.ids.find((id) => {
     if (per.some((p) => p.id === id)) return false;
+    if (id === j.namedRule) return true;
     // A release of a series the sources hold for this period is silent only as far as releases
     // of it differ: far beyond the widest gap the sources show between the two, the figure is
     // no earlier release of it ("298.000" for 2021's 252,528, where releases differ by < 1%).

@@ -31,6 +31,11 @@ describe('aggregation', () => {
     expect(agg('Het aantal asielaanvragen liet een stijging van 3.500 zien ten opzichte van 2022.', '3.500').aggregation).toBe('change');
     expect(agg('First asylum applications rose by 3,500 compared with 2022.', '3,500', '2024-02-01', 'en').aggregation).toBe('change');
   });
+  it('"met 31.600 bijna de helft lager": the change is the other amount, the figure after "met" its level', () => {
+    const text = 'De asielinstroom lag in 2016 met ongeveer 31.600 bijna de helft lager dan in 2015.';
+    expect(agg(text, '31.600', '2017-04-10', 'nl').aggregation).toBe('level');
+    expect(agg('De asielinstroom lag in 2016 met 27.000 lager dan in 2015.', '27.000', '2017-04-10', 'nl').aggregation).toBe('change');
+  });
   it('a percent change with its direction and baseline', () => {
     expect(agg('Vorig jaar vroegen 38.000 mensen asiel aan, 8 procent meer dan in 2022.', '8 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'increase', since: '2022' });
     expect(agg('Dat waren er afgelopen jaar 10.000 nareizigers, 7 procent minder dan in 2022.', '7 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });

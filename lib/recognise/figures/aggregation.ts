@@ -37,6 +37,8 @@ const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|mont
 // "rose to 45 per cent", "stood at 30%"): the percentage is the new share, not the change.
 const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |more than |meer dan |less than |minder dan )?$/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
+// An amount of change between a figure and its change word: "… bijna de helft lager", "… 12 procent hoger".
+const OTHER_AMOUNT = cheapRegExp(/\d|\b(?:helft|derde|kwart|procent|keer|maal|half|third|quarter|per ?cent|times)\b|%/u);
 const SHARE_OF = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b/u);
 
 function changeWordIn(t: string, span: Span, ns: number, ne: number): { word: string; at: [number, number] } | null {
@@ -81,7 +83,11 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   }
   const b = BEFORE_CHANGE.exec(before);
   // "met 800 gestegen", "rose by 800" — but "met ruim 38.000 aanvragen was 2023 …" is a level.
-  if (b && (!b[1] || changeWordIn(t, clause, ns, ne))) {
+  const changed = b?.[1] ? changeWordIn(t, clause, ns, ne) : null;
+  // "met ongeveer 31.600 bijna de helft lager dan in 2015": the change is the other amount, between
+  // the number and the change word; "met" gave the level it came to.
+  const otherAmount = changed && changed.at[0] > ne && OTHER_AMOUNT.test(t.slice(ne, changed.at[0]));
+  if (b && (!b[1] || (changed && !otherAmount))) {
     const around = t.slice(Math.max(clause.start, ns - 60), Math.min(clause.end, ne + 60));
     return { aggregation: 'change', direction: DOWN.test(around) ? 'decrease' : 'increase', words: [[ns - before.length + b.index, ns]] };
   }

@@ -23,7 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, isYearValue } from './decoys';
-import { CONTRAST } from './words';
+import { CONTRAST, SET_AGAINST_FIGURE_BEFORE } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -52,8 +52,6 @@ function comparable(a: NumberMatch, b: NumberMatch): boolean {
   return av / bv <= 10 && bv / av <= 10;
 }
 
-/** Right before a figure compared with the one before it: "tegenover 298.000", "compared with about 250,000", "down from more than 1 million". */
-const SET_AGAINST_FIGURE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|compared (?:with|to)|against|versus|vs\.?|(?:down|up) from)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\s+)?$/u;
 const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were))\b/;
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
@@ -328,7 +326,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!gov.hit || !gov.strong) {
       // ("Er kwamen 3863 nareizigers. In 2019 waren dat er nog 4179": the sentence before.)
       const countsBack = ANAPHORIC_COUNT.test(t.slice(clause.start, ns));
-      const before = countsBack ? figureBefore(c) : SET_AGAINST_FIGURE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
+      const before = countsBack ? figureBefore(c) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
       if (before?.frame.measure.value && before.number.unit === num.unit && comparable(before.number, num)) {
         push(c, frameOf(c, null, before.frame.measure.strong, before));
         continue;

@@ -12,8 +12,10 @@ import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
 
 const COMPARE_BEFORE = cheapRegExp(
-  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|as many as|as much as|compared (?:with|to)|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+[\p{L}\p{N}'-]+){0,4}?)\s*$/u,
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
 );
+
+const SET_AGAINST = /^(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|in tegenstelling tot|tegenover|compared (?:with|to)|as opposed to|in contrast to|relative to|versus|vs\.?|up from|down from)\s/u;
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
 const SINCE_CLAUSE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s(?:in|van|from)\s*$/u;
@@ -66,6 +68,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
     ctx.last = lastAnySentence === si ? lastAny : lastTopic;
     ctx.lastAny = lastAny;
+    ctx.opensSentence = /^[\s"'“‘(]*$/.test(t.slice(st.sentences[si].start, r.start));
     let made = r.make(ctx);
     if (!made) continue;
     // A part of a year named without its year ("het derde kwartaal", "the first nine months")
@@ -112,5 +115,8 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   if (!m) return SINCE_CLAUSE.test(pre);
   // "more than doubled in 2015": "than" says how much it grew, not against what.
   if (MORE_THAN_MULTIPLIED.test(pre)) return false;
-  return !/\d/.test(m[1] ?? '');
+  // "meer dan 20.000 in 2022", "as many as 20,000 in 2022": a qualifier of the figure, whose own
+  // year follows; only a word that always sets one figure against another reaches past a number
+  // ("as opposed to 17,390 in 2016", "tegenover 17.390 in 2016").
+  return !/\d/.test(m[1] ?? '') || SET_AGAINST.test(m[0]);
 }

@@ -55,6 +55,8 @@ export interface MentionContext {
   last: PeriodMention | null;
   /** The last mention of any kind ("in dat jaar" points at it, even a baseline). */
   lastAny: PeriodMention | null;
+  /** The mention opens its sentence ("Toen waren dat er 2600."). */
+  opensSentence?: boolean;
 }
 
 function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
@@ -90,7 +92,7 @@ function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granulari
 }
 
 /** One year back from the time last spoken of (a rule below; link.ts resolves it against the figure before where no time was named). */
-export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the (?:year before|previous year|prior year))\b/g;
+export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the year before|(?:the )?(?:previous|prior) year)\b/g;
 
 export const RULES: Rule[] = [
   // Quarters: "het derde kwartaal van 2022", "first quarter of this year", "Q1 2024", "2024-Q1".
@@ -369,9 +371,13 @@ export const RULES: Rule[] = [
     re: /\b(?:toen|destijds|at the time|by then|back then)\b/g,
     kind: 'anaphora',
     priority: 2,
-    make: (_m, ctx) =>
-      ctx.last
-        ? { period: ctx.last.period, granularity: ctx.last.granularity, ...(ctx.lastAny && ctx.lastAny.period !== ctx.last.period && ctx.lastAny.granularity === ctx.last.granularity ? { alt: ctx.lastAny.period } : {}) }
-        : null,
+    make: (_m, ctx) => {
+      // "… vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2600.": a sentence that
+      // opens with "toen" right after a baseline speaks of that baseline first.
+      const [first, second] = ctx.opensSentence && ctx.lastAny?.kind === 'comparison' ? [ctx.lastAny, ctx.last] : [ctx.last, ctx.lastAny];
+      return first
+        ? { period: first.period, granularity: first.granularity, ...(second && second.period !== first.period && second.granularity === first.granularity ? { alt: second.period } : {}) }
+        : null;
+    },
   },
 ];

@@ -58,6 +58,27 @@ describe('baselines and anaphora', () => {
     const text = 'Vorig jaar vroegen 38.000 mensen asiel aan. Dat is 8 procent meer dan in 2022. Toen ging het om 35.500 eerste asielaanvragen.';
     expect(period(text, '35.500', '2024-02-01')).toMatchObject({ value: '2022', alt: '2023' });
   });
+  it('"vergelijkbaar met dezelfde periode in 2022" is a baseline, and a sentence opening with "Toen" after it speaks of it', () => {
+    const text = 'In het derde kwartaal kwamen 2.700 nareizigers naar Nederland, vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2.650.';
+    expect(period(text, '2.700', '2024-10-20')).toMatchObject({ value: '2024-Q3', since: '2022' });
+    expect(period(text, '2.650', '2024-10-20')).toMatchObject({ value: '2022' });
+  });
+  it('a figure set against another takes the time right after it; the next sentence speaks of the time before', () => {
+    const en = 'Last year 15,100 foreign nationals left the Netherlands (as opposed to 17,400 in 2016). Of these, 3,500 left independently.';
+    expect(period(en, '17,400', '2018-04-30', 'en')).toMatchObject({ value: '2016' });
+    expect(period(en, '15,100', '2018-04-30', 'en')).toMatchObject({ value: '2017' });
+    expect(period(en, '3,500', '2018-04-30', 'en')).toMatchObject({ value: '2017' });
+    const nl = 'In 2017 nam de instroom toe tot 35.000 asielzoekers, tegenover 33.500 in het jaar 2016.';
+    expect(period(nl, '33.500', '2018-04-30')).toMatchObject({ value: '2016' });
+    expect(period(nl, '35.000', '2018-04-30')).toMatchObject({ value: '2017' });
+  });
+  it('"meer dan 20.000 in 2022" keeps its own year: a qualifier is no comparison', () => {
+    expect(period('Er kwamen meer dan 20.000 nareizigers in 2022 naar Nederland.', '20.000', '2023-03-01')).toMatchObject({ value: '2022', since: null });
+  });
+  it('"up from 549,000 previous year": the year before the one spoken of', () => {
+    const text = 'The bloc registered 612,700 first-time asylum seekers last year, up from 549,000 previous year.';
+    expect(period(text, '549,000', '2020-03-15', 'en')).toMatchObject({ value: '2018' });
+  });
   it('"in dat jaar" points at the last year named, even a baseline', () => {
     const text = 'Het is het hoogste aantal sinds de crisis van 2015. In dat jaar vroegen bijna 43.000 mensen asiel aan.';
     expect(period(text, '43.000', '2023-01-30')).toMatchObject({ value: '2015' });

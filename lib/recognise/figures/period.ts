@@ -33,6 +33,7 @@
  */
 import { cheapRegExp } from '../chars';
 import { isHeading, type Span, type Structure } from './structure';
+import { SET_AGAINST_FIGURE_BEFORE } from './words';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
@@ -60,11 +61,14 @@ export interface PeriodMention {
 }
 
 /** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
+/** Between a figure set against another and its time: "17,390 in", "33.570 in het jaar", "17.390 asielzoekers in". */
+const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
+
 /** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
 const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
 
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
-const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|ten opzichte van|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
+const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|in vergelijking met|ten opzichte van|in tegenstelling tot|as opposed to|in contrast to|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
 
 /** Right after a time that opens a clause counting back: "(in 2020) waren dat er", "(in 2020) that was". */
 const COUNTS_BACK_AFTER = new RegExp(`^\\s*,?\\s*(?:${COMPARED_BACK.source}|\\b(?:the figure|the number|het aantal) was\\b)`);
@@ -182,6 +186,12 @@ export function readPeriod(
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
   const appo = all.find((m) => (t[ns - 1] === '(' && !ownYear && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
   if (appo) return reading(appo, 'apposition');
+  // "as opposed to 17,390 in 2016", "tegenover 17.390 in 2016": the figure set against another
+  // is the baseline's, the time right after it.
+  if (SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 40), ns))) {
+    const base = all.find((m) => m.kind === 'comparison' && m.start >= ne && BASELINE_TIME_AFTER.test(t.slice(ne, m.start)));
+    if (base) return { ...reading(base, 'clause'), since: null };
+  }
   // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
   // A time right after another number before this one is that number's ("van 8.970 in het
   // eerste kwartaal van 2024 naar 4.530 in het eerste kwartaal van 2025") when another time
