@@ -224,6 +224,12 @@ export const Concept = z.strictObject({
    */
   countedAs: Id.optional(),
   /**
+   * A group that is the people of one nationality among broader groups ("Oekraïense ontheemden"
+   * among refugees and displaced persons): "82.000 vluchtelingen met de Oekraïense nationaliteit"
+   * counts this group, and so what it is `countedAs`.
+   */
+  nationalityOf: z.object({ nationality: z.string().regex(/^[A-Z]{2}$/), among: z.array(Id).min(1) }).optional(),
+  /**
    * A counting rule whose figures are another rule's series released again — a provisional
    * release, or a report quoting the series — so they differ from it only by revision.
    */

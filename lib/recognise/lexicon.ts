@@ -21,7 +21,7 @@ import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@6';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@7';
 
 /** The suffix of the entry a concept's `oppositeCues` are compiled under (ConceptInfo `beside`). */
 const BESIDE_OPPOSITE = '#beside-opposite';
@@ -57,6 +57,8 @@ export interface ConceptInfo {
   beside?: { concept: string; opposite: string };
   /** A group's bare count read as this measure (pack field `countedAs`; a measure only). */
   countedAs?: string;
+  /** Nationality → the group of its people among this group's (from the packs' `nationalityOf`). */
+  byNationality?: Record<string, string>;
   /** The counting rule whose series this one releases again (pack field `republishes`). */
   republishes?: string;
 }
@@ -97,6 +99,7 @@ export interface LexiconInput {
       opposite?: string;
       oppositeCues?: Forms;
       countedAs?: string;
+      nationalityOf?: { nationality: string; among: string[] };
       republishes?: string;
     }
   >;
@@ -130,6 +133,16 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(c.countedAs && !isMeasure(c.id) && isMeasure(c.countedAs) ? { countedAs: c.countedAs } : {}),
       ...(c.republishes && isMeasure(c.id) && isMeasure(c.republishes) ? { republishes: c.republishes } : {}),
     });
+  }
+  // "vluchtelingen met de Oekraïense nationaliteit": the broader groups know their national ones.
+  for (const c of pack.concepts) {
+    if (!c.nationalityOf || !own(concepts, c.id)?.countedAs) continue;
+    for (const g of c.nationalityOf.among) {
+      const info = own(concepts, g);
+      if (!info) continue;
+      info.byNationality ??= {};
+      setOwn(info.byNationality, c.nationalityOf.nationality, c.id);
+    }
   }
   for (const c of pack.concepts) for (const of of c.shareOf ?? []) {
     const info = own(concepts, of);
@@ -171,7 +184,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.republishes ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

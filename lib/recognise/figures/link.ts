@@ -27,7 +27,8 @@ import { CONTRAST, SET_AGAINST_FIGURE_BEFORE } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
-import { governingCue, isRatio, measureOf } from './measure';
+import { conceptOf, governingCue, isRatio, measureOf } from './measure';
+import { nationalGroup, openingNationality } from './national-group';
 import { readModality } from './modality';
 import { parsePub, readPeriod, type PeriodMention } from './period';
 import { ONE_YEAR_BACK, shiftYears } from './period-rules';
@@ -152,6 +153,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   // A place inside a measure's own name says where it is counted ("asylum applications in the
   // EU"); inside any other term it is part of a name ("EU-Turkije Verklaring").
   const geo = new GeoReader(places, st, terms.filter((m) => !own(concepts, m.concept)?.measure).map((m) => [m.nStart, m.nEnd]), t);
+  const opening = openingNationality(st, t, places, concepts) ?? undefined;
   const placesMemo = new Map<number, PlaceHit[]>();
   const placesOf = (si: number) => {
     let p = placesMemo.get(si);
@@ -181,6 +183,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     let concept: string | null;
     let measureWords: Array<[number, number]>;
     let hits: CueHit[] = [];
+    let counted = false;
     let agg = readAggregation(t, c.clause, sentence, c.ns, c.ne, c.num);
     if (governing) {
       // (A percentage that is a change of a count is not a rate: "Deportations up 4%".)
@@ -188,6 +191,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t, change);
       concept = m.concept;
       if (m.countedAs) strong = false;
+      counted = !!m.countedAs;
       hits = m.hits;
       measureWords = m.hits.map((h) => [h.start, h.end]);
     } else {
@@ -208,6 +212,17 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const subsetClause = RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: st.sentences[c.si].start, end: c.clause.end } : c.clause;
     let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
     if (subset.partByMeasure) strong = false;
+    // "82.000 vluchtelingen met de Oekraïense nationaliteit", or "82 duizend vluchtelingen" in a
+    // text that opened on Ukrainians: the group of that nationality (national-group.ts).
+    if (counted && !subset.restricted && !subset.subset?.group) {
+      const byText = !subset.subset;
+      const national = nationalGroup(concepts, conceptOf(hits[0], concepts), subset.subset?.nationality ?? opening);
+      if (national) {
+        concept = national.measure;
+        if (!byText) measureWords = [...measureWords, ...subset.words];
+        subset = { subset: null, restricted: false, words: [] };
+      }
+    }
     // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
     // figure an anaphor counts is the same group as the one before.
     if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(t.slice(c.clause.start, c.ns))) {

@@ -61,6 +61,9 @@ export interface PeriodMention {
 }
 
 /** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
+/** A sentence that opens with the whole a part is taken from: "Van de (ruim) 82.000 …", "Of the 82,000 …". */
+const WHOLE_OPENING = /^\s*(?:van (?:de|het|alle|die|deze)|of (?:the|all|these|those))\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
+
 /** Between a figure set against another and its time: "17,390 in", "33.570 in het jaar", "17.390 asielzoekers in". */
 const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
@@ -162,7 +165,10 @@ export function readPeriod(
   // "tegen 13.670 eerste asielaanvragen en 9300 aanvragen van nareizigers in 2020": a time after
   // a pair of figures joined by "en" is both figures'.
   const sharedByPair = (m: PeriodMention) => m.start >= ne && m.kind !== 'comparison' && SHARED_BY_PAIR.test(t.slice(ne, m.start));
-  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m)) && !nextConjunct(m)));
+  // "Van de 82.000 vluchtelingen woonde ruim de helft op 1 november …": the whole a sentence
+  // opens with is counted at the time its part is.
+  const whole = WHOLE_OPENING.test(t.slice(sent.start, ns));
+  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && (whole || !numberBetween(ne, m.start) || sharedByPair(m)) && !nextConjunct(m)));
   // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
   const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);

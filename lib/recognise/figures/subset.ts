@@ -41,7 +41,7 @@ const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of
 // Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
 const WHOLE_BEFORE = cheapRegExp(/\d\s+(?:van de|van het|van alle|of the|of all|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
 // After a nationality adjective: what a state did or is, not people counted.
-const STATE_NOUN_AFTER = /^\s+(?:invasie|inval|oorlog|aanval|agressie|bezetting|regering|overheid|autoriteiten|leger|grens|president|invasion|war|attack|aggression|occupation|government|authorities|army|border|president)\b/;
+export const STATE_NOUN_AFTER = /^\s+(?:invasie|inval|oorlog|aanval|agressie|bezetting|regering|overheid|autoriteiten|leger|grens|president|invasion|war|attack|aggression|occupation|government|authorities|army|border|president)\b/;
 // Counted nouns that name a part of a population (not a migration concept).
 const GROUP_NOUN = cheapRegExp(
   /^\s+(?:[\p{L}-]+\s+)?(kinderen|minderjarigen|jongeren|tieners|baby'?s|vrouwen|mannen|meisjes|jongens|ouderen|gezinnen|children|minors|teenagers|youngsters|women|men|girls|boys|elderly|families)\b/u,
