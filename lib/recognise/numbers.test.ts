@@ -94,6 +94,11 @@ describe('parseNumbers: numerals and separators', () => {
     expectOne('en', 'a change of −2.75 per cent', '−2.75 per cent', { value: -2.75, unit: 'percent' });
     expectOne('en', 'The answer is minus five point five', 'minus five point five', { value: -5.5, words: true });
   });
+  it('a dash opening a line is a minus on its own, a bullet before a line that goes on in words', () => {
+    expectOne('en', '- 10', '- 10', { value: -10 });
+    expectOne('en', 'The EU recorded:\n- 183,809 first-time asylum applications', '183,809', { value: 183809 });
+    expectOne('nl', 'De cijfers:\n- 4.600 nareizigers in het derde kwartaal', '4.600', { value: 4600 });
+  });
 });
 
 describe('parseNumbers: units and scales', () => {

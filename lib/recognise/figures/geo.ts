@@ -44,6 +44,9 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
 
+/** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
+const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies))\b/u;
+
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
 
@@ -86,12 +89,17 @@ export class GeoReader {
         // A bracketed short form right after a place that is not where ("buiten de Europese
         // Unie (EU)") is that same place: not where either.
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
-        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start))) dropped = p;
+        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p)) dropped = p;
         else h.push(p);
       }
       this.memo.set(si, h);
     }
     return h;
+  }
+
+  /** "het hoogtepunt van de Europese vluchtelingencrisis", "the European migration policy": an adjective of a crisis or a policy, not where a figure is. */
+  private adjectiveOfEvent(p: PlaceHit): boolean {
+    return /^europ(?:ees|ese|ean)$/.test(this.t.slice(p.start, p.end)) && EVENT_AFTER.test(this.t.slice(p.end, p.end + 40));
   }
 
   private inName(p: number): boolean {

@@ -59,6 +59,8 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
+/** A sentence that opens by comparing with the figure before it: "Meer dan in 2019 (30.000)", "Fewer than in 2015 (…)". */
+const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is )?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b[^.;:]*$/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
 /** "Hun aantallen", "their number": a group named before, perhaps two sentences back. */
 const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
@@ -254,6 +256,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     };
   };
 
+  /** A cue that names something counted: a measure, or a group news counts as one. */
+  const measureLike = (h: CueHit): boolean => {
+    const id = conceptOf(h, concepts);
+    return !!id && (!!own(concepts, id)?.measure || !!own(concepts, id)?.countedAs);
+  };
   /** The figure read last before c in its sentence. */
   const beforeInSentence = (c: Candidate): LinkedFigure | undefined => bySentence.get(c.si)?.findLast((f) => f.nStart < c.ns);
   /** The figure read last before c: in its sentence, else the sentence before in its paragraph. */
@@ -359,7 +366,20 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (p.base !== undefined) {
       const change = beforeInSentence(p);
       if (change && change.frame.aggregation.value !== 'level' && change.frame.measure.value && change.number.unit !== p.num.unit) push(p, frameOf(p, null, change.frame.measure.strong, change));
-      else if (p.base) push(p, frameOf(p, p.base.hit, p.base.strong, null));
+      else if (p.base && measureLike(p.base.hit)) push(p, frameOf(p, p.base.hit, p.base.strong, null));
+      else {
+        // "… boven de 30.000 asielaanvragen uitkomen. Meer dan in 2019 (30.000), maar veel minder
+        // dan in 2015 (60.000, het hoogtepunt van de vluchtelingencrisis)": a bracketed base whose
+        // own words name no measure counts what the figure it is compared with counts — the one
+        // before it in its sentence, or, in a sentence that opens with the comparison, the last
+        // one of the sentence before. Weakly: the comparison is read, not stated.
+        const sent = st.sentences[p.si];
+        const prev = st.sentences[p.si - 1];
+        const opensWithComparison = COMPARATIVE_OPENING.test(t.slice(sent.start, p.ns));
+        const compared = change ?? (opensWithComparison && prev && prev.para === sent.para ? bySentence.get(p.si - 1)?.at(-1) : undefined);
+        if (compared?.frame.measure.value && compared.number.unit === p.num.unit && comparable(compared.number, p.num)) push(p, frameOf(p, null, false, compared));
+        else if (p.base) push(p, frameOf(p, p.base.hit, p.base.strong, null));
+      }
       continue;
     }
     const near = (f: LinkedFigure) => f.number.unit === p.num.unit && comparable(f.number, p.num);

@@ -242,6 +242,39 @@ describe('the bracketed base of a change', () => {
   });
 });
 
+describe('a bracketed base that names no measure of its own', () => {
+  it('counts what the figure it is compared with counts, in the sentence before when the sentence opens with the comparison', () => {
+    const text = 'Dit jaar komen er naar verwachting meer dan 30.000 asielaanvragen. Meer dan in 2019 (29.000), maar veel minder dan in 2015 (59.000, het hoogtepunt van de Europese vluchtelingencrisis).';
+    const a = figure(text, '29.000', 'nl', '2021-10-15');
+    const b = figure(text, '59.000', 'nl', '2021-10-15');
+    expect(a.concept).toBe('asylum-applications');
+    expect(b.concept).toBe('asylum-applications');
+    expect(b.claim!.period.value).toBe('2015');
+    // "de Europese vluchtelingencrisis" qualifies a crisis; it does not place the figure.
+    expect(b.claim!.geo.value).toBe('NL');
+    expect(b.claim!.measure.strong).toBe(false);
+    expect(b.verdict).toBe('consistent');
+  });
+});
+
+describe('a subject glossed by a list between commas', () => {
+  it('"De totale asielinstroom in 2015, bestaande uit …, herhaalde aanvragen en nareizigers, was 58.880" counts the total', () => {
+    const text = 'De totale asielinstroom in 2015, bestaande uit eerste asielaanvragen, herhaalde asielaanvragen en ingereisde nareizigers, was 58.880.';
+    const f = figure(text, '58.880', 'nl', '2016-01-20');
+    expect(f.definitions?.[0]).toBe('stat-total-inflow-ind');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('departures with help', () => {
+  it('"left with government assistance" is an independent departure, not the forced one the clause before counts', () => {
+    const text = 'Last year 2,750 people were forcibly deported from the Netherlands, and a further 3,240 left with government assistance, the DT&V said.';
+    const f = figure(text, '3,240', 'en', '2025-01-21');
+    expect(f.claim!.measure.facets[0]).toBe('independent');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
 describe('family members of status holders', () => {
   it('"gezinsleden van statushouders" who came are arrived nareizigers, not status holders', () => {
     const f = figure('In 2025 kwamen er meer gezinsleden van statushouders naar Nederland: ruim 16.000 mensen.', '16.000', 'nl', '2026-02-20');

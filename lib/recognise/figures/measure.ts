@@ -259,7 +259,7 @@ function subjectOverGeneric(g: GoverningInput, c: CueHit): CueHit | undefined {
 }
 
 /** An apposition's opening: a noun phrase that glosses the noun before it ("het aantal …", "the difference …"). */
-const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|the|a|an|i\.e\.|that is)\s/;
+const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|bestaande uit|the|a|an|i\.e\.|that is|consisting of|made up of)\s/;
 
 /**
  * "Het migratiesaldo (immigratie minus emigratie) kwam uit op 89 duizend", "Het migratiesaldo,
@@ -273,11 +273,15 @@ function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | u
   let open: number;
   if (t[k] === ')') open = t.lastIndexOf('(', k);
   else if (t[k] === ',') {
+    // The gloss may list things with commas of its own (", bestaande uit eerste aanvragen,
+    // herhaalde aanvragen en nareizigers, was 58.880"): its opening is the comma it starts at.
     open = t.lastIndexOf(',', k - 1);
-    if (open >= 0 && !APPOSITION_OPENING.test(t.slice(open, open + 20))) return undefined;
+    while (open >= 0 && k - open <= 160 && !APPOSITION_OPENING.test(t.slice(open, open + 20)) && !/[.!?]/.test(t.slice(open, k))) open = t.lastIndexOf(',', open - 1);
+    if (open < 0 || !APPOSITION_OPENING.test(t.slice(open, open + 20))) return undefined;
   } else return undefined;
-  if (open < 0 || k - open > 120) return undefined;
-  return [...cues].reverse().find((h) => h.end <= open && countWords(t, h.end, open) <= 1);
+  if (open < 0 || k - open > 160) return undefined;
+  // ("De totale asielinstroom in 2015, bestaande uit …": a time may stand between.)
+  return [...cues].reverse().find((h) => h.end <= open && (countWords(t, h.end, open) <= 1 || /^\s+(?:in|of|van) (?:19|20)\d\d\s*$/.test(t.slice(h.end, open))));
 }
 
 /** What the figure counts, given its governing cue (see the header). */

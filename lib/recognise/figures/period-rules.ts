@@ -359,7 +359,7 @@ export const RULES: Rule[] = [
   },
   // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year".
   {
-    re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,
+    re: /\b(?:in dat jaar|dat jaar|in die periode|in deze periode|in that year|that year|in that period|(?:during|in|over) this period)\b/g,
     kind: 'anaphora',
     priority: 2,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),

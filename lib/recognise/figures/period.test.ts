@@ -79,6 +79,11 @@ describe('baselines and anaphora', () => {
     const text = 'The bloc registered 612,700 first-time asylum seekers last year, up from 549,000 previous year.';
     expect(period(text, '549,000', '2020-03-15', 'en')).toMatchObject({ value: '2018' });
   });
+  it('a list item takes the time of the sentence that introduced the list; "during this period" points back', () => {
+    const text = 'First-time applications fell by 13% compared with 2023. The first quarter of 2025 went on the same way. During this period, the EU recorded:\n- 183,809 first-time asylum applications, down 23.5% compared to Q1 of 2024.\n- 136,780 temporary protection decisions.';
+    expect(period(text, '183,809', '2025-06-20', 'en')).toMatchObject({ value: '2025-Q1', how: 'sentence' });
+    expect(period(text, '136,780', '2025-06-20', 'en')).toMatchObject({ value: '2025-Q1' });
+  });
   it('"in dat jaar" points at the last year named, even a baseline', () => {
     const text = 'Het is het hoogste aantal sinds de crisis van 2015. In dat jaar vroegen bijna 43.000 mensen asiel aan.';
     expect(period(text, '43.000', '2023-01-30')).toMatchObject({ value: '2015' });
@@ -171,6 +176,9 @@ describe('periods from earlier sentences', () => {
     expect(period(text, '21.760', '2023-01-30')).toMatchObject({ value: '2022-07/2022-12' });
     const figureBefore = figure(text, 'ruim 35.000 aanvragen'.slice(0, 11), 'nl', '2023-01-30');
     expect(figureBefore.claim!.period.value).toBe('2022');
+    // The whole the second sentence opens with is the year's, not the half year its part came in.
+    const whole = figures(text, 'nl', '2023-01-30').filter((f) => f.text === 'ruim 35.000');
+    expect(whole.map((f) => f.claim!.period.value)).toEqual(['2022', '2022']);
   });
   it('a sentence without a time does not take the time of a figure set against another ("tegenover 43.100 in 2015")', () => {
     const text = 'De IND telde 18.200 eerste asielaanvragen in 2016, tegenover 43.100 in 2015. Het aantal herhaalde asielaanvragen daalde met tweehonderd, van 1.900 naar 1.700.';

@@ -166,9 +166,10 @@ export function readPeriod(
   // a pair of figures joined by "en" is both figures'.
   const sharedByPair = (m: PeriodMention) => m.start >= ne && m.kind !== 'comparison' && SHARED_BY_PAIR.test(t.slice(ne, m.start));
   // "Van de 82.000 vluchtelingen woonde ruim de helft op 1 november …": the whole a sentence
-  // opens with is counted at the time its part is.
+  // opens with is counted on the day its part is (a stock); not in the part's stretch of time
+  // ("Van die 35.000 aanvragen kwamen 21.760 in de tweede helft": the half is the part's).
   const whole = WHOLE_OPENING.test(t.slice(sent.start, ns));
-  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && (whole || !numberBetween(ne, m.start) || sharedByPair(m)) && !nextConjunct(m)));
+  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m) || (whole && m.granularity === 'day')) && !nextConjunct(m)));
   // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
   const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
@@ -227,6 +228,14 @@ export function readPeriod(
   if (years) {
     const at = clause.start + years.index;
     return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [[at, at + years[0].length]], since };
+  }
+  // A list item ("- 183,809 first-time asylum applications") finishes the sentence that
+  // introduced the list ("During this period, the EU recorded:"): that sentence's time is its own.
+  const intro = listIntroduction(st, t, si);
+  if (intro) {
+    let m: PeriodMention | null = null;
+    for (let i = firstAtOrAfter(mentions, intro.start); i < mentions.length && mentions[i].end <= intro.end; i++) if (mentions[i].kind !== 'comparison' && !mentions[i].soFar) m = mentions[i];
+    if (m) return reading(m, 'sentence');
   }
   // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
   //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
@@ -297,6 +306,18 @@ export function readPeriod(
   }
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
 }
+
+/** A list item's introducing sentence: the sentence ending in ":" before the items ("- …", "• …") in a row. */
+function listIntroduction(st: Structure, t: string, si: number): Span | null {
+  const item = (i: number) => LIST_ITEM.test(t.slice(st.sentences[i].start, st.sentences[i].start + 4));
+  if (!item(si)) return null;
+  let i = si - 1;
+  while (i >= 0 && si - i <= 12 && item(i)) i--;
+  if (i < 0) return null;
+  const s = st.sentences[i];
+  return /:\s*$/.test(t.slice(s.start, s.end)) || t[s.end] === ':' ? s : null;
+}
+const LIST_ITEM = /^\s*[-•*\u2013]\s/;
 
 /** Per text (its structure), whether the sentence at a position counts back ("In 2016 waren dat er 31.642"): asked once per sentence. */
 const countingBackMemo = new WeakMap<Structure, Map<number, boolean>>();

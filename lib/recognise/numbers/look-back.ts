@@ -105,6 +105,9 @@ export function lookBack(text: string, start: number, lang: NumberLang, min: num
   return res;
 }
 
+/** After a dash opening a line: the number, then at least two words — a list item. */
+const LIST_ITEM_REST = /^[\d.,]+[^\S\n]+[\p{L}][\p{L}-]*[^\S\n]+[\p{L}]/u;
+
 /** A sign glued to the number ("-3,5", "−12", "+5%") or a minus at the start of its line ("- 10"). */
 function signBefore(text: string, start: number, min: number): { start: number; negative: boolean } {
   let p = start;
@@ -119,7 +122,9 @@ function signBefore(text: string, start: number, min: number): { start: number; 
   } else if (p - 2 >= min && isInlineSpaceCode(c) && isMinusCode(text.charCodeAt(p - 2))) {
     let q = p - 1;
     while (q > 0 && isInlineSpaceCode(text.charCodeAt(q - 1))) q--;
-    if (q - 1 >= 0 && isMinusCode(text.charCodeAt(q - 1)) && atLineStart(text, q - 1)) {
+    // ("- 183,809 first-time asylum applications, down 23.5%": a line that goes on in words is a
+    // list item, its dash a bullet.)
+    if (q - 1 >= 0 && isMinusCode(text.charCodeAt(q - 1)) && atLineStart(text, q - 1) && !LIST_ITEM_REST.test(text.slice(start, start + 80))) {
       negative = true;
       p = q - 1;
     }
