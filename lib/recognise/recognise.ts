@@ -314,6 +314,16 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
     const cut = CLAUSE_BREAK.exec(t.slice(f.nEnd, to));
     if (cut) to = f.nEnd + cut.index;
   }
+  // With another figure before it, the rest of that one's clause is that one's ("18.000
+  // asielzoekers die voor het eerst aanklopten, in totaal ruim 31.000 asielaanvragen": "voor het
+  // eerst" is not the 31.000's).
+  if (from > f.sentence[0]) {
+    const between = t.slice(from, f.nStart);
+    let last = -1;
+    for (let m = CLAUSE_BREAK_G.exec(between); m; m = CLAUSE_BREAK_G.exec(between)) last = m.index;
+    CLAUSE_BREAK_G.lastIndex = 0;
+    if (last >= 0) from += last + 1;
+  }
   // A clause set against this one speaks of something else ("daalde naar 14.716, terwijl het
   // aantal nareizigers steeg": "nareizigers" is no counting rule of the 14.716).
   const opposed = CONTRAST_BREAK.exec(t.slice(f.nEnd, to));
@@ -322,6 +332,7 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
 }
 
 const CLAUSE_BREAK = /[,;:]\s/;
+const CLAUSE_BREAK_G = /[,;:]\s/g;
 const CONTRAST_BREAK = new RegExp(`[,;]\\s+(?:${CONTRAST})(?![\\p{L}])`, 'u');
 
 /** The matches (sorted) that overlap none of the spans (sorted by start, not overlapping). */

@@ -44,6 +44,9 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
 
+/** Right before a place named only to exclude it: "niet-EU/EFTA", "non-EU nationals". */
+const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
+
 /** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
 const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies))\b/u;
 
@@ -89,7 +92,7 @@ export class GeoReader {
         // A bracketed short form right after a place that is not where ("buiten de Europese
         // Unie (EU)") is that same place: not where either.
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
-        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p)) dropped = p;
+        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start))) dropped = p;
         else h.push(p);
       }
       this.memo.set(si, h);

@@ -257,12 +257,41 @@ describe('a bracketed base that names no measure of its own', () => {
   });
 });
 
+describe('a place named only to exclude it', () => {
+  it('"niet-EU/EFTA", "non-EU" do not place a figure in the EU', () => {
+    const text = 'Onder die 403.108 immigranten bevonden zich 27.600 asielmigranten, blijkt uit de tabel over niet-EU/EFTA-migranten.';
+    expect(figure(text, '403.108', 'nl', '2023-07-14').claim!.geo.value).toBe('NL');
+  });
+});
+
 describe('a subject glossed by a list between commas', () => {
   it('"De totale asielinstroom in 2015, bestaande uit …, herhaalde aanvragen en nareizigers, was 58.880" counts the total', () => {
     const text = 'De totale asielinstroom in 2015, bestaande uit eerste asielaanvragen, herhaalde asielaanvragen en ingereisde nareizigers, was 58.880.';
     const f = figure(text, '58.880', 'nl', '2016-01-20');
     expect(f.definitions?.[0]).toBe('stat-total-inflow-ind');
     expect(f.verdict).toBe('consistent');
+  });
+});
+
+describe('a figure and the cue of the next figure', () => {
+  it('"35.535 asielzoekers en 10.927 nareizigers": the nareizigers are the next number\'s', () => {
+    const text = 'Volgens de IND valt dat getal in 2022 uiteen in 35.535 asielzoekers en 10.927 nareizigers.';
+    expect(figure(text, '35.535', 'nl', '2023-07-14').concept).not.toBe('stat-nareizigers-arrived');
+    expect(figure(text, '35.535', 'nl', '2023-07-14').verdict).toBe('consistent');
+    expect(figure(text, '10.927', 'nl', '2023-07-14').concept).toBe('stat-nareizigers-arrived');
+  });
+  it('"een migratiesaldo (immigratie minus emigratie) van 223.798": the value of the noun before the gloss', () => {
+    const text = 'In 2022 vertrokken 179.310 mensen uit Nederland, waardoor er een positief migratiesaldo (immigratie minus emigratie) van 223.798 personen was.';
+    const f = figure(text, '223.798', 'nl', '2023-07-14');
+    expect(f.concept).toBe('net-migration');
+    expect(f.verdict).toBe('consistent');
+  });
+  it('"18.000 asielzoekers die voor het eerst aanklopten, in totaal ruim 31.000 asielaanvragen": "voor het eerst" is the 18.000\'s', () => {
+    const text = 'Iets meer dan 18.000 asielzoekers die vorig jaar voor het eerst in Nederland aanklopten, in totaal ruim 31.000 asielaanvragen.';
+    const f = figure(text, '31.000', 'nl', '2017-04-15');
+    expect(f.claim!.measure.facets).not.toContain('first');
+    expect(f.verdict).toBe('consistent');
+    expect(figure(text, '18.000', 'nl', '2017-04-15').claim!.measure.facets).toContain('first');
   });
 });
 

@@ -204,6 +204,12 @@ export function governingCue(g: GoverningInput): Governing {
     const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
     if (c) return { hit: c, strong: true };
   }
+  // 2d. "een positief migratiesaldo (immigratie minus emigratie) van 223.798": the clause after a
+  //     gloss that only gives the value ("van N", "of N") is the value of the noun before the gloss.
+  if (/^\s*(?:van|of)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/.test(head)) {
+    const c = subjectBeforeGloss(t, clause, cues);
+    if (c) return { hit: c, strong: true };
+  }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
   if ((BLOCK.has(nextW) && !isRatio(after)) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
@@ -297,7 +303,10 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
     // ("Van de ruim 30.000 asielzoekers betrof het in 80 procent een eerste asielaanvraag": the
     // share's); else the nearest metric cue nearby.
     const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && isMetric(concepts, conceptOf(h, concepts)) && !/\d/.test(t.slice(ne, h.start)));
-    const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts))), ns);
+    // (Nor a metric cue past another number: "35.535 asielzoekers en 10.927 nareizigers" counts
+    // asylum seekers; the nareizigers are the next number's.)
+    const between = (h: CueHit) => h.start >= ne && /\d/.test(t.slice(ne, h.start).replace(/\b(?:19|20)\d\d\b/g, ''));
+    const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
     if (near && (later || !concept || Math.abs(near.start - ns) < 40)) {
       concept = conceptOf(near, concepts);
       hits.push(near);

@@ -84,6 +84,18 @@ describe('baselines and anaphora', () => {
     expect(period(text, '183,809', '2025-06-20', 'en')).toMatchObject({ value: '2025-Q1', how: 'sentence' });
     expect(period(text, '136,780', '2025-06-20', 'en')).toMatchObject({ value: '2025-Q1' });
   });
+  it('a count opening a sentence after a year ends the sentence before: "… eind 2024. 4.530 mensen …"', () => {
+    const text = 'Dat komt door de val van het regime eind 2024. 4.530 mensen vroegen in het eerste kwartaal van 2025 voor het eerst asiel aan.';
+    expect(period(text, '4.530', '2025-04-29')).toMatchObject({ value: '2025-Q1', how: 'clause' });
+    // An abbreviation before the number goes on: "zie blz. 12" is no sentence end.
+    const f = figures('In 2023 kwamen er volgens het rapport (zie blz. 12 en 13) 10.000 nareizigers naar Nederland.', 'nl', '2024-03-01').find((x) => x.text.includes('10.000'));
+    expect(f?.claim!.period.value).toBe('2023');
+  });
+  it('months named without their year that would be the very baseline the text compared with are the part of the year it speaks of', () => {
+    const text =
+      'Het aantal asielaanvragen is in de eerste drie maanden van het jaar fors gedaald, vergeleken met het eerste kwartaal van 2024. Dat komt door de val van het regime eind 2024. 4.530 mensen vroegen in januari, februari en maart voor het eerst asiel aan.';
+    expect(period(text, '4.530', '2025-04-29')).toMatchObject({ value: '2025-Q1' });
+  });
   it('"in dat jaar" points at the last year named, even a baseline', () => {
     const text = 'Het is het hoogste aantal sinds de crisis van 2015. In dat jaar vroegen bijna 43.000 mensen asiel aan.';
     expect(period(text, '43.000', '2023-01-30')).toMatchObject({ value: '2015' });

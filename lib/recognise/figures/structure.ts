@@ -34,6 +34,21 @@ const ABBREV = new Set(
 
 const MARK_CANDIDATE = /[^a-z0-9 ]/g;
 
+const MONTH_ABBREV = new Set('jan feb mrt mar apr jun jul aug sep sept okt oct nov dec'.split(' '));
+
+/**
+ * "… eind 2024. 4.530 mensen vroegen …": a count that opens the next sentence. Only after a
+ * year or a word of four letters or more that is no abbreviation ("blz. 12", "Sept. 12" and
+ * "art. 3" go on), and only before a number followed by a word.
+ */
+function numberOpensSentence(t: string, dot: number, next: number): boolean {
+  if (!/^\d[\d.,]*\s+\p{L}/u.test(t.slice(next, next + 24))) return false;
+  let k = dot - 1;
+  while (k >= 0 && (isLetterCode(t.charCodeAt(k)) || (t[k] >= '0' && t[k] <= '9'))) k--;
+  const tok = t.slice(k + 1, dot);
+  return /^(?:19|20)\d\d$/.test(tok) || (/^\p{L}{4,}$/u.test(tok) && !ABBREV.has(tok) && !MONTH_ABBREV.has(tok));
+}
+
 export function structure(t: string, norm: Normalised, orig: string): Structure {
   const sentences: Sentence[] = [];
   const clauseMarks: number[] = [];
@@ -93,7 +108,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       if (j >= n || t[j] === '\n') continue;
       const nc = t[j];
       const upper = isUpperCaseAt(orig, norm.map[j]) || nc === '"' || nc === "'" || nc === '(' || nc === '[';
-      if (!upper) continue;
+      if (!upper && !(c === '.' && numberOpensSentence(t, i, j))) continue;
       if (c === '.') {
         // Abbreviation or initial before the period?
         let k = i - 1;
