@@ -35,7 +35,7 @@ import { ONE_YEAR_BACK, shiftYears } from './period-rules';
 import { mentionsOf } from './period-mentions';
 import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
-import { clauseAt, isHeading, structure, toNorm, words, type Span, type Structure } from './structure';
+import { clauseAt, countWords, isHeading, structure, toNorm, words, type Span, type Structure } from './structure';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
@@ -218,7 +218,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // text that opened on Ukrainians: the group of that nationality (national-group.ts).
     if (counted && !subset.restricted && !subset.subset?.group) {
       const byText = !subset.subset;
-      const national = nationalGroup(concepts, conceptOf(hits[0], concepts), subset.subset?.nationality ?? opening);
+      // (The text's nationality only for the group the number counts by its own noun: "82
+      // duizend vluchtelingen", not "403,000 people arrived as refugees, knowledge migrants …".)
+      const ownNoun = hits[0].start >= c.ne && countWords(t, c.ne, hits[0].start) <= 1;
+      const national = nationalGroup(concepts, conceptOf(hits[0], concepts), subset.subset?.nationality ?? (ownNoun ? opening : undefined));
       if (national) {
         concept = national.measure;
         if (!byText) measureWords = [...measureWords, ...subset.words];

@@ -37,6 +37,10 @@ describe('a text that opens on one nationality', () => {
     expect(f.claim!.measure.value).not.toBe('ukrainian-refugees-received');
     expect(f.claim!.subset.value).toMatchObject({ nationality: 'SY' });
   });
+  it('not to a group the number does not count by its own noun', () => {
+    const text = `${opening}\n\nIn 2022 kwamen 403.000 mensen naar Nederland als vluchteling, kennismigrant of student.`;
+    expect(figure(text, '403.000', 'nl', '2023-06-01').claim!.measure.value).not.toBe('ukrainian-refugees-received');
+  });
   it('not when the text opens on a nationality with no group of its own, or on a state\'s act', () => {
     for (const lead of ['Syrische gezinnen wachten lang op een woning.', 'Een jaar na de Russische invasie zijn de gemeenten moe.']) {
       const f = figure(`${lead}\n\nOp 1 oktober 2023 verbleven er 105.500 vluchtelingen in Nederland.`, '105.500', 'nl', '2024-01-15');

@@ -91,6 +91,14 @@ describe('baselines and anaphora', () => {
     const f = figures('In 2023 kwamen er volgens het rapport (zie blz. 12 en 13) 10.000 nareizigers naar Nederland.', 'nl', '2024-03-01').find((x) => x.text.includes('10.000'));
     expect(f?.claim!.period.value).toBe('2023');
   });
+  it('a stock its own clause puts in the present is as the text was written, whatever another clause names', () => {
+    const text = 'Naast de bijna 90 duizend Oekraïners die we opvangen, kwam er vorig jaar ook een recordaantal asielzoekers naar ons land.';
+    expect(period(text, '90 duizend', '2023-02-10')).toMatchObject({ value: '2023-02', granularity: 'month' });
+  });
+  it('"nooit eerder zo hoog" is a record: the figure is the level of the year spoken of', () => {
+    const text = 'In 2017 kwamen er meer immigranten dan ooit. Het migratiesaldo was met 81.000 nooit eerder zo hoog.';
+    expect(period(text, '81.000', '2018-03-01')).toMatchObject({ value: '2017' });
+  });
   it('months named without their year that would be the very baseline the text compared with are the part of the year it speaks of', () => {
     const text =
       'Het aantal asielaanvragen is in de eerste drie maanden van het jaar fors gedaald, vergeleken met het eerste kwartaal van 2024. Dat komt door de val van het regime eind 2024. 4.530 mensen vroegen in januari, februari en maart voor het eerst asiel aan.';

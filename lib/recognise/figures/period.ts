@@ -215,6 +215,10 @@ export function readPeriod(
   // ("circa 25.000 mensen dienden een eerste asielverzoek in, in 2020 waren dat er 13.720": the
   // time of a later clause that counts back is that clause's.)
   const countsBack = (m: PeriodMention) => m.start >= ne && COUNTS_BACK_AFTER.test(t.slice(m.end, m.end + 24));
+  // "Naast de bijna 90 duizend Oekraïners die we opvangen, kwam er vorig jaar …": a stock its own
+  // clause puts in the present is as the text was written, whatever time another clause names.
+  const nowStock = presentStock(t, clause, pub, since);
+  if (nowStock && PRESENT_HOSTING.test(t.slice(clause.start, clause.end))) return nowStock;
   const inSent = nearest(inSentence.filter((m) => (m.kind === 'explicit' || m.kind === 'relative') && !countsBack(m)));
   if (inSent) return reading(inSent, 'sentence');
   // A time that opens the sentence scopes over all its clauses, an anaphor too ("Een jaar
@@ -299,12 +303,15 @@ export function readPeriod(
   }
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
+  return nowStock ?? { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+}
+
+/** A stock its clause puts in the present tense, dated by the month of writing; null otherwise. */
+function presentStock(t: string, clause: Span, pub: PubDate | null, since: PeriodMention | null): PeriodReading | null {
   const waiting = pub?.m ? PRESENT_STOCK.exec(t.slice(clause.start, clause.end)) : null;
-  if (waiting && pub?.m) {
-    const at = clause.start + waiting.index + waiting[0].length - waiting[1].length;
-    return { period: `${pub.y}-${String(pub.m).padStart(2, '0')}`, granularity: 'month', how: 'clause', kind: 'explicit', toDate: false, future: false, words: [[at, at + waiting[1].length]], since };
-  }
-  return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+  if (!waiting || !pub?.m) return null;
+  const at = clause.start + waiting.index + waiting[0].length - waiting[1].length;
+  return { period: `${pub.y}-${String(pub.m).padStart(2, '0')}`, granularity: 'month', how: 'clause', kind: 'explicit', toDate: false, future: false, words: [[at, at + waiting[1].length]], since };
 }
 
 /** A list item's introducing sentence: the sentence ending in ":" before the items ("- …", "• …") in a row. */
@@ -335,7 +342,9 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
 const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
 /** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
-const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|are (?:still )?(?:waiting|staying|living|housed)|is (?:still )?waiting)(?![\p{L}])/u;
+const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|opvangen|vangen [\p{L} ]{0,20}op|are (?:still )?(?:waiting|staying|living|housed|hosting)|is (?:still )?waiting|host)(?![\p{L}])/u;
+/** A relative clause hosting or housing people now ("die we opvangen", "who are staying"): its own time, the writing's. */
+const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;
 
 /** The sentence that contains normalised position p (binary search). */
 function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
