@@ -318,11 +318,8 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
   // asielzoekers die voor het eerst aanklopten, in totaal ruim 31.000 asielaanvragen": "voor het
   // eerst" is not the 31.000's).
   if (from > f.sentence[0]) {
-    const between = t.slice(from, f.nStart);
-    let last = -1;
-    for (let m = CLAUSE_BREAK_G.exec(between); m; m = CLAUSE_BREAK_G.exec(between)) last = m.index;
-    CLAUSE_BREAK_G.lastIndex = 0;
-    if (last >= 0) from += last + 1;
+    const upToLastBreak = UP_TO_LAST_CLAUSE_BREAK.exec(t.slice(from, f.nStart));
+    if (upToLastBreak) from += upToLastBreak[0].length - 1;
   }
   // A clause set against this one speaks of something else ("daalde naar 14.716, terwijl het
   // aantal nareizigers steeg": "nareizigers" is no counting rule of the 14.716).
@@ -332,7 +329,8 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
 }
 
 const CLAUSE_BREAK = /[,;:]\s/;
-const CLAUSE_BREAK_G = /[,;:]\s/g;
+/** Everything up to the last clause break, and the space after it (greedy). */
+const UP_TO_LAST_CLAUSE_BREAK = /^[^]*[,;:]\s/;
 const CONTRAST_BREAK = new RegExp(`[,;]\\s+(?:${CONTRAST})(?![\\p{L}])`, 'u');
 
 /** The matches (sorted) that overlap none of the spans (sorted by start, not overlapping). */
