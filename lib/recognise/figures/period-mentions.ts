@@ -7,6 +7,7 @@ import { cheapRegExp } from '../chars';
 import { partitionPoint } from '../../util/sorted';
 import { periodBegin, periodEnd } from '../../factbase/periods';
 import { inListOfBracketedCounts } from './decoys';
+import { SET_AGAINST_WORDS } from './words';
 import type { Span, Structure } from './structure';
 import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
@@ -15,7 +16,7 @@ const COMPARE_BEFORE = cheapRegExp(
   /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from)((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
 );
 
-const SET_AGAINST = /^(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|in tegenstelling tot|tegenover|compared (?:with|to)|as opposed to|in contrast to|relative to|versus|vs\.?|up from|down from)\s/u;
+const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
 const SINCE_CLAUSE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s(?:in|van|from)\s*$/u;

@@ -33,7 +33,7 @@
  */
 import { cheapRegExp } from '../chars';
 import { isHeading, type Span, type Structure } from './structure';
-import { SET_AGAINST_FIGURE_BEFORE } from './words';
+import { SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
@@ -60,7 +60,6 @@ export interface PeriodMention {
   soFar?: boolean;
 }
 
-/** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
 /** A sentence that opens with the whole a part is taken from: "Van de (ruim) 82.000 …", "Of the 82,000 …". */
 const WHOLE_OPENING = /^\s*(?:van (?:de|het|alle|die|deze)|of (?:the|all|these|those))\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
 
@@ -71,7 +70,10 @@ const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
 const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
 
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
-const BASELINE_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:tegenover|vergeleken met|in vergelijking met|ten opzichte van|in tegenstelling tot|as opposed to|in contrast to|dan|than|compared (?:with|to)|against|versus|vs\.?|up from|down from)\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\s+)?\d[\d.,\s]*(?:[\p{L}]+\s+){0,2}(?:in|op|over|at)?\s*$/u;
+const BASELINE_FIGURE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS}|dan|than)\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,\\s]*(?:[\\p{L}]+\\s+){0,2}(?:in|op|over|at)?\\s*$`,
+  'u',
+);
 
 /** Right after a time that opens a clause counting back: "(in 2020) waren dat er", "(in 2020) that was". */
 const COUNTS_BACK_AFTER = new RegExp(`^\\s*,?\\s*(?:${COMPARED_BACK.source}|\\b(?:the figure|the number|het aantal) was\\b)`);
@@ -89,6 +91,7 @@ const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
 const SENTENCE_OPENING = /^[\s"'“‘«(]*(?:(?:en|maar|and|but)\s+)?$/i;
 
+/** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
 export type PeriodHow = 'apposition' | 'clause' | 'sentence' | 'paragraph' | 'discourse' | 'baseline' | 'none';
 
 export interface PeriodReading {

@@ -95,6 +95,12 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
 
+/** Words that always set one figure against another ("tegenover", "compared with", "as opposed to", "down from"). */
+export const SET_AGAINST_WORDS =
+  "tegenover|vergeleken met|in vergelijking met|ten opzichte van|t\\.o\\.v\\.?|in tegenstelling tot|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\\.?|(?:down|up) from";
+
 /** Right before a figure set against another: "tegenover 298.000", "compared with about 250,000", "down from more than 1 million", "as opposed to 17,390". */
-export const SET_AGAINST_FIGURE_BEFORE =
-  /(?:^|[^\p{L}])(?:tegenover|vergeleken met|in vergelijking met|ten opzichte van|in tegenstelling tot|compared (?:with|to)|as opposed to|in contrast to|against|versus|vs\.?|(?:down|up) from)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\s+)?$/u;
+export const SET_AGAINST_FIGURE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\\s+)?$`,
+  'u',
+);
