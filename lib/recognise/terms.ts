@@ -177,10 +177,15 @@ function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Nor
   return at;
 }
 
+/** Words that open an attribution ("volgens het CBS", "according to Eurostat"), and how many words it may take. */
+const ATTRIBUTION = new Set(['volgens', 'according']);
+const ATTRIBUTION_WORDS = 3;
+
 /** Where `part` ends when it starts within GAP_WORDS words after `from`, or -1. */
 function gapEnd(t: string, from: number, part: GapPart): number {
   const n = t.length;
   let i = from;
+  let attributed = false;
   for (let skipped = 0; skipped <= GAP_WORDS; skipped++) {
     while (i < n && isNormalisedSpaceCode(t.charCodeAt(i))) i++;
     if (i >= n) return -1;
@@ -196,6 +201,12 @@ function gapEnd(t: string, from: number, part: GapPart): number {
       const from = i;
       while (i < n && (isWordCode(t.charCodeAt(i)) || ((t[i] === '.' || t[i] === ',') && isAsciiDigitCode(t.charCodeAt(i - 1)) && isAsciiDigitCode(t.charCodeAt(i + 1))))) i++;
       if (isAsciiDigitCode(t.charCodeAt(from))) skipped--;
+      // ("kwamen volgens statistiekbureau CBS zo'n 403.000 mensen naar Nederland": who says so
+      // is no part of what happened; its words are skipped for free, once.)
+      else if (!attributed && ATTRIBUTION.has(t.slice(from, i))) {
+        attributed = true;
+        skipped -= ATTRIBUTION_WORDS;
+      }
     } else i++;
   }
   return -1;
