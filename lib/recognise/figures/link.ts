@@ -23,7 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, isYearValue } from './decoys';
-import { CONTRAST, SET_AGAINST_FIGURE_BEFORE } from './words';
+import { CONTRAST, NUMBER_ANAPHOR, SET_AGAINST_FIGURE_BEFORE } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -58,9 +58,13 @@ const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
-const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|than(?: in)?|vergeleken met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
+const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: in)?|vergeleken met|in vergelijking met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 /** A sentence that opens by comparing with the figure before it: "Meer dan in 2019 (30.000)", "Fewer than in 2015 (…)". */
-const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is )?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower)\b[^.;:]*$/;
+/** Also one that opens on the figure itself, changed: "That number is down by 11% compared with 2017 (654,600)". */
+const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
+/** "… down by 11% compared with 2017 (654,600) and by almost half with 2015 (1,256,600)": the comparison's second base. */
+const SECOND_BASE_IN_BRACKETS = /\b(?:with|to|met)\s+(?:19|20)\d\d\s*\(\s*$/;
+const COMPARISON_BEFORE = /\b(?:compared|in comparison|vergeleken|in vergelijking|ten opzichte)\b/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
 /** "Hun aantallen", "their number": a group named before, perhaps two sentences back. */
 const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
@@ -339,7 +343,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent });
     // The bracketed base of a change counts what the change counts (its period is the year
     // before the bracket, period.ts); decided once the change itself is framed.
-    if (BASE_IN_BRACKETS.test(t.slice(Math.max(sent.start, ns - 60), ns))) {
+    const look = t.slice(Math.max(sent.start, ns - 60), ns);
+    if (BASE_IN_BRACKETS.test(look) || (SECOND_BASE_IN_BRACKETS.test(look) && COMPARISON_BEFORE.test(t.slice(sent.start, ns)))) {
       pending.push({ ...c, noCues: false, base: gov.hit ? { hit: gov.hit, strong: gov.strong } : null });
       continue;
     }
@@ -350,9 +355,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
       // ("Er kwamen 3863 nareizigers. In 2019 waren dat er nog 4179": the sentence before.)
-      const countsBack = ANAPHORIC_COUNT.test(t.slice(clause.start, ns));
+      // ("… 580,845 first-time applicants in 2018. That number is down by 11% compared with 2017":
+      // a sentence opening on "that number" speaks of the figure before, a change of it included.)
+      const head = t.slice(clause.start, ns);
+      const namesNumber = clause.start === sent.start && NUMBER_ANAPHOR.test(head.slice(0, 60)) && !/\d/.test(head);
+      const countsBack = ANAPHORIC_COUNT.test(head) || namesNumber;
       const before = countsBack ? figureBefore(c) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
-      if (before?.frame.measure.value && before.number.unit === num.unit && comparable(before.number, num)) {
+      const changeOf = namesNumber && num.unit === 'percent' && before?.number.unit === 'count' && PERCENT_CHANGE.test(head);
+      if (before?.frame.measure.value && ((before.number.unit === num.unit && comparable(before.number, num)) || changeOf)) {
         push(c, frameOf(c, null, before.frame.measure.strong, before));
         continue;
       }

@@ -604,4 +604,33 @@ describe('words for a measure news uses', () => {
     const text = 'Eurostat counted 912,000 first-time asylum requests from non-EU citizens in the 27 member states in 2024, down from more than 1 million in 2023.';
     expect(figure(text, '1 million', 'en', '2025-03-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023' }, geo: { value: 'EU' } } });
   });
+  it('"en dat aantal ligt op N" counts what the sentence named before it, not the organisation after it', () => {
+    const text = 'Vorig jaar kwamen er veel immigranten naar Nederland. Er zijn ook mensen vertrokken uit ons land en dat aantal ligt volgens het CBS op ruim 173.000.';
+    expect(figure(text, 'ruim 173.000', 'nl', '2023-06-10')).toMatchObject({ concept: 'emigration', verdict: 'consistent' });
+    // Without the anaphor the organisation is no measure: the figure is not linked to emigration.
+    const plain = figures('Vorig jaar kwamen er veel immigranten naar Nederland. Volgens het CBS ligt het op ruim 173.000.', 'nl', '2023-06-10');
+    expect(plain.filter((f) => f.concept === 'emigration')).toEqual([]);
+  });
+  it('asking for international protection is applying for asylum; "voor het eerst" makes it a first application', () => {
+    const nl = figure('Vorig jaar hebben 535.000 mensen voor het eerst internationale bescherming aangevraagd in de Europese Unie.', '535.000', 'nl', '2022-03-23');
+    expect([nl.concept, nl.claim!.geo.value, nl.verdict]).toEqual(['first-asylum-applications', 'EU', 'consistent']);
+    const en = figure('In 2021, 535,000 first-time applicants for international protection were registered in the EU.', '535,000', 'en', '2022-03-23');
+    expect(en.claim!.measure.facets).toContain('first');
+    expect(en.verdict).toBe('consistent');
+    expect(figure('In 2021 vroegen 41.000 mensen in Nederland internationale bescherming aan.', '41.000', 'nl', '2022-03-23').concept).toBe('asylum-applications');
+  });
+  it('who says so ("volgens het CBS") does not break the words that say what happened around the number', () => {
+    const f = figure('Migratiecijfers op een rij. In 2022 kwamen volgens statistiekbureau CBS zo\'n 403.000 mensen naar Nederland.', "zo'n 403.000", 'nl', '2023-07-10');
+    expect([f.concept, f.verdict]).toEqual(['immigration', 'consistent']);
+  });
+  it('a sentence opening on "that number" changes the figure before it, and the bracketed base counts the same', () => {
+    const text = 'Eurostat counted 580,800 first-time asylum applicants in the EU in 2018. That figure is down by 11% in comparison with 2017 (654,600) and by more than half with 2015 (1,256,600), the year the migration crisis peaked.';
+    const change = figure(text, '11%', 'en', '2019-03-14');
+    expect(change.claim!.measure.facets).toContain('first');
+    const base = figure(text, '654,600', 'en', '2019-03-14');
+    expect([base.claim!.period.value, base.claim!.geo.value, base.verdict]).toEqual(['2017', 'EU', 'consistent']);
+    expect(base.claim!.measure.facets).toContain('first');
+    // The second base of the same comparison.
+    expect(figure(text, '1,256,600', 'en', '2019-03-14')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2015' } } });
+  });
 });

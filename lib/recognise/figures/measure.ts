@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, COUNTED_SUBJECT, FUNCTION, GENERIC } from './words';
+import { BLOCK, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -44,7 +44,6 @@ const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
 
-/** Something figures count (a metric, or a measure official counting rules refine). */
 /** Words that start another clause or item: a cue after them governs something else. */
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
@@ -178,8 +177,23 @@ export function governingCue(g: GoverningInput): Governing {
     const c = cues.find((h) => h.start < w.start && w.start < h.end);
     if (c) return { hit: c, strong: true };
   }
-  // 2. "het aantal asielaanvragen … 38.000"
   const head = t.slice(clause.start, ns);
+  // 2e. "er zijn mensen vertrokken uit ons land en dat aantal ligt volgens het CBS op 173.000":
+  //     "dat aantal" / "that number" points back at what the sentence counted before it, not at
+  //     the words after it (an organisation there only says who counted).
+  // (The anaphor stands in the last words before the number: a bounded look-back.)
+  const tail = head.slice(-100);
+  const anaphor = NUMBER_ANAPHOR.exec(tail);
+  if (anaphor) {
+    const at = ns - tail.length + anaphor.index;
+    const from = g.sentence?.start ?? clause.start;
+    const isOrg = (h: CueHit) => own(g.concepts, conceptOf(h, g.concepts) ?? '')?.kind === 'organisation';
+    // ("en dat aantal asielzoekers steeg tot …" names its own measure.)
+    const named = cues.some((h) => h.start >= at && h.end <= ns && !isOrg(h));
+    const c = named ? undefined : [...cues].reverse().find((h) => h.end <= at && h.start >= from && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+    if (c) return { hit: c, strong: false };
+  }
+  // 2. "het aantal asielaanvragen … 38.000"
   if (AANTAL_WORDS.some((w) => head.includes(w))) {
     const m = AANTAL_HEAD_RE.exec(head) ?? AANTAL_VERB_RE.exec(head);
     if (m) {

@@ -89,6 +89,9 @@ export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rap
 /** A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of first-time applicants …" (up to four words of it). */
 export const COUNTED_SUBJECT = /^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)(?:\s+[\p{L}-]+){1,4}/u;
 
+/** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by". */
+export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure)\b[^\d]*$/;
+
 /** "zo'n soort verzoek", "zulke aanvragen", "such requests": a count of the kind just spoken of. */
 export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |dat soort |die soort |such (?:an? )?|this kind of |that kind of |these kinds of )[\p{L}-]+/u;
 
