@@ -605,7 +605,7 @@ describe('words for a measure news uses', () => {
     expect(figure(text, '1 million', 'en', '2025-03-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023' }, geo: { value: 'EU' } } });
   });
   it('"en dat aantal ligt op N" counts what the sentence named before it, not the organisation after it', () => {
-    const text = 'Vorig jaar kwamen er veel immigranten naar Nederland. Er zijn ook mensen vertrokken uit ons land en dat aantal ligt volgens het CBS op ruim 173.000.';
+    const text = 'Vorig jaar kwamen er veel immigranten naar Nederland. Er zijn ook mensen naar het buitenland vertrokken en dat aantal ligt volgens het CBS op ruim 173.000.';
     expect(figure(text, 'ruim 173.000', 'nl', '2023-06-10')).toMatchObject({ concept: 'emigration', verdict: 'consistent' });
     // Without the anaphor the organisation is no measure: the figure is not linked to emigration.
     const plain = figures('Vorig jaar kwamen er veel immigranten naar Nederland. Volgens het CBS ligt het op ruim 173.000.', 'nl', '2023-06-10');
@@ -632,5 +632,22 @@ describe('words for a measure news uses', () => {
     expect(base.claim!.measure.facets).toContain('first');
     // The second base of the same comparison.
     expect(figure(text, '1,256,600', 'en', '2019-03-14')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2015' } } });
+  });
+  it('"The figure was N" in a paragraph of its own counts what the paragraph before counted', () => {
+    const text = 'Altogether 453,920 people were ordered to leave an EU country in 2024, up 4% compared to the 435,685 in 2023.\nThe figure was 124,935 in the last three months of the year.';
+    const q4 = figure(text, '124,935', 'en', '2025-03-20');
+    expect([q4.concept, q4.claim!.period.value, q4.verdict]).toEqual(['ordered-to-leave', '2024-Q4', 'consistent']);
+    // "compared to the 435,685 in 2023": the figure set against, with its article, is the same measure in 2023.
+    const base = figure(text, '435,685', 'en', '2025-03-20');
+    expect([base.concept, base.claim!.period.value]).toEqual(['ordered-to-leave', '2023']);
+    // "The number of …" names its own measure: no pointing back.
+    const own = figures('Altogether 453,920 people were ordered to leave an EU country in 2024.\nThe number of asylum applications was 1,000,000 in 2024.', 'en', '2025-03-20').find((f) => f.text.includes('1,000,000'));
+    expect(own?.concept).not.toBe('ordered-to-leave');
+  });
+  it('the old level of a change counts what the change counts, by the same counting rule', () => {
+    const text = 'In 2023 the IND registered 1,400 repeated asylum applications, a decrease from 1,529 in 2022.[2] 17,000 decisions on first applications followed in 2023.';
+    const old = figure(text, '1,529', 'en', '2024-05-01');
+    expect([old.concept, old.claim!.period.value, old.verdict]).toEqual(['asylum-applications', '2022', 'consistent']);
+    expect(old.claim!.measure.definitions).toEqual(['stat-repeat-asylum-ind']);
   });
 });
