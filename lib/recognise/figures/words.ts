@@ -89,21 +89,30 @@ export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rap
 /** A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of first-time applicants …" (up to four words of it). */
 export const COUNTED_SUBJECT = /^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)(?:\s+[\p{L}-]+){1,4}/u;
 
-/** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by". */
-export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure)\b[^\d]*$/;
+/** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
+export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
 
 /** "zo'n soort verzoek", "zulke aanvragen", "such requests": a count of the kind just spoken of. */
 export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |dat soort |die soort |such (?:an? )?|this kind of |that kind of |these kinds of )[\p{L}-]+/u;
+
+/**
+ * Between a figure and words after it: a conjunction that opens another clause, with no number
+ * or sentence end ("40.000 en de prognose voor "). Words there that a number soon follows
+ * (NUMBER_SOON) speak of that number: "vorig jaar ruim 40.000 en de prognose voor dit jaar komt
+ * op 60.000" — the forecast and "dit jaar" are the 60.000's.
+ */
+export const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
+export const NUMBER_SOON = /^[^\d.;:]{0,40}\d/;
 
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
 
 /** Words that always set one figure against another ("tegenover", "compared with", "as opposed to", "down from"). */
 export const SET_AGAINST_WORDS =
-  "tegenover|vergeleken met|in vergelijking met|ten opzichte van|t\\.o\\.v\\.?|in tegenstelling tot|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\\.?|(?:down|up) from";
+  "tegenover|tegen|vergeleken met|in vergelijking met|ten opzichte van|t\\.o\\.v\\.?|in tegenstelling tot|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\\.?|(?:down|up) from";
 
-/** Right before a figure set against another: "tegenover 298.000", "compared with about 250,000", "down from more than 1 million", "as opposed to 17,390". */
+/** Right before a figure set against another: "tegenover 298.000", "compared with about 250,000", "down from more than 1 million", "as opposed to 17,390", "compared to the 435,000 in 2023". */
 export const SET_AGAINST_FIGURE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\\s+)?$`,
+  `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS})\\s+(?:(?:the|de|het)\\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\\s+)?$`,
   'u',
 );
