@@ -147,6 +147,18 @@ export const RULES: Rule[] = [
       return y && n >= 1 && n <= 12 ? months(y, 1, n) : null;
     },
   },
+  // "de laatste drie maanden van 2024", "the last three months of the year": the year's end.
+  // (Only of a named year: "the last three months" alone runs back from the day of writing.)
+  {
+    re: new RegExp(`\\b(?:laatste|last|final) ${NUMW} (?:maanden|months) (?:van|of) ${YEAR_REF}`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const y = yearOf(m[2], ctx);
+      return y && n >= 1 && n <= 12 ? months(y, 13 - n, 12) : null;
+    },
+  },
   // "in de maanden januari, februari en maart", "(april, mei en juni)": consecutive months.
   {
     re: new RegExp(`\\b${MON}((?:, ${MON})*) (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'),
@@ -357,9 +369,10 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
   },
-  // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year".
+  // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year", "during
+  // the same period" (with "vorig jaar" or "a year earlier" after it, the longer mention above wins).
   {
-    re: /\b(?:in dat jaar|dat jaar|in die periode|in deze periode|in that year|that year|in that period|(?:during|in|over) this period)\b/g,
+    re: /\b(?:in dat jaar|dat jaar|in die periode|in deze periode|in (?:dezelfde|diezelfde) periode|in that year|that year|in that period|(?:during|in|over) (?:this|the same) period)\b/g,
     kind: 'anaphora',
     priority: 2,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),

@@ -405,4 +405,16 @@ describe('a baseline year with its figure in brackets', () => {
     expect(period(text, '18,170', '2017-04-10', 'en')).toMatchObject({ value: '2016', how: 'paragraph' });
     expect(period(text, '58,900', '2017-04-10', 'en')).toMatchObject({ value: '2015' });
   });
+  it('"the last three months of 2024" is its fourth quarter; "during the same period" points back to it', () => {
+    const text = 'Member states of the EU told 124,935 non-EU citizens to leave in the last three months of 2024.\nDuring the same period, 28,630 people were sent back to countries outside the EU.';
+    expect(period(text, '124,935', '2025-03-20', 'en')).toMatchObject({ value: '2024-Q4', granularity: 'quarter' });
+    expect(period(text, '28,630', '2025-03-20', 'en')).toMatchObject({ value: '2024-Q4' });
+    const nl = 'In de laatste zes maanden van 2023 vroegen 21.000 mensen asiel aan. In dezelfde periode kwamen er 5.000 nareizigers.';
+    expect(period(nl, '21.000', '2024-03-01')).toMatchObject({ value: '2023-07/2023-12', granularity: 'part-year' });
+    expect(period(nl, '5.000', '2024-03-01')).toMatchObject({ value: '2023-07/2023-12' });
+    // "In dezelfde periode vorig jaar" is still the year before.
+    expect(period('In de laatste zes maanden van 2023 vroegen 21.000 mensen asiel aan, tegen 17.000 in dezelfde periode vorig jaar.', '17.000', '2024-03-01')).toMatchObject({ value: '2022-07/2022-12' });
+    // Without a year, "the last three months" runs back from the day of writing: no quarter.
+    expect(period('In the last three months, 30,000 people applied for asylum in the EU.', '30,000', '2025-03-20', 'en').value).not.toBe('2024-Q4');
+  });
 });
