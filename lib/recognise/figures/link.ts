@@ -360,7 +360,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const head = t.slice(clause.start, ns);
       const namesNumber = clause.start === sent.start && NUMBER_ANAPHOR.test(head.slice(0, 60)) && !/\d/.test(head);
       const countsBack = ANAPHORIC_COUNT.test(head) || namesNumber;
-      const before = countsBack ? figureBefore(c) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
+      // (An explicit "The figure was …" may open a paragraph of its own: news often gives each
+      // sentence one.)
+      const before = countsBack ? (figureBefore(c) ?? (namesNumber ? bySentence.get(c.si - 1)?.at(-1) : undefined)) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
       const changeOf = namesNumber && num.unit === 'percent' && before?.number.unit === 'count' && PERCENT_CHANGE.test(head);
       if (before?.frame.measure.value && ((before.number.unit === num.unit && comparable(before.number, num)) || changeOf)) {
         push(c, frameOf(c, null, before.frame.measure.strong, before));
