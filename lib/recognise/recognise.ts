@@ -11,6 +11,7 @@
  * ("de zes pijlers", "pijler 4.1") the term wins; otherwise a figure wins over a term it
  * overlaps (a figure's text is the number and its unit, so this is rare).
  */
+import { isLetterCode } from './chars';
 import { normalise, toOriginal } from './normalise';
 import { matchTerms, type TermMatch } from './terms';
 import { findUrlSpans } from './url-spans';
@@ -159,6 +160,15 @@ function timeIn(periods: readonly PeriodMention[], a: number, b: number): boolea
   return false;
 }
 
+/** Where the word right before offset `a` starts (within the same clause), else `a`. */
+function wordBefore(t: string, a: number): number {
+  let k = a;
+  while (k > 0 && t[k - 1] === ' ') k--;
+  let j = k;
+  while (j > 0 && k - j < 24 && isLetterCode(t.charCodeAt(j - 1))) j--;
+  return j < k && k - j < 24 ? j : a;
+}
+
 /** The line (0, 1, …) an offset of `text` stands on. */
 function linesOf(text: string): (offset: number) => number {
   const breaks: number[] = [];
@@ -200,7 +210,9 @@ function figureAnnotation(
     };
     // The words that name what is counted, where the figure shares them with a list head
     // ("9.005 eerste aanvragen in Q1, 7.755 in Q2"), say its counting rule too.
-    for (const [a, b] of frame.measure.words) if (!(a >= from && b <= to)) addFacets(a, b, 500);
+    // (With the word right before them: "1,390 repeated asylum applications …, a decrease from
+    // 1,529 in 2022" — the old level counts repeat applications too.)
+    for (const [a, b] of frame.measure.words) if (!(a >= from && b <= to)) addFacets(wordBefore(normText, a), b, 500);
     // "Het aantal herhaalde asielaanvragen … daalde van 1.900 naar 1.700 aanvragen": the subject
     // the sentence opens with names the counting rule of every figure in it, last of all.
     const subject = COUNTED_SUBJECT.exec(normText.slice(f.sentence[0], Math.min(f.sentence[1], f.sentence[0] + 90)));

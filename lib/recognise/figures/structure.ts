@@ -3,7 +3,7 @@
  * clause boundaries, and the words around a position. Every slot of a claim frame is looked
  * for first in the figure's clause, then its sentence, then earlier sentences.
  */
-import { cheapRegExp, isLetterCode, isUpperCaseAt, isWordCode, startsWithLetter } from '../chars';
+import { cheapRegExp, isAsciiDigitCode, isLetterCode, isUpperCaseAt, isWordCode, startsWithLetter } from '../chars';
 import { lowerBound } from '../../util/sorted';
 import type { Normalised } from '../normalise';
 
@@ -98,6 +98,17 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
           close(d, false);
           start = d + 1;
           i = d;
+          continue;
+        }
+      }
+      // A bracketed one ("… in 2022.[1] 17,490 decisions"): the same.
+      if (c === '.' && next === '[') {
+        let d = i + 2;
+        while (d < n && t[d] >= '0' && t[d] <= '9' && d - i <= 4) d++;
+        if (d > i + 2 && t[d] === ']' && (t[d + 1] === ' ' || t[d + 1] === '\n') && d + 2 < n && (isUpperCaseAt(orig, norm.map[d + 2]) || isAsciiDigitCode(t.charCodeAt(d + 2)))) {
+          close(d + 1, false);
+          start = d + 2;
+          i = d + 1;
           continue;
         }
       }

@@ -1,0 +1,19 @@
+/** Sentence ends: where a full stop ends a sentence and where it does not. */
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../normalise';
+import { structure } from './structure';
+
+const sentences = (text: string) => {
+  const norm = normalise(text);
+  return structure(norm.text, norm, text).sentences.map((s) => text.slice(norm.map[s.start], norm.map[s.end]).trim());
+};
+
+describe('sentence ends', () => {
+  it('a footnote marker glued to the full stop, bare or in brackets, ends the sentence after it', () => {
+    expect(sentences('The IND counted 1,529 in 2022.[1] 17,490 decisions were taken in 2023.')).toEqual(['The IND counted 1,529 in 2022.[1]', '17,490 decisions were taken in 2023.']);
+    expect(sentences('Dat meldt het ministerie.2 Daarnaast kwamen er 5.000 nareizigers.')).toEqual(['Dat meldt het ministerie.2', 'Daarnaast kwamen er 5.000 nareizigers.']);
+  });
+  it('a bracketed reference inside a sentence ends nothing', () => {
+    expect(sentences('See [1] for the 2022 figures.')).toEqual(['See [1] for the 2022 figures.']);
+  });
+});
