@@ -45,4 +45,13 @@ describe('modality', () => {
     // "herplaatsen" is a verb (to relocate), not places.
     expect(modality('In 2017 moest Nederland nog 2000 vluchtelingen herplaatsen.', '2000', '2018-01-10').modality).not.toBe('capacity');
   });
+  it('a forecast in a next clause with a number of its own is that number\'s, and so is its time', () => {
+    const text = 'Over vorig jaar noemt de IND een aantal van 47.000 asielaanvragen en de prognose voor dit jaar komt uit op 60.000.';
+    const last = figure(text, '47.000', 'nl', '2023-05-10');
+    expect([last.claim!.modality.value, last.claim!.period.value]).toEqual(['realised', '2022']);
+    const next = figure(text, '60.000', 'nl', '2023-05-10');
+    expect([next.claim!.modality.value, next.claim!.period.value]).toEqual(['forecast', '2023']);
+    // Without a number of its own the next clause's forecast still speaks of the figure.
+    expect(modality('Dit jaar vragen 60.000 mensen asiel aan en dat is de prognose van de IND.', '60.000', '2023-05-10').modality).toBe('forecast');
+  });
 });
