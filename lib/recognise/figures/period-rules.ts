@@ -26,7 +26,7 @@ export function pubPoint(pub: PubDate): number {
 
 
 const Y = '(1[89]\\d\\d|20\\d\\d)';
-const ORD = '(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last)';
+const ORD = '(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|final)';
 const MON = `(${MONTH_ALTERNATION})`;
 const NUMW = `(\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const YEAR_REF = `(${Y.slice(1, -1)}|het jaar|dit jaar|vorig jaar|vorige jaar|afgelopen jaar|this year|last year|the year)`;

@@ -60,7 +60,7 @@ export const STREET_RE = /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg
 
 /** Ordinals as words (quarters, halves, "eerste negen maanden"). */
 export const ORDINALS: Record<string, number> = {
-  eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4, first: 1, second: 2, third: 3, fourth: 4, last: 4,
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4, first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4,
 };
 
 /** Small counts as words (month spans: "de eerste negen maanden"). */
