@@ -365,7 +365,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const before = countsBack ? (figureBefore(c) ?? (namesNumber ? bySentence.get(c.si - 1)?.at(-1) : undefined)) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
       const changeOf = namesNumber && num.unit === 'percent' && before?.number.unit === 'count' && PERCENT_CHANGE.test(head);
       if (before?.frame.measure.value && ((before.number.unit === num.unit && comparable(before.number, num)) || changeOf)) {
-        push(c, frameOf(c, null, before.frame.measure.strong, before));
+        // ("Dit aantal is twee keer zo hoog als het jaar ervoor (29.000)": what "dit aantal" stands
+        // for is read, not stated — it may agree, never accuse.)
+        push(c, frameOf(c, null, before.frame.measure.strong && !namesNumber, before));
         continue;
       }
     }

@@ -650,4 +650,10 @@ describe('words for a measure news uses', () => {
     expect([old.concept, old.claim!.period.value, old.verdict]).toEqual(['asylum-applications', '2022', 'consistent']);
     expect(old.claim!.measure.definitions).toEqual(['stat-repeat-asylum-ind']);
   });
+  it('what "dit aantal" stands for is read, not stated: the figure it leads to may agree, never accuse', () => {
+    const text = 'De totale asielinstroom kwam in 2015 uit op 58.880. Dit aantal is bijna het dubbele van dat van het jaar ervoor (29.891).';
+    const f = figure(text, '29.891', 'nl', '2016-01-20');
+    expect(f.claim!.measure.strong).toBe(false);
+    expect(f.verdict).not.toBe('differs');
+  });
 });
