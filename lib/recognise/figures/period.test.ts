@@ -408,7 +408,7 @@ describe('a baseline year with its figure in brackets', () => {
   it('"the last three months of 2024" is its fourth quarter; "during the same period" points back to it', () => {
     const text = 'Member states of the EU told 124,935 non-EU citizens to leave in the last three months of 2024.\nDuring the same period, 28,630 people were sent back to countries outside the EU.';
     expect(period(text, '124,935', '2025-03-20', 'en')).toMatchObject({ value: '2024-Q4', granularity: 'quarter' });
-    expect(period('EU countries sent 30,000 people back in the final quarter of 2024.', '30,000', '2025-03-20', 'en')).toMatchObject({ value: '2024-Q4' });
+    expect(period('In the final quarter of 2024, 30,000 non-EU citizens were ordered to leave an EU country.', '30,000', '2025-03-20', 'en')).toMatchObject({ value: '2024-Q4' });
     expect(period(text, '28,630', '2025-03-20', 'en')).toMatchObject({ value: '2024-Q4' });
     const nl = 'In de laatste zes maanden van 2023 vroegen 21.000 mensen asiel aan. In dezelfde periode kwamen er 5.000 nareizigers.';
     expect(period(nl, '21.000', '2024-03-01')).toMatchObject({ value: '2023-07/2023-12', granularity: 'part-year' });
