@@ -41,6 +41,12 @@ describe('context-only terms', () => {
     expect(annotate(text, 'en', '2024-06-01').map((a) => a.text)).toEqual([]);
     expect(annotate('The EU return rate for rejected asylum seekers stayed low, the Commission said about deportation.', 'en', '2024-06-01').map((a) => a.text)).toContain('return rate');
   });
+  it('"countries of origin" / "land van herkomst" name migration only on a migration text (not for birds or groceries)', () => {
+    const terms = (text: string, lang: 'nl' | 'en') => annotate(text, lang, '2024-06-01').map((a) => a.text);
+    expect(terms('Ringing data show that the swallows fly back to their countries of origin in Africa every autumn, the bird society said.', 'en')).toEqual([]);
+    expect(terms('Supermarkten moeten het land van herkomst van groente en fruit op het etiket vermelden.', 'nl')).toEqual([]);
+    expect(terms('Bij asielaanvragen kijkt de IND naar de veiligheid in de landen van herkomst van asielzoekers.', 'nl')).toContain('landen van herkomst');
+  });
   const compiled = compileTerms([
     { id: 'return', terms: { nl: ['terugkeerbeleid'], en: [] }, contextTerms: { nl: ['terugkeer'], en: [] } },
     { id: 'asylum-seeker', terms: { nl: ['asielzoeker'], en: [] } },
