@@ -23,9 +23,16 @@ export function firstEndingAfter(list: readonly TermMatch[], pos: number): numbe
   return partitionPoint(list.length, (i) => list[i].nEnd <= pos);
 }
 
+/** Whether a term from index `k` on (sorted by start) begins before `end` and ends after it. */
+function endsInsideTerm(inTerms: readonly CueHit[], k: number, end: number): boolean {
+  for (let i = k; i < inTerms.length && inTerms[i].start < end; i++) if (inTerms[i].end > end) return true;
+  return false;
+}
+
 /**
  * The cues of one sentence, sorted by start: every term match, and every cue-word match not
- * inside a term (at a term's start its concepts are added to the term's as alternatives).
+ * inside a term or ending inside one (at a term's start its concepts are added to the term's as
+ * alternatives).
  */
 export function cueHitsIn(s: Span, terms: readonly TermMatch[], cueWords: readonly TermMatch[]): CueHit[] {
   const hits: CueHit[] = [];
@@ -51,6 +58,9 @@ export function cueHitsIn(s: Span, terms: readonly TermMatch[], cueWords: readon
     }
     while (k < inTerms.length && inTerms[k].end <= cw.nStart) k++;
     if (k < inTerms.length && inTerms[k].start < cw.nStart && cw.nStart < inTerms[k].end) continue;
+    // Nor one that ends inside a term: its last words belong to a name ("… van de Immigratie- en
+    // Naturalisatiedienst" is no "van de immigratie").
+    if (endsInsideTerm(inTerms, k, cw.nEnd)) continue;
     hits.push({ start: cw.nStart, end: cw.nEnd, concepts: ids, term: false });
   }
   hits.sort((a, b) => a.start - b.start);
