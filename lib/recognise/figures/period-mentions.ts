@@ -20,6 +20,9 @@ const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
 const SINCE_CLAUSE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s(?:in|van|from)\s*$/u;
+/** The same, for a time that names its part of the year itself: "sinds de val van het regime eind 2024", "since the war began in late 2023". */
+const SINCE_CLAUSE_BARE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s$/u;
+const PART_OF_YEAR_START = /^(?:eind|begin|midden|medio|end|early|late|mid)\b/;
 
 const MORE_THAN_MULTIPLIED = /(?:more|less|meer|minder) (?:than|dan) (?:doubled|tripled|quadrupled|halved|verdubbeld|verdrievoudigd|verviervoudigd|gehalveerd)(?:\s+[\p{L}]+){0,2}\s*$/u;
 
@@ -123,7 +126,7 @@ function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number)
 function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
   const m = COMPARE_BEFORE.exec(pre);
-  if (!m) return SINCE_CLAUSE.test(pre);
+  if (!m) return SINCE_CLAUSE.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
   // "more than doubled in 2015": "than" says how much it grew, not against what.
   if (MORE_THAN_MULTIPLIED.test(pre)) return false;
   // "meer dan 20.000 in 2022", "as many as 20,000 in 2022": a qualifier of the figure, whose own

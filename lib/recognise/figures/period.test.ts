@@ -418,4 +418,11 @@ describe('a baseline year with its figure in brackets', () => {
     // Without a year, "the last three months" runs back from the day of writing: no quarter.
     expect(period('In the last three months, 30,000 people applied for asylum in the EU.', '30,000', '2025-03-20', 'en').value).not.toBe('2024-Q4');
   });
+  it('a time inside a "sinds …" clause does not set the year the text speaks of; "diezelfde periode vorig jaar" is the year before; a reporting organisation counts nothing', () => {
+    const text = 'In de eerste helft van dit jaar vroegen 12.500 mensen asiel aan in Nederland, tegen 15.000 in diezelfde periode vorig jaar. Het ging om 12.500 mensen, meldt het CBS op basis van gegevens van de Immigratie- en Naturalisatiedienst. Het aantal Syriërs daalde sinds de machtswissel in Damascus eind 2024. In het tweede kwartaal kwamen er 3.000 nareizigers naar Nederland.';
+    expect(period(text, '15.000', '2025-08-20')).toMatchObject({ value: '2024-01/2024-06' });
+    expect(period(text, '3.000', '2025-08-20')).toMatchObject({ value: '2025-Q2' });
+    const again = figures(text, 'nl', '2025-08-20').filter((f) => f.text === '12.500')[1];
+    expect(again.concept).toBe('asylum-applications');
+  });
 });
