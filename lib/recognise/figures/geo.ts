@@ -25,6 +25,9 @@ import { partitionPoint } from '../../util/sorted';
 
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
+/** What joins the places of a list: a comma, "en", "and", "plus", "as well as". */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and|plus|as well as|evenals)\s+)(?:(?:in|the|de|het)\s+)?$/;
+
 export interface GeoReading {
   geo: string;
   scope: GeoScope;
@@ -105,6 +108,21 @@ export class GeoReader {
     return /^europ(?:ees|ese|ean)$/.test(this.t.slice(p.start, p.end)) && EVENT_AFTER.test(this.t.slice(p.end, p.end + 40));
   }
 
+  /**
+   * "in the European Union, Norway and Switzerland", "in de EU en Zwitserland": a place listed with
+   * the EU is one of the EU's neighbours counted with it; the list is the EU (and its neighbours,
+   * as the EUAA counts), not its nearest member.
+   */
+  private withEu(hits: PlaceHit[], h: PlaceHit): PlaceHit {
+    // (The Netherlands listed with the EU stays the Netherlands, as in a paragraph's list below.)
+    if (h.scope === 'eu' || h.geo === 'NL') return h;
+    const i = hits.indexOf(h);
+    const joined = (a: PlaceHit, b: PlaceHit) => a.end <= b.start && LIST_JOIN.test(this.t.slice(a.end, b.start));
+    for (let k = i - 1; k >= 0 && joined(hits[k], hits[k + 1]); k--) if (hits[k].scope === 'eu') return hits[k];
+    for (let k = i + 1; k < hits.length && joined(hits[k - 1], hits[k]); k++) if (hits[k].scope === 'eu') return hits[k];
+    return h;
+  }
+
   private inName(p: number): boolean {
     const terms = this.names;
     const lo = partitionPoint(terms.length, (i) => terms[i][1] <= p);
@@ -116,7 +134,7 @@ export class GeoReader {
     const dist = (h: PlaceHit) => (h.start >= ne ? h.start - ne : ns - h.end);
     const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
     const inClause = nearest(hits.filter((h) => h.start >= clause.start && h.end <= clause.end));
-    if (inClause) return this.reading(inClause, 'clause');
+    if (inClause) return this.reading(this.withEu(hits, inClause), 'clause');
     const sentence = this.st.sentences[si];
     const own = this.asideAround(ns, sentence.start, sentence.end);
     const inAside = (h: PlaceHit) => {
@@ -124,7 +142,7 @@ export class GeoReader {
       return a !== null && (own === null || a[0] !== own[0]);
     };
     const inSentence = nearest(hits.filter((h) => !inAside(h))) ?? nearest(hits);
-    if (inSentence) return this.reading(inSentence, 'sentence');
+    if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');
     // A sentence before in the paragraph: its place, unless only a bracketed gloss names it
     // ("EVA-landen (Liechtenstein, Noorwegen, IJsland en Zwitserland)") or it names several
     // countries (no one of them is where the figure is; with the EU among them, the EU and its

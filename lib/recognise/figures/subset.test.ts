@@ -194,4 +194,10 @@ describe('who and where, from the words around the clause', () => {
     expect(read(text, '8.900')).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
     expect(figure(text, '8.900', 'nl', '2025-11-03').claim!.period.value).toBe('2024-01/2024-09');
   });
+  it('countries listed with the EU are counted with it: the figure is the EU\'s (and its neighbours\'), not the nearest country\'s', () => {
+    const text = 'The number of asylum applications lodged in the European Union, Norway and Switzerland reached 1,014,420 in 2024, the EUAA said.';
+    expect(read(text, '1,014,420', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    // A country alone stays that country.
+    expect(read('The number of asylum applications lodged in Switzerland reached 28,000 in 2024.', '28,000', '2025-03-05', 'en').geo).toBe('CH');
+  });
 });
