@@ -371,19 +371,21 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         continue;
       }
     }
-    // "… 33 procent minder asielaanvragen … . Het ging dit jaar om 16.600 mensen, meldt het CBS
-    // op basis van cijfers van de IND": where only an organisation is near, a sentence opening
-    // with "het"/"dat"/"er" speaks of what the sentence before counted.
-    if (gov.hit && !gov.strong && own(concepts, conceptOf(gov.hit, concepts) ?? '')?.kind === 'organisation' && clause.start === sent.start && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20))) {
-      const prev = st.sentences[c.si - 1];
-      const before = prev && prev.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined;
-      if (before?.frame.measure.value) {
-        push(c, frameOf(c, null, false, before));
-        continue;
-      }
-    }
     if (gov.hit) {
-      push(c, frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null));
+      const frame = frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null);
+      // "… 20 procent minder asielaanvragen … . Het ging om 12.500 mensen, meldt het CBS": where
+      // the only word near a figure is the organisation that reports it (no measure found
+      // through it), a sentence opening with "het"/"dat"/"er" counts what the sentence before counted.
+      const onlyOrganisation = !frame.measure.determined && own(concepts, frame.measure.value ?? '')?.kind === 'organisation';
+      if (onlyOrganisation && clause.start === sent.start && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20))) {
+        const prev = st.sentences[c.si - 1];
+        const before = prev && prev.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined;
+        if (before?.frame.measure.value) {
+          push(c, frameOf(c, null, false, before));
+          continue;
+        }
+      }
+      push(c, frame);
       continue;
     }
     if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;

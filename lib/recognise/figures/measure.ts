@@ -44,9 +44,6 @@ const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
 
-/** Right before an organisation that reports a figure: "meldt het CBS", "aldus de IND", "according to Eurostat". */
-const REPORTED_BY = cheapRegExp(/(?:^|[^\p{L}])(?:meldt|meldde|melden|meldden|zegt|zei|aldus|volgens|schrijft|schreef|according to|said|says|reports|reported|writes|wrote)\s+(?:het\s+|de\s+|the\s+)?$/u);
-
 /** Words that start another clause or item: a cue after them governs something else. */
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
@@ -249,10 +246,8 @@ export function governingCue(g: GoverningInput): Governing {
   const generic = ratio || !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
-  // (An organisation named as who reports, "meldt het CBS", "according to the IND", counts nothing.)
-  const reporter = (h: CueHit) => own(g.concepts, conceptOf(h, g.concepts) ?? '')?.kind === 'organisation' && REPORTED_BY.test(t.slice(Math.max(0, h.start - 30), h.start));
-  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h) && !reporter(h));
-  const pool = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && !reporter(h) && dist(h) <= 12)];
+  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
+  const pool = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
