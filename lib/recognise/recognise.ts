@@ -210,8 +210,8 @@ function figureAnnotation(
     };
     // The words that name what is counted, where the figure shares them with a list head
     // ("9.005 eerste aanvragen in Q1, 7.755 in Q2"), say its counting rule too.
-    // (With the word right before them: "1,390 repeated asylum applications …, a decrease from
-    // 1,529 in 2022" — the old level counts repeat applications too.)
+    // (With the word right before them: "1,400 repeated asylum applications …, down from 1,600
+    // in 2022" — the old level counts repeat applications too.)
     for (const [a, b] of frame.measure.words) if (!(a >= from && b <= to)) addFacets(wordBefore(normText, a), b, 500);
     // "Het aantal herhaalde asielaanvragen … daalde van 1.900 naar 1.700 aanvragen": the subject
     // the sentence opens with names the counting rule of every figure in it, last of all.

@@ -60,9 +60,9 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: in)?|vergeleken met|in vergelijking met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 /** A sentence that opens by comparing with the figure before it: "Meer dan in 2019 (30.000)", "Fewer than in 2015 (…)". */
-/** Also one that opens on the figure itself, changed: "That number is down by 11% compared with 2017 (654,600)". */
+/** Also one that opens on the figure itself, changed: "That number is down by 11% compared with 2017 (650,000)". */
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
-/** "… down by 11% compared with 2017 (654,600) and by almost half with 2015 (1,256,600)": the comparison's second base. */
+/** "… down by 11% compared with 2017 (650,000) and by half with 2015 (1,250,000)": the comparison's second base. */
 const SECOND_BASE_IN_BRACKETS = /\b(?:with|to|met)\s+(?:19|20)\d\d\s*\(\s*$/;
 const COMPARISON_BEFORE = /\b(?:compared|in comparison|vergeleken|in vergelijking|ten opzichte)\b/;
 const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
@@ -355,7 +355,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
       // ("Er kwamen 3863 nareizigers. In 2019 waren dat er nog 4179": the sentence before.)
-      // ("… 580,845 first-time applicants in 2018. That number is down by 11% compared with 2017":
+      // ("… 580,000 first-time applicants in 2018. That number is down by 11% compared with 2017":
       // a sentence opening on "that number" speaks of the figure before, a change of it included.)
       const head = t.slice(clause.start, ns);
       const namesNumber = clause.start === sent.start && NUMBER_ANAPHOR.test(head.slice(0, 60)) && !/\d/.test(head);

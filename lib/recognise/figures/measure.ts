@@ -178,7 +178,7 @@ export function governingCue(g: GoverningInput): Governing {
     if (c) return { hit: c, strong: true };
   }
   const head = t.slice(clause.start, ns);
-  // 2e. "er zijn mensen vertrokken uit ons land en dat aantal ligt volgens het CBS op 173.000":
+  // 2e. "er vertrokken ook mensen naar het buitenland en dat aantal bedroeg volgens het CBS 170.000":
   //     "dat aantal" / "that number" points back at what the sentence counted before it, not at
   //     the words after it (an organisation there only says who counted).
   // (The anaphor stands in the last words before the number: a bounded look-back.)

@@ -20,7 +20,7 @@ const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
 const SINCE_CLAUSE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s(?:in|van|from)\s*$/u;
-/** The same, for a time that names its part of the year itself: "sinds de val van het regime eind 2024", "since the war began in late 2023". */
+/** The same, for a time that names its part of the year itself: "sinds de machtswissel eind 2024", "since the war began in late 2023". */
 const SINCE_CLAUSE_BARE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s$/u;
 const PART_OF_YEAR_START = /^(?:eind|begin|midden|medio|end|early|late|mid)\b/;
 

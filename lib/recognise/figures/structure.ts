@@ -101,7 +101,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
           continue;
         }
       }
-      // A bracketed one ("… in 2022.[1] 17,490 decisions"): the same.
+      // A bracketed one ("… in 2022.[3] 12,000 decisions"): the same.
       if (c === '.' && next === '[') {
         let d = i + 2;
         while (d < n && t[d] >= '0' && t[d] <= '9' && d - i <= 4) d++;
