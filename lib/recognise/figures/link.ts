@@ -27,7 +27,7 @@ import { CONTRAST, NUMBER_ANAPHOR, SET_AGAINST_FIGURE_BEFORE } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
-import { conceptOf, governingCue, isRatio, measureOf } from './measure';
+import { conceptOf, governingCue, isOrganisation, isRatio, measureOf } from './measure';
 import { nationalGroup, openingNationality } from './national-group';
 import { readModality } from './modality';
 import { parsePub, readPeriod, type PeriodMention } from './period';
@@ -376,7 +376,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       // "… 20 procent minder asielaanvragen … . Het ging om 12.500 mensen, meldt het CBS": where
       // the only word near a figure is the organisation that reports it (no measure found
       // through it), a sentence opening with "het"/"dat"/"er" counts what the sentence before counted.
-      const onlyOrganisation = !frame.measure.determined && own(concepts, frame.measure.value ?? '')?.kind === 'organisation';
+      const onlyOrganisation = !frame.measure.determined && isOrganisation(concepts, frame.measure.value);
       if (onlyOrganisation && clause.start === sent.start && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20))) {
         const prev = st.sentences[c.si - 1];
         const before = prev && prev.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined;

@@ -58,6 +58,8 @@ export function isRatio(after: Word[]): boolean {
 }
 
 const isMetric = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && !!own(concepts, id)?.measure;
+/** An organisation: who counts or reports, never what is counted. */
+export const isOrganisation = (concepts: Readonly<Record<string, ConceptInfo>>, id: string | null | undefined) => !!id && own(concepts, id)?.kind === 'organisation';
 
 export function conceptOf(h: CueHit | null, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
   if (!h) return null;
@@ -110,7 +112,7 @@ function pickCue(pool: CueHit[], ns: number, clause: Span, concepts: Readonly<Re
     if (h.start < clause.start || h.end > clause.end) d += 60;
     const c = conceptOf(h, concepts);
     if (isMetric(concepts, c)) d *= 0.6;
-    if (c && own(concepts, c)?.kind === 'organisation') d = d * 3 + 80;
+    if (isOrganisation(concepts, c)) d = d * 3 + 80;
     if (d < bs) {
       bs = d;
       best = h;
@@ -187,9 +189,8 @@ export function governingCue(g: GoverningInput): Governing {
   if (anaphor) {
     const at = ns - tail.length + anaphor.index;
     const from = g.sentence?.start ?? clause.start;
-    const isOrg = (h: CueHit) => own(g.concepts, conceptOf(h, g.concepts) ?? '')?.kind === 'organisation';
     // ("en dat aantal asielzoekers steeg tot …" names its own measure.)
-    const named = cues.some((h) => h.start >= at && h.end <= ns && !isOrg(h));
+    const named = cues.some((h) => h.start >= at && h.end <= ns && !isOrganisation(g.concepts, conceptOf(h, g.concepts)));
     const c = named ? undefined : [...cues].reverse().find((h) => h.end <= at && h.start >= from && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
     if (c) return { hit: c, strong: false };
   }

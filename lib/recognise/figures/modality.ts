@@ -12,7 +12,7 @@
  */
 import { cheapRegExp } from '../chars';
 import type { Span } from './structure';
-import { CONJUNCT_GAP, NUMBER_SOON } from './words';
+import { inNextConjunct } from './words';
 
 export type Modality = 'realised' | 'provisional' | 'forecast' | 'capacity' | 'target' | 'need' | 'hypothetical';
 
@@ -83,7 +83,7 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       const b = a + m[0].length;
       if (a < ne && b > ns) continue;
       // (Words of a next clause with a number of its own are that number's.)
-      if (a >= ne && a - ne <= 60 && CONJUNCT_GAP.test(t.slice(ne, a)) && NUMBER_SOON.test(t.slice(b, b + 48))) continue;
+      if (inNextConjunct(t, ne, a, b)) continue;
       const d = b <= ns ? ns - b : a - ne;
       if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };

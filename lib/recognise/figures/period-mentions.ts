@@ -19,9 +19,10 @@ const COMPARE_BEFORE = cheapRegExp(
 const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
-const SINCE_CLAUSE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s(?:in|van|from)\s*$/u;
+const SINCE_OPENING = String.raw`(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s`;
+const SINCE_CLAUSE = new RegExp(`${SINCE_OPENING}(?:in|van|from)\\s*$`, 'u');
 /** The same, for a time that names its part of the year itself: "sinds de machtswissel eind 2024", "since the war began in late 2023". */
-const SINCE_CLAUSE_BARE = /(?<![\p{L}])(?:since|sinds)\s[^,.;:\d]{0,80}\s$/u;
+const SINCE_CLAUSE_BARE = new RegExp(`${SINCE_OPENING}$`, 'u');
 const PART_OF_YEAR_START = /^(?:eind|begin|midden|medio|end|early|late|mid)\b/;
 
 const MORE_THAN_MULTIPLIED = /(?:more|less|meer|minder) (?:than|dan) (?:doubled|tripled|quadrupled|halved|verdubbeld|verdrievoudigd|verviervoudigd|gehalveerd)(?:\s+[\p{L}]+){0,2}\s*$/u;

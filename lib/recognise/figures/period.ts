@@ -33,7 +33,7 @@
  */
 import { cheapRegExp } from '../chars';
 import { isHeading, type Span, type Structure } from './structure';
-import { CONJUNCT_GAP, NUMBER_SOON, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
+import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
@@ -166,7 +166,7 @@ export function readPeriod(
   const nextConjunct = (m: PeriodMention) =>
     m.start >= ne &&
     ((COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16)) ||
-      (m.start - ne <= 60 && CONJUNCT_GAP.test(t.slice(ne, m.start)) && NUMBER_SOON.test(t.slice(m.end, m.end + 48))));
+      inNextConjunct(t, ne, m.start, m.end));
   // "daalde van 18.171 in 2016 naar 14.716": the old level's time is not the new level's.
   const oldLevels = (m: PeriodMention) => m.end <= ns && numberBetween(m.start - 16, m.start) && TO_NEW_LEVEL.test(t.slice(m.end, ns));
   // "tegen 13.670 eerste asielaanvragen en 9300 aanvragen van nareizigers in 2020": a time after

@@ -101,8 +101,13 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
  * (NUMBER_SOON) speak of that number: "vorig jaar ruim 40.000 en de prognose voor dit jaar komt
  * op 60.000" — the forecast and "dit jaar" are the 60.000's.
  */
-export const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
-export const NUMBER_SOON = /^[^\d.;:]{0,40}\d/;
+const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
+const NUMBER_SOON = /^[^\d.;:]{0,40}\d/;
+
+/** Whether words at [a, b), after a figure ending at `ne`, open the next conjunct (see above). */
+export function inNextConjunct(t: string, ne: number, a: number, b: number): boolean {
+  return a >= ne && a - ne <= 60 && CONJUNCT_GAP.test(t.slice(ne, a)) && NUMBER_SOON.test(t.slice(b, b + 48));
+}
 
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
