@@ -29,6 +29,18 @@ export interface DecoyContext {
 /** Before a four-digit number, words that make it a year even before a counted noun ("in 2015 asielzoekers"). */
 const YEAR_BEFORE = new Set(['in', 'sinds', 'since', 'tot', 'until', 'vanaf', 'from', 'voor', 'na', 'after', 'before', 'per', 'jaar', 'year', 'eind', 'begin', 'medio', 'end', 'early', 'mid']);
 
+/** Nouns for people that make a four-digit number before them a count ("De meesten kwamen uit Syrië: 1915 mensen"). */
+const PEOPLE_AFTER = /^ (?:mensen|personen|people|persons)(?![\p{L}])/u;
+const WORD_BEFORE = /([\p{L}]+)[^\p{L}\d]*$/u;
+
+/** A year-like four-digit number at [s, e) that counts people, by the noun after it, unless a word before makes it a year ("in 2015 mensen"). */
+export function yearLikeCount(t: string, s: number, e: number): boolean {
+  if (!/^\d{4}$/.test(t.slice(s, e)) || !PEOPLE_AFTER.test(t.slice(e, e + 10))) return false;
+  const prev = WORD_BEFORE.exec(t.slice(Math.max(0, s - 16), s))?.[1].toLowerCase();
+  return !prev || !(YEAR_BEFORE.has(prev) || MONTHS.test(prev));
+}
+const MONTHS = /^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)/;
+
 export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
 }
@@ -73,7 +85,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const text = num.text.trim();
   // Years (bare four-digit integers) and spans of years ("2015-2018").
   // ("het maximumaantal van 2000 asielzoekers": a four-digit count right before what it counts.)
-  const countedHere = !!c.countedNounAfter && !YEAR_BEFORE.has(prevW) && t[ne] === ' ';
+  const countedHere = (!!c.countedNounAfter && !YEAR_BEFORE.has(prevW) && t[ne] === ' ') || yearLikeCount(t, ns, ne);
   if (isYearValue(num) && num.qualifier === 'exact' && !countedHere && !inListOfBracketedCounts(t, ns, ne)) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",

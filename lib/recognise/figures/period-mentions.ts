@@ -6,7 +6,7 @@
 import { cheapRegExp } from '../chars';
 import { partitionPoint } from '../../util/sorted';
 import { periodBegin, periodEnd } from '../../factbase/periods';
-import { inListOfBracketedCounts } from './decoys';
+import { inListOfBracketedCounts, yearLikeCount } from './decoys';
 import { SET_AGAINST_WORDS } from './words';
 import type { Span, Structure } from './structure';
 import type { PeriodMention, PubDate } from './period';
@@ -60,6 +60,8 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     if (insideAny(inNames, r.start, r.end)) continue;
     // "…, Eritrea (ruim 2300) en Jemen (2000)": a count in a list of bracketed counts, no year.
     if (inListOfBracketedCounts(t, r.start, r.end)) continue;
+    // ("… kwamen uit Syrië: 1915 mensen": a count of people, no year.)
+    if (yearLikeCount(t, r.start, r.end)) continue;
     kept.push(r);
   }
   const out: PeriodMention[] = [];

@@ -426,3 +426,26 @@ describe('a baseline year with its figure in brackets', () => {
     expect(again.concept).toBe('asylum-applications');
   });
 });
+
+describe('a figure that opens the next conjunct', () => {
+  it('"… in 2023 and some 31,200 were lodged the year before": the time after the figure is its own, not the year closing the conjunct before', () => {
+    const text = 'About 34,900 asylum requests were counted in the Netherlands in 2023 and some 31,200 were lodged the year before.';
+    expect(period(text, '31,200', '2024-03-01', 'en')).toMatchObject({ value: '2022' });
+    expect(period(text, '34,900', '2024-03-01', 'en')).toMatchObject({ value: '2023' });
+    const nl = 'In Nederland werden in 2023 zo\'n 34.900 asielverzoeken ingediend en ruim 31.200 in het jaar ervoor.';
+    expect(period(nl, '31.200', '2024-03-01')).toMatchObject({ value: '2022' });
+    // With no time of its own after it, the year before still scopes over both.
+    expect(period('In 2023 kwamen 34.900 asielzoekers en 9.800 nareizigers naar Nederland.', '9.800', '2024-03-01')).toMatchObject({ value: '2023' });
+  });
+});
+
+describe('a four-digit count of people is no year', () => {
+  it('"De meesten kwamen uit Eritrea: 1870 mensen" is a count, and sets no time for what follows', () => {
+    const text = 'In het tweede kwartaal van 2024 kwamen 2.900 nareizigers naar Nederland. De meesten kwamen uit Eritrea: 1870 mensen.\n\nMeer dan de helft van de asielzoekers was jonger dan 18 jaar.';
+    const all = figures(text, 'nl', '2024-08-01');
+    expect(all.map((f) => f.text)).toContain('1870');
+    expect(period(text, 'Meer dan de helft', '2024-08-01').value).toBe('2024-Q2');
+    // "in 2015 mensen …" stays a year.
+    expect(figures('In 2015 mensen opvangen was moeilijk.', 'nl', '2016-01-01').map((f) => f.text)).not.toContain('2015');
+  });
+});

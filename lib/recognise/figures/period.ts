@@ -83,6 +83,8 @@ const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer
 
 /** Between a figure and a time after it: "… eerste asielaanvragen en 9300 aanvragen van nareizigers in": one more figure joined by "en", whose time both share. */
 const SHARED_BY_PAIR = /^[^\d.,;:()]{0,40}\s(?:en|and)\s+(?:(?:ruim|bijna|circa|about|nearly|almost|over)\s+)?\d[\d.,]*[^\d.,;:()]{0,40}$/u;
+/** Between a time and a figure that opens the next conjunct: "(in 2023) and some (31,200)", "(in 2023) en ruim (31.200)". */
+const CONJUNCT_OPENS_FIGURE = /^\s*,?\s*(?:en|and|maar|but)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|nog|about|nearly|almost|some|over|around|more than|meer dan|another|nog eens)\s+)?$/;
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
@@ -212,7 +214,14 @@ export function readPeriod(
   // is left for this one.
   const ownCands = inClause.filter((m) => m.kind !== 'comparison');
   // ("4179 en in 2018 kwamen er 6463": a time after "en" opens the next conjunct, this one.)
-  const free = ownCands.filter((m) => !(m.end <= ns && numberBetween(m.start - 24, m.start) && !COORDINATED_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start))));
+  // ("… in 2023 and some 31,200 were lodged the year before": a time closing the conjunct before
+  // the figure is that conjunct's when the figure's own conjunct names a time after it.)
+  const ownAfter = ownCands.some((m) => m.start >= ne);
+  const free = ownCands.filter(
+    (m) =>
+      !(m.end <= ns && numberBetween(m.start - 24, m.start) && !COORDINATED_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start))) &&
+      !(ownAfter && m.end <= ns && CONJUNCT_OPENS_FIGURE.test(t.slice(m.end, ns))),
+  );
   // "In 2024 waren er 9.000 aanvragen in het eerste kwartaal": the quarter says which part of
   // the year, so it wins over the year it lies in.
   const pool = free.length ? free : ownCands;
