@@ -112,6 +112,15 @@ describe('figures and their measure', () => {
     // A clause with its own term is not the subject's.
     expect(figure('Het aantal asielaanvragen steeg, terwijl de immigratie daalde tot 300.000.', '300.000', 'nl', '2025-04-23').concept).toMatch(/immigration/);
   });
+  it('a clause after a second "het aantal …" counts that subject, not the one the sentence opens with', () => {
+    // The semicolon cuts "van … naar …" off from its subject; the nearest subject before it is the nareizigers.
+    const text = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300.';
+    expect(figure(text, '12.300', 'nl', '2018-01-20').concept).toBe('stat-nareizigers-arrived');
+    // A second subject the vocabulary does not know is not replaced by the first: no accusation.
+    const unknown = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal Cubaanse bootjes toenam; van 9.100 naar 22.300.';
+    const f = figures(unknown, 'nl', '2018-01-20').find((a) => a.text === '22.300');
+    expect(f?.verdict ?? null).not.toBe('differs');
+  });
   it('people who "arrived to live in the country" are immigrants; "net-migration" is net migration', () => {
     const text = 'CBS figures show that 235,000 arrived to live in the country last year, while 154,000 left to live somewhere else. The overall net-migration level of 81,000 is an all-time high.';
     expect(figure(text, '235,000', 'en', '2018-10-23')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
@@ -228,6 +237,12 @@ describe('people who follow a refugee', () => {
     expect(f.concept).toBe('stat-nareizigers-arrived');
     expect(f.claim!.measure.strong).toBe(true);
   });
+  it('a counted noun in quotation marks is still the number\'s own noun', () => {
+    for (const q of ["'nareizigers'", '“nareizigers”', '"nareizigers"']) {
+      const f = figure(`In 2015 kwamen verder 13.800 ${q} naar Nederland toe.`, '13.800', 'nl', '2016-02-01');
+      expect([f.concept, f.verdict]).toEqual(['stat-nareizigers-arrived', 'consistent']);
+    }
+  });
 });
 
 
@@ -270,6 +285,16 @@ describe('a subject glossed by a list between commas', () => {
     const f = figure(text, '58.880', 'nl', '2016-01-20');
     expect(f.definitions?.[0]).toBe('stat-total-inflow-ind');
     expect(f.verdict).toBe('consistent');
+  });
+  it('"de totale asielinstroom van A, B en C is uitgekomen op …" counts the head, not the last member of its list', () => {
+    const text = 'Over heel 2015 is de totale asielinstroom van nareizigers, herhaalde asielaanvragen en eerste asielaanvragen uitgekomen op bijna 59.000.';
+    const f = figure(text, '59.000', 'nl', '2016-01-20');
+    expect(f.definitions?.[0]).toBe('stat-total-inflow-ind');
+    expect(f.verdict).toBe('consistent');
+  });
+  it('a closing quote glued to the verb after a number ("… 58.900 waren\', aldus de IND") leaves the number its subject', () => {
+    const text = "'De instroom was in 2016 veel kleiner dan in het recordjaar 2015 toen het er nog 58.900 waren', aldus de IND.";
+    expect(figure(text, '58.900', 'nl', '2017-01-20').verdict).toBe('consistent');
   });
 });
 
@@ -334,6 +359,18 @@ describe('residents a population grew by', () => {
     expect(figure(en, '73,000', 'en', '2015-02-01').concept).toBe('population-growth');
     const grown = 'Door migratie van asielzoekers en arbeidsmigranten is de bevolking dit jaar met 191.000 inwoners gegroeid.';
     expect(figure(grown, '191.000', 'nl', '2022-11-01').concept).toBe('population-growth');
+  });
+  it('"de bevolking is in 2024 met 101.700 mensen gegroeid" is population growth, as the sources count it', () => {
+    const text = 'Door immigratie nam het aantal inwoners weer toe. Volgens het CBS is de bevolking in 2024 met 101.700 mensen gegroeid.';
+    expect(figure(text, '101.700', 'nl', '2025-02-01')).toMatchObject({ concept: 'population-growth', verdict: 'consistent' });
+  });
+});
+
+describe('immigration and net migration in the words of demographers', () => {
+  it('"in-migrants" are immigrants; "a net positive migration of" is net migration', () => {
+    const text = 'CBS counted some 403,000 in-migrants in 2022; with about 179,000 people emigrating, that left a net positive migration of 224,000.';
+    expect(figure(text, '403,000', 'en', '2023-10-10')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    expect(figure(text, '224,000', 'en', '2023-10-10').verdict).toBe('consistent');
   });
 });
 

@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
+import { BLOCK, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -44,11 +44,14 @@ const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
 
+/** Quotation marks, which may stand around a counted noun. */
+const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
+
 /** Words that start another clause or item: a cue after them governs something else. */
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
 const COPULA_BEFORE = cheapRegExp(
-  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
+  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
 
 /** "twee keer zoveel", "three times as many": a ratio of two counts, not a count of times. */
@@ -152,7 +155,11 @@ export type Governing = { hit: CueHit; strong: boolean } | { hit: null; blocked:
 
 /** The cue that makes the number a migration figure (rules 1–3), or why there is none. */
 export function governingCue(g: GoverningInput): Governing {
-  const { t, ns, ne, clause, cues, after, num } = g;
+  const { t, ns, ne, clause, cues, num } = g;
+  // ("… toen dit er nog 58.900 waren', zo meldt de IND": a closing quote glued to the word after
+  // the number is no part of it.)
+  const quoted = (w: Word) => w.w.length > 1 && w.w.endsWith("'");
+  const after = g.after.some(quoted) ? g.after.map((w) => (quoted(w) ? { ...w, w: w.w.replace(/'+$/, '') } : w)) : g.after;
   // 0. in brackets right after its cue: "immigreerden (79.000)", "Eritrea (ruim 2300)"
   if (t[ns - 1] === '(') {
     let e = ns - 1;
@@ -166,6 +173,8 @@ export function governingCue(g: GoverningInput): Governing {
   const next: Word[] = [];
   for (let k = 0, n = 0; k < after.length && n < 3; k++) {
     const w = after[k];
+    // ("13.845 'nareizigers'": a quoted noun is still the number's noun.)
+    if (QUOTE_MARKS.has(w.w)) continue;
     if ((!startsWithLetter(w.w) && !/^\d/.test(w.w)) || CONJUNCTIONS.has(w.w)) break;
     next.push(w);
     // ("14.176 mensen zo'n soort verzoek": words that say "of that kind" do not count.)
@@ -209,15 +218,24 @@ export function governingCue(g: GoverningInput): Governing {
   if (copula) {
     const at = clause.start + copula.index;
     const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ?? subjectBeforeGloss(t, clause, cues);
-    if (c) return { hit: c, strong: true };
+    if (c) return { hit: headOfList(t, cues, c), strong: true };
   }
   // 2c. "The number of family reunification applications, in which …, increased by 14 percent to
   //     3,700": a clause that names no measure by a term of its own counts the subject the
   //     sentence opens with.
   if (g.sentence && g.sentence.start < clause.start && !cues.some((h) => h.term && h.start >= clause.start && h.end <= clause.end)) {
-    const end = countedSubjectEnd(g, clause.start);
-    const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
-    if (c) return { hit: c, strong: true };
+    // ("…, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300": a later
+    // clause's own subject is nearer than the opening one; one the vocabulary does not know
+    // leaves the measure to the weak rules below.)
+    const later = laterCountedSubject(g, clause.start);
+    if (later) {
+      const c = cues.find((h) => h.start >= later[0] && h.end <= later[1]);
+      if (c) return { hit: c, strong: true };
+    } else {
+      const end = countedSubjectEnd(g, clause.start);
+      const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
+      if (c) return { hit: c, strong: true };
+    }
   }
   // 2d. "een positief migratiesaldo (immigratie minus emigratie) van 223.798": the clause after a
   //     gloss that only gives the value ("van N", "of N") is the value of the noun before the gloss.
@@ -257,6 +275,18 @@ export function governingCue(g: GoverningInput): Governing {
 function countedSubjectEnd(g: GoverningInput, upTo: number): number {
   const subject = COUNTED_SUBJECT.exec(g.t.slice(g.sentence!.start, Math.min(upTo, g.sentence!.start + 90)));
   return subject ? g.sentence!.start + subject[0].length : -1;
+}
+
+/** A clause's "het aantal …" / "the number of …" after the sentence's opening and before `upTo`: the span of its words, the last one. */
+function laterCountedSubject(g: GoverningInput, upTo: number): [number, number] | null {
+  const from = g.sentence!.start;
+  let found: [number, number] | null = null;
+  for (const m of g.t.slice(from, upTo).matchAll(CLAUSE_COUNTED_SUBJECT)) {
+    if (m.index === 0) continue;
+    const at = from + m.index + m[0].length - m[1].length;
+    found = [at, at + m[1].length];
+  }
+  return found;
 }
 
 /**
@@ -364,6 +394,21 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
   if (countedAs) return { concept: countedAs, hits, countedAs: true };
   return { concept, hits };
 }
+
+/**
+ * "de totale asielinstroom van eerste asielaanvragen, herhaalde asielaanvragen en nareizigers is
+ * uitgekomen op 31.600": the last member of a list that glosses a head noun ("X van A, B en C",
+ * "X of A, B and C") is not the subject; the head is.
+ */
+function headOfList(t: string, cues: CueHit[], c: CueHit): CueHit {
+  let i = cues.indexOf(c);
+  if (i <= 0) return c;
+  while (i > 0 && cues[i - 1].end <= cues[i].start && LIST_JOIN.test(t.slice(cues[i - 1].end, cues[i].start))) i--;
+  if (cues[i] === c) return c;
+  const head = cues[i - 1];
+  return head && head.end <= cues[i].start && LIST_HEAD_JOIN.test(t.slice(head.end, cues[i].start)) ? head : c;
+}
+const LIST_HEAD_JOIN = /^\s+(?:van|of|bestaande uit|consisting of|made up of)\s+$/;
 
 /** What joins the members of a list: a comma, "en", "of", "and", "or", then perhaps "als", "as", "om", "to". */
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|of|and|or)\s+)?|\s+(?:en|of|and|or|en\/of|and\/or)\s+)(?:(?:als|as|om|to|voor|for)\s+)?$/;
