@@ -13,6 +13,12 @@ describe('sentence ends', () => {
     expect(sentences('The IND counted 1,600 in 2022.[1] 12,000 decisions were taken in 2023.')).toEqual(['The IND counted 1,600 in 2022.[1]', '12,000 decisions were taken in 2023.']);
     expect(sentences('Dat meldt het ministerie.2 Daarnaast kwamen er 5.000 nareizigers.')).toEqual(['Dat meldt het ministerie.2', 'Daarnaast kwamen er 5.000 nareizigers.']);
   });
+  it('a sentence opened in lower case with "maar" / "but" after a full word still starts a new sentence', () => {
+    expect(sentences('In 2016 waren het er ruim 9.000 meer dan nu waren. maar het aantal nareizigers steeg.')).toEqual(['In 2016 waren het er ruim 9.000 meer dan nu waren.', 'maar het aantal nareizigers steeg.']);
+    expect(sentences('Applications fell sharply. but arrivals of relatives rose.')).toEqual(['Applications fell sharply.', 'but arrivals of relatives rose.']);
+    // Not after an abbreviation.
+    expect(sentences('Zij komen o.a. maar niet alleen uit Syrië.')).toEqual(['Zij komen o.a. maar niet alleen uit Syrië.']);
+  });
   it('a bracketed reference inside a sentence ends nothing', () => {
     expect(sentences('See [1] for the 2022 figures.')).toEqual(['See [1] for the 2022 figures.']);
   });

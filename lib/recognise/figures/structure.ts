@@ -43,6 +43,20 @@ const MONTH_ABBREV = new Set('jan feb mrt mar apr jun jul aug sep sept okt oct n
  */
 function numberOpensSentence(t: string, dot: number, next: number): boolean {
   if (!/^\d[\d.,]*\s+\p{L}/u.test(t.slice(next, next + 24))) return false;
+  return fullWordBefore(t, dot);
+}
+
+/**
+ * "… toen het er 18.000 waren. maar het aantal nareizigers …": a sentence a writer opened with
+ * a conjunction in lower case. The same guard: after a year or a word that is no abbreviation.
+ */
+function conjunctionOpensSentence(t: string, dot: number, next: number): boolean {
+  return LOWER_OPENING.test(t.slice(next, next + 10)) && fullWordBefore(t, dot);
+}
+const LOWER_OPENING = /^(?:maar|toch|daarom|but|yet)\s/;
+
+/** Whether the word before a full stop is a year or a word of four letters or more that is no abbreviation. */
+function fullWordBefore(t: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && (isLetterCode(t.charCodeAt(k)) || (t[k] >= '0' && t[k] <= '9'))) k--;
   const tok = t.slice(k + 1, dot);
@@ -119,7 +133,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       if (j >= n || t[j] === '\n') continue;
       const nc = t[j];
       const upper = isUpperCaseAt(orig, norm.map[j]) || nc === '"' || nc === "'" || nc === '(' || nc === '[';
-      if (!upper && !(c === '.' && numberOpensSentence(t, i, j))) continue;
+      if (!upper && !(c === '.' && (numberOpensSentence(t, i, j) || conjunctionOpensSentence(t, i, j)))) continue;
       if (c === '.') {
         // Abbreviation or initial before the period?
         let k = i - 1;
