@@ -26,7 +26,7 @@ import { partitionPoint } from '../../util/sorted';
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
 /** What joins the places of a list: a comma, "en", "and", "plus", "as well as". */
-const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and|plus|as well as|evenals)\s+)(?:(?:in|the|de|het)\s+)?$/;
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|along with|together with|samen met)\s+)?|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met)\s+)(?:(?:in|the|de|het)\s+)?$/;
 
 export interface GeoReading {
   geo: string;
@@ -46,6 +46,12 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  * or one the people counted come from outside ("mensen buiten de EU", "from outside the EU").
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
+
+/** Between the EU with its head noun and a neighbour listed with it: " member states, along with ", "-lidstaten en ". */
+const EU_MEMBERS_JOIN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidstaten|landen)(?:\s*,)?\s+(?:(?:and|en|plus)\s+|(?:along|together) with\s+|samen met\s+)(?:(?:in|the|de|het)\s+)?$/;
+
+/** After a place that only says where an organisation sits: "the Malta-based agency", "het in Brussel gevestigde bureau". */
+const SEAT_AFTER = /^(?:-based|\s+gevestigde?)(?![\p{L}])/u;
 
 /** Right before a place named only to exclude it: "niet-EU/EFTA", "non-EU nationals". */
 const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
@@ -95,7 +101,7 @@ export class GeoReader {
         // A bracketed short form right after a place that is not where ("buiten de Europese
         // Unie (EU)") is that same place: not where either.
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
-        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start))) dropped = p;
+        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12))) dropped = p;
         else h.push(p);
       }
       this.memo.set(si, h);
@@ -117,7 +123,8 @@ export class GeoReader {
     // (The Netherlands listed with the EU stays the Netherlands, as in a paragraph's list below.)
     if (h.scope === 'eu' || h.geo === 'NL') return h;
     const i = hits.indexOf(h);
-    const joined = (a: PlaceHit, b: PlaceHit) => a.end <= b.start && LIST_JOIN.test(this.t.slice(a.end, b.start));
+    // ("the 27 EU member nations, along with Norway and Switzerland": the EU's head noun may stand between.)
+    const joined = (a: PlaceHit, b: PlaceHit) => a.end <= b.start && (LIST_JOIN.test(this.t.slice(a.end, b.start)) || (a.scope === 'eu' && EU_MEMBERS_JOIN.test(this.t.slice(a.end, b.start))));
     for (let k = i - 1; k >= 0 && joined(hits[k], hits[k + 1]); k--) if (hits[k].scope === 'eu') return hits[k];
     for (let k = i + 1; k < hits.length && joined(hits[k - 1], hits[k]); k++) if (hits[k].scope === 'eu') return hits[k];
     return h;

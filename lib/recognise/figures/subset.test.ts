@@ -200,4 +200,14 @@ describe('who and where, from the words around the clause', () => {
     // A country alone stays that country.
     expect(read('The number of asylum applications lodged in Switzerland reached 28,000 in 2024.', '28,000', '2025-03-05', 'en').geo).toBe('CH');
   });
+  it('the EU with its head noun ("the EU member states together with Switzerland and Norway") is listed with its neighbours too', () => {
+    const text = 'In the EU member states together with Switzerland and Norway, some 1,014,000 asylum applications were lodged in 2024.';
+    expect(read(text, '1,014,000', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
+  it('a place that only says where an organisation sits ("the Luxembourg-based statistics office") is not where the figure is', () => {
+    const text = 'For the EU as a whole, 912,000 first-time asylum applicants were counted in 2024 by the Luxembourg-based statistics office.';
+    expect(read(text, '912,000', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    const nl = 'In de EU telde het in Luxemburg gevestigde bureau in 2024 ruim 912.000 eerste asielaanvragers.';
+    expect(read(nl, '912.000', '2025-03-05').geo).toBe('EU');
+  });
 });
