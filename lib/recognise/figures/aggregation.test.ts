@@ -20,6 +20,12 @@ describe('aggregation', () => {
     // A change of a measure named by other words stays a change.
     expect(agg('Het aantal asielaanvragen steeg vorig jaar met 800.', '800').aggregation).toBe('change');
   });
+  it('a percentage said to have surged, climbed, plunged or "opgelopen" is a change, not a share', () => {
+    expect(agg('Irregular stays in the EU escalated by 13 percent last year.', '13 percent', '2024-05-01', 'en')).toMatchObject({ aggregation: 'percent-change', direction: 'increase' });
+    expect(agg('Asylum applications in Germany plunged 30% last year.', '30%', '2025-01-11', 'en')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });
+    expect(agg('Het aantal asielaanvragen is vorig jaar met 12 procent opgelopen.', '12 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'increase' });
+    expect(agg('Het aantal nareizigers kelderde vorig jaar met 40 procent.', '40 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });
+  });
   it('a level by default', () => {
     expect(agg('Vorig jaar kwamen 10.000 nareizigers naar Nederland.', '10.000').aggregation).toBe('level');
     expect(agg('Met ruim 38.000 eerste asielaanvragen was 2023 een druk jaar.', '38.000').aggregation).toBe('level');

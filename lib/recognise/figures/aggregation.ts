@@ -28,9 +28,9 @@ const BEFORE_CHANGE = cheapRegExp(
   /(?:\b(met|by)\s*|\b(?:toename|afname|stijging|daling|groei|increase|decrease|rise|drop|fall|decline|growth) (?:van|of)\s*|(?<![\p{L}\p{N}])[+\u2212])(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |more than |meer dan )?$/u,
 );
 const CHANGE_WORDS = cheapRegExp(
-  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew)\b/gu,
+  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew|surge[ds]?|soar(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|plunge[ds]?|plummet(?:ed|s)?|slump(?:ed|s)?|escalat(?:ed|es|ing)|opgelopen|liep(?:en)? op|zakte|gezakt|kelderde|gekelderd)\b/gu,
 );
-const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|minder|lager|fell|fall|drop|declin|decreas|down|lower|fewer|less/;
+const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|minder|lager|zakte|gezakt|kelder|fell|fall|drop|declin|decreas|down|lower|fewer|less|plung|plummet|slump/;
 const RATE_AFTER = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere)\s+(week|maand|dag|month|day|(?:\d[\d.,]*\s+)?(?:inwoners|inhabitants|residents|people))\b/u);
 const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
 // Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
