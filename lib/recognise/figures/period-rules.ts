@@ -68,6 +68,9 @@ function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
 }
 
 const quarter = (y: number, q: number) => ({ period: `${y}-Q${q}`, granularity: 'quarter' as const });
+/** A part of year `y` from January on that has not run to December ("2025-01/2025-09", "2025-Q1"): the year so far. */
+const yearSoFar = (period: string, y: number): boolean => new RegExp(`^${y}-(?:01/${y}-(?:0[1-9]|1[01])|Q1)$`).test(period);
+
 const months = (y: number, a: number, b: number): Pick<PeriodMention, 'period' | 'granularity'> => {
   if (a === 1 && b === 12) return { period: String(y), granularity: 'year' };
   if (a === b) return { period: `${y}-${pad(a)}`, granularity: 'month' };
@@ -207,10 +210,12 @@ export const RULES: Rule[] = [
   },
   // "sinds begin dit jaar", "dit jaar tot nu toe", "so far this year", "since the start of the year".
   {
-    re: /\b(?:sinds (?:het )?begin (?:van )?(?:dit|het) jaar|dit jaar tot (?:nu toe|dusver)|tot nu toe dit jaar|so far this year|this year so far|since the (?:start|beginning) of (?:the|this) year|year to date)\b/g,
+    re: /\b(?:sinds (?:het )?begin (?:van )?(?:dit|het) jaar|dit jaar (?:tot (?:nu toe|dusver|nog toe)|vooralsnog)|(?:tot nu toe|vooralsnog) dit jaar|so far this year|this year so far|this year to date|since the (?:start|beginning) of (?:the|this) year|year to date)\b/g,
     kind: 'relative',
     priority: 4,
-    make: (_m, ctx) => (ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
+    // (News reports the year so far as far as the figures go: after "de eerste negen maanden van
+    // dit jaar", "dit jaar vooralsnog" is those nine months, not the months up to the day of writing.)
+    make: (_m, ctx) => (ctx.pub && ctx.last && yearSoFar(ctx.last.period, ctx.pub.y) ? { period: ctx.last.period, granularity: ctx.last.granularity } : ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
   },
   // "by 30 June", "by the end of June (2025)", "by June 2024": the year so far, up to that month
   // (a day before the month's last days is a running count the month table cannot name).
@@ -319,7 +324,11 @@ export const RULES: Rule[] = [
       const w = m[0];
       if (!ctx.pub) return null;
       const y = /dit|this|huidige|lopende/.test(w) ? ctx.pub.y : /volgend|komend|next/.test(w) ? ctx.pub.y + 1 : ctx.pub.y - 1;
-      return { period: String(y), granularity: 'year' };
+      // "In de eerste negen maanden … 2.400 Syriërs. Vorig jaar waren dat er nog 8.900": a sentence
+      // opening with last year after figures of this year so far may set them against the same
+      // months a year earlier (`alt`: it may agree with either, it accuses on neither).
+      const sameMonths = y === ctx.pub.y - 1 && ctx.opensSentence && ctx.last && yearSoFar(ctx.last.period, ctx.pub.y) ? shiftYears(ctx.last.period, 1) : null;
+      return { period: String(y), granularity: 'year', ...(sameMonths ? { alt: sameMonths } : {}) };
     },
   },
   // Anaphora one year back: "een jaar eerder", "het jaar daarvoor", "dezelfde periode vorig jaar",

@@ -449,3 +449,41 @@ describe('a four-digit count of people is no year', () => {
     expect(figures('In 2015 mensen opvangen was moeilijk.', 'nl', '2016-01-01').map((f) => f.text)).not.toContain('2015');
   });
 });
+
+describe('the year so far, as far as the figures go', () => {
+  it('"dit jaar vooralsnog" after "de eerste negen maanden van dit jaar" is those nine months', () => {
+    const text = 'In de eerste negen maanden van dit jaar vroegen minder mensen asiel aan dan een jaar eerder. Dit jaar vooralsnog ging het om 16.600 eerste aanvragen, meldt het CBS.';
+    expect(period(text, '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
+    expect(figure(text, '16.600', 'nl', '2025-11-03').verdict).toBe('consistent');
+    // Without a part of the year named before, the months up to the day of writing.
+    expect(period('Dit jaar vooralsnog vroegen 16.600 mensen asiel aan.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-11' });
+  });
+  it('"Vorig jaar waren dat er nog …" after figures of this year so far may mean the same months a year earlier', () => {
+    const text = 'In de eerste negen maanden van 2025 vroegen 2.400 Syriërs voor het eerst asiel aan. Vorig jaar waren dat er nog 8.900.';
+    const f = period(text, '8.900', '2025-11-03');
+    // (The card shows the reading that agreed first; the other stays as `alt`.)
+    expect([f.value, f.alt].sort()).toEqual(['2024', '2024-01/2024-09']);
+    // It may agree with the same months; it accuses on neither.
+    expect(figure(text, '8.900', 'nl', '2025-11-03').verdict).toBe('consistent');
+    expect(figure(text.replace('8.900', '5.100'), '5.100', 'nl', '2025-11-03').verdict).not.toBe('differs');
+  });
+});
+
+describe('a sentence that names its own subject is no count back', () => {
+  it('"In 2021 was het migratiesaldo …" dates the figures after it', () => {
+    const text = 'In 2021 was het migratiesaldo 78 duizend, zo schrijft een lezer. Dat komt vooral door arbeidsmigratie. De immigratie was 253 duizend.';
+    expect(period(text, '253 duizend', '2022-06-01')).toMatchObject({ value: '2021' });
+    expect(figure(text, '253 duizend', 'nl', '2022-06-01').verdict).toBe('consistent');
+  });
+});
+
+describe('two times and two figures in brackets after them', () => {
+  it('pairs them in order: "in 2015 en 2016 (respectievelijk 58.880 en 31.600)", "in 2019 and 2020 (671,200 and 461,300)"', () => {
+    const nl = 'De totale asielinstroom was hoger in 2015 en 2016 (respectievelijk 58.880 en 31.600) dan daarna.';
+    expect(period(nl, '58.880', '2018-01-01').value).toBe('2015');
+    expect(period(nl, '31.600', '2018-01-01').value).toBe('2016');
+    const en = 'The EU+ counted far fewer asylum applications in 2020: the totals of 2019 and 2020 (671,200 and 461,300) show the drop.';
+    expect(period(en, '671,200', '2021-02-18', 'en').value).toBe('2019');
+    expect(period(en, '461,300', '2021-02-18', 'en').value).toBe('2020');
+  });
+});

@@ -67,7 +67,8 @@ const WHOLE_OPENING = /^\s*(?:van (?:de|het|alle|die|deze)|of (?:the|all|these|t
 const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
 /** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
-const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
+// ("In 2019 was het migratiesaldo …": "het" as an article opens a subject of its own, no count back.)
+const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)(?= (?:er|nog|toen|ruim|bijna|circa|ongeveer|zo'n|slechts|maar|zelfs|\d)|\s*[,.]|$)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
 
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
 const BASELINE_FIGURE_BEFORE = new RegExp(
@@ -197,11 +198,14 @@ export function readPeriod(
     words: [[m.start, m.end]],
     since: since && since !== m ? since : null,
   });
-  // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)".
+  // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)"; two times and two
+  //    figures in brackets after them, in order ("in 2015 and 2016 (1 216 900 and 1 166 800)").
+  const pairedYears = respectively(t, all, sent, ns, ne);
   // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
   const appo = all.find((m) => (t[ns - 1] === '(' && !ownYear && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
-  if (appo) return reading(appo, 'apposition');
+  if (appo && !pairedYears) return reading(appo, 'apposition');
+  if (pairedYears) return reading(pairedYears, 'apposition');
   // "as opposed to 17,390 in 2016", "tegenover 17.390 in 2016": the figure set against another
   // is the baseline's, the time right after it.
   if (SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 40), ns))) {
@@ -320,6 +324,32 @@ export function readPeriod(
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
   return nowStock ?? { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+}
+
+/** Between two figures in brackets, or two times before them: "and", "en". */
+const PAIR_JOIN = /^\s+(?:en|and)\s+$/;
+
+/**
+ * "the peaks of 2015 and 2016 (1 216 900 and 1 166 800)", "in 2017 en 2018 (respectievelijk
+ * 14.720 en 20.350)": the first figure in the brackets is the first time's, the second the second's.
+ */
+function respectively(t: string, all: readonly PeriodMention[], sent: Span, ns: number, ne: number): PeriodMention | null {
+  const open = t.lastIndexOf('(', ns);
+  if (open < sent.start || t.slice(open, ns).includes(')')) return null;
+  const close = t.indexOf(')', ne);
+  if (close < 0 || close > sent.end) return null;
+  const inside = t.slice(open + 1, close);
+  const parts = /^(\s*(?:respectievelijk\s+|respectively\s+)?)(.+?)(\s+(?:en|and)\s+)(.+?)\s*$/.exec(inside);
+  if (!parts || /[();]|,\s/.test(inside)) return null;
+  const secondAt = open + 1 + parts[1].length + parts[2].length + parts[3].length;
+  const which = ns >= secondAt ? 1 : 0;
+  const i = all.findIndex((m) => m.end <= open && /^\s*$/.test(t.slice(m.end, open)));
+  if (i < 0) return null;
+  // ("of 2019 and 2020" may be read as one mention of both years.)
+  const both = /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/.exec(t.slice(all[i].start, all[i].end));
+  if (both) return { ...all[i], period: both[1 + which], granularity: 'year' };
+  if (i < 1 || !PAIR_JOIN.test(t.slice(all[i - 1].end, all[i].start))) return null;
+  return all[i - 1 + which];
 }
 
 /** A stock its clause puts in the present tense, dated by the month of writing; null otherwise. */
