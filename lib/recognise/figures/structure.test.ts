@@ -13,9 +13,10 @@ describe('sentence ends', () => {
     expect(sentences('The IND counted 1,600 in 2022.[1] 12,000 decisions were taken in 2023.')).toEqual(['The IND counted 1,600 in 2022.[1]', '12,000 decisions were taken in 2023.']);
     expect(sentences('Dat meldt het ministerie.2 Daarnaast kwamen er 5.000 nareizigers.')).toEqual(['Dat meldt het ministerie.2', 'Daarnaast kwamen er 5.000 nareizigers.']);
   });
-  it('a sentence opened in lower case with "maar" / "but" after a full word still starts a new sentence', () => {
+  it('a sentence opened in lower case with "maar", "in", "but" … after a full word still starts a new sentence', () => {
     expect(sentences('In 2016 waren het er ruim 9.000 meer dan nu waren. maar het aantal nareizigers steeg.')).toEqual(['In 2016 waren het er ruim 9.000 meer dan nu waren.', 'maar het aantal nareizigers steeg.']);
     expect(sentences('Applications fell sharply. but arrivals of relatives rose.')).toEqual(['Applications fell sharply.', 'but arrivals of relatives rose.']);
+    expect(sentences('Dat klopt niet helemaal. in 2021 lag het saldo hoger.')).toEqual(['Dat klopt niet helemaal.', 'in 2021 lag het saldo hoger.']);
     // Not after an abbreviation.
     expect(sentences('Zij komen o.a. maar niet alleen uit Syrië.')).toEqual(['Zij komen o.a. maar niet alleen uit Syrië.']);
   });

@@ -29,7 +29,7 @@ export interface Word {
 }
 
 const ABBREV = new Set(
-  'nr no ca bijv vgl o.a e.a m.a.w d.w.z mr dr drs ir ing prof st jl vs etc e.g i.e mln mld blz p pp art min max resp incl excl ong zgn jr sr mrs ms mw dhr fig tab par hfst afb'.split(' '),
+  'nr no ca bijv vgl o.a e.a m.a.w d.w.z mr dr drs ir ing prof st jl vs etc e.g i.e mln mld blz p pp art min max resp incl excl ong zgn jr sr mrs ms mw dhr fig tab par hfst afb approx govt dept corp circa zie'.split(' '),
 );
 
 const MARK_CANDIDATE = /[^a-z0-9 ]/g;
@@ -47,13 +47,14 @@ function numberOpensSentence(t: string, dot: number, next: number): boolean {
 }
 
 /**
- * "… toen het er 18.000 waren. maar het aantal nareizigers …": a sentence a writer opened with
- * a conjunction in lower case. The same guard: after a year or a word that is no abbreviation.
+ * "… waren. maar het aantal nareizigers …", "Dat klopt niet. in 2021 lag het saldo …": a sentence a
+ * writer opened in lower case with a word that often opens one (a conjunction, an article, "in").
+ * The same guard: after a year or a word of four letters or more that is no abbreviation.
  */
 function conjunctionOpensSentence(t: string, dot: number, next: number): boolean {
   return LOWER_OPENING.test(t.slice(next, next + 10)) && fullWordBefore(t, dot);
 }
-const LOWER_OPENING = /^(?:maar|toch|daarom|but|yet)\s/;
+const LOWER_OPENING = /^(?:maar|toch|daarom|dus|ook|in|de|het|er|dat|dit|but|yet|so|the|this|that|there|it)\s/;
 
 /** Whether the word before a full stop is a year or a word of four letters or more that is no abbreviation. */
 function fullWordBefore(t: string, dot: number): boolean {
