@@ -337,8 +337,14 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
   // aantal nareizigers steeg": "nareizigers" is no counting rule of the 14.716).
   const opposed = CONTRAST_BREAK.exec(t.slice(f.nEnd, to));
   if (opposed) to = f.nEnd + opposed.index;
+  // What follows "waarvan" / "of which" names the parts ("17.000 vertrokken vreemdelingen,
+  // waarvan 40 procent zelfstandig …"): no counting rule of the whole.
+  const parts = PARTS_BREAK.exec(t.slice(f.nEnd, to));
+  if (parts) to = f.nEnd + parts.index;
   return [from, to];
 }
+
+const PARTS_BREAK = /[,;:]?\s(?:waarvan|waaronder|daarvan|van wie|onder wie|of which|of whom|among them|among whom)\b/;
 
 const CLAUSE_BREAK = /[,;:]\s/;
 /** Everything up to the last clause break, and the space after it (greedy). */

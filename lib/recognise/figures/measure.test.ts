@@ -327,6 +327,12 @@ describe('departures with help', () => {
     expect(f.claim!.measure.facets[0]).toBe('independent');
     expect(f.verdict).toBe('consistent');
   });
+  it('the kinds of departure after "waarvan" are the parts\', not the counting rule of the whole', () => {
+    const text = 'Volgens de DT&V vertrokken in 2016 ongeveer 17.100 vreemdelingen uit Nederland, waarvan ruim de helft zelfstandig zonder toezicht en een op de acht gedwongen.';
+    const f = figure(text, '17.100', 'nl', '2017-04-01');
+    expect(f.claim!.measure.facets).not.toContain('unsupervised');
+    expect(f.verdict).toBe('consistent');
+  });
 });
 
 describe('family members of status holders', () => {
