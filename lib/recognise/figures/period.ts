@@ -67,7 +67,7 @@ const WHOLE_OPENING = /^\s*(?:van (?:de|het|alle|die|deze)|of (?:the|all|these|t
 const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
 /** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
-// ("In 2019 was het migratiesaldo …": "het" as an article opens a subject of its own, no count back.)
+// ("In 2021 was het migratiesaldo …": "het" as an article opens a subject of its own, no count back.)
 const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)(?= (?:er|nog|toen|ruim|bijna|circa|ongeveer|zo'n|slechts|maar|zelfs|\d)|\s*[,.]|$)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
 
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
@@ -199,13 +199,13 @@ export function readPeriod(
     since: since && since !== m ? since : null,
   });
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)"; two times and two
-  //    figures in brackets after them, in order ("in 2015 and 2016 (1 216 900 and 1 166 800)").
+  //    figures in brackets after them, in order ("the totals of 2019 and 2020 (671,200 and 461,300)").
   const pairedYears = respectively(t, all, sent, ns, ne);
   // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
   const appo = all.find((m) => (t[ns - 1] === '(' && !ownYear && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
-  if (appo && !pairedYears) return reading(appo, 'apposition');
-  if (pairedYears) return reading(pairedYears, 'apposition');
+  const apposed = pairedYears ?? appo;
+  if (apposed) return reading(apposed, 'apposition');
   // "as opposed to 17,390 in 2016", "tegenover 17.390 in 2016": the figure set against another
   // is the baseline's, the time right after it.
   if (SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 40), ns))) {
@@ -330,12 +330,14 @@ export function readPeriod(
 const PAIR_JOIN = /^\s+(?:en|and)\s+$/;
 
 /**
- * "the peaks of 2015 and 2016 (1 216 900 and 1 166 800)", "in 2017 en 2018 (respectievelijk
- * 14.720 en 20.350)": the first figure in the brackets is the first time's, the second the second's.
+ * "the totals of 2019 and 2020 (671,200 and 461,300)", "in 2015 en 2016 (respectievelijk 58.880
+ * en 31.600)": the first figure in the brackets is the first time's, the second the second's.
  */
 function respectively(t: string, all: readonly PeriodMention[], sent: Span, ns: number, ne: number): PeriodMention | null {
-  const open = t.lastIndexOf('(', ns);
-  if (open < sent.start || t.slice(open, ns).includes(')')) return null;
+  // (Within the sentence: a text without brackets must not cost a scan back to its start per figure.)
+  let open = ns - 1;
+  while (open >= sent.start && t[open] !== '(' && t[open] !== ')') open--;
+  if (open < sent.start || t[open] !== '(') return null;
   const close = t.indexOf(')', ne);
   if (close < 0 || close > sent.end) return null;
   const inside = t.slice(open + 1, close);
