@@ -20,7 +20,7 @@ import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult }
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, REPORT_NEAR, SAME_KIND } from './figures/words';
+import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { roundingStep } from './precision';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
@@ -344,7 +344,7 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
   return [from, to];
 }
 
-const PARTS_BREAK = /[,;:]?\s(?:waarvan|waaronder|daarvan|van wie|onder wie|of which|of whom|among them|among whom)\b/;
+const PARTS_BREAK = new RegExp(`[,;:]?\\s(?:${PART_WORDS})\\b`);
 
 const CLAUSE_BREAK = /[,;:]\s/;
 /** Everything up to the last clause break, and the space after it (greedy). */

@@ -37,9 +37,8 @@ const WORD_BEFORE = /([\p{L}]+)[^\p{L}\d]*$/u;
 export function yearLikeCount(t: string, s: number, e: number): boolean {
   if (!/^\d{4}$/.test(t.slice(s, e)) || !PEOPLE_AFTER.test(t.slice(e, e + 10))) return false;
   const prev = WORD_BEFORE.exec(t.slice(Math.max(0, s - 16), s))?.[1].toLowerCase();
-  return !prev || !(YEAR_BEFORE.has(prev) || MONTHS.test(prev));
+  return !prev || !(YEAR_BEFORE.has(prev) || MONTH_INDEX.has(prev));
 }
-const MONTHS = /^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)/;
 
 export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());

@@ -47,8 +47,8 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
 
-/** Between the EU with its head noun and a neighbour listed with it: " member states, along with ", "-lidstaten en ". */
-const EU_MEMBERS_JOIN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidstaten|landen)(?:\s*,)?\s+(?:(?:and|en|plus)\s+|(?:along|together) with\s+|samen met\s+)(?:(?:in|the|de|het)\s+)?$/;
+/** The EU's head noun, which may stand before a neighbour listed with it: " member states", "-lidstaten". */
+const EU_HEAD_NOUN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidstaten|landen)/;
 
 /** After a place that only says where an organisation sits: "the Malta-based agency", "het in Brussel gevestigde bureau". */
 const SEAT_AFTER = /^(?:-based|\s+gevestigde?)(?![\p{L}])/u;
@@ -124,7 +124,11 @@ export class GeoReader {
     if (h.scope === 'eu' || h.geo === 'NL') return h;
     const i = hits.indexOf(h);
     // ("the 27 EU member nations, along with Norway and Switzerland": the EU's head noun may stand between.)
-    const joined = (a: PlaceHit, b: PlaceHit) => a.end <= b.start && (LIST_JOIN.test(this.t.slice(a.end, b.start)) || (a.scope === 'eu' && EU_MEMBERS_JOIN.test(this.t.slice(a.end, b.start))));
+    const joined = (a: PlaceHit, b: PlaceHit) => {
+      if (a.end > b.start) return false;
+      const gap = this.t.slice(a.end, b.start);
+      return LIST_JOIN.test(a.scope === 'eu' ? gap.replace(EU_HEAD_NOUN, '') : gap);
+    };
     for (let k = i - 1; k >= 0 && joined(hits[k], hits[k + 1]); k--) if (hits[k].scope === 'eu') return hits[k];
     for (let k = i + 1; k < hits.length && joined(hits[k - 1], hits[k]); k++) if (hits[k].scope === 'eu') return hits[k];
     return h;

@@ -282,7 +282,6 @@ function laterCountedSubject(g: GoverningInput, upTo: number): [number, number] 
   const from = g.sentence!.start;
   let found: [number, number] | null = null;
   for (const m of g.t.slice(from, upTo).matchAll(CLAUSE_COUNTED_SUBJECT)) {
-    if (m.index === 0) continue;
     const at = from + m.index + m[0].length - m[1].length;
     found = [at, at + m[1].length];
   }

@@ -69,7 +69,7 @@ function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
 
 const quarter = (y: number, q: number) => ({ period: `${y}-Q${q}`, granularity: 'quarter' as const });
 /** A part of year `y` from January on that has not run to December ("2025-01/2025-09", "2025-Q1"): the year so far. */
-const yearSoFar = (period: string, y: number): boolean => new RegExp(`^${y}-(?:01/${y}-(?:0[1-9]|1[01])|Q1)$`).test(period);
+const yearSoFar = (period: string, y: number): boolean => period === `${y}-Q1` || (period.startsWith(`${y}-01/${y}-`) && period.length === 15 && !period.endsWith('-12'));
 
 const months = (y: number, a: number, b: number): Pick<PeriodMention, 'period' | 'granularity'> => {
   if (a === 1 && b === 12) return { period: String(y), granularity: 'year' };

@@ -15,6 +15,7 @@ import type { CueHit } from './cues';
 import type { PlaceHit } from './places';
 import type { Span } from './structure';
 import { countWords } from './structure';
+import { PART_WORDS } from './words';
 
 export interface Subset {
   nationality?: string;
@@ -35,7 +36,7 @@ export interface SubsetReading {
 }
 
 // Words that restrict a count to a part: before the number, in its clause.
-const PART_BEFORE = cheapRegExp(/\b(?:waarvan|daarvan|waaronder|van wie|onder wie|van hen|onder hen|of whom|of which|of them|among them|among whom)\b[^.;:]*$/u);
+const PART_BEFORE = cheapRegExp(new RegExp(`\\b(?:${PART_WORDS})\\b[^.;:]*$`, 'u'));
 // "580 van de 4.800", "2,000 of the 5,000": the figure is a part of the other number.
 const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
 // Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".

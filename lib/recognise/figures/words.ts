@@ -86,11 +86,15 @@ export const FIGURES_OF = /\b(?:cijfers|gegevens|statistieken|data|figures|stati
  */
 export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rapporteerde|schreef|schreven|zei|zeiden|verklaarde|rapport|publicatie|onderzoek|reported|announced|published|wrote|said|stated|report|study|survey)\b/;
 
+/** Words that open the parts of a whole named before them: "waarvan 580", "of whom 2,000". */
+export const PART_WORDS = 'waarvan|daarvan|waaronder|van wie|onder wie|van hen|onder hen|of whom|of which|of them|among them|among whom';
+
 /** A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of first-time applicants …" (up to four words of it). */
-export const COUNTED_SUBJECT = /^[\s"'“‘(]*(?:het|the|de) (?:totale |total )?(?:aantal|number of)(?:\s+[\p{L}-]+){1,4}/u;
+const NUMBER_OF = String.raw`(?:het|the|de) (?:totale |total )?(?:aantal|number of)`;
+export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘(]*${NUMBER_OF}(?:\s+[\p{L}-]+){1,4}`, 'u');
 
 /** A clause's subject that says what it counts, after a comma or a joining word: ", terwijl het aantal nareizigers", "and the number of returns" (its words in group 1). */
-export const CLAUSE_COUNTED_SUBJECT = /(?:,|;|\s(?:en|maar|terwijl|and|but|while|whereas))\s+(?:het|the|de) (?:totale |total )?(?:aantal|number of)((?:\s+[\p{L}-]+){1,4})/gu;
+export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|and|but|while|whereas))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
 
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
 export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
