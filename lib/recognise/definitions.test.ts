@@ -154,6 +154,15 @@ describe('a publisher whose own counting rule is silent on the period', () => {
     expect(f.claim!.measure.facets).toContain('pub-eurostat');
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 35535 } });
   });
+  it('a figure of no particular publisher that disagrees does not speak for the publisher named', () => {
+    // The ministry's report repeats CBS's count of immigrants from Ukraine (108,252 in 2022); the
+    // only other 2022 figure is the seed documents' 91,000 Ukrainians received, of no publisher.
+    const text = 'Het kabinet meldt dat er in 2022 veel meer migranten kwamen. Dat kwam vooral door de vluchtelingen uit Oekraïne: 108.000, volgens het ministerie.';
+    const f = figure(text, '108.000', 'nl', '2023-07-07');
+    expect(f.claim!.measure.facets).toContain('pub-ministry');
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { factId: 'nl-ukr-immigrants-2022-cbs' } });
+    expect(figure(text.replace('108.000', '130.000'), '130.000', 'nl', '2023-07-07').verdict).not.toBe('consistent');
+  });
   it('where the publisher\'s own rule has a figure for the period, that rule decides', () => {
     // 16,145 is CBS's 2017 count; the IND's own is 14,720: no confirmation from CBS's series.
     const f = figure('Volgens de IND waren er in 2017 16.145 eerste asielaanvragen.', '16.145', 'nl');
