@@ -92,11 +92,6 @@ export interface DefinitionChoice {
    * the same measure from another publisher may still agree.
    */
   byPublisher: string[];
-  /**
-   * The candidates kept because they are the named publisher's own rules (tagged with it), not
-   * merely because they name no publisher: only these speak for that publisher.
-   */
-  publisherOwn: string[];
   /** The counting rule the page's own words named (a concept that refines a measure), if any. */
   named?: string;
 }
@@ -131,20 +126,14 @@ export function chooseDefinitions(
   });
   const publisher = (name: string) => own(facetKinds, name) === 'publisher';
   let byPublisher: string[] = [];
-  let publisherOwn: string[] = [];
   for (const f of facets) {
     const tagged = cands.filter((id) => prof(id).tags?.includes(f.name));
     if (!tagged.length) continue;
     // "according to Frontex": a definition of no particular publisher (a figure the seed
     // documents state) may still be the one meant.
     const kept = publisher(f.name) ? cands.filter((id) => tagged.includes(id) || !prof(id).tags?.some(publisher)) : tagged;
-    if (publisher(f.name)) {
-      byPublisher.push(...cands.filter((id) => !kept.includes(id)));
-      publisherOwn.push(...tagged);
-    } else {
-      byPublisher = byPublisher.filter((id) => prof(id).tags?.includes(f.name));
-      publisherOwn = publisherOwn.filter((id) => prof(id).tags?.includes(f.name));
-    }
+    if (publisher(f.name)) byPublisher.push(...cands.filter((id) => !kept.includes(id)));
+    else byPublisher = byPublisher.filter((id) => prof(id).tags?.includes(f.name));
     cands = kept;
   }
   // The page's own definition ("eerste asielverzoeken volgens het CBS") always stays, first.
@@ -160,13 +149,7 @@ export function chooseDefinitions(
       if (own(defs.familyOf, g) === k) linked = g;
     }
   }
-  return {
-    concept: linked,
-    ids: cands,
-    byPublisher: byPublisher.filter((id) => !cands.includes(id)),
-    publisherOwn: publisherOwn.filter((id) => cands.includes(id)),
-    ...(named ? { named: concept } : {}),
-  };
+  return { concept: linked, ids: cands, byPublisher: byPublisher.filter((id) => !cands.includes(id)), ...(named ? { named: concept } : {}) };
 }
 
 /** The family members (other counting rules of the same measure) a choice left out. */

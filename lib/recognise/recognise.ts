@@ -193,7 +193,6 @@ function figureAnnotation(
   let ids: string[] = concept ? [concept] : [];
   let others: string[] = [];
   let byPublisher: string[] = [];
-  let publisherOwn: string[] = [];
   let namedRule: string | undefined;
   const republishes: Record<string, string> = {};
   let chosen = false;
@@ -244,7 +243,6 @@ function figureAnnotation(
       ids = choice.ids;
       others = otherDefinitions(concept, lexicon.definitions, ids);
       byPublisher = choice.byPublisher;
-      publisherOwn = choice.publisherOwn;
       namedRule = choice.named;
       for (const id of ids) {
         const base = own(lexicon.concepts, id)?.republishes;
@@ -257,7 +255,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, publisherOwn, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

@@ -199,8 +199,6 @@ export interface JudgeInput {
   others: string[];
   /** Rules of the same measure only a publisher the page named ruled out (definitions.ts). */
   byPublisher?: string[];
-  /** The candidates that are the named publisher's own rules (not merely of no publisher). */
-  publisherOwn?: string[];
   /**
    * The counting rule the page's own words name ("asielzoekers en nareizigers" is CBS's first
    * requests plus nareizigers): where the sources hold no figure of it for the period, another
@@ -283,13 +281,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
     return out;
   };
   let per = perPeriod(claim.period.value);
-  // The publisher named has no figure of its own for this period in the sources ("403.000 …,
-  // zo meldt de Staat van Migratie" for a year only CBS's table has; a figure of no particular
-  // publisher that disagrees does not speak for it): the same measure from another publisher may
-  // confirm it. It may only agree: with none agreeing the publisher's rule stands, and where the
-  // publisher's own series has the period, it decides ("volgens de IND 16.145": CBS's count).
-  const ownSeries = per.some((p) => j.publisherOwn?.includes(p.id));
-  if (!per.some((p) => p.agreeing.length) && !ownSeries && j.byPublisher?.length) {
+  // The publisher named has no figure for this period in the sources ("403.000 …, zo meldt de
+  // Staat van Migratie" for a year only CBS's table has): the same measure from another
+  // publisher may confirm it. It may only agree: with none agreeing the publisher's rule stands.
+  if (!per.length && j.byPublisher?.length) {
     const other = perPeriod(claim.period.value, j.byPublisher).filter((p) => p.agreeing.length);
     if (other.length) per = other;
   }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FactPack, type FactPack as FactPackT } from '../../../lib/factbase/schema';
+import { figure } from '../../helpers/recognise';
 import { assemblePack, normaliseForQuote, numbersInQuote, SEED_FILES, SEEDS_DIR, seedText, seedsAvailable } from './pack';
 
 const raw = assemblePack();
@@ -140,6 +141,17 @@ describe('bundled fact pack: completeness', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('a stock whose source gives no reference date is low confidence: it never backs a verdict', () => {
+    // As ../shared/official-figures marks the same statements: "91.000 naar 110.000" in a news
+    // item that says neither on which day.
+    const undated = pack.facts.filter((f) => /no reference date/.test(f.periodNote ?? ''));
+    expect(undated.map((f) => f.id)).toEqual(['nl-ukrainian-refugees-received-2022', 'nl-ukrainian-refugees-received-2023']);
+    expect(undated.filter((f) => f.confidence !== 'low').map((f) => f.id)).toEqual([]);
+    const f = figure('Het aantal vluchtelingen uit Oekraïne dat Nederland opving, steeg in 2023 naar 110.000.', '110.000', 'nl', '2024-06-20');
+    expect(f.verdict).not.toBe('consistent');
+    expect(f.factIds).not.toContain('nl-ukrainian-refugees-received-2023');
   });
 
   it('no surface form belongs to two concepts', () => {
