@@ -21,7 +21,7 @@ import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@7';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@8';
 
 /** The suffix of the entry a concept's `oppositeCues` are compiled under (ConceptInfo `beside`). */
 const BESIDE_OPPOSITE = '#beside-opposite';
@@ -55,6 +55,8 @@ export interface ConceptInfo {
    * (resolved per sentence in figures/link.ts; the entry's id never reaches a figure).
    */
   beside?: { concept: string; opposite: string };
+  /** The flow this measure is the reverse of (emigration of immigration), when it has cues beside it. */
+  opposite?: string;
   /** A group's bare count read as this measure (pack field `countedAs`; a measure only). */
   countedAs?: string;
   /** Nationality → the group of its people among this group's (from the packs' `nationalityOf`). */
@@ -152,7 +154,10 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
   // says which of its forms matched.
   const besideId = (id: string) => `${id}${BESIDE_OPPOSITE}`;
   for (const c of pack.concepts) {
-    if (c.opposite && c.oppositeCues) setOwn<ConceptInfo>(concepts, besideId(c.id), { kind: 'cue', beside: { concept: c.id, opposite: c.opposite } });
+    if (!c.opposite || !c.oppositeCues) continue;
+    setOwn<ConceptInfo>(concepts, besideId(c.id), { kind: 'cue', beside: { concept: c.id, opposite: c.opposite } });
+    const info = own(concepts, c.id);
+    if (info) info.opposite = c.opposite;
   }
   const facts = (pack.facts ?? []).map(factLite);
   // A counting rule whose facts all count one part of the population (a nationality).

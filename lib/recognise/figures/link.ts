@@ -517,18 +517,36 @@ function baselinePeriod(p: FrameN['period']): FrameN['period'] {
  * 235.000 mensen in Nederland. Er vertrokken er 154.000"), the cue names the measure, first
  * among its candidates; elsewhere it names nothing ("vertrokken" is then a rejected asylum
  * seeker's departure, or no migration figure at all).
+ * Likewise a cue of several measures, one of them such a flow ("left the Netherlands": return or
+ * emigration): after the opposite flow in its paragraph ("314,000 people came to the Netherlands"),
+ * that one first.
  */
 function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si: number) => CueHit[], concepts: Readonly<Record<string, ConceptInfo>>): CueHit[] {
   const beside = (id: string) => own(concepts, id)?.beside;
-  if (!hits.some((h) => h.concepts.some(beside))) return hits;
+  const opposite = (id: string) => own(concepts, id)?.opposite;
+  if (!hits.some((h) => h.concepts.some(beside) || (h.concepts.length > 1 && h.concepts.some(opposite)))) return hits;
   const prev = st.sentences[si - 1];
   const around = prev && prev.para === st.sentences[si].para ? [...cuesOf(si - 1), ...hits] : hits;
   const named = (id: string) => around.some((h) => h.concepts.includes(id));
+  // (For a cue that already names the flow among others, the paragraph so far: "314,000 people
+  // came to the Netherlands. They came for work or asylum. 205,000 left the Netherlands.")
+  const inParagraph = (id: string) => {
+    for (let k = si; k >= 0 && st.sentences[k].para === st.sentences[si].para; k--) if ((k === si ? hits : cuesOf(k)).some((h) => h.concepts.includes(id))) return true;
+    return false;
+  };
   const out: CueHit[] = [];
   for (const h of hits) {
     const b = h.concepts.map(beside).find(Boolean);
     if (!b) {
-      out.push(h);
+      const reverses = (c: string) => {
+        const o = opposite(c);
+        return !!o && inParagraph(o);
+      };
+      const flow = h.concepts.length > 1 ? h.concepts.find(reverses) : undefined;
+      // (Not before a counting rule of that very flow the cue names first: "emigrated" is CBS's.)
+      const first = h.concepts[0];
+      const moves = flow && first !== flow && own(concepts, first)?.refines !== flow;
+      out.push(moves ? { ...h, concepts: [flow, ...h.concepts.filter((c) => c !== flow)] } : h);
       continue;
     }
     const rest = h.concepts.filter((c) => !beside(c) && c !== b.concept);

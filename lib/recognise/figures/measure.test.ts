@@ -130,6 +130,14 @@ describe('figures and their measure', () => {
     const text = 'Immigration pushed the population up, CBS said. Roughly 272,200 people moved to the Netherlands last year, while 157,900 moved out of the country.';
     expect(figure(text, '157,900', 'en', '2020-01-31').concept).toBe('emigration');
   });
+  it('"left the Netherlands" after people coming to it in the paragraph is emigration, not a return', () => {
+    const text = 'Labour migrants and asylum seekers are often blamed for the housing shortage. Last year 318,000 people moved to the Netherlands, the report says. Most came to work or study. Some 207,000 left the Netherlands, so the population grew with 111,000 people.';
+    expect(figure(text, '207,000', 'en', '2025-07-10').concept).toMatch(/emigration/);
+    expect(figure(text, '111,000', 'en', '2025-07-10').concept).toMatch(/population-growth/);
+    // Without people coming, leaving the Netherlands stays the departure of those who had to go.
+    const returns = 'Many rejected asylum seekers must go. Last year some 4,100 of them left the Netherlands with help from the return service.';
+    expect(figure(returns, '4,100', 'en', '2025-07-10').concept).not.toMatch(/emigration/);
+  });
   it('a counting-rule word in the measure\'s own words wins over a loose "in totaal"', () => {
     const text = 'In totaal circa 25.000 mensen dienden vorig jaar een eerste asielverzoek in, meldt het CBS.';
     expect(figure(text, '25.000', 'nl', '2022-07-01')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });
