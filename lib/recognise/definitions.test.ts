@@ -238,6 +238,14 @@ describe('immigration', () => {
     expect(f.verdict).toBe('consistent');
     expect(f.definitions).toContain('stat-immigration-cbs-provisional');
   });
+  it('a provisional release with no figure for the year may be confirmed by the final series, never accused by it', () => {
+    // CBS's final count of emigrants in 2024 is 205,000; the sources hold no provisional one for the year.
+    const text = 'Immigration stood at 314,000 last year. According to provisional figures, 205,000 people left the country.';
+    const f = figure(text, '205,000', 'en', '2025-07-10');
+    expect(f.definitions).toEqual(['stat-emigration-cbs-provisional']);
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { factId: 'nl-emigration-2024-cbs' } });
+    expect(figure(text.replace('205,000', '190,000'), '190,000', 'en', '2025-07-10').verdict).not.toBe('differs');
+  });
   it('net migration is a definition of its own, only when the page says so', () => {
     const f = figure('Het migratiesaldo bedroeg in 2023 137.366.', '137.366', 'nl');
     expect(f.verdict).toBe('consistent');

@@ -288,6 +288,14 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const other = perPeriod(claim.period.value, j.byPublisher).filter((p) => p.agreeing.length);
     if (other.length) per = other;
   }
+  // A release the page's words name ("according to provisional figures") that has no figure for
+  // the period: the series it releases again may confirm the figure (a provisional count that
+  // stood is the final one). It may only agree: a final figure may differ from a provisional one.
+  if (!per.length && j.republishes) {
+    const bases = Object.values(j.republishes).filter((id) => !j.ids.includes(id));
+    const other = perPeriod(claim.period.value, bases).filter((p) => p.agreeing.length);
+    if (other.length) per = other;
+  }
   let tookAlt = false;
   // An ambiguous anaphor: the figure agreeing with the other time it may mean is consistent.
   if (!per.some((p) => p.agreeing.length) && claim.period.alt) {
