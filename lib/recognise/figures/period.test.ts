@@ -51,6 +51,21 @@ describe('baselines and anaphora', () => {
     const text = 'The number of first-time asylum seekers in the EU fell by 11% compared with 2017 (654 600).';
     expect(period(text, '654 600', '2019-03-14', 'en')).toMatchObject({ value: '2017', how: 'apposition' });
   });
+  it('"compared with 2015 (when 1 180 000 …)": the figure in the bracket is the baseline year\'s', () => {
+    const text = 'In 2016 some 1 150 000 people asked for asylum in the EU for the first time, a little fewer than in 2015 (when 1 180 000 first-time applicants were counted) but twice as many as in 2014 (590 000).';
+    expect(period(text, '1 180 000', '2017-03-20', 'en')).toMatchObject({ value: '2015', how: 'apposition' });
+    expect(period(text, '1 150 000', '2017-03-20', 'en')).toMatchObject({ value: '2016' });
+  });
+  it('a year that labels a bracketed figure ("(2016: 30,900)") is that figure\'s, not the one before it', () => {
+    const text = 'In 2017 the total asylum inflow (first and repeat applications and family members) was 30,400; about the same as the year before (2016: 30,900).';
+    expect(period(text, '30,400', '2018-01-20', 'en')).toMatchObject({ value: '2017' });
+    expect(period(text, '30,900', '2018-01-20', 'en')).toMatchObject({ value: '2016', how: 'apposition' });
+    const pair = 'Het aantal nareizigers steeg in 2017 ten opzichte van het jaar ervoor (2017: 13.900 tegen 2016: 11.200).';
+    expect(period(pair, '11.200', '2018-01-20')).toMatchObject({ value: '2016', how: 'apposition' });
+    // A colon after a time outside brackets introduces the sentence's figure; it labels nothing.
+    const intro = 'In 2021 lag het totaal aantal asielaanvragen een stuk lager dan vorig jaar: 36.000.';
+    expect(period(intro, '36.000', '2025-01-10')).toMatchObject({ value: '2021' });
+  });
   it('"toen" right after a baseline points at it', () => {
     expect(period('Dat is 44 procent meer dan in 2021, toen nog bijna 25.000 mensen een eerste asielverzoek indienden.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
   });

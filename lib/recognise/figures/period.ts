@@ -89,6 +89,10 @@ const CONJUNCT_OPENS_FIGURE = /^\s*,?\s*(?:en|and|maar|but)\s+(?:(?:ruim|bijna|c
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
+/** Between a time and its figure in brackets: "2017 (654 600", "2015 (when 1 257 000", "2015 (toen ruim 43.000". */
+const BRACKET_OPENS_FIGURE = /^\s?\(\s*(?:(?:when|toen)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?)?$/;
+/** A time that labels the number right after it: "2016: 31,642". */
+const LABEL_AFTER = /^\s?:\s?\d/;
 const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
@@ -179,7 +183,13 @@ export function readPeriod(
   // opens with is counted on the day its part is (a stock); not in the part's stretch of time
   // ("Van die 35.000 aanvragen kwamen 21.760 in de tweede helft": the half is the part's).
   const whole = WHOLE_OPENING.test(t.slice(sent.start, ns));
-  const candidates = all.filter((m) => (m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m) || (whole && m.granularity === 'day')) && !nextConjunct(m)));
+  // "(2016: 31,642)": a time that labels the number after it is that number's, no other's.
+  // (A year in brackets only: "In 2021 lag het lager dan vorig jaar: 36.800" introduces its figure.)
+  const isLabel = (m: PeriodMention) => LABEL_AFTER.test(t.slice(m.end, m.end + 4)) && /^(?:19|20)\d\d$/.test(t.slice(m.start, m.end)) && inBrackets(t, sent.start, m.start);
+  const labelsLater = (m: PeriodMention) => m.start >= ne && isLabel(m);
+  const candidates = all.filter(
+    (m) => !labelsLater(m) && ((m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m) || (whole && m.granularity === 'day')) && !nextConjunct(m))),
+  );
   // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
   const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
   const dist = (m: PeriodMention) => (m.start >= ne ? m.start - ne : ns - m.end);
@@ -203,7 +213,13 @@ export function readPeriod(
   const pairedYears = respectively(t, all, sent, ns, ne);
   // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
-  const appo = all.find((m) => (t[ns - 1] === '(' && !ownYear && m.end <= ns - 1 && ns - 1 - m.end <= 2 && /^\s*$/.test(t.slice(m.end, ns - 1))) || (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))));
+  // (Also "compared with 2015 (when 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
+  const appo = all.find(
+    (m) =>
+      (m.end < ns && !ownYear && ns - m.end <= 12 && BRACKET_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
+      (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
+      (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))),
+  );
   const apposed = pairedYears ?? appo;
   if (apposed) return reading(apposed, 'apposition');
   // "as opposed to 17,390 in 2016", "tegenover 17.390 in 2016": the figure set against another
@@ -395,6 +411,12 @@ const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|
 const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;
 
 /** The sentence that contains normalised position p (binary search). */
+/** True when `at` lies inside a bracket opened after `from`: "(2017: 14,490 against 2016: …". */
+function inBrackets(t: string, from: number, at: number): boolean {
+  const open = t.lastIndexOf('(', at);
+  return open >= from && t.lastIndexOf(')', at) < open;
+}
+
 function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
   const s = st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= p)];
   return s && s.start <= p ? s : undefined;
