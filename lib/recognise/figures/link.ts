@@ -194,7 +194,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (governing) {
       // (A percentage that is a change of a count is not a rate: "Deportations up 4%".)
       const change = c.num.unit === 'percent' && /change/.test(agg.aggregation);
-      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t, change);
+      const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t, change, opts.lang);
       concept = m.concept;
       if (m.countedAs) strong = false;
       counted = !!m.countedAs;
@@ -340,7 +340,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       oldLevels.push(c);
       continue;
     }
-    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent });
+    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent, lang: opts.lang });
     // The bracketed base of a change counts what the change counts (its period is the year
     // before the bracket, period.ts); decided once the change itself is framed.
     const look = t.slice(Math.max(sent.start, ns - 60), ns);

@@ -138,6 +138,10 @@ describe('figures and their measure', () => {
     const returns = 'Many rejected asylum seekers must go. Last year some 4,100 of them left the Netherlands with help from the return service.';
     expect(figure(returns, '4,100', 'en', '2025-07-10').concept).not.toMatch(/emigration/);
   });
+  it('in English "of" joins no list: "family members of status holders" are one group, counted as they arrive', () => {
+    const text = 'The asylum inflow was stable. The number of family members of status holders who came to the Netherlands rose compared with the year before (2017: 14,490 against 2016: 11,814).';
+    expect(figure(text, '14,490', 'en', '2018-01-20')).toMatchObject({ concept: 'family-reunification', verdict: 'consistent' });
+  });
   it('a counting-rule word in the measure\'s own words wins over a loose "in totaal"', () => {
     const text = 'In totaal circa 25.000 mensen dienden vorig jaar een eerste asielverzoek in, meldt het CBS.';
     expect(figure(text, '25.000', 'nl', '2022-07-01')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });

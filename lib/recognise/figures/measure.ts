@@ -23,7 +23,7 @@
 import { own } from '../../util/hash';
 import { isUpperCaseAt, startsWithLetter } from '../chars';
 import type { ConceptInfo } from '../lexicon';
-import type { NumberMatch } from '../types';
+import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
 import { BLOCK, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
@@ -138,6 +138,8 @@ export interface GoverningInput {
   concepts: Readonly<Record<string, ConceptInfo>>;
   /** The figure's sentence (its opening subject may say what a later clause counts). */
   sentence?: Span;
+  /** The text's language ("of" joins a Dutch list, never an English one). */
+  lang?: Lang;
 }
 
 /** Words that point back at a kind of thing: "zo'n soort verzoek", "zulke aanvragen", "such requests". */
@@ -218,7 +220,7 @@ export function governingCue(g: GoverningInput): Governing {
   if (copula) {
     const at = clause.start + copula.index;
     const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ?? subjectBeforeGloss(t, clause, cues);
-    if (c) return { hit: headOfList(t, cues, c), strong: true };
+    if (c) return { hit: headOfList(t, cues, c, g.lang), strong: true };
   }
   // 2c. "The number of family reunification applications, in which …, increased by 14 percent to
   //     3,700": a clause that names no measure by a term of its own counts the subject the
@@ -335,9 +337,20 @@ function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | u
 }
 
 /** What the figure counts, given its governing cue (see the header). */
-export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: number, ne: number, num: NumberMatch, concepts: Readonly<Record<string, ConceptInfo>>, t: string, change = false): { concept: string | null; hits: CueHit[]; countedAs?: true } {
+export function measureOf(
+  governing: CueHit,
+  all: CueHit[],
+  clause: Span,
+  ns: number,
+  ne: number,
+  num: NumberMatch,
+  concepts: Readonly<Record<string, ConceptInfo>>,
+  t: string,
+  change = false,
+  lang?: Lang,
+): { concept: string | null; hits: CueHit[]; countedAs?: true } {
   const cues = all.filter((h) => h === governing || !negated(t, h));
-  const union = unionOf(governing, cues, concepts, t);
+  const union = unionOf(governing, cues, concepts, t, lang);
   if (union) return union;
   let concept = conceptOf(governing, concepts);
   const hits = [governing];
@@ -399,10 +412,10 @@ export function measureOf(governing: CueHit, all: CueHit[], clause: Span, ns: nu
  * uitgekomen op 31.600": the last member of a list that glosses a head noun ("X van A, B en C",
  * "X of A, B and C") is not the subject; the head is.
  */
-function headOfList(t: string, cues: CueHit[], c: CueHit): CueHit {
+function headOfList(t: string, cues: CueHit[], c: CueHit, lang?: Lang): CueHit {
   let i = cues.indexOf(c);
   if (i <= 0) return c;
-  while (i > 0 && cues[i - 1].end <= cues[i].start && LIST_JOIN.test(t.slice(cues[i - 1].end, cues[i].start))) i--;
+  while (i > 0 && cues[i - 1].end <= cues[i].start && listJoin(lang).test(t.slice(cues[i - 1].end, cues[i].start))) i--;
   if (cues[i] === c) return c;
   const head = cues[i - 1];
   return head && head.end <= cues[i].start && LIST_HEAD_JOIN.test(t.slice(head.end, cues[i].start)) ? head : c;
@@ -411,6 +424,9 @@ const LIST_HEAD_JOIN = /^\s+(?:van|of|bestaande uit|consisting of|made up of)\s+
 
 /** What joins the members of a list: a comma, "en", "of", "and", "or", then perhaps "als", "as", "om", "to". */
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|of|and|or)\s+)?|\s+(?:en|of|and|or|en\/of|and\/or)\s+)(?:(?:als|as|om|to|voor|for)\s+)?$/;
+/** In English "of" joins no list: "family members of status holders" is one group, not two. */
+const LIST_JOIN_EN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and\/or)\s+)(?:(?:as|to|for)\s+)?$/;
+const listJoin = (lang: Lang | undefined) => (lang === 'en' ? LIST_JOIN_EN : LIST_JOIN);
 
 /**
  * "403,000 people arrived as refugees, knowledge migrants or family members": a figure governed
@@ -418,7 +434,8 @@ const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|of|and|or)\s+)?|\s+(?:en|of|and|or|en\/of
  * the list that says what happened to them ("arrived") is the measure; without one, no single
  * measure is named and the figure has none (a union of groups is none of them).
  */
-function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<string, ConceptInfo>>, t: string): { concept: string | null; hits: CueHit[] } | null {
+function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<string, ConceptInfo>>, t: string, lang?: Lang): { concept: string | null; hits: CueHit[] } | null {
+  const LIST_JOIN = listJoin(lang);
   const i = cues.indexOf(governing);
   if (i < 0) return null;
   let a = i;
