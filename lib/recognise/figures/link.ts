@@ -58,7 +58,9 @@ const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
-const BASE_IN_BRACKETS = /\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: in)?|vergeleken met|in vergelijking met|ten opzichte van|dan in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
+/** (Also with the total named again: "meer dan het totaal in 2021 (10.120)", "than the number in 2021 (…".) */
+const BASE_IN_BRACKETS =
+  /\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: (?:the (?:total|number|figure|level))?(?: in)?)?|vergeleken met|in vergelijking met|ten opzichte van|dan (?:(?:het|de) (?:totaal|aantal|niveau) )?in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 /** A sentence that opens by comparing with the figure before it: "Meer dan in 2019 (30.000)", "Fewer than in 2015 (…)". */
 /** Also one that opens on the figure itself, changed: "That number is down by 11% compared with 2017 (650,000)". */
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;

@@ -282,6 +282,12 @@ describe('a bracketed base that names no measure of its own', () => {
     expect(b.claim!.measure.strong).toBe(false);
     expect(b.verdict).toBe('consistent');
   });
+  it('also where the comparison names the total again: "meer dan het totaal in 2021 (…)"', () => {
+    // (Not a word later in the sentence that only says where the figures come from.)
+    const text = 'In 2022 reisden 10.927 nareizigers naar Nederland. Dat is meer dan het totaal in 2021 (10.120), blijkt uit het overzicht van de migratiecijfers.';
+    expect(figure(text, '10.120', 'nl', '2023-01-11')).toMatchObject({ concept: 'stat-nareizigers-arrived', verdict: 'consistent' });
+    expect(figure(text, '10.120', 'nl', '2023-01-11').claim!.period.value).toBe('2021');
+  });
 });
 
 describe('a place named only to exclude it', () => {
