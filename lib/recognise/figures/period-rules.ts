@@ -59,6 +59,17 @@ export interface MentionContext {
   opensSentence?: boolean;
 }
 
+/**
+ * "Dit jaar", "this year": the year of publication — but in a January text whose last time named
+ * is in the last quarter of the year before ("In december 2022 … in november … Hiermee komt de
+ * asielinstroom dit jaar op …"), the year that just ended: the year the report closes.
+ */
+function thisYear(ctx: MentionContext): number {
+  const pub = ctx.pub!;
+  const closing = pub.m === 1 && ctx.last && new RegExp(`^${pub.y - 1}-(?:1[0-2]|Q4)\\b`).test(ctx.last.period);
+  return closing ? pub.y - 1 : pub.y;
+}
+
 function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
   if (!ref) return ctx.year ?? ctx.pub?.y ?? null;
   if (/^\d{4}$/.test(ref)) return Number(ref);
@@ -323,7 +334,7 @@ export const RULES: Rule[] = [
     make: (m, ctx) => {
       const w = m[0];
       if (!ctx.pub) return null;
-      const y = /dit|this|huidige|lopende/.test(w) ? ctx.pub.y : /volgend|komend|next/.test(w) ? ctx.pub.y + 1 : ctx.pub.y - 1;
+      const y = /dit|this|huidige|lopende/.test(w) ? thisYear(ctx) : /volgend|komend|next/.test(w) ? ctx.pub.y + 1 : ctx.pub.y - 1;
       // "In de eerste negen maanden … 2.400 Syriërs. Vorig jaar waren dat er nog 8.900": a sentence
       // opening with last year after figures of this year so far may set them against the same
       // months a year earlier (`alt`: it may agree with either, it accuses on neither).

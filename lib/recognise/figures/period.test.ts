@@ -225,6 +225,13 @@ describe('periods from earlier sentences', () => {
     expect(period(text, '13.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'paragraph' });
     expect(period(text, '31.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'discourse' });
   });
+  it('"dit jaar" in a January report on last December is the year that just ended', () => {
+    const text = 'In december 2022 vroegen 3.100 mensen asiel aan, in november 4.400. Daarmee komt de totale asielinstroom dit jaar op 47.900.';
+    expect(period(text, '47.900', '2023-01-11')).toMatchObject({ value: '2022' });
+    // Later in the year, or after a time of this year, "dit jaar" is the year of writing.
+    expect(period(text, '47.900', '2023-03-11')).toMatchObject({ value: '2023' });
+    expect(period('In januari vroegen 3.100 mensen asiel aan. Daarmee komt de asielinstroom dit jaar op 3.100.', '3.100', '2023-01-31').value).toMatch(/^2023/);
+  });
   it('a report name with a year is no period ("Staat van Migratie 2024")', () => {
     expect(period('Volgens de Staat van Migratie 2024 kwamen in 2023 332.863 mensen naar Nederland.', '332.863', '2024-06-14')).toMatchObject({ value: '2023' });
   });
