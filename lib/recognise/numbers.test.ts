@@ -395,9 +395,12 @@ describe('English text written with continental digits', () => {
     const text = 'In the last quarter, 124.935 people were ordered to leave, 11,5 percent more than a year before.';
     expect(parseNumbers(text, { lang: 'en' }).map((m) => m.value)).toEqual([124935, 11.5]);
   });
-  it('keeps the English reading where the text also writes digits the English way', () => {
-    const text = 'In the last quarter, 124.935 people were ordered to leave, 3.5 percent more than the 120,000 a year before.';
+  it('keeps the English reading where the text also writes digits the English way, except before people counted', () => {
+    const text = 'In the last quarter, 124.935 orders to leave were issued, 3.5 percent more than the 120,000 a year before.';
     expect(parseNumbers(text, { lang: 'en' })[0].value).toBeCloseTo(124.935);
+    // No one counts people to three decimals: a Dutch thousands dot slipped into English copy.
+    const people = 'In 2015, 13.845 family members arrived, against 11,800 a year later; 2.145 persons per household.';
+    expect(parseNumbers(people, { lang: 'en' }).map((m) => m.value)).toEqual([2015, 13845, 11800, 2.145]);
   });
 });
 
