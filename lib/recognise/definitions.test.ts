@@ -246,6 +246,12 @@ describe('immigration', () => {
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { factId: 'nl-emigration-2024-cbs' } });
     expect(figure(text.replace('205,000', '190,000'), '190,000', 'en', '2025-07-10').verdict).not.toBe('differs');
   });
+  it('EUAA\'s annual report revised its 2022 count: a text quoting either release is consistent, not accused', () => {
+    const text = (n: string) => `Asylum in Europe rose sharply. EU+ countries received some ${n} applications for international protection in 2022, the EUAA reported.`;
+    expect(figure(text('996,000'), '996,000', 'en', '2023-09-01')).toMatchObject({ verdict: 'consistent', comparison: { factId: 'eu-euaa-2022-ar2023' } });
+    expect(figure(text('966,000'), '966,000', 'en', '2023-09-01').verdict).toBe('consistent');
+    expect(figure(text('936,000'), '936,000', 'en', '2023-09-01').verdict).not.toBe('consistent');
+  });
   it('net migration is a definition of its own, only when the page says so', () => {
     const f = figure('Het migratiesaldo bedroeg in 2023 137.366.', '137.366', 'nl');
     expect(f.verdict).toBe('consistent');

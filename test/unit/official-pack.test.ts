@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, validatePack } from '../../lib/factbase/validate';
 import { declaredIds } from '../../lib/factbase/bundled';
 import type { Concept, Facet, Fact, FactPack, Series, Source } from '../../lib/factbase/schema';
-import { buildOfficialPack, serialise } from '../../tools/official-pack/build';
+import { buildOfficialPack, serialise, withAdditions } from '../../tools/official-pack/build';
+import { readBuildData } from '../../tools/official-pack/build-data';
 import type { MaterialEntry } from '../../tools/official-pack/material';
 import { compileTerms } from '../../lib/recognise/term-trie';
 import { matchTerms } from '../../lib/recognise/terms';
@@ -26,7 +27,9 @@ const PREVIOUS = path.resolve(process.cwd(), 'test/fixtures/packs/official-stati
 const readJson = (dir: string, name: string): unknown => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
 
 const materialPresent = existsSync(MATERIAL);
-const material: MaterialEntry[] = materialPresent ? (JSON.parse(readFileSync(MATERIAL, 'utf8')) as MaterialEntry[]) : [];
+const shared: MaterialEntry[] = materialPresent ? (JSON.parse(readFileSync(MATERIAL, 'utf8')) as MaterialEntry[]) : [];
+// With the entries the team found beyond it (build/additions.json), each with its evidence and URL.
+const material: MaterialEntry[] = materialPresent ? withAdditions(shared, readBuildData()) : [];
 const kept = material.filter((e) => e.confidence !== 'low');
 const lows = material.filter((e) => e.confidence === 'low');
 
@@ -76,7 +79,7 @@ describe('official-statistics pack: material', () => {
 
   it('the committed JSON is what tools/official-pack generates from the material', () => {
     expect(materialPresent, `official-figures material not found at ${MATERIAL}`).toBe(true);
-    const built = buildOfficialPack(material);
+    const built = buildOfficialPack(shared);
     for (const name of [...FILES, 'refines.json'] as const) {
       expect(readFileSync(path.join(PACK_DIR, name), 'utf8'), `${name} is stale: run npm run build:official`).toBe(
         serialise(built[name]),

@@ -3,7 +3,8 @@
  * data/official-statistics/build/*.json and checked with zod so a typo there is reported by
  * file and field: concepts (one per counting rule, with the material measures they carry),
  * the pairs of concepts often confused, period mappings, revisions, series, source titles and
- * page languages, counting-rule facets and the pack meta. Nothing here is read by the extension.
+ * page languages, counting-rule facets, the entries the team found beyond the material and the
+ * pack meta. Nothing here is read by the extension.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,6 +65,30 @@ const Revision = z.strictObject({
 });
 export type Revision = z.infer<typeof Revision>;
 
+/**
+ * An entry the team found itself, in the material's own shape (../shared/official-figures/README):
+ * a later release the material does not hold. `why` says what it settles, for maintainers.
+ */
+const Addition = z.strictObject({
+  id: Id,
+  measure: z.string(),
+  measure_nl: z.string(),
+  value: z.number().optional(),
+  range: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
+  unit: z.string(),
+  period: z.string(),
+  geo: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  url: z.string().url(),
+  published: z.string(),
+  secondhand: z.boolean(),
+  via: z.string().nullable(),
+  evidence: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  why: z.string(),
+});
+
 const PackMetaSpec = z.strictObject({
   id: Id,
   version: z.string(),
@@ -77,6 +102,7 @@ const FILES = {
   confusedWith: ['confused-with.json', z.array(z.tuple([Id, Id]))],
   periods: ['periods.json', z.record(z.string(), z.string().nullable())],
   revisions: ['revisions.json', z.array(Revision)],
+  additions: ['additions.json', z.array(Addition)],
   series: ['series.json', z.array(SeriesSpec)],
   sources: ['sources.json', z.strictObject({ titles: z.record(z.string(), z.string()), languages: z.array(LanguageRule) })],
   facets: ['facets.json', z.array(Facet)],

@@ -20,8 +20,16 @@ export interface OfficialPackFiles {
   'refines.json': Record<string, string>;
 }
 
+/** The material with the entries the team found itself (build/additions.json), which never replace one. */
+export function withAdditions(material: MaterialEntry[], data: BuildData): MaterialEntry[] {
+  const ids = new Set(material.map((e) => e.id));
+  const clash = data.additions.find((a) => ids.has(a.id));
+  if (clash) throw new Error(`build/additions.json: ${clash.id} is already an entry of the material`);
+  return [...material, ...data.additions.map(({ why: _why, ...entry }) => entry)];
+}
+
 export function buildOfficialPack(material: MaterialEntry[], data: BuildData = readBuildData()): OfficialPackFiles {
-  const carried = material.filter(isCarried);
+  const carried = withAdditions(material, data).filter(isCarried);
   const { sources, sourceIdOf } = buildSources(carried, data.sources.titles, data.sources.languages);
   const subsets = new Map(data.concepts.filter((c) => c.subset).map((c) => [c.id, c.subset!]));
   const facts = buildFacts(carried, conceptResolver(data.concepts), (id) => subsets.get(id), data.periods, sourceIdOf);

@@ -10,7 +10,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildOfficialPack, serialise } from './build';
+import { buildOfficialPack, serialise, withAdditions } from './build';
+import { readBuildData } from './build-data';
 import { packProblems } from './check';
 import { readMaterial } from './material';
 
@@ -18,8 +19,9 @@ const OUT_DIR = path.resolve(process.cwd(), 'data/official-statistics');
 
 function main(): void {
   const material = readMaterial();
-  const files = buildOfficialPack(material);
-  const problems = packProblems(files, material);
+  const data = readBuildData();
+  const files = buildOfficialPack(material, data);
+  const problems = packProblems(files, withAdditions(material, data));
   if (problems.length) {
     console.error(`The generated pack is not valid (${problems.length} problems):\n  ${problems.slice(0, 30).join('\n  ')}`);
     process.exit(1);
