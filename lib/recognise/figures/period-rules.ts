@@ -285,7 +285,11 @@ export const RULES: Rule[] = [
     priority: 4,
     make: (m, ctx) => {
       const y = yearOf(m[1], ctx);
-      return y ? { period: `${y}-${/eind|end|late/.test(m[0]) ? '12' : '01'}`, granularity: 'month', moment: true } : null;
+      if (!y) return null;
+      // (Stocks are counted on the year's last or first day: "at the end of 2024, 123,210 …" may
+      // be the count of 31 December — an alternative reading that may agree, never accuse.)
+      const end = /eind|end|late/.test(m[0]);
+      return { period: `${y}-${end ? '12' : '01'}`, granularity: 'month', moment: true, alt: end ? `${y}-12-31` : `${y}-01-01` };
     },
   },
   // "in september", "eind oktober", "at the beginning of November": the year spoken of.

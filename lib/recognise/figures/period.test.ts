@@ -232,6 +232,13 @@ describe('periods from earlier sentences', () => {
     expect(period(text, '47.900', '2023-03-11')).toMatchObject({ value: '2023' });
     expect(period('In januari vroegen 3.100 mensen asiel aan. Daarmee komt de asielinstroom dit jaar op 3.100.', '3.100', '2023-01-31').value).toMatch(/^2023/);
   });
+  it('"eind 2024" / "at the end of 2024" dates a stock: the count of 31 December may confirm it', () => {
+    const text = (n: string) => `De Staat van Migratie telt de vluchtelingen uit Oekraïne. Eind 2024 zochten ${n} Oekraïners bescherming in Nederland.`;
+    const f = figure(text('123.210'), '123.210', 'nl', '2025-07-04');
+    expect(f).toMatchObject({ verdict: 'consistent', comparison: { factId: 'nl-ukr-protection-end2024-ro' } });
+    expect(f.claim!.period.value).toBe('2024-12-31');
+    expect(figure(text('150.000'), '150.000', 'nl', '2025-07-04').verdict).not.toBe('consistent');
+  });
   it('a report name with a year is no period ("Staat van Migratie 2024")', () => {
     expect(period('Volgens de Staat van Migratie 2024 kwamen in 2023 332.863 mensen naar Nederland.', '332.863', '2024-06-14')).toMatchObject({ value: '2023' });
   });
