@@ -88,11 +88,11 @@ const SHARED_BY_PAIR = /^[^\d.,;:()]{0,40}\s(?:en|and)\s+(?:(?:ruim|bijna|circa|
 const CONJUNCT_OPENS_FIGURE = /^\s*,?\s*(?:en|and|maar|but)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|nog|about|nearly|almost|some|over|around|more than|meer dan|another|nog eens)\s+)?$/;
 const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl|whereas|while)\s+(?:(?:in|op|at|over|during|tijdens|for)\s+)?$/;
 
-/** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
 /** Between a time and its figure in brackets: "2017 (654 600", "2015 (when 1 257 000", "2015 (toen ruim 43.000". */
 const BRACKET_OPENS_FIGURE = /^\s?\(\s*(?:(?:when|toen)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?)?$/;
 /** A time that labels the number right after it: "2016: 31,642". */
 const LABEL_AFTER = /^\s?:\s?\d/;
+/** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
 const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
@@ -410,13 +410,13 @@ const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|
 /** A relative clause hosting or housing people now ("die we opvangen", "who are staying"): its own time, the writing's. */
 const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;
 
-/** The sentence that contains normalised position p (binary search). */
 /** True when `at` lies inside a bracket opened after `from`: "(2017: 14,490 against 2016: …". */
 function inBrackets(t: string, from: number, at: number): boolean {
   const open = t.lastIndexOf('(', at);
   return open >= from && t.lastIndexOf(')', at) < open;
 }
 
+/** The sentence that contains normalised position p (binary search). */
 function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
   const s = st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= p)];
   return s && s.start <= p ? s : undefined;
