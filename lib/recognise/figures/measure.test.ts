@@ -138,6 +138,12 @@ describe('figures and their measure', () => {
     const returns = 'Many rejected asylum seekers must go. Last year some 4,100 of them left the Netherlands with help from the return service.';
     expect(figure(returns, '4,100', 'en', '2025-07-10').concept).not.toMatch(/emigration/);
   });
+  it('people who "came into the Netherlands" are immigrants; "the number leaving the country" beside them are emigrants', () => {
+    const nl = 'Uit de cijfers van het CBS blijkt dat vorig jaar veel migranten kwamen. Er kwamen 230.000 mensen Nederland binnen, terwijl 141.000 mensen emigreerden.';
+    expect(figure(nl, '230.000', 'nl', '2017-01-31').concept).toMatch(/immigration/);
+    const en = 'In total, the Netherlands received 403,000 immigrants in 2022. The number of Dutch citizens and expats leaving the country in 2022 was around 179,000.';
+    expect(figure(en, '179,000', 'en', '2023-07-01').concept).toMatch(/emigration/);
+  });
   it('in English "of" joins no list: "family members of status holders" are one group, counted as they arrive', () => {
     const text = 'The asylum inflow was stable. The number of family members of status holders who came to the Netherlands rose compared with the year before (2017: 14,490 against 2016: 11,814).';
     expect(figure(text, '14,490', 'en', '2018-01-20')).toMatchObject({ concept: 'family-reunification', verdict: 'consistent' });
