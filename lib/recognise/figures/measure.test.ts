@@ -144,6 +144,17 @@ describe('figures and their measure', () => {
     const en = 'In total, the Netherlands received 403,000 immigrants in 2022. The number of Dutch citizens and expats leaving the country in 2022 was around 179,000.';
     expect(figure(en, '179,000', 'en', '2023-07-01').concept).toMatch(/emigration/);
   });
+  it('residence applications for work or study are regular applications, not asylum applications', () => {
+    const text = 'The asylum inflow was stable in 2017. Regular migration grew: the number of residence applications for work or study rose last year (36,200) compared with 2016 (31,900).';
+    expect(figure(text, '36,200', 'en', '2018-02-01').concept).not.toMatch(/asylum/);
+    expect(figure(text, '36,200', 'en', '2018-02-01').verdict).not.toBe('differs');
+  });
+  it('a bare "applications" names asylum applications only weakly: it may agree, never accuse', () => {
+    const text = 'The IND published its asylum figures for 2017. More customers now apply online: in 2017 more than 50,000 applications were submitted digitally.';
+    const f = figure(text, '50,000', 'en', '2018-02-01');
+    expect(f.claim!.measure.strong).toBe(false);
+    expect(f.verdict).not.toBe('differs');
+  });
   it('in English "of" joins no list: "family members of status holders" are one group, counted as they arrive', () => {
     const text = 'The asylum inflow was stable. The number of family members of status holders who came to the Netherlands rose compared with the year before (2017: 14,490 against 2016: 11,814).';
     expect(figure(text, '14,490', 'en', '2018-01-20')).toMatchObject({ concept: 'family-reunification', verdict: 'consistent' });

@@ -184,7 +184,12 @@ export function governingCue(g: GoverningInput): Governing {
   }
   for (const w of next) {
     const c = cues.find((h) => h.start === w.start);
-    if (c) return { hit: subjectOverGeneric(g, c) ?? c, strong: true };
+    if (!c) continue;
+    const subject = subjectOverGeneric(g, c);
+    if (subject) return { hit: subject, strong: true };
+    // A generic noun that is only a context cue ("50,000 applications were processed digitally")
+    // says what is counted as far as its text is about asylum: read weakly, it may agree, never accuse.
+    return { hit: c, strong: c.term || !GENERIC.has(t.slice(c.start, c.end)) };
   }
   for (const w of next) {
     const c = cues.find((h) => h.start < w.start && w.start < h.end);
