@@ -161,6 +161,17 @@ export const RULES: Rule[] = [
       return y && n >= 1 && n <= 12 ? months(y, 1, n) : null;
     },
   },
+  // "de eerste drie kwartalen van 2025", "the first three quarters of the year": those months.
+  {
+    re: new RegExp(`\\b(?:eerste|first) (twee|drie|two|three|2|3) (?:kwartalen|quarters)(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const y = yearOf(m[2], ctx);
+      return y && (n === 2 || n === 3) ? months(y, 1, n * 3) : null;
+    },
+  },
   // "de laatste drie maanden van 2024", "the last three months of the year": the year's end.
   // (Only of a named year: "the last three months" alone runs back from the day of writing.)
   {

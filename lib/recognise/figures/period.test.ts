@@ -225,6 +225,13 @@ describe('periods from earlier sentences', () => {
     expect(period(text, '13.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'paragraph' });
     expect(period(text, '31.000', '2024-02-01')).toMatchObject({ value: '2023', how: 'discourse' });
   });
+  it('"de eerste drie kwartalen van 2025", "the first three quarters of the year": January to September', () => {
+    const nl = 'Volgens het CBS is de bevolking in de eerste drie kwartalen van 2025 met 77,5 duizend inwoners gegroeid. Er vestigden zich bijna 243 duizend immigranten.';
+    expect(period(nl, '77,5 duizend', '2025-11-05')).toMatchObject({ value: '2025-01/2025-09' });
+    expect(figure(nl, 'bijna 243 duizend', 'nl', '2025-11-05')).toMatchObject({ verdict: 'consistent' });
+    const en = 'In the first two quarters of the year, 4,300 migrants applied for asylum for the first time.';
+    expect(period(en, '4,300', '2024-08-01', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+  });
   it('"dit jaar" in a January report on last December is the year that just ended', () => {
     const text = 'In december 2022 vroegen 3.100 mensen asiel aan, in november 4.400. Daarmee komt de totale asielinstroom dit jaar op 47.900.';
     expect(period(text, '47.900', '2023-01-11')).toMatchObject({ value: '2022' });
