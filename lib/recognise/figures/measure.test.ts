@@ -155,6 +155,12 @@ describe('figures and their measure', () => {
     expect(f.claim!.measure.strong).toBe(false);
     expect(f.verdict).not.toBe('differs');
   });
+  it('"registered" / "lodged" alone is how a count was taken, not asylum registration; "registered as immigrants" is immigration', () => {
+    const text = 'In 2019 more than 700,000 applications for asylum were lodged in the EU, up on 2018, when fewer than 640,000 were registered.';
+    expect(figure(text, '640,000', 'en', '2020-02-26').concept).not.toBe('asylum-registration');
+    const imm = 'Immigration rose. In 2015, 230 thousand people registered in Dutch municipalities as immigrant.';
+    expect(figure(imm, '230 thousand', 'en', '2016-06-01').claim!.measure).toMatchObject({ value: 'immigration', strong: true });
+  });
   it('in English "of" joins no list: "family members of status holders" are one group, counted as they arrive', () => {
     const text = 'The asylum inflow was stable. The number of family members of status holders who came to the Netherlands rose compared with the year before (2017: 14,490 against 2016: 11,814).';
     expect(figure(text, '14,490', 'en', '2018-01-20')).toMatchObject({ concept: 'family-reunification', verdict: 'consistent' });
