@@ -155,7 +155,7 @@ describe('figures and their measure', () => {
     expect(f.claim!.measure.strong).toBe(false);
     expect(f.verdict).not.toBe('differs');
   });
-  it('"registered" / "lodged" alone is how a count was taken, not asylum registration; "registered as immigrants" is immigration', () => {
+  it('"registered" alone is how a count was taken, not asylum registration; "registered as immigrants" is immigration', () => {
     const text = 'In 2019 more than 700,000 applications for asylum were lodged in the EU, up on 2018, when fewer than 640,000 were registered.';
     expect(figure(text, '640,000', 'en', '2020-02-26').concept).not.toBe('asylum-registration');
     const imm = 'Immigration rose. In 2015, 230 thousand people registered in Dutch municipalities as immigrant.';
