@@ -245,6 +245,10 @@ describe('immigration', () => {
     expect(f.definitions).toEqual(['stat-emigration-cbs-provisional']);
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { factId: 'nl-emigration-2024-cbs' } });
     expect(figure(text.replace('205,000', '190,000'), '190,000', 'en', '2025-07-10').verdict).not.toBe('differs');
+    // Only a final figure that rounds to it: a provisional 234,000 was revised to 234,957.
+    const prelim = (n: string) => `Migration rose. According to provisional figures, ${n} immigrants came to the Netherlands in 2017.`;
+    expect(figure(prelim('235,000'), '235,000', 'en', '2018-06-01')).toMatchObject({ verdict: 'consistent', comparison: { factId: 'nl-immigration-2017-cbs' } });
+    expect(figure(prelim('234,000'), '234,000', 'en', '2018-06-01').verdict).toBe('context');
   });
   it('EUAA\'s annual report revised its 2022 count: a text quoting either release is consistent, not accused', () => {
     const text = (n: string) => `Asylum in Europe rose sharply. EU+ countries received some ${n} applications for international protection in 2022, the EUAA reported.`;

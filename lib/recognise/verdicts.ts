@@ -290,10 +290,15 @@ export function judgeClaim(j: JudgeInput): Judgement {
   }
   // A release the page's words name ("according to provisional figures") that has no figure for
   // the period: the series it releases again may confirm the figure (a provisional count that
-  // stood is the final one). It may only agree: a final figure may differ from a provisional one.
+  // stood is the final one: the final figure rounds to it, no cut-off allowed — "234 000
+  // (preliminary)" is not confirmed by a final 234,957). It may only agree: a final figure may
+  // differ from a provisional one.
   if (!per.length && j.republishes) {
     const bases = Object.values(j.republishes).filter((id) => !j.ids.includes(id));
-    const other = perPeriod(claim.period.value, bases).filter((p) => p.agreeing.length);
+    const rounded = interval(j.value, j.range, claim.qualifier.value, false);
+    const other = perPeriod(claim.period.value, bases)
+      .map((p) => ({ ...p, agreeing: p.agreeing.filter((f) => agrees(rounded, factInterval(f))) }))
+      .filter((p) => p.agreeing.length);
     if (other.length) per = other;
   }
   let tookAlt = false;
