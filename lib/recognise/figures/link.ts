@@ -523,6 +523,9 @@ function baselinePeriod(p: FrameN['period']): FrameN['period'] {
  * emigration): after the opposite flow in its paragraph ("314,000 people came to the Netherlands"),
  * that one first.
  */
+/** How many sentences back a flow's opposite may be named (besideOpposites). */
+const OPPOSITE_LOOK_BACK = 3;
+
 function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si: number) => CueHit[], concepts: Readonly<Record<string, ConceptInfo>>): CueHit[] {
   const beside = (id: string) => own(concepts, id)?.beside;
   const opposite = (id: string) => own(concepts, id)?.opposite;
@@ -530,10 +533,11 @@ function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si:
   const prev = st.sentences[si - 1];
   const around = prev && prev.para === st.sentences[si].para ? [...cuesOf(si - 1), ...hits] : hits;
   const named = (id: string) => around.some((h) => h.concepts.includes(id));
-  // (For a cue that already names the flow among others, the paragraph so far: "314,000 people
-  // came to the Netherlands. They came for work or asylum. 205,000 left the Netherlands.")
+  // (For a cue that already names the flow among others, a few sentences back in the paragraph:
+  // "314,000 people came to the Netherlands. They came for work or asylum. 205,000 left the
+  // Netherlands." Bounded, so a long paragraph costs no walk back to its start per sentence.)
   const inParagraph = (id: string) => {
-    for (let k = si; k >= 0 && st.sentences[k].para === st.sentences[si].para; k--) if ((k === si ? hits : cuesOf(k)).some((h) => h.concepts.includes(id))) return true;
+    for (let k = si; k >= 0 && k >= si - OPPOSITE_LOOK_BACK && st.sentences[k].para === st.sentences[si].para; k--) if ((k === si ? hits : cuesOf(k)).some((h) => h.concepts.includes(id))) return true;
     return false;
   };
   const out: CueHit[] = [];
