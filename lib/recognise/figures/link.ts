@@ -513,6 +513,9 @@ function baselinePeriod(p: FrameN['period']): FrameN['period'] {
   return { value: null, determined: false, words: [], granularity: null, how: 'baseline', toDate: false };
 }
 
+/** How many sentences back a flow's opposite may be named (besideOpposites). */
+const OPPOSITE_LOOK_BACK = 3;
+
 /**
  * Resolve the cues that name a measure only beside its opposite flow (lexicon `beside`): where
  * the sentence, or the one before it in the paragraph, names the opposite ("Er vestigden zich
@@ -523,30 +526,25 @@ function baselinePeriod(p: FrameN['period']): FrameN['period'] {
  * emigration): after the opposite flow in its paragraph ("314,000 people came to the Netherlands"),
  * that one first.
  */
-/** How many sentences back a flow's opposite may be named (besideOpposites). */
-const OPPOSITE_LOOK_BACK = 3;
-
 function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si: number) => CueHit[], concepts: Readonly<Record<string, ConceptInfo>>): CueHit[] {
   const beside = (id: string) => own(concepts, id)?.beside;
   const opposite = (id: string) => own(concepts, id)?.opposite;
   if (!hits.some((h) => h.concepts.some(beside) || (h.concepts.length > 1 && h.concepts.some(opposite)))) return hits;
-  const prev = st.sentences[si - 1];
-  const around = prev && prev.para === st.sentences[si].para ? [...cuesOf(si - 1), ...hits] : hits;
-  const named = (id: string) => around.some((h) => h.concepts.includes(id));
-  // (For a cue that already names the flow among others, a few sentences back in the paragraph:
-  // "314,000 people came to the Netherlands. They came for work or asylum. 205,000 left the
-  // Netherlands." Bounded, so a long paragraph costs no walk back to its start per sentence.)
-  const inParagraph = (id: string) => {
-    for (let k = si; k >= 0 && k >= si - OPPOSITE_LOOK_BACK && st.sentences[k].para === st.sentences[si].para; k--) if ((k === si ? hits : cuesOf(k)).some((h) => h.concepts.includes(id))) return true;
+  /** Whether `id` is named in this sentence or up to `back` sentences before it in its paragraph. */
+  const namedWithin = (id: string, back: number) => {
+    for (let k = si; k >= 0 && k >= si - back && st.sentences[k].para === st.sentences[si].para; k--) if ((k === si ? hits : cuesOf(k)).some((h) => h.concepts.includes(id))) return true;
     return false;
   };
   const out: CueHit[] = [];
   for (const h of hits) {
     const b = h.concepts.map(beside).find(Boolean);
     if (!b) {
+      // (Its opposite a few sentences back in the paragraph: "314,000 people came to the
+      // Netherlands. They came for work or asylum. 205,000 left the Netherlands." Bounded, so a
+      // long paragraph costs no walk back to its start per sentence.)
       const reverses = (c: string) => {
         const o = opposite(c);
-        return !!o && inParagraph(o);
+        return !!o && namedWithin(o, OPPOSITE_LOOK_BACK);
       };
       const flow = h.concepts.length > 1 ? h.concepts.find(reverses) : undefined;
       // (Not before a counting rule of that very flow the cue names first: "emigrated" is CBS's.)
@@ -556,7 +554,7 @@ function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si:
       continue;
     }
     const rest = h.concepts.filter((c) => !beside(c) && c !== b.concept);
-    const ids = named(b.opposite) ? [b.concept, ...rest] : rest;
+    const ids = namedWithin(b.opposite, 1) ? [b.concept, ...rest] : rest;
     if (ids.length) out.push({ ...h, concepts: ids });
   }
   return out;

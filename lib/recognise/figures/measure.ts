@@ -420,7 +420,8 @@ export function measureOf(
 function headOfList(t: string, cues: CueHit[], c: CueHit, lang?: Lang): CueHit {
   let i = cues.indexOf(c);
   if (i <= 0) return c;
-  while (i > 0 && cues[i - 1].end <= cues[i].start && listJoin(lang).test(t.slice(cues[i - 1].end, cues[i].start))) i--;
+  const join = listJoin(lang);
+  while (i > 0 && cues[i - 1].end <= cues[i].start && join.test(t.slice(cues[i - 1].end, cues[i].start))) i--;
   if (cues[i] === c) return c;
   const head = cues[i - 1];
   return head && head.end <= cues[i].start && LIST_HEAD_JOIN.test(t.slice(head.end, cues[i].start)) ? head : c;
@@ -440,13 +441,13 @@ const listJoin = (lang: Lang | undefined) => (lang === 'en' ? LIST_JOIN_EN : LIS
  * measure is named and the figure has none (a union of groups is none of them).
  */
 function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<string, ConceptInfo>>, t: string, lang?: Lang): { concept: string | null; hits: CueHit[] } | null {
-  const LIST_JOIN = listJoin(lang);
+  const join = listJoin(lang);
   const i = cues.indexOf(governing);
   if (i < 0) return null;
   let a = i;
   let b = i;
-  while (a > 0 && cues[a - 1].end <= cues[a].start && LIST_JOIN.test(t.slice(cues[a - 1].end, cues[a].start))) a--;
-  while (b < cues.length - 1 && cues[b].end <= cues[b + 1].start && LIST_JOIN.test(t.slice(cues[b].end, cues[b + 1].start))) b++;
+  while (a > 0 && cues[a - 1].end <= cues[a].start && join.test(t.slice(cues[a - 1].end, cues[a].start))) a--;
+  while (b < cues.length - 1 && cues[b].end <= cues[b + 1].start && join.test(t.slice(cues[b].end, cues[b + 1].start))) b++;
   const members = cues.slice(a, b + 1);
   const kinds = new Set(members.map((h) => conceptOf(h, concepts)));
   // A list of groups, not of events ("kwamen er 6000 Oekraïners en vertrokken er 4000" joins two clauses).

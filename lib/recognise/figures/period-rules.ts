@@ -66,9 +66,11 @@ export interface MentionContext {
  */
 function thisYear(ctx: MentionContext): number {
   const pub = ctx.pub!;
-  const closing = pub.m === 1 && ctx.last && new RegExp(`^${pub.y - 1}-(?:1[0-2]|Q4)\\b`).test(ctx.last.period);
-  return closing ? pub.y - 1 : pub.y;
+  const lastQuarter = pub.m === 1 && ctx.last ? LAST_QUARTER.exec(ctx.last.period) : null;
+  return lastQuarter && Number(lastQuarter[1]) === pub.y - 1 ? pub.y - 1 : pub.y;
 }
+/** A period in a year's last quarter: "2022-11", "2022-12-31", "2022-Q4" (its year in group 1). */
+const LAST_QUARTER = /^(\d{4})-(?:1[0-2]|Q4)\b/;
 
 function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
   if (!ref) return ctx.year ?? ctx.pub?.y ?? null;

@@ -99,8 +99,7 @@ const SPACED_COMMA_CONFIRMED = /(?<![\d.,])\d{1,3}, \d00(?![\d.,])|(?<![\d.,])\d
  * text "124.935 people" is a count, not a decimal. Set with spacedCommaText, by withTextNumberStyle.
  */
 let dotThousandsText = false;
-/** Right after an English number: a word for people or requests (never counted in fractions). */
-/** (Not an average: "2.145 persons per household".) */
+/** Right after an English number: a word for people or requests (never counted in fractions; not an average, "2.145 persons per household"). */
 const PEOPLE_AFTER = /^ (?:people|persons|migrants|immigrants|emigrants|refugees|asylum|applicants|applications|requests|family|relatives|children|minors|arrivals|departures|nationals|[A-Z][a-z]+(?:ians|ans|is|ese))\b(?! per\b)/;
 const CONTINENTAL_DIGITS = /\d,\d{1,2}(?!\d)\s*(?:%|percent|per cent)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d\.\d{3},\d/;
 const ENGLISH_DIGITS = /(?<![\d.,])\d{1,3},\d{3}(?![\d])|\d\.\d{1,2}(?!\d)\s*(?:%|percent|per cent|million|billion)/;
