@@ -54,9 +54,15 @@ export class PlacedAnnotation {
     return highlightKind(this, !(this.code & NEUTRAL));
   }
 
-  /** The words on the page (read from its text node, which the page may have changed since: its block is then read again). */
+  /**
+   * The words on the page (read from its text node, which the page may have changed since: its
+   * block is then read again). Only the words are read: `data` would hand the content script the
+   * node's whole text, a copy each time for a node of a megabyte.
+   */
   get text(): string {
-    return this.own ?? (this.sc as Text).data.slice(this.so, this.eo);
+    if (this.own !== null) return this.own;
+    const node = this.sc as Text;
+    return this.so > node.length ? '' : node.substringData(this.so, Math.max(this.eo - this.so, 0));
   }
 }
 
