@@ -523,3 +523,23 @@ describe('two times and two figures in brackets after them', () => {
     expect(period(en, '461,300', '2021-02-18', 'en').value).toBe('2020');
   });
 });
+
+describe('two figures set against each other in brackets after a change', () => {
+  it('the first is the clause\'s own time, the second the time it is compared with', () => {
+    const nl = 'Het aantal eerste asielaanvragen daalde in 2020 sterk in vergelijking met het jaar ervoor (13.673 tegenover 22.433).';
+    expect(period(nl, '13.673', '2021-01-20').value).toBe('2020');
+    expect(period(nl, '22.433', '2021-01-20').value).toBe('2019');
+    // Read the other way round, each figure was accused of being the other year's.
+    expect(figure(nl, '13.673', 'nl', '2021-01-20').verdict).toBe('consistent');
+    expect(figure(nl, '22.433', 'nl', '2021-01-20').verdict).toBe('consistent');
+    const en = 'First asylum applications fell in 2020 compared with 2019 (13,673 against 22,433).';
+    expect(period(en, '13,673', '2021-01-20', 'en').value).toBe('2020');
+    expect(period(en, '22,433', '2021-01-20', 'en').value).toBe('2019');
+  });
+  it('with no time named for the base, the base has no period of its own (and no verdict)', () => {
+    const nl = 'Het aantal eerste asielaanvragen daalde in 2020 flink (13.673 tegenover 22.433).';
+    expect(period(nl, '13.673', '2021-01-20').value).toBe('2020');
+    expect(period(nl, '22.433', '2021-01-20').value).toBeNull();
+    expect(figure(nl, '22.433', 'nl', '2021-01-20').verdict).not.toBe('differs');
+  });
+});

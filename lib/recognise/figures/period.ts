@@ -90,6 +90,19 @@ const COORDINATED_BEFORE = /(?:^|\s)(?:en|and|tegen|against|versus|vs\.?|terwijl
 
 /** Between a time and its figure in brackets: "2017 (654 600", "2015 (when 1 257 000", "2015 (toen ruim 43.000". */
 const BRACKET_OPENS_FIGURE = /^\s?\(\s*(?:(?:when|toen)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?)?$/;
+/**
+ * Right after the first of two figures in brackets set against each other: "(13.673 tegenover
+ * 22.433)", "(13,673 against 22,433)". The second is the base; the first is the clause's own.
+ */
+const PAIR_IN_BRACKETS_AFTER = new RegExp(`^(?:\\s+\\p{L}+){0,2}\\s*,?\\s+(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[^()]*\\)`, 'u');
+/** Between a time and the second figure of such a pair: "een jaar eerder (13.673 tegenover", "2019 (13,673 vs". */
+const PAIR_IN_BRACKETS_BEFORE = new RegExp(
+  `^\\s?\\(\\s*(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,]*(?:\\s+\\p{L}+){0,2}\\s*,?\\s+(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?$`,
+  'u',
+);
+/** A clause that says a count changed over time: its figures set against each other are of two times. */
+const CHANGED_OVER_TIME =
+  /\b(?:daal(?:de|den)|gedaald|ste(?:eg|gen)|gestegen|(?:nam|namen) (?:\p{L}+ )?(?:af|toe)|afgenomen|toegenomen|halveerde|verdubbelde|fell|rose|dropped|declined|decreased|increased|grew|jumped|halved|doubled)\b/u;
 /** A time that labels the number right after it: "2016: 31,642". */
 const LABEL_AFTER = /^\s?:\s?\d/;
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
@@ -214,9 +227,13 @@ export function readPeriod(
   // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
   // (Also "compared with 2015 (when 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
+  // ("daalde in 2020 ten opzichte van een jaar eerder (13.673 tegenover 22.433)": of two figures
+  // in brackets set against each other, the second is the time's, the first the clause's own.)
+  const firstOfPair = PAIR_IN_BRACKETS_AFTER.test(t.slice(ne, ne + 64));
   const appo = all.find(
     (m) =>
-      (m.end < ns && !ownYear && ns - m.end <= 12 && BRACKET_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
+      (m.end < ns && !ownYear && !firstOfPair && ns - m.end <= 12 && BRACKET_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
+      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 48 && PAIR_IN_BRACKETS_BEFORE.test(t.slice(m.end, ns))) ||
       (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
       (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))),
   );
@@ -227,6 +244,12 @@ export function readPeriod(
   if (SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 40), ns))) {
     const base = all.find((m) => m.kind === 'comparison' && m.start >= ne && BASELINE_TIME_AFTER.test(t.slice(ne, m.start)));
     if (base) return { ...reading(base, 'clause'), since: null };
+    // "daalde in 2020 flink (13.673 tegenover 22.433)": the base of a change, with no time of its
+    // own, is of an earlier time the text does not name; not the clause's.
+    const open = t.lastIndexOf('(', ns);
+    if (open >= sent.start && PAIR_IN_BRACKETS_BEFORE.test(t.slice(open, ns)) && CHANGED_OVER_TIME.test(t.slice(sent.start, open))) {
+      return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since: null };
+    }
   }
   // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
   // A time right after another number before this one is that number's ("van 8.970 in het
