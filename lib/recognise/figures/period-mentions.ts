@@ -27,6 +27,9 @@ const PART_OF_YEAR_START = /^(?:eind|begin|midden|medio|end|early|late|mid)\b/;
 
 const MORE_THAN_MULTIPLIED = /(?:more|less|meer|minder) (?:than|dan) (?:doubled|tripled|quadrupled|halved|verdubbeld|verdrievoudigd|verviervoudigd|gehalveerd)(?:\s+[\p{L}]+){0,2}\s*$/u;
 
+/** A record set in the time after it: "nog nooit … zo hoog als in", "never … as many as in". */
+const NEVER_AS_HIGH_AS = /(?<![\p{L}])(?:nooit|never)\s[^.;:\d]{0,60}(?:zo ?veel|zo (?:groot|hoog|klein|laag)|evenveel|as (?:many|much|high|large|low|few))\s+(?:als|as)\s+(?:in\s+|during\s+)?$/u;
+
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
 const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
 
@@ -132,6 +135,8 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   if (!m) return SINCE_CLAUSE.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
   // "more than doubled in 2015": "than" says how much it grew, not against what.
   if (MORE_THAN_MULTIPLIED.test(pre)) return false;
+  // "Nog nooit was het saldo zo hoog als in 2017", "never as many as in 2022": the record's own time.
+  if (NEVER_AS_HIGH_AS.test(pre)) return false;
   // "meer dan 20.000 in 2022", "as many as 20,000 in 2022": a qualifier of the figure, whose own
   // year follows; only a word that always sets one figure against another reaches past a number
   // ("as opposed to 17,390 in 2016", "tegenover 17.390 in 2016").

@@ -398,10 +398,10 @@ export const RULES: Rule[] = [
     make: (_m, ctx) => (ctx.last ? { period: ctx.last.period.slice(0, 4), granularity: 'year' } : null),
   },
   // "Compared to 2021, when 10,120 people came", "than the year before, when …": a clause that
-  // opens right after a year or a quarter and speaks of it ("…, when", "…, toen") is its, even
-  // where that time is a baseline.
+  // opens right after a year or a quarter and speaks of it ("…, when", "…, toen", "…, which saw",
+  // "…, waarin") is its, even where that time is a baseline.
   {
-    re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)\s*,\s*)(?:when|toen)\b/g,
+    re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)\s*,\s*)(?:when|toen|(?:which|that) (?:saw|recorded|counted|registered)|in which|waarin)\b/g,
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),

@@ -543,3 +543,21 @@ describe('two figures set against each other in brackets after a change', () => 
     expect(figure(nl, '22.433', 'nl', '2021-01-20').verdict).not.toBe('differs');
   });
 });
+
+describe('a record year and a year with a clause of its own', () => {
+  it('"nog nooit … zo hoog als in 2017" is the figure\'s own year, not a baseline', () => {
+    const text = 'Nog nooit was het migratiesaldo zo hoog als in 2017: een plus van 81 duizend. Er kwamen 235 duizend immigranten.';
+    expect(period(text, '81 duizend', '2018-10-20').value).toBe('2017');
+    expect(period(text, '235 duizend', '2018-10-20').value).toBe('2017');
+    expect(figure(text, '81 duizend', 'nl', '2018-10-20').verdict).toBe('consistent');
+    // A plain comparison stays a baseline.
+    expect(period('Het migratiesaldo was in 2018 zo hoog als in 2017: 86 duizend.', '86 duizend', '2019-10-20').value).toBe('2018');
+  });
+  it('"compared with 2017, which saw 654,600" and "ten opzichte van 2019, waarin 22.533" date the figure in that clause', () => {
+    const en = 'In 2018, 580,800 first-time asylum seekers applied in the EU, down by 11% compared with 2017, which saw 654,600 first-time applicants.';
+    expect(period(en, '654,600', '2019-03-14', 'en').value).toBe('2017');
+    expect(figure(en, '654,600', 'en', '2019-03-14').verdict).toBe('consistent');
+    const nl = 'Het aantal eerste aanvragen daalde met 20 procent ten opzichte van 2019, waarin 22.533 mensen voor het eerst asiel vroegen.';
+    expect(period(nl, '22.533', '2021-03-01').value).toBe('2019');
+  });
+});
