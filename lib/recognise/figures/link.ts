@@ -23,7 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, isYearValue } from './decoys';
-import { CONTRAST, NUMBER_ANAPHOR, SET_AGAINST_FIGURE_BEFORE } from './words';
+import { CONTRAST, NUMBER_ANAPHOR, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -360,7 +360,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       // ("… 580,000 first-time applicants in 2018. That number is down by 11% compared with 2017":
       // a sentence opening on "that number" speaks of the figure before, a change of it included.)
       const head = t.slice(clause.start, ns);
-      const namesNumber = clause.start === sent.start && NUMBER_ANAPHOR.test(head.slice(0, 60)) && !/\d/.test(head);
+      // ("The agency said that if the 2016 number was lower than the 1.26 million of 2015": a year's
+      // number, anywhere in the clause, is the figure spoken of before too.)
+      const namesNumber =
+        (clause.start === sent.start && NUMBER_ANAPHOR.test(head.slice(0, 60)) && !/\d/.test(head)) ||
+        (YEAR_NUMBER_ANAPHOR.test(head) && !/\d/.test(head.replace(/\b(?:19|20)\d\d\b/g, '')));
       const countsBack = ANAPHORIC_COUNT.test(head) || namesNumber;
       // (An explicit "The figure was …" may open a paragraph of its own: news often gives each
       // sentence one.)

@@ -741,3 +741,20 @@ describe('words for a measure news uses', () => {
     expect(f.verdict).not.toBe('differs');
   });
 });
+
+describe('a year\'s number spoken of before', () => {
+  it('"the number for 2017 was higher than the 562,000 in 2014" counts what the figure before counted', () => {
+    const text = 'In 2017 some 650,000 first-time asylum seekers applied for protection in the EU. Eurostat noted that the number for 2017 was still higher than the 562,000 in 2014.';
+    const f = figure(text, '562,000', 'en', '2018-03-20');
+    expect([f.concept, f.claim!.period.value]).toEqual(['stat-eurostat-first-time-applicants', '2014']);
+    // Read through the pointing back, the measure may agree but never accuse.
+    expect(f.claim!.measure.strong).toBe(false);
+    expect(f.verdict).toBe('consistent');
+  });
+  it('"het cijfer over 2016 …" in Dutch, and not "het aantal asielaanvragen in 2016", which names its own measure', () => {
+    const text = 'Vorig jaar kwamen 31.600 asielzoekers naar Nederland. Het cijfer over 2016 lag daarmee flink onder de 58.880 van 2015.';
+    expect(figure(text, '58.880', 'nl', '2017-01-20').concept).toMatch(/asylum/);
+    const own = figures('Vorig jaar kwamen 31.600 asielzoekers naar Nederland. Het aantal emigranten over 2016 lag rond 150.000.', 'nl', '2017-01-20').find((x) => x.text.includes('150.000'));
+    expect(own?.concept).not.toMatch(/asylum/);
+  });
+});

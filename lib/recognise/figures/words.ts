@@ -99,6 +99,14 @@ export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
 export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
 
+/**
+ * A year's number spoken of before, anywhere in the clause: "if the 2016 number was lower than",
+ * "the number for 2017 was slightly above", "het cijfer over 2016 lag onder". A year names which
+ * of the counts spoken of; the noun does not say what is counted.
+ */
+export const YEAR_NUMBER_ANAPHOR =
+  /(?:^|[^\p{L}])(?:the (?:19|20)\d\d (?:figure|total|number)|the (?:figure|total|number) (?:for|in) (?:19|20)\d\d|(?:het|de) (?:(?:19|20)\d\d-?)(?:cijfer|totaal)|het (?:aantal|cijfer|totaal) (?:van|in|over|voor) (?:19|20)\d\d)(?![\p{L}\d])[^\d]*$/u;
+
 /** "zo'n soort verzoek", "zulke aanvragen", "such requests": a count of the kind just spoken of. */
 export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |dat soort |die soort |such (?:an? )?|this kind of |that kind of |these kinds of )[\p{L}-]+/u;
 
