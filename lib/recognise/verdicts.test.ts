@@ -35,6 +35,7 @@ const facts: FactLite[] = [
   // A source that gives its figure only roughly.
   { id: 'rough-2016', concept: 'rough', value: 1300000, unit: 'count', qualifier: 'almost', period: '2016', geo: 'NL' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
+  { id: 'euplus-2020', concept: 'apps', value: 485000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'EU27 + IS + LI + NO + CH' },
 ];
 
 type Over = {
@@ -317,5 +318,15 @@ describe('what backs a verdict', () => {
   it('never a verdict without a fact', () => {
     expect(judge({ concept: 'unknown', value: 1 })).toMatchObject({ verdict: null, factIds: [], comparison: null });
     expect(judge({ unit: 'percent', value: 1, aggregation: 'share' }).verdict).toBeNull();
+  });
+});
+
+describe('areas', () => {
+  it('the EU with other countries added ("EU27 + IS + LI + NO + CH") is the EU+, not the EU27', () => {
+    const euPlus = { concept: 'apps', period: '2020', scope: 'eu' as const, value: 485000 };
+    expect(judge({ ...euPlus, geo: 'EU+' }).verdict).toBe('consistent');
+    // A page's EU27 figure is not held against it.
+    expect(judge({ ...euPlus, geo: 'EU27', value: 417000 }).verdict).not.toBe('differs');
+    expect(judge({ ...euPlus, geo: 'EU27' }).verdict).not.toBe('consistent');
   });
 });

@@ -95,8 +95,10 @@ const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 
 function geoMatches(page: string | null, fact: string): boolean {
   const p = (page ?? 'NL').toUpperCase();
-  // A fact's area may say what it covers: "EU+ (EU27 + NO + CH)" is the EU+.
-  const f = fact.toUpperCase().split(/[\s(]/)[0];
+  // A fact's area may say what it covers: "EU+ (EU27 + NO + CH)" is the EU+, and so is the
+  // EU with other countries added ("EU27 + IS + LI + NO + CH"), which is no EU27 figure.
+  const whole = fact.toUpperCase();
+  const f = /^EU2[78]\s*\+/.test(whole) ? 'EU+' : whole.split(/[\s(]/)[0];
   if (p === f) return true;
   if (p === 'EU') return f.startsWith('EU');
   if (p === 'EU27' || p === 'EU28') return f.startsWith(p);
