@@ -42,10 +42,14 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
 /**
  * Before a place that is not where a figure is: one it is likened to or that only gives an
  * example ("goed voor een stad als Tilburg", "the size of Utrecht", "landen zoals Duitsland"),
+ * or one it is compared with ("more than Germany", "minder dan in België", "in line with the EU"),
  * or one people fled ("voor het geweld in Oekraïne", "the war in Syria", "de crisis in Afghanistan"),
  * or one the people counted come from outside ("mensen buiten de EU", "from outside the EU").
  */
-const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
+const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|than(?: in)?(?: the)?|dan(?: in)?(?: de| het)?|(?:aligned|in line) with(?: the)?|in lijn met(?: de| het)?|compared (?:with|to)(?: the)?|vergeleken met(?: de| het)?|buiten(?: de| het)?|outside(?: of)?(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|war|violence|fighting|civil war|earthquake)\s+(?:in|op|on))\s+$/u;
+
+/** After a place that only names a benchmark: "EU averages", "het EU-gemiddelde", "the European average". */
+const BENCHMARK_AFTER = /^(?:\s+|-)(?:averages?|gemiddelde|norm)\b/u;
 
 /** The EU's head noun, which may stand before a neighbour listed with it: " member states", "-lidstaten". */
 const EU_HEAD_NOUN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidstaten|landen)/;
@@ -101,7 +105,7 @@ export class GeoReader {
         // A bracketed short form right after a place that is not where ("buiten de Europese
         // Unie (EU)") is that same place: not where either.
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
-        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12))) dropped = p;
+        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12))) dropped = p;
         else h.push(p);
       }
       this.memo.set(si, h);

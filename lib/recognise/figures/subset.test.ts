@@ -211,3 +211,14 @@ describe('who and where, from the words around the clause', () => {
     expect(read(nl, '912.000', '2025-03-05').geo).toBe('EU');
   });
 });
+
+describe('a place the figure is only compared with', () => {
+  it('"aligned with EU averages", "more than Germany", "dan in België" do not say where the figure is', () => {
+    const en = 'In 2021 the Netherlands counted about 36,600 asylum applications, far below the peak of 2015 (58,880) and in line with EU averages.';
+    expect(read(en, '58,880', '2024-02-01', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+    const nl = 'In 2015 vroegen in Nederland 58.880 mensen asiel aan, veel minder dan in Duitsland.';
+    expect(read(nl, '58.880', '2016-02-01')).toMatchObject({ geo: 'NL' });
+    // Where a place is where the figure is, it still counts.
+    expect(read('In 2015 vroegen in Duitsland 476.000 mensen asiel aan.', '476.000', '2016-02-01').geo).toBe('DE');
+  });
+});
