@@ -457,3 +457,12 @@ describe('a year is not one end of a range or change of counts', () => {
     expect(texts('It held from 2019 to 2021.', 'en')).toEqual([['from 2019 to 2021', [2019, 2021]]]);
   });
 });
+
+describe('a count right after a month name', () => {
+  it('"tot en met juli 95.200", "in oktober 350" are counts; "oktober 2019", "juli 14", "mei 95" stay dates', () => {
+    expect(parseNumbers('Tot en met juli 95.200 oversteken.', { lang: 'nl' }).map((n) => n.value)).toEqual([95200]);
+    expect(parseNumbers('In oktober 350 aanvragen en in november 4100.', { lang: 'nl' }).map((n) => n.value)).toEqual([350, 4100]);
+    expect(parseNumbers('In July 9,500 people crossed.', { lang: 'en' }).map((n) => n.value)).toEqual([9500]);
+    for (const date of ['oktober 2019', 'juli 14', 'mei 95', 'in mei twee']) expect(parseNumbers(date, { lang: 'nl' })).toEqual([]);
+  });
+});

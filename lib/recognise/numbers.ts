@@ -52,7 +52,7 @@ import { blockedEnd, footnoteMarker, gluedDigits, numeralDecoy, wordDecoy } from
 import { lookBack } from './numbers/look-back';
 import { EN_STEMS, NL_STEMS, WORD_START_EN, WORD_START_NL, type NumberLang } from './numbers/phrases';
 import { readQuantity } from './numbers/quantity';
-import { withTextNumberStyle } from './numbers/numerals';
+import { withTextNumberStyle, type Core } from './numbers/numerals';
 
 export type { NumberLang };
 
@@ -102,6 +102,11 @@ const CANDIDATE_EN = candidateRegExp(FIRST_EN, '.');
 
 type AtResult = { match: NumberMatch } | { skip: number };
 
+/** A numeral after a month name that may be its day or year: "oktober 2019", "juli 14", "mei '95", a number word. */
+function dayOrYearAfterMonth(core: Core): boolean {
+  return core.words || (core.plainInt && (core.value <= 31 || core.digits <= 2 || (core.value >= 1800 && core.value <= 2100)));
+}
+
 /** The number at candidate `pos` (not before `minStart`, the end of the previous one), or where to go on. */
 function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, isWord: boolean): AtResult {
   const glued = isWord ? null : gluedDigits(text, pos);
@@ -111,7 +116,9 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   if ('skip' in r) return r;
   const core = r.q.core;
   const before = lookBack(text, core.start, lang, minStart);
-  if (before.block) return { skip: blockedEnd(text, core) };
+  // ("in oktober 3.500 aanvragen", "tot en met juli 95.200 oversteken": after a month, only a
+  // number that can be a day or a year is part of a date.)
+  if (before.block && !(before.month && !dayOrYearAfterMonth(core))) return { skip: blockedEnd(text, core) };
   const decoy = (core.words ? null : numeralDecoy(text, core, lang)) ?? footnoteMarker(text, core, before) ?? wordDecoy(text, core, before, lang);
   if (decoy !== null) return { skip: decoy };
   return compose(text, r.q, before, lang);

@@ -20,6 +20,8 @@ export interface Before {
   intro: 'between' | 'from' | null;
   percentOf: boolean;
   block: boolean;
+  /** The block is a month name right before the number ("oktober 2019", or "in juli 9.500"). */
+  month: boolean;
   /** The word right before the number (lowercased), for context rules. */
   prevWord: string | null;
   rangeWord: boolean;
@@ -81,7 +83,7 @@ export function lookBack(text: string, start: number, lang: NumberLang, min: num
   const sign = signBefore(text, start, min);
   const p = sign.start;
   const res: Before = {
-    start: p, q: null, unit: null, negative: sign.negative, intro: null, percentOf: false, block: labelledBefore(text, p, min),
+    start: p, q: null, unit: null, negative: sign.negative, intro: null, percentOf: false, block: labelledBefore(text, p, min), month: false,
     prevWord: null, rangeWord: false, introStart: -1,
   };
   const near = tokensBefore(text, p, min, 1);
@@ -98,7 +100,10 @@ export function lookBack(text: string, start: number, lang: NumberLang, min: num
       const first = text.charCodeAt(toks[0].s);
       if (first >= 65 && first <= 90) res.block = true;
     } else res.block = true;
-    if (res.block) return res;
+    if (res.block) {
+      res.month = !BLOCK_BEFORE.has(toks[0].w);
+      return res;
+    }
   }
   const k = currencyAndSignWords(res, toks);
   phraseBefore(res, toks, k, lang === 'nl' ? PRE_NL : PRE_EN);
