@@ -758,3 +758,13 @@ describe('a year\'s number spoken of before', () => {
     expect(own?.concept).not.toMatch(/asylum/);
   });
 });
+
+describe('crossings in Dutch copy', () => {
+  it('"illegale oversteken" and "irreguliere oversteken" are irregular crossings, as "irregular crossings" is in English', () => {
+    const text = 'Frontex telde in de eerste helft van het jaar 61.000 illegale oversteken aan de buitengrenzen van de EU.';
+    expect(figure(text, '61.000', 'nl', '2025-07-15').concept).toBe('irregular-arrivals');
+    expect(figure(text.replace('illegale', 'irreguliere'), '61.000', 'nl', '2025-07-15').concept).toBe('irregular-arrivals');
+    // Crossing a street is not one.
+    expect(figures('Bij de school staken 300 kinderen per dag de weg over.', 'nl', '2025-07-15').map((f) => f.concept)).not.toContain('irregular-arrivals');
+  });
+});
