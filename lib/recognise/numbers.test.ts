@@ -466,3 +466,12 @@ describe('a count right after a month name', () => {
     for (const date of ['oktober 2019', 'juli 14', 'mei 95', 'in mei twee']) expect(parseNumbers(date, { lang: 'nl' })).toEqual([]);
   });
 });
+
+describe('an English comma in Dutch copy', () => {
+  it('"ongeveer 13,800 mensen" counts people in thousands; "2,345 personen per huishouden" and "1,250 miljoen" stay decimals', () => {
+    expect(parseNumbers('Het ging om ongeveer 13,800 mensen.', { lang: 'nl' }).map((n) => n.value)).toEqual([13800]);
+    expect(parseNumbers('Er kwamen 4,200 Eritreeërs.', { lang: 'nl' }).map((n) => n.value)).toEqual([4200]);
+    expect(parseNumbers('Gemiddeld 2,345 personen per huishouden.', { lang: 'nl' }).map((n) => n.value)).toEqual([2.345]);
+    expect(parseNumbers('Bijna 1,250 miljoen aanvragen.', { lang: 'nl' }).map((n) => n.value)).toEqual([1250000]);
+  });
+});

@@ -101,6 +101,8 @@ const SPACED_COMMA_CONFIRMED = /(?<![\d.,])\d{1,3}, \d00(?![\d.,])|(?<![\d.,])\d
 let dotThousandsText = false;
 /** Right after an English number: a word for people or requests (never counted in fractions; not an average, "2.145 persons per household"). */
 const PEOPLE_AFTER = /^ (?:people|persons|migrants|immigrants|emigrants|refugees|asylum|applicants|applications|requests|family|relatives|children|minors|arrivals|departures|nationals|[A-Z][a-z]+(?:ians|ans|is|ese))\b(?! per\b)/;
+/** The same after a Dutch number, for an English comma slipped into Dutch copy ("ongeveer 13,800 mensen"). */
+const PEOPLE_AFTER_NL = /^ (?:mensen|personen|migranten|immigranten|emigranten|vluchtelingen|asielzoekers|asielaanvragen|aanvragen|verzoeken|nareizigers|kinderen|minderjarigen|statushouders|\p{Lu}\p{Ll}+(?:ërs|anen|ezen|ers))(?![\p{L}])(?! per\b)/u;
 const CONTINENTAL_DIGITS = /\d,\d{1,2}(?!\d)\s*(?:%|percent|per cent)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d\.\d{3},\d/;
 const ENGLISH_DIGITS = /(?<![\d.,])\d{1,3},\d{3}(?![\d])|\d\.\d{1,2}(?!\d)\s*(?:%|percent|per cent|million|billion)/;
 
@@ -227,7 +229,10 @@ function oneSeparator(text: string, pos: number, lang: NumberLang, g: Groups, X:
   // ("in 2015, 13.845 family members entered": in English text a dot before exactly three digits
   // and a word for people or requests is a thousands separator slipped in from Dutch — no one
   // counts people to three decimals.)
-  const peopleAfter = lang === 'en' && X === 46 && after === 3 && PEOPLE_AFTER.test(text.slice(g.end[1], g.end[1] + 24));
+  // (And the other way round in Dutch: "ongeveer 13,800 mensen".)
+  const peopleAfter =
+    after === 3 &&
+    ((lang === 'en' && X === 46 && PEOPLE_AFTER.test(text.slice(g.end[1], g.end[1] + 24))) || (lang === 'nl' && X === 44 && PEOPLE_AFTER_NL.test(text.slice(g.end[1], g.end[1] + 24))));
   if ((X === T || groupDigits(text, g, 1) === '000' || (dotThousandsText && X === 46) || peopleAfter) && after === 3 && groupLen(g, 0) <= 3) {
     return finishNumeral(text, pos, g.end[1], Number(groupDigits(text, g, 0) + groupDigits(text, g, 1)), false, 0);
   }
