@@ -35,6 +35,7 @@ const facts: FactLite[] = [
   // A source that gives its figure only roughly.
   { id: 'rough-2016', concept: 'rough', value: 1300000, unit: 'count', qualifier: 'almost', period: '2016', geo: 'NL' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
+  { id: 'sheltered-0411', concept: 'sheltered', value: 27842, unit: 'count', qualifier: 'exact', period: '2022-04-11', geo: 'NL' },
   { id: 'euplus-2020', concept: 'apps', value: 485000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'EU27 + IS + LI + NO + CH' },
 ];
 
@@ -46,6 +47,7 @@ type Over = {
   period?: string | null;
   how?: Claim['period']['how'];
   alt?: string;
+  granularity?: Claim['period']['granularity'];
   toDate?: boolean;
   geo?: string;
   scope?: Claim['geo']['scope'];
@@ -71,7 +73,7 @@ function judge(o: Over) {
   const claim: Claim = {
     measure: { value: o.concept ?? 'first', determined: true, words: [], definitions: [], facets: [], strong: o.strong ?? true },
     aggregation: { value: o.aggregation ?? 'level', determined: true, words: [], since: o.since ?? null },
-    period: { value: o.period === undefined ? '2023' : o.period, determined: o.period !== null, words: [], granularity: 'year', how: o.how ?? 'clause', toDate: o.toDate ?? false, ...(o.alt ? { alt: o.alt } : {}) },
+    period: { value: o.period === undefined ? '2023' : o.period, determined: o.period !== null, words: [], granularity: o.granularity ?? 'year', how: o.how ?? 'clause', toDate: o.toDate ?? false, ...(o.alt ? { alt: o.alt } : {}) },
     geo: { value: o.geo ?? 'NL', determined: true, words: [], scope: o.scope ?? 'country', how: 'clause', ...(o.assumed ? { assumed: true } : {}) },
     subset: { value: o.subset ?? null, determined: !o.restricted, words: [], restricted: !!o.restricted },
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
@@ -328,5 +330,19 @@ describe('areas', () => {
     // A page's EU27 figure is not held against it.
     expect(judge({ ...euPlus, geo: 'EU27', value: 417000 }).verdict).not.toBe('differs');
     expect(judge({ ...euPlus, geo: 'EU27' }).verdict).not.toBe('consistent');
+  });
+});
+
+describe('a count of the month of writing', () => {
+  const now = { concept: 'sheltered', period: '2022-04', granularity: 'month' as const, value: 27842 };
+  it('"momenteel 27.842" agrees with the source\'s count of a few days before the day of writing', () => {
+    expect(judge({ ...now, alt: '2022-04-12' }).verdict).toBe('consistent');
+    // A page dated only to the month: a count of that month.
+    expect(judge(now).verdict).toBe('consistent');
+  });
+  it('not a count of after the day of writing, nor one weeks before it, and never an accusation', () => {
+    expect(judge({ ...now, alt: '2022-04-09' }).verdict).not.toBe('consistent');
+    expect(judge({ ...now, alt: '2022-04-30' }).verdict).not.toBe('consistent');
+    expect(judge({ ...now, alt: '2022-04-12', value: 25000 }).verdict).not.toBe('differs');
   });
 });

@@ -312,6 +312,20 @@ export function judgeClaim(j: JudgeInput): Judgement {
       tookAlt = true;
     }
   }
+  // A count of the month of writing ("momenteel 27.842", "inmiddels 41.743"): news quotes the
+  // latest count, dated a few days before it wrote. A source's count dated in that month — no later
+  // than the day of writing and at most two weeks before it, when the day is known — may confirm
+  // it; it may only agree (the count on another day may well have been another).
+  if (!per.some((p) => p.agreeing.length) && claim.period.granularity === 'month' && claim.period.value && /^\d{4}-\d\d$/.test(claim.period.value)) {
+    const month = claim.period.value;
+    const writing = claim.period.alt && /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? claim.period.alt : null;
+    const recent = (day: string) => day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
+    const counted = j.ids
+      .map((id) => ({ id, same: comparableFacts(fig(id), facts).filter((f) => !!f.period && /^\d{4}-\d\d-\d\d$/.test(f.period) && recent(f.period)) }))
+      .map((p) => ({ ...p, agreeing: p.same.filter((f) => agrees(page, factInterval(f))) }))
+      .filter((p) => p.agreeing.length);
+    if (counted.length) per = counted;
+  }
   const comparisons: Comparison[] = per.map(({ id, same, agreeing }) => {
     const f = agreeing[0] ?? closest(same, mid({ value: j.value, range: j.range }));
     return agreeing.length ? { verdict: 'consistent', factId: f.id, ...src(f), concept: id } : { ...differ(f, j), concept: id };
