@@ -768,3 +768,12 @@ describe('crossings in Dutch copy', () => {
     expect(figures('Bij de school staken 300 kinderen per dag de weg over.', 'nl', '2025-07-15').map((f) => f.concept)).not.toContain('irregular-arrivals');
   });
 });
+
+describe('a gloss in brackets', () => {
+  it('"net migration (immigration minus emigration) was positive, at …" counts the noun the gloss explains', () => {
+    const en = 'Net migration (immigration minus emigration) was positive again, at 137 thousand.';
+    expect(figure(en, '137 thousand', 'en', '2024-07-01').concept).toMatch(/net-migration/);
+    const nl = 'Het migratiesaldo (immigratie minus emigratie) bleef positief, met ruim 137 duizend.';
+    expect(figure(nl, 'ruim 137 duizend', 'nl', '2024-07-01').concept).toMatch(/net-migration/);
+  });
+});

@@ -273,7 +273,10 @@ export function governingCue(g: GoverningInput): Governing {
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
-  const pool = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
+  const near = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
+  // ("Net migration (immigration minus emigration) was positive, at 224 thousand": a gloss in
+  // brackets explains the noun before it, which is what is counted.)
+  const pool = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
@@ -313,6 +316,15 @@ function subjectOverGeneric(g: GoverningInput, c: CueHit): CueHit | undefined {
   const end = Math.min(comma < 0 ? g.sentence.end : comma, from + 140, c.start);
   const inSubject = g.cues.filter((h) => h !== c && h.start >= from && h.end <= end && conceptOf(h, g.concepts) !== conceptOf(c, g.concepts));
   return inSubject.find((h) => isMetric(g.concepts, conceptOf(h, g.concepts))) ?? inSubject.find((h) => !!own(g.concepts, conceptOf(h, g.concepts) ?? '')?.countedAs);
+}
+
+/** When the cue lies in a bracketed gloss that closes before the number, right after another cue: that cue (the noun the gloss explains). */
+function explainedBy(t: string, h: CueHit, ns: number, cues: readonly CueHit[]): CueHit | undefined {
+  if (h.end > ns) return undefined;
+  const open = t.lastIndexOf('(', h.start);
+  const close = t.indexOf(')', h.end);
+  if (open < 0 || close < 0 || close >= ns || open < ns - 200 || /[()]/.test(t.slice(open + 1, h.start))) return undefined;
+  return cues.find((g) => g.end <= open && /^\s*$/.test(t.slice(g.end, open)));
 }
 
 /** An apposition's opening: a noun phrase that glosses the noun before it ("het aantal …", "the difference …"). */
