@@ -475,3 +475,16 @@ describe('an English comma in Dutch copy', () => {
     expect(parseNumbers('Bijna 1,250 miljoen aanvragen.', { lang: 'nl' }).map((n) => n.value)).toEqual([1250000]);
   });
 });
+
+describe('a qualifier after "van"/"from" that opens no change', () => {
+  it('"daalde van ongeveer 43.100 in 2015 naar …" keeps "ongeveer" with its number', () => {
+    const ms = parseNumbers('Het aantal daalde van ongeveer 43.100 in 2015 naar ongeveer 18.200 in 2016.', { lang: 'nl' });
+    expect(ms.filter((m) => m.value !== 2015 && m.value !== 2016).map((m) => [m.text, m.qualifier])).toEqual([
+      ['ongeveer 43.100', 'approximately'],
+      ['ongeveer 18.200', 'approximately'],
+    ]);
+    expect(parseNumbers('It fell from about 43,100 in 2015.', { lang: 'en' })[0].text).toBe('about 43,100');
+    // Without a qualifier the intro word stays out.
+    expect(parseNumbers('Het daalde van 43.100 in 2015.', { lang: 'nl' })[0].text).toBe('43.100');
+  });
+});
