@@ -21,6 +21,7 @@ import type { TermMatch } from '../terms';
 import type { Lang, NumberMatch } from '../types';
 import { interval } from '../precision';
 import { readAggregation } from './aggregation';
+import { tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, isYearValue } from './decoys';
 import { CONTRAST, NUMBER_ANAPHOR, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
@@ -341,6 +342,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (oldLevelOf.has(num)) {
       oldLevels.push(c);
       continue;
+    }
+    // A number in a row of a table written as text counts what its column's heading names, in
+    // the heading's unit; weakly (a column read by position may agree, never accuse).
+    const cell = tableCell(t, ns, ne);
+    if (cell) {
+      const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= cell.heading[0]);
+      const hit = hsi < st.sentences.length ? cuesOf(hsi).find((h) => h.start >= cell.heading[0] && h.end <= cell.heading[1] && measureLike(h)) : undefined;
+      if (hit) {
+        const scaled: Candidate = cell.scale === 1 || num.value === undefined ? c : { ...c, num: { ...num, value: num.value * cell.scale } };
+        push(scaled, frameOf(scaled, hit, false, null));
+        continue;
+      }
     }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent, lang: opts.lang });
     // The bracketed base of a change counts what the change counts (its period is the year

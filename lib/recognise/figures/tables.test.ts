@@ -1,0 +1,49 @@
+/** Tables written as text: what a number in a row's cell counts, at which time, in which unit. */
+import { describe, expect, it } from 'vitest';
+import { figures } from '../../../test/helpers/recognise';
+import { tableCell } from './tables';
+
+const cellOf = (t: string, num: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = t.indexOf(num, at + 1);
+  const c = tableCell(t, at, at + num.length);
+  return c && { heading: t.slice(c.heading[0], c.heading[1]), scale: c.scale };
+};
+
+const byYear = [
+  'Migration by year, as registered by the municipalities.',
+  'Year | Immigration (in thousands) | Emigration (in thousands) | Net migration (in thousands) |',
+  '2017 | 234.957 | -154.292 | 80.665 |',
+  '2018 | 243.737 | -157.366 | 86.371 |',
+].join('\n');
+
+describe('the heading of a number in a table', () => {
+  it('is the cell above it, with the unit the heading states', () => {
+    expect(cellOf(byYear, '243.737')).toEqual({ heading: 'Immigration (in thousands)', scale: 1000 });
+    expect(cellOf(byYear, '86.371')).toEqual({ heading: 'Net migration (in thousands)', scale: 1000 });
+  });
+  it('is the heading that names something, in order, when the heading leaves the label columns out', () => {
+    const t = ['Asylum seekers | Family members who followed | ||', '---|---|---|---|', '2014 | Q1 | 3255 | 960 |', '2014 | Q2 | 7185 | 880 |'].join('\n');
+    expect(cellOf(t, '7185')).toEqual({ heading: 'Asylum seekers', scale: 1 });
+    expect(cellOf(t, '880')).toEqual({ heading: 'Family members who followed', scale: 1 });
+  });
+  it('is nothing for a number in running text, one that shares its cell with words, or a row the heading does not fit', () => {
+    expect(cellOf('In 2018 kwamen 243.737 immigranten naar Nederland.', '243.737')).toBeNull();
+    expect(cellOf('Jaar | Aantal |\n2018 | ruim 240 duizend mensen |', '240')).toBeNull();
+    expect(cellOf('A | B |\n2018 | 5 | 6 | 7 | 8 |', '7')).toBeNull();
+  });
+});
+
+describe('figures in a table', () => {
+  it('count what their column names, at their row\'s time and in the heading\'s unit; weakly', () => {
+    const read = figures(byYear, 'en', '2024-07-01');
+    const imm = read.find((f) => f.text === '243.737')!;
+    expect([imm.concept, imm.claim!.period.value, imm.value, imm.verdict]).toEqual(['immigration', '2018', 243737, 'consistent']);
+    expect(imm.claim!.measure.strong).toBe(false);
+    const net = read.find((f) => f.text === '80.665')!;
+    expect([net.claim!.period.value, net.verdict]).toEqual(['2017', 'consistent']);
+    // A cell that disagrees is not accused: a column read by position may be misread.
+    const wrong = figures(byYear.replace('243.737', '250.737'), 'en', '2024-07-01').find((f) => f.text === '250.737')!;
+    expect(wrong.verdict).not.toBe('differs');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Tables written as text: a heading line of cells between bars ("Year | Immigration (in
+ * thousands) | Emigration (in thousands) |"), then rows ("2018 | 243.737 | -157.366 |"). A number
+ * that fills a row's cell counts what its column's heading names, in the heading's unit
+ * ("in thousands"); its row's label (a year, a quarter) is its time, read like any time in its
+ * line. Pure: offsets into the normalised text.
+ *
+ * Columns are matched by position when the heading has a cell for every cell of the row, else
+ * the headings that name something are matched in order with the row's number cells (a heading
+ * line that leaves the label columns out: "Asylum seekers | Following family members | ||" over
+ * "2014 | Q1 | 3255 | 960 |"). Anything else is no table this module reads.
+ */
+
+export interface TableCell {
+  /** The heading cell of the number's column: [start, end). */
+  heading: [number, number];
+  /** What the heading says the numbers are counted in: 1, 1,000 or 1,000,000. */
+  scale: number;
+}
+
+type Cell = [number, number];
+
+/** A cell that only separates a heading from its rows: "---", ":--". */
+const SEPARATOR_LINE = /^[\s|:\-–—]+$/;
+const NUMBER_CELL = /^[-+−]?\s?\d[\d.,\s]*$/;
+const YEAR_CELL = /^(?:19|20)\d\d$/;
+const THOUSANDS = /\((?:in |x ?)?(?:thousands|duizenden|1[ .,]?000)\)|\bin (?:thousands|duizenden)\b|\bx ?1[ .,]?000\b/i;
+const MILLIONS = /\((?:in |x ?)?(?:millions|miljoenen|1[ .,]?000[ .,]?000)\)|\bin (?:millions|miljoenen)\b/i;
+
+/** The cells of the line [from, to): spans between bars, trimmed; the empty cell after a closing bar is dropped. */
+function cellsOf(t: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let a = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && t[i] !== '|') continue;
+    let s = a;
+    let e = i;
+    while (s < e && /\s/.test(t[s])) s++;
+    while (e > s && /\s/.test(t[e - 1])) e--;
+    cells.push([s, e]);
+    a = i + 1;
+  }
+  while (cells.length && cells[cells.length - 1][0] === cells[cells.length - 1][1]) cells.pop();
+  return cells;
+}
+
+/** The line around position p: [start, end). */
+function lineAt(t: string, p: number): [number, number] {
+  const start = t.lastIndexOf('\n', p - 1) + 1;
+  const nl = t.indexOf('\n', p);
+  return [start, nl < 0 ? t.length : nl];
+}
+
+/** The heading of the table whose row holds the number at [ns, ne), or null when it stands in no such row. */
+export function tableCell(t: string, ns: number, ne: number): TableCell | null {
+  const [ls, le] = lineAt(t, ns);
+  if (le - ls > 400 || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) return null;
+  const row = cellsOf(t, ls, le);
+  if (row.length < 2) return null;
+  const k = row.findIndex(([a, b]) => a <= ns && ne <= b);
+  if (k < 0) return null;
+  const text = (c: Cell) => t.slice(c[0], c[1]);
+  // The number fills its cell (a sign before it at most).
+  if (!/^[-+−]?\s?$/.test(t.slice(row[k][0], ns)) || row[k][1] !== ne) return null;
+  // The heading: the first line of the block of bar lines above, separators skipped.
+  let heading: [number, number] | null = null;
+  for (let p = ls, n = 0; p > 0 && n < 80; n++) {
+    const [s, e] = lineAt(t, p - 1);
+    const line = t.slice(s, e);
+    if (!line.includes('|')) break;
+    if (!SEPARATOR_LINE.test(line)) heading = [s, e];
+    p = s;
+  }
+  if (!heading) return null;
+  const head = cellsOf(t, heading[0], heading[1]);
+  // A heading names things; it holds no numbers of its own (a unit such as "x 1 000" aside).
+  if (head.some((c) => NUMBER_CELL.test(text(c)))) return null;
+  let cell: Cell | undefined;
+  if (head.length === row.length) cell = head[k];
+  else {
+    const values = row.filter((c, i) => NUMBER_CELL.test(text(c)) && !(i === 0 && YEAR_CELL.test(text(c))));
+    const named = head.filter((c) => c[1] > c[0]);
+    const at = values.findIndex((c) => c[0] === row[k][0]);
+    if (at >= 0 && named.length === values.length) cell = named[at];
+  }
+  if (!cell || cell[1] <= cell[0]) return null;
+  const label = text(cell);
+  const scale = MILLIONS.test(label) ? 1_000_000 : THOUSANDS.test(label) ? 1000 : 1;
+  return { heading: cell, scale };
+}
