@@ -561,3 +561,14 @@ describe('a record year and a year with a clause of its own', () => {
     expect(period(nl, '22.533', '2021-03-01').value).toBe('2019');
   });
 });
+
+describe('a year on a line of its own', () => {
+  it('heads the figures under it, whatever year the figures above were read as', () => {
+    const text = ['Vertrek per jaar', '', '2020', '', 'Gedwongen vertrek uit Nederland', '1.650', '', '2019', '', 'Gedwongen vertrek uit Nederland', '2.760'].join('\n');
+    expect(period(text, '1.650', '2020-08-01').value).toBe('2020');
+    expect(period(text, '2.760', '2020-08-01').value).toBe('2019');
+    // A year inside a sentence does not head what follows, and a figure's own time still wins.
+    const event = 'Sinds de start van de statistiek in 2019 is er veel veranderd.\n\nHet gedwongen vertrek kwam vorig jaar uit op 1.650.';
+    expect(period(event, '1.650', '2021-02-01').value).toBe('2020');
+  });
+});

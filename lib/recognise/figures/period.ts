@@ -332,7 +332,8 @@ export function readPeriod(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m)) {
-      if (used.has(m)) return reading(m, 'discourse');
+      // ("2019" on a line of its own, over the figures of that year: a section's heading.)
+      if (used.has(m) || yearHeading(t, m)) return reading(m, 'discourse');
       lastYear ??= m;
     }
     // (the earliest such time: the one the text opened with)
@@ -363,6 +364,13 @@ export function readPeriod(
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
   return nowStock ?? { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+}
+
+/** A year that is a line of its own ("2019" over a section of that year's figures). */
+function yearHeading(t: string, m: PeriodMention): boolean {
+  const from = t.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = t.indexOf('\n', m.end);
+  return /^\s*(?:19|20)\d\d\s*$/.test(t.slice(from, nl < 0 ? t.length : nl));
 }
 
 /** Between two figures in brackets, or two times before them: "and", "en". */
