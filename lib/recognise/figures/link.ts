@@ -345,13 +345,17 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     // A number in a row of a table written as text counts what its column's heading names, in
     // the heading's unit; weakly (a column read by position may agree, never accuse).
+    // (A heading that is a year, "2018 (x 1,000)", is the column's time; the row's label says what is counted.)
     const cell = tableCell(t, ns, ne);
     if (cell) {
-      const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= cell.heading[0]);
-      const hit = hsi < st.sentences.length ? cuesOf(hsi).find((h) => h.start >= cell.heading[0] && h.end <= cell.heading[1] && measureLike(h)) : undefined;
+      const named = cell.label ?? cell.heading;
+      const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= named[0]);
+      const hit = hsi < st.sentences.length ? cuesOf(hsi).find((h) => h.start >= named[0] && h.end <= named[1] && measureLike(h)) : undefined;
       if (hit) {
         const scaled: Candidate = cell.scale === 1 || num.value === undefined ? c : { ...c, num: { ...num, value: num.value * cell.scale } };
-        push(scaled, frameOf(scaled, hit, false, null));
+        const frame = frameOf(scaled, hit, false, null);
+        if (cell.year) frame.period = { value: t.slice(cell.year[0], cell.year[1]), determined: true, words: [cell.year], granularity: 'year', how: 'apposition', toDate: false };
+        push(scaled, frame);
         continue;
       }
     }

@@ -34,7 +34,17 @@ describe('the heading of a number in a table', () => {
   });
 });
 
+const byColumn = ['2017 (x 1,000) | 2018 (x 1,000) | |', '---|---|---|', 'Births | 169.8 | 168.5 |', 'Immigration | 235 | 243.7 |'].join('\n');
+
 describe('figures in a table', () => {
+  it('under a heading that is a year count what their row\'s label names, at that year', () => {
+    const read = figures(byColumn, 'en', '2020-01-02');
+    const imm = read.find((f) => f.text === '243.7')!;
+    expect([imm.concept, imm.claim!.period.value, imm.value, imm.verdict]).toEqual(['immigration', '2018', 243700, 'consistent']);
+    expect(read.find((f) => f.text === '235')?.claim!.period.value).toBe('2017');
+    // Births are no migration figure.
+    expect(read.some((f) => f.text === '168.5')).toBe(false);
+  });
   it('count what their column names, at their row\'s time and in the heading\'s unit; weakly', () => {
     const read = figures(byYear, 'en', '2024-07-01');
     const imm = read.find((f) => f.text === '243.737')!;

@@ -3,7 +3,8 @@
  * thousands) | Emigration (in thousands) |"), then rows ("2018 | 243.737 | -157.366 |"). A number
  * that fills a row's cell counts what its column's heading names, in the heading's unit
  * ("in thousands"); its row's label (a year, a quarter) is its time, read like any time in its
- * line. Pure: offsets into the normalised text.
+ * line; a heading that is a year ("2018 (x 1,000)") is the time of its column, and the row's label
+ * says what is counted. Pure: offsets into the normalised text.
  *
  * Columns are matched by position when the heading has a cell for every cell of the row, else
  * the headings that name something are matched in order with the row's number cells (a heading
@@ -16,6 +17,12 @@ export interface TableCell {
   heading: [number, number];
   /** What the heading says the numbers are counted in: 1, 1,000 or 1,000,000. */
   scale: number;
+  /**
+   * A heading that is a year ("2018 (x 1,000)"): the year's span; what is counted is then the
+   * row's label (`label`, its first cell: "Immigration | 230.7 | 235 |").
+   */
+  year?: [number, number];
+  label?: [number, number];
 }
 
 type Cell = [number, number];
@@ -24,6 +31,8 @@ type Cell = [number, number];
 const SEPARATOR_LINE = /^[\s|:\-–—]+$/;
 const NUMBER_CELL = /^[-+−]?\s?\d[\d.,\s]*$/;
 const YEAR_CELL = /^(?:19|20)\d\d$/;
+/** A heading that is a year, perhaps with a unit or a note mark: "2018", "2019* (x 1,000)". */
+const YEAR_HEADING = /^(?:19|20)\d\d(?![\d\p{L}])/u;
 const THOUSANDS = /\((?:in |x ?)?(?:thousands|duizenden|1[ .,]?000)\)|\bin (?:thousands|duizenden)\b|\bx ?1[ .,]?000\b/i;
 const MILLIONS = /\((?:in |x ?)?(?:millions|miljoenen|1[ .,]?000[ .,]?000)\)|\bin (?:millions|miljoenen)\b/i;
 
@@ -74,7 +83,7 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
   if (!heading) return null;
   const head = cellsOf(t, heading[0], heading[1]);
   // A heading names things; it holds no numbers of its own (a unit such as "x 1 000" aside).
-  if (head.some((c) => NUMBER_CELL.test(text(c)))) return null;
+  if (head.some((c) => NUMBER_CELL.test(text(c)) && !YEAR_CELL.test(text(c)))) return null;
   let cell: Cell | undefined;
   if (head.length === row.length) cell = head[k];
   else {
@@ -84,7 +93,9 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
     if (at >= 0 && named.length === values.length) cell = named[at];
   }
   if (!cell || cell[1] <= cell[0]) return null;
-  const label = text(cell);
-  const scale = MILLIONS.test(label) ? 1_000_000 : THOUSANDS.test(label) ? 1000 : 1;
+  const words = text(cell);
+  const scale = MILLIONS.test(words) ? 1_000_000 : THOUSANDS.test(words) ? 1000 : 1;
+  const year = YEAR_HEADING.exec(words);
+  if (year && k > 0 && !NUMBER_CELL.test(text(row[0]))) return { heading: cell, scale, year: [cell[0], cell[0] + 4], label: row[0] };
   return { heading: cell, scale };
 }
