@@ -20,7 +20,7 @@ import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult }
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND } from './figures/words';
+import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND, SET_AGAINST_FIGURE_BEFORE } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { roundingStep } from './precision';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
@@ -255,7 +255,7 @@ function figureAnnotation(
     }
   }
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
+  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated, base: SET_AGAINST_FIGURE_BEFORE.test(normText.slice(Math.max(f.sentence[0], f.nStart - 40), f.nStart)) });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

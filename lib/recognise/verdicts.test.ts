@@ -35,6 +35,7 @@ const facts: FactLite[] = [
   // A source that gives its figure only roughly.
   { id: 'rough-2016', concept: 'rough', value: 1300000, unit: 'count', qualifier: 'almost', period: '2016', geo: 'NL' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
+  { id: 'h1-2024', concept: 'h1', value: 513000, unit: 'count', qualifier: 'approximately', period: '2024-01/2024-06', geo: 'NL', published: '2024-09-16' },
   { id: 'sheltered-0411', concept: 'sheltered', value: 27842, unit: 'count', qualifier: 'exact', period: '2022-04-11', geo: 'NL' },
   { id: 'euplus-2020', concept: 'apps', value: 485000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'EU27 + IS + LI + NO + CH' },
 ];
@@ -64,6 +65,7 @@ type Over = {
   stated?: boolean;
   unit?: 'count' | 'percent';
   published?: string;
+  base?: boolean;
   republishes?: Record<string, string>;
 };
 
@@ -79,7 +81,7 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes, base: o.base });
 }
 
 describe('precision: the text states its own tolerance', () => {
@@ -344,5 +346,17 @@ describe('a count of the month of writing', () => {
     expect(judge({ ...now, alt: '2022-04-09' }).verdict).not.toBe('consistent');
     expect(judge({ ...now, alt: '2022-04-30' }).verdict).not.toBe('consistent');
     expect(judge({ ...now, alt: '2022-04-12', value: 25000 }).verdict).not.toBe('differs');
+  });
+});
+
+describe('a base written long after its source', () => {
+  const h1 = { concept: 'h1', period: '2024-01/2024-06', granularity: 'part-year' as const, value: 518000, qualifier: 'approximately' as const };
+  it('a base close to the source, a year after it was first released, may be a later release: no accusation', () => {
+    expect(judge({ ...h1, base: true, published: '2025-09-08' })).toMatchObject({ verdict: 'context', reason: { why: 'revised-base' } });
+  });
+  it('the same figure is accused when it is no base, when the text came soon after the source, or when it is far off', () => {
+    expect(judge({ ...h1, published: '2025-09-08' }).verdict).toBe('differs');
+    expect(judge({ ...h1, base: true, published: '2024-10-01' }).verdict).toBe('differs');
+    expect(judge({ ...h1, base: true, published: '2025-09-08', value: 560000 }).verdict).toBe('differs');
   });
 });

@@ -57,6 +57,7 @@ export const CONTEXT_REASONS = [
   'weak-reading',
   'later-release',
   'coarse-source',
+  'revised-base',
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
@@ -219,6 +220,8 @@ export interface JudgeInput {
    * that period's figure given under the wrong year.
    */
   stated?: boolean;
+  /** The figure is the base another is set against ("compared to 518,000 in the first half of 2024"). */
+  base?: boolean;
 }
 
 /**
@@ -412,8 +415,20 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const noRelease = per.every((p) => Object.entries(j.republishes ?? {}).some(([id, base]) => base === p.id && beyondRevision(id, base)));
     if (!noRelease && per.every((p) => p.same.every((f) => f.published && periodBegin(f.published) >= writtenBy))) return context({ why: 'later-release', factId: nearestDiff.id }, comparisons);
   }
+  // The base a text sets its figure against, written half a year or more after the source's
+  // figure, close to it: sources revise earlier periods when they publish the next ("399,000 …,
+  // compared to 518,000 in the first half of 2024", a year after 513,000 was first released).
+  // A revision is not an error; a base far off is still accused.
+  if (j.base && j.published && /^\d{4}/.test(j.published)) {
+    const writtenBy = periodBegin(j.published);
+    const revisable = (f: FactLite) => !!f.published && writtenBy - periodEnd(f.published) >= 0.5 && Math.abs(rel(f, j)) <= LATER_RELEASE_SHIFT;
+    if (per.every((p) => p.same.some(revisable))) return context({ why: 'revised-base', factId: nearestDiff.id }, comparisons);
+  }
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
+
+/** How far a source's later release of a period commonly moves from its first (EUAA, Eurostat: 1–3 %). */
+const LATER_RELEASE_SHIFT = 0.03;
 
 /** True when period `a` overlaps `b` widened by `years` on either side. */
 function nearPeriod(a: string, b: string, years: number): boolean {

@@ -104,6 +104,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_later', fact ?? '');
     case 'coarse-source':
       return t('claimWhy_coarse', fact ?? '');
+    case 'revised-base':
+      return t('claimWhy_revisedBase', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:
