@@ -170,9 +170,19 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     return p;
   };
   const cuesMemo = new Map<number, CueHit[]>();
+  // The words of a number's own qualifier are no cue ("kwamen om en nabij de 332.900 mensen …":
+  // "om" is part of "om en nabij", not of "kwamen om", died).
+  const inNumber = (h: CueHit) => {
+    // (Its first or last word: a cue with a gap may span a number, "verhuisden … naar Nederland".)
+    const within = (p: number) => {
+      const k = partitionPoint(numberSpans.length, (i) => numberSpans[i][1] <= p);
+      return k < numberSpans.length && numberSpans[k][0] <= p;
+    };
+    return within(h.start) || within(h.end - 1);
+  };
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
-    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords), i, st, cuesOf, concepts)));
+    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h)), i, st, cuesOf, concepts)));
     return hits;
   };
   const durationsMemo = new Map<number, CueHit[]>();

@@ -777,3 +777,14 @@ describe('a gloss in brackets', () => {
     expect(figure(nl, 'ruim 137 duizend', 'nl', '2024-07-01').concept).toMatch(/net-migration/);
   });
 });
+
+describe('words of a number\'s own qualifier', () => {
+  it('"kwamen om en nabij de 40.000 asielzoekers …" is no count of deaths ("kwamen om")', () => {
+    const f = figure('De asielinstroom blijft hoog. In 2023 kwamen om en nabij de 40.000 asielzoekers naar Nederland.', 'om en nabij de 40.000', 'nl', '2024-09-01');
+    expect(f.concept).not.toBe('migrant-deaths');
+    expect(f.concept).toMatch(/asylum/);
+  });
+  it('"verhuisden … naar Nederland" is immigration, as "moved to the Netherlands" is', () => {
+    expect(figure('De immigratie blijft hoog. In 2023 verhuisden ongeveer 332.900 mensen naar Nederland.', 'ongeveer 332.900', 'nl', '2024-09-01').concept).toBe('immigration');
+  });
+});
