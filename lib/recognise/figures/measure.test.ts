@@ -788,3 +788,12 @@ describe('words of a number\'s own qualifier', () => {
     expect(figure('De immigratie blijft hoog. In 2023 verhuisden ongeveer 332.900 mensen naar Nederland.', 'ongeveer 332.900', 'nl', '2024-09-01').concept).toBe('immigration');
   });
 });
+
+describe('"naar Nederland gekomen"', () => {
+  it('counts immigration, and "per saldo … naar Nederland gekomen" net migration', () => {
+    const imm = 'De immigratie blijft hoog. In 2023 zijn er ruim 330.000 migranten naar Nederland gekomen.';
+    expect(figure(imm, 'ruim 330.000', 'nl', '2024-06-01').concept).toBe('immigration');
+    const net = 'De immigratie blijft hoog. In 2017 zijn er per saldo zo\u2019n 80.000 migranten naar Nederland gekomen.';
+    expect(figure(net, '80.000', 'nl', '2018-10-01').concept).toMatch(/net-migration/);
+  });
+});
