@@ -797,3 +797,10 @@ describe('"naar Nederland gekomen"', () => {
     expect(figure(net, '80.000', 'nl', '2018-10-01').concept).toMatch(/net-migration/);
   });
 });
+
+describe('orders to leave in English copy', () => {
+  it('"return orders" and "repatriation orders" are orders to leave', () => {
+    const text = 'Returns from the EU stay low. In the second quarter, France issued 34,760 repatriation orders and Spain 14,500 return orders.';
+    expect(figure(text, '34,760', 'en', '2025-09-30').concept).toBe('ordered-to-leave');
+  });
+});
