@@ -320,10 +320,12 @@ function subjectOverGeneric(g: GoverningInput, c: CueHit): CueHit | undefined {
 
 /** When the cue lies in a bracketed gloss that closes before the number, right after another cue: that cue (the noun the gloss explains). */
 function explainedBy(t: string, h: CueHit, ns: number, cues: readonly CueHit[]): CueHit | undefined {
-  if (h.end > ns) return undefined;
-  const open = t.lastIndexOf('(', h.start);
-  const close = t.indexOf(')', h.end);
-  if (open < 0 || close < 0 || close >= ns || open < ns - 200 || /[()]/.test(t.slice(open + 1, h.start))) return undefined;
+  if (h.end > ns || h.start < ns - 200) return undefined;
+  // (Looked for between the cue and the number only, a few hundred characters at most.)
+  const before = t.slice(Math.max(0, ns - 200), h.start);
+  const open = before.lastIndexOf('(') + Math.max(0, ns - 200);
+  const close = t.slice(h.end, ns).indexOf(')') + h.end;
+  if (open < Math.max(0, ns - 200) || close < h.end || /[()]/.test(t.slice(open + 1, h.start))) return undefined;
   return cues.find((g) => g.end <= open && /^\s*$/.test(t.slice(g.end, open)));
 }
 

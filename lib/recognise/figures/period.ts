@@ -368,9 +368,8 @@ export function readPeriod(
 
 /** A year that is a line of its own ("2019" over a section of that year's figures). */
 function yearHeading(t: string, m: PeriodMention): boolean {
-  const from = t.lastIndexOf('\n', m.start - 1) + 1;
-  const nl = t.indexOf('\n', m.end);
-  return /^\s*(?:19|20)\d\d\s*$/.test(t.slice(from, nl < 0 ? t.length : nl));
+  // (Only the few characters around it are looked at: a text of one long line costs nothing.)
+  return m.end - m.start === 4 && /(?:^|\n)[ \t]*$/.test(t.slice(Math.max(0, m.start - 8), m.start)) && /^[ \t]*(?:\n|$)/.test(t.slice(m.end, m.end + 8));
 }
 
 /** Between two figures in brackets, or two times before them: "and", "en". */

@@ -53,17 +53,27 @@ function cellsOf(t: string, from: number, to: number): Cell[] {
   return cells;
 }
 
-/** The line around position p: [start, end). */
-function lineAt(t: string, p: number): [number, number] {
-  const start = t.lastIndexOf('\n', p - 1) + 1;
+/** A table's line is short: no more than this many characters. */
+const MAX_LINE = 400;
+
+/** The line around position p, [start, end), or null when it is longer than a table's line (looked at no further). */
+function lineAt(t: string, p: number): [number, number] | null {
+  const lo = Math.max(0, p - MAX_LINE);
+  const back = t.lastIndexOf('\n', p - 1);
+  const start = back >= lo ? back + 1 : lo === 0 ? 0 : -1;
+  if (start < 0) return null;
   const nl = t.indexOf('\n', p);
-  return [start, nl < 0 ? t.length : nl];
+  const end = nl < 0 ? t.length : nl;
+  return end - start > MAX_LINE ? null : [start, end];
 }
 
 /** The heading of the table whose row holds the number at [ns, ne), or null when it stands in no such row. */
 export function tableCell(t: string, ns: number, ne: number): TableCell | null {
-  const [ls, le] = lineAt(t, ns);
-  if (le - ls > 400 || t.indexOf('|', ls) < 0 || t.indexOf('|', ls) >= le) return null;
+  const line = lineAt(t, ns);
+  if (!line) return null;
+  const [ls, le] = line;
+  const bar = t.indexOf('|', ls);
+  if (bar < 0 || bar >= le) return null;
   const row = cellsOf(t, ls, le);
   if (row.length < 2) return null;
   const k = row.findIndex(([a, b]) => a <= ns && ne <= b);
@@ -74,10 +84,12 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
   // The heading: the first line of the block of bar lines above, separators skipped.
   let heading: [number, number] | null = null;
   for (let p = ls, n = 0; p > 0 && n < 80; n++) {
-    const [s, e] = lineAt(t, p - 1);
-    const line = t.slice(s, e);
-    if (!line.includes('|')) break;
-    if (!SEPARATOR_LINE.test(line)) heading = [s, e];
+    const above = lineAt(t, p - 1);
+    if (!above) break;
+    const [s, e] = above;
+    const words = t.slice(s, e);
+    if (!words.includes('|')) break;
+    if (!SEPARATOR_LINE.test(words)) heading = [s, e];
     p = s;
   }
   if (!heading) return null;
