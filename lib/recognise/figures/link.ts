@@ -362,7 +362,13 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= named[0]);
       const hit = hsi < st.sentences.length ? cuesOf(hsi).find((h) => h.start >= named[0] && h.end <= named[1] && measureLike(h)) : undefined;
       if (hit) {
-        const scaled: Candidate = cell.scale === 1 || num.value === undefined ? c : { ...c, num: { ...num, value: num.value * cell.scale } };
+        // (A flow one way that has an opposite, emigration to immigration, is shown as an outflow
+        // with a minus sign in such tables: it is the number of people who left.)
+        const info = own(concepts, conceptOf(hit, concepts) ?? '');
+        const outflow = num.value !== undefined && num.value < 0 && !!(info?.opposite ?? (info?.refines && own(concepts, info.refines)?.opposite));
+        // (Scaled to the precision written: "16.216" thousand is 16,216, not 16,216.000000000002.)
+        const value = num.value === undefined ? undefined : Number((num.value * cell.scale * (outflow ? -1 : 1)).toPrecision(12));
+        const scaled: Candidate = value === num.value ? c : { ...c, num: { ...num, value } };
         const frame = frameOf(scaled, hit, false, null);
         if (cell.year) frame.period = { value: t.slice(cell.year[0], cell.year[1]), determined: true, words: [cell.year], granularity: 'year', how: 'apposition', toDate: false };
         push(scaled, frame);

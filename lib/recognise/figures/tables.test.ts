@@ -52,6 +52,9 @@ describe('figures in a table', () => {
     expect(imm.claim!.measure.strong).toBe(false);
     const net = read.find((f) => f.text === '80.665')!;
     expect([net.claim!.period.value, net.verdict]).toEqual(['2017', 'consistent']);
+    // Emigration shown as an outflow with a minus sign is the number of people who left.
+    const out = read.find((f) => f.text === '-157.366')!;
+    expect([out.value, out.verdict]).toEqual([157366, 'consistent']);
     // A cell that disagrees is not accused: a column read by position may be misread.
     const wrong = figures(byYear.replace('243.737', '250.737'), 'en', '2024-07-01').find((f) => f.text === '250.737')!;
     expect(wrong.verdict).not.toBe('differs');
