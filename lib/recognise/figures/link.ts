@@ -169,6 +169,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!p) placesMemo.set(si, (p = placeHitsIn(places, st.sentences[si].start, st.sentences[si].end)));
     return p;
   };
+  /** Whether the text has any bar at all (a table written as text). */
+  const bars = t.includes('|');
   const cuesMemo = new Map<number, CueHit[]>();
   // The words of a number's own qualifier are no cue ("kwamen om en nabij de 332.900 mensen …":
   // "om" is part of "om en nabij", not of "kwamen om", died).
@@ -356,7 +358,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // A number in a row of a table written as text counts what its column's heading names, in
     // the heading's unit; weakly (a column read by position may agree, never accuse).
     // (A heading that is a year, "2018 (x 1,000)", is the column's time; the row's label says what is counted.)
-    const cell = tableCell(t, ns, ne);
+    const cell = bars ? tableCell(t, ns, ne) : null;
     if (cell) {
       const named = cell.label ?? cell.heading;
       const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= named[0]);

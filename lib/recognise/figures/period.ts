@@ -246,7 +246,7 @@ export function readPeriod(
     if (base) return { ...reading(base, 'clause'), since: null };
     // "daalde in 2020 flink (13.673 tegenover 22.433)": the base of a change, with no time of its
     // own, is of an earlier time the text does not name; not the clause's.
-    const open = t.lastIndexOf('(', ns);
+    const open = sent.start + t.slice(sent.start, ns).lastIndexOf('(');
     if (open >= sent.start && PAIR_IN_BRACKETS_BEFORE.test(t.slice(open, ns)) && CHANGED_OVER_TIME.test(t.slice(sent.start, open))) {
       return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since: null };
     }

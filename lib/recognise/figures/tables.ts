@@ -59,12 +59,13 @@ const MAX_LINE = 400;
 /** The line around position p, [start, end), or null when it is longer than a table's line (looked at no further). */
 function lineAt(t: string, p: number): [number, number] | null {
   const lo = Math.max(0, p - MAX_LINE);
-  const back = t.lastIndexOf('\n', p - 1);
-  const start = back >= lo ? back + 1 : lo === 0 ? 0 : -1;
+  const back = t.slice(lo, p).lastIndexOf('\n');
+  const start = back >= 0 ? lo + back + 1 : lo === 0 ? 0 : -1;
   if (start < 0) return null;
-  const nl = t.indexOf('\n', p);
-  const end = nl < 0 ? t.length : nl;
-  return end - start > MAX_LINE ? null : [start, end];
+  const ahead = t.slice(p, start + MAX_LINE + 1);
+  const nl = ahead.indexOf('\n');
+  const end = nl >= 0 ? p + nl : p + ahead.length === t.length ? t.length : -1;
+  return end < 0 ? null : [start, end];
 }
 
 /** The heading of the table whose row holds the number at [ns, ne), or null when it stands in no such row. */
