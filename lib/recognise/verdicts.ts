@@ -273,10 +273,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (change && pageSince === null) return context({ why: 'frame', slot: 'aggregation' });
 
   const page = interval(j.value, j.range, claim.qualifier.value, true);
-  const perPeriod = (period: string | null, ids: readonly string[] = j.ids) => {
+  /** Per candidate rule, its facts of the periods `inPeriod` accepts, and those that agree. */
+  const perPeriods = (inPeriod: (period: string | null) => boolean, ids: readonly string[] = j.ids) => {
     const out: Array<{ id: string; same: FactLite[]; agreeing: FactLite[] }> = [];
     for (const id of ids) {
-      const same = comparableFacts(fig(id), facts).filter((f) => samePeriod(period, f.period) && (!change || baseline(f.since, f.period) === pageSince));
+      const same = comparableFacts(fig(id), facts).filter((f) => inPeriod(f.period) && (!change || baseline(f.since, f.period) === pageSince));
       if (!same.length) continue;
       // Newest release first: a revision before the release it revises.
       const revised = new Set(same.map((f) => f.revises).filter(Boolean));
@@ -285,6 +286,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     }
     return out;
   };
+  const perPeriod = (period: string | null, ids: readonly string[] = j.ids) => perPeriods((p) => samePeriod(period, p), ids);
   let per = perPeriod(claim.period.value);
   // The publisher named has no figure for this period in the sources ("403.000 …, zo meldt de
   // Staat van Migratie" for a year only CBS's table has): the same measure from another
@@ -322,11 +324,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (!per.some((p) => p.agreeing.length) && claim.period.granularity === 'month' && claim.period.value && /^\d{4}-\d\d$/.test(claim.period.value)) {
     const month = claim.period.value;
     const writing = claim.period.alt && /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? claim.period.alt : null;
-    const recent = (day: string) => day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
-    const counted = j.ids
-      .map((id) => ({ id, same: comparableFacts(fig(id), facts).filter((f) => !!f.period && /^\d{4}-\d\d-\d\d$/.test(f.period) && recent(f.period)) }))
-      .map((p) => ({ ...p, agreeing: p.same.filter((f) => agrees(page, factInterval(f))) }))
-      .filter((p) => p.agreeing.length);
+    const recent = (day: string | null) =>
+      !!day && /^\d{4}-\d\d-\d\d$/.test(day) && day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
+    const counted = perPeriods(recent).filter((p) => p.agreeing.length);
     if (counted.length) per = counted;
   }
   const comparisons: Comparison[] = per.map(({ id, same, agreeing }) => {

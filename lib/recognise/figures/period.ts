@@ -248,7 +248,7 @@ export function readPeriod(
     // own, is of an earlier time the text does not name; not the clause's.
     const open = sent.start + t.slice(sent.start, ns).lastIndexOf('(');
     if (open >= sent.start && PAIR_IN_BRACKETS_BEFORE.test(t.slice(open, ns)) && CHANGED_OVER_TIME.test(t.slice(sent.start, open))) {
-      return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since: null };
+      return noPeriod([], null);
     }
   }
   // 2. Clause, then sentence (comparisons are baselines; "toen" in another clause speaks of its own figures).
@@ -290,7 +290,7 @@ export function readPeriod(
   const years = YEAR_AFTER_YEAR.exec(t.slice(clause.start, clause.end));
   if (years) {
     const at = clause.start + years.index;
-    return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [[at, at + years[0].length]], since };
+    return noPeriod([[at, at + years[0].length]], since);
   }
   // A list item ("- 183,809 first-time asylum applications") finishes the sentence that
   // introduced the list ("During this period, the EU recorded:"): that sentence's time is its own.
@@ -363,7 +363,12 @@ export function readPeriod(
   }
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
-  return nowStock ?? { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words: [], since };
+  return nowStock ?? noPeriod([], since);
+}
+
+/** No period: the words that said so, if any, and the comparison the sentence names. */
+function noPeriod(words: Array<[number, number]>, since: PeriodMention | null): PeriodReading {
+  return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words, since };
 }
 
 /** A year that is a line of its own ("2019" over a section of that year's figures). */
