@@ -108,7 +108,7 @@ function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granulari
 }
 
 /** One year back from the time last spoken of (a rule below; link.ts resolves it against the figure before where no time was named). */
-export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|diezelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|(?:een|a) jaar (?:eerder|geleden|earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the year before|(?:the )?(?:previous|prior) year)\b/g;
+export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|diezelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|een jaar (?:eerder|geleden)|a year (?:earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the year before|(?:the )?(?:previous|prior) year)\b/g;
 
 export const RULES: Rule[] = [
   // Quarters: "het derde kwartaal van 2022", "first quarter of this year", "Q1 2024", "2024-Q1".
@@ -406,13 +406,23 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
   },
-  // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year", "during
-  // the same period" (with "vorig jaar" or "a year earlier" after it, the longer mention above wins).
+  // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year", "in die
+  // periode" — a baseline too.
   {
-    re: /\b(?:in dat jaar|dat jaar|in die periode|in deze periode|in (?:dezelfde|diezelfde) periode|in that year|that year|in that period|(?:during|in|over) (?:this|the same) period)\b/g,
+    re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,
     kind: 'anaphora',
     priority: 2,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
+  },
+  // "In dezelfde periode", "over the same period", "in deze periode": the period spoken of, not a
+  // baseline an earlier sentence set against it ("…, down from 8,900 a year earlier. Over the
+  // same period, …" is this year's nine months). (With "vorig jaar" or "a year earlier" after it,
+  // the longer mention above wins.)
+  {
+    re: /\b(?:in deze periode|in (?:dezelfde|diezelfde) periode|(?:during|in|over) (?:this|the same) period)\b/g,
+    kind: 'anaphora',
+    priority: 2,
+    make: (_m, ctx) => (ctx.last ? { period: ctx.last.period, granularity: ctx.last.granularity } : null),
   },
   // "toen", "at the time": the time of this sentence, else the time the text is about — or the
   // baseline just mentioned ("… 8 procent meer dan in 2022. Toen ging het om 35.500 …"): both

@@ -129,6 +129,13 @@ describe('baselines and anaphora', () => {
     const t2 = 'In het eerste kwartaal kwamen 3.700 nareizigers naar Nederland, tegen 2.900 in dezelfde drie maanden een jaar eerder.';
     expect(period(t2, '2.900', '2025-04-20')).toMatchObject({ value: '2024-Q1' });
   });
+  it('English "a year earlier" after a figure set against another is one year back; "over the same period" in the next sentence is the period spoken of', () => {
+    const text = 'In the first half of 2025, Afghans lodged about 1,100 first asylum requests in the Netherlands, up from 700 a year earlier. Over the same period, about 900 Turks applied for the first time.';
+    expect(period(text, '700', '2025-09-10', 'en')).toMatchObject({ value: '2024-01/2024-06', words: ['a year earlier'] });
+    expect(period(text, '900', '2025-09-10', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+    const ago = 'Germany registered 65,000 first asylum applications in 2024, compared with 100,000 a year ago.';
+    expect(period(ago, '100,000', '2025-03-01', 'en')).toMatchObject({ value: '2023' });
+  });
   it('"een jaar later", "the year after" go one year on, and the sentences after it speak of that year', () => {
     const text = 'In 2019 vroegen nog 22.500 mensen voor het eerst asiel aan, een jaar later 13.700. Het aantal nareizigers daalde tot 4.300.';
     expect(period(text, '13.700', '2021-02-01')).toMatchObject({ value: '2020', words: ['een jaar later'] });
