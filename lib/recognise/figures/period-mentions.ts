@@ -85,6 +85,17 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     // that would not have ended by the publication date is last year's; a month, only when it
     // had not begun ("begin november" in a text of 12 November is this November).
     const yearless = !/\d{4}|jaar|year/.test(t.slice(r.start, r.end));
+    // "… in de eerste zeven maanden van dit jaar. Over heel 2024 … Van januari tot en met juli
+    // telde Frontex …": this year's months named again without a year are still this year's,
+    // not of the year last spoken of.
+    // (Not when its own sentence named a time before it: "In 2014, in the first quarter, …".)
+    if (yearless && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && lastAnySentence !== si) {
+      const months = withoutYear(made.period);
+      // (The first time those months were named, and only as this year's: the text's topic, not
+      // last year's months named first as a baseline.)
+      const same = out.find((m) => m.kind !== 'comparison' && withoutYear(m.period) === months);
+      if (same && same.period !== made.period && pub && Number(same.period.slice(0, 4)) === pub.y) made = { ...made, period: shiftYears(made.period, Number(made.period.slice(0, 4)) - Number(same.period.slice(0, 4))) };
+    }
     const notYet = made.granularity === 'month' ? periodBegin(made.period) : periodEnd(made.period);
     if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && notYet > pubAt + 1e-9) {
       made = { ...made, period: shiftYears(made.period, 1) };
@@ -141,4 +152,9 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   // year follows; only a word that always sets one figure against another reaches past a number
   // ("as opposed to 17,390 in 2016", "tegenover 17.390 in 2016").
   return !/\d/.test(m[1] ?? '') || SET_AGAINST.test(m[0]);
+}
+
+/** A period's months without its year: "2025-01/2025-07" → "01/07", "2025-Q1" → "Q1". */
+function withoutYear(period: string): string {
+  return period.replace(/(?:^|\/)\d{4}-?/g, (m) => (m.startsWith('/') ? '/' : ''));
 }

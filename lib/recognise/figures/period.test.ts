@@ -27,6 +27,13 @@ describe('explicit and relative periods', () => {
     // Three consecutive months are a quarter.
     expect(period('In januari, februari en maart 2025 vroegen 4.500 mensen asiel aan.', '4.500', '2025-04-20')).toMatchObject({ value: '2025-Q1' });
   });
+  it('this year\'s months named again without a year stay this year\'s after a sentence about a whole other year', () => {
+    const text = 'Het aantal aanvragen daalde in de eerste acht maanden van dit jaar met 20 procent. Over heel 2024 was er ook al een daling.\n\nVan januari tot en met augustus vroegen 21.000 mensen asiel aan in Nederland.';
+    expect(period(text, '21.000', '2025-09-15')).toMatchObject({ value: '2025-01/2025-08' });
+    // Last year's months named first, as a baseline, do not pull this year's back.
+    const back = 'In het eerste kwartaal van 2024 vroegen 9.000 mensen asiel aan. Dit jaar gaat het minder hard. In het eerste kwartaal vroegen 4.500 mensen asiel aan.';
+    expect(period(back, '4.500', '2025-05-01')).toMatchObject({ value: '2025-Q1' });
+  });
   it('a part of a year named without its year, not over by the publication date, is last year\'s', () => {
     expect(period('In het derde kwartaal vroegen 6.800 mensen asiel aan.', '6.800', '2026-01-10')).toMatchObject({ value: '2025-Q3' });
     expect(period('In the first nine months, 16,600 people applied for asylum.', '16,600', '2026-01-10', 'en')).toMatchObject({ value: '2025-01/2025-09' });
