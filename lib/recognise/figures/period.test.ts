@@ -164,6 +164,13 @@ describe('baselines and anaphora', () => {
     const noTime = 'Het CBS meldt dat het aantal eerste asielverzoeken uitkwam op bijna 25.000. Een jaar eerder waren dat er krap 14.000. Het cijfer over 2021 is het hoogste in jaren.';
     expect(period(noTime, '14.000', '2022-01-20')).toMatchObject({ value: '2020', how: 'baseline' });
   });
+  it('of two years labelling figures in brackets, the next sentence speaks of the later one', () => {
+    const text = 'Het aantal mensen dat in 2021 een eerste asielaanvraag indiende (24.700) is ten opzichte van 2020 (13.700) gestegen. Daartegenover staat dat het aantal mensen dat via nareis naar Nederland kwam, daalde ten opzichte van het jaar daarvoor (2020: 9.300 tegen 2021: 7.900). Met hervestiging erbij meegeteld stijgt de totale instroom naar 36.600 ten opzichte van 26.600 in 2020.';
+    expect(period(text, '36.600', '2022-05-01')).toMatchObject({ value: '2021', how: 'paragraph' });
+    // (The later year, in whichever order the two are written.)
+    const reversed = text.replace('(2020: 9.300 tegen 2021: 7.900)', '(2021: 7.900 tegen 2020: 9.300)');
+    expect(period(reversed, '36.600', '2022-05-01')).toMatchObject({ value: '2021', how: 'paragraph' });
+  });
   it('a heading repeats a figure of the paragraph under it, which names its time', () => {
     const text = 'Cijfers van de IND over 2016\n\nDe diensten gaven maandag hun jaarcijfers, later dit jaar volgt meer.\n\n31.640 nieuwe aanvragen voor asiel\n\nDe asielinstroom daalde van 58.880 in 2015 naar 31.640 vorig jaar.';
     const f = figures(text, 'nl', '2017-04-10').filter((a) => a.text === '31.640');

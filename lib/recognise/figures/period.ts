@@ -320,6 +320,14 @@ export function readPeriod(
     // after it, in a sentence that names another time, is a baseline set beside that time.)
     if (/^\s*\(\s*\d/.test(t.slice(m.end, m.end + 4)) && k > 0 && mentions[k - 1].para === m.para && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end < m.end)]?.start <= mentions[k - 1].start) continue;
     // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
+    // A year labelling a figure in brackets dates that figure even if it was not read yet; of
+    // two such in one bracket, a change reports the later ("daalde ten opzichte van het jaar
+    // daarvoor (2017: 14.490 tegen 2018: 6.460)" speaks of 2018).
+    if (labelInBrackets(t, m)) {
+      const other = k > 0 ? mentions[k - 1] : null;
+      const pair = other && labelInBrackets(t, other) && t.lastIndexOf('(', other.start) === t.lastIndexOf('(', m.start) && other.period > m.period;
+      return reading(pair ? other : m, 'paragraph');
+    }
     if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
   }
@@ -369,6 +377,11 @@ export function readPeriod(
 /** No period: the words that said so, if any, and the comparison the sentence names. */
 function noPeriod(words: Array<[number, number]>, since: PeriodMention | null): PeriodReading {
   return { period: null, granularity: null, how: 'none', kind: null, toDate: false, future: false, words, since };
+}
+
+/** A year that labels the figure after it inside brackets: "(2017: 14.490", "(2016: 31,642)". */
+function labelInBrackets(t: string, m: PeriodMention): boolean {
+  return m.end - m.start === 4 && /^(?:19|20)\d\d$/.test(t.slice(m.start, m.end)) && LABEL_AFTER.test(t.slice(m.end, m.end + 4)) && inBrackets(t, Math.max(0, m.start - 80), m.start);
 }
 
 /** A year that is a line of its own ("2019" over a section of that year's figures). */
