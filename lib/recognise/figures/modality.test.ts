@@ -31,6 +31,11 @@ describe('modality', () => {
   });
   it('a hypothesis: "zou", "would"', () => {
     expect(modality('Bij gelijke instroom zou het aantal asielzoekers op 48.000 uitkomen.', '48.000').modality).toBe('hypothetical');
+    expect(modality('If 60,000 people applied for asylum, the reception centres would still overflow.', '60,000', '2023-03-01', 'en').modality).toBe('hypothetical');
+  });
+  it('an "if" its main clause grants with "still" supposes nothing: the figure happened', () => {
+    const text = 'If the number of asylum applications in 2019 fell short of the 660,000 lodged in 2018, it was still the third highest since 2015.';
+    expect(modality(text, '660,000', '2020-03-20', 'en').modality).toBe('realised');
   });
   it('realised by default; "het gaat om" is no forecast; provisional figures are provisional', () => {
     expect(modality('Vorig jaar vroegen 35.500 mensen asiel aan.', '35.500', '2023-01-30').modality).toBe('realised');

@@ -53,6 +53,10 @@ const PATTERNS = ([
   { modality: 'provisional', re: /\b(?:voorlopig\w*|provisional\w*|preliminary)\b/g },
 ] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
 
+/** The rest of a sentence after "if" whose main clause grants it: ", it was still …", no "would". */
+const CONCEDED = /^[^,;]*,[^;]*\b(?:still|nonetheless|nevertheless)\b/;
+const SUPPOSED = /\b(?:would|could|might)\b/;
+
 export function readModality(t: string, sentence: Span, clause: Span, ns: number, ne: number, future: boolean, periodWords: Array<[number, number]>): ModalityReading {
   type Found = { modality: Modality; at: [number, number]; d: number };
   let best: Found | null = null;
@@ -84,6 +88,9 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       if (a < ne && b > ns) continue;
       // (Words of a next clause with a number of its own are that number's.)
       if (inNextConjunct(t, ne, a, b)) continue;
+      // "if the 2016 number was lower than the 1.26 million of 2015, it was still …": an "if" whose
+      // main clause says "still" grants a fact, it supposes nothing.
+      if (p.modality === 'hypothetical' && m[0] === 'if' && CONCEDED.test(t.slice(b, sentence.end)) && !SUPPOSED.test(t.slice(sentence.start, sentence.end))) continue;
       const d = b <= ns ? ns - b : a - ne;
       if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
