@@ -303,6 +303,14 @@ describe('parseNumbers: decoys return nothing', () => {
   const en = ['October 14, 2019', '4 May 2019', 'May 4', '2019-10-14', '10:56am', '2.30pm', '+1-222-2222-2222', 'SCP-173', 'version 2', 'the 4th', '21st'];
   it.each(en)('en %s', (t) => none(t, 'en'));
 
+  it('reads a number in thousands glued to the label before it at a line\'s end (a table row copied as text), nothing else glued', () => {
+    const ms = parseNumbers('Gedwongen vertrek uit Nederland2.650\nTotaal DT&V14.880\nCOVID19\nWindows2000\nNederland3.610 mensen', { lang: 'nl' });
+    expect(ms.map((m) => [m.text, m.value])).toEqual([
+      ['2.650', 2650],
+      ['14.880', 14880],
+    ]);
+  });
+
   it('reads the year but not the footnote in "piekjaar 2015.3"', () => {
     expectOne('nl', 'het piekjaar 2015.3 Daarna', '2015', { value: 2015, isYear: true });
   });

@@ -48,7 +48,7 @@
 import type { NumberMatch } from './types';
 import { INVISIBLE, isInvisibleCode, isLatinOrGreekLetterCode, LATIN_OR_GREEK_LETTER } from './chars';
 import { compose } from './numbers/composition';
-import { blockedEnd, footnoteMarker, gluedDigits, numeralDecoy, wordDecoy } from './numbers/decoys';
+import { blockedEnd, footnoteMarker, GLUED_CELL, gluedDigits, numeralDecoy, wordDecoy } from './numbers/decoys';
 import { lookBack } from './numbers/look-back';
 import { EN_STEMS, NL_STEMS, WORD_START_EN, WORD_START_NL, type NumberLang } from './numbers/phrases';
 import { readQuantity } from './numbers/quantity';
@@ -90,7 +90,7 @@ function candidateRegExp(first: Set<number>, decimal: ',' | '.'): RegExp {
   const letter = LATIN_OR_GREEK_LETTER;
   const starts = [...first, 0x68, 0x48, 0x77, 0x57, 0xe9, 0xc9].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   return new RegExp(
-    `(?<![${letter}0-9])[0-9\\u00bc-\\u00be\\u2150-\\u215e${starts}]|(?<![${letter}0-9.,])\\${decimal}(?=[0-9])`,
+    `(?<![${letter}0-9])[0-9\\u00bc-\\u00be\\u2150-\\u215e${starts}]|(?<![${letter}0-9.,])\\${decimal}(?=[0-9])|${GLUED_CELL}`,
     'g',
   );
 }

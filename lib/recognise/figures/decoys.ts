@@ -5,6 +5,7 @@
  * shelter", "de 27 lidstaten"), scores, and small integer counts ("twee ministers").
  */
 import { isLetterCode } from '../chars';
+import { gluedCell } from '../numbers/decoys';
 import type { NumberMatch } from '../types';
 import type { Word } from './structure';
 import { isRatio } from './measure';
@@ -107,7 +108,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // Part of an adjective or a name: "24-uurs", "a 24-hour shelter", "COVID-19", "G7" (glued letters).
   if (t[ne] === '-' && isLetterCode(t.charCodeAt(ne + 1))) return true;
   if (t[ns - 1] === '-' && isLetterCode(t.charCodeAt(ns - 2))) return true;
-  if (ns > 0 && isLetterCode(t.charCodeAt(ns - 1))) return true;
+  if (ns > 0 && isLetterCode(t.charCodeAt(ns - 1)) && !gluedCell(t, ns)) return true;
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
   const ratio = isRatio(after);
   // Durations, measures and counts of other things right after the number.

@@ -592,4 +592,10 @@ describe('a year on a line of its own', () => {
     const event = 'Sinds de start van de statistiek in 2019 is er veel veranderd.\n\nHet gedwongen vertrek kwam vorig jaar uit op 1.650.';
     expect(period(event, '1.650', '2021-02-01').value).toBe('2020');
   });
+  it('also when the copied table lost the break between a row\'s label and its number', () => {
+    const text = ['Vertrek per jaar', '', '2018', '', 'Gedwongen vertrek uit Nederland2.650', 'Zelfstandig vertrek uit Nederland3.610', '', '2017', '', 'Gedwongen vertrek uit Nederland2.700'].join('\n');
+    expect(period(text, '2.650', '2020-08-01').value).toBe('2018');
+    expect(period(text, '3.610', '2020-08-01').value).toBe('2018');
+    expect(period(text, '2.700', '2020-08-01').value).toBe('2017');
+  });
 });

@@ -14,6 +14,23 @@ import {
   startsNote,
 } from './scan';
 
+/**
+ * A table row whose cells lost their separator when the page was copied as text: a label glued
+ * to a number written in thousands that ends the line ("Gedwongen vertrek uit Nederland2.650",
+ * "Totaal DT&V14.880"). Only a grouped number counts ("COVID19", "mp3" stay words.) The source
+ * of the regex the number reader looks for candidates with (`(?=…)` checks the whole number).
+ */
+const LABEL_LETTER = String.raw`[a-zA-Z\u00c0-\u00ff]`;
+const GROUPED_AT_LINE_END = String.raw`[0-9](?=[0-9]{0,2}(?:[.,][0-9]{3})+[ \t]*(?:\n|$))`;
+export const GLUED_CELL = `(?<=${LABEL_LETTER})${GROUPED_AT_LINE_END}`;
+const LABEL_LETTER_RE = new RegExp(LABEL_LETTER);
+const GROUPED_AT_LINE_END_RE = new RegExp(`^${GROUPED_AT_LINE_END}`);
+
+/** True when the number at `start` in `text` is such a glued cell (its label before it). */
+export function gluedCell(text: string, start: number): boolean {
+  return start > 0 && LABEL_LETTER_RE.test(text[start - 1]) && GROUPED_AT_LINE_END_RE.test(text.slice(start, start + 24));
+}
+
 /** Digits at `pos` glued to what is before them: a footnote marker, part of an id, a phone number. */
 export function gluedDigits(text: string, pos: number): number | null {
   if (pos === 0) return null;
