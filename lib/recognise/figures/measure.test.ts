@@ -798,6 +798,13 @@ describe('"naar Nederland gekomen"', () => {
   });
 });
 
+describe('"migrated to the Netherlands"', () => {
+  it('people who migrated to the Netherlands are immigrants, in English and Dutch', () => {
+    expect(figure('Immigration stayed high. In 2023, some 330,000 people migrated to the Netherlands.', '330,000', 'en', '2024-06-01').concept).toBe('immigration');
+    expect(figure('De immigratie bleef hoog. In 2023 migreerden ruim 330.000 mensen naar Nederland.', 'ruim 330.000', 'nl', '2024-06-01').concept).toBe('immigration');
+  });
+});
+
 describe('orders to leave in English copy', () => {
   it('"return orders" and "repatriation orders" are orders to leave', () => {
     const text = 'Returns from the EU stay low. In the second quarter, France issued 34,760 repatriation orders and Spain 14,500 return orders.';

@@ -164,6 +164,11 @@ describe('baselines and anaphora', () => {
     const noTime = 'Het CBS meldt dat het aantal eerste asielverzoeken uitkwam op bijna 25.000. Een jaar eerder waren dat er krap 14.000. Het cijfer over 2021 is het hoogste in jaren.';
     expect(period(noTime, '14.000', '2022-01-20')).toMatchObject({ value: '2020', how: 'baseline' });
   });
+  it('"meer dan het jaar ervoor: 22.500 tegen 20.400": of the pair after the colon, the second is the compared year\'s', () => {
+    const text = 'In 2019 vroegen iets meer mensen asiel aan in Nederland dan het jaar ervoor: 22.500 tegen 20.400.';
+    expect(period(text, '22.500', '2020-06-01')).toMatchObject({ value: '2019' });
+    expect(period(text, '20.400', '2020-06-01')).toMatchObject({ value: '2018' });
+  });
   it('of two years labelling figures in brackets, the next sentence speaks of the later one', () => {
     const text = 'Het aantal mensen dat in 2021 een eerste asielaanvraag indiende (24.700) is ten opzichte van 2020 (13.700) gestegen. Daartegenover staat dat het aantal mensen dat via nareis naar Nederland kwam, daalde ten opzichte van het jaar daarvoor (2020: 9.300 tegen 2021: 7.900). Met hervestiging erbij meegeteld stijgt de totale instroom naar 36.600 ten opzichte van 26.600 in 2020.';
     expect(period(text, '36.600', '2022-05-01')).toMatchObject({ value: '2021', how: 'paragraph' });

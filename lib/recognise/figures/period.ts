@@ -95,9 +95,9 @@ const BRACKET_OPENS_FIGURE = /^\s?\(\s*(?:(?:when|toen)\s+(?:(?:ruim|bijna|circa
  * 22.433)", "(13,673 against 22,433)". The second is the base; the first is the clause's own.
  */
 const PAIR_IN_BRACKETS_AFTER = new RegExp(`^(?:\\s+\\p{L}+){0,2}\\s*,?\\s+(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[^()]*\\)`, 'u');
-/** Between a time and the second figure of such a pair: "een jaar eerder (13.673 tegenover", "2019 (13,673 vs". */
+/** Between a time and the second figure of such a pair: "een jaar eerder (13.673 tegenover", "2019 (13,673 vs", "dan het jaar ervoor: 22.533 tegen". */
 const PAIR_IN_BRACKETS_BEFORE = new RegExp(
-  `^\\s?\\(\\s*(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,]*(?:\\s+\\p{L}+){0,2}\\s*,?\\s+(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?$`,
+  `^\\s?[(:]\\s*(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,]*(?:\\s+\\p{L}+){0,2}\\s*,?\\s+(?:${SET_AGAINST_WORDS})\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?$`,
   'u',
 );
 /** A clause that says a count changed over time: its figures set against each other are of two times. */
