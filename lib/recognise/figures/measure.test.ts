@@ -243,6 +243,10 @@ describe('not figures at all', () => {
     const text = 'The 27 member states met at the G7 about asylum; a 24-hour shelter for asylum seekers opened after COVID-19.';
     expect(figures(text, 'en')).toEqual([]);
   });
+  it('the base of a rate is no figure of its own: "per 1,000 inhabitants", "per duizend inwoners"', () => {
+    expect(read('Cyprus counted 21 asylum seekers per 1,000 inhabitants, Austria 12 per 1,000.', '2024-03-01', 'en').map((f) => f[0])).toEqual(['21', '12']);
+    expect(read('Cyprus telde 21 asielzoekers per duizend inwoners en Oostenrijk 12 per 1.000 inwoners.').map((f) => f[0])).toEqual(['21', '12']);
+  });
   it('unrelated numbers are no figures', () => {
     expect(figures('Ajax won met 3-1 voor 54.000 toeschouwers. De benzineprijs steeg 12 procent.')).toEqual([]);
   });
