@@ -62,6 +62,8 @@ const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
 
 /** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
 const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies))\b/u;
+/** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
+const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
@@ -105,7 +107,7 @@ export class GeoReader {
         // A bracketed short form right after a place that is not where ("buiten de Europese
         // Unie (EU)") is that same place: not where either.
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
-        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12))) dropped = p;
+        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) dropped = p;
         else h.push(p);
       }
       this.memo.set(si, h);

@@ -550,6 +550,16 @@ describe('two times and two figures in brackets after them', () => {
   });
 });
 
+describe('two figures closed by "respectively" after a span of two years', () => {
+  it('the first is the first year\'s, the second the second\'s', () => {
+    const en = 'Applications are back near the peak of the 2015–2016 crisis, when the EU+ counted about 1.3 million and 1.26 million asylum applications respectively.';
+    expect(period(en, '1.3 million', '2024-03-01', 'en').value).toBe('2015');
+    expect(period(en, '1.26 million', '2024-03-01', 'en').value).toBe('2016');
+    const nl = 'In 2015 en 2016 vroegen 58.880 en 31.600 mensen respectievelijk asiel aan in Nederland.';
+    expect(period(nl, '31.600', '2018-01-01').value).toBe('2016');
+  });
+});
+
 describe('two figures set against each other in brackets after a change', () => {
   it('the first is the clause\'s own time, the second the time it is compared with', () => {
     const nl = 'Het aantal eerste asielaanvragen daalde in 2020 sterk in vergelijking met het jaar ervoor (13.673 tegenover 22.433).';

@@ -223,7 +223,7 @@ export function readPeriod(
   });
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)"; two times and two
   //    figures in brackets after them, in order ("the totals of 2019 and 2020 (671,200 and 461,300)").
-  const pairedYears = respectively(t, all, sent, ns, ne);
+  const pairedYears = respectively(t, all, sent, ns, ne) ?? respectivelyAfter(t, all, sent, ns, ne);
   // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
   // (Also "compared with 2015 (when 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
@@ -416,6 +416,33 @@ function respectively(t: string, all: readonly PeriodMention[], sent: Span, ns: 
   if (both) return { ...all[i], period: both[1 + which], granularity: 'year' };
   if (i < 1 || !PAIR_JOIN.test(t.slice(all[i - 1].end, all[i].start))) return null;
   return all[i - 1 + which];
+}
+
+/** A number as a pair's member: digits, maybe with a scale word ("1.21 million"). */
+const PAIR_NUMBER = String.raw`(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?\d(?:[\d.,]*\d)?(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?`;
+const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
+const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?$`, 'u');
+const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b/u;
+
+/**
+ * "the 2015–2016 crisis, when applications rose to around 1.21 million and 1.16 million
+ * respectively": of two figures joined by "and" and closed by "respectively", the first is the
+ * first year's of the span or pair of years named before them, the second the second's.
+ */
+function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span, ns: number, ne: number): PeriodMention | null {
+  // (Only the sentence's few characters after the number, and a short stretch before it, are read.)
+  let which: 0 | 1;
+  if (FIRST_OF_RESPECTIVELY.test(t.slice(ne, Math.min(sent.end, ne + 80)))) which = 0;
+  else if (RESPECTIVELY_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 48))) && SECOND_OF_RESPECTIVELY.test(t.slice(Math.max(sent.start, ns - 40), ns))) which = 1;
+  else return null;
+  const before = all.filter((m) => m.end <= ns);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const span = last.granularity === 'years' ? /^(\d{4})\/(\d{4})$/.exec(last.period) : null;
+  if (span && Number(span[2]) - Number(span[1]) === 1) return { ...last, period: span[1 + which], granularity: 'year' };
+  const prev = before[before.length - 2];
+  if (prev && last.granularity === prev.granularity && PAIR_JOIN.test(t.slice(prev.end, last.start))) return which ? last : prev;
+  return null;
 }
 
 /** A stock its clause puts in the present tense, dated by the month of writing; null otherwise. */

@@ -212,6 +212,15 @@ describe('who and where, from the words around the clause', () => {
   });
 });
 
+describe('a place whose war or rulers drove a figure', () => {
+  it('"Syria\'s war pushed applications to …" is not where the applications were made', () => {
+    const en = 'In the EU, applications fell after 2016. During the peak, Syria\u2019s civil war pushed first-time asylum applications to about 1.26 million in 2015.';
+    expect(read(en, '1.26 million', '2017-03-16', 'en').geo).toBe('EU');
+    // A place in the possessive with the count itself stays where it is.
+    expect(read("In 2015, Germany's first-time asylum applications reached 442,000.", '442,000', '2016-03-04', 'en').geo).toBe('DE');
+  });
+});
+
 describe('a place the figure is only compared with', () => {
   it('"aligned with EU averages", "more than Germany", "dan in België" do not say where the figure is', () => {
     const en = 'In 2021 the Netherlands counted about 36,600 asylum applications, far below the peak of 2015 (58,880) and in line with EU averages.';
