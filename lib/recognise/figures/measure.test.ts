@@ -184,6 +184,12 @@ describe('figures and their measure', () => {
   it('a percentage about leaving is the return rate', () => {
     expect(figure('Circa 40 procent van de migranten met een vertrekplicht vertrekt daadwerkelijk.', '40 procent').concept).toBe('effective-return-rate');
   });
+  it('a percentage of a rate "for asylum seekers" is the rate, however far the rate stands from it', () => {
+    const text = 'The recognition rate for asylum seekers reached a low of 25% in the first half of 2025.';
+    expect(figure(text, '25%', 'en', '2025-09-10').concept).toMatch(/recognition-rate|grant-rate/);
+    const nl = 'Het erkenningspercentage van asielzoekers in Nederland daalde in de eerste helft van 2025 naar een dieptepunt van 40 procent.';
+    expect(figure(nl, '40 procent', 'nl', '2025-09-10').concept).toMatch(/recognition-rate|grant-rate/);
+  });
   it('a percent change without its own measure word belongs to the figure before it', () => {
     const fs = figures('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan. Dat is 8 procent meer dan in 2022.', 'nl', '2024-02-01');
     expect(fs.map((f) => [f.text, f.concept])).toEqual([

@@ -356,6 +356,15 @@ function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | u
 }
 
 /** What the figure counts, given its governing cue (see the header). */
+/** A rate or share measure (it, or the measure it refines, is a share of others: a grant rate, a return rate). */
+function isRate(concepts: Readonly<Record<string, ConceptInfo>>, id: string | null): boolean {
+  const c = id ? own(concepts, id) : undefined;
+  return !!(c?.shareOf ?? (c?.refines ? own(concepts, c.refines)?.shareOf : undefined));
+}
+
+/** Between a rate and the group it is of: "recognition rate for asylum seekers", "erkenningspercentage van Syriërs". */
+const RATE_COMPLEMENT = /^\s+(?:for|of|among|voor|van|onder)\s+(?:(?:the|all|de|het|alle)\s+)?$/;
+
 export function measureOf(
   governing: CueHit,
   all: CueHit[],
@@ -383,7 +392,10 @@ export function measureOf(
     // asylum seekers; the nareizigers are the next number's.)
     const between = (h: CueHit) => h.start >= ne && /\d/.test(t.slice(ne, h.start).replace(/\b(?:19|20)\d\d\b/g, ''));
     const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
-    if (near && (later || !concept || Math.abs(near.start - ns) < 40)) {
+    // ("The EU+ recognition rate for asylum seekers reached 25%": a percentage of the rate whose
+    // complement the group is, however far the rate stands.)
+    const rateOfGroup = !!near && num.unit === 'percent' && isRate(concepts, conceptOf(near, concepts)) && near.end <= governing.start && RATE_COMPLEMENT.test(t.slice(near.end, governing.start));
+    if (near && (later || !concept || Math.abs(near.start - ns) < 40 || rateOfGroup)) {
       concept = conceptOf(near, concepts);
       hits.push(near);
     }
