@@ -480,7 +480,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // 2023 waren dat er 5.739") and "De voorspelling
     // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
     const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns)));
-    if (!model && p.noCues && samePara && anaphoric) {
+    // ("Aantal asielaanvragen gelijk\n\nIn 2016 waren dat er 31.642 …": a count that points back
+    // in the paragraph under a heading points at the heading; "Er zijn 125 duizend kinderen
+    // geboren" under "Natuurlijke aanwas" does not.)
+    const underHeading = !!prev && !samePara && prev.para === sent.para - 1 && isHeading(st, p.si - 1, t) && p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns));
+    if (!model && p.noCues && (samePara || underHeading) && anaphoric) {
       // A figure in the sentence before is what the anaphor stands for ("Dat is twee keer zoveel").
       const before = bySentence.get(p.si - 1)?.at(-1);
       if (before) {

@@ -201,6 +201,12 @@ describe('figures and their measure', () => {
     const f = figure('Het aantal nareizigers nam juist af. Dat waren er afgelopen jaar 10.000.', '10.000', 'nl', '2024-02-01');
     expect(f.concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('"In 2016 waren dat er …" right under a heading counts what the heading names; a sentence of its own under it does not', () => {
+    const text = 'Aantal nareizigers vorig jaar gedaald\n\nIn 2016 waren dat er nog 11.800, in 2017 ongeveer 14.500.';
+    expect(figure(text, '11.800', 'nl', '2018-02-01').concept).toMatch(/nareizigers|family-reunification/);
+    const own = 'Aantal nareizigers vorig jaar gedaald\n\nEr zijn in 2017 14.500 kinderen geboren in de regio.';
+    expect(figures(own, 'nl', '2018-02-01')).toEqual([]);
+  });
   it('a number continuing a figure in the next sentence of the paragraph', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
