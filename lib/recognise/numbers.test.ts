@@ -141,6 +141,8 @@ describe('parseNumbers: qualifiers', () => {
     ['rond de 31.300', 'approximately'],
     ['nagenoeg 31.300', 'approximately'],
     ['bijna 2900', 'almost'],
+    ['haast 2900', 'almost'],
+    ['net meer dan 3.000', 'more-than'],
     ['meer dan 47.000', 'more-than'],
     ['iets minder dan 91.000', 'less-than'],
     ['minder dan 91.000', 'less-than'],
@@ -172,6 +174,8 @@ describe('parseNumbers: qualifiers', () => {
     ['up to 300', 'at-most'],
     ['just under 300', 'less-than'],
     ['just over 300', 'more-than'],
+    ['slightly over 300', 'more-than'],
+    ['a little under 300', 'less-than'],
   ];
   it.each(en)('en %s', (text, q) => {
     const m = one(`It concerns ${text} people.`, 'en');
