@@ -18,6 +18,7 @@ import type { Lang } from './types';
 import { DIGIT, LETTER, isAsciiDigitCode, isLetterCode, isNormalisedSpaceCode, isWordCode } from './chars';
 import { child, GAP_WORDS, type CompiledTerms, type GapPart, type TermPattern } from './term-trie';
 import { findUrlSpans } from './url-spans';
+import { PRE_EN, PRE_NL } from './numbers/phrases';
 
 export interface TermMatch {
   /** Offsets into the ORIGINAL text. */
@@ -181,6 +182,19 @@ function acceptEnd(t: string, j: number, p: TermPattern, orig: string, norm: Nor
 const ATTRIBUTION = new Set(['volgens', 'according']);
 const ATTRIBUTION_WORDS = 3;
 
+/**
+ * A qualifier right before a number ("om en nabij de 332.900", "more than 400,000"): part of the
+ * number, so skipped for free with it ("verhuisden om en nabij de 332.900 mensen naar Nederland").
+ */
+const QUALIFIER_BEFORE_NUMBER = new RegExp(
+  `^(?:${[...PRE_NL, ...PRE_EN]
+    .filter(([w, pre]) => pre.q && /^[\p{L}' ’]+$/u.test(w))
+    .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+(?=\\d)`,
+  'u',
+);
+
 /** Where `part` ends when it starts within GAP_WORDS words after `from`, or -1. */
 function gapEnd(t: string, from: number, part: GapPart): number {
   const n = t.length;
@@ -199,6 +213,12 @@ function gapEnd(t: string, from: number, part: GapPart): number {
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
     if (isWordCode(c)) {
       const from = i;
+      const qualifier = QUALIFIER_BEFORE_NUMBER.exec(t.slice(i, i + 40));
+      if (qualifier) {
+        i += qualifier[0].length;
+        skipped--;
+        continue;
+      }
       while (i < n && (isWordCode(t.charCodeAt(i)) || ((t[i] === '.' || t[i] === ',') && isAsciiDigitCode(t.charCodeAt(i - 1)) && isAsciiDigitCode(t.charCodeAt(i + 1))))) i++;
       if (isAsciiDigitCode(t.charCodeAt(from))) skipped--;
       // ("kwamen volgens statistiekbureau CBS zo'n 403.000 mensen naar Nederland": who says so

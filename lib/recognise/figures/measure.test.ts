@@ -805,6 +805,14 @@ describe('words of a number\'s own qualifier', () => {
   });
 });
 
+describe('a qualifier between the words of a verb phrase is part of the number', () => {
+  it('"verhuisden om en nabij de 332.900 mensen naar Nederland" is immigration; "per saldo kwamen er dus bijna 224 duizend mensen bij" net migration', () => {
+    expect(figure('De immigratie blijft hoog. In 2023 verhuisden om en nabij de 332.900 mensen naar Nederland.', '332.900', 'nl', '2024-09-01').concept).toBe('immigration');
+    const net = 'De immigratie bleef hoog. Per saldo kwamen er in 2022 dus bijna 224 duizend mensen bij in Nederland.';
+    expect(figure(net, '224 duizend', 'nl', '2023-06-01').claim!.measure).toMatchObject({ value: expect.stringMatching(/net-migration/), strong: true });
+  });
+});
+
 describe('"naar Nederland gekomen"', () => {
   it('counts immigration, and "per saldo … naar Nederland gekomen" net migration', () => {
     const imm = 'De immigratie blijft hoog. In 2023 zijn er ruim 330.000 migranten naar Nederland gekomen.';
