@@ -251,6 +251,11 @@ describe('not figures at all', () => {
     ].join('\n');
     expect(figures(text)).toEqual([]);
   });
+  it('a street\'s house number, but not a figure after a word that merely ends like a street abbreviation ("leave", "have", "first")', () => {
+    expect(figures('An asylum seeker who lives at Station Street 12 was heard.', 'en')).toEqual([]);
+    const text = 'In 2023, 4,100 rejected asylum seekers demonstrably left the Netherlands: some departed voluntarily (2300), some were forced to leave (1800).';
+    expect(read(text, '2024-03-01', 'en').map((f) => f[0])).toEqual(['4,100', '2300', '1800']);
+  });
   it('part of a name or an adjective: "the 27 member states", "G7", "a 24-hour shelter", "COVID-19"', () => {
     const text = 'The 27 member states met at the G7 about asylum; a 24-hour shelter for asylum seekers opened after COVID-19.';
     expect(figures(text, 'en')).toEqual([]);

@@ -56,7 +56,13 @@ export const MONTH_INDEX: ReadonlyMap<string, number> = monthWords();
 /** The month names (full and abbreviated) as one regex alternation. */
 export const MONTH_ALTERNATION = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|');
 
-export const STREET_RE = /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|markt|street|road|avenue|lane|square|boulevard|st|rd|ave)$/;
+/**
+ * A word of a street's name: a Dutch compound ending in a street word ("Keizersgracht"), or an
+ * English street word on its own ("Main Street", "Baker St"). The English abbreviations are whole
+ * words only: as endings they matched "leave", "have", "first", "against" and dropped the figure
+ * after them as a house number.
+ */
+export const STREET_RE = /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|markt)$|^(?:street|road|avenue|lane|square|boulevard|st|rd|ave)$/;
 
 /** Ordinals as words (quarters, halves, "eerste negen maanden"). */
 export const ORDINALS: Record<string, number> = {
