@@ -287,6 +287,12 @@ describe('Ukrainians: registered, residing, permits', () => {
     expect(f.verdict).toBe('context');
     expect(f.reason).toMatchObject({ factId: 'nl-ukr-tp-permits-to-2023-11-01-cbs' });
   });
+  it('"received temporary protection status" counts permits, not registrations: no accusation from the registration count', () => {
+    const f = figure('In the Netherlands, 60,000 Ukrainians received temporary protection status by the end of 2022.', '60,000', 'en', '2023-06-01');
+    expect(f.definitions).toContain('stat-ukr-tp-permits');
+    expect(f.definitions).not.toContain('stat-ukr-registered-in-year');
+    expect(f.verdict).not.toBe('differs');
+  });
   it('registered with a municipality up to 1 January 2023', () => {
     const f = figure('Tot 1 januari 2023 hadden zich ongeveer 105.000 Oekraïners ingeschreven bij een gemeente.', '105.000', 'nl');
     expect(f.definitions?.[0]).toBe('stat-ukr-registered-cumulative');
