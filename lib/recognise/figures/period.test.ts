@@ -557,6 +557,10 @@ describe('two figures closed by "respectively" after a span of two years', () =>
     expect(period(en, '1.26 million', '2024-03-01', 'en').value).toBe('2016');
     const nl = 'In 2015 en 2016 vroegen 58.880 en 31.600 mensen respectievelijk asiel aan in Nederland.';
     expect(period(nl, '31.600', '2018-01-01').value).toBe('2016');
+    // "respectievelijk" before the pair, without brackets.
+    const before = 'De totale asielinstroom in Nederland bedroeg in 2015 en 2016 respectievelijk ruim 58.000 en 31.600 aanvragen.';
+    expect(period(before, '58.000', '2018-01-01').value).toBe('2015');
+    expect(period(before, '31.600', '2018-01-01').value).toBe('2016');
   });
 });
 

@@ -423,23 +423,34 @@ const PAIR_NUMBER = String.raw`(?:(?:around|about|some|nearly|almost|over|ruim|b
 const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
 const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?$`, 'u');
 const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b/u;
+/** "respectievelijk 1,3 en 1,2 miljoen": the word before the pair, then the first, then the second. */
+const QUALIFIER_WORDS = String.raw`(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?`;
+const FIRST_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${QUALIFIER_WORDS}$`, 'u');
+const SECOND_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${PAIR_NUMBER}\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 
 /**
  * "the 2015–2016 crisis, when applications rose to around 1.21 million and 1.16 million
- * respectively": of two figures joined by "and" and closed by "respectively", the first is the
- * first year's of the span or pair of years named before them, the second the second's.
+ * respectively", "in 2015 en 2016 respectievelijk 1,3 en 1,2 miljoen": of two figures joined by
+ * "and" with "respectively" after or before them, the first is the first year's of the span or
+ * pair of years named before them, the second the second's.
  */
 function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span, ns: number, ne: number): PeriodMention | null {
   // (Only the sentence's few characters after the number, and a short stretch before it, are read.)
   let which: 0 | 1;
+  const lead = t.slice(Math.max(sent.start, ns - 64), ns);
   if (FIRST_OF_RESPECTIVELY.test(t.slice(ne, Math.min(sent.end, ne + 80)))) which = 0;
-  else if (RESPECTIVELY_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 48))) && SECOND_OF_RESPECTIVELY.test(t.slice(Math.max(sent.start, ns - 40), ns))) which = 1;
+  else if (RESPECTIVELY_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 48))) && SECOND_OF_RESPECTIVELY.test(lead.slice(-40))) which = 1;
+  else if (FIRST_AFTER_RESPECTIVELY.test(lead) && /^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+\S/u.test(t.slice(ne, ne + 24))) which = 0;
+  else if (SECOND_AFTER_RESPECTIVELY.test(lead)) which = 1;
   else return null;
   const before = all.filter((m) => m.end <= ns);
   const last = before[before.length - 1];
   if (!last) return null;
   const span = last.granularity === 'years' ? /^(\d{4})\/(\d{4})$/.exec(last.period) : null;
   if (span && Number(span[2]) - Number(span[1]) === 1) return { ...last, period: span[1 + which], granularity: 'year' };
+  // ("in 2015 en 2016" may be read as one mention of both years.)
+  const both = /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/.exec(t.slice(last.start, last.end));
+  if (both) return { ...last, period: both[1 + which], granularity: 'year' };
   const prev = before[before.length - 2];
   if (prev && last.granularity === prev.granularity && PAIR_JOIN.test(t.slice(prev.end, last.start))) return which ? last : prev;
   return null;
