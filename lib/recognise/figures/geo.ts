@@ -61,7 +61,7 @@ const SEAT_AFTER = /^(?:-based|\s+gevestigde?)(?![\p{L}])/u;
 const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
 
 /** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
-const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies))\b/u;
+const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentschap)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies|statistics (?:office|agency|bureau)|asylum agency|border agency))\b/u;
 /** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
 
@@ -115,7 +115,10 @@ export class GeoReader {
     return h;
   }
 
-  /** "het hoogtepunt van de Europese vluchtelingencrisis", "the European migration policy": an adjective of a crisis or a policy, not where a figure is. */
+  /**
+   * "het hoogtepunt van de Europese vluchtelingencrisis", "the European migration policy", "het
+   * Europese statistiekbureau": an adjective of a crisis, a policy or an agency, not where a figure is.
+   */
   private adjectiveOfEvent(p: PlaceHit): boolean {
     return /^europ(?:ees|ese|ean)$/.test(this.t.slice(p.start, p.end)) && EVENT_AFTER.test(this.t.slice(p.end, p.end + 40));
   }

@@ -212,6 +212,13 @@ describe('who and where, from the words around the clause', () => {
   });
 });
 
+describe('an agency named by its adjective', () => {
+  it('"het Europese statistiekbureau", "the European asylum agency" do not place a figure in the EU', () => {
+    const text = 'Het aantal wachtende asielzoekers is hoog, meldt de NOS op basis van het Europese statistiekbureau Eurostat.\n\nToch lag het aantal asielaanvragen in 2015 veel hoger: bijna 59.000.';
+    expect(read(text, '59.000', '2022-09-01').geo).toBe('NL');
+  });
+});
+
 describe('a place whose war or rulers drove a figure', () => {
   it('"Syria\'s war pushed applications to …" is not where the applications were made', () => {
     const en = 'In the EU, applications fell after 2016. During the peak, Syria\u2019s civil war pushed first-time asylum applications to about 1.26 million in 2015.';
