@@ -61,7 +61,7 @@ const SEAT_AFTER = /^(?:-based|\s+gevestigde?)(?![\p{L}])/u;
 const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
 
 /** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
-const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentschap)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies|statistics (?:office|agency|bureau)|asylum agency|border agency))\b/u;
+const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentschap)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies|statistics (?:office|agency|bureau)|asylum agency|border agency|free trade (?:agreement|association)))\b/u;
 /** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
 

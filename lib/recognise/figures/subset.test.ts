@@ -212,10 +212,12 @@ describe('who and where, from the words around the clause', () => {
   });
 });
 
-describe('an agency named by its adjective', () => {
-  it('"het Europese statistiekbureau", "the European asylum agency" do not place a figure in the EU', () => {
+describe('an agency or an agreement named by its adjective', () => {
+  it('"het Europese statistiekbureau", "the European Free Trade Association" do not place a figure in the EU', () => {
     const text = 'Het aantal wachtende asielzoekers is hoog, meldt de NOS op basis van het Europese statistiekbureau Eurostat.\n\nToch lag het aantal asielaanvragen in 2015 veel hoger: bijna 59.000.';
     expect(read(text, '59.000', '2022-09-01').geo).toBe('NL');
+    const en = 'Immigration to the Netherlands rose sharply. Some 200,000 of the 400,000 immigrants last year came from countries outside the European Union or the European Free Trade Association.';
+    expect(read(en, '400,000', '2023-07-04', 'en').geo).toBe('NL');
   });
 });
 
