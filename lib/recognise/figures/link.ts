@@ -31,7 +31,7 @@ import { durationCue, durationUnit, isDurationUnit } from './durations';
 import { conceptOf, governingCue, isOrganisation, isRatio, measureOf } from './measure';
 import { nationalGroup, openingNationality } from './national-group';
 import { readModality } from './modality';
-import { parsePub, readPeriod, type PeriodMention } from './period';
+import { parsePub, readPeriod, WHOLE_OPENING, type PeriodMention } from './period';
 import { ONE_YEAR_BACK, shiftYears } from './period-rules';
 import { mentionsOf } from './period-mentions';
 import { splitChanges } from './changes';
@@ -542,6 +542,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const para = st.sentences[k].para;
     const body = out.find((g) => g.number.unit === f.number.unit && g.number.value === f.number.value && g !== f && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].start < g.sentence[0])].para === para + 1);
     if (body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
+  }
+  // "Vorig jaar waren er 966.000 asielaanvragen. … Van de 966.000 asielaanvragen wachtten er eind
+  // vorig jaar nog 636.000 op een besluit": a whole a sentence opens with that repeats a figure
+  // given before is that figure, of its time, not of its part's moment.
+  for (const f of out) {
+    const k = partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
+    const s = st.sentences[k];
+    if (!s || !WHOLE_OPENING.test(t.slice(s.start, f.nStart))) continue;
+    // (The same number written the same way, both figures of a measure: the measure's counting
+    // rule is only chosen later, from the words around each.)
+    const given = out.find((g) => g.nEnd <= s.start && g.number.text === f.number.text && g.number.unit === f.number.unit && g.number.value === f.number.value && !!g.frame.measure.value && !!f.frame.measure.value && g.frame.period.value);
+    if (given && given.frame.period.value !== f.frame.period.value) f.frame.period = { ...given.frame.period, how: 'paragraph' };
   }
   out.sort((a, b) => a.start - b.start);
   return { figures: out, periods: mentions };

@@ -550,6 +550,17 @@ describe('two times and two figures in brackets after them', () => {
   });
 });
 
+describe('a whole that repeats a figure given before', () => {
+  it('"Van de 35.500 aanvragen wachtten er eind vorig jaar nog …" is the figure given before, of its year', () => {
+    const text = 'Vorig jaar vroegen 35.500 mensen voor het eerst asiel aan in Nederland. Van de 35.500 eerste aanvragen wachtten er eind vorig jaar nog 12.000 op een besluit.';
+    const fs = figures(text, 'nl', '2023-02-01').filter((f) => f.text === '35.500');
+    expect(fs.map((f) => f.claim!.period.value)).toEqual(['2022', '2022']);
+    // A whole given for the first time is counted on its part's day.
+    const stock = 'Van de 82.000 Oekraïense vluchtelingen woonde op 1 november ruim de helft in een gemeentelijke opvang.';
+    expect(period(stock, '82.000', '2023-01-15').value).toBe('2022-11-01');
+  });
+});
+
 describe('two figures closed by "respectively" after a span of two years', () => {
   it('the first is the first year\'s, the second the second\'s', () => {
     const en = 'Applications are back near the peak of the 2015–2016 crisis, when the EU+ counted about 1.3 million and 1.26 million asylum applications respectively.';

@@ -61,7 +61,7 @@ export interface PeriodMention {
 }
 
 /** A sentence that opens with the whole a part is taken from: "Van de (ruim) 82.000 …", "Of the 82,000 …". */
-const WHOLE_OPENING = /^\s*(?:van (?:de|het|alle|die|deze)|of (?:the|all|these|those))\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
+export const WHOLE_OPENING = /^\s*(?:van (?:de|het|alle|die|deze)|of (?:the|all|these|those))\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
 
 /** Between a figure set against another and its time: "17,390 in", "33.570 in het jaar", "17.390 asielzoekers in". */
 const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
