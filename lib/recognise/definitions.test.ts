@@ -269,6 +269,16 @@ describe('immigration', () => {
   });
 });
 
+describe('a counting rule the text leaves open', () => {
+  it('is no ground to accuse where the rules count the period differently; a named rule is', () => {
+    const open = figure('In 2022, 37,800 asylum applications were lodged in the Netherlands.', '37,800', 'en', '2023-06-01');
+    expect(open.verdict).toBe('context');
+    expect(open.reason).toMatchObject({ why: 'frame', slot: 'counting-rule' });
+    const named = figure('In 2022, 37,800 first asylum applications were lodged in the Netherlands.', '37,800', 'en', '2023-06-01');
+    expect(named.verdict).toBe('differs');
+  });
+});
+
 describe('Ukrainians: registered, residing, permits', () => {
   it('residing on a date (Dutch)', () => {
     const f = figure('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', 'nl');

@@ -424,8 +424,16 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const revisable = (f: FactLite) => !!f.published && writtenBy - periodEnd(f.published) >= 0.5 && Math.abs(rel(f, j)) <= LATER_RELEASE_SHIFT;
     if (per.every((p) => p.same.some(revisable))) return context({ why: 'revised-base', factId: nearestDiff.id }, comparisons);
   }
+  // The words allow counting rules whose figures for the period differ by more than a release's
+  // revision (35,535 first applications, 47,991 in all): the text did not say which it follows,
+  // and that slot decides, so no accusation ("In 2022, 36,540 asylum applications were lodged").
+  const levels = per.map((p) => mid(closest(p.same, mid({ value: j.value, range: j.range }))));
+  if (levels.length > 1 && Math.max(...levels) > Math.min(...levels) * (1 + RULES_APART)) return context({ why: 'frame', slot: 'counting-rule', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
+
+/** How far apart the candidate counting rules' figures must be for the rule to decide (beyond any release's revision). */
+const RULES_APART = 0.1;
 
 /** How far a source's later release of a period commonly moves from its first (EUAA, Eurostat: 1–3 %). */
 const LATER_RELEASE_SHIFT = 0.03;

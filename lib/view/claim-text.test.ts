@@ -30,6 +30,11 @@ describe('whyNoVerdict', () => {
     expect(whyNoVerdict(figure('coarse-source'), 'en', describe2023)).toContain('38.271 (2023)');
     expect(whyNoVerdict(figure('coarse-source'), 'nl', describe2023)).toMatch(/te grof/);
   });
+  it('says when the counting rule the text leaves open decides', () => {
+    const open: Annotation = { ...figure('frame'), reason: { why: 'frame', slot: 'counting-rule', factId: 'fact-2023' } };
+    expect(whyNoVerdict(open, 'en', describe2023)).toMatch(/counting rule/);
+    expect(whyNoVerdict(open, 'nl', describe2023)).toMatch(/telwijze/);
+  });
   it('says nothing for a verdict', () => {
     expect(whyNoVerdict({ ...figure('coarse-source'), verdict: 'consistent' }, 'en', describe2023)).toBeNull();
   });
