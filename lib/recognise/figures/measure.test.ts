@@ -264,6 +264,10 @@ describe('not figures at all', () => {
     expect(read('Cyprus counted 21 asylum seekers per 1,000 inhabitants, Austria 12 per 1,000.', '2024-03-01', 'en').map((f) => f[0])).toEqual(['21', '12']);
     expect(read('Cyprus telde 21 asielzoekers per duizend inwoners en Oostenrijk 12 per 1.000 inwoners.').map((f) => f[0])).toEqual(['21', '12']);
   });
+  it('births beside migration figures are no migration figures', () => {
+    const text = 'In 2018 the population grew by 102 thousand: 168 thousand births, 153 thousand deaths, 242 thousand immigrants and 155 thousand emigrants.';
+    expect(read(text, '2019-06-01', 'en').map((f) => f[0])).not.toContain('168 thousand');
+  });
   it('unrelated numbers are no figures', () => {
     expect(figures('Ajax won met 3-1 voor 54.000 toeschouwers. De benzineprijs steeg 12 procent.')).toEqual([]);
   });

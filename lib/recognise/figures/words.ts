@@ -21,6 +21,7 @@ export const BLOCK = set(`
   euro euros dollar dollars cent pond pounds procentpunt procentpunten woorden words auto autos cars huizen
   lidstaten lidstaat member members states landen countries country pijlers pijler pillars pillar verordeningen verordening regulations regulation
   maatregelen maatregel measures richtlijnen directives wetten laws talen languages provincies provinces
+  geboorten geborenen births
 `);
 
 /** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
