@@ -534,14 +534,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     push(c, frame);
   }
   // A heading ("31.640 nieuwe aanvragen voor asiel") repeats a figure of the paragraph under it,
-  // which says the time the heading leaves out.
+  // which says the time the heading leaves out — and what it counts, where the heading's word
+  // names only a group ("Bijna 243.000 migranten eerste drie kwartalen" over "kwamen er bijna 243
+  // duizend immigranten naar Nederland"; weakly).
   for (const f of out) {
-    if (f.frame.period.how !== 'paragraph' && f.frame.period.how !== 'discourse' && f.frame.period.how !== 'none') continue;
+    const looseTime = f.frame.period.how === 'paragraph' || f.frame.period.how === 'discourse' || f.frame.period.how === 'none';
+    if (!looseTime && f.frame.measure.determined) continue;
     const k = partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
     if (!isHeading(st, k, t)) continue;
     const para = st.sentences[k].para;
     const body = out.find((g) => g.number.unit === f.number.unit && g.number.value === f.number.value && g !== f && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].start < g.sentence[0])].para === para + 1);
-    if (body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
+    if (looseTime && body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
+    if (!f.frame.measure.determined && body?.frame.measure.determined) f.frame.measure = { ...body.frame.measure, strong: false };
   }
   // "Vorig jaar waren er 966.000 asielaanvragen. … Van de 966.000 asielaanvragen wachtten er eind
   // vorig jaar nog 636.000 op een besluit": a whole a sentence opens with that repeats a figure

@@ -207,6 +207,12 @@ describe('figures and their measure', () => {
     const own = 'Aantal nareizigers vorig jaar gedaald\n\nEr zijn in 2017 14.500 kinderen geboren in de regio.';
     expect(figures(own, 'nl', '2018-02-01')).toEqual([]);
   });
+  it('a heading naming only a group counts what the paragraph under it counts for the same number, weakly', () => {
+    const text = 'Ruim 240.000 migranten in negen maanden\n\nIn de eerste negen maanden van 2025 kwamen er ruim 240 duizend immigranten naar Nederland.';
+    const heading = figures(text, 'nl', '2025-11-10')[0];
+    expect(heading.text).toBe('Ruim 240.000');
+    expect(heading.claim!.measure).toMatchObject({ value: expect.stringMatching(/immigration/), strong: false });
+  });
   it('a number continuing a figure in the next sentence of the paragraph', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
