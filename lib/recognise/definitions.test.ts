@@ -269,6 +269,16 @@ describe('immigration', () => {
   });
 });
 
+describe('applications still pending are the backlog', () => {
+  it('"918,000 asylum applications still pending a decision at the end of June 2025" agrees with the pending count, not the applications lodged', () => {
+    const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision at the end of June 2025.', '918,000', 'en', '2025-09-10');
+    expect(f.definitions).toContain('stat-euaa-pending-first-instance');
+    expect(f.verdict).toBe('consistent');
+    const by = figure('Asylum systems in the EU+ stay under strain: the number of pending applications was around 918,000 by the end of June 2025.', '918,000', 'en', '2025-09-10');
+    expect(by.verdict).toBe('consistent');
+  });
+});
+
 describe('a counting rule the text leaves open', () => {
   it('is no ground to accuse where the rules count the period differently; a named rule is', () => {
     const open = figure('In 2022, 37,800 asylum applications were lodged in the Netherlands.', '37,800', 'en', '2023-06-01');

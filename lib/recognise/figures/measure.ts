@@ -404,9 +404,13 @@ export function measureOf(
   // ("kwamen 3.700 mensen naar Nederland om zich bij een familielid aan te sluiten" counts family
   // reunification); not over one named by its own term ("Immigration rose to 403,000 as asylum
   // applications climbed" is immigration).
-  if (isMetric(concepts, concept) && !hits[hits.length - 1].term) {
+  // Also over a measure's own term, by words after the number that say in which state the
+  // counted things are ("918,000 asylum applications still pending a decision" are the backlog).
+  const stateAfter = (h: CueHit) => !h.term && h.start >= ne && h.end <= clause.end && !/\d/.test(t.slice(ne, h.start));
+  if (isMetric(concepts, concept)) {
     for (const h of cues) {
       if (h === governing || h.start < clause.start || h.end > clause.end) continue;
+      if (hits[hits.length - 1].term && !stateAfter(h)) continue;
       const c = conceptOf(h, concepts);
       if (c && c !== concept && isNarrower(concepts, c, concept!)) {
         concept = c;

@@ -242,14 +242,20 @@ export const RULES: Rule[] = [
     make: (_m, ctx) => (ctx.pub && ctx.last && yearSoFar(ctx.last.period, ctx.pub.y) ? { period: ctx.last.period, granularity: ctx.last.granularity } : ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
   },
   // "by 30 June", "by the end of June (2025)", "by June 2024": the year so far, up to that month
-  // (a day before the month's last days is a running count the month table cannot name).
+  // (a day before the month's last days is a running count the month table cannot name); for a
+  // stock, the month's last day.
   {
     re: new RegExp(`\\bby (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))?${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
     priority: 4,
     make: (m, ctx) => {
       const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y ?? null);
-      return y ? months(y, 1, MONTH_INDEX.get(m[1])!) : null;
+      if (!y) return null;
+      const mo = MONTH_INDEX.get(m[1])!;
+      // (A stock "by the end of June 2025" is the count of its last day: an alternative reading
+      // that may agree, never accuse.)
+      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      return { ...months(y, 1, mo), alt: `${y}-${pad(mo)}-${pad(last)}` };
     },
   },
   // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a
