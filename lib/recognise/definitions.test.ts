@@ -269,6 +269,17 @@ describe('immigration', () => {
   });
 });
 
+describe('leaving reception, leaving the country on one\'s own', () => {
+  it('"personen hebben de COA-opvang verlaten" counts the outflow; "vreemdelingen hebben Nederland zelfstandig verlaten" independent departures', () => {
+    const out = figure('In 2024 hebben in totaal ca. 44.280 personen de COA-opvang verlaten.', '44.280', 'nl', '2025-03-01');
+    expect(out.definitions).toEqual(['stat-coa-outflow']);
+    expect(out.verdict).toBe('consistent');
+    const left = figure('Het terugkeerbeleid werkt matig. In 2024 hebben ca. 3.240 vreemdelingen Nederland zelfstandig verlaten.', '3.240', 'nl', '2025-03-01');
+    expect(left.definitions).toContain('stat-dtv-independent');
+    expect(left.verdict).toBe('consistent');
+  });
+});
+
 describe('applications still pending are the backlog', () => {
   it('"918,000 asylum applications still pending a decision at the end of June 2025" agrees with the pending count, not the applications lodged', () => {
     const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision at the end of June 2025.', '918,000', 'en', '2025-09-10');
