@@ -27,6 +27,12 @@ describe('explicit and relative periods', () => {
     // Three consecutive months are a quarter.
     expect(period('In januari, februari en maart 2025 vroegen 4.500 mensen asiel aan.', '4.500', '2025-04-20')).toMatchObject({ value: '2025-Q1' });
   });
+  it('"het afgelopen kwartaal" is the last quarter over when the text was written; "de drie maanden daarvoor" the quarter before the one spoken of', () => {
+    expect(period('Het afgelopen kwartaal vroegen 4.600 mensen voor het eerst asiel aan.', '4.600', '2025-07-20')).toMatchObject({ value: '2025-Q2' });
+    expect(period('In the past quarter, 4,600 people applied for asylum for the first time.', '4,600', '2026-01-20', 'en')).toMatchObject({ value: '2025-Q4' });
+    const text = 'In april, mei en juni vroegen 5.300 mensen voor het eerst asiel aan. In de drie maanden daarvoor waren dat er 4.500.';
+    expect(period(text, '4.500', '2025-07-20')).toMatchObject({ value: '2025-Q1' });
+  });
   it('this year\'s months named again without a year stay this year\'s after a sentence about a whole other year', () => {
     const text = 'Het aantal aanvragen daalde in de eerste acht maanden van dit jaar met 20 procent. Over heel 2024 was er ook al een daling.\n\nVan januari tot en met augustus vroegen 21.000 mensen asiel aan in Nederland.';
     expect(period(text, '21.000', '2025-09-15')).toMatchObject({ value: '2025-01/2025-08' });
