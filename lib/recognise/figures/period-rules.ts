@@ -384,22 +384,10 @@ export const RULES: Rule[] = [
       return n === 0 ? quarter(ctx.pub.y - 1, 4) : quarter(ctx.pub.y, n);
     },
   },
-  // "De drie maanden daarvoor", "the three months before": the quarter before the one last spoken of.
+  // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter",
+  // "de drie maanden daarvoor", "the three months before".
   {
-    re: /\b(?:(?:de|in de) drie maanden (?:daarvoor|ervoor|daarvóór)|(?:the|in the) (?:three|3) months (?:before|earlier|prior))\b/g,
-    kind: 'anaphora',
-    priority: 3,
-    make: (_m, ctx) => {
-      const q = ctx.last?.granularity === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(ctx.last.period) : null;
-      if (!q) return null;
-      const y = Number(q[1]);
-      const n = Number(q[2]);
-      return n === 1 ? quarter(y - 1, 4) : quarter(y, n - 1);
-    },
-  },
-  // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter".
-  {
-    re: /\b(?:(?:het|in het) (?:vorige|voorgaande) kwartaal|(?:het|dat) kwartaal (?:ervoor|daarvoor)|een kwartaal eerder|(?:the|in the) (?:previous|preceding|prior) quarter|a quarter (?:earlier|before))\b/g,
+    re: /\b(?:(?:het|in het) (?:vorige|voorgaande) kwartaal|(?:het|dat) kwartaal (?:ervoor|daarvoor)|een kwartaal eerder|(?:the|in the) (?:previous|preceding|prior) quarter|a quarter (?:earlier|before)|(?:de|in de) drie maanden (?:daarvoor|ervoor|daarvóór)|(?:the|in the) (?:three|3) months (?:before|earlier|prior))\b/g,
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => {
