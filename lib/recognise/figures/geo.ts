@@ -26,6 +26,8 @@ import { partitionPoint } from '../../util/sorted';
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
 /** What joins the places of a list: a comma, "en", "and", "plus", "as well as". */
+/** Between two countries of a list, a count of each allowed: " (275) and ", " 19,075, ", ", ". */
+const LISTED_BETWEEN = /^\s*(?:\([^()]{0,24}\)|\d[\d.,]*)?\s*(?:,|en|and|of|or)\s+(?:(?:the|de|het)\s+)?$/;
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|along with|together with|samen met)\s+)?|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met)\s+)(?:(?:in|the|de|het)\s+)?$/;
 
 export interface GeoReading {
@@ -197,7 +199,10 @@ export class GeoReader {
    * the lede: "Fewer people sought asylum in the European Union").
    */
   private euText(ns: number, si: number): PlaceHit | null {
-    this.firstDutch ??= this.places.find((p) => p.geo === 'NL' || p.scope === 'local')?.start ?? Infinity;
+    // (The Netherlands as one member of a list of countries, "the Netherlands (275) and Sweden
+    // (190)", "Belgium 26,075, the Netherlands 19,075", is one of the EU's countries compared,
+    // not the text's place.)
+    this.firstDutch ??= this.places.find((p, i) => (p.geo === 'NL' || p.scope === 'local') && !this.listedWithCountry(i))?.start ?? Infinity;
     if (this.firstDutch < ns) return null;
     // (Built once, and only for a figure before the Netherlands is named.)
     this.euPlaces ??= this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
@@ -210,6 +215,13 @@ export class GeoReader {
     if (!next || this.st.sentences[si].para > 1 || /^europ(?:ees|ese|ean)$/.test(this.t.slice(next.start, next.end))) return null;
     const limit = this.st.sentences[Math.min(si + 2, this.st.sentences.length - 1)].end;
     return next.start < limit && next.start < this.firstDutch ? next : null;
+  }
+
+  /** The place at index `i` stands in a list with another country: "Nederland (275) en Zweden", "Sweden and the Netherlands". */
+  private listedWithCountry(i: number): boolean {
+    const joined = (a: PlaceHit | undefined, b: PlaceHit | undefined) =>
+      !!a && !!b && a.end <= b.start && a.scope === 'country' && b.scope === 'country' && LISTED_BETWEEN.test(this.t.slice(a.end, b.start));
+    return joined(this.places[i], this.places[i + 1]) || joined(this.places[i - 1], this.places[i]);
   }
 
   private reading(h: PlaceHit, how: GeoReading['how']): GeoReading {

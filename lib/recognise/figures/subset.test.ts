@@ -212,6 +212,13 @@ describe('who and where, from the words around the clause', () => {
   });
 });
 
+describe('the Netherlands as one country of a list', () => {
+  it('does not make a text about the EU a Dutch one', () => {
+    const text = 'In 2024, 450,000 people were ordered to leave an EU country. Italy ordered 28,000 people to depart, Belgium 26,000, the Netherlands 19,000 and Sweden 17,000.\n\nIn the last quarter of 2024, 27,500 persons were returned to non-EU countries after an order to leave.';
+    expect(read(text, '27,500', '2025-03-20', 'en').geo).toBe('EU');
+  });
+});
+
 describe('an agency or an agreement named by its adjective', () => {
   it('"het Europese statistiekbureau", "the European Free Trade Association" do not place a figure in the EU', () => {
     const text = 'Het aantal wachtende asielzoekers is hoog, meldt de NOS op basis van het Europese statistiekbureau Eurostat.\n\nToch lag het aantal asielaanvragen in 2015 veel hoger: bijna 59.000.';
