@@ -26,6 +26,8 @@ import { partitionPoint } from '../../util/sorted';
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
 /** What joins the places of a list: a comma, "en", "and", "plus", "as well as". */
+/** After an origin, before the next one of its list: ", ", " and ", a bracketed aside between ("Syria (900 …), Iraq, and Yemen"). */
+const ORIGIN_LISTED = /^\s*(?:\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+|en\s+)?|\s(?:and|en|or|of)\s+)$/;
 /** Between two countries of a list, a count of each allowed: " (275) and ", " 19,075, ", ", ". */
 const LISTED_BETWEEN = /^\s*(?:\([^()]{0,24}\)|\d[\d.,]*)?\s*(?:,|en|and|of|or)\s+(?:(?:the|de|het)\s+)?$/;
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|along with|together with|samen met)\s+)?|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met)\s+)(?:(?:in|the|de|het)\s+)?$/;
@@ -105,12 +107,17 @@ export class GeoReader {
       const s = this.st.sentences[si];
       h = [];
       let dropped: PlaceHit | null = null;
+      let droppedOrigin = false;
       for (const p of placeHitsIn(this.places, s.start, s.end)) {
         // A bracketed short form right after a place that is not where ("buiten de Europese
         // Unie (EU)") is that same place: not where either.
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
-        if (gloss || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) dropped = p;
-        else h.push(p);
+        // ("applications from Syria (900 …), Iraq and Yemen": the places listed after an origin are origins too.)
+        const alsoOrigin: boolean = dropped !== null && droppedOrigin && ORIGIN_LISTED.test(this.t.slice(dropped.end, p.start));
+        if (gloss || alsoOrigin || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) {
+          dropped = p;
+          droppedOrigin = p.origin || alsoOrigin;
+        } else h.push(p);
       }
       this.memo.set(si, h);
     }

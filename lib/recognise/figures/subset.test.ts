@@ -212,6 +212,13 @@ describe('who and where, from the words around the clause', () => {
   });
 });
 
+describe('countries listed after an origin', () => {
+  it('are origins too: "fewer applications from Syria (900 …), Iraq and Yemen" is not a figure of Yemen', () => {
+    const text = 'Asylum applications in the Netherlands halved in the first quarter of 2025, mainly due to fewer applications from Syria (900, against 2,800 a year earlier), Iraq and Yemen.';
+    expect(read(text, '900', '2025-04-20', 'en').geo).toBe('NL');
+  });
+});
+
 describe('the Netherlands as one country of a list', () => {
   it('does not make a text about the EU a Dutch one', () => {
     const text = 'In 2024, 450,000 people were ordered to leave an EU country. Italy ordered 28,000 people to depart, Belgium 26,000, the Netherlands 19,000 and Sweden 17,000.\n\nIn the last quarter of 2024, 27,500 persons were returned to non-EU countries after an order to leave.';
