@@ -54,7 +54,7 @@ function comparable(a: NumberMatch, b: NumberMatch): boolean {
   return av / bv <= 10 && bv / av <= 10;
 }
 
-const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were))\b/;
+const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op))\b/;
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 

@@ -201,6 +201,11 @@ describe('figures and their measure', () => {
     const f = figure('Het aantal nareizigers nam juist af. Dat waren er afgelopen jaar 10.000.', '10.000', 'nl', '2024-02-01');
     expect(f.concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('"the figure was …", "het cijfer was …" counts what the sentence before counted', () => {
+    const text = 'In 2024, EU member states resettled 11,800 refugees. In 2023, the figure was 12,400, short of the 16,000 pledged, according to UNHCR.';
+    expect(figure(text, '12,400', 'en', '2025-01-12').concept).toBe(figure(text, '11,800', 'en', '2025-01-12').concept);
+    expect(figure(text, '12,400', 'en', '2025-01-12').concept).toMatch(/resettle/);
+  });
   it('"In 2016 waren dat er …" right under a heading counts what the heading names; a sentence of its own under it does not', () => {
     const text = 'Aantal nareizigers vorig jaar gedaald\n\nIn 2016 waren dat er nog 11.800, in 2017 ongeveer 14.500.';
     expect(figure(text, '11.800', 'nl', '2018-02-01').concept).toMatch(/nareizigers|family-reunification/);

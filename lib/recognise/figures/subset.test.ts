@@ -212,6 +212,13 @@ describe('who and where, from the words around the clause', () => {
   });
 });
 
+describe('the EU listed with its neighbours', () => {
+  it('", as well as Norway and Switzerland" keeps a later clause\'s figure in the EU', () => {
+    const text = 'In 2024, 1 million asylum applications were filed across the 27 EU member states, as well as Norway and Switzerland, down from 1.14 million in 2023.';
+    expect(read(text, '1.14 million', '2025-01-15', 'en').scope).toBe('eu');
+  });
+});
+
 describe('countries listed after an origin', () => {
   it('are origins too: "fewer applications from Syria (900 …), Iraq and Yemen" is not a figure of Yemen', () => {
     const text = 'Asylum applications in the Netherlands halved in the first quarter of 2025, mainly due to fewer applications from Syria (900, against 2,800 a year earlier), Iraq and Yemen.';
