@@ -288,6 +288,16 @@ export const RULES: Rule[] = [
       return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[2])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
   },
+  // American dates: "December 31, 2022", "on June 30 2025".
+  {
+    re: new RegExp(`\\b${MON} (\\d{1,2})(?:st|nd|rd|th)?,? ${Y}\\b`, 'g'),
+    kind: 'explicit',
+    priority: 3,
+    make: (m) => {
+      const d = Number(m[2]);
+      return d >= 1 && d <= 31 ? { period: `${m[3]}-${pad(MONTH_INDEX.get(m[1])!)}-${pad(d)}`, granularity: 'day' } : null;
+    },
+  },
   // "september 2022"; "begin april 2023" is a moment in it (a stock's date), not a running month.
   {
     re: new RegExp(`\\b${MON}\\.? ${Y}\\b`, 'g'),

@@ -44,6 +44,9 @@ describe('explicit and relative periods', () => {
     expect(period('In het derde kwartaal vroegen 6.800 mensen asiel aan.', '6.800', '2026-01-10')).toMatchObject({ value: '2025-Q3' });
     expect(period('In the first nine months, 16,600 people applied for asylum.', '16,600', '2026-01-10', 'en')).toMatchObject({ value: '2025-01/2025-09' });
   });
+  it('an American date: "On December 31, 2022"', () => {
+    expect(period('On December 31, 2022, 3,826,600 non-EU citizens had temporary protection in the EU.', '3,826,600', '2023-03-23', 'en')).toMatchObject({ value: '2022-12-31', granularity: 'day' });
+  });
   it('a reference date for a stock', () => {
     expect(period('Op 1 januari 2024 hadden 64.400 mensen recht op opvang bij het COA.', '64.400', '2024-03-01')).toMatchObject({ value: '2024-01-01', granularity: 'day' });
   });
