@@ -319,7 +319,6 @@ export function readPeriod(
     // ("… was almost half the record influx of 2015 (58,900)": a year with its figure in brackets
     // after it, in a sentence that names another time, is a baseline set beside that time.)
     if (/^\s*\(\s*\d/.test(t.slice(m.end, m.end + 4)) && k > 0 && mentions[k - 1].para === m.para && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end < m.end)]?.start <= mentions[k - 1].start) continue;
-    // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
     // A year labelling a figure in brackets dates that figure even if it was not read yet; of
     // two such in one bracket, a change reports the later ("daalde ten opzichte van het jaar
     // daarvoor (2017: 14.490 tegen 2018: 6.460)" speaks of 2018).
@@ -328,6 +327,7 @@ export function readPeriod(
       const pair = other && labelInBrackets(t, other) && t.lastIndexOf('(', other.start) === t.lastIndexOf('(', m.start) && other.period > m.period;
       return reading(pair ? other : m, 'paragraph');
     }
+    // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
     if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
   }
@@ -418,13 +418,15 @@ function respectively(t: string, all: readonly PeriodMention[], sent: Span, ns: 
   return all[i - 1 + which];
 }
 
+/** A qualifier before a pair's member, if any. */
+const QUALIFIER_WORDS = String.raw`(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?`;
 /** A number as a pair's member: digits, maybe with a scale word ("1.21 million"). */
-const PAIR_NUMBER = String.raw`(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?\d(?:[\d.,]*\d)?(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?`;
+const PAIR_NUMBER = String.raw`${QUALIFIER_WORDS}\d(?:[\d.,]*\d)?(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?`;
+/** "1.21 million and 1.16 million respectively": after the first, the second and the word. */
 const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
-const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?$`, 'u');
+const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b/u;
 /** "respectievelijk 1,3 en 1,2 miljoen": the word before the pair, then the first, then the second. */
-const QUALIFIER_WORDS = String.raw`(?:(?:around|about|some|nearly|almost|over|ruim|bijna|circa|ongeveer|zo'n)\s+)?`;
 const FIRST_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${QUALIFIER_WORDS}$`, 'u');
 const SECOND_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${PAIR_NUMBER}\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 
