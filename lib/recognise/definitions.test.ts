@@ -290,6 +290,14 @@ describe('applications still pending are the backlog', () => {
   });
 });
 
+describe('the seed documents\' silence on a year', () => {
+  it('is no shield: the counting rules that do hold the year decide ("290,000 immigrants in 2022")', () => {
+    const f = figure('In 2022, some 290,000 immigrants settled in the Netherlands.', '290,000', 'en', '2023-08-01');
+    expect(f.verdict).toBe('differs');
+    expect(f.comparison?.factId).toMatch(/immigration-2022/);
+  });
+});
+
 describe('a counting rule the text leaves open', () => {
   it('is no ground to accuse where the rules count the period differently; a named rule is', () => {
     const open = figure('In 2022, 37,800 asylum applications were lodged in the Netherlands.', '37,800', 'en', '2023-06-01');

@@ -397,6 +397,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const silent = j.ids.find((id) => {
     if (per.some((p) => p.id === id)) return false;
     if (id === j.namedRule) return true;
+    // (The measure itself, beside its counting rules, holds only what the seed documents quote
+    // of them: their silence on a year says nothing of the rules'.)
+    if (id === claim.measure.value && j.ids.length > 1) return false;
     // A release of a series the sources hold for this period is silent only as far as releases
     // of it differ: far beyond the widest gap the sources show between the two, the figure is
     // no earlier release of it ("298.000" for 2021's 252,528, where releases differ by < 1%).
