@@ -187,12 +187,12 @@ const ATTRIBUTION_WORDS = 3;
  * number, so skipped for free with it ("verhuisden om en nabij de 332.900 mensen naar Nederland").
  */
 const QUALIFIER_BEFORE_NUMBER = new RegExp(
-  `^(?:${[...PRE_NL, ...PRE_EN]
+  `(?:${[...PRE_NL, ...PRE_EN]
     .filter(([w, pre]) => pre.q && /^[\p{L}' ’]+$/u.test(w))
     .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length)
     .join('|')})\\s+(?=\\d)`,
-  'u',
+  'uy',
 );
 
 /** Where `part` ends when it starts within GAP_WORDS words after `from`, or -1. */
@@ -213,7 +213,9 @@ function gapEnd(t: string, from: number, part: GapPart): number {
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
     if (isWordCode(c)) {
       const from = i;
-      const qualifier = QUALIFIER_BEFORE_NUMBER.exec(t.slice(i, i + 40));
+      // (Sticky: read at i, no copy of the text per word skipped.)
+      QUALIFIER_BEFORE_NUMBER.lastIndex = i;
+      const qualifier = QUALIFIER_BEFORE_NUMBER.exec(t);
       if (qualifier) {
         i += qualifier[0].length;
         skipped--;

@@ -329,8 +329,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const counted = perPeriods(recent).filter((p) => p.agreeing.length);
     if (counted.length) per = counted;
   }
+  const pageMid = mid({ value: j.value, range: j.range });
   const comparisons: Comparison[] = per.map(({ id, same, agreeing }) => {
-    const f = agreeing[0] ?? closest(same, mid({ value: j.value, range: j.range }));
+    const f = agreeing[0] ?? closest(same, pageMid);
     return agreeing.length ? { verdict: 'consistent', factId: f.id, ...src(f), concept: id } : { ...differ(f, j), concept: id };
   });
   if (!per.length) return context({ why: 'other-period' });
@@ -357,8 +358,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
     .flatMap((id) => comparableFacts({ ...fig(id), subset: null }, facts))
     .find((f) => overlaps(page, factInterval(f)) && mayMean(f));
   if (anyPeriod) return context({ why: 'other-period-match', factId: anyPeriod.id }, comparisons);
-  const nearestDiff = per.map((p) => closest(p.same, mid({ value: j.value, range: j.range }))).sort((a, b) => Math.abs(rel(a, j)) - Math.abs(rel(b, j)))[0];
-  const ratio = mid({ value: j.value, range: j.range }) / mid(nearestDiff);
+  /** Per candidate rule, its fact nearest the figure. */
+  const nearestPerRule = per.map((p) => closest(p.same, pageMid));
+  const nearestDiff = [...nearestPerRule].sort((a, b) => Math.abs(rel(a, j)) - Math.abs(rel(b, j)))[0];
+  const ratio = pageMid / mid(nearestDiff);
   if (!(ratio >= 0.5 && ratio <= 2)) return context({ why: 'far-off', factId: nearestDiff.id }, comparisons);
   const shape = periodShape(claim.period.value!);
   /** The measure's own figure of another period of the same kind the figure equals, if any. */
@@ -430,7 +433,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // The words allow counting rules whose figures for the period differ by more than a release's
   // revision (35,535 first applications, 47,991 in all): the text did not say which it follows,
   // and that slot decides, so no accusation ("In 2022, 36,540 asylum applications were lodged").
-  const levels = per.map((p) => mid(closest(p.same, mid({ value: j.value, range: j.range }))));
+  const levels = nearestPerRule.map(mid);
   if (levels.length > 1 && Math.max(...levels) > Math.min(...levels) * (1 + RULES_APART)) return context({ why: 'frame', slot: 'counting-rule', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }

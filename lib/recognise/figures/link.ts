@@ -533,6 +533,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     } else if (!own) frame.period = baselinePeriod(model.frame.period);
     push(c, frame);
   }
+  /** The index of the sentence a figure stands in. */
+  const sentenceOf = (f: LinkedFigure) => partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
   // A heading ("31.640 nieuwe aanvragen voor asiel") repeats a figure of the paragraph under it,
   // which says the time the heading leaves out — and what it counts, where the heading's word
   // names only a group ("Bijna 243.000 migranten eerste drie kwartalen" over "kwamen er bijna 243
@@ -540,10 +542,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   for (const f of out) {
     const looseTime = f.frame.period.how === 'paragraph' || f.frame.period.how === 'discourse' || f.frame.period.how === 'none';
     if (!looseTime && f.frame.measure.determined) continue;
-    const k = partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
+    const k = sentenceOf(f);
     if (!isHeading(st, k, t)) continue;
     const para = st.sentences[k].para;
-    const body = out.find((g) => g.number.unit === f.number.unit && g.number.value === f.number.value && g !== f && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].start < g.sentence[0])].para === para + 1);
+    const body = out.find((g) => g.number.unit === f.number.unit && g.number.value === f.number.value && g !== f && st.sentences[sentenceOf(g)].para === para + 1);
     if (looseTime && body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
     if (!f.frame.measure.determined && body?.frame.measure.determined) f.frame.measure = { ...body.frame.measure, strong: false };
   }
@@ -551,7 +553,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   // vorig jaar nog 636.000 op een besluit": a whole a sentence opens with that repeats a figure
   // given before is that figure, of its time, not of its part's moment.
   for (const f of out) {
-    const k = partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
+    const k = sentenceOf(f);
     const s = st.sentences[k];
     if (!s || !WHOLE_OPENING.test(t.slice(s.start, f.nStart))) continue;
     // (The same number written the same way, both figures of a measure: the measure's counting
