@@ -122,6 +122,8 @@ interface Candidate {
   si: number;
   clause: Span;
   cues: CueHit[];
+  /** The brackets' own clause, where a figure in brackets was read with the words before them. */
+  aside?: Span;
 }
 
 /**
@@ -261,7 +263,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // the figure's subset, as if the nationality had been named apart.
     const implied = concept ? own(concepts, concept)?.subset : undefined;
     if (!subset.subset && !subset.restricted && implied) subset = { subset: implied, restricted: false, words: measureWords };
-    const modality = readModality(t, sentence, c.clause, c.ns, c.ne, period.future, period.words);
+    // "it would be a few dozen a year (last year almost 50,000 came)": an aside in brackets that
+    // names its own time is a statement of its own; the modal words before it are not its.
+    const ownTime = c.aside && period.words.some(([a, b]) => a >= c.aside!.start && b <= c.aside!.end);
+    const modality = readModality(t, sentence, ownTime ? c.aside! : c.clause, c.ns, c.ne, period.future, period.words);
     // "De bevolking groeide met 87.000", "grew by 87,000": where the change's own words are the
     // measure's cue, the measure is itself a change (population growth) and the figure its level.
     if (agg.aggregation === 'change' && hits.some((h) => agg.words.some(([a, b]) => h.start < b && h.end > a))) agg = { aggregation: 'level', words: [] };
@@ -323,8 +328,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     while (ui < urls.length && urls[ui][1] <= ns) ui++;
     if (ui < urls.length && urls[ui][0] <= ns) continue;
     let clause = clauseAt(st, sent, ns);
+    let aside: Span | undefined;
     // "de Eritrese nationaliteit (990 personen)": a figure in brackets belongs to the words before them.
-    if (t[clause.start - 1] === '(' && clause.start - 2 > sent.start) clause = { start: clauseAt(st, sent, clause.start - 2).start, end: clause.end };
+    if (t[clause.start - 1] === '(' && clause.start - 2 > sent.start) {
+      aside = clause;
+      clause = { start: clauseAt(st, sent, clause.start - 2).start, end: clause.end };
+    }
     const before = words(t, Math.max(sent.start, ns - 60), ns).slice(-4);
     const after = words(t, ne, Math.min(sent.end, ne + 80)).slice(0, 5);
     const pwOrig = before.length > 1 ? text.slice(norm.map[before[before.length - 2].start], norm.map[before[before.length - 2].start] + 1) : '';
@@ -350,7 +359,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const countedNounAfter = isYearValue(num) && after.length > 0 && cuesOf(si).some((h) => h.start === after[0].start && h.term && (own(concepts, h.concepts[0])?.kind === 'group' || !!own(concepts, h.concepts[0])?.measure));
     if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA, countedNounAfter })) continue;
     const cues = cuesOf(si);
-    const c: Candidate = { num, ns, ne, si, clause, cues };
+    const c: Candidate = { num, ns, ne, si, clause, cues, ...(aside ? { aside } : {}) };
     if (oldLevelOf.has(num)) {
       oldLevels.push(c);
       continue;

@@ -37,6 +37,14 @@ describe('modality', () => {
     const text = 'If the number of asylum applications in 2019 fell short of the 660,000 lodged in 2018, it was still the third highest since 2015.';
     expect(modality(text, '660,000', '2020-03-20', 'en').modality).toBe('realised');
   });
+  it('an aside in brackets that names its own time is its own statement: the modal words before it are not its', () => {
+    const en = 'Aid groups say it would only be a handful of families a year (last year close to 48,000 asylum seekers came to the Netherlands).';
+    expect(modality(en, '48,000', '2023-07-09', 'en')).toMatchObject({ modality: 'realised', verdict: 'consistent' });
+    const nl = 'Volgens de gemeente zouden er dit jaar hooguit 300 plekken bij komen (vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan).';
+    expect(modality(nl, '38.000', '2024-06-01').modality).toBe('realised');
+    // Without a time of its own, a bracket still belongs to the words before it.
+    expect(modality('Bij gelijke instroom zou het aantal asielzoekers uitkomen op een record (48.000).', '48.000').modality).toBe('hypothetical');
+  });
   it('realised by default; "het gaat om" is no forecast; provisional figures are provisional', () => {
     expect(modality('Vorig jaar vroegen 35.500 mensen asiel aan.', '35.500', '2023-01-30').modality).toBe('realised');
     expect(modality('Het gaat per saldo om ruim 9000 Syrische immigranten.', '9000', '2025-05-01').modality).toBe('realised');
