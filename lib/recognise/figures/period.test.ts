@@ -393,6 +393,14 @@ describe('coordinated figures and "nu"', () => {
     expect(period('In de gemeentelijke opvang worden nu 35.000 Oekraïners opgevangen.', '35.000', '2022-05-12')).toMatchObject({ value: '2022-05', toDate: false });
     expect(period('Dit jaar zijn tot nu toe 20.000 asielaanvragen ingediend bij de IND.', '20.000', '2025-10-12')).toMatchObject({ value: '2025', toDate: true });
   });
+  it('"nu" before a duration says how long something lasts and dates no figure, here or in later paragraphs', () => {
+    const nl = 'Van de asielzoekers komt 20 procent uit Syrië, waar de oorlog nu al acht jaar duurt.\n\nHet aantal nareizigers steeg naar 9.000.';
+    expect(period(nl, '9.000', '2019-03-10')).toMatchObject({ value: null });
+    const en = 'Of the asylum seekers, 20 percent come from Syria, where the war is now in its eighth year.\n\nThe number of family members who joined refugees (nareizigers) rose to 9,000.';
+    expect(period(en, '9,000', '2019-03-10', 'en')).toMatchObject({ value: null });
+    // ("nu" before a count is still the moment of writing.)
+    expect(period('Er wachten nu 9.000 asielzoekers in de opvang op een woning.', '9.000', '2019-03-10')).toMatchObject({ value: '2019-03' });
+  });
   it('"tot nu toe", "so far" alone: a running count up to the day of writing, which agrees but never accuses', () => {
     const nl = 'Tot nu toe hebben 31.340 Oekraïense vluchtelingen zich bij een gemeente ingeschreven.';
     // Read as the month of writing, and that day (the claim shows the day the figure agreed with).
