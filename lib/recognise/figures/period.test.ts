@@ -427,6 +427,18 @@ describe('a lead that names no time', () => {
   });
 });
 
+describe('a text that names no time but a baseline', () => {
+  it('a figure set against the year two before the text\'s own is the last whole year, weakly: it may agree, never accuse', () => {
+    const text = 'Het aantal vreemdelingen dat gedwongen werd uitgezet, nam opnieuw toe. Het ging om 3.100 mensen, ruim 500 meer dan in 2016.';
+    expect(period(text, '3.100', '2018-04-20')).toMatchObject({ value: '2017', how: 'baseline', words: ['2016'] });
+    expect(period('Last year, 3,100 people were deported, some 500 more than in 2016.', '3,100', '2018-04-20', 'en')).toMatchObject({ value: '2017', how: 'sentence' });
+    // Written in the year after the baseline, the figure may be this year's so far: no reading.
+    expect(period(text, '3.100', '2017-09-20')).toMatchObject({ value: null });
+    // (Far off the fact, a year read from a baseline does not accuse.)
+    expect(figure('In de Nederlandse cijfers: het ging om 9.900 gedwongen uitgezette vreemdelingen, ruim 500 meer dan in 2016.', '9.900', 'nl', '2018-04-20').verdict).not.toBe('differs');
+  });
+});
+
 describe('a stock in the present tense, with no time named', () => {
   it('"wachten" / "are waiting": the month the text was written in', () => {
     expect(period('Bijna 18.000 asielzoekers wachten al meer dan een half jaar op een beslissing van de IND.', '18.000', '2025-09-14')).toMatchObject({ value: '2025-09' });

@@ -371,7 +371,17 @@ export function readPeriod(
   }
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
-  return nowStock ?? noPeriod([], since);
+  if (nowStock) return nowStock;
+  // "Dat waren er 2.700, ruim 400 meer dan in 2016", in a text of April 2018 that names no other
+  // time: a figure set against the year two before the text's own is the year between, the last
+  // whole one (a year's figures are told against the year before). Read from a baseline, so
+  // weak: it may agree, never accuse.
+  // (Also when a change beside it carries the comparison: "2.700, ruim 400 meer dan in 2016".)
+  const base = since ?? all.find((m) => m.kind === 'comparison' && m.start >= ne);
+  if (base && base.granularity === 'year' && pub && Number(base.period) === pub.y - 2) {
+    return { period: String(pub.y - 1), granularity: 'year', how: 'baseline', kind: null, toDate: false, future: false, words: [[base.start, base.end]], since: base };
+  }
+  return noPeriod([], since);
 }
 
 /** No period: the words that said so, if any, and the comparison the sentence names. */
