@@ -280,6 +280,19 @@ describe('leaving reception, leaving the country on one\'s own', () => {
   });
 });
 
+describe('forced removal in the words of news', () => {
+  it('"dat gedwongen werd uitgezet", "forcibly removed" name forced departures; "onrechtmatig verblijf" is a term of illegal stay', () => {
+    const nl = figure('Het aantal mensen dat gedwongen werd uitgezet, steeg opnieuw. In 2019 waren dat er 2.760.', '2.760', 'nl', '2020-04-01');
+    expect(nl.definitions).toContain('stat-dtv-forced');
+    expect(nl.verdict).toBe('consistent');
+    const en = figure('The number of people forcibly removed rose again, to 2,760 in 2019.', '2,760', 'en', '2020-04-01');
+    expect(en.definitions).toContain('stat-dtv-forced');
+    expect(en.verdict).toBe('consistent');
+    const terms = recognise('Wie na een afwijzing blijft, belandt in onrechtmatig verblijf.', lexicon, { lang: 'nl', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'term');
+    expect(terms.map((a) => a.text)).toContain('onrechtmatig verblijf');
+  });
+});
+
 describe('applications still pending are the backlog', () => {
   it('"918,000 asylum applications still pending a decision at the end of June 2025" agrees with the pending count, not the applications lodged', () => {
     const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision at the end of June 2025.', '918,000', 'en', '2025-09-10');
