@@ -720,9 +720,12 @@ describe('words for a measure news uses', () => {
     const text = 'Het aantal gezinsleden dat via gezinshereniging naar Nederland kwam, steeg van 11.800 naar 13.800 mensen.';
     expect(figure(text, '13.800', 'nl', '2016-03-01').concept).toBe('family-reunification');
   });
-  it('"down from more than 1 million in 2023" is the figure before it, a year earlier', () => {
+  it('"down from more than 1 million in 2023", "a decrease from …" is the figure before it, a year earlier', () => {
     const text = 'Eurostat counted 912,000 first-time asylum requests from non-EU citizens in the 27 member states in 2024, down from more than 1 million in 2023.';
     expect(figure(text, '1 million', 'en', '2025-03-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023' }, geo: { value: 'EU' } } });
+    // The same with the change named as a noun: "a decrease from", "a rise from".
+    const noun = 'In 2024 there were 912,000 first-time asylum requests by non-EU citizens in the EU’s 27 countries, a decrease from over 1 million in 2023.';
+    expect(figure(noun, '1 million', 'en', '2025-03-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023' }, geo: { value: 'EU' } } });
   });
   it('"en dat aantal ligt op N" counts what the sentence named before it, not the organisation after it', () => {
     const text = 'Vorig jaar kwamen er veel immigranten naar Nederland. Er zijn ook mensen naar het buitenland vertrokken en dat aantal bedroeg volgens het CBS ruim 173.000.';
