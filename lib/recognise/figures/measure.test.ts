@@ -177,6 +177,14 @@ describe('figures and their measure', () => {
     const f = figure('In 2016 zijn 24.900 vreemdelingen zonder verblijfsvergunning teruggekeerd naar hun land.', '24.900', 'nl', '2017-01-19');
     expect(f.concept).toMatch(/return/);
   });
+  it('a cue after "geen" further on in the sentence is not what is counted either', () => {
+    const found = figures('In 2022 moesten zo\'n 9.000 mensen weg, want ze hebben geen verblijfsvergunning meer.', 'nl', '2023-01-20');
+    expect(found.filter((f) => f.concept === 'residence-permit')).toEqual([]);
+  });
+  it('"van wie er 6000 beschikken over een verblijfsvergunning" counts status holders, not permits', () => {
+    const f = figure('In de asielopvang wonen nu 25.000 mensen, van wie er ruim 6000 beschikken over een verblijfsvergunning.', '6000', 'nl', '2019-05-01');
+    expect(f.concept).toBe('status-holder');
+  });
   it('a conjunction ends the words that govern a number', () => {
     const f = figure('In 2025 immigreerden er bijna 307.000 mensen en emigreerden er 212.000.', '307.000', 'nl', '2026-02-01');
     expect(f.concept).not.toMatch(/emigration/);

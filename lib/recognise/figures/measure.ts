@@ -273,7 +273,7 @@ export function governingCue(g: GoverningInput): Governing {
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
-  const near = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12)];
+  const near = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))];
   // ("Net migration (immigration minus emigration) was positive, at 224 thousand": a gloss in
   // brackets explains the noun before it, which is what is counted.)
   const pool = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];
