@@ -232,6 +232,16 @@ describe('parseNumbers: numbers in words', () => {
     expectOne('nl', 'twintig procent', 'twintig procent', { value: 20, unit: 'percent', words: true });
   });
 
+  it('reads a larger scale followed by digits of a smaller one as one number ("one million 204 thousand")', () => {
+    expectOne('en', 'one million 204 thousand people', 'one million 204 thousand', { value: 1_204_000 });
+    expectOne('en', 'reached 1 million 90 thousand', '1 million 90 thousand', { value: 1_090_000 });
+    expectOne('nl', 'een miljoen 257 duizend aanvragen', 'een miljoen 257 duizend', { value: 1_257_000 });
+    // Not two scales of the same size, a list, or a fraction of millions with more after it.
+    expect(parseNumbers('2 million 300 million', { lang: 'en' }).map((m) => m.value)).toEqual([2e6, 300e6]);
+    expect(parseNumbers('1 million, 204 thousand', { lang: 'en' }).map((m) => m.value)).toEqual([1e6, 204e3]);
+    expect(parseNumbers('1,5 miljoen 200 duizend', { lang: 'nl' }).map((m) => m.value)).toEqual([1.5e6, 200e3]);
+  });
+
   it('reads fractions of a whole as shares in percent', () => {
     expectOne('nl', 'drie kwart van de bevolking', 'drie kwart', { value: 75, unit: 'percent', share: true });
     expectOne('nl', 'een derde', 'een derde', { value: 100 / 3, unit: 'percent', share: true });

@@ -6,7 +6,7 @@
 import type { Unit } from '../types';
 import { isAsciiDigitCode, isInlineSpaceCode, isLatinOrGreekLetterCode, isMinusCode } from '../chars';
 import { readWordNumber } from './words';
-import { AND_HALF_RE, MIXED_RE, SCALE, SPACED_LETTER_RE, SUFFIX_RE, WORD_START_EN, WORD_START_NL, type NumberLang } from './phrases';
+import { AND_HALF_RE, MIXED_RE, SCALE, SCALE_REST_RE, SPACED_LETTER_RE, SUFFIX_RE, WORD_START_EN, WORD_START_NL, type NumberLang } from './phrases';
 import { readNumeral, type Core, type Read } from './numerals';
 
 /** The numeral at `pos`: digits, or a number in words (`isWord`) such as "de helft" or "twee miljoen". */
@@ -98,6 +98,23 @@ function readSuffixes(text: string, q: Quantity): void {
   }
 }
 
+/**
+ * "one million 204 thousand", "1 miljoen 204 duizend": a whole number of a large scale followed
+ * by digits of a smaller one is one number (1,204,000), as translated wire copy writes it.
+ */
+function readScaleRest(text: string, q: Quantity): void {
+  // (The scale of "one million" is in its words; of "1 million" in the word after the digits.)
+  const words = q.core.words && q.core.scaled && q.value >= 1e6 ? (q.value % 1e9 === 0 ? 1e9 : q.value % 1e6 === 0 ? 1e6 : 0) : 0;
+  const scale = q.scaleMult >= 1e6 && q.value % q.scaleMult === 0 ? q.scaleMult : words;
+  if (!scale || q.unit) return;
+  SCALE_REST_RE.lastIndex = q.end;
+  const m = SCALE_REST_RE.exec(text);
+  const mult = m ? SCALE[m[2].toLowerCase()] : 0;
+  if (!m || mult >= scale) return;
+  q.value += Number(m[1]) * mult;
+  q.end = m.index + m[0].length;
+}
+
 /** The quantity at `pos`, or where to go on when the text there is not a number. */
 export function readQuantity(text: string, pos: number, lang: NumberLang, isWord: boolean): { q: Quantity } | { skip: number } | null {
   const r = readCore(text, pos, lang, isWord);
@@ -119,6 +136,7 @@ export function readQuantity(text: string, pos: number, lang: NumberLang, isWord
     }
   }
   if (!core.share || !core.words) readSuffixes(text, q);
+  readScaleRest(text, q);
   if (!core.words && q.scaleMult === 1 && q.unit === null) {
     // "1,674.5 G", "1,674,200.5 M": an upper-case scale letter after a space
     SPACED_LETTER_RE.lastIndex = q.end;
