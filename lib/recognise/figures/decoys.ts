@@ -99,6 +99,9 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // The base of a rate: "13 asylum seekers per 1,000 people", "4 per 1.000 inwoners" (the rate
   // is the number before it).
   if (prevW === 'per' && num.unit === 'count') return true;
+  // A unit multiplier: "Immigratie (x 1 000)", "(× 1.000)", "x1000": the numbers under it are
+  // counted in thousands; it counts nothing itself.
+  if ((prevW === 'x' || prevW === '×') && (v === 1000 || v === 1e6) && num.unit === 'count') return true;
   // Times: "14.30 uur", "om 10:00".
   if (nextW === 'uur' || nextW === 'u' || nextW === 'am' || nextW === 'pm' || nextW === 'h' || (/^\d{1,2}[:.]\d{2}$/.test(text) && (prevW === 'om' || prevW === 'at' || prevW === 'tot' || prevW === 'van'))) return true;
   if (/^[.:]\d{2}(?!\d)/.test(t.slice(ne, ne + 4)) && !/^[.:]\d{2}\d/.test(t.slice(ne, ne + 5))) {

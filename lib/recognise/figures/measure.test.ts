@@ -283,6 +283,11 @@ describe('not figures at all', () => {
     expect(read('Cyprus counted 21 asylum seekers per 1,000 inhabitants, Austria 12 per 1,000.', '2024-03-01', 'en').map((f) => f[0])).toEqual(['21', '12']);
     expect(read('Cyprus telde 21 asielzoekers per duizend inwoners en Oostenrijk 12 per 1.000 inwoners.').map((f) => f[0])).toEqual(['21', '12']);
   });
+  it('a unit multiplier is no figure of its own: "Immigratie (x 1 000)", "(× 1.000)"', () => {
+    const text = 'Immigration and emigration (x 1 000)\n\n| | Immigration | Emigration |\n| 2019 | 269.1 | 161.0 |';
+    expect(read(text, '2021-01-29', 'en').map((f) => f[0])).toEqual(['269.1', '161.0']);
+    expect(read('Immigratie in 2019 (× 1.000): 269,1.', '2021-01-29').map((f) => f[0])).toEqual(['269,1']);
+  });
   it('births beside migration figures are no migration figures', () => {
     const text = 'In 2018 the population grew by 102 thousand: 168 thousand births, 153 thousand deaths, 242 thousand immigrants and 155 thousand emigrants.';
     expect(read(text, '2019-06-01', 'en').map((f) => f[0])).not.toContain('168 thousand');
