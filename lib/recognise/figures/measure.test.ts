@@ -185,6 +185,14 @@ describe('figures and their measure', () => {
     const f = figure('In de asielopvang wonen nu 25.000 mensen, van wie er ruim 6000 beschikken over een verblijfsvergunning.', '6000', 'nl', '2019-05-01');
     expect(f.concept).toBe('status-holder');
   });
+  it('a verb of change says how a count moved, not what was counted ("the number of asylum seekers … increased by about a fifth to 1.14 million")', () => {
+    const en = 'For the EU+ as a whole, the number of asylum seekers recorded in 2023 increased by about a fifth to 1.14 million.';
+    expect(figure(en, '1.14 million', 'en', '2024-02-29')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+    const nl = 'In 2023 groeide het aantal asielaanvragen in Nederland met 20 procent naar 38.000.';
+    expect(figure(nl, '38.000', 'nl', '2024-02-29').concept).toBe('asylum-applications');
+    // Where the verb's own subject is the population, it still names population growth.
+    expect(figure('Het CBS telde meer immigratie. In 2024 groeide de bevolking met ruim 100.000 inwoners.', '100.000', 'nl', '2025-01-30').concept).toBe('population-growth');
+  });
   it('a conjunction ends the words that govern a number', () => {
     const f = figure('In 2025 immigreerden er bijna 307.000 mensen en emigreerden er 212.000.', '307.000', 'nl', '2026-02-01');
     expect(f.concept).not.toMatch(/emigration/);

@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
+import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -41,7 +41,7 @@ export interface MeasureReading {
 const AANTAL_WORDS = ['aantal', 'number of', 'total of', 'totaal', 'percentage', 'share of', 'aandeel'];
 const AANTAL_HEAD_RE = cheapRegExp(/(?:aantal|number of|total of|totaal aan|totaal van|percentage|share of|aandeel)\s+([\p{L}' -]{0,40})$/u);
 const AANTAL_VERB_RE = cheapRegExp(
-  /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|rose|fell|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
+  /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|groeide|nam|rose|fell|increased|decreased|grew|dropped|declined|climbed|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
 
 /** Quotation marks, which may stand around a counted noun. */
@@ -276,7 +276,11 @@ export function governingCue(g: GoverningInput): Governing {
   const near = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))];
   // ("Net migration (immigration minus emigration) was positive, at 224 thousand": a gloss in
   // brackets explains the noun before it, which is what is counted.)
-  const pool = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];
+  const explained = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];
+  // ("In 2023 groeide het aantal asielzoekers met 20 procent": a verb of change around a measure's
+  // term, or a group's news counts as one, says how that count moved; the term is what is counted.)
+  const countable = (o: CueHit) => o.term && (isMetric(g.concepts, conceptOf(o, g.concepts)) || !!own(g.concepts, conceptOf(o, g.concepts) ?? '')?.countedAs);
+  const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && o.start >= h.start && o.end <= h.end && countable(o)));
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
@@ -384,14 +388,18 @@ export function measureOf(
   const hits = [governing];
   const group = concept;
   if (!isMetric(concepts, concept)) {
+    // ("The number of asylum seekers increased by 18% to 1.14 million": of a group news counts as
+    // a measure, a verb of change says how the count moved, not what was counted.)
+    const countable = !!concept && !!own(concepts, concept)?.countedAs;
+    const moves = (h: CueHit) => countable && !h.term && CHANGE_VERB_CUE.test(t.slice(h.start, h.end));
     // A later event in the clause says what is counted, unless another number stands between
     // ("Van de ruim 30.000 asielzoekers betrof het in 80 procent een eerste asielaanvraag": the
     // share's); else the nearest metric cue nearby.
-    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && isMetric(concepts, conceptOf(h, concepts)) && !/\d/.test(t.slice(ne, h.start)));
+    const later = cues.find((h) => h !== governing && h.start >= ne && h.end <= clause.end && !means(t, h) && !moves(h) && isMetric(concepts, conceptOf(h, concepts)) && !/\d/.test(t.slice(ne, h.start)));
     // (Nor a metric cue past another number: "35.535 asielzoekers en 10.927 nareizigers" counts
     // asylum seekers; the nareizigers are the next number's.)
     const between = (h: CueHit) => h.start >= ne && /\d/.test(t.slice(ne, h.start).replace(/\b(?:19|20)\d\d\b/g, ''));
-    const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
+    const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && !moves(h) && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
     // ("The EU+ recognition rate for asylum seekers reached 25%": a percentage of the rate whose
     // complement the group is, however far the rate stands.)
     const rateOfGroup = !!near && num.unit === 'percent' && isRate(concepts, conceptOf(near, concepts)) && near.end <= governing.start && RATE_COMPLEMENT.test(t.slice(near.end, governing.start));

@@ -143,3 +143,6 @@ export const SET_AGAINST_FIGURE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS})\\s+(?:(?:the|de|het)\\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|less than|fewer than|meer dan|minder dan)\\s+)?$`,
   'u',
 );
+
+/** A cue that opens with a verb of change ("increased by", "groeide met", "nam … toe met"): it says how a count moved. */
+export const CHANGE_VERB_CUE = /^(?:increased|decreased|grew|rose|fell|dropped|declined|climbed|groeide|groeiden|steeg|stegen|daalde|daalden|nam|namen)\b/;
