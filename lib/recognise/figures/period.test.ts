@@ -432,6 +432,9 @@ describe('a text that names no time but a baseline', () => {
     const text = 'Het aantal vreemdelingen dat gedwongen werd uitgezet, nam opnieuw toe. Het ging om 3.100 mensen, ruim 500 meer dan in 2016.';
     expect(period(text, '3.100', '2018-04-20')).toMatchObject({ value: '2017', how: 'baseline', words: ['2016'] });
     expect(period('Last year, 3,100 people were deported, some 500 more than in 2016.', '3,100', '2018-04-20', 'en')).toMatchObject({ value: '2017', how: 'sentence' });
+    // "more than double the N lodged in Y" sets the figure against that year's too.
+    const en = 'A record 1.3 million first-time applicants were registered in the EU, more than double the 560,000 counted in 2014.';
+    expect(period(en, '1.3 million', '2016-03-05', 'en')).toMatchObject({ value: '2015', how: 'baseline' });
     // Written in the year after the baseline, the figure may be this year's so far: no reading.
     expect(period(text, '3.100', '2017-09-20')).toMatchObject({ value: null });
     // (Far off the fact, a year read from a baseline does not accuse.)

@@ -134,9 +134,9 @@ export function inNextConjunct(t: string, ne: number, a: number, b: number): boo
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
 
-/** Words that always set one figure against another ("tegenover", "compared with", "as opposed to", "down from", "a decrease from"). */
+/** Words that always set one figure against another ("tegenover", "compared with", "as opposed to", "down from", "a decrease from", "double the"). */
 export const SET_AGAINST_WORDS =
-  "tegenover|tegen|vergeleken met|in vergelijking met|ten opzichte van|t\\.o\\.v\\.?|in tegenstelling tot|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\\.?|(?:down|up) from|(?:decrease|drop|fall|decline|increase|rise)s? from";
+  "tegenover|tegen|vergeleken met|in vergelijking met|ten opzichte van|t\\.o\\.v\\.?|in tegenstelling tot|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\\.?|(?:down|up) from|(?:decrease|drop|fall|decline|increase|rise)s? from|(?:double|twice|triple|treble) the";
 
 /** Right before a figure set against another: "tegenover 298.000", "compared with about 250,000", "down from more than 1 million", "as opposed to 17,390", "compared to the 435,000 in 2023". */
 export const SET_AGAINST_FIGURE_BEFORE = new RegExp(
