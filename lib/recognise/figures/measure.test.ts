@@ -193,6 +193,10 @@ describe('figures and their measure', () => {
     // Where the verb's own subject is the population, it still names population growth.
     expect(figure('Het CBS telde meer immigratie. In 2024 groeide de bevolking met ruim 100.000 inwoners.', '100.000', 'nl', '2025-01-30').concept).toBe('population-growth');
   });
+  it('the level a change comes to ("…, reaching 133,400", "totalling …") counts what the change counts', () => {
+    const en = 'Between January and September 2025, irregular entries into the EU fell by 22 per cent compared to the year before, reaching 133,400.';
+    expect(figure(en, '133,400', 'en', '2025-10-12')).toMatchObject({ concept: 'irregular-arrivals', verdict: 'consistent' });
+  });
   it('a conjunction ends the words that govern a number', () => {
     const f = figure('In 2025 immigreerden er bijna 307.000 mensen en emigreerden er 212.000.', '307.000', 'nl', '2026-02-01');
     expect(f.concept).not.toMatch(/emigration/);
