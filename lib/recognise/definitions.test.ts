@@ -297,6 +297,16 @@ describe('forced removal in the words of news', () => {
   });
 });
 
+describe('seeking asylum, lodging applications', () => {
+  it('"people seeking first-time asylum", "seeking international protection" count applicants; "lodged" is the applications lodged, not the registration phase', () => {
+    expect(figure('In 2018 some 580,800 people were seeking first-time asylum in the EU.', '580,800', 'en', '2019-03-20').verdict).toBe('consistent');
+    expect(figure('In 2018, 580,800 people seeking international protection for the first time registered in the EU.', '580,800', 'en', '2019-03-20').verdict).toBe('consistent');
+    const lodged = figure('More than double the 562,700 lodged in 2014, a record 1,256,600 first-time applicants registered in the EU in 2015.', '562,700', 'en', '2016-03-04');
+    expect(lodged.concept).not.toBe('asylum-registration');
+    expect(lodged.verdict).toBe('consistent');
+  });
+});
+
 describe('applications still pending are the backlog', () => {
   it('"918,000 asylum applications still pending a decision at the end of June 2025" agrees with the pending count, not the applications lodged', () => {
     const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision at the end of June 2025.', '918,000', 'en', '2025-09-10');
