@@ -120,6 +120,8 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // Durations, measures and counts of other things right after the number.
   // (Except residents a population grew by: "kwamen er 132.000 inwoners bij", "grew by 73,000 residents".)
   if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w)) && !populationGrowth(nextW, after, before)) return true;
+  // ("all of the 28 EU member states", "de 27 EU-lidstaten": the EU's members are counted, not people.)
+  if (num.unit === 'count' && (/^eu-(?:lidstaten|lidstaat|landen)$/.test(nextW) || (nextW === 'eu' && /^(?:member|members|lidstaten|lidstaat|landen|countries|states)$/.test(after[1]?.w ?? '')))) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
   if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
   // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".

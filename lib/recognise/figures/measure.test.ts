@@ -287,9 +287,13 @@ describe('not figures at all', () => {
     const text = 'In 2023, 4,100 rejected asylum seekers demonstrably left the Netherlands: some departed voluntarily (2300), some were forced to leave (1800).';
     expect(read(text, '2024-03-01', 'en').map((f) => f[0])).toEqual(['4,100', '2300', '1800']);
   });
-  it('part of a name or an adjective: "the 27 member states", "G7", "a 24-hour shelter", "COVID-19"', () => {
+  it('part of a name or an adjective: "the 27 member states", "28 EU member states", "G7", "a 24-hour shelter", "COVID-19"', () => {
     const text = 'The 27 member states met at the G7 about asylum; a 24-hour shelter for asylum seekers opened after COVID-19.';
     expect(figures(text, 'en')).toEqual([]);
+    // With "EU" between the number and its noun, too: the EU's members are counted, not people.
+    const eu = 'Eurostat published the asylum figures of all 28 EU member states: 1,204,300 first-time applicants in 2016.';
+    expect(read(eu, '2017-03-16', 'en').map((f) => f[0])).toEqual(['1,204,300']);
+    expect(read('De 27 EU-lidstaten telden in 2024 samen 912.000 eerste asielaanvragen.', '2025-03-20').map((f) => f[0])).toEqual(['912.000']);
   });
   it('the base of a rate is no figure of its own: "per 1,000 inhabitants", "per duizend inwoners"', () => {
     expect(read('Cyprus counted 21 asylum seekers per 1,000 inhabitants, Austria 12 per 1,000.', '2024-03-01', 'en').map((f) => f[0])).toEqual(['21', '12']);
