@@ -197,6 +197,10 @@ describe('figures and their measure', () => {
     const en = 'Between January and September 2025, irregular entries into the EU fell by 22 per cent compared to the year before, reaching 133,400.';
     expect(figure(en, '133,400', 'en', '2025-10-12')).toMatchObject({ concept: 'irregular-arrivals', verdict: 'consistent' });
   });
+  it('a cue whose words hold the group\'s term says what is counted, however far it starts ("those seeking for international protection … were …")', () => {
+    const text = 'Eurostat said that in 2015, those seeking for international protection across the EU were one million 257 thousand.';
+    expect(figure(text, '257 thousand', 'en', '2016-03-04')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
   it('a conjunction ends the words that govern a number', () => {
     const f = figure('In 2025 immigreerden er bijna 307.000 mensen en emigreerden er 212.000.', '307.000', 'nl', '2026-02-01');
     expect(f.concept).not.toMatch(/emigration/);

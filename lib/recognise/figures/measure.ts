@@ -403,7 +403,10 @@ export function measureOf(
     // ("The EU+ recognition rate for asylum seekers reached 25%": a percentage of the rate whose
     // complement the group is, however far the rate stands.)
     const rateOfGroup = !!near && num.unit === 'percent' && isRate(concepts, conceptOf(near, concepts)) && near.end <= governing.start && RATE_COMPLEMENT.test(t.slice(near.end, governing.start));
-    if (near && (later || !concept || Math.abs(near.start - ns) < 40 || rateOfGroup)) {
+    // ("people seeking for international protection were …": a cue whose words hold the group's
+    // term says what of the group is counted, however far it starts.)
+    const holds = !!near && near.start <= governing.start && near.end >= governing.end;
+    if (near && (later || !concept || Math.abs(near.start - ns) < 40 || rateOfGroup || holds)) {
       concept = conceptOf(near, concepts);
       hits.push(near);
     }
