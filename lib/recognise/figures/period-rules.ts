@@ -363,7 +363,9 @@ export const RULES: Rule[] = [
   { re: new RegExp(`(?<![\\d.,/-])${Y}(?![\\d]|[.,]\\d|[-/]\\d)`, 'g'), kind: 'explicit', priority: 1, make: (m) => ({ period: m[1], granularity: 'year' }) },
   // Years relative to the publication date.
   {
-    re: /\b(?:(?:het |de )?(?:vorig|vorige|afgelopen) jaar|last year|(?:dit|huidige|het lopende) jaar|this year|(?:volgend|komend|volgende) jaar|next year)\b/g,
+    // (Also a year named for what marked it in brackets: "vorig (corona)jaar"; not "vorig
+    // schooljaar", which is no calendar year.)
+    re: /\b(?:(?:het |de )?(?:vorig|vorige|afgelopen) (?:\(\p{L}+\))?jaar|last year|(?:dit|huidige|het lopende) jaar|this year|(?:volgend|komend|volgende) jaar|next year)\b/gu,
     kind: 'relative',
     priority: 2,
     make: (m, ctx) => {

@@ -401,6 +401,12 @@ describe('coordinated figures and "nu"', () => {
     // ("nu" before a count is still the moment of writing.)
     expect(period('Er wachten nu 9.000 asielzoekers in de opvang op een woning.', '9.000', '2019-03-10')).toMatchObject({ value: '2019-03' });
   });
+  it('"vorig (corona)jaar" is last year; brackets inside a word mark no clause', () => {
+    const text = 'Dit jaar nadert het aantal asielaanvragen de 30.000 (tegen ruim 19.000 in het vorige (corona)jaar).';
+    expect(period(text, '19.000', '2021-10-01')).toMatchObject({ value: '2020', how: 'clause' });
+    // Not a school year, which is no calendar year.
+    expect(period('Vorig schooljaar kregen 19.000 asielzoekerskinderen les.', '19.000', '2021-10-01').value).not.toBe('2020');
+  });
   it('"tot nu toe", "so far" alone: a running count up to the day of writing, which agrees but never accuses', () => {
     const nl = 'Tot nu toe hebben 31.340 Oekraïense vluchtelingen zich bij een gemeente ingeschreven.';
     // Read as the month of writing, and that day (the claim shows the day the figure agreed with).

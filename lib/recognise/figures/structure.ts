@@ -147,12 +147,23 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
       i = j - 1;
       continue;
     }
+    // ("vorig (corona)jaar": brackets inside a word mark no clause.)
+    if ((c === '(' || c === ')') && inWordBrackets(t, i)) continue;
     if (c === ';' || c === ':' || c === '(' || c === ')' || c === '\u2013' || c === '\u2014' || c === '[' || c === ']') clauseMarks.push(i);
     else if (c === ',' && (t[i + 1] === ' ' || t[i + 1] === '\n')) clauseMarks.push(i);
     else if (c === '-' && t[i - 1] === ' ' && t[i + 1] === ' ') clauseMarks.push(i);
   }
   close(n, false);
   return { sentences, clauseMarks: withoutParentheticals(t, clauseMarks) };
+}
+
+/** A bracket of a pair inside a word: "(corona)jaar", "asielzoeker(s)" — letters glued to the outside of the closing one or the opening one. */
+function inWordBrackets(t: string, i: number): boolean {
+  const close = t[i] === ')' ? i : t.indexOf(')', i);
+  const open = t[i] === '(' ? i : t.lastIndexOf('(', i);
+  if (close < 0 || open < 0 || close - open > 24 || close <= open) return false;
+  for (let k = open + 1; k < close; k++) if (!isLetterCode(t.charCodeAt(k))) return false;
+  return isLetterCode(t.charCodeAt(close + 1)) || isLetterCode(t.charCodeAt(open - 1));
 }
 
 /** Adverbs set off by commas inside a clause ("Detections in Crete, however, rose by 310%"). */
