@@ -387,6 +387,18 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: shiftYears(ctx.last.period, 1), granularity: ctx.last.granularity } : null),
   },
+  // "the same period in 2024", "dezelfde periode van 2024", "the same quarter of 2024": the part of
+  // the year last spoken of, in that year (a baseline set against it, mostly).
+  {
+    re: /\b(?:(?:in|over|during) )?(?:dezelfde|de zelfde|diezelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|\p{L}+ (?:maanden|months)) (?:van|in|of) ((?:19|20)\d\d)\b/gu,
+    kind: 'anaphora',
+    priority: 4,
+    make: (m, ctx) => {
+      const last = ctx.last;
+      if (!last || last.granularity === 'year' || last.granularity === 'years' || !/^\d{4}/.test(last.period)) return null;
+      return { period: shiftYears(last.period, Number(last.period.slice(0, 4)) - Number(m[1])), granularity: last.granularity };
+    },
+  },
   // "Het afgelopen kwartaal", "the past quarter": the last quarter over when the text was written.
   {
     re: /\b(?:(?:het|in het|over het) afgelopen kwartaal|(?:the|in the|over the) (?:past|last) quarter)\b/g,

@@ -89,10 +89,10 @@ describe('baselines and anaphora', () => {
     const text = 'Vorig jaar vroegen 38.000 mensen asiel aan. Dat is 8 procent meer dan in 2022. Toen ging het om 35.500 eerste asielaanvragen.';
     expect(period(text, '35.500', '2024-02-01')).toMatchObject({ value: '2022', alt: '2023' });
   });
-  it('"vergelijkbaar met dezelfde periode in 2022" is a baseline, and a sentence opening with "Toen" after it speaks of it', () => {
-    const text = 'In het derde kwartaal kwamen 2.700 nareizigers naar Nederland, vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2.650.';
-    expect(period(text, '2.700', '2024-10-20')).toMatchObject({ value: '2024-Q3', since: '2022' });
-    expect(period(text, '2.650', '2024-10-20')).toMatchObject({ value: '2022' });
+  it('"vergelijkbaar met dezelfde periode in 2022" is a baseline (the third quarter of 2022), and a sentence opening with "Toen" after it speaks of it', () => {
+    const text = 'In het derde kwartaal kwamen 2.700 nareizigers naar Nederland, vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2.450.';
+    expect(period(text, '2.700', '2024-10-20')).toMatchObject({ value: '2024-Q3', since: '2022-Q3' });
+    expect(period(text, '2.450', '2024-10-20')).toMatchObject({ value: '2022-Q3' });
   });
   it('a figure set against another takes the time right after it; the next sentence speaks of the time before', () => {
     const en = 'Last year 15,100 foreign nationals left the Netherlands (as opposed to 17,400 in 2016). Of these, 3,500 left independently.';
@@ -430,6 +430,20 @@ describe('a lead that names no time', () => {
   it('does not take a later sentence\'s week that dates news ("Eerder deze week werd bekend")', () => {
     const text = 'De meeste immigranten kwamen uit Syrië, per saldo ruim 9000 mensen. Eerder deze week werd bekend dat het aantal asielaanvragen daalde.';
     expect(period(text, '9000', '2025-05-20')).toMatchObject({ value: null });
+  });
+});
+
+describe('the same part of another year', () => {
+  it('"the same period in 2024", "dezelfde periode van 2024" is the part of the year spoken of, in that year', () => {
+    const en = 'In the first quarter of 2025 only 1,000 Syrians asked for asylum in the Netherlands, a 65 per cent fall from the same period in 2024, when nearly 2,900 did.';
+    expect(period(en, '2,900', '2025-04-30', 'en')).toMatchObject({ value: '2024-Q1' });
+    expect(period(en, '65 per cent', '2025-04-30', 'en')).toMatchObject({ value: '2025-Q1', since: '2024-Q1' });
+    const nl = 'In het eerste kwartaal van 2025 vroegen 1.000 Syriërs asiel aan, tegen bijna 2.900 in dezelfde periode van 2024.';
+    expect(period(nl, '2.900', '2025-04-30')).toMatchObject({ value: '2024-Q1' });
+  });
+  it('a year\'s own figure written as "2022\'s 873,700" keeps that year, also where the year is a baseline', () => {
+    const text = 'Eurostat counted 1,048,900 first-time applicants in the EU in 2023, a 20% increase from 2022\'s 873,700.';
+    expect(period(text, '873,700', '2024-03-25', 'en')).toMatchObject({ value: '2022' });
   });
 });
 

@@ -235,6 +235,8 @@ export function readPeriod(
       (m.end < ns && !ownYear && !firstOfPair && ns - m.end <= 12 && BRACKET_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 48 && PAIR_IN_BRACKETS_BEFORE.test(t.slice(m.end, ns))) ||
       (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
+      // ("a 20% increase from 2022's 873,700 applications": a year's own figure, even where the year is a baseline.)
+      (m.end < ns && ns - m.end <= 4 && /^['\u2019]s\s+(?:(?:ruim|bijna|circa|about|nearly|almost|some|over)\s+)?$/.test(t.slice(m.end, ns))) ||
       (m.start >= ne && m.start - ne <= 32 && BRACKET_AFTER.test(t.slice(ne, m.start)) && /^\s*\)/.test(t.slice(m.end, m.end + 3))),
   );
   const apposed = pairedYears ?? appo;
