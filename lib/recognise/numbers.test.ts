@@ -232,6 +232,12 @@ describe('parseNumbers: numbers in words', () => {
     expectOne('nl', 'twintig procent', 'twintig procent', { value: 20, unit: 'percent', words: true });
   });
 
+  it('reads a fraction of a scale as a count ("a third of a million"), a fraction of anything else as a share', () => {
+    expectOne('en', 'more than a third of a million applicants', 'more than a third of a million', { value: 1e6 / 3, qualifier: 'more-than' });
+    expectOne('en', 'three quarters of a million people', 'three quarters of a million', { value: 750_000 });
+    expectOne('en', 'a third of the applicants', 'a third', { unit: 'percent' });
+  });
+
   it('reads a larger scale followed by digits of a smaller one as one number ("one million 204 thousand")', () => {
     expectOne('en', 'one million 204 thousand people', 'one million 204 thousand', { value: 1_204_000 });
     expectOne('en', 'reached 1 million 90 thousand', '1 million 90 thousand', { value: 1_090_000 });

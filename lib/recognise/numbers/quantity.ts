@@ -9,6 +9,9 @@ import { readWordNumber } from './words';
 import { AND_HALF_RE, MIXED_RE, SCALE, SCALE_REST_RE, SPACED_LETTER_RE, SUFFIX_RE, WORD_START_EN, WORD_START_NL, type NumberLang } from './phrases';
 import { readNumeral, type Core, type Read } from './numerals';
 
+/** After a fraction in words: " of a million", " of a billion". */
+const OF_A_SCALE_RE = /^[ \t\u00a0]+of[ \t\u00a0]+an?[ \t\u00a0]+(million|billion)(?![\p{L}\p{N}])/iu;
+
 /** The numeral at `pos`: digits, or a number in words (`isWord`) such as "de helft" or "twee miljoen". */
 function readCore(text: string, pos: number, lang: NumberLang, isWord: boolean): Read | null {
   if (!isWord) return readNumeral(text, pos, lang);
@@ -30,10 +33,18 @@ function readCore(text: string, pos: number, lang: NumberLang, isWord: boolean):
     bare = true;
   }
   let value = wn.value;
-  const share = wn.share;
+  let share = wn.share;
+  let end = wn.end;
+  // "a third of a million", "three quarters of a million": a fraction of the scale, not a share.
+  const ofScale = share ? OF_A_SCALE_RE.exec(text.slice(end, end + 16)) : null;
+  if (ofScale) {
+    value = value * SCALE[ofScale[1].toLowerCase()];
+    share = false;
+    end += ofScale[0].length;
+  }
   if (share) value = value * 100;
   return {
-    core: { start, end: wn.end, value, plainInt: false, digits: 0, words: true, share, scaled: wn.scaled, bareArticle: bare, mult: 1 },
+    core: { start, end, value, plainInt: false, digits: 0, words: true, share, scaled: wn.scaled || !!ofScale, bareArticle: bare, mult: 1 },
   };
 }
 
