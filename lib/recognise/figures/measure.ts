@@ -390,8 +390,8 @@ export function measureOf(
   if (!isMetric(concepts, concept)) {
     // ("The number of asylum seekers increased by 18% to 1.14 million": of a group news counts as
     // a measure, a verb of change says how the count moved, not what was counted.)
-    const countable = !!concept && !!own(concepts, concept)?.countedAs;
-    const moves = (h: CueHit) => countable && !h.term && CHANGE_VERB_CUE.test(t.slice(h.start, h.end));
+    const countedGroup = !!concept && !!own(concepts, concept)?.countedAs;
+    const moves = (h: CueHit) => countedGroup && !h.term && CHANGE_VERB_CUE.test(t.slice(h.start, h.end));
     // A later event in the clause says what is counted, unless another number stands between
     // ("Van de ruim 30.000 asielzoekers betrof het in 80 procent een eerste asielaanvraag": the
     // share's); else the nearest metric cue nearby.
