@@ -447,6 +447,15 @@ describe('the same part of another year', () => {
   });
 });
 
+describe('a week that dates the news', () => {
+  it('"…, meldde de IND vorige week." dates the announcement, not the next sentence\'s figures', () => {
+    const text = 'Het aantal asielaanvragen daalde in 2024, maakte de IND vorige week bekend. Het ging om ruim 32.000 eerste asielaanvragen, tegen 38.000 in 2023.';
+    expect(period(text, '32.000', '2025-01-10')).toMatchObject({ value: '2024' });
+    // A week in the figure's own clause is still its time.
+    expect(period('Vorige week vroegen 700 mensen asiel aan in Ter Apel.', '700', '2025-01-10').granularity).toBe('week');
+  });
+});
+
 describe('a text that names no time but a baseline', () => {
   it('a figure set against the year two before the text\'s own is the last whole year, weakly: it may agree, never accuse', () => {
     const text = 'Het aantal vreemdelingen dat gedwongen werd uitgezet, nam opnieuw toe. Het ging om 3.100 mensen, ruim 500 meer dan in 2016.';

@@ -331,7 +331,9 @@ export function readPeriod(
     }
     // (A time that points back, "een jaar eerder nog 22.500", dates a baseline, not the paragraph.)
     if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
-    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar) anyInPara = m;
+    // ("…, meldde de IND vorige week. Er waren ruim 32.000 …": a week an earlier sentence names
+    // dates the news, not the figures of the paragraph.)
+    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week') anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
   // Before the paragraph, too, a year earlier figures were about wins over one that only dates
