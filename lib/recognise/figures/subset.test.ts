@@ -8,6 +8,15 @@ const read = (text: string, num: string, published = '2025-11-03', lang: 'nl' | 
   return { subset: c.subset.value, restricted: c.subset.restricted, subsetWords: slotWords(text, c.subset.words), geo: c.geo.value, scope: c.geo.scope, geoHow: c.geo.how, verdict: f.verdict, concept: f.concept };
 };
 
+describe('the whole a share is taken from', () => {
+  it('"Syrians made up over half of the 1,204,300 applicants": the whole counts everyone, the nationality is the share\'s', () => {
+    const text = 'Eurostat said Syrians and Afghans made up over half of the 1,204,300 first-time asylum applicants in the EU in 2016.';
+    expect(read(text, '1,204,300', '2017-03-16', 'en')).toMatchObject({ subset: null, restricted: false, verdict: 'consistent' });
+    const nl = 'Syriërs vormden in 2023 30 procent van de ruim 38.000 eerste asielaanvragen in Nederland.';
+    expect(read(nl, '38.000', '2024-02-01')).toMatchObject({ subset: null, restricted: false });
+  });
+});
+
 describe('population subset', () => {
   it('a nationality noun, adjective or "uit <land>" near the number', () => {
     expect(read('In het derde kwartaal vroegen 860 Syriërs voor het eerst asiel aan.', '860')).toMatchObject({ subset: { nationality: 'SY' }, subsetWords: ['Syriërs'] });
