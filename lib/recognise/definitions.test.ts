@@ -291,10 +291,6 @@ describe('forced removal in the words of news', () => {
     const terms = recognise('Wie na een afwijzing blijft, belandt in onrechtmatig verblijf.', lexicon, { lang: 'nl', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'term');
     expect(terms.map((a) => a.text)).toContain('onrechtmatig verblijf');
   });
-  it('"verblijfsvergunning" on its own is a term a reader can hover (residence permit)', () => {
-    const r = recognise('Wie asiel krijgt, ontvangt een verblijfsvergunning voor vijf jaar.', lexicon, { lang: 'nl', published: '2024-03-01' });
-    expect(r.annotations.filter((a) => a.kind === 'term').map((a) => [a.text, a.concept])).toContainEqual(['verblijfsvergunning', 'residence-permit']);
-  });
 });
 
 describe('seeking asylum, lodging applications', () => {
