@@ -159,10 +159,15 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
 
 /** A bracket of a pair inside a word: "(corona)jaar", "asielzoeker(s)" — letters glued to the outside of the closing one or the opening one. */
 function inWordBrackets(t: string, i: number): boolean {
-  const close = t[i] === ')' ? i : t.indexOf(')', i);
-  const open = t[i] === '(' ? i : t.lastIndexOf('(', i);
-  if (close < 0 || open < 0 || close - open > 24 || close <= open) return false;
-  for (let k = open + 1; k < close; k++) if (!isLetterCode(t.charCodeAt(k))) return false;
+  // (Letters only between the pair, so the other bracket is found by walking letters: a bounded
+  // look on the hot path, not a search through the rest of the text.)
+  let open = i;
+  let close = i;
+  if (t[i] === '(') while (close - i < 24 && isLetterCode(t.charCodeAt(close + 1))) close++;
+  else while (i - open < 24 && isLetterCode(t.charCodeAt(open - 1))) open--;
+  if (t[i] === '(') close++;
+  else open--;
+  if (t[open] !== '(' || t[close] !== ')' || close - open < 2) return false;
   return isLetterCode(t.charCodeAt(close + 1)) || isLetterCode(t.charCodeAt(open - 1));
 }
 

@@ -162,6 +162,8 @@ export const MIXED_RE = cheapRegExp(/[ \t\u00a0]+([0-9]{1,3})\/([0-9]{1,3})(?![0
 export const SPACED_LETTER_RE = cheapRegExp(/[ \u00a0]([MGB])(?![\p{L}\p{N}])/uy);
 /** "one million 204 thousand", "1 miljoen 204 duizend": a smaller scale's digits after a larger scale (wire copy translated word by word). */
 export const SCALE_REST_RE = cheapRegExp(/[ \t\u00a0]+([1-9][0-9]{0,2})[ \t\u00a0]+(duizend|thousand|miljoen|million)(?![\p{L}\p{N}])/iuy);
+/** After a fraction in words: " of a million", " of a billion" ("a third of a million"). */
+export const OF_A_SCALE_RE = cheapRegExp(/[ \t\u00a0]+of[ \t\u00a0]+an?[ \t\u00a0]+(million|billion)(?![\p{L}\p{N}])/iuy);
 /** "3 miljoen en een half", "3 million and a half" */
 export const AND_HALF_RE = cheapRegExp(/[ \t\u00a0]+(?:en|and)[ \t\u00a0]+(?:een|a)[ \t\u00a0]+(?:half|halve)(?![\p{L}])/iuy);
 

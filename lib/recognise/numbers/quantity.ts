@@ -6,11 +6,8 @@
 import type { Unit } from '../types';
 import { isAsciiDigitCode, isInlineSpaceCode, isLatinOrGreekLetterCode, isMinusCode } from '../chars';
 import { readWordNumber } from './words';
-import { AND_HALF_RE, MIXED_RE, SCALE, SCALE_REST_RE, SPACED_LETTER_RE, SUFFIX_RE, WORD_START_EN, WORD_START_NL, type NumberLang } from './phrases';
+import { AND_HALF_RE, MIXED_RE, OF_A_SCALE_RE, SCALE, SCALE_REST_RE, SPACED_LETTER_RE, SUFFIX_RE, WORD_START_EN, WORD_START_NL, type NumberLang } from './phrases';
 import { readNumeral, type Core, type Read } from './numerals';
-
-/** After a fraction in words: " of a million", " of a billion". */
-const OF_A_SCALE_RE = /^[ \t\u00a0]+of[ \t\u00a0]+an?[ \t\u00a0]+(million|billion)(?![\p{L}\p{N}])/iu;
 
 /** The numeral at `pos`: digits, or a number in words (`isWord`) such as "de helft" or "twee miljoen". */
 function readCore(text: string, pos: number, lang: NumberLang, isWord: boolean): Read | null {
@@ -36,7 +33,8 @@ function readCore(text: string, pos: number, lang: NumberLang, isWord: boolean):
   let share = wn.share;
   let end = wn.end;
   // "a third of a million", "three quarters of a million": a fraction of the scale, not a share.
-  const ofScale = share ? OF_A_SCALE_RE.exec(text.slice(end, end + 16)) : null;
+  OF_A_SCALE_RE.lastIndex = end;
+  const ofScale = share ? OF_A_SCALE_RE.exec(text) : null;
   if (ofScale) {
     value = value * SCALE[ofScale[1].toLowerCase()];
     share = false;
