@@ -291,6 +291,12 @@ describe('forced removal in the words of news', () => {
     const terms = recognise('Wie na een afwijzing blijft, belandt in onrechtmatig verblijf.', lexicon, { lang: 'nl', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'term');
     expect(terms.map((a) => a.text)).toContain('onrechtmatig verblijf');
   });
+  it('"verblijfsvergunning" on its own, and its plural, are terms a reader can hover (residence permit)', () => {
+    const r = recognise('Wie asiel krijgt, ontvangt een verblijfsvergunning voor vijf jaar; vorig jaar gaf de dienst er duizenden verblijfsvergunningen af.', lexicon, { lang: 'nl', published: '2024-03-01' });
+    const terms = r.annotations.filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms).toContainEqual(['verblijfsvergunning', 'residence-permit']);
+    expect(terms).toContainEqual(['verblijfsvergunningen', 'residence-permit']);
+  });
 });
 
 describe('seeking asylum, lodging applications', () => {

@@ -136,7 +136,7 @@ test('a full journey (annotate, cards, list, popup, export, options, pack import
     expect(JSON.parse(readFileSync(await download.path(), 'utf8')).rows.length).toBeGreaterThan(5);
     await options.getByLabel(/Een feitenpakket importeren/).setInputFiles('test/fixtures/packs/user-pack.json');
     await expect(options.locator('.import-result')).toContainText('geïmporteerd');
-    await expect.poll(() => page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString()))).toContain('verblijfsvergunning');
+    await expect.poll(() => page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString()))).toContain('staatssecretaris');
 
     // The class view and its printable context sheet.
     const panel = await context.newPage();

@@ -101,7 +101,7 @@ test('a fact-checker exports every checked figure with its citation, from the po
 
 test('a teacher imports a pack, open tabs use it at once, a bad pack is refused whole, and packs can be switched, exported and deleted', async ({ context, server, extensionId }) => {
   const page = await openAnnotated(context, `${server.origin}/demo.html`);
-  expect(await termTexts(page)).not.toContain('verblijfsvergunning');
+  expect(await termTexts(page)).not.toContain('staatssecretaris');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const packList = options.locator('.packs-list > li');
@@ -127,11 +127,11 @@ test('a teacher imports a pack, open tabs use it at once, a bad pack is refused 
   await options.getByLabel(/Een feitenpakket importeren/).setInputFiles('test/fixtures/packs/user-pack.json');
   await expect(options.locator('.import-result')).toContainText('Begrippen klas 3B geïmporteerd');
   await expect(packList).toHaveCount(4);
-  await expect.poll(() => termTexts(page)).toContain('verblijfsvergunning');
+  await expect.poll(() => termTexts(page)).toContain('staatssecretaris');
   await page.bringToFront();
-  const at = await pointOfText(page, 'verblijfsvergunning');
+  const at = await pointOfText(page, 'staatssecretaris');
   await page.mouse.move(at.x, at.y);
-  await expect.poll(() => extensionUiText(page)).toMatch(/Reguliere verblijfsvergunning/);
+  await expect.poll(() => extensionUiText(page)).toMatch(/Staatssecretaris/);
   // The note that came with the pack shows in the card.
   expect(await extensionUiText(page)).toMatch(/Bespreek met de klas/);
   await options.screenshot({ path: `${ARTIFACTS}/options-packs.png`, fullPage: true });
@@ -144,13 +144,13 @@ test('a teacher imports a pack, open tabs use it at once, a bad pack is refused 
 
   // Switch it off, then delete it: the term is no longer recognised.
   await options.getByLabel('Begrippen klas 3B gebruiken').uncheck();
-  await expect.poll(() => termTexts(page)).not.toContain('verblijfsvergunning');
+  await expect.poll(() => termTexts(page)).not.toContain('staatssecretaris');
   await options.getByLabel('Begrippen klas 3B gebruiken').check();
-  await expect.poll(() => termTexts(page)).toContain('verblijfsvergunning');
+  await expect.poll(() => termTexts(page)).toContain('staatssecretaris');
   options.once('dialog', (d) => d.accept());
   await options.getByRole('button', { name: 'Begrippen klas 3B verwijderen' }).click();
   await expect(packList).toHaveCount(3);
-  await expect.poll(() => termTexts(page)).not.toContain('verblijfsvergunning');
+  await expect.poll(() => termTexts(page)).not.toContain('staatssecretaris');
   // The bundled packs cannot be deleted.
   await expect(options.getByRole('button', { name: /verwijderen/ }).filter({ hasText: /Migratieagenda|statistiek|thesaurus/i })).toHaveCount(0);
 });
