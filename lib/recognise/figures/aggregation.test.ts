@@ -26,6 +26,11 @@ describe('aggregation', () => {
     expect(agg('Het aantal asielaanvragen is vorig jaar met 12 procent opgelopen.', '12 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'increase' });
     expect(agg('Het aantal nareizigers kelderde vorig jaar met 40 procent.', '40 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });
   });
+  it('"met 800 afnemen", "met 500 toenemen": an infinitive or separable verb of change makes the amount a change', () => {
+    expect(agg('Bij beide nationaliteiten zag het CBS het aantal nareizigers vorig jaar met 800 afnemen.', '800', '2020-02-01')).toMatchObject({ aggregation: 'change', direction: 'decrease' });
+    expect(agg('Het ministerie verwacht dat de groep statushouders dit jaar met 500 zal toenemen.', '500')).toMatchObject({ aggregation: 'change', direction: 'increase' });
+    expect(agg('Het aantal asielaanvragen nam met 1.200 af ten opzichte van een jaar eerder.', '1.200')).toMatchObject({ aggregation: 'change', direction: 'decrease' });
+  });
   it('a level by default', () => {
     expect(agg('Vorig jaar kwamen 10.000 nareizigers naar Nederland.', '10.000').aggregation).toBe('level');
     expect(agg('Met ruim 38.000 eerste asielaanvragen was 2023 een druk jaar.', '38.000').aggregation).toBe('level');

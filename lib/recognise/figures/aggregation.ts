@@ -28,9 +28,9 @@ const BEFORE_CHANGE = cheapRegExp(
   /(?:\b(met|by)\s*|\b(?:toename|afname|stijging|daling|groei|increase|decrease|rise|drop|fall|decline|growth) (?:van|of)\s*|(?<![\p{L}\p{N}])[+\u2212])(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |more than |meer dan )?$/u,
 );
 const CHANGE_WORDS = cheapRegExp(
-  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew|surge[ds]?|soar(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|plunge[ds]?|plummet(?:ed|s)?|slump(?:ed|s)?|escalat(?:ed|es|ing)|opgelopen|liep(?:en)? op|zakte|gezakt|kelderde|gekelderd)\b/gu,
+  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|afnemen|toenemen|afnam|toenam|afnamen|toenamen|(?:neemt|nam|namen) (?:af|toe)|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew|surge[ds]?|soar(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|plunge[ds]?|plummet(?:ed|s)?|slump(?:ed|s)?|escalat(?:ed|es|ing)|opgelopen|liep(?:en)? op|zakte|gezakt|kelderde|gekelderd)\b/gu,
 );
-const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|minder|lager|zakte|gezakt|kelder|fell|fall|drop|declin|decreas|down|lower|fewer|less|plung|plummet|slump/;
+const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|afnem|afnam|(?:neemt|nam|namen) af|minder|lager|zakte|gezakt|kelder|fell|fall|drop|declin|decreas|down|lower|fewer|less|plung|plummet|slump/;
 const RATE_AFTER = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere)\s+(week|maand|dag|month|day|(?:\d[\d.,]*\s+)?(?:inwoners|inhabitants|residents|people))\b/u);
 const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
 // Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
@@ -83,6 +83,9 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   }
   const b = BEFORE_CHANGE.exec(before);
   // "met 800 gestegen", "rose by 800" — but "met ruim 38.000 aanvragen was 2023 …" is a level.
+  // ("nam met 1.200 af", "neemt met 300 toe": the particle of a split verb of change right after it.)
+  const particle = b?.[1] === 'met' ? /^\s+(af|toe)\b/.exec(after) : null;
+  if (particle) return { aggregation: 'change', direction: particle[1] === 'af' ? 'decrease' : 'increase', words: [[ns - before.length + b!.index, ns], [ne + particle[0].length - particle[1].length, ne + particle[0].length]] };
   const changed = b?.[1] ? changeWordIn(t, clause, ns, ne) : null;
   // "met ongeveer 31.600 bijna de helft lager dan in 2015": the change is the other amount, between
   // the number and the change word; "met" gave the level it came to.
