@@ -427,9 +427,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       // the only word near a figure is the organisation that reports it (no measure found
       // through it), a sentence opening with "het"/"dat"/"er" counts what the sentence before counted.
       const onlyOrganisation = !frame.measure.determined && isOrganisation(concepts, frame.measure.value);
-      if (onlyOrganisation && clause.start === sent.start && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20))) {
+      // ("Eurostat notes that after a low in 2020 (417,100) the numbers rose again": a number
+      // the reporting body's words frame, next to a like figure in the sentence before, is one
+      // more level of what that figure counts — weakly.)
+      if (onlyOrganisation) {
         const prev = st.sentences[c.si - 1];
-        const before = prev && prev.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined;
+        const samePara = !!prev && prev.para === sent.para;
+        const anaphoric = clause.start === sent.start && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20));
+        const before = !samePara ? undefined : anaphoric ? bySentence.get(c.si - 1)?.at(-1) : bySentence.get(c.si)?.length ? undefined : bySentence.get(c.si - 1)?.findLast((f) => f.number.unit === num.unit && comparable(f.number, num));
         if (before?.frame.measure.value) {
           push(c, frameOf(c, null, false, before));
           continue;
@@ -439,7 +444,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       continue;
     }
     if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;
-    pending.push({ ...c, noCues: cues.length === 0 && (gov.generic || after.length === 0) });
+    // (The body that reports a figure says who counted, not what: "Eurostat, presenting the final
+    // data, notes that after a low in 2020 (417,100) …" continues the sentence before.)
+    const counting = cues.filter((h) => !isOrganisation(concepts, conceptOf(h, concepts)));
+    pending.push({ ...c, noCues: counting.length === 0 && (gov.generic || after.length === 0) });
   }
 
   for (const p of pending) {

@@ -246,6 +246,14 @@ describe('figures and their measure', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
   });
+  it('a number the reporting body\'s words frame, after a like figure in the sentence before, counts what that figure counts (weakly)', () => {
+    const en = figure('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Eurostat, presenting its final figures for the year, notes that after a low in 2020 (417,100) the numbers climbed for three years in a row.', '417,100', 'en', '2024-03-20');
+    expect([en.concept, en.claim!.period.value, en.claim!.measure.strong, en.verdict]).toEqual(['first-asylum-applications', '2020', false, 'consistent']);
+    const nl = figure('In 2023 vroegen ruim 38.000 mensen voor het eerst asiel aan in Nederland. Het CBS, dat dinsdag zijn jaarcijfers presenteerde, noemt voor 2022 nog 35.500.', '35.500', 'nl', '2024-02-01');
+    expect([nl.concept, nl.claim!.period.value, nl.verdict]).toEqual(['first-asylum-applications', '2022', 'consistent']);
+    // (A number of another order of magnitude is not one more level of that figure.)
+    expect(figures('In 2023 vroegen ruim 38.000 mensen voor het eerst asiel aan in Nederland. Het CBS, dat dinsdag zijn jaarcijfers presenteerde, telde 250 medewerkers.', 'nl', '2024-02-01').map((f) => f.text)).toEqual(['ruim 38.000']);
+  });
   it('people who settled in the country are immigrants, with words between ("vestigden 235 duizend migranten zich in Nederland")', () => {
     const nl = figure('Het aantal immigranten was nooit zo hoog. Vorig jaar vestigden 235 duizend migranten zich in Nederland.', '235 duizend', 'nl', '2018-10-17');
     expect([nl.concept, nl.verdict]).toEqual(['immigration', 'consistent']);
