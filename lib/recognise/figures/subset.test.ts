@@ -75,6 +75,12 @@ describe('population subset', () => {
     // A part named by anything else stays a part.
     expect(read('In 2022 hadden 12.000 vreemdelingen een vertrekplicht. Van hen vertrokken 900 minderjarigen zelfstandig.', '900', '2023-02-10').restricted).toBe(true);
   });
+  it('a part whose measure words follow the number ("waarvan ca. 570 via klassieke hervestiging") is that measure too', () => {
+    const text = 'In 2024 nam Nederland zo\'n 760 vluchtelingen over uit andere landen, waarvan ca. 570 via klassieke hervestiging.';
+    expect(read(text, '570', '2025-03-04')).toMatchObject({ restricted: false, verdict: 'consistent' });
+    // A part named by anything else stays a part.
+    expect(read('In 2024 nam Nederland zo\'n 760 vluchtelingen over uit andere landen, waarvan ca. 570 kinderen.', '570', '2025-03-04').restricted).toBe(true);
+  });
 });
 
 describe('geography', () => {

@@ -113,7 +113,9 @@ export function readSubset(
   let partByMeasure = false;
   if (p) {
     const from = clause.start + p.index;
-    partByMeasure = !!measure.concept && measure.hits.some((h) => h.start > from && h.end <= ns && h.concepts.includes(measure.concept!));
+    // (Also when the measure's words follow the number: "…, waarvan ca. 570 via klassieke
+    // hervestiging" — the part is the one they name.)
+    partByMeasure = !!measure.concept && measure.hits.some((h) => h.start > from && (h.end <= ns || (h.start >= ne && h.end <= clause.end)) && h.concepts.includes(measure.concept!));
     if (!subset.nationality && !subset.group && !partByMeasure) restricted = true;
     words.push([from, from + p[0].split(/\s/)[0].length]);
   }
