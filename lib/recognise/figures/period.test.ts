@@ -427,6 +427,13 @@ describe('coordinated figures and "nu"', () => {
 });
 
 describe('a lead that names no time', () => {
+  it('does not take the time of a peak a later sentence sets against it ("At the height of the crisis in 2015")', () => {
+    const en = 'First-time asylum applications in the EU have dropped to 580,845, the statistics office said. At the height of the refugee crisis in 2015 there were more than 1.2 million.';
+    expect(period(en, '580,845', '2019-03-14', 'en')).toMatchObject({ value: null });
+    expect(period(en, '1.2 million', '2019-03-14', 'en')).toMatchObject({ value: '2015' });
+    const nl = 'Het aantal eerste asielaanvragen in de EU is gedaald tot 580.845. Op het hoogtepunt van de vluchtelingencrisis in 2015 waren het er ruim 1,2 miljoen.';
+    expect(period(nl, '580.845', '2019-03-14')).toMatchObject({ value: null });
+  });
   it('does not take a later sentence\'s week that dates news ("Eerder deze week werd bekend")', () => {
     const text = 'De meeste immigranten kwamen uit Syrië, per saldo ruim 9000 mensen. Eerder deze week werd bekend dat het aantal asielaanvragen daalde.';
     expect(period(text, '9000', '2025-05-20')).toMatchObject({ value: null });

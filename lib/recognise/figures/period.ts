@@ -371,6 +371,9 @@ export function readPeriod(
     if (numberBetween(m.start - 16, m.start)) continue;
     const later = sentenceAt(st, m.start);
     if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
+    // ("… has fallen to 580,845. At the height of the crisis in 2015, applications exceeded 1.2
+    // million.": the time of a peak set against the lead is the peak's, not the lead's.)
+    if (later && PEAK_BEFORE.test(t.slice(Math.max(later.start, m.start - 80), m.start))) continue;
     return reading(m, 'paragraph');
   }
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
@@ -387,6 +390,9 @@ export function readPeriod(
   }
   return noPeriod([], since);
 }
+
+/** "At the height of the crisis in 2015", "op het hoogtepunt van de asielcrisis in 2015": a peak's time. */
+const PEAK_BEFORE = /\b(?:(?:at|during) the (?:height|peak)|op het hoogtepunt|(?:tijdens|in) de piek|in het topjaar)\b[^.;:]*$/;
 
 /** No period: the words that said so, if any, and the comparison the sentence names. */
 function noPeriod(words: Array<[number, number]>, since: PeriodMention | null): PeriodReading {
