@@ -45,7 +45,7 @@ interface Entry {
 /** Aggregates and the Netherlands' own words; order matters only for equal names. */
 const AGGREGATES: Array<[string, string, GeoScope]> = [
   ['eu-27', 'EU27', 'eu'], ['eu27', 'EU27', 'eu'], ['eu 27', 'EU27', 'eu'], ['eu-28', 'EU28', 'eu'], ['eu28', 'EU28', 'eu'], ['eu 28', 'EU28', 'eu'],
-  ['eu+', 'EU+', 'eu'], ['eu', 'EU', 'eu'], ['europese unie', 'EU', 'eu'], ['european union', 'EU', 'eu'], ['eu-landen', 'EU', 'eu'],
+  ['eu+', 'EU+', 'eu'], ['eu', 'EU', 'eu'], ['e.u.', 'EU', 'eu'], ['europese unie', 'EU', 'eu'], ['european union', 'EU', 'eu'], ['eu-landen', 'EU', 'eu'],
   ['eu-lidstaten', 'EU', 'eu'], ['eu-breed', 'EU', 'eu'], ['lidstaten', 'EU', 'eu'], ['lidstaat', 'EU', 'eu'], ['member states', 'EU', 'eu'],
   ['member state', 'EU', 'eu'], ['europa', 'EU', 'eu'], ['europe', 'EU', 'eu'], ['europees', 'EU', 'eu'], ['europese', 'EU', 'eu'],
   ['european', 'EU', 'eu'], ['schengen', 'EU', 'eu'], ['schengengebied', 'EU', 'eu'], ['the bloc', 'EU', 'eu'], ['bloc-wide', 'EU', 'eu'],

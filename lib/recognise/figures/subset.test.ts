@@ -84,6 +84,10 @@ describe('population subset', () => {
 });
 
 describe('geography', () => {
+  it('"E.U." with full stops is the EU', () => {
+    const text = 'Last year 881,200 people applied for asylum for the first time in E.U. countries, the statistics agency said.';
+    expect(read(text, '881,200', '2023-03-23', 'en')).toMatchObject({ geo: 'EU', scope: 'eu', verdict: 'consistent' });
+  });
   it('Dutch by default on a Dutch text; the EU and its aggregates when named', () => {
     expect(read('Vorig jaar vroegen 38.000 mensen asiel aan.', '38.000', '2024-02-01')).toMatchObject({ geo: 'NL', geoHow: 'default' });
     expect(read('In de EU-27 vroegen in 2018 549.000 mensen voor het eerst asiel aan.', '549.000', '2019-03-14')).toMatchObject({ geo: 'EU27', scope: 'eu' });
