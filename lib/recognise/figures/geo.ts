@@ -58,6 +58,14 @@ const BENCHMARK_AFTER = /^(?:\s+|-)(?:averages?|gemiddelde|norm)\b/u;
 /** The EU's head noun, which may stand before a neighbour listed with it: " member states", "-lidstaten". */
 const EU_HEAD_NOUN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidstaten|landen)/;
 
+/**
+ * After the EU's name, one of its members: "the EU country with the most", "het EU-land met de
+ * meeste" (not "EU countries", nor "ordered to leave an EU country": any of them).
+ */
+const ONE_MEMBER_AFTER = /^(?:\s+|-)(?:country|land|member state|member country|lidstaat)(?![\p{L}])/u;
+
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|het|de)\s+$/u;
+
 /** After a place that only says where an organisation sits: "the Malta-based agency", "het in Brussel gevestigde bureau". */
 const SEAT_AFTER = /^(?:-based|\s+gevestigde?)(?![\p{L}])/u;
 
@@ -114,7 +122,7 @@ export class GeoReader {
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
         // ("applications from Syria (900 …), Iraq and Yemen": the places listed after an origin are origins too.)
         const alsoOrigin: boolean = dropped !== null && droppedOrigin && ORIGIN_LISTED.test(this.t.slice(dropped.end, p.start));
-        if (gloss || alsoOrigin || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) {
+        if (gloss || alsoOrigin || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || (p.scope === 'eu' && ONE_MEMBER_AFTER.test(this.t.slice(p.end, p.end + 16)) && THE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 5), p.start))) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) {
           dropped = p;
           droppedOrigin = p.origin || alsoOrigin;
         } else h.push(p);
