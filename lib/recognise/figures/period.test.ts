@@ -440,6 +440,15 @@ describe('a lead that names no time', () => {
   });
 });
 
+describe('the year a change is measured from, and its level', () => {
+  it('"17 percent more than in 2022 with 966,000", "vergeleken met 2022 met 35.500": the level is that year\'s', () => {
+    const en = 'In 2023 EU+ countries received 1.14 million asylum applications. That is an increase of 17 percent compared to 2022 with 966,000 applications.';
+    expect(period(en, '966,000', '2024-02-28', 'en')).toMatchObject({ value: '2022', how: 'apposition' });
+    const nl = 'In 2023 vroegen 38.000 mensen voor het eerst asiel aan, een stijging van 8 procent vergeleken met 2022 met 35.500 eerste aanvragen.';
+    expect(period(nl, '35.500', '2024-02-01')).toMatchObject({ value: '2022' });
+  });
+});
+
 describe('the same part of another year', () => {
   it('"the same period in 2024", "dezelfde periode van 2024" is the part of the year spoken of, in that year', () => {
     const en = 'In the first quarter of 2025 only 1,000 Syrians asked for asylum in the Netherlands, a 65 per cent fall from the same period in 2024, when nearly 2,900 did.';

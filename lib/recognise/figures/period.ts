@@ -234,6 +234,8 @@ export function readPeriod(
     (m) =>
       (m.end < ns && !ownYear && !firstOfPair && ns - m.end <= 12 && BRACKET_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 48 && PAIR_IN_BRACKETS_BEFORE.test(t.slice(m.end, ns))) ||
+      // ("17 percent more than in 2022 with 966,000 applications", "vergeleken met 2022 met 35.500": the year compared with, and its level.)
+      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns))) ||
       (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
       // ("a 20% increase from 2022's 873,700 applications": a year's own figure, even where the year is a baseline.)
       (m.end < ns && ns - m.end <= 4 && /^['\u2019]s\s+(?:(?:ruim|bijna|circa|about|nearly|almost|some|over)\s+)?$/.test(t.slice(m.end, ns))) ||
@@ -390,6 +392,9 @@ export function readPeriod(
   }
   return noPeriod([], since);
 }
+
+/** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
+const COMPARED_YEAR_WITH = /^\s*,?\s*(?:with|at|met|op)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
 
 /** "At the height of the crisis in 2015", "op het hoogtepunt van de asielcrisis in 2015": a peak's time. */
 const PEAK_BEFORE = /\b(?:(?:at|during) the (?:height|peak)|op het hoogtepunt|(?:tijdens|in) de piek|in het topjaar)\b[^.;:]*$/;
