@@ -75,6 +75,8 @@ const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
 /** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
 const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
+/** Right before a number that repeats one named before: "van deze 58.900", "of these 1.2 million". */
+const THESE_BEFORE = /(?:^|[^\p{L}])(?:deze|die|these|those)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
 const SHARE_OF_THEM = /^\s*(?:van (?:hen|hun|deze|die|ze)|daarvan|ervan|of (?:them|these|those|whom))\b/;
 
@@ -572,7 +574,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   for (const f of out) {
     const k = sentenceOf(f);
     const s = st.sentences[k];
-    if (!s || !WHOLE_OPENING.test(t.slice(s.start, f.nStart))) continue;
+    // (Also a demonstrative anywhere in the sentence: "Ongeveer 47 procent van deze 58.900
+    // asielzoekers kwam uit Syrië" speaks of the 58.900 named before.)
+    if (!s || !(WHOLE_OPENING.test(t.slice(s.start, f.nStart)) || THESE_BEFORE.test(t.slice(Math.max(s.start, f.nStart - 24), f.nStart)))) continue;
     // (The same number written the same way, both figures of a measure: the measure's counting
     // rule is only chosen later, from the words around each.)
     const given = out.find((g) => g.nEnd <= s.start && g.number.text === f.number.text && g.number.unit === f.number.unit && g.number.value === f.number.value && !!g.frame.measure.value && !!f.frame.measure.value && g.frame.period.value);

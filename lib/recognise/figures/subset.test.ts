@@ -17,6 +17,14 @@ describe('the whole a share is taken from', () => {
   });
 });
 
+describe('a figure named again with "deze" / "these"', () => {
+  it('"de helft van deze 43.000 eerste asielaanvragen" is the 43.000 named before: its year, everyone, not the part\'s nationality', () => {
+    const text = 'In 2015 vroegen 43.000 mensen voor het eerst asiel aan in Nederland. In 2016 daalde dat aantal. Ongeveer de helft van deze 43.000 eerste asielaanvragen kwam van Syriërs.';
+    const again = figures(text, 'nl', '2017-03-01').filter((f) => f.text === '43.000')[1];
+    expect([again.claim!.period.value, again.claim!.subset.value, again.verdict]).toEqual(['2015', null, 'consistent']);
+  });
+});
+
 describe('population subset', () => {
   it('a nationality noun, adjective or "uit <land>" near the number', () => {
     expect(read('In het derde kwartaal vroegen 860 Syriërs voor het eerst asiel aan.', '860')).toMatchObject({ subset: { nationality: 'SY' }, subsetWords: ['Syriërs'] });

@@ -41,7 +41,7 @@ const PART_BEFORE = cheapRegExp(new RegExp(`\\b(?:${PART_WORDS})\\b[^.;:]*$`, 'u
 const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
 // Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
 // ("Syrians made up over half of the 1,204,300 applicants", "30 procent van de …": a share's whole too.)
-const WHOLE_BEFORE = cheapRegExp(/(?:\d(?:\s*(?:%|procent|percent|per cent))?|\b(?:half|helft|third|thirds|derde|quarter|quarters|kwart|majority|meerderheid|merendeel))\s+(?:van de|van het|van alle|of the|of all|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
+const WHOLE_BEFORE = cheapRegExp(/(?:\d(?:\s*(?:%|procent|percent|per cent))?|\b(?:half|helft|third|thirds|derde|quarter|quarters|kwart|majority|meerderheid|merendeel))\s+(?:van de|van het|van alle|van deze|van die|of the|of all|of these|of those|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
 // After a nationality adjective: what a state did or is, not people counted.
 export const STATE_NOUN_AFTER = /^\s+(?:invasie|inval|oorlog|aanval|agressie|bezetting|regering|overheid|autoriteiten|leger|grens|president|invasion|war|attack|aggression|occupation|government|authorities|army|border|president)\b/;
 // Counted nouns that name a part of a population (not a migration concept).
