@@ -650,6 +650,11 @@ describe('two figures closed by "respectively" after a span of two years', () =>
     expect(period(before, '58.000', '2018-01-01').value).toBe('2015');
     expect(period(before, '31.600', '2018-01-01').value).toBe('2016');
   });
+  it('also with a counted noun after each figure, and "when" pointing back at the years', () => {
+    const en = 'The total is back at the level of 2014, before the peaks of 2015 and 2016, when first-time applicants in the EU climbed to 1,216,860 persons and 1,166,815 persons respectively.';
+    expect(period(en, '1,216,860', '2022-03-24', 'en').value).toBe('2015');
+    expect(period(en, '1,166,815', '2022-03-24', 'en').value).toBe('2016');
+  });
 });
 
 describe('two figures set against each other in brackets after a change', () => {

@@ -448,8 +448,9 @@ const QUALIFIER_WORDS = String.raw`(?:(?:around|about|some|nearly|almost|over|ru
 /** A number as a pair's member: digits, maybe with a scale word ("1.21 million"). */
 const PAIR_NUMBER = String.raw`${QUALIFIER_WORDS}\d(?:[\d.,]*\d)?(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?`;
 /** "1.21 million and 1.16 million respectively": after the first, the second and the word. */
-const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
-const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
+/** (A counted noun may follow the first: "1,216,860 persons and 1,166,815 respectively".) */
+const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?(?:\s+[\p{L}-]+)?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
+const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?(?:\s+[\p{L}-]+)?\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b/u;
 /** "respectievelijk 1,3 en 1,2 miljoen": the word before the pair, then the first, then the second. */
 const FIRST_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${QUALIFIER_WORDS}$`, 'u');
@@ -470,7 +471,8 @@ function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span,
   else if (FIRST_AFTER_RESPECTIVELY.test(lead) && /^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+\S/u.test(t.slice(ne, ne + 24))) which = 0;
   else if (SECOND_AFTER_RESPECTIVELY.test(lead)) which = 1;
   else return null;
-  const before = all.filter((m) => m.end <= ns);
+  // (Not "when" pointing back at the second year: "the peaks of 2015 and 2016, when … climbed to".)
+  const before = all.filter((m) => m.end <= ns && m.kind !== 'anaphora');
   const last = before[before.length - 1];
   if (!last) return null;
   const span = last.granularity === 'years' ? /^(\d{4})\/(\d{4})$/.exec(last.period) : null;
