@@ -75,6 +75,8 @@ const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
 /** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
 const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
+/** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
+const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
 /** Right before a number that repeats one named before: "van deze 58.900", "of these 1.2 million". */
 const THESE_BEFORE = /(?:^|[^\p{L}])(?:deze|die|these|those)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
@@ -477,7 +479,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const sent = st.sentences[p.si];
     const prev = st.sentences[p.si - 1];
     const samePara = !!prev && prev.para === sent.para;
-    if (!model && p.noCues && samePara) model = bySentence.get(p.si - 1)?.findLast(near);
+    // (Also the first sentence of the next paragraph, where it speaks of "the numbers": "… 1 048 900
+    // applicants in 2023. ¶ After a drop in 2020 (417 100), the numbers rose for three years.")
+    const nextPara = !!prev && prev.para === sent.para - 1 && THE_NUMBERS.test(t.slice(sent.start, sent.end));
+    if (!model && p.noCues && (samePara || nextPara)) model = bySentence.get(p.si - 1)?.findLast(near);
     // "…, 8 procent meer dan in 2022", "Dat is 8 procent meer dan in 2022.": a change of the
     // figure before it, in its sentence or (a sentence opening with "dat"/"that") the one before.
     // "… fell by 26 per cent, stopping at 178,000": the level a change ended at.

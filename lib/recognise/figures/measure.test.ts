@@ -246,6 +246,13 @@ describe('figures and their measure', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
   });
+  it('a number in the next paragraph\'s first sentence that speaks of "the numbers" continues the figure before', () => {
+    const text = 'In 2023, 1 048 900 first-time asylum applicants applied for protection in the EU.\n\nAfter a sharp drop in 2020 (417 100), the numbers rose for three years in a row.';
+    const f = figure(text, '417 100', 'en', '2024-03-25');
+    expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['first-asylum-applications', '2020', 'consistent']);
+    // (Without such words a new paragraph's number is not one of the figure before.)
+    expect(figures('In 2023, 1 048 900 first-time asylum applicants applied for protection in the EU.\n\nAfter a sharp drop in 2020 (417 100), prices rose for three years in a row.', 'en', '2024-03-25').map((x) => x.text)).toEqual(['1 048 900']);
+  });
   it('a number the reporting body\'s words frame, after a like figure in the sentence before, counts what that figure counts (weakly)', () => {
     const en = figure('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Eurostat, presenting its final figures for the year, notes that after a low in 2020 (417,100) the numbers climbed for three years in a row.', '417,100', 'en', '2024-03-20');
     expect([en.concept, en.claim!.period.value, en.claim!.measure.strong, en.verdict]).toEqual(['first-asylum-applications', '2020', false, 'consistent']);
