@@ -246,6 +246,14 @@ describe('figures and their measure', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
   });
+  it('people who "entered the EU" or "arrived in Europe" are arrivals, not asylum applications', () => {
+    const text = 'The EU asylum office counted 728,470 applications for international protection in 2017. More than 1 million people entered the EU in 2015, many of them fleeing war.';
+    const f = figure(text, '1 million', 'en', '2018-06-25');
+    expect(f.concept).toBe('frontex-detections');
+    expect(f.verdict).not.toBe('consistent');
+    const nl = figure('Het EU-asielagentschap telde in 2017 728.470 asielaanvragen. In 2015 kwamen ruim een miljoen mensen Europa binnen.', 'een miljoen', 'nl', '2018-06-25');
+    expect(nl.concept).toBe('frontex-detections');
+  });
   it('a number in the next paragraph\'s first sentence that speaks of "the numbers" continues the figure before', () => {
     const text = 'In 2023, 1 048 900 first-time asylum applicants applied for protection in the EU.\n\nAfter a sharp drop in 2020 (417 100), the numbers rose for three years in a row.';
     const f = figure(text, '417 100', 'en', '2024-03-25');
