@@ -23,6 +23,18 @@ export function roundingStep(v: number): number {
   return 10 ** -dec;
 }
 
+/** How far above "more than a million", "meer dan 20.000" a text's figure reaches. */
+const QUARTER = 0.25;
+
+/**
+ * A figure written as one or two of its own rounding unit ("a million", "1 million", "2
+ * miljoen", "20.000"): the next figure written that coarsely is a whole unit away, so "more
+ * than" it says less than "more than 1.2 million" would.
+ */
+function wholeUnits(v: number, step: number): boolean {
+  return step >= Math.abs(v) / 2;
+}
+
 /**
  * The interval a written figure stands for, given its qualifier. The rule is the text's own
  * precision, with no fixed percentage slack: a plain figure covers what rounds to it (half its
@@ -34,7 +46,9 @@ export function roundingStep(v: number): number {
  * 42,500–43,500; just over is not held against it, as sources that round differently put the
  * same count either side of the number; a source's own "almost" stays below it), never a whole step below ("bijna 250.000" is not
  * 243,000). A step never counts for more than a tenth of the value ("ruim 400" is 400–440,
- * not 400–500; "bijna 10.000" is 9,500–10,500).
+ * not 400–500; "bijna 10.000" is 9,500–10,500) — except above a text's figure written as one or
+ * two of its unit, where "more than a million" covers up to a quarter more (1.0–1.25 million:
+ * the next figure written that coarsely would be "2 million").
  */
 export function interval(value: number | undefined, range: [number, number] | undefined, q: Qualifier, written = false): [number, number] {
   if (range) return [Math.min(range[0], range[1]), Math.max(range[0], range[1])];
@@ -49,7 +63,7 @@ export function interval(value: number | undefined, range: [number, number] | un
     }
     case 'more-than':
     case 'at-least':
-      return [v, v + Math.min(step, cap)];
+      return [v, v + Math.min(step, written && wholeUnits(v, step) ? QUARTER * a : cap)];
     case 'less-than':
     case 'at-most':
       return [v - Math.min(step, cap), v];

@@ -107,6 +107,14 @@ describe('precision: the text states its own tolerance', () => {
     // "ruim 400" may not mean 480: the step is capped at a tenth of the value.
     expect(interval(400, undefined, 'more-than')).toEqual([400, 440]);
   });
+  it('"more than a million" in a text covers up to a quarter more, as the next figure written that coarsely is 2 million', () => {
+    expect(interval(1e6, undefined, 'more-than', true)).toEqual([1e6, 1.25e6]);
+    expect(interval(20000, undefined, 'more-than', true)).toEqual([20000, 25000]);
+    // Not a figure with more digits ("ruim 1,2 miljoen", "meer dan 38.000"), nor a source's own.
+    expect(interval(1.2e6, undefined, 'more-than', true)).toEqual([1.2e6, 1.3e6]);
+    expect(interval(38000, undefined, 'more-than', true)).toEqual([38000, 39000]);
+    expect(interval(1e6, undefined, 'more-than')).toEqual([1e6, 1.1e6]);
+  });
   it('"ruim 38.000" agrees with 38,271; "38.000" does too; "39.000" does not', () => {
     expect(judge({ value: 38000, qualifier: 'more-than' }).verdict).toBe('consistent');
     expect(judge({ value: 38000 }).verdict).toBe('consistent');
