@@ -84,6 +84,15 @@ function judge(o: Over) {
   return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes, base: o.base });
 }
 
+describe('a lower bound said of a span of years', () => {
+  it('"over 35,000 in 2022-2023" holds when the figure of each year reaches it; an exact figure for the span is not compared', () => {
+    expect(judge({ period: '2022/2023', granularity: 'years', value: 35000, qualifier: 'more-than' }).verdict).toBe('consistent');
+    // 2022's 35,535 does not reach 36,000.
+    expect(judge({ period: '2022/2023', granularity: 'years', value: 36000, qualifier: 'more-than' }).verdict).not.toBe('consistent');
+    expect(judge({ period: '2022/2023', granularity: 'years', value: 73000 }).verdict).not.toBe('consistent');
+  });
+});
+
 describe('precision: the text states its own tolerance', () => {
   it('derives the rounding step from the written value', () => {
     expect(roundingStep(38000)).toBe(1000);

@@ -29,6 +29,9 @@
  * of the measure nearby are shown as `context`, never a verdict — also a figure for a period
  * still running when the text was written ("dit jaar al 28.000" in October: a part of the
  * year's total, however close to it).
+ * A lower bound said of a span of a few years ("over 1 million in 2015-2016") is `consistent`
+ * when one rule's figure reaches it in every year of the span (true per year and together);
+ * it is never accused that way.
  * A page period that begins after the newest fact of every candidate ends gets no verdict and
  * `beyond` names the newest fact.
  *
@@ -328,6 +331,22 @@ export function judgeClaim(j: JudgeInput): Judgement {
       !!day && /^\d{4}-\d\d-\d\d$/.test(day) && day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
     const counted = perPeriods(recent).filter((p) => p.agreeing.length);
     if (counted.length) per = counted;
+  }
+  // A lower bound said of a span of years the sources give year by year ("the figures of
+  // 2015-2016, when over 1 million people applied"): whether it speaks of each year or of both
+  // together, it holds when one rule's figure reaches it in every year. It may only agree.
+  const years = /^(\d{4})\/(\d{4})$/.exec(claim.period.value ?? '');
+  const bound = claim.qualifier.value === 'more-than' || claim.qualifier.value === 'at-least';
+  if (!per.length && !change && bound && years && Number(years[2]) - Number(years[1]) <= 3) {
+    const span = Array.from({ length: Number(years[2]) - Number(years[1]) + 1 }, (_, k) => String(Number(years[1]) + k));
+    const reaches = (f: FactLite) => factInterval(f)[0] >= page[0];
+    for (const id of j.ids) {
+      const each = span.map((y) => perPeriod(y, [id])[0]?.same.find(reaches));
+      if (each.every(Boolean)) {
+        per = [{ id, same: each as FactLite[], agreeing: each as FactLite[] }];
+        break;
+      }
+    }
   }
   const pageMid = mid({ value: j.value, range: j.range });
   const comparisons: Comparison[] = per.map(({ id, same, agreeing }) => {
