@@ -390,8 +390,20 @@ export function readPeriod(
   if (base && base.granularity === 'year' && pub && Number(base.period) === pub.y - 2) {
     return { period: String(pub.y - 1), granularity: 'year', how: 'baseline', kind: null, toDate: false, future: false, words: [[base.start, base.end]], since: base };
   }
+  // "The number of first-time asylum applications in the EU has fallen to 580,845, Eurostat has
+  // reported", in March, in a text that names no year before it: a count that has come to a level
+  // is the last whole year's, the one released early in the next. Read, not stated: weak.
+  const cameTo = pub?.m && pub.m <= 3 && !since ? CAME_TO.exec(t.slice(Math.max(clause.start, ns - 48), ns)) : null;
+  // (A dateline's day before it is the day of writing, no time of the figures.)
+  if (cameTo && !all.some((m) => m.end <= ns) && mentions.slice(0, firstAtOrAfter(mentions, sent.start)).every((m) => m.granularity === 'day')) {
+    const at = ns - 48 > clause.start ? ns - 48 : clause.start;
+    return { period: String(pub!.y - 1), granularity: 'year', how: 'discourse', kind: null, toDate: false, future: false, words: [[at + cameTo.index, at + cameTo.index + cameTo[0].length]], since };
+  }
   return noPeriod([], since);
 }
+
+/** Right before a level a count came to: "has fallen to", "is gestegen naar", "zijn gedaald tot" ("tot" may be read as the number's own). */
+const CAME_TO = /\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|grown|climbed|declined)|(?:is|zijn) (?:gedaald|gestegen|toegenomen|afgenomen|gegroeid|opgelopen))\s+(?:(?:to|naar|tot)\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
 
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
 const COMPARED_YEAR_WITH = /^\s*,?\s*(?:with|at|met|op)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
