@@ -502,6 +502,10 @@ describe('a stock in the present tense, with no time named', () => {
     expect(period('Bijna 18.000 asielzoekers wachten al meer dan een half jaar op een beslissing van de IND.', '18.000', '2025-09-14')).toMatchObject({ value: '2025-09' });
     expect(period('Around 12,000 asylum seekers are waiting for a decision from the IND.', '12,000', '2025-09-14', 'en')).toMatchObject({ value: '2025-09' });
   });
+  it('"are registered" / "zijn ingeschreven": a count standing now, of the month of writing', () => {
+    expect(period('A total of 27,123 Ukrainian refugees are registered in Dutch municipalities, the statistics office said.', '27,123', '2022-04-08', 'en')).toMatchObject({ value: '2022-04' });
+    expect(period('Ruim 27.000 Oekraïense vluchtelingen zijn ingeschreven bij een Nederlandse gemeente.', '27.000', '2022-04-08')).toMatchObject({ value: '2022-04' });
+  });
   it('not a flow in the present tense, and not without a date to write it by', () => {
     expect(period('Bijna 18.000 mensen vragen asiel aan in Nederland.', '18.000', '2025-09-14').value).toBeNull();
     expect(period('Bijna 18.000 asielzoekers wachten op een beslissing van de IND.', '18.000', '2025').value).toBeNull();
