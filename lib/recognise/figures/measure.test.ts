@@ -246,6 +246,11 @@ describe('figures and their measure', () => {
     const fs = figures('Across the EU, 1,049,500 first-time asylum applicants were recorded in 2023. Germany alone counted 329,000.', 'en', '2024-03-01');
     expect(fs.map((f) => f.text)).toEqual(['1,049,500', '329,000']);
   });
+  it('of a subject "<measure> van <group>", the measure is counted: "Het totale vertrek van vreemdelingen bedroeg vorig jaar 15.120"', () => {
+    const text = 'Uitgeprocedeerde asielzoekers moeten Nederland verlaten. Het totale vertrek van vreemdelingen bedroeg vorig jaar 15.120.';
+    const f = figure(text, '15.120', 'nl', '2018-04-30');
+    expect([f.concept, f.claim!.measure.strong, f.verdict]).toEqual(['return', true, 'consistent']);
+  });
   it('people who "entered the EU" or "arrived in Europe" are arrivals, not asylum applications', () => {
     const text = 'The EU asylum office counted 728,470 applications for international protection in 2017. More than 1 million people entered the EU in 2015, many of them fleeing war.';
     const f = figure(text, '1 million', 'en', '2018-06-25');

@@ -51,7 +51,7 @@ const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
 const COPULA_BEFORE = cheapRegExp(
-  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:in|over|for) [\p{L}\p{N} ]{1,20})?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
+  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:(?:in|over|for) [\p{L}\p{N} ]{1,20}|(?:vorig|afgelopen|dit|last|this) (?:jaar|year)))?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
 
 /** "twee keer zoveel", "three times as many": a ratio of two counts, not a count of times. */
@@ -225,7 +225,7 @@ export function governingCue(g: GoverningInput): Governing {
   if (copula) {
     const at = clause.start + copula.index;
     const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ?? subjectBeforeGloss(t, clause, cues);
-    if (c) return { hit: headOfList(t, cues, c, g.lang), strong: true };
+    if (c) return { hit: headOfGroup(t, cues, headOfList(t, cues, c, g.lang), g.concepts), strong: true };
   }
   // 2c. "The number of family reunification applications, in which …, increased by 14 percent to
   //     3,700": a clause that names no measure by a term of its own counts the subject the
@@ -468,6 +468,21 @@ function headOfList(t: string, cues: CueHit[], c: CueHit, lang?: Lang): CueHit {
   return head && head.end <= cues[i].start && LIST_HEAD_JOIN.test(t.slice(head.end, cues[i].start)) ? head : c;
 }
 const LIST_HEAD_JOIN = /^\s+(?:van|of|bestaande uit|consisting of|made up of)\s+$/;
+
+/**
+ * "Het totale vertrek van onrechtmatig verblijvende vreemdelingen bedroeg 15.120": of a subject
+ * "<measure> van <group>", the measure is what is counted; the group only says whose.
+ */
+function headOfGroup(t: string, cues: CueHit[], c: CueHit, concepts: Readonly<Record<string, ConceptInfo>>): CueHit {
+  if (own(concepts, conceptOf(c, concepts) ?? '')?.kind !== 'group') return c;
+  const i = cues.indexOf(c);
+  const head = i > 0 ? cues[i - 1] : undefined;
+  if (!head || head.end > c.start || !OF_MODIFIERS.test(t.slice(head.end, c.start))) return c;
+  const info = own(concepts, conceptOf(head, concepts) ?? '');
+  return info && info.kind !== 'group' && info.kind !== 'organisation' && (info.measure || isMetric(concepts, conceptOf(head, concepts))) ? head : c;
+}
+/** Between a measure and the group it is of: "van", "of", a few modifiers ("van onrechtmatig in Nederland verblijvende"). */
+const OF_MODIFIERS = /^\s+(?:van|of)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** What joins the members of a list: a comma, "en", "of", "and", "or", then perhaps "als", "as", "om", "to". */
 const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|of|and|or)\s+)?|\s+(?:en|of|and|or|en\/of|and\/or)\s+)(?:(?:als|as|om|to|voor|for)\s+)?$/;
