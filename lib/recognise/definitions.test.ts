@@ -9,6 +9,7 @@ import { snapshotFromPacks } from '../factbase/memory';
 import { compileLexicon, recognise } from './recognise';
 import { chooseDefinitions, compileDefinitions } from './definitions';
 import type { Annotation } from './types';
+import { figure } from '../../test/helpers/recognise';
 
 const lexicon = compileLexicon(withBundledRefines(snapshotFromPacks(loadBundledPacks())));
 
@@ -296,6 +297,15 @@ describe('forced removal in the words of news', () => {
     const terms = r.annotations.filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
     expect(terms).toContainEqual(['verblijfsvergunning', 'residence-permit']);
     expect(terms).toContainEqual(['verblijfsvergunningen', 'residence-permit']);
+  });
+});
+
+describe('orders to leave in the words of news', () => {
+  it('"zo\'n bevel kreeg", "travel orders issued" count the people ordered to leave, in a text about return', () => {
+    const nl = 'Veel afgewezen asielzoekers moeten de EU verlaten. Het totaal aantal mensen dat in een EU-land zo\'n bevel kreeg, was volgens Eurostat 484.160 in 2023.';
+    expect(figure(nl, '484.160', 'nl', '2024-11-01')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
+    const en = 'In the EU, in the second quarter of 2025, 28,355 returns to third countries were carried out against 116,495 travel orders issued.';
+    expect(figure(en, '116,495', 'en', '2025-09-30')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
   });
 });
 
