@@ -300,6 +300,15 @@ describe('forced removal in the words of news', () => {
   });
 });
 
+describe('spellings news uses', () => {
+  it('"initial asylum applications", "familiehereniging" are terms', () => {
+    const en = recognise('In Italy initial asylum applications fell last year.', lexicon, { lang: 'en', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'term');
+    expect(en.map((a) => [a.text, a.concept])).toContainEqual(['initial asylum applications', 'first-asylum-applications']);
+    const nl = recognise('Steeds meer mensen komen via familiehereniging naar Nederland.', lexicon, { lang: 'nl', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'term');
+    expect(nl.map((a) => [a.text, a.concept])).toContainEqual(['familiehereniging', 'family-reunification']);
+  });
+});
+
 describe('orders to leave in the words of news', () => {
   it('"zo\'n bevel kreeg", "travel orders issued" count the people ordered to leave, in a text about return', () => {
     const nl = 'Veel afgewezen asielzoekers moeten de EU verlaten. Het totaal aantal mensen dat in een EU-land zo\'n bevel kreeg, was volgens Eurostat 484.160 in 2023.';
