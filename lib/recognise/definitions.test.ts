@@ -9,7 +9,6 @@ import { snapshotFromPacks } from '../factbase/memory';
 import { compileLexicon, recognise } from './recognise';
 import { chooseDefinitions, compileDefinitions } from './definitions';
 import type { Annotation } from './types';
-import { figure } from '../../test/helpers/recognise';
 
 const lexicon = compileLexicon(withBundledRefines(snapshotFromPacks(loadBundledPacks())));
 
