@@ -410,6 +410,18 @@ export const RULES: Rule[] = [
       return n === 0 ? quarter(ctx.pub.y - 1, 4) : quarter(ctx.pub.y, n);
     },
   },
+  // "In de afgelopen drie maanden", "over the past three months", written in the first month of a
+  // quarter: the quarter just over (a quarterly release); written later, no calendar quarter.
+  {
+    re: /\b(?:(?:in |over )?de (?:afgelopen|laatste|voorbije) (?:drie|3) maanden|(?:in |over )?the (?:past|last) (?:three|3) months)\b/g,
+    kind: 'relative',
+    priority: 3,
+    make: (_m, ctx) => {
+      if (!ctx.pub?.m || ctx.pub.m % 3 !== 1) return null;
+      const n = Math.floor((ctx.pub.m - 1) / 3);
+      return n === 0 ? quarter(ctx.pub.y - 1, 4) : quarter(ctx.pub.y, n);
+    },
+  },
   // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter",
   // "de drie maanden daarvoor", "the three months before".
   {
@@ -478,7 +490,10 @@ export const RULES: Rule[] = [
     make: (_m, ctx) => {
       // "… vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2600.": a sentence that
       // opens with "toen" right after a baseline speaks of that baseline first.
-      const [first, second] = ctx.opensSentence && ctx.lastAny?.kind === 'comparison' ? [ctx.lastAny, ctx.last] : [ctx.last, ctx.lastAny];
+      // (Then without the topic's time as a second reading: a baseline said to be like the topic's
+      // figure would agree with the topic's facts by its very likeness.)
+      const baseline = ctx.opensSentence && ctx.lastAny?.kind === 'comparison';
+      const [first, second] = baseline ? [ctx.lastAny, null] : [ctx.last, ctx.lastAny];
       return first
         ? { period: first.period, granularity: first.granularity, ...(second && second.period !== first.period && second.granularity === first.granularity ? { alt: second.period } : {}) }
         : null;

@@ -85,9 +85,13 @@ describe('baselines and anaphora', () => {
   it('"toen" right after a baseline points at it', () => {
     expect(period('Dat is 44 procent meer dan in 2021, toen nog bijna 25.000 mensen een eerste asielverzoek indienden.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
   });
-  it('"Toen" opening the next sentence may mean the baseline or the year spoken of: both are kept', () => {
+  it('"Toen" opening the sentence after a baseline is the baseline\'s time, with no second reading', () => {
     const text = 'Vorig jaar vroegen 38.000 mensen asiel aan. Dat is 8 procent meer dan in 2022. Toen ging het om 35.500 eerste asielaanvragen.';
-    expect(period(text, '35.500', '2024-02-01')).toMatchObject({ value: '2022', alt: '2023' });
+    const p = period(text, '35.500', '2024-02-01');
+    expect(p).toMatchObject({ value: '2022' });
+    // (The year spoken of as a second reading would let a baseline said to be like this year's
+    // figure agree with this year's facts.)
+    expect(p.alt).toBeUndefined();
   });
   it('"vergelijkbaar met dezelfde periode in 2022" is a baseline (the third quarter of 2022), and a sentence opening with "Toen" after it speaks of it', () => {
     const text = 'In het derde kwartaal kwamen 2.700 nareizigers naar Nederland, vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2.450.';
@@ -456,6 +460,20 @@ describe('the year a change is measured from, and its level', () => {
     expect(period(en, '966,000', '2024-02-28', 'en')).toMatchObject({ value: '2022', how: 'apposition' });
     const nl = 'In 2023 vroegen 38.000 mensen voor het eerst asiel aan, een stijging van 8 procent vergeleken met 2022 met 35.500 eerste aanvragen.';
     expect(period(nl, '35.500', '2024-02-01')).toMatchObject({ value: '2022' });
+  });
+});
+
+describe('the past three months, and a baseline said to be like them', () => {
+  it('"in de afgelopen drie maanden", written in the first month of a quarter, is the quarter just over', () => {
+    const text = 'Het aantal nareizigers is stabiel gebleven. In de afgelopen drie maanden kwamen ongeveer 2650 nareizigers naar Nederland, vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2600.';
+    expect(period(text, '2650', '2024-10-31')).toMatchObject({ value: '2024-Q3' });
+    expect(figure(text, '2650', 'nl', '2024-10-31').verdict).toBe('consistent');
+    // Written later in a quarter, the past three months are no calendar quarter.
+    expect(period(text, '2650', '2024-11-20')).toMatchObject({ value: null });
+    // "Toen" after the baseline is the baseline's time only: the 2600 of 2022 is not checked
+    // against this quarter's count it was said to be like.
+    expect(period(text, '2600', '2024-10-31')).toMatchObject({ value: '2022-Q3' });
+    expect(figure(text, '2600', 'nl', '2024-10-31').verdict).not.toBe('consistent');
   });
 });
 
