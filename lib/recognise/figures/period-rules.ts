@@ -142,7 +142,7 @@ export const RULES: Rule[] = [
   } },
   // Halves: "de eerste helft van 2023", "the first half of the year", "H1 2025".
   {
-    re: new RegExp(`\\b(eerste|tweede|first|second) (?:helft|half|halfjaar|half jaar)(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),
+    re: new RegExp(`\\b(eerste|tweede|first|second) (?:halfjaar|half jaar|helft|half)\\b(?: (?:van|of))?(?: ${YEAR_REF})?`, 'g'),
     kind: 'explicit',
     priority: 5,
     make: (m, ctx) => {

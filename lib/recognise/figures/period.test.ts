@@ -463,6 +463,18 @@ describe('the year a change is measured from, and its level', () => {
   });
 });
 
+describe('the whole a part of a year is taken from', () => {
+  it('"over 23 thousand out of a total of over 38 thousand" after "the second half of 2023": the whole is the year\'s', () => {
+    const en = 'Asylum requests rose in 2023. The second half of 2023 saw the most asylum requests; over 23 thousand out of a total of over 38 thousand first requests.';
+    expect(period(en, '38 thousand', '2024-02-02', 'en')).toMatchObject({ value: '2023', granularity: 'year' });
+    expect(period(en, '23 thousand', '2024-02-02', 'en')).toMatchObject({ value: '2023-07/2023-12' });
+    // ("halfjaar" is a half, not "half" followed by a stray "jaar".)
+    const nl = 'In het tweede halfjaar van 2023 vroegen de meeste mensen asiel aan: ruim 23 duizend van de in totaal ruim 38 duizend eerste asielaanvragen.';
+    expect(period(nl, '23 duizend', '2024-02-02')).toMatchObject({ value: '2023-07/2023-12' });
+    expect(period(nl, '38 duizend', '2024-02-02')).toMatchObject({ value: '2023', granularity: 'year' });
+  });
+});
+
 describe('the past three months, and a baseline said to be like them', () => {
   it('"in de afgelopen drie maanden", written in the first month of a quarter, is the quarter just over', () => {
     const text = 'Het aantal nareizigers is stabiel gebleven. In de afgelopen drie maanden kwamen ongeveer 2650 nareizigers naar Nederland, vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2600.';

@@ -283,6 +283,11 @@ export function readPeriod(
   const nowStock = presentStock(t, clause, pub, since);
   if (nowStock && PRESENT_HOSTING.test(t.slice(clause.start, clause.end))) return nowStock;
   const inSent = nearest(inSentence.filter((m) => (m.kind === 'explicit' || m.kind === 'relative') && !countsBack(m)));
+  // ("The second half of 2023 saw the most requests; over 23 thousand out of a total of over 38
+  // thousand": the whole a part of a year is taken from is the whole year's.)
+  if (inSent && partOfYear(inSent) && OUT_OF_WHOLE.test(t.slice(Math.max(clause.start, ns - 40), ns))) {
+    return { ...reading(inSent, 'sentence'), period: inSent.period.slice(0, 4), granularity: 'year', toDate: false };
+  }
   if (inSent) return reading(inSent, 'sentence');
   // A time that opens the sentence scopes over all its clauses, an anaphor too ("Een jaar
   // eerder gingen er 200.000 weg, en kwamen er 300.000 bij"); one inside a later clause
@@ -407,6 +412,11 @@ const CAME_TO = /\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|g
 
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
 const COMPARED_YEAR_WITH = /^\s*,?\s*(?:with|at|met|op)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
+
+/** Right before the whole a part is taken from: "out of a total of", "van de in totaal", "of the". */
+const OUT_OF_WHOLE = /\b(?:out of(?: a total of)?|of a total of|van (?:de |het )?(?:in )?totaal(?: van)?|van de|of the)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
+/** A part of one year: a half, a quarter, some months. */
+const partOfYear = (m: PeriodMention) => (m.granularity === 'part-year' || m.granularity === 'quarter' || m.granularity === 'month') && /^\d{4}\b/.test(m.period) && !m.toDate;
 
 /** "At the height of the crisis in 2015", "op het hoogtepunt van de asielcrisis in 2015": a peak's time. */
 const PEAK_BEFORE = /\b(?:(?:at|during) the (?:height|peak)|op het hoogtepunt|(?:tijdens|in) de piek|in het topjaar)\b[^.;:]*$/;
