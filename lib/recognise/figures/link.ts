@@ -75,6 +75,8 @@ const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
 /** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
 const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
+/** A sentence opening on what the one before was about: "Het ging om", "Het gaat om", "It concerned". */
+const IT_CONCERNED = /^[\s"'“‘(]*(?:het|dat) (?:ging|gaat) (?:om|over)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan)\s+)?$|^[\s"'“‘(]*(?:it|this) (?:concerned|involved|was about)\s+(?:(?:about|nearly|almost|some|over|more than)\s+)?$/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
 const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
 /** Right before a number that repeats one named before: "van deze 58.900", "of these 1.2 million". */
@@ -259,6 +261,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const prevSent = st.sentences[c.si - 1];
       const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
+    }
+    // "… vroegen meer dan twee keer zoveel Eritreeërs asiel aan. Het ging om 2400 asielzoekers.":
+    // a sentence that opens by saying what the one before was about counts that sentence's people
+    // (one nationality only).
+    if (!subset.subset && !subset.restricted && c.clause.start === sent.start && IT_CONCERNED.test(t.slice(sent.start, c.ns))) {
+      const prevSent = st.sentences[c.si - 1];
+      const people = prevSent && prevSent.para === sent.para ? [...new Set(placesOf(c.si - 1).filter((p) => p.nationality).map((p) => p.nationality!))] : [];
+      if (people.length === 1) subset = { subset: { nationality: people[0] }, restricted: false, words: [] };
     }
     // A figure read on the model of the one before ("860 Syriërs …, tegen ruim 2900 een jaar
     // eerder", a list member, the base of a change) counts the same group.

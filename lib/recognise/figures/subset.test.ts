@@ -25,6 +25,16 @@ describe('a figure named again with "deze" / "these"', () => {
   });
 });
 
+describe('a sentence saying what the one before was about', () => {
+  it('"Het ging om 2400 asielzoekers" after a sentence about Eritreans counts Eritreans', () => {
+    const text = 'In de eerste negen maanden van dit jaar vroegen meer dan twee keer zoveel Eritreeërs voor de eerste keer asiel aan in Nederland. Het ging om 2400 asielzoekers.';
+    expect(read(text, '2400', '2025-11-10')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+    // Two nationalities before: no one of them.
+    const two = 'In de eerste negen maanden van dit jaar vroegen meer Eritreeërs en Syriërs voor de eerste keer asiel aan in Nederland. Het ging om 2400 asielzoekers.';
+    expect(read(two, '2400', '2025-11-10').subset).toBeNull();
+  });
+});
+
 describe('population subset', () => {
   it('a nationality noun, adjective or "uit <land>" near the number', () => {
     expect(read('In het derde kwartaal vroegen 860 Syriërs voor het eerst asiel aan.', '860')).toMatchObject({ subset: { nationality: 'SY' }, subsetWords: ['Syriërs'] });
