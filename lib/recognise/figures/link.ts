@@ -265,7 +265,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // "… vroegen meer dan twee keer zoveel Eritreeërs asiel aan. Het ging om 2400 asielzoekers.":
     // a sentence that opens by saying what the one before was about counts that sentence's people
     // (one nationality only).
-    if (!subset.subset && !subset.restricted && c.clause.start === sent.start && IT_CONCERNED.test(t.slice(sent.start, c.ns))) {
+    if (!subset.subset && !subset.restricted && c.clause.start === sent.start && c.ns - sent.start <= 40 && IT_CONCERNED.test(t.slice(sent.start, c.ns))) {
       const prevSent = st.sentences[c.si - 1];
       const people = prevSent && prevSent.para === sent.para ? [...new Set(placesOf(c.si - 1).filter((p) => p.nationality).map((p) => p.nationality!))] : [];
       if (people.length === 1) subset = { subset: { nationality: people[0] }, restricted: false, words: [] };
@@ -464,6 +464,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     pending.push({ ...c, noCues: counting.length === 0 && (gov.generic || after.length === 0) });
   }
 
+  const speaksOfNumbers = new Map<number, boolean>();
   for (const p of pending) {
     if (p.base !== undefined) {
       const change = beforeInSentence(p);
@@ -491,8 +492,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const samePara = !!prev && prev.para === sent.para;
     // (Also the first sentence of the next paragraph, where it speaks of "the numbers": "… 1 048 900
     // applicants in 2023. ¶ After a drop in 2020 (417 100), the numbers rose for three years.")
-    const nextPara = !!prev && prev.para === sent.para - 1 && THE_NUMBERS.test(t.slice(sent.start, sent.end));
-    if (!model && p.noCues && (samePara || nextPara)) model = bySentence.get(p.si - 1)?.findLast(near);
+    // (Asked once per sentence: a long one with many numbers must not be read again for each.)
+    const nextPara = () => {
+      if (!prev || prev.para !== sent.para - 1) return false;
+      let v = speaksOfNumbers.get(p.si);
+      if (v === undefined) speaksOfNumbers.set(p.si, (v = THE_NUMBERS.test(t.slice(sent.start, sent.end))));
+      return v;
+    };
+    if (!model && p.noCues && (samePara || nextPara())) model = bySentence.get(p.si - 1)?.findLast(near);
     // "…, 8 procent meer dan in 2022", "Dat is 8 procent meer dan in 2022.": a change of the
     // figure before it, in its sentence or (a sentence opening with "dat"/"that") the one before.
     // "… fell by 26 per cent, stopping at 178,000": the level a change ended at.
