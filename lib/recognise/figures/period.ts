@@ -284,9 +284,11 @@ export function readPeriod(
   if (nowStock && PRESENT_HOSTING.test(t.slice(clause.start, clause.end))) return nowStock;
   const inSent = nearest(inSentence.filter((m) => (m.kind === 'explicit' || m.kind === 'relative') && !countsBack(m)));
   // ("The second half of 2023 saw the most requests; over 23 thousand out of a total of over 38
-  // thousand": the whole a part of a year is taken from is the whole year's.)
+  // thousand": the whole a part of a year is taken from is the whole year's. Read, not stated —
+  // "1,200 of the 5,330 applications of the first quarter" takes a part of the quarter's own
+  // count — so weakly: it may agree, never accuse.)
   if (inSent && partOfYear(inSent) && OUT_OF_WHOLE.test(t.slice(Math.max(clause.start, ns - 40), ns))) {
-    return { ...reading(inSent, 'sentence'), period: inSent.period.slice(0, 4), granularity: 'year', toDate: false };
+    return { ...reading(inSent, 'paragraph'), period: inSent.period.slice(0, 4), granularity: 'year', toDate: false };
   }
   if (inSent) return reading(inSent, 'sentence');
   // A time that opens the sentence scopes over all its clauses, an anaphor too ("Een jaar
