@@ -299,6 +299,13 @@ describe('forced removal in the words of news', () => {
   });
 });
 
+describe('population growth in the words of news', () => {
+  it('"is … met bijna 80.000 mensen gegroeid" is population growth, in a text about migration', () => {
+    const text = 'Er kwamen minder immigranten naar Nederland. De Nederlandse bevolking is in de eerste drie kwartalen van 2025 met bijna 80.000 mensen gegroeid, meldt het CBS.';
+    expect(figure(text, '80.000', 'nl', '2025-11-05')).toMatchObject({ concept: expect.stringMatching(/population/), verdict: 'consistent' });
+  });
+});
+
 describe('spellings news uses', () => {
   it('"initial asylum applications", "familiehereniging" are terms', () => {
     const en = recognise('In Italy initial asylum applications fell last year.', lexicon, { lang: 'en', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'term');
