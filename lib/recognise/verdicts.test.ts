@@ -173,6 +173,11 @@ describe('precision: the text states its own tolerance', () => {
     // Clear of it, the coarse source still shows a difference.
     expect(judge({ concept: 'rough', period: '2016', value: 1100000 }).verdict).toBe('differs');
   });
+  it('a source that gives only a bound ("almost 1.3 million") does not confirm a figure written to the unit (1,251,815)', () => {
+    expect(judge({ concept: 'rough', period: '2016', value: 1251815 })).toMatchObject({ verdict: 'context', reason: { why: 'coarse-source', factId: 'rough-2016' } });
+    // A figure as rounded as the source's own still agrees with it.
+    expect(judge({ concept: 'rough', period: '2016', value: 1280000 }).verdict).toBe('consistent');
+  });
   it('ranges agree when they overlap', () => {
     expect(judge({ concept: 'grant', unit: 'percent', period: '2017', range: [84, 87], aggregation: 'share' }).verdict).toBe('consistent');
     expect(judge({ concept: 'grant', unit: 'percent', period: '2017', value: 70, aggregation: 'share' }).verdict).toBe('differs');

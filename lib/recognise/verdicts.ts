@@ -93,6 +93,13 @@ const within = (a: [number, number], b: [number, number]) => b[0] <= a[0] + 1e-9
  * confirms "bijna 1,25 miljoen" only if all of the text's interval lies inside its own. Touching
  * at an edge is not agreement; it is not a difference either (see `coarse-source`).
  */
+/**
+ * A source that gives only a bound ("almost 1.3 million", "more than 500,000") cannot confirm a
+ * figure written far more finely (1,251,815): the source says nothing of those digits, and the
+ * count may cover other countries or another release. It is shown as context (coarse-source).
+ */
+const ONE_SIDED = new Set(['almost', 'more-than', 'less-than', 'at-least', 'at-most']);
+const boundOnly = (page: [number, number], f: FactLite) => ONE_SIDED.has(f.qualifier ?? 'exact') && width(factInterval(f)) > 1000 * Math.max(width(page), 1);
 const agrees = (page: [number, number], fact: [number, number]) => overlaps(page, fact) && (width(fact) <= width(page) + 1e-9 || within(page, fact));
 const mid = (f: { value?: number; range?: [number, number] }) => (f.range ? (f.range[0] + f.range[1]) / 2 : (f.value as number));
 const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
@@ -285,7 +292,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
       // Newest release first: a revision before the release it revises.
       const revised = new Set(same.map((f) => f.revises).filter(Boolean));
       same.sort((a, b) => Number(revised.has(a.id)) - Number(revised.has(b.id)));
-      out.push({ id, same, agreeing: same.filter((f) => agrees(page, factInterval(f))) });
+      out.push({ id, same, agreeing: same.filter((f) => agrees(page, factInterval(f)) && !boundOnly(page, f)) });
     }
     return out;
   };
