@@ -322,6 +322,12 @@ describe('orders to leave in the words of news', () => {
     const en = 'In the EU, in the second quarter of 2025, 28,355 returns to third countries were carried out against 116,495 travel orders issued.';
     expect(figure(en, '116,495', 'en', '2025-09-30')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
   });
+  it('"pledged to resettle 31,000 refugees" counts pledged resettlement places, a target (no verdict as a realised count)', () => {
+    const en = 'At the Global Refugee Forum EU member states pledged to resettle just 31,000 refugees in 2024 and 2025.';
+    const f = figure(en, '31,000', 'en', '2023-12-20');
+    expect([f.concept, f.claim!.modality.value]).toEqual(['stat-eu-resettlement-pledges', 'target']);
+    expect(f.verdict).not.toBe('differs');
+  });
   it('people who "were deported to third countries" are Eurostat\'s returns outside the EU', () => {
     const en = 'In the EU, in the fourth quarter of 2024, 124,935 non-EU citizens were ordered to leave, and 28,630 people were deported to third countries.';
     expect(figure(en, '28,630', 'en', '2025-03-20')).toMatchObject({ concept: 'stat-eu-returned-outside-eu', verdict: 'consistent' });
