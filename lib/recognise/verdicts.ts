@@ -339,8 +339,8 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const counted = perPeriods(recent).filter((p) => p.agreeing.length);
     if (counted.length) per = counted;
   }
-  // A lower bound said of a span of years the sources give year by year ("the figures of
-  // 2015-2016, when over 1 million people applied"): whether it speaks of each year or of both
+  // A lower bound said of a span of years the sources give year by year ("over 1 million a year
+  // in 2015-2016"): whether it speaks of each year or of both
   // together, it holds when one rule's figure reaches it in every year. It may only agree.
   const years = /^(\d{4})\/(\d{4})$/.exec(claim.period.value ?? '');
   const bound = claim.qualifier.value === 'more-than' || claim.qualifier.value === 'at-least';

@@ -262,7 +262,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
     }
-    // "… vroegen meer dan twee keer zoveel Eritreeërs asiel aan. Het ging om 2400 asielzoekers.":
+    // "Vooral Eritreeërs vroegen dit jaar vaker asiel aan. Het ging om 2400 mensen.":
     // a sentence that opens by saying what the one before was about counts that sentence's people
     // (one nationality only).
     if (!subset.subset && !subset.restricted && c.clause.start === sent.start && c.ns - sent.start <= 40 && IT_CONCERNED.test(t.slice(sent.start, c.ns))) {
@@ -490,8 +490,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const sent = st.sentences[p.si];
     const prev = st.sentences[p.si - 1];
     const samePara = !!prev && prev.para === sent.para;
-    // (Also the first sentence of the next paragraph, where it speaks of "the numbers": "… 1 048 900
-    // applicants in 2023. ¶ After a drop in 2020 (417 100), the numbers rose for three years.")
+    // (Also the first sentence of the next paragraph, where it speaks of "the numbers": "… a total
+    // for 2023. ¶ Since the low of 2020 (417 100) the numbers have gone up every year.")
     // (Asked once per sentence: a long one with many numbers must not be read again for each.)
     const nextPara = () => {
       if (!prev || prev.para !== sent.para - 1) return false;

@@ -283,8 +283,8 @@ export function readPeriod(
   const nowStock = presentStock(t, clause, pub, since);
   if (nowStock && PRESENT_HOSTING.test(t.slice(clause.start, clause.end))) return nowStock;
   const inSent = nearest(inSentence.filter((m) => (m.kind === 'explicit' || m.kind === 'relative') && !countsBack(m)));
-  // ("The second half of 2023 saw the most requests; over 23 thousand out of a total of over 38
-  // thousand": the whole a part of a year is taken from is the whole year's. Read, not stated —
+  // ("Most of 2023's requests came in its second half: 23,100 of a total of 38,000": the whole
+  // a part of a year is taken from is the whole year's. Read, not stated —
   // "1,200 of the 5,330 applications of the first quarter" takes a part of the quarter's own
   // count — so weakly: it may agree, never accuse.)
   if (inSent && partOfYear(inSent) && OUT_OF_WHOLE.test(t.slice(Math.max(clause.start, ns - 40), ns))) {
@@ -380,7 +380,7 @@ export function readPeriod(
     if (numberBetween(m.start - 16, m.start)) continue;
     const later = sentenceAt(st, m.start);
     if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
-    // ("… has fallen to 580,845. At the height of the crisis in 2015, applications exceeded 1.2
+    // ("… have fallen to 580,845. Back at the peak of the crisis in 2015 there were over 1.2
     // million.": the time of a peak set against the lead is the peak's, not the lead's.)
     if (later && PEAK_BEFORE.test(t.slice(Math.max(later.start, m.start - 80), m.start))) continue;
     return reading(m, 'paragraph');
@@ -397,8 +397,8 @@ export function readPeriod(
   if (base && base.granularity === 'year' && pub && Number(base.period) === pub.y - 2) {
     return { period: String(pub.y - 1), granularity: 'year', how: 'baseline', kind: null, toDate: false, future: false, words: [[base.start, base.end]], since: base };
   }
-  // "The number of first-time asylum applications in the EU has fallen to 580,845, Eurostat has
-  // reported", in March, in a text that names no year before it: a count that has come to a level
+  // "Across the EU, first-time asylum applications have fallen to 580,845, says the statistics
+  // agency", in March, in a text that names no year before it: a count that has come to a level
   // is the last whole year's, the one released early in the next. Read, not stated: weak.
   const cameTo = pub?.m && pub.m <= 3 && !since ? CAME_TO.exec(t.slice(Math.max(clause.start, ns - 48), ns)) : null;
   // (A dateline's day before it is the day of writing, no time of the figures.)
@@ -472,9 +472,9 @@ const QUALIFIER_WORDS = String.raw`(?:(?:around|about|some|nearly|almost|over|ru
 /** A number as a pair's member: digits, maybe with a scale word ("1.21 million"). */
 const PAIR_NUMBER = String.raw`${QUALIFIER_WORDS}\d(?:[\d.,]*\d)?(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?`;
 /** "1.21 million and 1.16 million respectively": after the first, the second and the word. */
-/** (A counted noun may follow the first: "1,216,860 persons and 1,166,815 respectively".) */
-const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?(?:\s+[\p{L}-]+)?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
-const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?(?:\s+[\p{L}-]+)?\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
+/** (A counted noun may follow the first: "1,216,860 asylum applicants and 1,166,815 respectively".) */
+const FIRST_OF_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?(?:\s+[\p{L}-]+){0,2}\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b`, 'u');
+const SECOND_OF_RESPECTIVELY = new RegExp(String.raw`\d(?:\s+(?:million|miljoen|thousand|duizend))?(?:\s+[\p{L}-]+){0,2}\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectievelijk)\b/u;
 /** "respectievelijk 1,3 en 1,2 miljoen": the word before the pair, then the first, then the second. */
 const FIRST_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${QUALIFIER_WORDS}$`, 'u');

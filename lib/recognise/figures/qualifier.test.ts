@@ -20,10 +20,10 @@ describe('the qualifier slot', () => {
     expect(nineMonths('minder dan 250.000').verdict).toBe('consistent');
   });
   it('"more than a million" covers up to a quarter more (1,204,300 first-time applicants in 2016); "more than 500,000" does not reach that', () => {
-    const f = figure('More than a million people applied for asylum for the first time in the EU in 2016, the statistics agency said.', 'a million', 'en', '2017-03-16');
+    const f = figure('In 2016 the EU registered more than a million first-time asylum applicants, the statistics agency said.', 'a million', 'en', '2017-03-16');
     expect(f.verdict).toBe('consistent');
     // The same words for a count that is far more are no confirmation.
-    expect(figure('More than 500,000 people applied for asylum for the first time in the EU in 2016, the statistics agency said.', '500,000', 'en', '2017-03-16').verdict).not.toBe('consistent');
+    expect(figure('In 2016 the EU registered more than 500,000 first-time asylum applicants, the statistics agency said.', '500,000', 'en', '2017-03-16').verdict).not.toBe('consistent');
   });
   it('"net geen" is just under: "net geen 650.000" fits Eurostat\'s first 649,855, not the revised 654,600', () => {
     const f = figure('Net geen 650.000 mensen vroegen in 2017 voor het eerst asiel aan in de Europese Unie.', '650.000', 'nl', '2018-03-20');

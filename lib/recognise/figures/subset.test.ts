@@ -19,7 +19,7 @@ describe('the whole a share is taken from', () => {
 
 describe('a figure named again with "deze" / "these"', () => {
   it('"de helft van deze 43.000 eerste asielaanvragen" is the 43.000 named before: its year, everyone, not the part\'s nationality', () => {
-    const text = 'In 2015 vroegen 43.000 mensen voor het eerst asiel aan in Nederland. In 2016 daalde dat aantal. Ongeveer de helft van deze 43.000 eerste asielaanvragen kwam van Syriërs.';
+    const text = 'Nederland telde in 2015 43.000 eerste asielaanvragen. In 2016 daalde dat aantal. Ongeveer de helft van deze 43.000 eerste asielaanvragen kwam van Syriërs.';
     const again = figures(text, 'nl', '2017-03-01').filter((f) => f.text === '43.000')[1];
     expect([again.claim!.period.value, again.claim!.subset.value, again.verdict]).toEqual(['2015', null, 'consistent']);
   });
@@ -27,10 +27,10 @@ describe('a figure named again with "deze" / "these"', () => {
 
 describe('a sentence saying what the one before was about', () => {
   it('"Het ging om 2400 asielzoekers" after a sentence about Eritreans counts Eritreans', () => {
-    const text = 'In de eerste negen maanden van dit jaar vroegen meer dan twee keer zoveel Eritreeërs voor de eerste keer asiel aan in Nederland. Het ging om 2400 asielzoekers.';
+    const text = 'In de eerste negen maanden van dit jaar dienden opvallend veel Eritreeërs een eerste asielverzoek in. Het ging om 2400 asielzoekers.';
     expect(read(text, '2400', '2025-11-10')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
     // Two nationalities before: no one of them.
-    const two = 'In de eerste negen maanden van dit jaar vroegen meer Eritreeërs en Syriërs voor de eerste keer asiel aan in Nederland. Het ging om 2400 asielzoekers.';
+    const two = 'In de eerste negen maanden van dit jaar dienden opvallend veel Eritreeërs en Syriërs een eerste asielverzoek in. Het ging om 2400 asielzoekers.';
     expect(read(two, '2400', '2025-11-10').subset).toBeNull();
   });
 });
@@ -105,10 +105,10 @@ describe('geography', () => {
   it('"the EU country with the most", "het EU-land met de meeste" is one member, not the EU; "an EU country" may be any', () => {
     expect(read('Germany was the EU country with the most first-time asylum applicants: 217,700 people applied there in 2022.', '217,700', '2023-03-23', 'en')).toMatchObject({ geo: 'DE', scope: 'country' });
     expect(read('Duitsland was het EU-land met de meeste eerste asielaanvragen: 217.700 mensen vroegen er in 2022 asiel aan.', '217.700', '2023-03-23')).toMatchObject({ geo: 'DE', scope: 'country' });
-    expect(read('In the third quarter of 2025, 115,440 non-EU citizens were ordered to leave an EU country.', '115,440', '2025-12-10', 'en')).toMatchObject({ geo: 'EU', scope: 'eu' });
+    expect(read('Eurostat says 115,440 non-EU citizens were ordered to leave an EU country in the third quarter of 2025.', '115,440', '2025-12-10', 'en')).toMatchObject({ geo: 'EU', scope: 'eu' });
   });
   it('"E.U." with full stops is the EU', () => {
-    const text = 'Last year 881,200 people applied for asylum for the first time in E.U. countries, the statistics agency said.';
+    const text = 'E.U. countries registered 881,200 first-time asylum applicants last year, the statistics agency said.';
     expect(read(text, '881,200', '2023-03-23', 'en')).toMatchObject({ geo: 'EU', scope: 'eu', verdict: 'consistent' });
   });
   it('Dutch by default on a Dutch text; the EU and its aggregates when named', () => {
