@@ -596,8 +596,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   for (const f of out) {
     const k = sentenceOf(f);
     const s = st.sentences[k];
-    // (Also a demonstrative anywhere in the sentence: "Ongeveer 47 procent van deze 58.900
-    // asielzoekers kwam uit Syrië" speaks of the 58.900 named before.)
+    // (Also a demonstrative anywhere in the sentence: "De helft van deze 43.000 eerste aanvragen
+    // kwam van Syriërs" speaks of the 43.000 named before.)
     if (!s || !(WHOLE_OPENING.test(t.slice(s.start, f.nStart)) || THESE_BEFORE.test(t.slice(Math.max(s.start, f.nStart - 24), f.nStart)))) continue;
     // (The same number written the same way, both figures of a measure: the measure's counting
     // rule is only chosen later, from the words around each.)

@@ -495,7 +495,7 @@ function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span,
   else if (FIRST_AFTER_RESPECTIVELY.test(lead) && /^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+\S/u.test(t.slice(ne, ne + 24))) which = 0;
   else if (SECOND_AFTER_RESPECTIVELY.test(lead)) which = 1;
   else return null;
-  // (Not "when" pointing back at the second year: "the peaks of 2015 and 2016, when … climbed to".)
+  // (Not "when" pointing back at the second year: "the record years 2015 and 2016, when the EU counted …".)
   const before = all.filter((m) => m.end <= ns && m.kind !== 'anaphora');
   const last = before[before.length - 1];
   if (!last) return null;
