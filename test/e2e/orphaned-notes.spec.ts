@@ -16,7 +16,7 @@ test('a note whose term is gone is kept and listed as orphaned in options, in bo
   const saved = await options.evaluate(() =>
     (globalThis as any).chrome.runtime.sendMessage({
       type: 'setNote',
-      target: { type: 'concept', id: 'reguliere-verblijfsvergunning' },
+      target: { type: 'concept', id: 'staatssecretaris' },
       text: 'Eigen aantekening: <b>niet</b> vergeten.\nTweede regel.',
     }),
   );
@@ -28,15 +28,15 @@ test('a note whose term is gone is kept and listed as orphaned in options, in bo
 
   const section = options.locator('.orphaned-notes');
   await expect(options.getByRole('heading', { name: 'Notities waarvan het begrip of cijfer is verdwenen' })).toBeVisible();
-  await expect(section).toContainText('Bij begrip reguliere-verblijfsvergunning (niet meer in de feitenbank)');
+  await expect(section).toContainText('Bij begrip staatssecretaris (niet meer in de feitenbank)');
   // The note is text, never markup.
   await expect(section.locator('.note-text')).toHaveText('Eigen aantekening: <b>niet</b> vergeten.\nTweede regel.');
   await expect(section.locator('b')).toHaveCount(0);
 
   await options.getByLabel(/Taal/).selectOption('en');
   await expect(options.getByRole('heading', { name: 'Notes whose term or figure is gone' })).toBeVisible();
-  await expect(section).toContainText('On term reguliere-verblijfsvergunning (no longer in the fact base)');
+  await expect(section).toContainText('On term staatssecretaris (no longer in the fact base)');
 
-  await options.getByRole('button', { name: 'Delete the note on reguliere-verblijfsvergunning' }).click();
+  await options.getByRole('button', { name: 'Delete the note on staatssecretaris' }).click();
   await expect(options.getByRole('heading', { name: 'Notes whose term or figure is gone' })).toHaveCount(0);
 });
