@@ -93,6 +93,9 @@ const within = (a: [number, number], b: [number, number]) => b[0] <= a[0] + 1e-9
  * confirms "bijna 1,25 miljoen" only if all of the text's interval lies inside its own. Touching
  * at an edge is not agreement; it is not a difference either (see `coarse-source`).
  */
+const agrees = (page: [number, number], fact: [number, number]) => overlaps(page, fact) && (width(fact) <= width(page) + 1e-9 || within(page, fact));
+const mid = (f: { value?: number; range?: [number, number] }) => (f.range ? (f.range[0] + f.range[1]) / 2 : (f.value as number));
+const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 /**
  * A source that gives only a bound ("almost 1.3 million", "more than 500,000") cannot confirm a
  * figure written far more finely (1,251,815): the source says nothing of those digits, and the
@@ -100,9 +103,6 @@ const within = (a: [number, number], b: [number, number]) => b[0] <= a[0] + 1e-9
  */
 const ONE_SIDED = new Set(['almost', 'more-than', 'less-than', 'at-least', 'at-most']);
 const boundOnly = (page: [number, number], f: FactLite) => ONE_SIDED.has(f.qualifier ?? 'exact') && width(factInterval(f)) > 1000 * Math.max(width(page), 1);
-const agrees = (page: [number, number], fact: [number, number]) => overlaps(page, fact) && (width(fact) <= width(page) + 1e-9 || within(page, fact));
-const mid = (f: { value?: number; range?: [number, number] }) => (f.range ? (f.range[0] + f.range[1]) / 2 : (f.value as number));
-const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 
 function geoMatches(page: string | null, fact: string): boolean {
   const p = (page ?? 'NL').toUpperCase();
@@ -340,8 +340,8 @@ export function judgeClaim(j: JudgeInput): Judgement {
     if (counted.length) per = counted;
   }
   // A lower bound said of a span of years the sources give year by year ("over 1 million a year
-  // in 2015-2016"): whether it speaks of each year or of both
-  // together, it holds when one rule's figure reaches it in every year. It may only agree.
+  // in 2015-2016"): whether it speaks of each year or of both together, it holds when one rule's
+  // figure reaches it in every year. It may only agree.
   const years = /^(\d{4})\/(\d{4})$/.exec(claim.period.value ?? '');
   const bound = claim.qualifier.value === 'more-than' || claim.qualifier.value === 'at-least';
   if (!per.length && !change && bound && years && Number(years[2]) - Number(years[1]) <= 3) {

@@ -460,8 +460,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;
     // (The body that reports a figure says who counted, not what: "Eurostat, presenting the final
     // data, notes that after a low in 2020 (417,100) …" continues the sentence before.)
-    const counting = cues.filter((h) => !isOrganisation(concepts, conceptOf(h, concepts)));
-    pending.push({ ...c, noCues: counting.length === 0 && (gov.generic || after.length === 0) });
+    const onlyReporters = cues.every((h) => isOrganisation(concepts, conceptOf(h, concepts)));
+    pending.push({ ...c, noCues: onlyReporters && (gov.generic || after.length === 0) });
   }
 
   const speaksOfNumbers = new Map<number, boolean>();

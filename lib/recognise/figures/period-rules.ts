@@ -81,6 +81,8 @@ function yearOf(ref: string | undefined, ctx: MentionContext): number | null {
 }
 
 const quarter = (y: number, q: number) => ({ period: `${y}-Q${q}`, granularity: 'quarter' as const });
+/** The last quarter over in month `m` of year `y`. */
+const quarterOver = (y: number, m: number) => (m <= 3 ? quarter(y - 1, 4) : quarter(y, Math.floor((m - 1) / 3)));
 /** A part of year `y` from January on that has not run to December ("2025-01/2025-09", "2025-Q1"): the year so far. */
 const yearSoFar = (period: string, y: number): boolean => period === `${y}-Q1` || (period.startsWith(`${y}-01/${y}-`) && period.length === 15 && !period.endsWith('-12'));
 
@@ -404,11 +406,7 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:het|in het|over het) afgelopen kwartaal|(?:the|in the|over the) (?:past|last) quarter)\b/g,
     kind: 'relative',
     priority: 3,
-    make: (_m, ctx) => {
-      if (!ctx.pub?.m) return null;
-      const n = Math.floor((ctx.pub.m - 1) / 3);
-      return n === 0 ? quarter(ctx.pub.y - 1, 4) : quarter(ctx.pub.y, n);
-    },
+    make: (_m, ctx) => (ctx.pub?.m ? quarterOver(ctx.pub.y, ctx.pub.m) : null),
   },
   // "In de afgelopen drie maanden", "over the past three months", written in the first month of a
   // quarter: the quarter just over (a quarterly release); written later, no calendar quarter.
@@ -416,11 +414,7 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:in |over )?de (?:afgelopen|laatste|voorbije) (?:drie|3) maanden|(?:in |over )?the (?:past|last) (?:three|3) months)\b/g,
     kind: 'relative',
     priority: 3,
-    make: (_m, ctx) => {
-      if (!ctx.pub?.m || ctx.pub.m % 3 !== 1) return null;
-      const n = Math.floor((ctx.pub.m - 1) / 3);
-      return n === 0 ? quarter(ctx.pub.y - 1, 4) : quarter(ctx.pub.y, n);
-    },
+    make: (_m, ctx) => (ctx.pub?.m && ctx.pub.m % 3 === 1 ? quarterOver(ctx.pub.y, ctx.pub.m) : null),
   },
   // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter",
   // "de drie maanden daarvoor", "the three months before".

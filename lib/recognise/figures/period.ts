@@ -400,23 +400,27 @@ export function readPeriod(
   // "Across the EU, first-time asylum applications have fallen to 580,845, says the statistics
   // agency", in March, in a text that names no year before it: a count that has come to a level
   // is the last whole year's, the one released early in the next. Read, not stated: weak.
-  const cameTo = pub?.m && pub.m <= 3 && !since ? CAME_TO.exec(t.slice(Math.max(clause.start, ns - 48), ns)) : null;
+  const lookFrom = Math.max(clause.start, ns - 48);
+  const cameTo = pub?.m && pub.m <= 3 && !since ? CAME_TO.exec(t.slice(lookFrom, ns)) : null;
   // (A dateline's day before it is the day of writing, no time of the figures.)
   if (cameTo && !all.some((m) => m.end <= ns) && mentions.slice(0, firstAtOrAfter(mentions, sent.start)).every((m) => m.granularity === 'day')) {
-    const at = ns - 48 > clause.start ? ns - 48 : clause.start;
-    return { period: String(pub!.y - 1), granularity: 'year', how: 'discourse', kind: null, toDate: false, future: false, words: [[at + cameTo.index, at + cameTo.index + cameTo[0].length]], since };
+    const at = lookFrom + cameTo.index;
+    return { period: String(pub!.y - 1), granularity: 'year', how: 'discourse', kind: null, toDate: false, future: false, words: [[at, at + cameTo[0].length]], since };
   }
   return noPeriod([], since);
 }
 
+/** A qualifier a number may have right before it ("ruim", "just over"): the tail of the patterns below. */
+const LEAD_QUALIFIER = String.raw`(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?`;
+
 /** Right before a level a count came to: "has fallen to", "is gestegen naar", "zijn gedaald tot" ("tot" may be read as the number's own). */
-const CAME_TO = /\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|grown|climbed|declined)|(?:is|zijn) (?:gedaald|gestegen|toegenomen|afgenomen|gegroeid|opgelopen))\s+(?:(?:to|naar|tot)\s+)?(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
+const CAME_TO = new RegExp(String.raw`\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|grown|climbed|declined)|(?:is|zijn) (?:gedaald|gestegen|toegenomen|afgenomen|gegroeid|opgelopen))\s+(?:(?:to|naar|tot)\s+)?${LEAD_QUALIFIER}$`);
 
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
-const COMPARED_YEAR_WITH = /^\s*,?\s*(?:with|at|met|op)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
+const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*,?\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
 
 /** Right before the whole a part is taken from: "out of a total of", "van de in totaal", "of the". */
-const OUT_OF_WHOLE = /\b(?:out of(?: a total of)?|of a total of|van (?:de |het )?(?:in )?totaal(?: van)?|van de|of the)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|just over|just under)\s+)?$/;
+const OUT_OF_WHOLE = new RegExp(String.raw`\b(?:out of(?: a total of)?|of a total of|van (?:de |het )?(?:in )?totaal(?: van)?|van de|of the)\s+${LEAD_QUALIFIER}$`);
 /** A part of one year: a half, a quarter, some months. */
 const partOfYear = (m: PeriodMention) => (m.granularity === 'part-year' || m.granularity === 'quarter' || m.granularity === 'month') && /^\d{4}\b/.test(m.period) && !m.toDate;
 
