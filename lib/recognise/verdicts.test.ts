@@ -91,6 +91,10 @@ describe('a lower bound said of a span of years', () => {
     expect(judge({ period: '2022/2023', granularity: 'years', value: 36000, qualifier: 'more-than' }).verdict).not.toBe('consistent');
     expect(judge({ period: '2022/2023', granularity: 'years', value: 73000 }).verdict).not.toBe('consistent');
   });
+  it('the lowest year is what the bound was rounded from: "over 33,000" is not what a writer makes of 35,535 and 38,271', () => {
+    const j = judge({ period: '2022/2023', granularity: 'years', value: 33000, qualifier: 'more-than' });
+    expect(j.verdict).toBe('context');
+  });
 });
 
 describe('precision: the text states its own tolerance', () => {

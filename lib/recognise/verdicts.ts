@@ -341,7 +341,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
   }
   // A lower bound said of a span of years the sources give year by year ("over 1 million a year
   // in 2015-2016"): whether it speaks of each year or of both together, it holds when one rule's
-  // figure reaches it in every year. It may only agree.
+  // figure reaches it in every year, and the lowest of them is what the bound was rounded from
+  // (within the text's precision, as for one year): any bound is reached by a rule that counts
+  // more ("ruim 32.000" in each of two years is not a broader count's 33,570 and 35,030). It may
+  // only agree.
   const years = /^(\d{4})\/(\d{4})$/.exec(claim.period.value ?? '');
   const bound = claim.qualifier.value === 'more-than' || claim.qualifier.value === 'at-least';
   if (!per.length && !change && bound && years && Number(years[2]) - Number(years[1]) <= 3) {
@@ -349,7 +352,8 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const reaches = (f: FactLite) => factInterval(f)[0] >= page[0];
     for (const id of j.ids) {
       const each = span.map((y) => perPeriod(y, [id])[0]?.same.find(reaches));
-      if (each.every(Boolean)) {
+      const lowest = each.every(Boolean) ? (each as FactLite[]).reduce((a, b) => (mid(b) < mid(a) ? b : a)) : null;
+      if (lowest && agrees(page, factInterval(lowest))) {
         per = [{ id, same: each as FactLite[], agreeing: each as FactLite[] }];
         break;
       }

@@ -48,6 +48,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
         continue;
       }
       const match = m;
+      if (rule.fits && !rule.fits(match)) continue;
       raws.push({ start: m.index, end: m.index + m[0].length, kind: rule.kind, priority: rule.priority, make: (ctx) => rule.make(match, ctx) });
     }
   }

@@ -101,7 +101,14 @@ function monthSpan(m: RegExpExecArray, ctx: MentionContext): ReturnType<Raw['mak
   return y && b > a ? months(y, a, b) : null;
 }
 
-type Rule = { re: RegExp; kind: Raw['kind']; priority: number; make: (m: RegExpExecArray, ctx: MentionContext) => ReturnType<Raw['make']> };
+type Rule = {
+  re: RegExp;
+  kind: Raw['kind'];
+  priority: number;
+  make: (m: RegExpExecArray, ctx: MentionContext) => ReturnType<Raw['make']>;
+  /** Whether a match is a mention at all (one that is not leaves its words to the other rules). */
+  fits?: (m: RegExpExecArray) => boolean;
+};
 
 /** The month a text was written in, a moment; on a page dated to the day, that day as `alt`. */
 function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment: true } {
@@ -360,6 +367,17 @@ export const RULES: Rule[] = [
       const b = Number(m[2] ?? m[4] ?? m[6]);
       return b > a && b - a < 50 ? { period: `${a}/${b}`, granularity: 'years' } : null;
     },
+  },
+  // Two years in a row joined by "en"/"and" after "in"/"for" ("toezeggingen voor 2024 en 2025",
+  // "to resettle 31,000 in 2024 and 2025"): the two years together. Not two years apart ("in
+  // 2015 en 2017" names two years, not the one between), nor a pair "respectively" splits
+  // (respectivelyAfter reads that span back as its two years).
+  {
+    re: new RegExp(`(?<=\\b(?:in|voor|over|for|during) (?:(?:de jaren|the years) )?)${Y} (?:en|and) ${Y}\\b`, 'g'),
+    kind: 'explicit',
+    priority: 3,
+    fits: (m) => Number(m[2]) === Number(m[1]) + 1,
+    make: (m) => ({ period: `${m[1]}/${m[2]}`, granularity: 'years' }),
   },
   // A year.
   { re: new RegExp(`(?<![\\d.,/-])${Y}(?![\\d]|[.,]\\d|[-/]\\d)`, 'g'), kind: 'explicit', priority: 1, make: (m) => ({ period: m[1], granularity: 'year' }) },

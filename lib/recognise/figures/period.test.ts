@@ -686,6 +686,14 @@ describe('a whole that repeats a figure given before', () => {
   });
 });
 
+describe('two years in a row after "in", "voor", "for"', () => {
+  it('are one span of both; two years apart name two years, not the one between', () => {
+    expect(period('In 2022 en 2023 vroegen samen 74.000 mensen voor het eerst asiel aan.', '74.000', '2024-03-01')).toMatchObject({ value: '2022/2023', granularity: 'years', words: ['2022 en 2023'] });
+    expect(period('For 2026 and 2027 the member states offered 15,000 resettlement places in total.', '15,000', '2025-12-01', 'en')).toMatchObject({ value: '2026/2027' });
+    expect(period('In 2015 en 2017 vroegen 31.000 mensen asiel aan.', '31.000', '2018-03-01').value).not.toBe('2015/2017');
+  });
+});
+
 describe('two figures closed by "respectively" after a span of two years', () => {
   it('the first is the first year\'s, the second the second\'s', () => {
     const en = 'Applications are back near the peak of the 2015–2016 crisis, when the EU+ counted about 1.3 million and 1.26 million asylum applications respectively.';
