@@ -234,6 +234,12 @@ export const Concept = z.strictObject({
    * release, or a report quoting the series — so they differ from it only by revision.
    */
   republishes: Id.optional(),
+  /**
+   * A measure whose figures are all of this kind rather than realised counts: places pledged, a
+   * quota (`target`). A figure the text frames as a pledge or quota is what such a measure
+   * counts; a realised count is none of its figures.
+   */
+  modality: z.enum(['target']).optional(),
 });
 export type Concept = z.infer<typeof Concept>;
 

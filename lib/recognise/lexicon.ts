@@ -21,7 +21,7 @@ import { fnv1a, own, setOwn } from '../util/hash';
 
 export { own };
 
-export const LEXICON_FORMAT = 'migration-lens/lexicon@8';
+export const LEXICON_FORMAT = 'migration-lens/lexicon@9';
 
 /** The suffix of the entry a concept's `oppositeCues` are compiled under (ConceptInfo `beside`). */
 const BESIDE_OPPOSITE = '#beside-opposite';
@@ -63,6 +63,8 @@ export interface ConceptInfo {
   byNationality?: Record<string, string>;
   /** The counting rule whose series this one releases again (pack field `republishes`). */
   republishes?: string;
+  /** What every figure of this measure is when not a realised count (pack field `modality`). */
+  modality?: 'target';
 }
 
 export interface CompiledLexicon {
@@ -103,6 +105,7 @@ export interface LexiconInput {
       countedAs?: string;
       nationalityOf?: { nationality: string; among: string[] };
       republishes?: string;
+      modality?: 'target';
     }
   >;
   facts?: Array<FactSource & { series?: string; packId?: string }>;
@@ -134,6 +137,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(isMeasure(c.id) && c.broader?.some(isMeasure) ? { broader: c.broader.filter(isMeasure) } : {}),
       ...(c.countedAs && !isMeasure(c.id) && isMeasure(c.countedAs) ? { countedAs: c.countedAs } : {}),
       ...(c.republishes && isMeasure(c.id) && isMeasure(c.republishes) ? { republishes: c.republishes } : {}),
+      ...(c.modality && isMeasure(c.id) ? { modality: c.modality } : {}),
     });
   }
   // "vluchtelingen met de Oekraïense nationaliteit": the broader groups know their national ones.
@@ -189,7 +193,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

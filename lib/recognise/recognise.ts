@@ -254,8 +254,25 @@ function figureAnnotation(
       frame.measure.words = [...frame.measure.words, ...facets.map((x) => x.at)];
     }
   }
+  // A measure that counts what was promised (pledged places, a quota): a figure the text frames
+  // as a pledge is one of its figures, and a figure of what happened is none of them.
+  // (So is a figure whose own measure word names one: "het hervestigingsquotum lag op 750".)
+  const promised = ids.filter((id) => own(lexicon.concepts, id)?.modality === 'target');
+  let measureModality: 'target' | undefined;
+  if (promised.length && frame.modality.value === 'realised' && concept && own(lexicon.concepts, concept)?.modality === 'target') {
+    frame.modality = { value: 'target', determined: true, words: frame.measure.words.slice(0, 1) };
+  }
+  if (promised.length && frame.modality.value === 'target') {
+    ids = promised;
+    measureModality = 'target';
+    if (concept && !promised.includes(concept)) concept = promised[0];
+  } else if (promised.length < ids.length && (frame.modality.value === 'realised' || frame.modality.value === 'provisional')) {
+    ids = ids.filter((id) => !promised.includes(id));
+  }
+  frame.measure.value = concept;
+  if (chosen) frame.measure.definitions = ids;
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated, base: SET_AGAINST_FIGURE_BEFORE.test(normText.slice(Math.max(f.sentence[0], f.nStart - 40), f.nStart)) });
+  const j = judgeClaim({ measureModality, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated, base: SET_AGAINST_FIGURE_BEFORE.test(normText.slice(Math.max(f.sentence[0], f.nStart - 40), f.nStart)) });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

@@ -61,6 +61,7 @@ export const CONTEXT_REASONS = [
   'later-release',
   'coarse-source',
   'revised-base',
+  'pledge-stage',
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
@@ -232,6 +233,8 @@ export interface JudgeInput {
   stated?: boolean;
   /** The figure is the base another is set against ("compared to 518,000 in the first half of 2024"). */
   base?: boolean;
+  /** What every candidate's figures are when not realised counts (places pledged): `checkable`. */
+  measureModality?: 'target';
 }
 
 /**
@@ -275,7 +278,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // A change without its baseline ("in 2018 met 25 procent gedaald") is against the year before.
   const baseline = (since: string | null | undefined, period: string | null): string | null => since ?? (period && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null);
   const pageSince = change ? baseline(claim.aggregation.since, claim.period.value) : null;
-  const ok = checkable(claim);
+  const ok = checkable(claim, j.measureModality);
   // A figure without a period may be a standing figure ("the EU return rate is about 20%"):
   // it is compared with the facts that have none.
   const standing = ok.why === 'period' && claim.period.value === null && j.ids.some((id) => comparableFacts(fig(id), facts).some((f) => f.period === null));
@@ -374,6 +377,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // A source coarser than the text that only partly covers it can neither confirm nor refute it.
   const coarse = per.flatMap((p) => p.same).find((f) => overlaps(page, factInterval(f)));
   if (coarse) return context({ why: 'coarse-source', factId: coarse.id }, comparisons);
+  // A pledge or a quota is proposed, negotiated, cut and raised: one the source does not give may
+  // be another stage's (the places proposed, then those pledged), so such a figure may only agree.
+  if (j.measureModality) return context({ why: 'pledge-stage', factId: closest(per.flatMap((p) => p.same), pageMid).id }, comparisons);
   // No candidate agrees. Before accusing: does the figure match the same measure under another
   // counting rule, or another period? Then the engine, not the journalist, is probably wrong.
   const otherRule = j.others.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => samePeriod(claim.period.value, f.period) && overlaps(page, factInterval(f)));

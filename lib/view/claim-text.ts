@@ -106,6 +106,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_coarse', fact ?? '');
     case 'revised-base':
       return t('claimWhy_revisedBase', fact ?? '');
+    case 'pledge-stage':
+      return t('claimWhy_pledgeStage', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:

@@ -32,6 +32,8 @@ const ConceptSpec = z.strictObject({
   profile: CountingProfile.optional(),
   /** Another concept's series this one releases again (a provisional release, a report quoting it). */
   republishes: Id.optional(),
+  /** What every figure of it is when not a realised count (a pledge: `target`). */
+  modality: z.enum(['target']).optional(),
 });
 export type ConceptSpec = z.infer<typeof ConceptSpec>;
 

@@ -72,6 +72,7 @@ export function buildConcepts(
       ...(c.refines ? { refines: c.refines } : {}),
       ...(c.profile ? { profile: c.profile } : {}),
       ...(c.republishes ? { republishes: c.republishes } : {}),
+      ...(c.modality ? { modality: c.modality } : {}),
     };
   });
 }

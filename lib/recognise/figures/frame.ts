@@ -59,15 +59,21 @@ export interface FrameN extends Omit<Claim, 'aggregation'> {
   aggregation: Claim['aggregation'] & { sinceMention: PeriodMention | null };
 }
 
-/** Whether every slot of the frame is determined and the claim is of a kind official counts can check. */
-export function checkable(f: Claim): { ok: boolean; why: string | null } {
+/**
+ * Whether every slot of the frame is determined and the claim is of a kind official counts can
+ * check. `measureModality`: what every figure of the measure is, when not a realised count (a
+ * pledge's places): a figure of that modality is then one of its figures, for a period however
+ * far ahead.
+ */
+export function checkable(f: Claim, measureModality?: Modality): { ok: boolean; why: string | null } {
+  const promised = measureModality !== undefined && f.modality.value === measureModality;
   if (!f.measure.determined) return { ok: false, why: 'measure' };
   if (!f.period.determined) return { ok: false, why: 'period' };
-  if (f.period.toDate) return { ok: false, why: 'period-to-date' };
+  if (f.period.toDate && !promised) return { ok: false, why: 'period-to-date' };
   if (!f.geo.determined) return { ok: false, why: 'geo' };
   if (f.geo.scope === 'local' || f.geo.scope === 'region') return { ok: false, why: 'geo-local' };
   if (!f.subset.determined) return { ok: false, why: 'subset' };
-  if (f.modality.value !== 'realised' && f.modality.value !== 'provisional') return { ok: false, why: 'modality' };
+  if (f.modality.value !== 'realised' && f.modality.value !== 'provisional' && !promised) return { ok: false, why: 'modality' };
   if (f.aggregation.value === 'rate' || f.aggregation.value === 'ratio') return { ok: false, why: 'aggregation' };
   return { ok: true, why: null };
 }

@@ -25,6 +25,20 @@ describe('modality', () => {
     expect(modality('Het kabinet wil het aantal asielaanvragen terugbrengen naar een doel van 15.000 per jaar.', '15.000', '2024-03-01')).toMatchObject({ modality: 'target' });
     expect(modality('Member states pledged 15,230 resettlement places for 2026 and 2027.', '15,230', '2025-11-12', 'en').modality).toBe('target');
   });
+  it('a pledge is what a measure of pledges counts: places promised for two years are checked against the pledge, places given are not', () => {
+    const en = figure('For 2024 and 2025 together, EU governments promised 31,000 resettlement places.', '31,000', 'en', '2023-12-20');
+    expect(en.claim!.modality.value).toBe('target');
+    expect(en.claim!.period.value).toBe('2024/2025');
+    expect(en.verdict).toBe('consistent');
+    // "zegden … toe": the verb split around the figure.
+    const nl = figure('De lidstaten van de EU zegden voor 2024 en 2025 samen 31.000 hervestigingsplaatsen toe.', '31.000', 'nl', '2023-12-20');
+    expect(nl.claim!.modality.value).toBe('target');
+    expect(nl.verdict).toBe('consistent');
+    // People resettled are no pledge, whatever the number.
+    expect(figure('Over 2024 en 2025 samen hebben de EU-landen 31.000 vluchtelingen hervestigd.', '31.000', 'nl', '2026-03-20').verdict).not.toBe('consistent');
+    // Another number may be another stage of the pledge (proposed, pledged, cut): never accused.
+    expect(figure('For 2024 and 2025 together, EU governments promised 24,000 resettlement places.', '24,000', 'en', '2023-12-20')).toMatchObject({ verdict: 'context', reason: { why: 'pledge-stage' } });
+  });
   it('a need: "nodig", "needed"', () => {
     expect(modality('Volgend jaar zijn 13.000 extra opvangplekken nodig voor asielzoekers.', '13.000', '2021-12-03').modality).toMatch(/need|forecast/);
     expect(modality('Some 13,000 additional reception places are needed for asylum seekers.', '13,000', '2021-12-03', 'en').modality).toBe('need');
