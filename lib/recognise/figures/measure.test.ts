@@ -112,6 +112,12 @@ describe('figures and their measure', () => {
     // A clause with its own term is not the subject's.
     expect(figure('Het aantal asielaanvragen steeg, terwijl de immigratie daalde tot 300.000.', '300.000', 'nl', '2025-04-23').concept).toMatch(/immigration/);
   });
+  it('"meldt dat het aantal …", "says that the number of …": a subject after "dat"/"that" is the subject, and its term may run past its first words', () => {
+    const en = 'The agency says that the number of cases awaiting a first-instance decision in the EU+ stayed close to its peak, with 905,000 still open at the end of March 2025.';
+    expect(figure(en, '905,000', 'en', '2025-06-10')).toMatchObject({ concept: 'stat-euaa-pending-first-instance', claim: { measure: { strong: true } } });
+    const nl = 'De dienst meldt dat het aantal openstaande asielaanvragen hoog bleef, met 41.000 op 1 oktober.';
+    expect(figure(nl, '41.000', 'nl', '2025-10-20').concept).toBe('asylum-backlog');
+  });
   it('a clause after a second "het aantal …" counts that subject, not the one the sentence opens with', () => {
     // The semicolon cuts "van … naar …" off from its subject; the nearest subject before it is the nareizigers.
     const text = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300.';

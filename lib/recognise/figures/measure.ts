@@ -234,13 +234,15 @@ export function governingCue(g: GoverningInput): Governing {
     // ("…, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300": a later
     // clause's own subject is nearer than the opening one; one the vocabulary does not know
     // leaves the measure to the weak rules below.)
+    // (A term may run past the subject's first words: "the number of cases awaiting a
+    // first-instance decision".)
     const later = laterCountedSubject(g, clause.start);
     if (later) {
-      const c = cues.find((h) => h.start >= later[0] && h.end <= later[1]);
+      const c = cues.find((h) => h.start >= later[0] && h.start < later[1] && h.end <= clause.start);
       if (c) return { hit: c, strong: true };
     } else {
       const end = countedSubjectEnd(g, clause.start);
-      const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.end <= end);
+      const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.start < end && h.end <= clause.start);
       if (c) return { hit: c, strong: true };
     }
   }

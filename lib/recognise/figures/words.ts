@@ -100,8 +100,12 @@ export const PART_WORDS = 'waarvan|daarvan|waaronder|van wie|onder wie|van hen|o
 const NUMBER_OF = String.raw`(?:het|the|de) (?:totale |total )?(?:aantal|number of)`;
 export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘(]*${NUMBER_OF}(?:\s+[\p{L}-]+){1,4}`, 'u');
 
-/** A clause's subject that says what it counts, after a comma or a joining word: ", terwijl het aantal nareizigers", "and the number of returns" (its words in group 1). */
-export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|and|but|while|whereas))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
+/**
+ * A clause's subject that says what it counts, after a comma or a joining word: ", terwijl het
+ * aantal nareizigers", "and the number of returns", "notes that the number of cases" (its words
+ * in group 1).
+ */
+export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|dat|and|but|while|whereas|that))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
 
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
 export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
