@@ -118,6 +118,13 @@ describe('figures and their measure', () => {
     const nl = 'De dienst meldt dat het aantal openstaande asielaanvragen hoog bleef, met 41.000 op 1 oktober.';
     expect(figure(nl, '41.000', 'nl', '2025-10-20').concept).toBe('asylum-backlog');
   });
+  it('", totalling 95,200" gives the total of what the sentence opened with, weakly; "irregular migrant crossings" are irregular arrivals', () => {
+    const en = 'Detected irregular migrant crossings dropped sharply between January and July 2025, totalling 95,200 according to the EU border agency.';
+    expect(figure(en, '95,200', 'en', '2025-08-12')).toMatchObject({ concept: 'irregular-arrivals', verdict: 'consistent', claim: { measure: { strong: false } } });
+    // Only the subject the sentence opens with: a measure named later in it is not what is totalled.
+    const later = 'Ministers met in Brussels after irregular migrant crossings dropped, totalling 95,200 according to the EU border agency.';
+    expect(figures(later, 'en', '2025-08-12').find((f) => f.text.includes('95,200'))?.verdict ?? null).not.toBe('consistent');
+  });
   it('a clause after a second "het aantal …" counts that subject, not the one the sentence opens with', () => {
     // The semicolon cuts "van … naar …" off from its subject; the nearest subject before it is the nareizigers.
     const text = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300.';

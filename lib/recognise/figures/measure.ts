@@ -50,6 +50,9 @@ const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '
 /** Words that start another clause or item: a cue after them governs something else. */
 const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but', 'while', 'than', 'whereas']);
 
+/** A clause that gives a total only: ", totalling", ", bringing the total to", ", in totaal". */
+const TOTAL_OF_SUBJECT = /^\s*(?:totall?ing|totall?ed|bringing (?:the|its|their) (?:total|number) to|to a total of|for a total of|in totaal|tot een totaal van|samen)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/;
+
 const COPULA_BEFORE = cheapRegExp(
   /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:(?:in|over|for) [\p{L}\p{N} ]{1,20}|(?:vorig|afgelopen|dit|last|this) (?:jaar|year)))?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
@@ -251,6 +254,13 @@ export function governingCue(g: GoverningInput): Governing {
   if (/^\s*(?:van|of)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/.test(head)) {
     const c = subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
+  }
+  // 2f. "Irregular entries into the EU fell by 18% in the first seven months, totalling 95,200":
+  //     a clause that only gives the total of what the sentence opened with counts that subject
+  //     (read weakly: the subject may lie far back).
+  if (g.sentence && g.sentence.start < clause.start && TOTAL_OF_SUBJECT.test(head)) {
+    const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= clause.start && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+    if (c && countWords(t, g.sentence.start, c.start) <= 3) return { hit: c, strong: false };
   }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
