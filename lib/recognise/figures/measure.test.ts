@@ -63,6 +63,9 @@ describe('figures and their measure', () => {
     // take over a broad one named by its term either.
     expect(figure('Het CBS telde de immigratie. In 2022 kwamen 403.000 mensen naar Nederland.', '403.000', 'nl', '2023-03-01').concept).toBe('immigration');
     expect(figure('De immigratie steeg in 2022 tot 403.000 omdat meer mensen asiel aanvroegen.', '403.000', 'nl', '2023-03-01').concept).toBe('immigration');
+    // The verb agreeing with the count, singular: "kwam … naar ons land".
+    const singular = 'Volgens het kabinet kwam in 2023 17 procent minder migranten naar ons land dan in 2022. De immigratie daalde vooral doordat er minder Oekraïners kwamen.';
+    expect(figure(singular, '17 procent', 'nl', '2024-06-07')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
   });
   it('a clause after a bracketed gloss has its subject before the gloss ("Het migratiesaldo (immigratie minus emigratie) kwam uit op …")', () => {
     const text = 'In de eerste negen maanden van 2024 vestigden zich 243 duizend mensen in Nederland. Het migratiesaldo (immigratie minus emigratie) kwam daarmee uit op 89 duizend.';
