@@ -237,7 +237,7 @@ export function governingCue(g: GoverningInput): Governing {
     // ("…, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300": a later
     // clause's own subject is nearer than the opening one; one the vocabulary does not know
     // leaves the measure to the weak rules below.)
-    // (A term may run past the subject's first words: "the number of cases awaiting a
+    // (A term may run past the subject's first words: "the number of files awaiting a
     // first-instance decision".)
     const later = laterCountedSubject(g, clause.start);
     if (later) {
@@ -255,7 +255,7 @@ export function governingCue(g: GoverningInput): Governing {
     const c = subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
   }
-  // 2f. "Irregular entries into the EU fell by 18% in the first seven months, totalling 95,200":
+  // 2f. "Detected crossings dropped sharply from January to July, totalling 95,200":
   //     a clause that only gives the total of what the sentence opened with counts that subject
   //     (read weakly: the subject may lie far back).
   if (g.sentence && g.sentence.start < clause.start && TOTAL_OF_SUBJECT.test(head)) {

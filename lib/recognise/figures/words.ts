@@ -102,7 +102,7 @@ export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘(]*${NUMBER_OF}
 
 /**
  * A clause's subject that says what it counts, after a comma or a joining word: ", terwijl het
- * aantal nareizigers", "and the number of returns", "notes that the number of cases" (its words
+ * aantal nareizigers", "and the number of returns", "says that the number of files" (its words
  * in group 1).
  */
 export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|dat|and|but|while|whereas|that))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
