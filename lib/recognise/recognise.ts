@@ -19,6 +19,7 @@ import { detectLang } from './lang';
 import type { Annotation, Lang, NumberMatch, RecogniseOptions, RecogniseResult } from './types';
 import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
+import { readPromised } from './figures/promised';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
 import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND, SET_AGAINST_FIGURE_BEFORE } from './figures/words';
 import { judgeClaim } from './verdicts';
@@ -254,21 +255,10 @@ function figureAnnotation(
       frame.measure.words = [...frame.measure.words, ...facets.map((x) => x.at)];
     }
   }
-  // A measure that counts what was promised (pledged places, a quota): a figure the text frames
-  // as a pledge is one of its figures, and a figure of what happened is none of them.
-  // (So is a figure whose own measure word names one: "het hervestigingsquotum lag op 750".)
-  const promised = ids.filter((id) => own(lexicon.concepts, id)?.modality === 'target');
-  let measureModality: 'target' | undefined;
-  if (promised.length && frame.modality.value === 'realised' && concept && own(lexicon.concepts, concept)?.modality === 'target') {
-    frame.modality = { value: 'target', determined: true, words: frame.measure.words.slice(0, 1) };
-  }
-  if (promised.length && frame.modality.value === 'target') {
-    ids = promised;
-    measureModality = 'target';
-    if (concept && !promised.includes(concept)) concept = promised[0];
-  } else if (promised.length < ids.length && (frame.modality.value === 'realised' || frame.modality.value === 'provisional')) {
-    ids = ids.filter((id) => !promised.includes(id));
-  }
+  // Pledges and quotas: what a pledge measure counts, and what it does not (promised.ts).
+  const promise = readPromised(frame, ids, concept, lexicon.concepts);
+  ({ ids, concept } = promise);
+  const measureModality = promise.measureModality;
   frame.measure.value = concept;
   if (chosen) frame.measure.definitions = ids;
   const claim = toOriginalClaim(frame, toOrig);
