@@ -23,6 +23,9 @@ const facts: FactLite[] = [
   { id: 'total-2019', concept: 'total', value: 29435, unit: 'count', qualifier: 'exact', period: '2019', geo: 'NL' },
   { id: 'imm-2023', concept: 'imm', value: 90000, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
+  // Two publishers' counts of one measure, 50 apart.
+  { id: 'ind-2021', concept: 'ind', value: 24690, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL' },
+  { id: 'cbs-2021', concept: 'cbs', value: 24740, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL' },
   { id: 'eu-2015', concept: 'first', value: 1255600, unit: 'count', qualifier: 'exact', period: '2015', geo: 'EU28' },
   { id: 'grant', concept: 'grant', range: [84, 87], unit: 'percent', qualifier: 'exact', period: '2017', geo: 'NL' },
   // A final series and a provisional release of it, one period apart and one period shared (1% apart).
@@ -94,6 +97,16 @@ describe('a lower bound said of a span of years', () => {
   it('the lowest year is what the bound was rounded from: "over 33,000" is not what a writer makes of 35,535 and 38,271', () => {
     const j = judge({ period: '2022/2023', granularity: 'years', value: 33000, qualifier: 'more-than' });
     expect(j.verdict).toBe('context');
+  });
+});
+
+describe('a figure between the sources\' own figures', () => {
+  it('is not accused: no source is more right than another to that precision', () => {
+    const two = { period: '2021', concept: 'ind', ids: ['ind', 'cbs'], stated: true };
+    expect(judge({ ...two, value: 24725 })).toMatchObject({ verdict: 'context', reason: { why: 'sources-differ' } });
+    // Outside their range it is: below both, or above both.
+    expect(judge({ ...two, value: 24612 }).verdict).toBe('differs');
+    expect(judge({ ...two, value: 24811 }).verdict).toBe('differs');
   });
 });
 

@@ -62,6 +62,7 @@ export const CONTEXT_REASONS = [
   'coarse-source',
   'revised-base',
   'pledge-stage',
+  'sources-differ',
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
@@ -471,6 +472,12 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // and that slot decides, so no accusation ("In 2022, 36,540 asylum applications were lodged").
   const levels = nearestPerRule.map(mid);
   if (levels.length > 1 && Math.max(...levels) > Math.min(...levels) * (1 + RULES_APART)) return context({ why: 'frame', slot: 'counting-rule', factId: nearestDiff.id }, comparisons);
+  // The figure lies between the sources' own figures for the period (IND 24,690, CBS 24,740; the
+  // text 24,725; a provisional 401,351 and a final 403,108; the text 402,000): no source is more
+  // right than another to that precision, and the text may follow a third count or a release
+  // between them. Outside their range it is still accused.
+  const all = per.flatMap((p) => p.same).map(mid);
+  if (all.length > 1 && overlaps(page, [Math.min(...all), Math.max(...all)])) return context({ why: 'sources-differ', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
 

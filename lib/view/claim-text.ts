@@ -108,6 +108,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_revisedBase', fact ?? '');
     case 'pledge-stage':
       return t('claimWhy_pledgeStage', fact ?? '');
+    case 'sources-differ':
+      return t('claimWhy_sourcesDiffer', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:
