@@ -706,6 +706,13 @@ describe('two figures closed by "respectively" after a span of two years', () =>
     expect(period(before, '58.000', '2018-01-01').value).toBe('2015');
     expect(period(before, '31.600', '2018-01-01').value).toBe('2016');
   });
+  it('also with the two years after the pair: "1,3 miljoen en 1,26 miljoen … in 2015 en 2016 respectievelijk"', () => {
+    const nl = 'De EU telde 1,3 miljoen en 1,26 miljoen asielaanvragen in 2015 en 2016 respectievelijk, een record.';
+    expect(period(nl, '1,3 miljoen', '2023-03-20').value).toBe('2015');
+    expect(period(nl, '1,26 miljoen', '2023-03-20').value).toBe('2016');
+    const en = 'The EU asylum records, 1.3 million and 1.26 million asylum applications during 2015 and 2016 respectively, still stand.';
+    expect(period(en, '1.26 million', '2023-03-20', 'en').value).toBe('2016');
+  });
   it('also with a counted noun after each figure, and "when" pointing back at the years', () => {
     const en = 'Numbers are still far from the record years 2015 and 2016, when the EU counted 1,216,860 asylum applicants and 1,166,815 asylum applicants respectively.';
     expect(period(en, '1,216,860', '2022-03-24', 'en').value).toBe('2015');

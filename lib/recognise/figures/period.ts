@@ -484,6 +484,11 @@ const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectiev
 const FIRST_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${QUALIFIER_WORDS}$`, 'u');
 const SECOND_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${PAIR_NUMBER}\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 
+/** "1,3 miljoen en 1,26 miljoen asielaanvragen in 2015 en 2016 respectievelijk": the pair, then its two years (the first figure's words after it). */
+const PAIR_THEN_YEARS = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d,?\s+(?:respectively|respectievelijk)\b`, 'u');
+/** The second figure's words after it. */
+const YEARS_THEN_RESPECTIVELY = /^(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d,?\s+(?:respectively|respectievelijk)\b/u;
+
 /**
  * "the 2015–2016 crisis, when applications rose to around 1.21 million and 1.16 million
  * respectively", "in 2015 en 2016 respectievelijk 1,3 en 1,2 miljoen": of two figures joined by
@@ -498,7 +503,7 @@ function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span,
   else if (RESPECTIVELY_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 48))) && SECOND_OF_RESPECTIVELY.test(lead.slice(-40))) which = 1;
   else if (FIRST_AFTER_RESPECTIVELY.test(lead) && /^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+\S/u.test(t.slice(ne, ne + 24))) which = 0;
   else if (SECOND_AFTER_RESPECTIVELY.test(lead)) which = 1;
-  else return null;
+  else return yearsAfterPair(t, all, sent, ns, ne);
   // (Not "when" pointing back at the second year: "the record years 2015 and 2016, when the EU counted …".)
   const before = all.filter((m) => m.end <= ns && m.kind !== 'anaphora');
   const last = before[before.length - 1];
@@ -511,6 +516,25 @@ function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span,
   const prev = before[before.length - 2];
   if (prev && last.granularity === prev.granularity && PAIR_JOIN.test(t.slice(prev.end, last.start))) return which ? last : prev;
   return null;
+}
+
+/**
+ * "De EU telde 1,3 miljoen en 1,26 miljoen asielaanvragen in 2015 en 2016 respectievelijk": the
+ * two years after the pair, first to first and second to second.
+ */
+function yearsAfterPair(t: string, all: readonly PeriodMention[], sent: Span, ns: number, ne: number): PeriodMention | null {
+  const rest = t.slice(ne, Math.min(sent.end, ne + 96));
+  let which: 0 | 1;
+  if (PAIR_THEN_YEARS.test(rest)) which = 0;
+  else if (YEARS_THEN_RESPECTIVELY.test(rest) && SECOND_OF_RESPECTIVELY.test(t.slice(Math.max(sent.start, ns - 40), ns))) which = 1;
+  else return null;
+  const next = all.find((m) => m.start >= ne && m.end <= ne + rest.length);
+  if (!next) return null;
+  const years = /^(\d{4})\/(\d{4})$/.exec(next.period) ?? /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/.exec(t.slice(next.start, next.end));
+  if (years) return { ...next, period: years[1 + which], granularity: 'year' };
+  // (Two mentions of one year each: the first or the one after it.)
+  const after = all.filter((m) => m.start >= ne && m.end <= ne + rest.length);
+  return after.length >= 2 ? after[which] : null;
 }
 
 /** A stock its clause puts in the present tense, dated by the month of writing; null otherwise. */
