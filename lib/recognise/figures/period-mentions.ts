@@ -75,8 +75,12 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   let lastTopic: PeriodMention | null = null;
   let si = 0;
   const pubAt = pub ? pubPoint(pub) : null;
+  const captions = captionParagraphs(t, st);
   for (const r of kept) {
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
+    // ("Tents before the arrival centre, Thursday 23 February 2023. Credit: Belga": a photo's
+    // date says when the picture was taken, not what the text's figures are of.)
+    if (captions.has(st.sentences[si].para)) continue;
     ctx.last = lastAnySentence === si ? lastAny : lastTopic;
     ctx.lastAny = lastAny;
     ctx.opensSentence = /^[\s"'“‘(]*$/.test(t.slice(st.sentences[si].start, r.start));
@@ -134,6 +138,24 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   return out;
 }
 
+
+/** A photo caption or credit line ("Credit: Belga", "Foto: ANP", "Beeld: …", "©"). */
+const CAPTION = /(?:^|[\s.(])(?:credit|credits|photo|foto|beeld|image|picture|afbeelding)\s*:|\u00a9/i;
+
+/** The paragraphs that are captions: short, with a credit in them. */
+function captionParagraphs(t: string, st: Structure): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < st.sentences.length) {
+    const para = st.sentences[i].para;
+    let j = i;
+    while (j + 1 < st.sentences.length && st.sentences[j + 1].para === para) j++;
+    const text = t.slice(st.sentences[i].start, st.sentences[j].end);
+    if (text.length <= 400 && CAPTION.test(text)) out.add(para);
+    i = j + 1;
+  }
+  return out;
+}
 
 function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number): boolean {
   const lo = partitionPoint(spans.length, (i) => spans[i][1] <= a);

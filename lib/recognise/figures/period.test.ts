@@ -686,6 +686,13 @@ describe('a whole that repeats a figure given before', () => {
   });
 });
 
+describe('a photo caption', () => {
+  it('dates the picture, not the text: "the first six months of the year" after it are the year the text speaks of', () => {
+    const text = 'Fewer asylum applications in Europe in 2024\n\nPeople wait outside a reception centre in Brussels on Tuesday 14 March 2023. Photo: Belga\n\nThe EU asylum agency counted 498,000 applications in the first six months of the year.';
+    expect(period(text, '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
+  });
+});
+
 describe('two years in a row after "in", "voor", "for"', () => {
   it('are one span of both; two years apart name two years, not the one between', () => {
     expect(period('In 2022 en 2023 vroegen samen 74.000 mensen voor het eerst asiel aan.', '74.000', '2024-03-01')).toMatchObject({ value: '2022/2023', granularity: 'years', words: ['2022 en 2023'] });
