@@ -121,6 +121,10 @@ describe('figures and their measure', () => {
     const nl = 'De dienst meldt dat het aantal openstaande asielaanvragen hoog bleef, met 41.000 op 1 oktober.';
     expect(figure(nl, '41.000', 'nl', '2025-10-20').concept).toBe('asylum-backlog');
   });
+  it('people "benefiting from temporary protection" are holders of temporary protection, whatever group the number counts', () => {
+    const en = 'On 31 December 2022 about 3,826,600 people from outside the Union were benefiting from temporary protection across the EU, Eurostat says.';
+    expect(figure(en, '3,826,600', 'en', '2023-03-20')).toMatchObject({ concept: 'temporary-protection-holders', verdict: 'consistent' });
+  });
   it('", totalling 95,200" gives the total of what the sentence opened with, weakly; "irregular migrant crossings" are irregular arrivals', () => {
     const en = 'Detected irregular migrant crossings dropped sharply between January and July 2025, totalling 95,200 according to the EU border agency.';
     expect(figure(en, '95,200', 'en', '2025-08-12')).toMatchObject({ concept: 'irregular-arrivals', verdict: 'consistent', claim: { measure: { strong: false } } });
