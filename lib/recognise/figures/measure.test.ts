@@ -116,7 +116,7 @@ describe('figures and their measure', () => {
     expect(figure('Het aantal asielaanvragen steeg, terwijl de immigratie daalde tot 300.000.', '300.000', 'nl', '2025-04-23').concept).toMatch(/immigration/);
   });
   it('"meldt dat het aantal …", "says that the number of …": a subject after "dat"/"that" is the subject, and its term may run past its first words', () => {
-    const en = 'The agency says that the number of asylum files awaiting a first-instance decision in the EU+ stayed close to its peak, with 905,000 still open at the end of March 2025.';
+    const en = 'The asylum agency says that the number of files awaiting a first-instance decision in the EU+ stayed close to its peak, with 905,000 still open at the end of March 2025.';
     expect(figure(en, '905,000', 'en', '2025-06-10')).toMatchObject({ concept: 'stat-euaa-pending-first-instance', claim: { measure: { strong: true } } });
     const nl = 'De dienst meldt dat het aantal openstaande asielaanvragen hoog bleef, met 41.000 op 1 oktober.';
     expect(figure(nl, '41.000', 'nl', '2025-10-20').concept).toBe('asylum-backlog');
