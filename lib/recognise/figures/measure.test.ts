@@ -124,6 +124,9 @@ describe('figures and their measure', () => {
   it('people "benefiting from temporary protection" are holders of temporary protection, whatever group the number counts', () => {
     const en = 'On 31 December 2022 about 3,826,600 people from outside the Union were benefiting from temporary protection across the EU, Eurostat says.';
     expect(figure(en, '3,826,600', 'en', '2023-03-20')).toMatchObject({ concept: 'temporary-protection-holders', verdict: 'consistent' });
+    // (The British spelling too.)
+    const uk = 'On 31 December 2022 some 3,826,600 people from outside the Union had benefitted from temporary protection in EU countries, according to Eurostat.';
+    expect(figure(uk, '3,826,600', 'en', '2023-03-20').concept).toBe('temporary-protection-holders');
   });
   it('", totalling 95,200" gives the total of what the sentence opened with, weakly; "irregular migrant crossings" are irregular arrivals', () => {
     const en = 'Detected irregular migrant crossings dropped sharply between January and July 2025, totalling 95,200 according to the EU border agency.';
