@@ -78,7 +78,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   const captions = captionParagraphs(t, st);
   for (const r of kept) {
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
-    // ("Tents before the arrival centre, Thursday 23 February 2023. Credit: Belga": a photo's
+    // ("People wait outside a reception centre, Tuesday 14 March 2023. Photo: Belga": a photo's
     // date says when the picture was taken, not what the text's figures are of.)
     if (captions.has(st.sentences[si].para)) continue;
     ctx.last = lastAnySentence === si ? lastAny : lastTopic;

@@ -688,7 +688,7 @@ describe('a whole that repeats a figure given before', () => {
 
 describe('"since 2022, with N … in 2024"', () => {
   it('a figure that names its own year after it is that year\'s, not the baseline\'s before it', () => {
-    const en = 'The EU asylum agency says applications for asylum in the EU+ have stayed high since 2022, with slightly more than 1 million applications filed in 2024.';
+    const en = 'The EU asylum agency says the number of claims in the EU+ has stayed high since 2022, with slightly more than 1 million applications filed in 2024.';
     expect(period(en, '1 million', '2025-03-20', 'en').value).toBe('2024');
     // Without a year of its own, the year before "with" is still the figure's ("against 2022 with 966,000").
     expect(period('Applications in the EU+ rose by 17 percent against 2022 with 966,000 applications.', '966,000', '2024-03-01', 'en').value).toBe('2022');
@@ -696,8 +696,8 @@ describe('"since 2022, with N … in 2024"', () => {
 });
 
 describe('a photo caption', () => {
-  it('dates the picture, not the text: "the first six months of the year" after it are the year the text speaks of', () => {
-    const text = 'Fewer asylum applications in Europe in 2024\n\nPeople wait outside a reception centre in Brussels on Tuesday 14 March 2023. Photo: Belga\n\nThe EU asylum agency counted 498,000 applications in the first six months of the year.';
+  it('dates the picture, not the text: "the first half of the year" after it is the year the text speaks of', () => {
+    const text = 'Asylum in the EU+ fell slightly in 2024\n\nPeople wait outside a reception centre in Brussels on Tuesday 14 March 2023. Photo: Belga\n\nFrom January to June of the year the EU asylum agency counted 498,000 claims for protection.';
     expect(period(text, '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
   });
 });

@@ -235,7 +235,7 @@ export function readPeriod(
       (m.end < ns && !ownYear && !firstOfPair && ns - m.end <= 12 && BRACKET_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 48 && PAIR_IN_BRACKETS_BEFORE.test(t.slice(m.end, ns))) ||
       // ("17 percent more than in 2022 with 966,000 applications", "vergeleken met 2022 met 35.500": the year compared with, and its level.)
-      // (Not a figure that names its own year after it: "since 2022, with just over a million lodged in 2024".)
+      // (Not a figure that names its own year after it: "since 2022, with slightly more than 1 million filed in 2024".)
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40)))) ||
       (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
       // ("a 20% increase from 2022's 873,700 applications": a year's own figure, even where the year is a baseline.)
@@ -420,7 +420,7 @@ const CAME_TO = new RegExp(String.raw`\b(?:(?:has|have) (?:fallen|risen|dropped|
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
 const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*,?\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
 
-/** The figure's own year a word or two after it: "… lodged in 2024", "… ingediend in 2024". */
+/** The figure's own year a word or two after it: "… filed in 2024", "… ingediend in 2024". */
 const OWN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+in\s+(?:19|20)\d\d\b/u;
 
 /** Right before the whole a part is taken from: "out of a total of", "van de in totaal", "of the". */
