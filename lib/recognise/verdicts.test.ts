@@ -333,6 +333,10 @@ describe('before accusing', () => {
     expect(judge({ ...both, value: 256000 }).verdict).toBe('context');
     expect(judge({ ...both, ids: ['final'], value: 256000 }).reason?.why).toBe('later-release');
     expect(judge({ ...both, value: 298000 }).verdict).toBe('differs');
+    // Written within weeks of the year's end, a figure can only be an estimate made before the
+    // count was complete: however far from the final figure, no accusation.
+    expect(judge({ ...both, value: 298000, published: '2022-01-03' })).toMatchObject({ verdict: 'context', reason: { why: 'later-release' } });
+    expect(judge({ ...both, value: 298000, published: '2022-03-01' }).verdict).toBe('differs');
   });
   it('a counting rule that publishes such figures but is silent on the period stops an accusation', () => {
     const j = judge({ period: '2023', value: 41000, ids: ['first', 'nareis'] });

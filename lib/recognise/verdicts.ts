@@ -454,8 +454,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // report what stood then (a provisional figure, an earlier release), so no accusation.
   if (j.published && /^\d{4}/.test(j.published)) {
     const writtenBy = periodEnd(j.published);
-    // (Unless the figure is far from every release of the series: then it is none of them.)
-    const noRelease = per.every((p) => Object.entries(j.republishes ?? {}).some(([id, base]) => base === p.id && beyondRevision(id, base)));
+    // (Unless the figure is far from every release of the series: then it is none of them. Not
+    // for a text written within weeks of the period's end — "220 thousand … in 2017" on 2 January
+    // 2018 — which can only give an estimate made before the count was complete.)
+    const justOver = periodBegin(j.published) - periodEnd(claim.period.value!) < JUST_OVER;
+    const noRelease = !justOver && per.every((p) => Object.entries(j.republishes ?? {}).some(([id, base]) => base === p.id && beyondRevision(id, base)));
     if (!noRelease && per.every((p) => p.same.every((f) => f.published && periodBegin(f.published) >= writtenBy))) return context({ why: 'later-release', factId: nearestDiff.id }, comparisons);
   }
   // The base a text sets its figure against, written half a year or more after the source's
@@ -480,6 +483,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (all.length > 1 && overlaps(page, [Math.min(...all), Math.max(...all)])) return context({ why: 'sources-differ', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
+
+/** Within how long after its period's end (in years: five weeks) a text's figure can only be an estimate. */
+const JUST_OVER = 5 / 52;
 
 /** How far apart the candidate counting rules' figures must be for the rule to decide (beyond any release's revision). */
 const RULES_APART = 0.1;
