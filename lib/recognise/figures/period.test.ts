@@ -686,6 +686,14 @@ describe('a whole that repeats a figure given before', () => {
   });
 });
 
+describe('"waarin" after a year and an aside between dashes', () => {
+  it('speaks of that year: "dan in 2015 – het jaar van … – waarin ruim 58.000"', () => {
+    const text = 'In 2016 vroegen 31.600 mensen asiel aan in Nederland, veel minder dan in 2015 – het jaar van de grote toestroom – waarin ruim 58.000 aanvragen binnenkwamen.';
+    expect(period(text, '58.000', '2017-02-01').value).toBe('2015');
+    expect(period(text, '31.600', '2017-02-01').value).toBe('2016');
+  });
+});
+
 describe('"since 2022, with N … in 2024"', () => {
   it('a figure that names its own year after it is that year\'s, not the baseline\'s before it', () => {
     const en = 'The EU asylum agency says the number of claims in the EU+ has stayed high since 2022, with slightly more than 1 million applications filed in 2024.';
