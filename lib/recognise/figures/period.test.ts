@@ -21,6 +21,10 @@ describe('explicit and relative periods', () => {
     expect(period('In de eerste helft van 2023 ging het om 15.000 asielverzoeken.', '15.000', '2024-02-01')).toMatchObject({ value: '2023-01/2023-06', granularity: 'part-year' });
     expect(period('In september 2022 ontving de IND 4.400 asielaanvragen.', '4.400', '2023-01-30')).toMatchObject({ value: '2022-09', granularity: 'month' });
   });
+  it('"from January to the end of June", "van januari tot eind september": the months up to the end of the second', () => {
+    expect(period('From January to the end of June the EU asylum agency logged 498,000 claims.', '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
+    expect(period('Van januari tot eind september vroegen 16.600 mensen voor het eerst asiel aan.', '16.600', '2025-11-03').value).toBe('2025-01/2025-09');
+  });
   it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
     expect(period('In de eerste negen maanden van 2025 vroegen 16.600 mensen voor het eerst asiel aan.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
     expect(period('Van januari tot en met juni 2024 kwamen er 6.100 nareizigers bij.', '6.100', '2024-08-01')).toMatchObject({ value: '2024-01/2024-06' });
