@@ -21,8 +21,8 @@ describe('explicit and relative periods', () => {
     expect(period('In de eerste helft van 2023 ging het om 15.000 asielverzoeken.', '15.000', '2024-02-01')).toMatchObject({ value: '2023-01/2023-06', granularity: 'part-year' });
     expect(period('In september 2022 ontving de IND 4.400 asielaanvragen.', '4.400', '2023-01-30')).toMatchObject({ value: '2022-09', granularity: 'month' });
   });
-  it('"from January to the end of June", "van januari tot eind september": the months up to the end of the second', () => {
-    expect(period('From January to the end of June the EU asylum agency logged 498,000 claims.', '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
+  it('"from January through the end of June", "van januari tot eind september": the months up to the end of the second', () => {
+    expect(period('From January through the end of June the EU asylum agency logged 498,000 claims.', '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
     expect(period('Van januari tot eind september vroegen 16.600 mensen voor het eerst asiel aan.', '16.600', '2025-11-03').value).toBe('2025-01/2025-09');
   });
   it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
@@ -708,7 +708,7 @@ describe('"since 2022, with N … in 2024"', () => {
 });
 
 describe('a photo caption', () => {
-  it('dates the picture, not the text: "the first half of the year" after it is the year the text speaks of', () => {
+  it('dates the picture, not the text: the year\'s first half after it is of the year the text speaks of', () => {
     const text = 'Asylum in the EU+ fell slightly in 2024\n\nPeople wait outside a reception centre in Brussels on Tuesday 14 March 2023. Photo: Belga\n\nFrom January to June of the year the EU asylum agency counted 498,000 claims for protection.';
     expect(period(text, '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
   });
