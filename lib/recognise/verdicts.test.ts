@@ -23,6 +23,9 @@ const facts: FactLite[] = [
   { id: 'total-2019', concept: 'total', value: 29435, unit: 'count', qualifier: 'exact', period: '2019', geo: 'NL' },
   { id: 'imm-2023', concept: 'imm', value: 90000, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
+  // Two parts of one measure (two resettlement schemes), far apart.
+  { id: 'part-a-2018', concept: 'parts', value: 530, unit: 'count', qualifier: 'approximately', period: '2018', geo: 'NL' },
+  { id: 'part-b-2018', concept: 'parts', value: 730, unit: 'count', qualifier: 'approximately', period: '2018', geo: 'NL' },
   // Two publishers' counts of one measure, 50 apart.
   { id: 'ind-2021', concept: 'ind', value: 24690, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL' },
   { id: 'cbs-2021', concept: 'cbs', value: 24740, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL' },
@@ -107,6 +110,9 @@ describe('a figure between the sources\' own figures', () => {
     // Outside their range it is: below both, or above both.
     expect(judge({ ...two, value: 24612 }).verdict).toBe('differs');
     expect(judge({ ...two, value: 24811 }).verdict).toBe('differs');
+  });
+  it('but figures far apart count different things: a number between them is neither', () => {
+    expect(judge({ period: '2018', concept: 'parts', value: 620, stated: true }).verdict).toBe('differs');
   });
 });
 
