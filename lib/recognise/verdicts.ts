@@ -376,11 +376,12 @@ export function judgeClaim(j: JudgeInput): Judgement {
     return { verdict: 'consistent', factIds: ids, comparison: { verdict: 'consistent', factId: f.id, ...src(f) }, comparisons, ...(tookAlt ? { tookAlt } : {}) };
   }
   // A source coarser than the text that only partly covers it can neither confirm nor refute it.
-  const coarse = per.flatMap((p) => p.same).find((f) => overlaps(page, factInterval(f)));
+  const samePeriodFacts = per.flatMap((p) => p.same);
+  const coarse = samePeriodFacts.find((f) => overlaps(page, factInterval(f)));
   if (coarse) return context({ why: 'coarse-source', factId: coarse.id }, comparisons);
   // A pledge or a quota is proposed, negotiated, cut and raised: one the source does not give may
   // be another stage's (the places proposed, then those pledged), so such a figure may only agree.
-  if (j.measureModality) return context({ why: 'pledge-stage', factId: closest(per.flatMap((p) => p.same), pageMid).id }, comparisons);
+  if (j.measureModality) return context({ why: 'pledge-stage', factId: closest(samePeriodFacts, pageMid).id }, comparisons);
   // No candidate agrees. Before accusing: does the figure match the same measure under another
   // counting rule, or another period? Then the engine, not the journalist, is probably wrong.
   const otherRule = j.others.flatMap((id) => comparableFacts(fig(id), facts)).find((f) => samePeriod(claim.period.value, f.period) && overlaps(page, factInterval(f)));
@@ -481,7 +482,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // third count or a release between them. Outside their range it is still accused, and so it is
   // between figures further apart, which count different things (530 resettled under the national
   // scheme, 730 under the EU-Turkey statement: "620" is neither).
-  const all = per.flatMap((p) => p.same).map(mid);
+  const all = samePeriodFacts.map(mid);
   const lo = Math.min(...all);
   const hi = Math.max(...all);
   if (all.length > 1 && hi <= lo * (1 + SOURCES_APART) && overlaps(page, [lo, hi])) return context({ why: 'sources-differ', factId: nearestDiff.id }, comparisons);

@@ -469,7 +469,7 @@ function respectively(t: string, all: readonly PeriodMention[], sent: Span, ns: 
   const i = all.findIndex((m) => m.end <= open && /^\s*$/.test(t.slice(m.end, open)));
   if (i < 0) return null;
   // ("of 2019 and 2020" may be read as one mention of both years.)
-  const both = /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/.exec(t.slice(all[i].start, all[i].end));
+  const both = BOTH_YEARS.exec(t.slice(all[i].start, all[i].end));
   if (both) return { ...all[i], period: both[1 + which], granularity: 'year' };
   if (i < 1 || !PAIR_JOIN.test(t.slice(all[i - 1].end, all[i].start))) return null;
   return all[i - 1 + which];
@@ -512,11 +512,8 @@ function respectivelyAfter(t: string, all: readonly PeriodMention[], sent: Span,
   const before = all.filter((m) => m.end <= ns && m.kind !== 'anaphora');
   const last = before[before.length - 1];
   if (!last) return null;
-  const span = last.granularity === 'years' ? /^(\d{4})\/(\d{4})$/.exec(last.period) : null;
-  if (span && Number(span[2]) - Number(span[1]) === 1) return { ...last, period: span[1 + which], granularity: 'year' };
-  // ("in 2015 en 2016" may be read as one mention of both years.)
-  const both = /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/.exec(t.slice(last.start, last.end));
-  if (both) return { ...last, period: both[1 + which], granularity: 'year' };
+  const years = twoYears(t, last);
+  if (years) return { ...last, period: years[which], granularity: 'year' };
   const prev = before[before.length - 2];
   if (prev && last.granularity === prev.granularity && PAIR_JOIN.test(t.slice(prev.end, last.start))) return which ? last : prev;
   return null;
@@ -532,13 +529,23 @@ function yearsAfterPair(t: string, all: readonly PeriodMention[], sent: Span, ns
   if (PAIR_THEN_YEARS.test(rest)) which = 0;
   else if (YEARS_THEN_RESPECTIVELY.test(rest) && SECOND_OF_RESPECTIVELY.test(t.slice(Math.max(sent.start, ns - 40), ns))) which = 1;
   else return null;
-  const next = all.find((m) => m.start >= ne && m.end <= ne + rest.length);
-  if (!next) return null;
-  const years = /^(\d{4})\/(\d{4})$/.exec(next.period) ?? /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/.exec(t.slice(next.start, next.end));
-  if (years) return { ...next, period: years[1 + which], granularity: 'year' };
-  // (Two mentions of one year each: the first or the one after it.)
   const after = all.filter((m) => m.start >= ne && m.end <= ne + rest.length);
+  if (!after.length) return null;
+  const years = twoYears(t, after[0]);
+  if (years) return { ...after[0], period: years[which], granularity: 'year' };
+  // (Two mentions of one year each: the first or the one after it.)
   return after.length >= 2 ? after[which] : null;
+}
+
+/** "in 2015 en 2016" read as one mention of both years. */
+const BOTH_YEARS = /^((?:19|20)\d\d)\s+(?:en|and)\s+((?:19|20)\d\d)$/;
+
+/** The two years one mention names: a span of two years in a row ("2015-2016"), or both years joined by "en"/"and". */
+function twoYears(t: string, m: PeriodMention): [string, string] | null {
+  const span = m.granularity === 'years' ? /^(\d{4})\/(\d{4})$/.exec(m.period) : null;
+  if (span && Number(span[2]) - Number(span[1]) === 1) return [span[1], span[2]];
+  const both = BOTH_YEARS.exec(t.slice(m.start, m.end));
+  return both ? [both[1], both[2]] : null;
 }
 
 /** A stock its clause puts in the present tense, dated by the month of writing; null otherwise. */
