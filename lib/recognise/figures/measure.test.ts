@@ -248,6 +248,14 @@ describe('figures and their measure', () => {
     const f = figure('Het aantal nareizigers nam juist af. Dat waren er afgelopen jaar 10.000.', '10.000', 'nl', '2024-02-01');
     expect(f.concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('"Dat waren er N tegenover M …": a figure set against another still points back at what the sentence before named', () => {
+    for (const joint of ['tegenover', 'versus']) {
+      const f = figure(`Het aantal nareizigers liep vorig jaar op. Dat waren er 12.300 ${joint} 10.100 in het jaar ervoor.`, '12.300', 'nl', '2024-02-01');
+      expect(f.concept).toMatch(/nareizigers|family-reunification/);
+    }
+    const en = figure('The number of relatives joining refugees went up. Those were 12,300 against 10,100 a year earlier.', '12,300', 'en', '2024-02-01');
+    expect(en.concept).toMatch(/nareizigers|family-reunification/);
+  });
   it('"the figure was …", "het cijfer was …" counts what the sentence before counted', () => {
     const text = 'In 2024, EU member states resettled 11,800 refugees. In 2023, the figure was 12,400, short of the 16,000 pledged, according to UNHCR.';
     expect(figure(text, '12,400', 'en', '2025-01-12').concept).toBe(figure(text, '11,800', 'en', '2025-01-12').concept);
