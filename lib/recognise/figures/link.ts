@@ -74,6 +74,8 @@ const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
 /** A sentence opening with a noun that stands for a figure named before: "De voorspelling voor 2017 was 42.000". */
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
 /** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
+/** A verb that only repeats the one of the sentence before: "did so", "did the same", "deden dat (ook)". */
+const DID_THE_SAME = /^\s+(?:(?:people|mensen|personen)\s+)?(?:did so|did the same|(?:deden|deed) (?:dat|dit|hetzelfde))\b/;
 const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
 /** A sentence opening on what the one before was about: "Het ging om", "Het gaat om", "It concerned". */
 const IT_CONCERNED = /^[\s"'“‘(]*(?:het|dat) (?:ging|gaat) (?:om|over)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan)\s+)?$|^[\s"'“‘(]*(?:it|this) (?:concerned|involved|was about)\s+(?:(?:about|nearly|almost|some|over|more than)\s+)?$/;
@@ -539,6 +541,16 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const metric = cuesOf(p.si - 1).find(isMeasure) ?? (twoBack && twoBack.para === sent.para && THEIR_NUMBERS.test(t.slice(sent.start, sent.start + 20)) ? cuesOf(p.si - 2).findLast(isMeasure) : undefined);
       if (metric) {
         push(p, frameOf(p, metric, false, null));
+        continue;
+      }
+    }
+    // "More than 460,000 people applied for asylum in 2013. More than 660,000 did so in 2014":
+    // a figure whose verb only repeats the one before ("did so", "deden dat ook") counts what the
+    // last like figure of the sentence before counted — weakly, the verb is read, not stated.
+    if (!model && samePara && DID_THE_SAME.test(t.slice(p.ne, p.ne + 30))) {
+      const before = bySentence.get(p.si - 1)?.findLast(near);
+      if (before?.frame.measure.value) {
+        push(p, frameOf(p, null, false, before));
         continue;
       }
     }

@@ -256,6 +256,15 @@ describe('figures and their measure', () => {
     const en = figure('The number of relatives joining refugees went up. Those were 12,300 against 10,100 a year earlier.', '12,300', 'en', '2024-02-01');
     expect(en.concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('a figure whose verb only repeats the sentence before ("did so", "deden dat") counts what that sentence counted', () => {
+    const text = 'In 2016, some 18,000 people applied for asylum in the Netherlands. Around 31,000 did so a year later.';
+    expect(figure(text, '31,000', 'en', '2018-03-01').concept).toBe(figure(text, '18,000', 'en', '2018-03-01').concept);
+    expect(figure(text, '31,000', 'en', '2018-03-01').concept).toMatch(/asylum/);
+    const nl = 'In 2016 vroegen zo\'n 18.000 mensen asiel aan. In 2017 deden ruim 31.000 dat.';
+    expect(figure(nl, 'ruim 31.000', 'nl', '2018-03-01').concept).toMatch(/asylum/);
+    // (Not across a paragraph: a new paragraph may be about something else.)
+    expect(figures('In 2016 applied 18,000 people for asylum.\n\nAbout 31,000 did so at the ballot box.', 'en', '2018-03-01').map((f) => f.text)).not.toContain('About 31,000');
+  });
   it('"the figure was …", "het cijfer was …" counts what the sentence before counted', () => {
     const text = 'In 2024, EU member states resettled 11,800 refugees. In 2023, the figure was 12,400, short of the 16,000 pledged, according to UNHCR.';
     expect(figure(text, '12,400', 'en', '2025-01-12').concept).toBe(figure(text, '11,800', 'en', '2025-01-12').concept);
