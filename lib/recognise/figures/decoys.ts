@@ -9,7 +9,7 @@ import { gluedCell } from '../numbers/decoys';
 import type { NumberMatch } from '../types';
 import type { Word } from './structure';
 import { isRatio } from './measure';
-import { BLOCK, FUNCTION, MONTH_INDEX, REF_BEFORE, STREET_RE } from './words';
+import { BLOCK, FUNCTION, GENERIC, MONTH_INDEX, REF_BEFORE, STREET_RE } from './words';
 
 export interface DecoyContext {
   /** Normalised text and the number's normalised span. */
@@ -45,6 +45,11 @@ export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
 }
 
+/** A year-like number, bare ("2027") or after "tot"/"until" ("tot 2027"): the noun after it decides whether it counts. */
+export function mayBeYear(m: NumberMatch): boolean {
+  return isYearValue(m) || (m.unit === 'count' && m.value !== undefined && m.value >= 1900 && m.value <= 2100 && UNTIL_YEAR.test(m.text.trim()));
+}
+
 const RESIDENTS = new Set(['inwoners', 'inhabitants', 'residents']);
 const GROWTH_WORDS = /^(?:groei|groeide|gegroeid|toegenomen|toename|aanwas|grew|grown|growth|increase|increased|rose)$/;
 
@@ -54,6 +59,9 @@ function populationGrowth(nextW: string, after: readonly { w: string }[], before
   const then = after[1]?.w;
   return then === 'bij' || then === 'erbij' || then === 'more' || (!!then && GROWTH_WORDS.test(then)) || before.some((w) => GROWTH_WORDS.test(w.w));
 }
+
+/** "tot 2027", "tot en met 2030", "until 2027": the parser's upper bound on a bare four-digit number. */
+const UNTIL_YEAR = /^(?:tot(?: en met)?|t\/m|until|till)\s+\d{4}$/i;
 
 /** A bracketed count: "(13.000 aanvragen)", "(ruim 2300)", "(about 4,500)" — not a bare four-digit year. */
 const BRACKETED_COUNT = /\((?:(bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
@@ -87,6 +95,10 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // ("het maximumaantal van 2000 asielzoekers": a four-digit count right before what it counts.)
   const countedHere = (!!c.countedNounAfter && !YEAR_BEFORE.has(prevW) && t[ne] === ' ') || yearLikeCount(t, ns, ne);
   if (isYearValue(num) && num.qualifier === 'exact' && !countedHere && !inListOfBracketedCounts(t, ns, ne)) return true;
+  // ("het aantal emigranten zal tot 2027 licht blijven stijgen": "tot"/"until" before a bare
+  // four-digit year, with a word after it that is no counted noun, gives the end of a time, not
+  // an upper bound. "steeg tot 2000." and "tot 2000 asielzoekers" stay counts.)
+  if (UNTIL_YEAR.test(text) && mayBeYear(num) && !c.countedNounAfter && /^ \p{Ll}/u.test(t.slice(ne, ne + 2)) && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW)) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
   // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.

@@ -23,7 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
-import { isDecoy, isYearValue } from './decoys';
+import { isDecoy, mayBeYear } from './decoys';
 import { CONTRAST, NUMBER_ANAPHOR, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
@@ -372,7 +372,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       continue;
     }
     // A noun for people or a count right after a year-like number ("2000 asielzoekers"), not a verb or a name.
-    const countedNounAfter = isYearValue(num) && after.length > 0 && cuesOf(si).some((h) => h.start === after[0].start && h.term && (own(concepts, h.concepts[0])?.kind === 'group' || !!own(concepts, h.concepts[0])?.measure));
+    const countedNounAfter = mayBeYear(num) && after.length > 0 && cuesOf(si).some((h) => h.start === after[0].start && h.term && (own(concepts, h.concepts[0])?.kind === 'group' || !!own(concepts, h.concepts[0])?.measure));
     if (isDecoy(num, { t, ns, ne, before, after, prevIsName: isUpperCaseAt(pwOrig, 0), prevIsCapitalA, countedNounAfter })) continue;
     const cues = cuesOf(si);
     const c: Candidate = { num, ns, ne, si, clause, cues, ...(aside ? { aside } : {}) };

@@ -354,6 +354,12 @@ describe('not figures at all', () => {
     ].join('\n');
     expect(figures(text)).toEqual([]);
   });
+  it('"tot 2030" before a word that counts nothing is the end of a time; "tot 2000 asielzoekers" and "steeg tot 2000." are counts', () => {
+    expect(figures('Het CBS verwacht dat het aantal emigranten tot 2030 langzaam blijft groeien.', 'nl', '2016-02-01')).toEqual([]);
+    expect(figures('The number of immigrants is expected to keep falling until 2030 according to the forecast.', 'en', '2016-02-01')).toEqual([]);
+    expect(figures('Het nieuwe asielzoekerscentrum biedt straks opvang aan tot 2000 asielzoekers.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['tot 2000']);
+    expect(figures('Het aantal asielzoekers in de noodopvang steeg in mei tot 2000.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['tot 2000']);
+  });
   it('a street\'s house number, but not a figure after a word that merely ends like a street abbreviation ("leave", "have", "first")', () => {
     expect(figures('An asylum seeker who lives at Station Street 12 was heard.', 'en')).toEqual([]);
     const text = 'In 2023, 4,100 rejected asylum seekers demonstrably left the Netherlands: some departed voluntarily (2300), some were forced to leave (1800).';
