@@ -574,6 +574,14 @@ describe('a month next to a count', () => {
 });
 
 describe('arrivals', () => {
+  it('the country that received or took in migrants counts its immigrants; asylum seekers it received stay asylum seekers', () => {
+    const en = 'Immigration was high again. The Netherlands received some 316,000 migrants in 2024, the statistics office said.';
+    expect(figure(en, 'some 316,000', 'en', '2025-06-01').concept).toMatch(/immigration/);
+    const nl = 'De immigratie bleef hoog. In 2024 ontving Nederland zo\'n 316.000 migranten, meldt het CBS.';
+    expect(figure(nl, "zo'n 316.000", 'nl', '2025-06-01').concept).toMatch(/immigration/);
+    const asylum = 'Immigration was high again. The Netherlands received about 47,000 asylum seekers in 2022.';
+    expect(figure(asylum, 'about 47,000', 'en', '2023-06-01').concept).toMatch(/asylum/);
+  });
   it('"kwamen … aan in Nederland" counts arrivals, with the nationality as the group', () => {
     const text = 'Het aantal asielaanvragen daalde. In het eerste kwartaal kwamen minder dan duizend Syriërs aan in Nederland.';
     const f = figure(text, 'minder dan duizend', 'nl', '2025-05-01');
