@@ -574,6 +574,12 @@ describe('a month next to a count', () => {
 });
 
 describe('arrivals', () => {
+  it('"mensen vertrokken uit Nederland" counts emigrants; rejected asylum seekers who left count departures', () => {
+    const text = 'Vorig jaar vroegen ongeveer 47.000 mensen asiel aan in Nederland, meldt het CBS.\nDaarnaast zijn er ook mensen vertrokken uit ons land en dat aantal komt volgens het CBS uit op ruim 170.000.';
+    expect(figure(text, 'ruim 170.000', 'nl', '2023-08-01').concept).toMatch(/emigration/);
+    const returns = 'Het aantal vertrekkende vreemdelingen steeg. In 2022 vertrokken 4.100 uitgeprocedeerde asielzoekers uit Nederland.';
+    expect(figure(returns, '4.100', 'nl', '2023-08-01').concept).not.toMatch(/emigration/);
+  });
   it('the country that received or took in migrants counts its immigrants; asylum seekers it received stay asylum seekers', () => {
     const en = 'Immigration was high again. The Netherlands received some 316,000 migrants in 2024, the statistics office said.';
     expect(figure(en, 'some 316,000', 'en', '2025-06-01').concept).toMatch(/immigration/);
