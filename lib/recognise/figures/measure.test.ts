@@ -504,6 +504,17 @@ describe('a figure and the cue of the next figure', () => {
   });
 });
 
+describe('a group defined by what it did', () => {
+  it('"het aantal asielzoekers dat zelfstandig vertrok" counts the departures, not the asylum seekers', () => {
+    const nl = 'Het aantal asielzoekers dat uit eigen beweging is vertrokken, nam af van 5.100 in 2018 tot 4.300 in 2019.';
+    expect(figure(nl, '5.100', 'nl', '2020-03-01').concept).toMatch(/return|depart/);
+    const en = 'The number of asylum seekers who departed on their own, fell to 4,300 in 2019.';
+    expect(figure(en, '4,300', 'en', '2020-03-01').concept).toMatch(/return|depart/);
+    // (Without such a clause the group is what is counted.)
+    expect(figure('Het aantal asielzoekers, vooral uit Syrië, steeg naar 4.300 in 2019.', '4.300', 'nl', '2020-03-01').concept).toMatch(/asylum/);
+  });
+});
+
 describe('departures with help', () => {
   it('"left with government assistance" is an independent departure, not the forced one the clause before counts', () => {
     const text = 'Last year 2,750 people were forcibly deported from the Netherlands, and a further 3,240 left with government assistance, the DT&V said.';

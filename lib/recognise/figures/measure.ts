@@ -219,7 +219,7 @@ export function governingCue(g: GoverningInput): Governing {
     if (m) {
       const from = clause.start + m.index;
       const c = cues.find((h) => h.start >= from && h.end <= ns);
-      if (c) return { hit: c, strong: true };
+      if (c) return { hit: definedBy(g, c, ns) ?? c, strong: true };
     }
   }
   // 2b. "<cue> … was 45,000", "De asielinstroom kwam in 2022 uit op 47.991": the measure is the
@@ -246,7 +246,7 @@ export function governingCue(g: GoverningInput): Governing {
     } else {
       const end = countedSubjectEnd(g, clause.start);
       const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.start < end && h.end <= clause.start);
-      if (c) return { hit: c, strong: true };
+      if (c) return { hit: definedBy(g, c, clause.start) ?? c, strong: true };
     }
   }
   // 2d. "een positief migratiesaldo (immigratie minus emigratie) van 223.798": the clause after a
@@ -295,6 +295,20 @@ export function governingCue(g: GoverningInput): Governing {
   const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && o.start >= h.start && o.end <= h.end && countable(o)));
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
+}
+
+/** A relative clause right after a counted group: "asielzoekers dat zelfstandig is vertrokken", "asylum seekers who left". */
+const RELATIVE_AFTER_GROUP = /^\s*(?:dat|die|who|that|which)\s/;
+
+/**
+ * "Het aantal asielzoekers dat zelfstandig is vertrokken, daalde van 6.700 …": where the subject
+ * names a group and then, in a relative clause, what the group did, the measure of that clause is
+ * what is counted (the departures), not the group's own count (asylum applications). Only a
+ * measure within six words of the group and before `upTo`.
+ */
+function definedBy(g: GoverningInput, group: CueHit, upTo: number): CueHit | undefined {
+  if (isMetric(g.concepts, conceptOf(group, g.concepts)) || !RELATIVE_AFTER_GROUP.test(g.t.slice(group.end, group.end + 8))) return undefined;
+  return g.cues.find((h) => h.start > group.end && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(g.t, h) && countWords(g.t, group.end, h.start) <= 6);
 }
 
 /** Where the sentence's opening "Het aantal …" / "The number of …" (before `upTo`) ends; -1 without one. */
