@@ -289,6 +289,15 @@ export const RULES: Rule[] = [
     priority: 1,
     make: (_m, ctx) => (ctx.pub?.m && ctx.pub.d ? { ...monthOfWriting(ctx.pub), soFar: true } : null),
   },
+  // "sinds het uitbreken van de oorlog", "sinds Rusland Oekraïne binnenviel", "since the invasion":
+  // a count of everyone since the war began, up to the time of writing — read like "tot nu toe"
+  // (the month of writing; never an accusation), on a page dated to the month.
+  {
+    re: /\b(?:sinds (?:het (?:uitbreken|begin) van )?de (?:oorlog|(?:russische )?inval)(?: in oekra[iï]ne)?|sinds rusland\b[^.,;]{0,40}?\b(?:binnenviel|binnen viel|aanviel|inviel)|since (?:the (?:start|outbreak|beginning) of )?the (?:war|(?:russian |full-scale )*invasion)(?: (?:in|of) ukraine)?|since russia (?:invaded|attacked)(?: ukraine)?)\b/g,
+    kind: 'relative',
+    priority: 1,
+    make: (_m, ctx) => (ctx.pub?.m ? { ...monthOfWriting(ctx.pub), soFar: true } : null),
+  },
   // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
   {
     re: new RegExp(`\\b(\\d{1,2}) ${MON}\\.?(?: ${Y})?\\b`, 'g'),

@@ -363,6 +363,14 @@ describe('times of stocks and running counts', () => {
     // Dated to the month only: the month, as before.
     expect(period('Het COA vangt momenteel ruim 41.000 asielzoekers op.', '41.000', '2022-06')).toMatchObject({ value: '2022-06' });
   });
+  it('"sinds de inval", "since the war began": everyone since the war, up to the month of writing; it may agree, never accuse', () => {
+    const text = (n: string) => `De opvang van vluchtelingen uit Oekraïne loopt vol. Sinds de Russische inval hebben zich ${n} Oekraïners ingeschreven bij een Nederlandse gemeente, meldt het ministerie.`;
+    expect(period(text('31.340'), '31.340', '2022-04-11')).toMatchObject({ value: '2022-04-11' });
+    expect(figure(text('31.340'), '31.340', 'nl', '2022-04-11').verdict).toBe('consistent');
+    expect(figure(text('45.000'), '45.000', 'nl', '2022-04-11').verdict).not.toBe('differs');
+    const en = 'Reception of refugees from Ukraine is under strain. Since the invasion, some 31,340 Ukrainians have registered with a Dutch municipality.';
+    expect(period(en, '31,340', '2022-04-11', 'en')).toMatchObject({ value: '2022-04-11' });
+  });
   it('"in the year to September": the year so far, with the twelve months back kept as the other reading', () => {
     const text = (n: string) => `Some ${n} immigrants settled in the Netherlands in the year to September.`;
     expect(period(text('243,000'), '243,000', '2024-10-20', 'en')).toMatchObject({ value: '2024-01/2024-09', alt: '2023-10/2024-09', words: ['the year to September'] });
