@@ -269,10 +269,17 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const f = ordered[0];
     return { verdict: 'context', factIds: ordered.map((x) => x.id), comparison: { verdict: 'context', factId: f.id, ...src(f) }, comparisons, ...(reason ? { reason } : {}) };
   };
+  // A figure of the month of writing ("return rates currently stand at only 20%") may quote a
+  // source's standing figure — one it gives as current, with no period — published in the two
+  // months before the text. It may only agree (a current figure changes).
+  const ofWritingMonth = claim.period.granularity === 'month' && !!claim.period.value && !!j.published?.startsWith(claim.period.value);
+  const writing = ofWritingMonth ? periodBegin(j.published!) : NaN;
+  const currentWhenWritten = (f: FactLite) => f.period === null && !!f.published && /^\d{4}-\d\d/.test(f.published) && periodBegin(f.published) <= writing + 1e-9 && writing - periodBegin(f.published) <= 62 / 365.25;
+  const standingNow = ofWritingMonth && j.ids.some((id) => comparableFacts(fig(id), facts).some(currentWhenWritten));
   // Freshness: the page speaks of a period after the newest fact of every candidate (and of
   // every rule only a publisher named ruled out, which may still confirm it, below).
   const otherPublisher = () => (j.byPublisher ?? []).some((id) => comparableFacts(fig(id), facts).some((f) => samePeriod(claim.period.value, f.period)));
-  if (claim.period.value && related.length && !otherPublisher()) {
+  if (claim.period.value && related.length && !otherPublisher() && !standingNow) {
     const latest = related.reduce((a, b) => (periodEnd(b.period!) > periodEnd(a.period!) ? b : a));
     if (periodBegin(claim.period.value) >= periodEnd(latest.period!) - 1e-9) return { ...NONE, beyond: { latest: latest.id } };
   }
@@ -342,6 +349,13 @@ export function judgeClaim(j: JudgeInput): Judgement {
       !!day && /^\d{4}-\d\d-\d\d$/.test(day) && day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
     const counted = perPeriods(recent).filter((p) => p.agreeing.length);
     if (counted.length) per = counted;
+  }
+  // A figure of the month of writing and a source's standing figure published just before (above).
+  if (!per.some((p) => p.agreeing.length) && ofWritingMonth) {
+    const standing = perPeriods((period) => period === null)
+      .map((p) => ({ ...p, same: p.same.filter(currentWhenWritten), agreeing: p.agreeing.filter(currentWhenWritten) }))
+      .filter((p) => p.agreeing.length);
+    if (standing.length) per = standing;
   }
   // A lower bound said of a span of years the sources give year by year ("over 1 million a year
   // in 2015-2016"): whether it speaks of each year or of both together, it holds when one rule's

@@ -363,6 +363,13 @@ describe('times of stocks and running counts', () => {
     // Dated to the month only: the month, as before.
     expect(period('Het COA vangt momenteel ruim 41.000 asielzoekers op.', '41.000', '2022-06')).toMatchObject({ value: '2022-06' });
   });
+  it('a current figure ("currently stands at") agrees with a source\'s standing figure published shortly before, never accuses', () => {
+    const text = (n: string) => `The Commission wants faster returns of rejected asylum seekers. The EU return rate currently stands at only ${n}, it said.`;
+    expect(figure(text('20%'), '20%', 'en', '2025-03-12').verdict).toBe('consistent');
+    // (Half a year later the current rate may be another.)
+    expect(figure(text('20%'), '20%', 'en', '2025-09-20').verdict).not.toBe('consistent');
+    expect(figure(text('35%'), '35%', 'en', '2025-03-12').verdict).not.toBe('differs');
+  });
   it('"sinds de inval", "since the war began": everyone since the war, up to the month of writing; it may agree, never accuse', () => {
     const text = (n: string) => `De opvang van vluchtelingen uit Oekraïne loopt vol. Sinds de Russische inval hebben zich ${n} Oekraïners ingeschreven bij een Nederlandse gemeente, meldt het ministerie.`;
     expect(period(text('31.340'), '31.340', '2022-04-11')).toMatchObject({ value: '2022-04-11' });
