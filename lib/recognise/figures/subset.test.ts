@@ -162,6 +162,10 @@ describe('geography', () => {
     const text = 'Het asielagentschap telde vorig jaar minder asielaanvragen in de 27 EU-lidstaten en in Noorwegen en Zwitserland. In 2023 ging het om 1,14 miljoen aanvragen.';
     expect(read(text, '1,14 miljoen', '2025-02-28')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
+  it('the EU listed with its neighbours after ", plus" is the EU, not the last neighbour named', () => {
+    const text = 'The member states of the European Union, plus Norway and Switzerland, registered 1.14 million asylum applications in 2023, the EUAA said.';
+    expect(read(text, '1.14 million', '2024-03-01', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
   it('a sentence before that names Europe and the Netherlands leaves the figure in the Netherlands', () => {
     const text = 'Van een daling van het aantal asielzoekers in Europa en in Nederland is nog geen sprake. In 2023 deden ruim 38.000 asielzoekers een eerste aanvraag.';
     expect(read(text, '38.000', '2024-06-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
