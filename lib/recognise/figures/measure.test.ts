@@ -515,6 +515,17 @@ describe('a group defined by what it did', () => {
   });
 });
 
+describe('a generic noun narrowed by the words after it', () => {
+  it('"applications still awaiting a first-instance decision" counts the backlog, not the applications lodged', () => {
+    const text = 'The EU asylum agency counted fewer asylum applications in Europe. Some 918,000 applications were still awaiting a first-instance decision at the end of June 2025.';
+    const f = figure(text, '918,000', 'en', '2025-09-10');
+    expect(f.concept).toMatch(/pending|waiting|backlog/);
+    expect(f.verdict).toBe('consistent');
+    const lodged = 'The EU asylum agency counted fewer asylum applications in Europe. Some 400,000 applications were lodged in the first half of 2025.';
+    expect(figure(lodged, '400,000', 'en', '2025-09-10').concept).toMatch(/applications/);
+  });
+});
+
 describe('departures with help', () => {
   it('"left with government assistance" is an independent departure, not the forced one the clause before counts', () => {
     const text = 'Last year 2,750 people were forcibly deported from the Netherlands, and a further 3,240 left with government assistance, the DT&V said.';

@@ -96,6 +96,20 @@ function isNarrower(concepts: Readonly<Record<string, ConceptInfo>>, narrow: str
   return up.includes(broad) || (depth < 4 && up.some((b) => isNarrower(concepts, b, broad, depth + 1)));
 }
 
+/** A cue of a measure narrower than the generic noun `c`'s, within six words after it in its clause. */
+function narrowerAfter(g: GoverningInput, c: CueHit): CueHit | undefined {
+  const broad = conceptOf(c, g.concepts);
+  if (!broad) return undefined;
+  return g.cues.find((h) => {
+    if (h.start < c.end || h.end > g.clause.end || countWords(g.t, c.end, h.start) > 6) return false;
+    const id = conceptOf(h, g.concepts);
+    // (A counting rule stands for the measure it refines: "awaiting a first-instance decision" is
+    // EUAA's count of the backlog, which is narrower than the applications.)
+    const measure = own(g.concepts, id ?? '')?.refines ?? id;
+    return !!id && !!measure && isMetric(g.concepts, id) && isNarrower(g.concepts, measure, broad) && !negated(g.t, h);
+  });
+}
+
 function nearest(hits: CueHit[], ns: number): CueHit | null {
   let best: CueHit | null = null;
   let bd = Infinity;
@@ -190,6 +204,10 @@ export function governingCue(g: GoverningInput): Governing {
     if (!c) continue;
     const subject = subjectOverGeneric(g, c);
     if (subject) return { hit: subject, strong: true };
+    // ("over 900,000 applications still awaiting a decision at first instance": the words after a
+    // generic noun that name a narrower measure of it say which part is counted — weakly.)
+    const narrower = GENERIC.has(t.slice(c.start, c.end)) ? narrowerAfter(g, c) : undefined;
+    if (narrower) return { hit: narrower, strong: false };
     // A generic noun that is only a context cue ("50,000 applications were processed digitally")
     // says what is counted as far as its text is about asylum: read weakly, it may agree, never accuse.
     return { hit: c, strong: c.term || !GENERIC.has(t.slice(c.start, c.end)) };
