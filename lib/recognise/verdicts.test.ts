@@ -387,14 +387,18 @@ describe('areas', () => {
 describe('a count of the month of writing', () => {
   const now = { concept: 'sheltered', period: '2022-04', granularity: 'month' as const, value: 27842 };
   it('"momenteel 27.842" agrees with the source\'s count of a few days before the day of writing', () => {
-    expect(judge({ ...now, alt: '2022-04-12' }).verdict).toBe('consistent');
+    expect(judge({ ...now, alt: '2022-04-12', published: '2022-04-12' }).verdict).toBe('consistent');
     // A page dated only to the month: a count of that month.
-    expect(judge(now).verdict).toBe('consistent');
+    expect(judge({ ...now, published: '2022-04' }).verdict).toBe('consistent');
   });
   it('not a count of after the day of writing, nor one weeks before it, and never an accusation', () => {
-    expect(judge({ ...now, alt: '2022-04-09' }).verdict).not.toBe('consistent');
-    expect(judge({ ...now, alt: '2022-04-30' }).verdict).not.toBe('consistent');
-    expect(judge({ ...now, alt: '2022-04-12', value: 25000 }).verdict).not.toBe('differs');
+    expect(judge({ ...now, alt: '2022-04-09', published: '2022-04-09' }).verdict).not.toBe('consistent');
+    expect(judge({ ...now, alt: '2022-04-30', published: '2022-04-30' }).verdict).not.toBe('consistent');
+    expect(judge({ ...now, alt: '2022-04-12', published: '2022-04-12', value: 25000 }).verdict).not.toBe('differs');
+  });
+  it('a stock at the end of a month written later ("eind april 2022", its last day the other reading) agrees with a count of any day of that month', () => {
+    expect(judge({ ...now, alt: '2022-04-30', published: '2023-01-15' }).verdict).toBe('consistent');
+    expect(judge({ ...now, alt: '2022-04-30', published: '2023-01-15', value: 25000 }).verdict).not.toBe('differs');
   });
 });
 

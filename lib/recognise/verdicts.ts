@@ -338,13 +338,15 @@ export function judgeClaim(j: JudgeInput): Judgement {
       tookAlt = true;
     }
   }
-  // A count of the month of writing ("momenteel 27.842", "inmiddels 41.743"): news quotes the
-  // latest count, dated a few days before it wrote. A source's count dated in that month — no later
+  // A count of a month ("momenteel 27.842", "inmiddels 41.743", "52.000 eind 2022"): news quotes
+  // a count dated in that month. A source's count dated in it — for the month of writing, no later
   // than the day of writing and at most two weeks before it, when the day is known — may confirm
   // it; it may only agree (the count on another day may well have been another).
   if (!per.some((p) => p.agreeing.length) && claim.period.granularity === 'month' && claim.period.value && /^\d{4}-\d\d$/.test(claim.period.value)) {
     const month = claim.period.value;
-    const writing = claim.period.alt && /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? claim.period.alt : null;
+    // (The day of writing only where the other reading is that day; "eind 2022" reads the month's
+    // last day as its other reading, and any count of December is then the year's end.)
+    const writing = claim.period.alt && /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) && claim.period.alt === j.published ? claim.period.alt : null;
     const recent = (day: string | null) =>
       !!day && /^\d{4}-\d\d-\d\d$/.test(day) && day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
     const counted = perPeriods(recent).filter((p) => p.agreeing.length);
