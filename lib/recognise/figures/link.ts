@@ -544,7 +544,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         continue;
       }
     }
-    // "More than 460,000 people applied for asylum in 2013. More than 660,000 did so in 2014":
+    // "Some 200,000 sought asylum in the EU in 2012. A year on, about 300,000 did so":
     // a figure whose verb only repeats the one before ("did so", "deden dat ook") counts what the
     // last like figure of the sentence before counted — weakly, the verb is read, not stated.
     if (!model && samePara && DID_THE_SAME.test(t.slice(p.ne, p.ne + 30))) {

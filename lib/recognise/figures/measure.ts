@@ -204,7 +204,7 @@ export function governingCue(g: GoverningInput): Governing {
     if (!c) continue;
     const subject = subjectOverGeneric(g, c);
     if (subject) return { hit: subject, strong: true };
-    // ("over 900,000 applications still awaiting a decision at first instance": the words after a
+    // ("some 800,000 applications not yet decided at first instance": the words after a
     // generic noun that name a narrower measure of it say which part is counted — weakly.)
     const narrower = GENERIC.has(t.slice(c.start, c.end)) ? narrowerAfter(g, c) : undefined;
     if (narrower) return { hit: narrower, strong: false };

@@ -289,7 +289,7 @@ export const RULES: Rule[] = [
     priority: 1,
     make: (_m, ctx) => (ctx.pub?.m && ctx.pub.d ? { ...monthOfWriting(ctx.pub), soFar: true } : null),
   },
-  // "sinds het uitbreken van de oorlog", "sinds Rusland Oekraïne binnenviel", "since the invasion":
+  // "sinds de Russische inval", "sinds Rusland zijn buurland binnenviel", "since the invasion":
   // a count of everyone since the war began, up to the time of writing — read like "tot nu toe"
   // (the month of writing; never an accusation), on a page dated to the month.
   {
