@@ -409,6 +409,19 @@ export const RULES: Rule[] = [
       return { period: String(y), granularity: 'year', ...(sameMonths ? { alt: sameMonths } : {}) };
     },
   },
+  // "over the past year": like "het afgelopen jaar", the year before the one of writing — or the
+  // twelve months up to the month of writing (`alt`: it may agree with either, accuses on neither).
+  {
+    re: /\b(?:over|in|during) the past year\b/g,
+    kind: 'relative',
+    priority: 2,
+    make: (_m, ctx) => {
+      if (!ctx.pub) return null;
+      const y = ctx.pub.y - 1;
+      const m = ctx.pub.m;
+      return { period: String(y), granularity: 'year', ...(m && m > 1 ? { alt: `${y}-${pad(m)}/${ctx.pub.y}-${pad(m - 1)}` } : {}) };
+    },
+  },
   // Anaphora one year back: "een jaar eerder", "het jaar daarvoor", "dezelfde periode vorig jaar",
   // "in dezelfde drie maanden een jaar eerder", "the same quarter last year".
   {

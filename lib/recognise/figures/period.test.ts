@@ -370,6 +370,13 @@ describe('times of stocks and running counts', () => {
     expect(figure(text('20%'), '20%', 'en', '2025-09-20').verdict).not.toBe('consistent');
     expect(figure(text('35%'), '35%', 'en', '2025-03-12').verdict).not.toBe('differs');
   });
+  it('"over the past year" is the year before the one of writing, or the twelve months up to it; later in the year it never accuses', () => {
+    const text = (n: string) => `Asylum is again a political issue. Over the past year, first asylum applications in the Netherlands rose to ${n}.`;
+    expect(period(text('38,300'), '38,300', '2024-01-20', 'en')).toMatchObject({ value: '2023' });
+    expect(figure(text('38,300'), '38,300', 'en', '2024-01-20').verdict).toBe('consistent');
+    expect(period(text('38,300'), '38,300', '2024-07-15', 'en')).toMatchObject({ value: '2023', alt: '2023-07/2024-06' });
+    expect(figure(text('45,000'), '45,000', 'en', '2024-07-15').verdict).not.toBe('differs');
+  });
   it('"sinds de inval", "since the war began": everyone since the war, up to the month of writing; it may agree, never accuse', () => {
     const text = (n: string) => `De opvang van vluchtelingen uit Oekraïne loopt vol. Sinds de Russische inval hebben zich ${n} Oekraïners ingeschreven bij een Nederlandse gemeente, meldt het ministerie.`;
     expect(period(text('31.340'), '31.340', '2022-04-11')).toMatchObject({ value: '2022-04-11' });
