@@ -326,7 +326,15 @@ const RELATIVE_AFTER_GROUP = /^\s*(?:dat|die|who|that|which)\s/;
  */
 function definedBy(g: GoverningInput, group: CueHit, upTo: number): CueHit | undefined {
   if (isMetric(g.concepts, conceptOf(group, g.concepts)) || !RELATIVE_AFTER_GROUP.test(g.t.slice(group.end, group.end + 8))) return undefined;
-  return g.cues.find((h) => h.start > group.end && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(g.t, h) && countWords(g.t, group.end, h.start) <= 6);
+  // (Not a measure the group's own count lies within: "asylum seekers who came to the
+  // Netherlands" are still counted as asylum seekers, not as all immigrants.)
+  const counted = own(g.concepts, conceptOf(group, g.concepts) ?? '')?.countedAs;
+  const within = (id: string) => !!counted && (counted === id || isNarrower(g.concepts, counted, id));
+  return g.cues.find((h) => {
+    if (h.start <= group.end || h.end > upTo || countWords(g.t, group.end, h.start) > 6 || negated(g.t, h)) return false;
+    const id = conceptOf(h, g.concepts);
+    return !!id && isMetric(g.concepts, id) && !within(own(g.concepts, id)?.refines ?? id);
+  });
 }
 
 /** Where the sentence's opening "Het aantal …" / "The number of …" (before `upTo`) ends; -1 without one. */
