@@ -529,6 +529,16 @@ describe('a generic noun narrowed by the words after it', () => {
   });
 });
 
+describe('asylum numbers', () => {
+  it('"asylum numbers", "asielaantallen" count asylum applications, weakly: they may agree, never accuse', () => {
+    const en = (n: string) => `Asylum seekers remain a political issue. Asylum numbers in the EU were highest in 2015, at almost ${n} million.`;
+    expect(figure(en('1.3'), 'almost 1.3 million', 'en', '2024-03-01')).toMatchObject({ concept: expect.stringMatching(/asylum/), verdict: 'consistent' });
+    expect(figure(en('2.1'), 'almost 2.1 million', 'en', '2024-03-01').verdict).not.toBe('differs');
+    const nl = 'De asielinstroom blijft een politiek thema. In de EU lagen de asielaantallen in 2016 op bijna 1,3 miljoen.';
+    expect(figure(nl, 'bijna 1,3 miljoen', 'nl', '2024-03-01').verdict).toBe('consistent');
+  });
+});
+
 describe('departures with help', () => {
   it('"left with government assistance" is an independent departure, not the forced one the clause before counts', () => {
     const text = 'Last year 2,750 people were forcibly deported from the Netherlands, and a further 3,240 left with government assistance, the DT&V said.';
