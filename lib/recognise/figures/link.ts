@@ -73,9 +73,9 @@ const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that
 const THEIR_NUMBERS = /^(?:hun aantal(?:len)?|their numbers?)\b/;
 /** A sentence opening with a noun that stands for a figure named before: "De voorspelling voor 2017 was 42.000". */
 const ANAPHORIC_NOUN_START = /^(?:de|het) (?:voorspelling|prognose|raming|verwachting|schatting)\b|^the (?:forecast|estimate|projection|prediction)\b/;
-/** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
 /** A verb that only repeats the one of the sentence before: "did so", "did the same", "deden dat (ook)". */
 const DID_THE_SAME = /^\s+(?:(?:people|mensen|personen)\s+)?(?:did so|did the same|(?:deden|deed) (?:dat|dit|hetzelfde))\b/;
+/** A sentence opening with the running count itself: "De teller stond op …", "The tally stood at …". */
 const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
 /** A sentence opening on what the one before was about: "Het ging om", "Het gaat om", "It concerned". */
 const IT_CONCERNED = /^[\s"'“‘(]*(?:het|dat) (?:ging|gaat) (?:om|over)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan)\s+)?$|^[\s"'“‘(]*(?:it|this) (?:concerned|involved|was about)\s+(?:(?:about|nearly|almost|some|over|more than)\s+)?$/;

@@ -38,8 +38,7 @@ export const FUNCTION = set(`
   de het een van in op naar uit voor met bij aan om tot door over per is zijn was waren werd werden wordt worden heeft hebben had hadden
   kwamen komt komen kwam vroegen vraagt vroeg dienden diende ging gingen gaat gaan zal zullen zou zouden kunnen kan moeten moest er meer minder dan als
   totaal die dat daarvan ervan ook nog al of en maar tegen tegenover versus vs sinds na vanuit binnen ten ter nieuwe extra andere overige
-  the a an of in to from for with and or were was are is be been had have has more less fewer than who that which last this
-  against versus vs
+  the a an of in to from for with and or were was are is be been had have has more less fewer than who that which last this against
   recorded counted reported geregistreerd geteld
   arrived applied came entered crossed left lodged filed submitted registered received new additional other extra per cent percent procent
 `);
