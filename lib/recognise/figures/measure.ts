@@ -96,18 +96,23 @@ function isNarrower(concepts: Readonly<Record<string, ConceptInfo>>, narrow: str
   return up.includes(broad) || (depth < 4 && up.some((b) => isNarrower(concepts, b, broad, depth + 1)));
 }
 
-/** A cue of a measure narrower than the generic noun `c`'s, within six words after it in its clause. */
+/**
+ * The first cue of a metric within six words after `after` and ending by `upTo`, not negated, whose
+ * measure `accept` takes. (A counting rule stands for the measure it refines: "awaiting a
+ * first-instance decision" is EUAA's count of the backlog.)
+ */
+function metricAfter(g: GoverningInput, after: CueHit, upTo: number, accept: (measure: string) => boolean): CueHit | undefined {
+  return g.cues.find((h) => {
+    if (h.start < after.end || h.end > upTo || countWords(g.t, after.end, h.start) > 6 || negated(g.t, h)) return false;
+    const id = conceptOf(h, g.concepts);
+    return !!id && isMetric(g.concepts, id) && accept(own(g.concepts, id)?.refines ?? id);
+  });
+}
+
+/** A cue of a measure narrower than the generic noun `c`'s, after it in its clause. */
 function narrowerAfter(g: GoverningInput, c: CueHit): CueHit | undefined {
   const broad = conceptOf(c, g.concepts);
-  if (!broad) return undefined;
-  return g.cues.find((h) => {
-    if (h.start < c.end || h.end > g.clause.end || countWords(g.t, c.end, h.start) > 6) return false;
-    const id = conceptOf(h, g.concepts);
-    // (A counting rule stands for the measure it refines: "awaiting a first-instance decision" is
-    // EUAA's count of the backlog, which is narrower than the applications.)
-    const measure = own(g.concepts, id ?? '')?.refines ?? id;
-    return !!id && !!measure && isMetric(g.concepts, id) && isNarrower(g.concepts, measure, broad) && !negated(g.t, h);
-  });
+  return broad ? metricAfter(g, c, g.clause.end, (measure) => isNarrower(g.concepts, measure, broad)) : undefined;
 }
 
 function nearest(hits: CueHit[], ns: number): CueHit | null {
@@ -329,12 +334,7 @@ function definedBy(g: GoverningInput, group: CueHit, upTo: number): CueHit | und
   // (Not a measure the group's own count lies within: "asylum seekers who came to the
   // Netherlands" are still counted as asylum seekers, not as all immigrants.)
   const counted = own(g.concepts, conceptOf(group, g.concepts) ?? '')?.countedAs;
-  const within = (id: string) => !!counted && (counted === id || isNarrower(g.concepts, counted, id));
-  return g.cues.find((h) => {
-    if (h.start <= group.end || h.end > upTo || countWords(g.t, group.end, h.start) > 6 || negated(g.t, h)) return false;
-    const id = conceptOf(h, g.concepts);
-    return !!id && isMetric(g.concepts, id) && !within(own(g.concepts, id)?.refines ?? id);
-  });
+  return metricAfter(g, group, upTo, (measure) => !counted || (counted !== measure && !isNarrower(g.concepts, counted, measure)));
 }
 
 /** Where the sentence's opening "Het aantal …" / "The number of …" (before `upTo`) ends; -1 without one. */
