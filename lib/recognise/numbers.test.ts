@@ -495,6 +495,26 @@ describe('a count right after a month name', () => {
   });
 });
 
+describe('a count right after a date', () => {
+  it('"On 28 February, 2 million …" and "As of March 31, 2024, 3 million …" are counts; the second part of a reference stays no number', () => {
+    expect(parseNumbers('On February 28, 2 million people held the status.', { lang: 'en' }).map((n) => n.value)).toEqual([2e6]);
+    expect(parseNumbers('As of March 31, 2024, 3 million refugees were registered.', { lang: 'en' }).map((n) => n.value)).toEqual([3e6]);
+    expect(parseNumbers('Tussen januari en mei 2024, 850 mensen meer dan verwacht.', { lang: 'nl' }).map((n) => n.value)).toEqual([850]);
+    expect(parseNumbers('Zie Stb. 2019, 143 voor de regeling.', { lang: 'nl' })).toEqual([]);
+  });
+});
+
+describe('a count written in two scales', () => {
+  it('"3 million 412.5 thousand", "12 miljoen 300 duizend" are one number; a comma, a decimal larger part or scales in the wrong order keep two', () => {
+    expectOne('en', 'By then 3 million 412.5 thousand people were registered.', '3 million 412.5 thousand', { value: 3412500 });
+    expectOne('en', 'close to 2 million 40 thousand', 'close to 2 million 40 thousand', { value: 2040000, qualifier: 'approximately' });
+    expectOne('nl', 'In totaal 12 miljoen 300 duizend inwoners.', '12 miljoen 300 duizend', { value: 12300000 });
+    expect(parseNumbers('Er kwamen 2 miljoen, 300 duizend gingen weg.', { lang: 'nl' }).map((n) => n.value)).toEqual([2e6, 3e5]);
+    expect(parseNumbers('from 1.5 million 200 thousand', { lang: 'en' }).map((n) => n.value)).toEqual([1.5e6, 2e5]);
+    expect(parseNumbers('6 thousand 2 million', { lang: 'en' }).map((n) => n.value)).toEqual([6e3, 2e6]);
+  });
+});
+
 describe('an English comma in Dutch copy', () => {
   it('"ongeveer 13,800 mensen" counts people in thousands; "2,345 personen per huishouden" and "1,250 miljoen" stay decimals', () => {
     expect(parseNumbers('Het ging om ongeveer 13,800 mensen.', { lang: 'nl' }).map((n) => n.value)).toEqual([13800]);

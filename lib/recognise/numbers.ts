@@ -52,6 +52,7 @@ import { blockedEnd, footnoteMarker, GLUED_CELL, gluedDigits, numeralDecoy, word
 import { lookBack } from './numbers/look-back';
 import { EN_STEMS, NL_STEMS, WORD_START_EN, WORD_START_NL, type NumberLang } from './numbers/phrases';
 import { readQuantity } from './numbers/quantity';
+import { joinScales } from './numbers/two-scales';
 import { withTextNumberStyle, type Core } from './numbers/numerals';
 
 export type { NumberLang };
@@ -118,7 +119,7 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   const before = lookBack(text, core.start, lang, minStart);
   // ("in oktober 3.500 aanvragen", "tot en met juli 95.200 oversteken": after a month, only a
   // number that can be a day or a year is part of a date.)
-  if (before.block && !(before.month && !dayOrYearAfterMonth(core))) return { skip: blockedEnd(text, core) };
+  if (before.block && !(before.month && !dayOrYearAfterMonth(core))) return { skip: blockedEnd(text, core, before.month) };
   const decoy = (core.words ? null : numeralDecoy(text, core, lang)) ?? footnoteMarker(text, core, before) ?? wordDecoy(text, core, before, lang);
   if (decoy !== null) return { skip: decoy };
   return compose(text, r.q, before, lang);
@@ -152,7 +153,7 @@ export function parseNumbers(text: string, opts: ParseNumbersOptions): NumberMat
 
 function parseVisibleNumbers(text: string, opts: ParseNumbersOptions): NumberMatch[] {
   const lang: NumberLang = opts.lang === 'en' ? 'en' : 'nl';
-  return withTextNumberStyle(text, lang, () => readAll(text, lang));
+  return withTextNumberStyle(text, lang, () => joinScales(text, readAll(text, lang)));
 }
 
 function readAll(text: string, lang: NumberLang): NumberMatch[] {

@@ -62,10 +62,11 @@ export function gluedDigits(text: string, pos: number): number | null {
 }
 
 /** After a word that makes the number a reference or a date ("nr. 2535", "oktober 2019"): its end. */
-export function blockedEnd(text: string, core: Core): number {
+export function blockedEnd(text: string, core: Core, date = false): number {
   let e = skipDateTail(text, core.words ? core.end : Math.max(core.end, runEnd(text, core.start)));
-  // "Stb. 2019, 143": the second part of a reference
-  const tail = /^,[ \u00a0]*[0-9]+(?![0-9]|[.,][0-9])/.exec(text.slice(e, e + 16));
+  // "Stb. 2019, 143": the second part of a reference. (Not after a date: "On January 31, 2025,
+  // 4 million people …" goes on with a number of its own.)
+  const tail = date ? null : /^,[ \u00a0]*[0-9]+(?![0-9]|[.,][0-9])/.exec(text.slice(e, e + 16));
   if (tail && !core.words) e += tail[0].length;
   return e;
 }
