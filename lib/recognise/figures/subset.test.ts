@@ -148,6 +148,14 @@ describe('geography', () => {
     const text = 'In 2022 kwamen 403.000 immigranten naar Nederland. Dat kwam vooral door mensen die voor het geweld in Oekraïne vluchtten: 108.000 mensen.';
     expect(read(text, '108.000', '2023-10-06').geo).toBe('NL');
   });
+  it('nor the target of a war or an invasion ("the war against Ukraine", "de inval in Oekraïne", "the invasion of Ukraine")', () => {
+    const en = 'At the end of March 2025, just over 4.25 million people who left their country after the war against Ukraine began were under temporary protection in the EU.';
+    expect(read(en, '4.25 million', '2025-05-10', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    const nl = 'Sinds de inval in Oekraïne vangt Nederland vluchtelingen op. Eind maart 2025 hadden ruim 4,25 miljoen mensen tijdelijke bescherming in de EU.';
+    expect(read(nl, '4,25 miljoen', '2025-05-10').geo).toBe('EU');
+    const of = 'After the invasion of Ukraine, 4.25 million people held temporary protection in the EU at the end of March 2025.';
+    expect(read(of, '4.25 million', '2025-05-10', 'en').geo).toBe('EU');
+  });
   it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
     const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
     expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
