@@ -30,6 +30,12 @@ const MORE_THAN_MULTIPLIED = /(?:more|less|meer|minder) (?:than|dan) (?:doubled|
 /** A record set in the time after it: "nog nooit … zo hoog als in", "never … as many as in". */
 const NEVER_AS_HIGH_AS = /(?<![\p{L}])(?:nooit|never)\s[^.;:\d]{0,60}(?:zo ?veel|zo (?:groot|hoog|klein|laag)|evenveel|as (?:many|much|high|large|low|few))\s+(?:als|as)\s+(?:in\s+|during\s+)?$/u;
 
+/**
+ * Before the day a report came out: "data issued by Eurostat on 25 March", "published on", "maakte
+ * op 3 februari bekend". That day dates the release, not what its figures count.
+ */
+const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|gepubliceerd|gepresenteerd|bekendgemaakt|uitgebracht|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden|maakte|maakten)(?:\s+(?:by|door)\s+[^,.;:\d]{1,60}?)?\s+(?:on|op)\s+$/u;
+
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
 const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
 
@@ -86,6 +92,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     ctx.opensSentence = /^[\s"'“‘(]*$/.test(t.slice(st.sentences[si].start, r.start));
     let made = r.make(ctx);
     if (!made) continue;
+    if (made.granularity === 'day' && RELEASE_DAY_BEFORE.test(t.slice(Math.max(st.sentences[si].start, r.start - 90), r.start))) continue;
     // A part of a year named without its year ("het derde kwartaal", "the first nine months")
     // that would not have ended by the publication date is last year's; a month, only when it
     // had not begun ("begin november" in a text of 12 November is this November).

@@ -824,3 +824,16 @@ describe('a year on a line of its own', () => {
     expect(period(text, '2.700', '2020-08-01').value).toBe('2017');
   });
 });
+
+describe('the day a report came out', () => {
+  it('"figures released by Eurostat on 20 March" date the release, not the count: the year before stays the period', () => {
+    const en = 'The EU saw more asylum seekers in 2023. According to figures released by the EU statistics office on 20 March, 1.05 million people applied for asylum for the first time in the EU.';
+    expect(period(en, '1.05 million', '2024-03-22', 'en')).toMatchObject({ value: '2023', granularity: 'year' });
+    expect(figure(en, '1.05 million', 'en', '2024-03-22').verdict).toBe('consistent');
+    const nl = 'In 2023 kwamen er meer asielzoekers. Het CBS maakte op 2 februari bekend dat 38.300 mensen voor het eerst asiel aanvroegen.';
+    expect(period(nl, '38.300', '2024-02-04')).toMatchObject({ value: '2023', granularity: 'year' });
+  });
+  it('a stock on a day named without a report stays of that day', () => {
+    expect(period('On 31 March 2025, just over 4.25 million people held temporary protection in the EU.', '4.25 million', '2025-05-10', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
+  });
+});
