@@ -45,6 +45,8 @@ import { readSubset } from './subset';
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
 /** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
 const SET_AGAINST = new RegExp(`\\b(?:${CONTRAST}|tegenover)\\b`);
+/** From a bracketed count to the next one of its list: "(325 aanvragen), gevolgd door Eritreeërs (", "(900), followed by Afghans (". */
+const NEXT_BRACKETED = /^[^()]{0,24}\)\s*,?\s*(?:(?:gevolgd door|followed by|en|and|then|dan)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s*\($/u;
 
 
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
@@ -405,6 +407,17 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         // ("Dit aantal is twee keer zo hoog als het jaar ervoor (29.000)": what "dit aantal" stands
         // for is read, not stated — it may agree, never accuse.)
         push(c, frameOf(c, null, before.frame.measure.strong && !namesNumber, before));
+        continue;
+      }
+    }
+    // "Turken waren de grootste groep (325 aanvragen), gevolgd door Eritreeërs (235)": a count in
+    // brackets after a nationality, next in a list of such counts, counts what the one before
+    // counts, of its own nationality — not what a nearer word for the group names.
+    if (aside && !(gov.hit && measureLike(gov.hit))) {
+      const head = beforeInSentence(c);
+      const listed = !!head && NEXT_BRACKETED.test(t.slice(head.nEnd, ns)) && placesOf(si).some((p) => !!p.nationality && p.start >= head.nEnd && p.end <= ns);
+      if (listed && head.frame.measure.value && head.number.unit === num.unit) {
+        push(c, frameOf(c, null, head.frame.measure.strong, head));
         continue;
       }
     }

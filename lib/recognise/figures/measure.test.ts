@@ -1014,3 +1014,18 @@ describe('orders to leave in English copy', () => {
     expect(figure(text, '34,760', 'en', '2025-09-30').concept).toBe('ordered-to-leave');
   });
 });
+
+describe('a list of counts in brackets after nationalities', () => {
+  it('"de grootste groep (325 aanvragen), gevolgd door Eritreeërs (235)": the next count counts what the one before counts, of its own nationality', () => {
+    const nl = 'Na Syriërs waren Turken in het eerste kwartaal van 2025 de grootste groep asielzoekers (325 aanvragen), gevolgd door Eritreeërs (235).';
+    const f = figure(nl, '235', 'nl', '2025-04-25');
+    expect([f.concept, f.claim!.subset.value, f.verdict]).toEqual(['first-asylum-applications', { nationality: 'ER' }, 'consistent']);
+    const en = 'In the first quarter of 2025 the largest group of asylum seekers in the Netherlands were Turks (325 applications), followed by Eritreans (235).';
+    expect(figure(en, '235', 'en', '2025-04-25').verdict).toBe('consistent');
+  });
+  it('a bracketed count after a word that is no nationality is not taken into the list', () => {
+    const text = 'In het eerste kwartaal van 2025 waren Turken de grootste groep asielzoekers (325 aanvragen), gevolgd door de rest (235).';
+    const f = figure(text, '235', 'nl', '2025-04-25');
+    expect([f.concept === 'first-asylum-applications', f.verdict]).toEqual([false, null]);
+  });
+});
