@@ -504,6 +504,14 @@ describe('a count right after a date', () => {
   });
 });
 
+describe('a share with "every" between its parts', () => {
+  it('"one in every five", "seven out of every 10", "een op elke vier" are shares', () => {
+    expectOne('en', 'one in every five applicants', 'one in every five', { value: 20, unit: 'percent', share: true, words: true });
+    expectOne('en', 'Seven out of every 10 were men', 'Seven out of every 10', { value: 70, unit: 'percent', share: true, words: true });
+    expectOne('nl', 'een op elke vier aanvragers', 'een op elke vier', { value: 25, unit: 'percent', share: true, words: true });
+  });
+});
+
 describe('a count written in two scales', () => {
   it('"3 million 412.5 thousand", "12 miljoen 300 duizend" are one number; a comma, a decimal larger part or scales in the wrong order keep two', () => {
     expectOne('en', 'By then 3 million 412.5 thousand people were registered.', '3 million 412.5 thousand', { value: 3412500 });

@@ -1,6 +1,6 @@
 /** The aggregation slot: a level is not a change, a share or a rate. */
 import { describe, expect, it } from 'vitest';
-import { figure } from '../../../test/helpers/recognise';
+import { figure, figures } from '../../../test/helpers/recognise';
 
 const agg = (text: string, num: string, published = '2024-02-01', lang: 'nl' | 'en' = 'nl') => {
   const f = figure(text, num, lang, published);
@@ -73,5 +73,14 @@ describe('aggregation', () => {
     expect(r.aggregation).toBe('rate');
     expect(r.verdict).not.toBe('differs');
     expect(agg('Er kwamen twee keer zoveel asielzoekers als in 2021.', 'twee', '2023-01-01').aggregation).toBe('ratio');
+  });
+  it('a rate per head of the population, however written, is no level; its base is no figure at all', () => {
+    const en = 'In 2019 the EU registered 1,386 asylum applications for every 1,000,000 EU residents.';
+    expect(agg(en, '1,386', '2020-03-20', 'en')).toMatchObject({ aggregation: 'rate' });
+    expect(figures(en, 'en', '2020-03-20').map((f) => f.text)).toEqual(['1,386']);
+    expect(agg('In 2019 the EU registered 1,386 asylum applications per million inhabitants.', '1,386', '2020-03-20', 'en').aggregation).toBe('rate');
+    const nl = 'In 2019 kreeg Nederland 13 asielaanvragen op elke 10.000 inwoners.';
+    expect(agg(nl, '13', '2020-03-20').aggregation).toBe('rate');
+    expect(figures(nl, 'nl', '2020-03-20').map((f) => f.text)).toEqual(['13']);
   });
 });

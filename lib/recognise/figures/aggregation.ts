@@ -31,7 +31,11 @@ const CHANGE_WORDS = cheapRegExp(
   /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|afnemen|toenemen|afnam(?:en)?|toenam(?:en)?|(?:neemt|nam|namen) (?:af|toe)|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew|surge[ds]?|soar(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|plunge[ds]?|plummet(?:ed|s)?|slump(?:ed|s)?|escalat(?:ed|es|ing)|opgelopen|liep(?:en)? op|zakte|gezakt|kelderde|gekelderd)\b/gu,
 );
 const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|afnem|afnam|(?:neemt|nam|namen) af|minder|lager|zakte|gezakt|kelder|fell|fall|drop|declin|decreas|down|lower|fewer|less|plung|plummet|slump/;
-const RATE_AFTER = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere)\s+(week|maand|dag|month|day|(?:\d[\d.,]*\s+)?(?:inwoners|inhabitants|residents|people))\b/u);
+// "500 per week", "3 per 1000 inwoners", "1,133 applications for every 1,000,000 EU citizens",
+// "per million inhabitants", "per capita".
+const RATE_AFTER = cheapRegExp(
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere|(?:for|voor|op) (?:every|each|elke|iedere))\s+(week|maand|dag|month|day|capita|(?:(?:\d[\d.,]*|million|miljoen|thousand|duizend|hundred|honderd)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:inwoners|inhabitants|residents|people|citizens|burgers))\b/u,
+);
 const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
 // Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
 // "rose to 45 per cent", "stood at 30%"): the percentage is the new share, not the change.

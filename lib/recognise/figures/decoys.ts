@@ -82,6 +82,9 @@ export function inListOfBracketedCounts(t: string, ns: number, ne: number): bool
 }
 
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
+/** "for every", "voor elke", "op iedere": before the base of a rate. */
+const EVERY = new Set(['every', 'each', 'elke', 'iedere']);
+const RATE_BASE_BEFORE = new Set(['for', 'voor', 'op', 'in']);
 
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const { t, ns, ne, before, after } = c;
@@ -108,9 +111,9 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const pw = prevW.replace(/\.$/, '');
   if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2)) || (pw === 'a' && c.prevIsCapitalA)) return true;
   if (prevW === '§' || prevW === '#' || prevW === 'nº') return true;
-  // The base of a rate: "13 asylum seekers per 1,000 people", "4 per 1.000 inwoners" (the rate
-  // is the number before it).
-  if (prevW === 'per' && num.unit === 'count') return true;
+  // The base of a rate: "13 asylum seekers per 1,000 people", "4 per 1.000 inwoners", "1,133
+  // applications for every 1,000,000 citizens", "op elke 1000 inwoners" (the rate is the number before it).
+  if ((prevW === 'per' || (EVERY.has(prevW) && RATE_BASE_BEFORE.has(prev2))) && num.unit === 'count') return true;
   // A unit multiplier: "Immigratie (x 1 000)", "(× 1.000)", "x1000": the numbers under it are
   // counted in thousands; it counts nothing itself.
   if ((prevW === 'x' || prevW === '×') && (v === 1000 || v === 1e6) && num.unit === 'count') return true;

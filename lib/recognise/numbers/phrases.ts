@@ -178,7 +178,8 @@ export const CONN_RE = cheapRegExp(
   'iuy',
 );
 
-export const FRACTION_OF_RE = cheapRegExp(`${SP}(op de|op|van de|uit de|uit|out of|in)[ \\t\\u00a0]+`, 'iuy');
+/** Between the parts of a share: "1 op de 3", "one in five", "seven out of every 10", "een op elke vier". */
+export const FRACTION_OF_RE = cheapRegExp(`${SP}(op de|op|van de|uit de|uit|out of|in)[ \\t\\u00a0]+(?:(?:every|each|elke|iedere)[ \\t\\u00a0]+)?`, 'iuy');
 
 export const OVER_RE = /[ \t\u00a0]+over[ \t\u00a0]+/iy;
 
