@@ -1029,3 +1029,13 @@ describe('a list of counts in brackets after nationalities', () => {
     expect([f.concept === 'first-asylum-applications', f.verdict]).toEqual([false, null]);
   });
 });
+
+describe('the head of an English noun compound', () => {
+  it('"asylum application decisions" count decisions, not applications; "asylum applications received" still count applications', () => {
+    const text = 'In 2022 the EU+ countries issued some 640,000 first-instance asylum application decisions, the agency said.';
+    const f = figure(text, '640,000', 'en', '2023-06-15');
+    expect([f.concept, f.claim!.measure.strong]).toEqual(['asylum-decisions', false]);
+    expect(f.verdict).not.toBe('differs');
+    expect(figure('In 2022 there were 966,000 asylum applications received in the EU+.', '966,000', 'en', '2023-06-15').concept).not.toBe('asylum-decisions');
+  });
+});

@@ -109,6 +109,21 @@ function metricAfter(g: GoverningInput, after: CueHit, upTo: number, accept: (me
   });
 }
 
+/**
+ * "646,000 first-instance asylum application decisions": in an English noun compound the last noun
+ * is what is counted, and a measure's term before it only says of what. The head: a cue of another
+ * measure right after `c`, a plural noun (not a verb: "1.1 million asylum applications received").
+ */
+function compoundHead(g: GoverningInput, c: CueHit): CueHit | undefined {
+  if (g.lang !== 'en') return undefined;
+  const d = g.cues.find((h) => h.start > c.end && h.start - c.end <= 2 && /^\s+$/.test(g.t.slice(c.end, h.start)));
+  if (!d) return undefined;
+  const word = g.t.slice(d.start, d.end);
+  const id = conceptOf(d, g.concepts);
+  if (!id || id === conceptOf(c, g.concepts) || !isMetric(g.concepts, id)) return undefined;
+  return /s$/.test(word) && !/\s/.test(word) && !CHANGE_VERB_CUE.test(word) ? d : undefined;
+}
+
 /** A cue of a measure narrower than the generic noun `c`'s, after it in its clause. */
 function narrowerAfter(g: GoverningInput, c: CueHit): CueHit | undefined {
   const broad = conceptOf(c, g.concepts);
@@ -207,6 +222,9 @@ export function governingCue(g: GoverningInput): Governing {
   for (const w of next) {
     const c = cues.find((h) => h.start === w.start);
     if (!c) continue;
+    // (The head of an English noun compound is what is counted, weakly: it is read, not stated.)
+    const compound = compoundHead(g, c);
+    if (compound) return { hit: compound, strong: false };
     const subject = subjectOverGeneric(g, c);
     if (subject) return { hit: subject, strong: true };
     // ("some 800,000 applications not yet decided at first instance": the words after a
