@@ -1039,3 +1039,12 @@ describe('the head of an English noun compound', () => {
     expect(figure('In 2022 there were 966,000 asylum applications received in the EU+.', '966,000', 'en', '2023-06-15').concept).not.toBe('asylum-decisions');
   });
 });
+
+describe('a verb of change after the count it has for subject', () => {
+  it('"asylum applications increased by half to almost 1 million" counts applications, not a population that grew', () => {
+    const text = 'In 2022 applications for international protection in the EU+ increased by about a half to almost 1 million, the agency reported.';
+    const f = figure(text, 'almost 1 million', 'en', '2023-06-15');
+    expect(f.concept).not.toBe('population-growth');
+    expect(f.verdict).toBe('consistent');
+  });
+});

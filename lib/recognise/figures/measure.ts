@@ -333,7 +333,10 @@ export function governingCue(g: GoverningInput): Governing {
   // ("In 2023 groeide het aantal asielzoekers met 20 procent": a verb of change around a measure's
   // term, or a group's news counts as one, says how that count moved; the term is what is counted.)
   const countable = (o: CueHit) => o.term && (isMetric(g.concepts, conceptOf(o, g.concepts)) || !!own(g.concepts, conceptOf(o, g.concepts) ?? '')?.countedAs);
-  const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && o.start >= h.start && o.end <= h.end && countable(o)));
+  // (Also "asylum applications increased by half to almost 1 million": a verb of change after
+  // the term it has for subject in the clause says how that count moved, not that a population grew.)
+  const subjectOf = (h: CueHit, o: CueHit) => o.end <= h.start && o.start >= clause.start && h.end <= ns;
+  const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && ((o.start >= h.start && o.end <= h.end) || subjectOf(h, o)) && countable(o)));
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
 }
