@@ -837,3 +837,10 @@ describe('the day a report came out', () => {
     expect(period('On 31 March 2025, just over 4.25 million people held temporary protection in the EU.', '4.25 million', '2025-05-10', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
   });
 });
+
+describe('the day an event began', () => {
+  it('"the war, which began on 24 February 2022" dates the war, not the figures beside it', () => {
+    const text = 'The agency looked back on 2022. Besides the millions who fled the war, which began on 24 February 2022, asylum applications in the EU+ rose to almost 1 million.';
+    expect(period(text, 'almost 1 million', '2023-06-15', 'en')).toMatchObject({ value: '2022', granularity: 'year' });
+  });
+});
