@@ -109,7 +109,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     // where they left, in the country the text is about. So is the next member of such a list
     // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
     const listed = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
-    const origin = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|other|de|het|the))+\s*$/, ' ')));
+    const origin = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ')));
     previous = { end: m.nEnd, origin: origin || entry.demonym };
     return {
       start: m.nStart,

@@ -156,6 +156,10 @@ describe('geography', () => {
     const of = 'After the invasion of Ukraine, 4.25 million people held temporary protection in the EU at the end of March 2025.';
     expect(read(of, '4.25 million', '2025-05-10', 'en').geo).toBe('EU');
   });
+  it('nor one people came from, after "another" or "an" ("from another EU country", "uit een ander EU-land")', () => {
+    const text = 'Statistics office CBS published its migration figures. In 2017 some 235,000 immigrants, almost half of whom came from another EU country, settled in the Netherlands.';
+    expect(read(text, '235,000', '2018-10-15', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
   it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
     const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
     expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
