@@ -506,6 +506,19 @@ export const RULES: Rule[] = [
     priority: 2,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
   },
+  // "during the month", "in die maand", "that quarter": the month (quarter) last spoken of
+  // ("… fell in October 2025. Member states recorded 62,010 during the month"). Not "the month
+  // of Ramadan", which names its own.
+  {
+    re: /\b(?:(?:during|in|over) (?:the|that) (?:month|quarter)|that (?:month|quarter)|(?:in )?(?:die maand|dat kwartaal|diezelfde maand|datzelfde kwartaal))\b(?! of\b| van\b)/g,
+    kind: 'anaphora',
+    priority: 2,
+    make: (m, ctx) => {
+      const want = /month|maand/.test(m[0]) ? 'month' : 'quarter';
+      const last = ctx.last?.granularity === want ? ctx.last : ctx.lastAny?.granularity === want ? ctx.lastAny : null;
+      return last ? { period: last.period, granularity: want } : null;
+    },
+  },
   // "In dezelfde periode", "over the same period", "in deze periode": the period spoken of, not a
   // baseline an earlier sentence set against it ("…, down from 8,900 a year earlier. Over the
   // same period, …" is this year's nine months). (With "vorig jaar" or "a year earlier" after it,

@@ -844,3 +844,13 @@ describe('the day an event began', () => {
     expect(period(text, 'almost 1 million', '2023-06-15', 'en')).toMatchObject({ value: '2022', granularity: 'year' });
   });
 });
+
+describe('"during the month", "in die maand"', () => {
+  it('point at the month last spoken of, in a paragraph of their own', () => {
+    const en = 'First-time asylum applications in the EU fell in October 2025, Eurostat said.\n\nMember states recorded 62,010 first-time asylum applications during the month.';
+    expect(period(en, '62,010', '2026-01-20', 'en')).toMatchObject({ value: '2025-10', granularity: 'month' });
+    expect(figure(en, '62,010', 'en', '2026-01-20').verdict).toBe('consistent');
+    const nl = 'In september 2025 vroegen minder mensen asiel aan.\n\nIn die maand registreerde de IND 3.100 eerste asielaanvragen.';
+    expect(period(nl, '3.100', '2025-10-20')).toMatchObject({ value: '2025-09', granularity: 'month' });
+  });
+});
