@@ -493,7 +493,7 @@ export const RULES: Rule[] = [
   // "…, waarin") is its, even where that time is a baseline.
   {
     // (Also past an aside between dashes: "dan in 2015 – het piekjaar – waarin".)
-    re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)(?:\s*,\s*|\s+[\u2013\u2014-]\s[^\u2013\u2014.;]{1,60}\s[\u2013\u2014-]\s*))(?:when|toen|(?:which|that) (?:saw|recorded|counted|registered)|in which|waarin)\b/g,
+    re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)(?:\s*,\s*|\s+|\s+[\u2013\u2014-]\s[^\u2013\u2014.;]{1,60}\s[\u2013\u2014-]\s*))(?:when|toen|(?:which|that) (?:saw|recorded|counted|registered)|in which|waarin)\b/g,
     kind: 'anaphora',
     priority: 3,
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),

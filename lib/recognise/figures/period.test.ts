@@ -854,3 +854,11 @@ describe('"during the month", "in die maand"', () => {
     expect(period(nl, '3.100', '2025-10-20')).toMatchObject({ value: '2025-09', granularity: 'month' });
   });
 });
+
+describe('"since 2016 when …" without a comma', () => {
+  it('the clause after a year and "when" is that year\'s, as with a comma', () => {
+    const text = 'EUAA counted 966,000 asylum applications in the EU+ in 2022. It is the highest figure since 2016 when over 1.2 million applications were lodged.';
+    expect(period(text, '1.2 million', '2023-02-22', 'en')).toMatchObject({ value: '2016', granularity: 'year' });
+    expect(period('In 2015 toen 59.000 mensen asiel aanvroegen, was de opvang vol.', '59.000', '2016-03-01')).toMatchObject({ value: '2015' });
+  });
+});
