@@ -298,25 +298,27 @@ export const RULES: Rule[] = [
     priority: 1,
     make: (_m, ctx) => (ctx.pub?.m ? { ...monthOfWriting(ctx.pub), soFar: true } : null),
   },
-  // Dates: "1 januari 2024", "op 1 januari", "per 1 juli".
+  // Dates: "1 januari 2024", "op 1 januari", "per 1 juli", "31 maart van dit jaar".
   {
-    re: new RegExp(`\\b(\\d{1,2}) ${MON}\\.?(?: ${Y})?\\b`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2}) ${MON}\\.?(?: ${Y}| (?:van|of) (dit|vorig|this|last) (?:jaar|year))?\\b`, 'g'),
     kind: 'explicit',
     priority: 3,
     make: (m, ctx) => {
-      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+      const y = m[3] ? Number(m[3]) : m[4] ? (ctx.pub ? ctx.pub.y - (m[4] === 'vorig' || m[4] === 'last' ? 1 : 0) : null) : (ctx.year ?? ctx.pub?.y ?? null);
       const d = Number(m[1]);
       return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[2])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
   },
-  // American dates: "December 31, 2022", "on June 30 2025".
+  // American dates: "December 31, 2022", "on June 30 2025", "March 31 of this year", "on June 30"
+  // (of the year spoken of).
   {
-    re: new RegExp(`\\b${MON} (\\d{1,2})(?:st|nd|rd|th)?,? ${Y}\\b`, 'g'),
+    re: new RegExp(`\\b${MON} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y}|,? of (this|last) year)?\\b`, 'g'),
     kind: 'explicit',
     priority: 3,
-    make: (m) => {
+    make: (m, ctx) => {
       const d = Number(m[2]);
-      return d >= 1 && d <= 31 ? { period: `${m[3]}-${pad(MONTH_INDEX.get(m[1])!)}-${pad(d)}`, granularity: 'day' } : null;
+      const y = m[3] ? Number(m[3]) : m[4] ? (ctx.pub ? ctx.pub.y - (m[4] === 'last' ? 1 : 0) : null) : (ctx.year ?? ctx.pub?.y ?? null);
+      return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[1])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
   },
   // "september 2022"; "begin april 2023" is a moment in it (a stock's date), not a running month.

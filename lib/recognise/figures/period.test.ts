@@ -862,3 +862,15 @@ describe('"since 2016 when …" without a comma', () => {
     expect(period('In 2015 toen 59.000 mensen asiel aanvroegen, was de opvang vol.', '59.000', '2016-03-01')).toMatchObject({ value: '2015' });
   });
 });
+
+describe('a day named with "of this year" or without its year', () => {
+  it('"As of March 31 of this year", "op 31 maart van dit jaar", "On March 31," are days, not the year so far', () => {
+    const en = 'Eurostat published new data. As of March 31 of this year, just over 4.25 million people held temporary protection status in EU countries.';
+    expect(period(en, '4.25 million', '2025-05-12', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
+    expect(figure(en, '4.25 million', 'en', '2025-05-12').verdict).toBe('consistent');
+    const nl = 'Eurostat publiceerde nieuwe cijfers. Op 31 maart van dit jaar hadden ruim 4,25 miljoen mensen tijdelijke bescherming in de EU.';
+    expect(period(nl, '4,25 miljoen', '2025-05-12')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
+    const bare = 'Eurostat published new data for 2025. On March 31, just over 4.25 million people held temporary protection status in EU countries.';
+    expect(period(bare, '4.25 million', '2025-05-12', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
+  });
+});
