@@ -160,6 +160,12 @@ describe('geography', () => {
     const text = 'Statistics office CBS published its migration figures. In 2017 some 235,000 immigrants, almost half of whom came from another EU country, settled in the Netherlands.';
     expect(read(text, '235,000', '2018-10-15', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
+  it('nor a country people were forced to leave ("forced to leave Ukraine"); one they were ordered to leave still is', () => {
+    const left = 'Eurostat published new data. At the end of March 2025, just over 4.25 million people who had to leave Ukraine held temporary protection in EU countries.';
+    expect(read(left, '4.25 million', '2025-05-12', 'en').geo).toBe('EU');
+    const ordered = 'Eurostat published new data. In 2024, 123,000 non-EU citizens were ordered to leave Germany.';
+    expect(read(ordered, '123,000', '2025-05-12', 'en').geo).toBe('DE');
+  });
   it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
     const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
     expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
