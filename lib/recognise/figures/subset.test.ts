@@ -101,6 +101,13 @@ describe('population subset', () => {
   });
 });
 
+describe('the country the counted people left, named again', () => {
+  it('"Ukrainians who had to leave Ukraine" under temporary protection are everyone the measure counts, not a nationality apart', () => {
+    const text = 'Eurostat published new data. On 31 March 2025 just over 4.25 million Ukrainians who had to leave Ukraine held temporary protection status in EU countries.';
+    expect(read(text, '4.25 million', '2025-05-12', 'en')).toMatchObject({ subset: null, geo: 'EU', verdict: 'consistent' });
+  });
+});
+
 describe('geography', () => {
   it('"the EU country with the most", "het EU-land met de meeste" is one member, not the EU; "an EU country" may be any', () => {
     expect(read('Germany remained the EU country receiving most first-time asylum applicants: 217,700 people applied there in 2022.', '217,700', '2023-03-23', 'en')).toMatchObject({ geo: 'DE', scope: 'country' });

@@ -65,7 +65,9 @@ export function readSubset(
   // ("vroegen 860 Syriërs … asiel aan") does not swallow the nationality.
   const own_ = (a: number, b: number) =>
     measure.hits.some((h) => (h.term || !/\s/.test(t.slice(h.start, h.end))) && h.start <= a && b <= h.end && !!measure.concept && h.concepts.includes(measure.concept));
-  places = places.filter((p) => !own_(p.start, p.end));
+  // (The country those people left, "Ukrainians who had to leave Ukraine", names them again.)
+  const ownNationalities = new Set(places.filter((p) => p.nationality && own_(p.start, p.end)).map((p) => p.nationality));
+  places = places.filter((p) => !own_(p.start, p.end) && !(p.origin && ownNationalities.has(p.nationality)));
   cues = cues.filter((h) => !own_(h.start, h.end));
   const words: Array<[number, number]> = [];
   const subset: Subset = {};
