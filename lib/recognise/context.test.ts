@@ -76,3 +76,15 @@ describe('page gate', () => {
     expect(annotate('In 2025 vroegen 24.000 mensen voor het eerst asiel aan.', 'nl', '2026-02-01').filter((a) => a.kind === 'figure').map((a) => a.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('a short item without an unambiguous word', () => {
+  it('context words of five different migration concepts in a few sentences make it a migration text', () => {
+    const item = 'The Dutch population grew by 90,000 last year, only because of migration, Statistics Netherlands said on Friday. Population growth has been slow for three years. More Poles were leaving the Netherlands than arriving.';
+    expect(annotate(item, 'en', '2025-02-01').some((a) => a.kind === 'figure' && a.text === '90,000')).toBe(true);
+  });
+  it('a longer text on another subject with the same words spread over it stays quiet', () => {
+    const filler = ' The weather was mild and the shops were busy all week.'.repeat(12);
+    const text = `The population of the town grew by 900 last year.${filler} Migration of birds was early.${filler} The statistics office said so. Fewer people were leaving the Netherlands for holidays.${filler}`;
+    expect(annotate(text, 'en', '2025-02-01').filter((a) => a.kind === 'figure')).toEqual([]);
+  });
+});

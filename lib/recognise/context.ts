@@ -8,7 +8,8 @@
  * is unambiguous, and so is evidence that a text speaks of migration (an anchor).
  *
  * - Page gate: a text is about migration when it has at least three anchors, or at least one
- *   per 200 words (so a sentence or a caption needs one). On a text that is not
+ *   per 200 words (so a sentence or a caption needs one), or, without any, context words of five
+ *   different concepts, one per 25 words (a short item). On a text that is not
  *   about migration, no figure is flagged and only unambiguous terms are marked.
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */
@@ -21,8 +22,22 @@ export function aboutMigration(text: string, terms: readonly TermMatch[], cues: 
   // A word that is both a term and a cue counts once.
   const anchors = new Set([...terms, ...cues].filter((m) => !m.context).map((m) => m.nStart)).size;
   if (anchors >= 3) return true;
-  if (anchors === 0) return false;
+  if (anchors === 0) return manyContextWords(text, terms, cues);
   return anchors * 200 >= wordCount(text, 200 * anchors);
+}
+
+/** How many different migration concepts, named only by context words, make a short text about migration. */
+const CONTEXT_CONCEPTS = 5;
+
+/**
+ * A short text without an unambiguous word that names several different migration concepts by
+ * context words ("population growth … due to migration … Statistics Netherlands … leaving the
+ * Netherlands"): one such word may be another field's, five different ones in a few sentences are
+ * not — at least one per 25 words.
+ */
+function manyContextWords(text: string, terms: readonly TermMatch[], cues: readonly TermMatch[]): boolean {
+  const concepts = new Set([...terms, ...cues].map((m) => m.concept)).size;
+  return concepts >= CONTEXT_CONCEPTS && concepts * 25 >= wordCount(text, 25 * concepts);
 }
 
 /** Words in the text, counting stops once past `limit`. */
