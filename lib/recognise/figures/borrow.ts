@@ -7,7 +7,8 @@
  * - anaphors: "Dat waren er 10.000", "their numbers", "did so", a running tally;
  * - the old level of "van X naar Y", one period before the new one;
  * - a heading that repeats a figure of the paragraph under it, and a whole a sentence opens with
- *   that repeats one given before, take that figure's time.
+ *   that repeats one given before, take that figure's time; a later count of that whole's
+ *   sentence that names no measure of its own is a part of it.
  * What is borrowed is read, not stated: weakly, unless the model is a list head in the same sentence.
  */
 import type { CueHit } from './cues';
@@ -231,6 +232,26 @@ export function shareTimes(x: Pick<Linking, 't' | 'st' | 'out'>): void {
     // rule is only chosen later, from the words around each.)
     const given = out.find((g) => g.nEnd <= s.start && g.number.text === f.number.text && g.number.unit === f.number.unit && g.number.value === f.number.value && !!g.frame.measure.value && !!f.frame.measure.value && g.frame.period.value);
     if (given && given.frame.period.value !== f.frame.period.value) f.frame.period = { ...given.frame.period, how: 'paragraph' };
+  }
+}
+
+/**
+ * "Van de 60.000 mensen die in 2015 asiel aanvroegen, mogen er ongeveer 40.000 blijven": a later
+ * count in a sentence that opens with a whole ("Van de", "Of the") is a part of it when its own
+ * clause names no measure — what it counts comes from the whole's words, so it counts some of
+ * those people, a part no fact counts apart.
+ */
+export function partsOfWholes(x: Pick<Linking, 't' | 'out'>): void {
+  const { t, out } = x;
+  for (const g of out) {
+    if (!WHOLE_OPENING.test(t.slice(g.sentence[0], g.nStart))) continue;
+    for (const f of out) {
+      if (f.sentence[0] !== g.sentence[0] || f.nStart <= g.nEnd || f.number.unit !== g.number.unit || f.frame.subset.restricted) continue;
+      if (!(f.number.value !== undefined && g.number.value !== undefined && f.number.value < g.number.value)) continue;
+      const comma = t.lastIndexOf(',', f.nStart);
+      if (comma <= g.nEnd || !f.frame.measure.words.every(([, b]) => b <= comma)) continue;
+      f.frame.subset = { value: f.frame.subset.value, determined: false, words: [...f.frame.subset.words, [g.nStart, g.nEnd]], restricted: true };
+    }
   }
 }
 

@@ -38,7 +38,7 @@ import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
 import { clauseAt, countWords, structure, toNorm, words, type Span, type Structure } from './structure';
 import { partitionPoint } from '../../util/sorted';
-import { comparable, frameFromNeighbours, frameOldLevels, shareTimes, type Linking, type Pending } from './borrow';
+import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTimes, type Linking, type Pending } from './borrow';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 
@@ -454,6 +454,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   frameFromNeighbours(pending, linking);
   frameOldLevels(oldLevels, oldLevelOf, linking);
   shareTimes(linking);
+  partsOfWholes(linking);
   out.sort((a, b) => a.start - b.start);
   return { figures: out, periods: mentions };
 }

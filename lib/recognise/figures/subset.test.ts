@@ -332,3 +332,15 @@ describe('a place the figure is only compared with', () => {
     expect(read('In 2015 vroegen in Duitsland 476.000 mensen asiel aan.', '476.000', '2016-02-01').geo).toBe('DE');
   });
 });
+
+describe('a part of a whole the sentence opens with', () => {
+  it('"Van de 59.000 mensen die in 2015 asiel aanvroegen, mogen er ongeveer 42.000 blijven": the second count is a part, no verdict', () => {
+    const text = 'Het kabinet kijkt naar de asielcijfers. Van de 59.000 mensen die in 2015 asiel aanvroegen, mogen er ongeveer 42.000 blijven.';
+    expect(read(text, '42.000', '2017-01-05')).toMatchObject({ restricted: true });
+    expect(read(text, '42.000', '2017-01-05').verdict).not.toBe('consistent');
+  });
+  it('a part whose own clause names what it counts keeps that measure ("… wachtten er nog 636.000 op een besluit")', () => {
+    const text = 'Vorig jaar kwamen er 966.000 asielaanvragen binnen in de EU. Van de 966.000 asielaanvragen wachtten er eind vorig jaar nog 636.000 op een besluit.';
+    expect(read(text, '636.000', '2024-03-01').restricted).toBe(false);
+  });
+});
