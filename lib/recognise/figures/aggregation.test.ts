@@ -88,5 +88,6 @@ describe('aggregation', () => {
     const nl = 'In 2019 kreeg Nederland 13 asielaanvragen op elke 10.000 inwoners.';
     expect(agg(nl, '13', '2020-03-20').aggregation).toBe('rate');
     expect(figures(nl, 'nl', '2020-03-20').map((f) => f.text)).toEqual(['13']);
+    expect(agg('In 2019 came 27,000 asylum seekers and a few hundred people from elsewhere to the Netherlands.', '27,000', '2020-03-20', 'en').aggregation).toBe('level');
   });
 });

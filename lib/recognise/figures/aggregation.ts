@@ -32,9 +32,10 @@ const CHANGE_WORDS = cheapRegExp(
 );
 const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|afnem|afnam|(?:neemt|nam|namen) af|minder|lager|zakte|gezakt|kelder|fell|fall|drop|declin|decreas|down|lower|fewer|less|plung|plummet|slump/;
 // "500 per week", "3 per 1000 inwoners", "1,133 applications for every 1,000,000 EU citizens",
-// "per million inhabitants", "per capita".
+// "per million inhabitants", "per capita" (words between only after a base: "50,000 refugees and
+// a few hundred people" is no rate).
 const RATE_AFTER = cheapRegExp(
-  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere|(?:for|voor|op) (?:every|each|elke|iedere))\s+(week|maand|dag|month|day|capita|(?:(?:\d[\d.,]*|million|miljoen|thousand|duizend|hundred|honderd)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:inwoners|inhabitants|residents|people|citizens|burgers))\b/u,
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|a|an|each|elke|iedere|(?:for|voor|op) (?:every|each|elke|iedere))\s+(week|maand|dag|month|day|capita|(?:\d[\d.,]*|million|miljoen|thousand|duizend|hundred|honderd)\s+(?:[\p{L}-]+\s+){0,2}?(?:inwoners|inhabitants|residents|people|citizens|burgers)|(?:inwoners|inhabitants|residents|people|citizens|burgers))\b/u,
 );
 const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/u);
 // Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
