@@ -82,3 +82,13 @@ describe('modality', () => {
     expect(modality('Dit jaar vragen 60.000 mensen asiel aan en dat is de prognose van de IND.', '60.000', '2023-05-10').modality).toBe('forecast');
   });
 });
+
+describe('an expectation the figure is set against', () => {
+  it('"fewer claims than the government expected ― 31,000" is a realised count; "dan verwacht" likewise', () => {
+    const en = 'Politicians spoke of an invasion. In 2016, however, there were far fewer asylum claims in the Netherlands than the government expected ― 31,000 compared to initial estimates of over 90,000.';
+    expect(modality(en, '31,000', '2017-03-10', 'en').modality).toBe('realised');
+    expect(modality('The government expected 90,000 asylum claims in the Netherlands in 2016.', '90,000', '2016-02-10', 'en').modality).toBe('forecast');
+    const nl = 'In 2016 vroegen minder mensen asiel aan dan verwacht: 31.600 in totaal.';
+    expect(modality(nl, '31.600', '2017-03-10').modality).toBe('realised');
+  });
+});

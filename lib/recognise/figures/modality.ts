@@ -54,6 +54,9 @@ const PATTERNS = ([
   { modality: 'provisional', re: /\b(?:voorlopig\w*|provisional\w*|preliminary)\b/g },
 ] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
 
+/** Before an expectation a figure is set against: "fewer than the government expected", "dan verwacht", "as expected". */
+const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
+
 /** The rest of a sentence after "if" whose main clause grants it: ", it was still …", no "would". */
 const CONCEDED = /^[^,;]*,[^;]*\b(?:still|nonetheless|nevertheless)\b/;
 const SUPPOSED = /\b(?:would|could|might)\b/;
@@ -92,6 +95,9 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       // "if the 2016 number was lower than the 1.26 million of 2015, it was still …": an "if" whose
       // main clause says "still" grants a fact, it supposes nothing.
       if (p.modality === 'hypothetical' && m[0] === 'if' && CONCEDED.test(t.slice(b, sentence.end)) && !SUPPOSED.test(t.slice(sentence.start, sentence.end))) continue;
+      // "two-thirds fewer asylum claims than the government expected ― 31,000": an expectation the
+      // figure is compared with is the baseline's, not the figure's modality.
+      if (p.modality === 'forecast' && THAN_BEFORE.test(t.slice(Math.max(sentence.start, a - 48), a))) continue;
       const d = b <= ns ? ns - b : a - ne;
       if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
