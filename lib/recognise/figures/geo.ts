@@ -22,6 +22,7 @@
 import type { Span, Structure } from './structure';
 import { placeHitsIn, type PlaceHit } from './places';
 import { partitionPoint } from '../../util/sorted';
+import { CONTRAST } from './words';
 
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
@@ -77,6 +78,9 @@ const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
 const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentschap)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies|statistics (?:office|agency|bureau)|asylum agency|border agency|free trade (?:agreement|association)))\b/u;
 /** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
+
+/** Between a figure and a place in a later clause set against it: "…, while …", "…, terwijl …", "…, but …". */
+const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
@@ -179,7 +183,10 @@ export class GeoReader {
       const a = this.asideAround(h.start, sentence.start, sentence.end);
       return a !== null && (own === null || a[0] !== own[0]);
     };
-    const inSentence = nearest(hits.filter((h) => !inAside(h))) ?? nearest(hits);
+    // ("some 38,000 applications were submitted in 2023, …, while the European average is 2.3 and
+    // Germany's 2.5": a clause set against the figure's, after it, names places compared with it.)
+    const setAgainst = (h: PlaceHit) => h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start));
+    const inSentence = nearest(hits.filter((h) => !inAside(h) && !setAgainst(h))) ?? nearest(hits.filter((h) => !setAgainst(h)));
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');
     // A sentence before in the paragraph: its place, unless only a bracketed gloss names it
     // ("EVA-landen (Liechtenstein, Noorwegen, IJsland en Zwitserland)") or it names several

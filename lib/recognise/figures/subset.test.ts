@@ -173,6 +173,10 @@ describe('geography', () => {
     const ordered = 'Eurostat published new data. In 2024, 123,000 non-EU citizens were ordered to leave Germany.';
     expect(read(ordered, '123,000', '2025-05-12', 'en').geo).toBe('DE');
   });
+  it('nor one named in a later clause set against the figure ("…, while the European average is 2.3 and Germany\'s 2.5")', () => {
+    const text = 'The Dutch government speaks of an asylum crisis. In reality, some 38,000 asylum applications were submitted in 2023, or 2.1 per 1,000 inhabitants, while the European average is 2.3 and Germany has 2.5.';
+    expect(read(text, '38,000', '2024-12-10', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
   it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
     const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
     expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
