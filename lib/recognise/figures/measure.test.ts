@@ -1048,3 +1048,12 @@ describe('a verb of change after the count it has for subject', () => {
     expect(f.verdict).toBe('consistent');
   });
 });
+
+describe('asylum seekers and their family members together', () => {
+  it('"asylum seekers and family members" is CBS\'s sum of first requests and arriving family members', () => {
+    const text = 'The statistics office CBS counted some 30.6 thousand asylum seekers and family members arriving in the Netherlands in 2017.';
+    const f = figure(text, '30.6 thousand', 'en', '2018-06-01');
+    expect(f.claim!.measure.definitions).toContain('stat-first-plus-nareis-cbs');
+    expect(f.verdict).toBe('consistent');
+  });
+});
