@@ -874,3 +874,10 @@ describe('a day named with "of this year" or without its year', () => {
     expect(period(bare, '4.25 million', '2025-05-12', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
   });
 });
+
+describe('the time of a change and of the level it ended at', () => {
+  it('"dropped by 26% in 2025 to almost 178,000": both are 2025\'s; "van 18.171 in 2016 naar 14.716" keeps the old level\'s own year', () => {
+    expect(period('Frontex reported that detections of irregular border crossings dropped by 26% in 2025 to almost 178,000.', '178,000', '2026-01-20', 'en')).toMatchObject({ value: '2025' });
+    expect(period('Het aantal eerste asielaanvragen daalde van 18.171 in 2016 naar 14.716 in 2017.', '14.716', '2018-03-01')).toMatchObject({ value: '2017' });
+  });
+});
