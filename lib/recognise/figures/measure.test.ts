@@ -1057,3 +1057,13 @@ describe('asylum seekers and their family members together', () => {
     expect(f.verdict).toBe('consistent');
   });
 });
+
+describe('a measure said of a place', () => {
+  it('"detections of irregular border crossings at the EU\'s external borders … to almost 178,000": the detections are counted, not the borders', () => {
+    const text = 'Frontex reported that detections of irregular border crossings at the EU\'s external borders dropped by about a quarter (26%) in 2025 to almost 178,000.';
+    const f = figure(text, '178,000', 'en', '2026-01-20');
+    expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['stat-frontex-detections', '2025', 'consistent']);
+    const later = 'Frontex reported that detections of irregular border crossings at the external borders dropped to almost 178,000 in 2025.';
+    expect(figure(later, '178,000', 'en', '2026-01-20').concept).toBe('stat-frontex-detections');
+  });
+});

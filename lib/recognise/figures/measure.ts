@@ -338,8 +338,19 @@ export function governingCue(g: GoverningInput): Governing {
   const subjectOf = (h: CueHit, o: CueHit) => o.end <= h.start && o.start >= clause.start && h.end <= ns;
   const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && ((o.start >= h.start && o.end <= h.end) || subjectOf(h, o)) && countable(o)));
   if (pool.length === 0) return { hit: null, blocked: false, generic };
-  return { hit: pickCue(pool, ns, clause, g.concepts), strong: false };
+  // ("detections of irregular border crossings at the external borders fell to almost 178,000": a
+  // word of no measure after "at the"/"aan de" says where the measure before it was counted.)
+  // (Where only such a word is near, the measure it is said of is what is counted, weakly.)
+  const from = g.sentence?.start ?? clause.start;
+  const measureBefore = (h: CueHit) => [...cues].reverse().find((o) => o.term && o.end <= h.start && o.start >= from && isMetric(g.concepts, conceptOf(o, g.concepts)));
+  const located = (h: CueHit) => !isMetric(g.concepts, conceptOf(h, g.concepts)) && LOCATED_BEFORE.test(t.slice(Math.max(from, h.start - 24), h.start)) && !!measureBefore(h);
+  const unlocated = pool.filter((h) => !located(h));
+  if (!unlocated.length) return { hit: measureBefore(pool[0])!, strong: false };
+  return { hit: pickCue(unlocated, ns, clause, g.concepts), strong: false };
 }
+
+/** Right before a place-like phrase: "at the", "at the EU's", "aan de", "op de". */
+const LOCATED_BEFORE = /(?:^|\s)(?:at|on|along|aan|op|langs)\s+(?:the|de|het)\s+(?:[\p{L}]+['’]s\s+)?$/u;
 
 /** A relative clause right after a counted group: "asielzoekers dat zelfstandig is vertrokken", "asylum seekers who left". */
 const RELATIVE_AFTER_GROUP = /^\s*(?:dat|die|who|that|which)\s/;
