@@ -36,6 +36,9 @@ const NEVER_AS_HIGH_AS = /(?<![\p{L}])(?:nooit|never)\s[^.;:\d]{0,60}(?:zo ?veel
  */
 const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|gepubliceerd|gepresenteerd|bekendgemaakt|uitgebracht|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden|maakte|maakten)(?:\s+(?:by|door)\s+[^,.;:\d]{1,60}?)?\s+(?:on|op)\s+$/u;
 
+/** Before the month a report came out, said with its verb: "CBS reported in November that …", "meldde in maart". */
+const RELEASE_MONTH_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|said|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden)\s+(?:(?:in|eind|begin|early|late)\s+)?$/u;
+
 /** Before the day an event began, in a clause about it: "the war, which began on 24 February 2022", "die op 24 februari begon". */
 const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:which|that|die|dat)\s+(?:began|started|broke out|erupted|begon|startte|uitbrak)\s+(?:on|op)\s+$/u;
 
@@ -100,6 +103,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
       const before = t.slice(Math.max(st.sentences[si].start, r.start - 90), r.start);
       if (RELEASE_DAY_BEFORE.test(before) || EVENT_DAY_BEFORE.test(before)) continue;
     }
+    if (made.granularity === 'month' && RELEASE_MONTH_BEFORE.test(t.slice(Math.max(st.sentences[si].start, r.start - 40), r.start))) continue;
     // A part of a year named without its year ("het derde kwartaal", "the first nine months")
     // that would not have ended by the publication date is last year's; a month, only when it
     // had not begun ("begin november" in a text of 12 November is this November).

@@ -881,3 +881,10 @@ describe('the time of a change and of the level it ended at', () => {
     expect(period('Het aantal eerste asielaanvragen daalde van 18.171 in 2016 naar 14.716 in 2017.', '14.716', '2018-03-01')).toMatchObject({ value: '2017' });
   });
 });
+
+describe('the month a report came out', () => {
+  it('"CBS reported in November that 16,600 … in the first nine months of 2025": the months counted, not the month of the report', () => {
+    const text = 'Asylum intake kept falling. The statistics office CBS reported in November that 16,600 people made a first asylum application in the Netherlands in the first nine months of 2025.';
+    expect(period(text, '16,600', '2025-12-23', 'en')).toMatchObject({ value: '2025-01/2025-09' });
+  });
+});
