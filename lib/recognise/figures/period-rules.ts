@@ -310,9 +310,9 @@ export const RULES: Rule[] = [
     },
   },
   // American dates: "December 31, 2022", "on June 30 2025", "March 31 of this year", "on June 30"
-  // (of the year spoken of).
+  // (of the year spoken of); not a count after a verb that is a month's name ("may 10,000").
   {
-    re: new RegExp(`\\b${MON} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y}|,? of (this|last) year)?\\b`, 'g'),
+    re: new RegExp(`\\b${MON} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ${Y}|,? of (this|last) year)?\\b(?![.,]\\d)`, 'g'),
     kind: 'explicit',
     priority: 3,
     make: (m, ctx) => {
