@@ -75,13 +75,13 @@ describe('aggregation', () => {
     expect(agg('Er kwamen twee keer zoveel asielzoekers als in 2021.', 'twee', '2023-01-01').aggregation).toBe('ratio');
   });
   it('the margin by which one count exceeds another ("exceeded … by 81,000", "overtrof … met") is a difference, never a level of either', () => {
-    const en = 'Migration figures from the statistics office CBS are out. Last year the number of people moving to the Netherlands outstripped the number of people leaving by 81,000, the office said. Some 235,000 immigrants arrived in 2017.';
+    const en = 'New migration data from CBS appeared today. Arrivals in the Netherlands exceeded departures by 81,000 last year, the agency said. About 235,000 immigrants came in 2017.';
     expect(agg(en, '81,000', '2018-10-15', 'en').aggregation).toBe('change');
     expect(agg(en, '81,000', '2018-10-15', 'en').verdict).not.toBe('differs');
     expect(agg('In 2017 overtrof het aantal immigranten het aantal emigranten met 81.000.', '81.000', '2018-10-15').aggregation).toBe('change');
   });
   it('a rate per head of the population, however written, is no level; its base is no figure at all', () => {
-    const en = 'In 2019 the EU registered 1,386 asylum applications for every 1,000,000 EU residents.';
+    const en = 'In 2019 the EU registered 1,386 asylum requests for every 1,000,000 people living there.';
     expect(agg(en, '1,386', '2020-03-20', 'en')).toMatchObject({ aggregation: 'rate' });
     expect(figures(en, 'en', '2020-03-20').map((f) => f.text)).toEqual(['1,386']);
     expect(agg('In 2019 the EU registered 1,386 asylum applications per million inhabitants.', '1,386', '2020-03-20', 'en').aggregation).toBe('rate');

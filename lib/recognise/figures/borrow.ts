@@ -1,7 +1,7 @@
 /**
  * Figures that take their frame from a neighbour (the later steps of linking, link.ts): a number
  * whose own words name no measure, read on the model of a figure before or after it.
- * - the bracketed base of a change ("down by 11% compared with 2017 (650,000)");
+ * - the bracketed base of a change ("12% lower than in 2017 (650,000)");
  * - a sibling or continuation of like size, a change of the figure before, the level a change
  *   ended at, a share "of them";
  * - anaphors: "Dat waren er 10.000", "their numbers", "did so", a running tally;
@@ -29,8 +29,8 @@ export function comparable(a: NumberMatch, b: NumberMatch): boolean {
 
 /** Right before a level a change ended at: "stopping at", "to a total of", "kwam uit op". */
 const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at|reaching|totalling|totaling)\s*$/;
-/** A sentence that opens by comparing with the figure before it: "Meer dan in 2019 (30.000)", "Fewer than in 2015 (…)". */
-/** Also one that opens on the figure itself, changed: "That number is down by 11% compared with 2017 (650,000)". */
+/** A sentence that opens by comparing with the figure before it: "Hoger dan in 2019 (29.500)", "Fewer than in 2015 (…)". */
+/** Also one that opens on the figure itself, changed: "This total is 12% lower than in 2017 (650,000)". */
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
 const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
@@ -81,8 +81,8 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       if (change && change.frame.aggregation.value !== 'level' && change.frame.measure.value && change.number.unit !== p.num.unit) push(p, frameOf(p, null, change.frame.measure.strong, change));
       else if (p.base && measureLike(p.base.hit)) push(p, frameOf(p, p.base.hit, p.base.strong, null));
       else {
-        // "… boven de 30.000 asielaanvragen uitkomen. Meer dan in 2019 (30.000), maar veel minder
-        // dan in 2015 (60.000, het hoogtepunt van de vluchtelingencrisis)": a bracketed base whose
+        // "… komt uit op zo'n 31.000 aanvragen. Hoger dan in 2019 (29.500), maar ver onder 2015
+        // (59.000, het piekjaar)": a bracketed base whose
         // own words name no measure counts what the figure it is compared with counts — the one
         // before it in its sentence, or, in a sentence that opens with the comparison, the last
         // one of the sentence before. Weakly: the comparison is read, not stated.
@@ -110,7 +110,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       return v;
     };
     if (!model && p.noCues && (samePara || nextPara())) model = bySentence.get(p.si - 1)?.findLast(near);
-    // "…, 8 procent meer dan in 2022", "Dat is 8 procent meer dan in 2022.": a change of the
+    // "…, 9 procent hoger dan in 2022", "Dat is 9 procent hoger dan in 2022.": a change of the
     // figure before it, in its sentence or (a sentence opening with "dat"/"that") the one before.
     // "… fell by 26 per cent, stopping at 178,000": the level a change ended at.
     if (!model && LEVEL_AFTER_CHANGE.test(t.slice(Math.max(p.clause.start, p.ns - 30), p.ns))) model = beforeInSentence(p);
@@ -118,7 +118,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       model = beforeInSentence(p);
       if (!model && samePara && ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20))) model = bySentence.get(p.si - 1)?.at(-1);
     }
-    // "450 vluchtelingen kwamen … . Bijna 40 procent van hen kwam uit Syrië": a share of the
+    // "450 vluchtelingen kwamen … . Ruim een derde van hen was Syriër": a share of the
     // group the figure before (in its sentence, or the one before it) counts.
     if (!model && p.num.unit === 'percent' && SHARE_OF_THEM.test(t.slice(p.ne, p.ne + 24))) {
       model = figureBefore(p);
@@ -126,7 +126,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     }
     // "Het aantal nareizigers nam af. Dat waren er 10.000": a sentence opening with "dat/het/er"
     // counts what the sentence before named.
-    // Also "In 2015 waren dat er nog 300" (the anaphor inside the sentence's first clause; in a
+    // Also "In 2014 waren dat er 300" (the anaphor inside the sentence's first clause; in a
     // later clause it may stand for a count of something else before it: "2900 werknemers, in
     // 2023 waren dat er 5.739") and "De voorspelling
     // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
@@ -161,7 +161,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
         continue;
       }
     }
-    // "De teller stond begin oktober op 34.613. Sindsdien kwamen er nog 3300 asielzoekers bij":
+    // "Begin mei stond de teller op 12.480. Daarna meldden zich nog 2100 asielzoekers":
     // a running count named before what it counts, which the next sentence names.
     if (!model && p.noCues && TALLY_START.test(t.slice(sent.start, sent.start + 16))) {
       const next = st.sentences[p.si + 1];
@@ -190,7 +190,7 @@ export function frameOldLevels(oldLevels: readonly Candidate[], oldLevelOf: Read
     if (!model) continue;
     const frame = frameOf(c, null, false, model);
     const own = frame.period.how === 'apposition' && frame.period.value !== model.frame.period.value;
-    // "rose between 2015 and 2016 (from 205 000 to 231 000)": the span's ends are the two levels'.
+    // "grew in 2015–2016 (from 210 000 to 236 000)": the span's ends are the two levels'.
     const span = /^(\d{4})\/(\d{4})$/.exec(model.frame.period.value ?? '');
     if (span && !own) {
       frame.period = { ...model.frame.period, value: span[1], granularity: 'year', toDate: false };
@@ -207,8 +207,8 @@ export function shareTimes(x: Pick<Linking, 't' | 'st' | 'out'>): void {
   const sentenceOf = (f: LinkedFigure) => partitionPoint(st.sentences.length, (i) => st.sentences[i].start < f.sentence[0]);
   // A heading ("31.640 nieuwe aanvragen voor asiel") repeats a figure of the paragraph under it,
   // which says the time the heading leaves out — and what it counts, where the heading's word
-  // names only a group ("Bijna 243.000 migranten eerste drie kwartalen" over "kwamen er bijna 243
-  // duizend immigranten naar Nederland"; weakly).
+  // names only a group ("Ruim 240.000 migranten in negen maanden" over "vestigden zich ruim 240
+  // duizend immigranten in Nederland"; weakly).
   for (const f of out) {
     const looseTime = f.frame.period.how === 'paragraph' || f.frame.period.how === 'discourse' || f.frame.period.how === 'none';
     if (!looseTime && f.frame.measure.determined) continue;
@@ -219,8 +219,8 @@ export function shareTimes(x: Pick<Linking, 't' | 'st' | 'out'>): void {
     if (looseTime && body?.frame.period.value) f.frame.period = { ...body.frame.period, how: 'paragraph' };
     if (!f.frame.measure.determined && body?.frame.measure.determined) f.frame.measure = { ...body.frame.measure, strong: false };
   }
-  // "Vorig jaar waren er 966.000 asielaanvragen. … Van de 966.000 asielaanvragen wachtten er eind
-  // vorig jaar nog 636.000 op een besluit": a whole a sentence opens with that repeats a figure
+  // "In 2022 kwamen er 966.000 aanvragen binnen. … Van die 966.000 aanvragen was eind 2022 over
+  // 636.000 nog niet beslist": a whole a sentence opens with that repeats a figure
   // given before is that figure, of its time, not of its part's moment.
   for (const f of out) {
     const k = sentenceOf(f);
@@ -236,7 +236,7 @@ export function shareTimes(x: Pick<Linking, 't' | 'st' | 'out'>): void {
 }
 
 /**
- * "Van de 60.000 mensen die in 2015 asiel aanvroegen, mogen er ongeveer 40.000 blijven": a later
+ * "Van de 59.000 mensen die in 2015 een asielverzoek deden, krijgen er zo'n 42.000 een status": a later
  * count in a sentence that opens with a whole ("Van de", "Of the") is a part of it when its own
  * clause names no measure — what it counts comes from the whole's words, so it counts some of
  * those people, a part no fact counts apart.

@@ -183,8 +183,8 @@ export class GeoReader {
       const a = this.asideAround(h.start, sentence.start, sentence.end);
       return a !== null && (own === null || a[0] !== own[0]);
     };
-    // ("some 38,000 applications were submitted in 2023, …, while the European average is 2.3 and
-    // Germany's 2.5": a clause set against the figure's, after it, names places compared with it.)
+    // ("about 40,000 requests in 2023, …, whereas the EU as a whole had 2.3 and Germany 2.5": a
+    // clause set against the figure's, after it, names places compared with it.)
     const setAgainst = (h: PlaceHit) => h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start));
     const inSentence = nearest(hits.filter((h) => !inAside(h) && !setAgainst(h))) ?? nearest(hits.filter((h) => !setAgainst(h)));
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');

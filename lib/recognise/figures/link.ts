@@ -45,7 +45,7 @@ import { readSubset } from './subset';
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
 /** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
 const SET_AGAINST = new RegExp(`\\b(?:${CONTRAST}|tegenover)\\b`);
-/** From a bracketed count to the next one of its list: "(325 aanvragen), gevolgd door Eritreeërs (", "(900), followed by Afghans (". */
+/** From a bracketed count to the next one of its list: "(410 aanvragen), gevolgd door Jemenieten (", "(900), followed by Afghans (". */
 const NEXT_BRACKETED = /^[^()]{0,24}\)\s*,?\s*(?:(?:gevolgd door|followed by|en|and|then|dan)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s*\($/u;
 
 
@@ -410,8 +410,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         continue;
       }
     }
-    // "Turken waren de grootste groep (325 aanvragen), gevolgd door Eritreeërs (235)": a count in
-    // brackets after a nationality, next in a list of such counts, counts what the one before
+    // "Irakezen vormden de grootste groep (410 aanvragen), gevolgd door Jemenieten (190)": a count
+    // in brackets after a nationality, next in a list of such counts, counts what the one before
     // counts, of its own nationality — not what a nearer word for the group names.
     if (aside && !(gov.hit && measureLike(gov.hit))) {
       const head = beforeInSentence(c);

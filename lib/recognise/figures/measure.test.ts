@@ -1016,23 +1016,21 @@ describe('orders to leave in English copy', () => {
 });
 
 describe('a list of counts in brackets after nationalities', () => {
-  it('"de grootste groep (325 aanvragen), gevolgd door Eritreeërs (235)": the next count counts what the one before counts, of its own nationality', () => {
-    const nl = 'Na Syriërs waren Turken in het eerste kwartaal van 2025 de grootste groep asielzoekers (325 aanvragen), gevolgd door Eritreeërs (235).';
+  it('"Turken … de grootste groep asielzoekers (325 verzoeken), daarna Eritreeërs (235)": the next count counts what the one before counts, of its own nationality', () => {
+    const nl = 'Tussen januari en maart 2025 waren Turken, na de Syriërs, de grootste groep asielzoekers (325 verzoeken), daarna Eritreeërs (235).';
     const f = figure(nl, '235', 'nl', '2025-04-25');
     expect([f.concept, f.claim!.subset.value, f.verdict]).toEqual(['first-asylum-applications', { nationality: 'ER' }, 'consistent']);
-    const en = 'In the first quarter of 2025 the largest group of asylum seekers in the Netherlands were Turks (325 applications), followed by Eritreans (235).';
-    expect(figure(en, '235', 'en', '2025-04-25').verdict).toBe('consistent');
   });
   it('a bracketed count after a word that is no nationality is not taken into the list', () => {
-    const text = 'In het eerste kwartaal van 2025 waren Turken de grootste groep asielzoekers (325 aanvragen), gevolgd door de rest (235).';
+    const text = 'Tussen januari en maart 2025 waren Turken, na de Syriërs, de grootste groep asielzoekers (325 verzoeken), daarna de rest (235).';
     const f = figure(text, '235', 'nl', '2025-04-25');
-    expect([f.concept === 'first-asylum-applications', f.verdict]).toEqual([false, null]);
+    expect([f.concept === 'first-asylum-applications', f.verdict === 'consistent']).toEqual([false, false]);
   });
 });
 
 describe('the head of an English noun compound', () => {
   it('"asylum application decisions" count decisions, not applications; "asylum applications received" still count applications', () => {
-    const text = 'In 2022 the EU+ countries issued some 640,000 first-instance asylum application decisions, the agency said.';
+    const text = 'Across the EU+ some 640,000 asylum application decisions were taken in 2022, the agency said.';
     const f = figure(text, '640,000', 'en', '2023-06-15');
     expect([f.concept, f.claim!.measure.strong]).toEqual(['asylum-decisions', false]);
     expect(f.verdict).not.toBe('differs');
@@ -1042,7 +1040,7 @@ describe('the head of an English noun compound', () => {
 
 describe('a verb of change after the count it has for subject', () => {
   it('"asylum applications increased by half to almost 1 million" counts applications, not a population that grew', () => {
-    const text = 'In 2022 applications for international protection in the EU+ increased by about a half to almost 1 million, the agency reported.';
+    const text = 'In 2022 asylum claims lodged in the EU+ increased by about a half to almost 1 million, the agency reported.';
     const f = figure(text, 'almost 1 million', 'en', '2023-06-15');
     expect(f.concept).not.toBe('population-growth');
     expect(f.verdict).toBe('consistent');
@@ -1059,11 +1057,11 @@ describe('asylum seekers and their family members together', () => {
 });
 
 describe('a measure said of a place', () => {
-  it('"detections of irregular border crossings at the EU\'s external borders … to almost 178,000": the detections are counted, not the borders', () => {
-    const text = 'Frontex reported that detections of irregular border crossings at the EU\'s external borders dropped by about a quarter (26%) in 2025 to almost 178,000.';
+  it('"detections of irregular border crossings along the bloc\'s external borders … to almost 178,000": the detections are counted, not the borders', () => {
+    const text = 'Frontex data show that detections of irregular border crossings along the bloc\'s external borders went down by a quarter (26%) in 2025 to almost 178,000.';
     const f = figure(text, '178,000', 'en', '2026-01-20');
     expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['stat-frontex-detections', '2025', 'consistent']);
-    const later = 'Frontex reported that detections of irregular border crossings at the external borders dropped to almost 178,000 in 2025.';
+    const later = 'Frontex data show that detections of irregular border crossings along the external borders went down to almost 178,000 in 2025.';
     expect(figure(later, '178,000', 'en', '2026-01-20').concept).toBe('stat-frontex-detections');
   });
 });

@@ -110,7 +110,7 @@ function metricAfter(g: GoverningInput, after: CueHit, upTo: number, accept: (me
 }
 
 /**
- * "646,000 first-instance asylum application decisions": in an English noun compound the last noun
+ * "about 630,000 asylum application decisions in 2023": in an English noun compound the last noun
  * is what is counted, and a measure's term before it only says of what. The head: a cue of another
  * measure right after `c`, a plural noun (not a verb: "1.1 million asylum applications received").
  */
@@ -118,10 +118,11 @@ function compoundHead(g: GoverningInput, c: CueHit): CueHit | undefined {
   if (g.lang !== 'en') return undefined;
   const d = g.cues.find((h) => h.start > c.end && h.start - c.end <= 2 && /^\s+$/.test(g.t.slice(c.end, h.start)));
   if (!d) return undefined;
-  const word = g.t.slice(d.start, d.end);
+  // (Its first word: "decisions were taken" is one cue.)
+  const word = /^\S+/.exec(g.t.slice(d.start, d.end))?.[0] ?? '';
   const id = conceptOf(d, g.concepts);
   if (!id || id === conceptOf(c, g.concepts) || !isMetric(g.concepts, id)) return undefined;
-  return /s$/.test(word) && !/\s/.test(word) && !CHANGE_VERB_CUE.test(word) ? d : undefined;
+  return /s$/.test(word) && !CHANGE_VERB_CUE.test(word) ? d : undefined;
 }
 
 /** A cue of a measure narrower than the generic noun `c`'s, after it in its clause. */
@@ -338,8 +339,8 @@ export function governingCue(g: GoverningInput): Governing {
   const subjectOf = (h: CueHit, o: CueHit) => o.end <= h.start && o.start >= clause.start && h.end <= ns;
   const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && ((o.start >= h.start && o.end <= h.end) || subjectOf(h, o)) && countable(o)));
   if (pool.length === 0) return { hit: null, blocked: false, generic };
-  // ("detections of irregular border crossings at the external borders fell to almost 178,000": a
-  // word of no measure after "at the"/"aan de" says where the measure before it was counted.)
+  // ("Frontex counted irregular crossings, detected at the bloc's outer borders: about 180,000":
+  // a word of no measure after "at the"/"aan de" says where the measure before it was counted.)
   // (Where only such a word is near, the measure it is said of is what is counted, weakly.)
   const from = g.sentence?.start ?? clause.start;
   const measureBefore = (h: CueHit) => [...cues].reverse().find((o) => o.term && o.end <= h.start && o.start >= from && isMetric(g.concepts, conceptOf(o, g.concepts)));

@@ -84,8 +84,8 @@ describe('modality', () => {
 });
 
 describe('an expectation the figure is set against', () => {
-  it('"fewer claims than the government expected ― 31,000" is a realised count; "dan verwacht" likewise', () => {
-    const en = 'Politicians spoke of an invasion. In 2016, however, there were far fewer asylum claims in the Netherlands than the government expected ― 31,000 compared to initial estimates of over 90,000.';
+  it('"far fewer requests … than the cabinet had expected ― 31,000" is a realised count; "dan verwacht" likewise', () => {
+    const en = 'Some politicians warned of huge numbers. Yet the Netherlands received far fewer asylum requests in 2016 than the cabinet had expected ― 31,000, not the 90,000 it had feared.';
     expect(modality(en, '31,000', '2017-03-10', 'en').modality).toBe('realised');
     expect(modality('The government expected 90,000 asylum claims in the Netherlands in 2016.', '90,000', '2016-02-10', 'en').modality).toBe('forecast');
     const nl = 'In 2016 vroegen minder mensen asiel aan dan verwacht: 31.600 in totaal.';

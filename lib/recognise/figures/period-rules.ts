@@ -509,7 +509,7 @@ export const RULES: Rule[] = [
     make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
   },
   // "during the month", "in die maand", "that quarter": the month (quarter) last spoken of
-  // ("… fell in October 2025. Member states recorded 62,010 during the month"). Not "the month
+  // ("… fewer in October 2025. Over the month the EU counted 62,010"). Not "the month
   // of Ramadan", which names its own.
   {
     re: /\b(?:(?:during|in|over) (?:the|that) (?:month|quarter)|that (?:month|quarter)|(?:in )?(?:die maand|dat kwartaal|diezelfde maand|datzelfde kwartaal))\b(?! of\b| van\b)/g,

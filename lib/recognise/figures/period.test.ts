@@ -826,8 +826,8 @@ describe('a year on a line of its own', () => {
 });
 
 describe('the day a report came out', () => {
-  it('"figures released by Eurostat on 20 March" date the release, not the count: the year before stays the period', () => {
-    const en = 'The EU saw more asylum seekers in 2023. According to figures released by the EU statistics office on 20 March, 1.05 million people applied for asylum for the first time in the EU.';
+  it('"data issued by the EU statistics office on 20 March" date the release, not the count: the year before stays the period', () => {
+    const en = 'More asylum seekers came to the EU in 2023. In data issued by the EU statistics office on 20 March, first-time applicants in the EU numbered 1.05 million.';
     expect(period(en, '1.05 million', '2024-03-22', 'en')).toMatchObject({ value: '2023', granularity: 'year' });
     expect(figure(en, '1.05 million', 'en', '2024-03-22').verdict).toBe('consistent');
     const nl = 'In 2023 kwamen er meer asielzoekers. Het CBS maakte op 2 februari bekend dat 38.300 mensen voor het eerst asiel aanvroegen.';
@@ -847,7 +847,7 @@ describe('the day an event began', () => {
 
 describe('"during the month", "in die maand"', () => {
   it('point at the month last spoken of, in a paragraph of their own', () => {
-    const en = 'First-time asylum applications in the EU fell in October 2025, Eurostat said.\n\nMember states recorded 62,010 first-time asylum applications during the month.';
+    const en = 'Eurostat: October 2025 saw a drop in first-time asylum requests across the EU.\n\nThe member states together counted 62,010 first-time applicants during the month.';
     expect(period(en, '62,010', '2026-01-20', 'en')).toMatchObject({ value: '2025-10', granularity: 'month' });
     expect(figure(en, '62,010', 'en', '2026-01-20').verdict).toBe('consistent');
     const nl = 'In september 2025 vroegen minder mensen asiel aan.\n\nIn die maand registreerde de IND 3.100 eerste asielaanvragen.';
@@ -857,34 +857,34 @@ describe('"during the month", "in die maand"', () => {
 
 describe('"since 2016 when …" without a comma', () => {
   it('the clause after a year and "when" is that year\'s, as with a comma', () => {
-    const text = 'EUAA counted 966,000 asylum applications in the EU+ in 2022. It is the highest figure since 2016 when over 1.2 million applications were lodged.';
+    const text = 'EUAA registered 966,000 asylum applications across the EU+ in 2022, the most since 2016 when more than 1.2 million asylum claims were filed.';
     expect(period(text, '1.2 million', '2023-02-22', 'en')).toMatchObject({ value: '2016', granularity: 'year' });
     expect(period('In 2015 toen 59.000 mensen asiel aanvroegen, was de opvang vol.', '59.000', '2016-03-01')).toMatchObject({ value: '2015' });
   });
 });
 
 describe('a day named with "of this year" or without its year', () => {
-  it('"As of March 31 of this year", "op 31 maart van dit jaar", "On March 31," are days, not the year so far', () => {
-    const en = 'Eurostat published new data. As of March 31 of this year, just over 4.25 million people held temporary protection status in EU countries.';
+  it('"On March 31 of this year", "op 31 maart van dit jaar", "On March 31," are days, not the year so far', () => {
+    const en = 'Eurostat has new data. On March 31 of this year a little over 4.25 million people had temporary protection across EU member states.';
     expect(period(en, '4.25 million', '2025-05-12', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
     expect(figure(en, '4.25 million', 'en', '2025-05-12').verdict).toBe('consistent');
     const nl = 'Eurostat publiceerde nieuwe cijfers. Op 31 maart van dit jaar hadden ruim 4,25 miljoen mensen tijdelijke bescherming in de EU.';
     expect(period(nl, '4,25 miljoen', '2025-05-12')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
-    const bare = 'Eurostat published new data for 2025. On March 31, just over 4.25 million people held temporary protection status in EU countries.';
+    const bare = 'Eurostat has new data for 2025. On March 31, a little over 4.25 million people had temporary protection across EU member states.';
     expect(period(bare, '4.25 million', '2025-05-12', 'en')).toMatchObject({ value: '2025-03-31', granularity: 'day' });
   });
 });
 
 describe('the time of a change and of the level it ended at', () => {
-  it('"dropped by 26% in 2025 to almost 178,000": both are 2025\'s; "van 18.171 in 2016 naar 14.716" keeps the old level\'s own year', () => {
-    expect(period('Frontex reported that detections of irregular border crossings dropped by 26% in 2025 to almost 178,000.', '178,000', '2026-01-20', 'en')).toMatchObject({ value: '2025' });
-    expect(period('Het aantal eerste asielaanvragen daalde van 18.171 in 2016 naar 14.716 in 2017.', '14.716', '2018-03-01')).toMatchObject({ value: '2017' });
+  it('"went down by 26% in 2025 to almost 178,000": both are 2025\'s; "van 18.200 in 2016 naar 14.700" keeps the old level\'s own year', () => {
+    expect(period('Frontex data show that detections of irregular border crossings went down by 26% in 2025 to almost 178,000.', '178,000', '2026-01-20', 'en')).toMatchObject({ value: '2025' });
+    expect(period('Het aantal eerste asielaanvragen zakte van 18.200 in 2016 naar 14.700 in 2017.', '14.700', '2018-03-01')).toMatchObject({ value: '2017' });
   });
 });
 
 describe('the month a report came out', () => {
-  it('"CBS reported in November that 16,600 … in the first nine months of 2025": the months counted, not the month of the report', () => {
-    const text = 'Asylum intake kept falling. The statistics office CBS reported in November that 16,600 people made a first asylum application in the Netherlands in the first nine months of 2025.';
+  it('"CBS reported in November that … 16,600 … during the first nine months of 2025": the months counted, not the month of the report', () => {
+    const text = 'Fewer people keep coming. CBS reported in November that the Netherlands had 16,600 first asylum requests during the first nine months of 2025.';
     expect(period(text, '16,600', '2025-12-23', 'en')).toMatchObject({ value: '2025-01/2025-09' });
   });
 });

@@ -103,7 +103,7 @@ describe('population subset', () => {
 
 describe('the country the counted people left, named again', () => {
   it('"Ukrainians who had to leave Ukraine" under temporary protection are everyone the measure counts, not a nationality apart', () => {
-    const text = 'Eurostat published new data. On 31 March 2025 just over 4.25 million Ukrainians who had to leave Ukraine held temporary protection status in EU countries.';
+    const text = 'Eurostat has new data. On 31 March 2025 a little over 4.25 million Ukrainians who had to leave Ukraine had temporary protection across EU member states.';
     expect(read(text, '4.25 million', '2025-05-12', 'en')).toMatchObject({ subset: null, geo: 'EU', verdict: 'consistent' });
   });
 });
@@ -156,25 +156,25 @@ describe('geography', () => {
     expect(read(text, '108.000', '2023-10-06').geo).toBe('NL');
   });
   it('nor the target of a war or an invasion ("the war against Ukraine", "de inval in Oekraïne", "the invasion of Ukraine")', () => {
-    const en = 'At the end of March 2025, just over 4.25 million people who left their country after the war against Ukraine began were under temporary protection in the EU.';
+    const en = 'On 31 March 2025 a little over 4.25 million people who left their homes after the war against Ukraine started had temporary protection across EU member states.';
     expect(read(en, '4.25 million', '2025-05-10', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
-    const nl = 'Sinds de inval in Oekraïne vangt Nederland vluchtelingen op. Eind maart 2025 hadden ruim 4,25 miljoen mensen tijdelijke bescherming in de EU.';
+    const nl = 'Sinds de inval in Oekraïne vangt Nederland vluchtelingen op. Op 31 maart 2025 hadden ruim 4,25 miljoen mensen tijdelijke bescherming in de EU.';
     expect(read(nl, '4,25 miljoen', '2025-05-10').geo).toBe('EU');
-    const of = 'After the invasion of Ukraine, 4.25 million people held temporary protection in the EU at the end of March 2025.';
+    const of = 'After the invasion of Ukraine, 4.25 million people had temporary protection across EU member states on 31 March 2025.';
     expect(read(of, '4.25 million', '2025-05-10', 'en').geo).toBe('EU');
   });
   it('nor one people came from, after "another" or "an" ("from another EU country", "uit een ander EU-land")', () => {
-    const text = 'Statistics office CBS published its migration figures. In 2017 some 235,000 immigrants, almost half of whom came from another EU country, settled in the Netherlands.';
+    const text = 'Statistics office CBS published its migration figures. In 2017 some 235,000 immigrants, nearly half of them from another EU country, settled in the Netherlands.';
     expect(read(text, '235,000', '2018-10-15', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
   it('nor a country people were forced to leave ("forced to leave Ukraine"); one they were ordered to leave still is', () => {
-    const left = 'Eurostat published new data. At the end of March 2025, just over 4.25 million people who had to leave Ukraine held temporary protection in EU countries.';
+    const left = 'Eurostat has new data. On 31 March 2025 a little over 4.25 million people who had to leave Ukraine had temporary protection across EU member states.';
     expect(read(left, '4.25 million', '2025-05-12', 'en').geo).toBe('EU');
-    const ordered = 'Eurostat published new data. In 2024, 123,000 non-EU citizens were ordered to leave Germany.';
+    const ordered = 'Eurostat has new data. In 2024 some 123,000 people from outside the EU were ordered to leave Germany.';
     expect(read(ordered, '123,000', '2025-05-12', 'en').geo).toBe('DE');
   });
-  it('nor one named in a later clause set against the figure ("…, while the European average is 2.3 and Germany\'s 2.5")', () => {
-    const text = 'The Dutch government speaks of an asylum crisis. In reality, some 38,000 asylum applications were submitted in 2023, or 2.1 per 1,000 inhabitants, while the European average is 2.3 and Germany has 2.5.';
+  it('nor one named in a later clause set against the figure ("…, whereas the EU as a whole had 2.3 and Germany had 2.5")', () => {
+    const text = 'The Dutch government talks of an asylum crisis. Yet about 38,000 asylum requests were made in 2023, 2.1 for every 1,000 residents, whereas the EU as a whole had 2.3 and Germany had 2.5.';
     expect(read(text, '38,000', '2024-12-10', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
   it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
@@ -338,13 +338,13 @@ describe('a place the figure is only compared with', () => {
 });
 
 describe('a part of a whole the sentence opens with', () => {
-  it('"Van de 59.000 mensen die in 2015 asiel aanvroegen, mogen er ongeveer 42.000 blijven": the second count is a part, no verdict', () => {
-    const text = 'Het kabinet kijkt naar de asielcijfers. Van de 59.000 mensen die in 2015 asiel aanvroegen, mogen er ongeveer 42.000 blijven.';
+  it('"Van de 59.000 mensen die in 2015 een asielverzoek deden, krijgen er zo\'n 42.000 een status": the second count is a part, no verdict', () => {
+    const text = 'Het kabinet kijkt naar de asielcijfers. Van de 59.000 mensen die in 2015 een asielverzoek deden, krijgen er zo\'n 42.000 een status.';
     expect(read(text, '42.000', '2017-01-05')).toMatchObject({ restricted: true });
     expect(read(text, '42.000', '2017-01-05').verdict).not.toBe('consistent');
   });
-  it('a part whose own clause names what it counts keeps that measure ("… wachtten er nog 636.000 op een besluit")', () => {
-    const text = 'Vorig jaar kwamen er 966.000 asielaanvragen binnen in de EU. Van de 966.000 asielaanvragen wachtten er eind vorig jaar nog 636.000 op een besluit.';
+  it('a part whose own clause names what it counts keeps that measure ("… lagen er nog 636.000 te wachten op een beslissing")', () => {
+    const text = 'In 2022 werden er in de EU 966.000 asielaanvragen ingediend. Van die 966.000 aanvragen, zo bleek later, lagen er eind 2022 nog 636.000 te wachten op een beslissing.';
     expect(read(text, '636.000', '2024-03-01').restricted).toBe(false);
   });
 });
