@@ -328,6 +328,18 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (m) => ({ period: `${m[2]}-${pad(MONTH_INDEX.get(m[1])!)}`, granularity: 'month', ...(MONTH_EDGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? { moment: true } : {}) }),
   },
+  // "by the end of 2023 about 1.1 million claims had been filed", "tegen het eind van 2023": all
+  // that came in up to the year's end — the year's total for a flow, the count of 31
+  // December for a stock (the other reading: with two, neither accuses).
+  {
+    re: new RegExp(`\\b(?:by|tegen) (?:the end of|het eind(?:e)? van) ${YEAR_REF}\\b`, 'g'),
+    kind: 'explicit',
+    priority: 5,
+    make: (m, ctx) => {
+      const y = yearOf(m[1], ctx);
+      return y ? { period: String(y), granularity: 'year', alt: `${y}-12-31` } : null;
+    },
+  },
   // "eind 2022", "begin vorig jaar", "at the end of 2022", "early 2023": a moment near the
   // year's end or start (a stock's date: "Eind 2022 wachtten 35.790 aanvragers"), not the
   // year's flow. Not after "tot"/"sinds"/"until"/"since": those are spans.

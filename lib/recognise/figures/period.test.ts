@@ -888,3 +888,11 @@ describe('the month a report came out', () => {
     expect(period(text, '16,600', '2025-12-23', 'en')).toMatchObject({ value: '2025-01/2025-09' });
   });
 });
+
+describe('"by the end of" a year', () => {
+  it('"by the end of 2023 about 1.1 million … had been filed" is the year\'s total (or, for a stock, the count of 31 December)', () => {
+    const text = 'EUAA counted the claims of a busy year: by the end of 2023 about 1.1 million asylum applications had been filed in the EU+.';
+    expect(period(text, '1.1 million', '2024-10-15', 'en')).toMatchObject({ value: '2023', granularity: 'year', alt: '2023-12-31' });
+    expect(figure(text, '1.1 million', 'en', '2024-10-15').verdict).toBe('consistent');
+  });
+});
