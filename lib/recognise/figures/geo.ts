@@ -185,8 +185,8 @@ export class GeoReader {
     };
     // ("about 40,000 requests in 2023, …, whereas the EU as a whole had 2.3 and Germany 2.5": a
     // clause set against the figure's, after it, names places compared with it.)
-    const setAgainst = (h: PlaceHit) => h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start));
-    const inSentence = nearest(hits.filter((h) => !inAside(h) && !setAgainst(h))) ?? nearest(hits.filter((h) => !setAgainst(h)));
+    const candidates = hits.filter((h) => !(h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start))));
+    const inSentence = nearest(candidates.filter((h) => !inAside(h))) ?? nearest(candidates);
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');
     // A sentence before in the paragraph: its place, unless only a bracketed gloss names it
     // ("EVA-landen (Liechtenstein, Noorwegen, IJsland en Zwitserland)") or it names several

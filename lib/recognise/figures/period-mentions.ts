@@ -43,7 +43,7 @@ const RELEASE_MONTH_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|
 const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:which|that|die|dat)\s+(?:began|started|broke out|erupted|begon|startte|uitbrak)\s+(?:on|op)\s+$/u;
 
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
-const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
+export const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
 
 /**
  * Every mention of time in the text, in reading order, resolved. `inNames`: normalised spans
@@ -98,12 +98,12 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     ctx.opensSentence = /^[\s"'“‘(]*$/.test(t.slice(st.sentences[si].start, r.start));
     let made = r.make(ctx);
     if (!made) continue;
-    // (Nor is the day an event began the time of the figures beside it.)
-    if (made.granularity === 'day') {
+    // The day or month a report came out, and the day an event began, are not the time of the
+    // figures beside them.
+    if (made.granularity === 'day' || made.granularity === 'month') {
       const before = t.slice(Math.max(st.sentences[si].start, r.start - 90), r.start);
-      if (RELEASE_DAY_BEFORE.test(before) || EVENT_DAY_BEFORE.test(before)) continue;
+      if (made.granularity === 'day' ? RELEASE_DAY_BEFORE.test(before) || EVENT_DAY_BEFORE.test(before) : RELEASE_MONTH_BEFORE.test(before)) continue;
     }
-    if (made.granularity === 'month' && RELEASE_MONTH_BEFORE.test(t.slice(Math.max(st.sentences[si].start, r.start - 40), r.start))) continue;
     // A part of a year named without its year ("het derde kwartaal", "the first nine months")
     // that would not have ended by the publication date is last year's; a month, only when it
     // had not begun ("begin november" in a text of 12 November is this November).

@@ -304,7 +304,7 @@ export const RULES: Rule[] = [
     kind: 'explicit',
     priority: 3,
     make: (m, ctx) => {
-      const y = m[3] ? Number(m[3]) : m[4] ? (ctx.pub ? ctx.pub.y - (m[4] === 'vorig' || m[4] === 'last' ? 1 : 0) : null) : (ctx.year ?? ctx.pub?.y ?? null);
+      const y = yearOf(m[3] ?? m[4], ctx);
       const d = Number(m[1]);
       return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[2])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
@@ -317,7 +317,7 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (m, ctx) => {
       const d = Number(m[2]);
-      const y = m[3] ? Number(m[3]) : m[4] ? (ctx.pub ? ctx.pub.y - (m[4] === 'last' ? 1 : 0) : null) : (ctx.year ?? ctx.pub?.y ?? null);
+      const y = yearOf(m[3] ?? m[4], ctx);
       return y && d >= 1 && d <= 31 ? { period: `${y}-${pad(MONTH_INDEX.get(m[1])!)}-${pad(d)}`, granularity: 'day' } : null;
     },
   },

@@ -31,9 +31,9 @@
  * period-mentions.ts, arithmetic on period strings in lib/factbase/periods.ts; this file reads
  * one figure's period.
  */
-import { cheapRegExp } from '../chars';
 import { isHeading, type Span, type Structure } from './structure';
 import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
+import { OLD_LEVEL_BEFORE } from './period-mentions';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
@@ -80,8 +80,6 @@ const BASELINE_FIGURE_BEFORE = new RegExp(
 const COUNTS_BACK_AFTER = new RegExp(`^\\s*,?\\s*(?:${COMPARED_BACK.source}|\\b(?:the figure|the number|het aantal) was\\b)`);
 
 /** Between an old level's time and the new level: "(van 18.171 in 2016) naar 14.716", "(from 18,171 in 2016) to". */
-/** Right before an old level: "from", "van" (not a change's amount: "fell by 26% in 2025 to …"). */
-const OLD_LEVEL_FROM = /(?:^|[^\p{L}])(?:from|van)\s+(?:(?:over|more than|almost|nearly|about|around|some|ruim|bijna|ongeveer|circa|zo'n|meer dan)\s+)?$/u;
 const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|around)\s+)?$/;
 
 /** Between a figure and a time after it: "… eerste asielaanvragen en 9300 aanvragen van nareizigers in": one more figure joined by "en", whose time both share. */
@@ -192,15 +190,7 @@ export function readPeriod(
   // "daalde van 18.171 in 2016 naar 14.716": the old level's time is not the new level's.
   // (Only after "from"/"van": "fell by over a quarter (26%) in 2025 to almost 178,000" gives the
   // time of both the change and its end level.)
-  const numberBefore = (p: number) => {
-    const lo = lowerBound(numbers, p - 16);
-    return lo < numbers.length && numbers[lo] < p ? numbers[lo] : -1;
-  };
-  const oldLevels = (m: PeriodMention) => {
-    if (m.end > ns || !TO_NEW_LEVEL.test(t.slice(m.end, ns))) return false;
-    const at = numberBefore(m.start);
-    return at >= 0 && OLD_LEVEL_FROM.test(t.slice(Math.max(sent.start, at - 24), at));
-  };
+  const oldLevels = (m: PeriodMention) => m.end <= ns && TO_NEW_LEVEL.test(t.slice(m.end, ns)) && OLD_LEVEL_BEFORE.test(t.slice(Math.max(sent.start, m.start - 40), m.start));
   // "tegen 13.670 eerste asielaanvragen en 9300 aanvragen van nareizigers in 2020": a time after
   // a pair of figures joined by "en" is both figures'.
   const sharedByPair = (m: PeriodMention) => m.start >= ne && m.kind !== 'comparison' && SHARED_BY_PAIR.test(t.slice(ne, m.start));
