@@ -89,7 +89,7 @@ function compile(): Compiled {
   return { forms: compileForms(sources), entries };
 }
 
-const ORIGIN_BEFORE = /(?:^|\s)(?:uit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
+const ORIGIN_BEFORE = /(?:^|\s)(?:uit|vanuit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
 /** A country people left ("forced to leave Ukraine"): where they come from — not one they were ordered to leave, which counts them there. */
 const LEFT_BEFORE = /(?:^|\s)(?<!(?:ordered|obliged|required|told|asked) to )(?:leave|left|leaving|verlaten|verlieten|verliet)\s*$/;
 

@@ -167,6 +167,10 @@ describe('geography', () => {
     const text = 'Statistics office CBS published its migration figures. In 2017 some 235,000 immigrants, nearly half of them from another EU country, settled in the Netherlands.';
     expect(read(text, '235,000', '2018-10-15', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
+  it('nor one people come from, after "vanuit" ("verzoeken vanuit Syrië")', () => {
+    const text = 'Sinds de val van het regime komen er minder verzoeken vanuit Syrië binnen. Tussen april en juni 2025 dienden 595 Syriërs een eerste asielverzoek in.';
+    expect(read(text, '595', '2025-08-01')).toMatchObject({ geo: 'NL', subset: { nationality: 'SY' }, verdict: 'consistent' });
+  });
   it('nor a country people were forced to leave ("forced to leave Ukraine"); one they were ordered to leave still is', () => {
     const left = 'Eurostat has new data. On 31 March 2025 a little over 4.25 million people who had to leave Ukraine had temporary protection across EU member states.';
     expect(read(left, '4.25 million', '2025-05-12', 'en').geo).toBe('EU');
