@@ -451,6 +451,14 @@ describe('English thousands written with a space after the comma', () => {
       ['300', 300],
     ]);
   });
+  it('keeps a list of counts written with tight commas apart ("140,000, 125,000 and 60,000")', () => {
+    const text = 'The largest groups lodged 140,000, 125,000 and 60,000 claims.';
+    expect(parseNumbers(text, { lang: 'en' }).map((m) => [m.text, m.value])).toEqual([
+      ['140,000', 140000],
+      ['125,000', 125000],
+      ['60,000', 60000],
+    ]);
+  });
   it('"108, 475" is one number in a text that writes its thousands that way ("7, 300"), two in a text that does not', () => {
     const styled = 'In the first quarter 108, 475 people were ordered to leave and 7, 300 of them returned.';
     expect(parseNumbers(styled, { lang: 'en' }).map((m) => [m.text, m.value])).toEqual([
