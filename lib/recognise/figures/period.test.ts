@@ -298,6 +298,18 @@ describe('periods from earlier sentences', () => {
   });
 });
 
+describe('the edge of a year a later quarter makes precise', () => {
+  it('"early 2025" in the lead, "the first three months of 2025" after it: a later paragraph\'s figure is of that quarter', () => {
+    const text = 'Asylum requests in the Netherlands fell by half in early 2025.\n\nIn the first three months of 2025, just over 4,500 people lodged a first asylum request.\n\nThe statistics office added that Syrian nationals filed 900 first requests.';
+    expect(period(text, '900', '2025-05-20', 'en')).toMatchObject({ value: '2025-Q1', how: 'discourse' });
+    expect(figure(text, '900', 'en', '2025-05-20').verdict).toBe('consistent');
+  });
+  it('"early 2025" alone stays the edge of the year', () => {
+    const text = 'Asylum requests in the Netherlands fell by half in early 2025.\n\nThe statistics office added that Syrian nationals filed 900 first requests.';
+    expect(period(text, '900', '2025-05-20', 'en').value).toBe('2025-01');
+  });
+});
+
 describe('a time after a pair of figures', () => {
   it('"tegen 13.500 eerste aanvragen en 9.100 aanvragen van nareizigers in 2020" dates both figures', () => {
     const text = 'De IND noemt 2021 een zwaar jaar. Er waren 24.000 eerste asielaanvragen en 14.000 aanvragen van nareizigers, tegen 13.500 eerste asielaanvragen en 9.100 aanvragen van nareizigers in 2020.';

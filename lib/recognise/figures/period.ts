@@ -353,6 +353,7 @@ export function readPeriod(
   // record a figure of 1865).
   let lastYear: PeriodMention | null = null;
   let topic: PeriodMention | null = null;
+  let nextTopic: PeriodMention | null = null;
   for (; k >= 0; k--) {
     const m = mentions[k];
     if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m)) {
@@ -361,9 +362,15 @@ export function readPeriod(
       lastYear ??= m;
     }
     // (the earliest such time: the one the text opened with)
-    if (used.has(m) && (m.kind === 'explicit' || m.kind === 'relative') && !inCountingBack(m)) topic = m;
+    if (used.has(m) && (m.kind === 'explicit' || m.kind === 'relative') && !inCountingBack(m)) {
+      nextTopic = topic;
+      topic = m;
+    }
   }
   if (lastYear) return reading(lastYear, 'discourse');
+  // ("Applications halved in early 2025 … In the first three months of 2025, just over 4,500 …":
+  // the quarter says which part of the year the opening's vague edge meant.)
+  if (topic && nextTopic && yearEdge(topic) && quarterOrPartOf(nextTopic, topic.period.slice(0, 4))) return reading(nextTopic, 'discourse');
   // A text that names no year but a part of one its figures were read as ("In het eerste
   // kwartaal van 2024 dienden bijna 9 duizend mensen …") speaks of the part it opened with.
   if (topic) return reading(topic, 'discourse');
@@ -600,4 +607,14 @@ function inBrackets(t: string, from: number, at: number): boolean {
 function sentenceAt(st: Structure, p: number): Structure['sentences'][number] | undefined {
   const s = st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= p)];
   return s && s.start <= p ? s : undefined;
+}
+
+/** "early 2025", "eind 2024": the edge of a year, read as its first or last month (period-rules.ts). */
+function yearEdge(m: PeriodMention): boolean {
+  return m.granularity === 'month' && !!m.alt && m.alt.startsWith(m.period.slice(0, 4)) && /^\d{4}-(?:01-01|12-31)$/.test(m.alt);
+}
+
+/** A quarter or a part of the year `year`. */
+function quarterOrPartOf(m: PeriodMention, year: string): boolean {
+  return (m.granularity === 'quarter' || m.granularity === 'part-year') && m.period.startsWith(year);
 }
