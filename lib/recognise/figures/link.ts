@@ -41,6 +41,7 @@ import { partitionPoint } from '../../util/sorted';
 import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTimes, type Linking, type Pending } from './borrow';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
+import { respectiveNationality } from './respectively';
 
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
 /** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
@@ -51,6 +52,11 @@ const NEXT_BRACKETED = /^[^()]{0,24}\)\s*,?\s*(?:(?:gevolgd door|followed by|en|
 
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
+/**
+ * "Syrian nationals, once the largest group, filed 900": an apposition (a noun phrase: an
+ * article, perhaps after an adverb of time) between a subject of one clause and its verb.
+ */
+const APPOSITION_THEN_VERB = /^[^,;:]*,(\s*(?:(?:previously|once|formerly|long|still|until recently|traditionally|ooit|voorheen|eerder|lang|jarenlang|nog steeds|tot voor kort|traditioneel)\s+)?(?:the|a|an|de|het|een)\s[^,;:.()\d]{3,80}),\s*(?:\p{L}+\s+){1,2}$/u;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
 /** (Also with the total named again: "meer dan het totaal in 2021 (10.120)", "than the number in 2021 (…".) */
@@ -213,8 +219,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     // "asylum requests from Syrians, which fell to 11,500": a relative clause counts the people
     // of the noun it hangs on, in the clause before.
-    const subsetClause = RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: st.sentences[c.si].start, end: c.clause.end } : c.clause;
-    let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits });
+    // So does a count whose verb follows an apposition to its subject ("Syrian nationals, once
+    // the largest group, filed 900 applications"); the apposition's words are no distance.
+    const sentenceStart = st.sentences[c.si].start;
+    const apposed = APPOSITION_THEN_VERB.exec(t.slice(sentenceStart, c.ns));
+    const asideStart = apposed ? sentenceStart + apposed[0].indexOf(',') + 1 : -1;
+    const aside: [number, number] | undefined = apposed && asideStart <= c.clause.start ? [asideStart, asideStart + apposed[1].length] : undefined;
+    const subsetClause = aside || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
+    let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, aside);
     if (subset.partByMeasure) strong = false;
     // "82.000 vluchtelingen met de Oekraïense nationaliteit", or "82 duizend vluchtelingen" in a
     // text that opened on Ukrainians: the group of that nationality (national-group.ts).
@@ -245,6 +257,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const people = prevSent && prevSent.para === sent.para ? [...new Set(placesOf(c.si - 1).filter((p) => p.nationality).map((p) => p.nationality!))] : [];
       if (people.length === 1) subset = { subset: { nationality: people[0] }, restricted: false, words: [] };
     }
+    // "Turkey and Eritrea followed, with 325 and 235 applications respectively": each count of
+    // the list is of the people in its place of the list before it.
+    // (It decides even where the clause names all the list's peoples: "Uit Syrië en Eritrea kwamen
+    // respectievelijk 900 en 235 aanvragen".)
+    const respective = respectiveNationality(t, sentence, numberSpans, c.ns, placesOf(c.si));
+    if (respective) subset = { subset: { nationality: respective.nationality }, restricted: false, words: [respective.words] };
     // A figure read on the model of the one before ("860 Syriërs …, tegen ruim 2900 een jaar
     // eerder", a list member, the base of a change) counts the same group.
     if (!subset.subset && !subset.restricted && model?.frame.subset.value) subset = { subset: model.frame.subset.value, restricted: false, words: model.frame.subset.words };

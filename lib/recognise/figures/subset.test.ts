@@ -101,6 +101,28 @@ describe('population subset', () => {
   });
 });
 
+describe('a nationality the count is paired with across the sentence', () => {
+  it('the subject before an apposition: "Eritrean nationals, long the second largest group, lodged 235"', () => {
+    const text = 'New figures show that Eritrean nationals, long the second largest group of applicants, lodged 235 first asylum requests in the Netherlands in the first quarter of 2025.';
+    expect(read(text, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+  });
+  it('no apposition without an article: a relative clause\'s "Italian coast" names no people counted', () => {
+    const text = 'The central route, which leads to the Italian coast, stayed the busiest in 2025, with 60,000 irregular arrivals.';
+    expect(read(text, '60,000', '2026-01-20', 'en').subset).toBeNull();
+  });
+  it('"respectively": each count of a list is of the people in its place in the list before it', () => {
+    const en = 'In the first quarter of 2025 the next groups came from Syria and Eritrea, with 900 and 235 first asylum requests in the Netherlands, respectively.';
+    expect(read(en, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+    expect(read(en, '900', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
+    const nl = 'Uit Syrië en Eritrea kwamen in het eerste kwartaal van 2025 respectievelijk 900 en 235 eerste asielaanvragen.';
+    expect(read(nl, '235', '2025-05-20')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+  });
+  it('a list of counts longer than the list of peoples pairs nothing', () => {
+    const text = 'Syrians and Eritreans lodged 900, 235 and 110 first asylum requests in the first quarter of 2025, respectively.';
+    expect(read(text, '235', '2025-05-20', 'en').verdict).not.toBe('consistent');
+  });
+});
+
 describe('the country the counted people left, named again', () => {
   it('"Ukrainians who had to leave Ukraine" under temporary protection are everyone the measure counts, not a nationality apart', () => {
     const text = 'Eurostat has new data. On 31 March 2025 a little over 4.25 million Ukrainians who had to leave Ukraine had temporary protection across EU member states.';

@@ -59,6 +59,8 @@ export function readSubset(
   concepts: Readonly<Record<string, ConceptInfo>>,
   /** The measure read and the cue words that named it: "Oekraïners" counting Ukrainians received is no subset. */
   measure: { concept: string | null; hits: readonly CueHit[] },
+  /** An apposition between a subject and the count's verb: its words are no distance. */
+  aside?: [number, number],
 ): SubsetReading {
   // Only a term naming the measure's people, or a cue that is that one word ("27.842 mensen uit
   // Oekraïne" read as Ukrainians received), counts as its own; a cue phrase around the number
@@ -79,7 +81,7 @@ export function readSubset(
   for (const p of places) {
     if (whole || !p.nationality || p.start < clause.start || p.end > clause.end) continue;
     if (STATE_NOUN_AFTER.test(t.slice(p.end, p.end + 24))) continue;
-    const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns);
+    const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns) - (aside && p.end <= aside[0] ? countWords(t, aside[0], aside[1]) : 0);
     if (d > 8) continue;
     if (subset.nationality && subset.nationality !== p.nationality) {
       restricted = true; // two nationalities: a sum or a comparison the fact base cannot match

@@ -1,0 +1,41 @@
+/**
+ * "Turkey and Eritrea followed, with 325 and 235 applications respectively": a list of counts
+ * that says "respectively" ("respectievelijk") pairs each count with the nationality or country
+ * of origin in the same place of the list before it. Only a list of as many peoples as counts,
+ * joined as one list, pairs; anything else names no one.
+ */
+import type { PlaceHit } from './places';
+
+const RESPECTIVELY = /\b(?:respectively|respectievelijk)\b/;
+/** Between two counts of one list: ", ", " and ", " en ", ", and ". */
+const COUNT_JOIN = /^\s*(?:,\s*(?:and\s+|en\s+)?|and\s+|en\s+)$/;
+/** Between two peoples of one list. */
+const PEOPLE_JOIN = /^\s*(?:,\s*(?:and\s+|en\s+)?|and\s+|en\s+)$/;
+
+export function respectiveNationality(
+  t: string,
+  sentence: { start: number; end: number },
+  /** Every number's normalised span, in order. */
+  numbers: ReadonlyArray<readonly [number, number]>,
+  ns: number,
+  places: readonly PlaceHit[],
+): { nationality: string; words: [number, number] } | null {
+  if (!RESPECTIVELY.test(t.slice(sentence.start, sentence.end))) return null;
+  numbers = numbers.filter(([a, b]) => a >= sentence.start && b <= sentence.end);
+  const at = numbers.findIndex(([a]) => a === ns);
+  if (at < 0) return null;
+  // The list of counts the number stands in.
+  let first = at;
+  while (first > 0 && COUNT_JOIN.test(t.slice(numbers[first - 1][1], numbers[first][0]))) first--;
+  let last = at;
+  while (last + 1 < numbers.length && COUNT_JOIN.test(t.slice(numbers[last][1], numbers[last + 1][0]))) last++;
+  const k = last - first + 1;
+  if (k < 2) return null;
+  // The peoples listed last before it, one list as long.
+  const before = places.filter((p) => p.end <= numbers[first][0] && p.start >= sentence.start && p.nationality);
+  if (before.length < k) return null;
+  const list = before.slice(-k);
+  for (let i = 1; i < k; i++) if (!PEOPLE_JOIN.test(t.slice(list[i - 1].end, list[i].start))) return null;
+  const p = list[at - first];
+  return { nationality: p.nationality!, words: [p.start, p.end] };
+}
