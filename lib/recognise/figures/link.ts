@@ -56,6 +56,8 @@ const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
  * "Syrian nationals, once the largest group, filed 900": an apposition (a noun phrase: an
  * article, perhaps after an adverb of time) between a subject of one clause and its verb.
  */
+/** A clause that elaborates the one before: ", with only 940 …", ", met ruim 2000 …". */
+const WITH_OPENING = /^[\s,]*(?:with|met)\s+(?:(?:only|just|some|about|around|nearly|almost|over|more than|slechts|maar|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/;
 const APPOSITION_THEN_VERB = /^[^,;:]*,(\s*(?:(?:previously|once|formerly|long|still|until recently|traditionally|ooit|voorheen|eerder|lang|jarenlang|nog steeds|tot voor kort|traditioneel)\s+)?(?:the|a|an|de|het|een)\s[^,;:.()\d]{3,80}),\s*(?:\p{L}+\s+){1,2}$/u;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
@@ -225,8 +227,13 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const apposed = APPOSITION_THEN_VERB.exec(t.slice(sentenceStart, c.ns));
     const asideStart = apposed ? sentenceStart + apposed[0].indexOf(',') + 1 : -1;
     const aside: [number, number] | undefined = apposed && asideStart <= c.clause.start ? [asideStart, asideStart + apposed[1].length] : undefined;
-    const subsetClause = aside || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
-    let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, aside);
+    // And a count in a clause that opens with "with"/"met" after the main one ("applications from
+    // Syrians dropped sharply, with only 940 new requests") elaborates that clause: its people are
+    // the main clause's, when no number stands before it (the whole main clause is its aside).
+    const elaborates = !aside && c.clause.start > sentenceStart && WITH_OPENING.test(t.slice(c.clause.start, c.ns)) && !/\d/.test(t.slice(sentenceStart, c.clause.start).replace(/\b(?:19|20)\d\d\b/g, ''));
+    const main: [number, number] | undefined = elaborates ? [sentenceStart, c.clause.start] : aside;
+    const subsetClause = main || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
+    let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, main);
     if (subset.partByMeasure) strong = false;
     // "82.000 vluchtelingen met de Oekraïense nationaliteit", or "82 duizend vluchtelingen" in a
     // text that opened on Ukrainians: the group of that nationality (national-group.ts).

@@ -106,7 +106,11 @@ describe('a nationality the count is paired with across the sentence', () => {
     const text = 'New figures show that Eritrean nationals, long the second largest group of applicants, lodged 235 first asylum requests in the Netherlands in the first quarter of 2025.';
     expect(read(text, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
-  it('no apposition without an article: a relative clause\'s "Italian coast" names no people counted', () => {
+  it('a clause opening with "with" elaborates the main one: "requests from Eritreans fell …, with just 235 …"', () => {
+    const text = 'Requests from Eritreans fell in the first quarter of 2025, with just 235 first asylum requests in the Netherlands.';
+    expect(read(text, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
+  });
+  it('no apposition without an article, and "the Italian coast" is a stretch of land, no people counted', () => {
     const text = 'The central route, which leads to the Italian coast, stayed the busiest in 2025, with 60,000 irregular arrivals.';
     expect(read(text, '60,000', '2026-01-20', 'en').subset).toBeNull();
   });

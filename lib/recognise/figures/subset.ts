@@ -42,8 +42,9 @@ const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of
 // Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
 // ("Syrians made up over half of the 1,204,300 applicants", "30 procent van de …": a share's whole too.)
 const WHOLE_BEFORE = cheapRegExp(/(?:\d(?:\s*(?:%|procent|percent|per cent))?|\b(?:half|helft|third|thirds|derde|quarter|quarters|kwart|majority|meerderheid|merendeel))\s+(?:van de|van het|van alle|van deze|van die|of the|of all|of these|of those|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
-// After a nationality adjective: what a state did or is, not people counted.
-export const STATE_NOUN_AFTER = /^\s+(?:invasie|inval|oorlog|aanval|agressie|bezetting|regering|overheid|autoriteiten|leger|grens|president|invasion|war|attack|aggression|occupation|government|authorities|army|border|president)\b/;
+// After a nationality adjective: what a state did or is, or a stretch of its land or sea ("the
+// Italian coast"), not people counted.
+export const STATE_NOUN_AFTER = /^\s+(?:invasie|inval|oorlog|aanval|agressie|bezetting|regering|overheid|autoriteiten|leger|grens|president|kust|eilanden|wateren|havens|grondgebied|invasion|war|attack|aggression|occupation|government|authorities|army|border|president|coast|coastline|islands|waters|ports|territory|soil)\b/;
 // Counted nouns that name a part of a population (not a migration concept).
 const GROUP_NOUN = cheapRegExp(
   /^\s+(?:[\p{L}-]+\s+)?(kinderen|minderjarigen|jongeren|tieners|baby'?s|vrouwen|mannen|meisjes|jongens|ouderen|gezinnen|children|minors|teenagers|youngsters|women|men|girls|boys|elderly|families)\b/u,
@@ -81,7 +82,7 @@ export function readSubset(
   for (const p of places) {
     if (whole || !p.nationality || p.start < clause.start || p.end > clause.end) continue;
     if (STATE_NOUN_AFTER.test(t.slice(p.end, p.end + 24))) continue;
-    const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns) - (aside && p.end <= aside[0] ? countWords(t, aside[0], aside[1]) : 0);
+    const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns) - (aside && p.end <= aside[1] ? countWords(t, Math.max(aside[0], p.end), aside[1]) : 0);
     if (d > 8) continue;
     if (subset.nationality && subset.nationality !== p.nationality) {
       restricted = true; // two nationalities: a sum or a comparison the fact base cannot match
