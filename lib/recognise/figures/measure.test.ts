@@ -566,7 +566,9 @@ describe('nareis applications', () => {
   it('"aanvragen van nareizigers" are nareis applications, not first asylum applications beside them', () => {
     const text = 'Er waren in 2021 24.690 eerste asielaanvragen en 13.980 aanvragen van nareizigers, meldt de IND.';
     const f = figure(text, '13.980', 'nl', '2022-04-14');
-    expect(f.definitions).toEqual(['stat-nareis-applications']);
+    // (Beside first applications it may also be the inflow's count of arrivals, weakly: see below.)
+    expect(f.definitions![0]).toBe('stat-nareis-applications');
+    expect(f.definitions!.filter((d) => d.includes('first'))).toEqual([]);
     expect(f.verdict).toBe('consistent');
   });
 });
@@ -1063,5 +1065,24 @@ describe('a measure said of a place', () => {
     expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['stat-frontex-detections', '2025', 'consistent']);
     const later = 'Frontex data show that detections of irregular border crossings along the external borders went down to almost 178,000 in 2025.';
     expect(figure(later, '178,000', 'en', '2026-01-20').concept).toBe('stat-frontex-detections');
+  });
+});
+
+describe('a part of the asylum inflow listed beside the others', () => {
+  it('nareis applications beside first and repeat applications may be the inflow\'s count of arriving family members: it agrees, never accuses', () => {
+    const listed = 'In 2016 the IND registered 18,170 first asylum applications, 1,660 repeat applications and 11,800 family reunification applications.';
+    const f = figure(listed, '11,800', 'en', '2017-02-01');
+    expect(f.verdict).toBe('consistent');
+    expect(f.claim!.measure.strong).toBe(false);
+    const wrong = listed.replace('11,800', '9,000');
+    expect(figure(wrong, '9,000', 'en', '2017-02-01').verdict).toBe('context');
+  });
+  it('the other parts may stand in the paragraph before', () => {
+    const text = 'Het aantal herhaalde asielaanvragen daalde in 2016 licht.\n\nHet aantal nareisaanvragen daalde in 2016 van 13.800 naar 11.800.';
+    expect(figure(text, '11.800', 'nl', '2017-02-01').verdict).toBe('consistent');
+  });
+  it('alone, nareis applications are applications: no arrival count confirms them', () => {
+    const alone = 'The IND said that in 2016 it received 11,800 family reunification applications.';
+    expect(figure(alone, '11,800', 'en', '2017-02-01').verdict).not.toBe('consistent');
   });
 });
