@@ -41,6 +41,9 @@ const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|mont
 // Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
 // "rose to 45 per cent", "stood at 30%"): the percentage is the new share, not the change.
 const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |more than |meer dan |less than |minder dan )?$/u);
+// Right before a percentage, the value of a rate or a share: "fell to a record low of 25%", "a
+// recognition rate of 25 percent", "een aandeel van 26 procent" — a level, whatever moved.
+const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:record |new |historic )?(?:low|high|peak|level)|aandeel|percentage|(?:record)?(?:laagte|hoogte|niveau)|dieptepunt|piek)\s+(?:of|van))\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |just |more than |meer dan |less than |minder dan )?$/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
 // An amount of change between a figure and its change word: "… bijna de helft lager", "… 12 procent hoger".
 const OTHER_AMOUNT = cheapRegExp(/\d|\b(?:helft|derde|kwart|procent|keer|maal|half|third|quarter|per ?cent|times)\b|%/u);
@@ -73,9 +76,13 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
     // A change word in the clause, else the sentence — not the number's own qualifier ("minder dan 20 procent").
     // "40 procent meer dan een jaar eerder", "12 per cent fewer": a comparative right after it.
     const right = AFTER_CHANGE.exec(after);
-    if (!right && TO_LEVEL.test(before)) return { aggregation: 'share', words: [] };
+    if (!right && (TO_LEVEL.test(before) || VALUE_OF_RATE.test(before))) return { aggregation: 'share', words: [] };
     if (right) return { aggregation: 'percent-change', direction: /minder|fewer|less/.test(right[1]) ? 'decrease' : 'increase', words: [[ne + right[0].length - right[1].length, ne + right[0].length]] };
-    const found = changeWordIn(t, clause, ns, ne) ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));
+    // ("Ondanks de daling …, doordat 26% van de COA-bewoners …": a share of a whole named right
+    // after it is no change a word in another clause speaks of.)
+    const inClause = changeWordIn(t, clause, ns, ne);
+    if (!inClause && num.unit === 'percent' && SHARE_OF.test(after)) return { aggregation: 'share', words: [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] };
+    const found = inClause ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));
     if (found || num.unit === 'percentage-points') {
       return { aggregation: 'percent-change', ...(found ? { direction: DOWN.test(found.word) ? 'decrease' : 'increase' } : {}), words: found ? [found.at] : [] };
     }
