@@ -1086,3 +1086,15 @@ describe('a part of the asylum inflow listed beside the others', () => {
     expect(figure(alone, '11,800', 'en', '2017-02-01').verdict).not.toBe('consistent');
   });
 });
+
+describe('what a rate is taken of', () => {
+  it('"the recognition rate for first-time applications fell to 25%": the percentage is the rate, not the applications', () => {
+    const text = 'In the first half of 2025 the EU+ recognition rate for first-time applications fell to a record low of 25%.';
+    const f = figure(text, '25%', 'en', '2025-09-10');
+    expect(f.concept).not.toMatch(/first-asylum|applications/);
+    expect(f.verdict).toBe('consistent');
+  });
+  it('a count before "for" is still what it counts: "11,880 applications for family reunification"', () => {
+    expect(figure('In 2024 the IND received 11,880 applications for family reunification.', '11,880', 'en', '2025-03-01').concept).not.toMatch(/rate/);
+  });
+});

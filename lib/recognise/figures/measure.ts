@@ -337,7 +337,11 @@ export function governingCue(g: GoverningInput): Governing {
   // (Also "asylum applications increased by half to almost 1 million": a verb of change after
   // the term it has for subject in the clause says how that count moved, not that a population grew.)
   const subjectOf = (h: CueHit, o: CueHit) => o.end <= h.start && o.start >= clause.start && h.end <= ns;
-  const pool = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && ((o.start >= h.start && o.end <= h.end) || subjectOf(h, o)) && countable(o)));
+  const moved = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && ((o.start >= h.start && o.end <= h.end) || subjectOf(h, o)) && countable(o)));
+  // ("the recognition rate for first-time applications fell to 25%": what a rate is taken of,
+  // after "for"/"of", only qualifies the rate; the rate is what the percentage is.)
+  const qualifiesRate = (h: CueHit) => num.unit === 'percent' && moved.some((r) => r !== h && r.end <= h.start && isRate(g.concepts, conceptOf(r, g.concepts)) && RATE_OF.test(t.slice(r.end, h.start)));
+  const pool = moved.filter((h) => !qualifiesRate(h));
   if (pool.length === 0) return { hit: null, blocked: false, generic };
   // ("Frontex counted irregular crossings, detected at the bloc's outer borders: about 180,000":
   // a word of no measure after "at the"/"aan de" says where the measure before it was counted.)
@@ -349,6 +353,9 @@ export function governingCue(g: GoverningInput): Governing {
   if (!unlocated.length) return { hit: measureBefore(pool[0])!, strong: false };
   return { hit: pickCue(unlocated, ns, clause, g.concepts), strong: false };
 }
+
+/** Between a rate and what it is taken of: "for", "of", "among", "voor", "van", "bij", a few modifiers. */
+const RATE_OF = /^\s+(?:for|of|among|voor|van|bij)\s+(?:[\p{L}+-]+\s+){0,2}$/u;
 
 /** Right before a place-like phrase: "at the", "at the EU's", "aan de", "op de". */
 const LOCATED_BEFORE = /(?:^|\s)(?:at|on|along|aan|op|langs)\s+(?:the|de|het)\s+(?:[\p{L}]+['’]s\s+)?$/u;
