@@ -21,7 +21,7 @@ import type { TermMatch } from '../terms';
 import type { Lang, NumberMatch } from '../types';
 import { interval } from '../precision';
 import { readAggregation } from './aggregation';
-import { tableCell } from './tables';
+import { spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, mayBeYear } from './decoys';
 import { ANAPHORIC_COUNT, ANAPHORIC_START, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
@@ -380,8 +380,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     // A number in a row of a table written as text counts what its column's heading names, in
     // the heading's unit; weakly (a column read by position may agree, never accuse).
-    // (A heading that is a year, "2018 (x 1,000)", is the column's time; the row's label says what is counted.)
-    const cell = bars ? tableCell(t, ns, ne) : null;
+    // (A heading that is a year, "2018 (x 1,000)", is the column's time; the row's label says what
+    // is counted. So in a table whose columns stand apart by spaces, under a line of years.)
+    const cell = (bars ? tableCell(t, ns, ne) : null) ?? (t[ns - 1] === ' ' ? spacedTableCell(t, ns, ne) : null);
     if (cell) {
       const named = cell.label ?? cell.heading;
       const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= named[0]);

@@ -60,3 +60,24 @@ describe('figures in a table', () => {
     expect(wrong.verdict).not.toBe('differs');
   });
 });
+
+describe('a table whose columns stand apart by spaces', () => {
+  const spaced = [
+    'Hieronder de migratiecijfers per jaar.',
+    '',
+    '2012 2013 2014 2015*',
+    'Immigratie 158.000 165.000 183.000 198.000',
+    'Emigratie 145.000 146.000 148.000 147.000',
+  ].join('\n');
+  it('a number counts what its row\'s label names, in the year over its column', () => {
+    const fs = figures(spaced, 'nl', '2016-06-12');
+    const f = fs.find((x) => x.text === '148.000')!;
+    expect([f.claim!.period.value, f.verdict]).toEqual(['2014', 'consistent']);
+    expect(fs.find((x) => x.text === '183.000')!.verdict).toBe('consistent');
+  });
+  it('a row with more numbers than the line of years is no such table', () => {
+    const ragged = spaced.replace('148.000 147.000', '148.000 147.000 150.000');
+    const f = figures(ragged, 'nl', '2016-06-12').find((x) => x.text === '148.000');
+    expect(f?.claim?.period.value).not.toBe('2014');
+  });
+});

@@ -112,3 +112,54 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
   if (year && k > 0 && !NUMBER_CELL.test(text(row[0]))) return { heading: cell, scale, year: [cell[0], cell[0] + 4], label: row[0] };
   return { heading: cell, scale };
 }
+
+/** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 163.000 158.000 165.000"). */
+const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$/u;
+/** Its heading: years only, one per column ("2011 2012 2013 2014 2015*"). */
+const SPACED_YEARS = /^\s*(?:(?:19|20)\d\d\*?\s+){2,}(?:19|20)\d\d\*?\s*$/;
+const SPACED_NUMBER = /[-+−]?\d[\d.,]*/g;
+
+/** The spans of the numbers of a spaced line [from, to), after its label. */
+function spacedNumbers(t: string, from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  SPACED_NUMBER.lastIndex = 0;
+  const s = t.slice(from, to);
+  for (let m: RegExpExecArray | null; (m = SPACED_NUMBER.exec(s)); ) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * A table whose columns stand apart by spaces (a table's text as a page gives it): a line of
+ * years over rows of a label and as many numbers. A number of such a row counts what its label
+ * names, in the year over its column. Anything else is no table this reads.
+ */
+export function spacedTableCell(t: string, ns: number, ne: number): TableCell | null {
+  const line = lineAt(t, ns);
+  if (!line) return null;
+  const [ls, le] = line;
+  // (Cheap first: such a row ends in a number.)
+  if (!/[\d*]/.test(t[le - 1] ?? '')) return null;
+  const row = SPACED_ROW.exec(t.slice(ls, le));
+  if (!row) return null;
+  const labelEnd = ls + row[1].length;
+  const cells = spacedNumbers(t, labelEnd, le);
+  const k = cells.findIndex(([a, b]) => a === ns && b === ne);
+  if (k < 0) return null;
+  // Up through rows of as many numbers to the line of years.
+  for (let p = ls, n = 0; p > 0 && n < 12; n++) {
+    const above = lineAt(t, p - 1);
+    if (!above) return null;
+    const [s, e] = above;
+    const words = t.slice(s, e);
+    if (SPACED_YEARS.test(words)) {
+      const years = spacedNumbers(t, s, e);
+      if (years.length !== cells.length) return null;
+      const year: [number, number] = [years[k][0], years[k][0] + 4];
+      return { heading: year, scale: 1, year, label: [ls, labelEnd] };
+    }
+    const other = SPACED_ROW.exec(words);
+    if (words.trim() && (!other || spacedNumbers(t, s + other[1].length, e).length !== cells.length)) return null;
+    p = s;
+  }
+  return null;
+}
