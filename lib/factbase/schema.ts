@@ -235,9 +235,9 @@ export const Concept = z.strictObject({
    */
   republishes: Id.optional(),
   /**
-   * Where a text names it as a part of the asylum inflow, beside the counting rules `beside` (facet ids: first or repeat applications), the inflow's own count of it: the `measure` it may be (the IND's total counts arriving nareizigers). A reading of it there may agree with that measure's facts, never be accused by them.
+   * Another measure its count may be where the text names, in its paragraph or the one before, one of `beside` (facet ids): the other parts of the asylum inflow it is listed with (the IND's total counts arriving nareizigers beside first and repeat applications), or a publisher that counts only that measure (CBS publishes nareizigers as arrivals). A reading of it there may agree with that measure's facts, never be accused by them.
    */
-  inflowPartAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
+  alsoAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
   /**
    * A measure whose figures are all of this kind rather than realised counts: places pledged, a
    * quota (`target`). A figure the text frames as a pledge or quota is what such a measure

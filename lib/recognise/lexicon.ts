@@ -65,8 +65,8 @@ export interface ConceptInfo {
   republishes?: string;
   /** What every figure of this measure is when not a realised count (pack field `modality`). */
   modality?: 'target';
-  /** The measure its count may be where a text lists it as a part of the asylum inflow (pack field `inflowPartAs`). */
-  inflowPartAs?: { measure: string; beside: string[] };
+  /** Another measure its count may be where the text names one of `beside` near it (pack field `alsoAs`). */
+  alsoAs?: { measure: string; beside: string[] };
 }
 
 export interface CompiledLexicon {
@@ -108,7 +108,7 @@ export interface LexiconInput {
       nationalityOf?: { nationality: string; among: string[] };
       republishes?: string;
       modality?: 'target';
-      inflowPartAs?: { measure: string; beside: string[] };
+      alsoAs?: { measure: string; beside: string[] };
     }
   >;
   facts?: Array<FactSource & { series?: string; packId?: string }>;
@@ -141,7 +141,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(c.countedAs && !isMeasure(c.id) && isMeasure(c.countedAs) ? { countedAs: c.countedAs } : {}),
       ...(c.republishes && isMeasure(c.id) && isMeasure(c.republishes) ? { republishes: c.republishes } : {}),
       ...(c.modality && isMeasure(c.id) ? { modality: c.modality } : {}),
-      ...(c.inflowPartAs && isMeasure(c.id) && isMeasure(c.inflowPartAs.measure) ? { inflowPartAs: c.inflowPartAs } : {}),
+      ...(c.alsoAs && isMeasure(c.id) && isMeasure(c.alsoAs.measure) ? { alsoAs: c.alsoAs } : {}),
     });
   }
   // "vluchtelingen met de Oekraïense nationaliteit": the broader groups know their national ones.
@@ -197,7 +197,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null, c.inflowPartAs ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null, c.alsoAs ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

@@ -50,8 +50,8 @@ function numberAnnotation(m: NumberMatch): Annotation {
   };
 }
 
-/** How far before a figure's sentence the other parts of an inflow it is listed with may stand (characters). */
-const INFLOW_PARTS_BEFORE = 300;
+/** How far before a figure's sentence the words that allow another measure (`alsoAs`) may stand (characters). */
+const ALSO_AS_BEFORE = 300;
 const DUTCH = /\b(?:nederland|netherlands|dutch|holland)\b/;
 
 export function recognise(text: string, lexicon: CompiledLexicon, options: RecogniseOptions): RecogniseResult {
@@ -258,14 +258,14 @@ function figureAnnotation(
     }
   }
   // A count the text lists as a part of the asylum inflow, beside other parts ("18,170 first-time
-  // applications, 1,660 repeated ones and 11,810 that concerned family reunification"), may be the
-  // inflow's own count of that part (pack field `inflowPartAs`): that measure too, weakly — it
-  // may agree, never accuse.
+  // applications, 1,660 repeated ones and 11,810 that concerned family reunification"), or
+  // attributes to a publisher that counts it another way, may be that other measure (pack field
+  // `alsoAs`): that measure too, weakly — it may agree, never accuse.
   if (chosen) {
-    const part = ids.map((id) => own(lexicon.concepts, id)?.inflowPartAs).find((x) => !!x);
-    // (The parts may stand in the paragraph before: "Het aantal herhaalde aanvragen daalde … ¶ Het
+    const part = ids.map((id) => own(lexicon.concepts, id)?.alsoAs).find((x) => !!x);
+    // (The words may stand in the paragraph before: "Het aantal herhaalde aanvragen daalde … ¶ Het
     // aantal gezinsleden dat … aanvroeg, daalde van 13.800 naar 11.800".)
-    const from = Math.max(0, Math.min(f.around[0], f.sentence[0] - INFLOW_PARTS_BEFORE));
+    const from = Math.max(0, Math.min(f.around[0], f.sentence[0] - ALSO_AS_BEFORE));
     if (part && !ids.includes(part.measure) && facetsNear(facetWords, from, f.around[1], f.nStart, f.nEnd).some((x) => part.beside.includes(x.name))) {
       ids = [...ids, part.measure];
       frame.measure.strong = false;

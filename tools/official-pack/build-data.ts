@@ -34,8 +34,8 @@ const ConceptSpec = z.strictObject({
   republishes: Id.optional(),
   /** What every figure of it is when not a realised count (a pledge: `target`). */
   modality: z.enum(['target']).optional(),
-  /** Where a text names it as a part of the asylum inflow, beside the counting rules `beside` (first or repeat applications), the inflow's own count of it: the `measure` it may be (the IND's total counts arriving nareizigers). */
-  inflowPartAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
+  /** Another measure its count may be where the text names, in its paragraph or the one before, one of `beside` (facet ids): the other parts of the asylum inflow it is listed with, or a publisher that counts only that measure. */
+  alsoAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
 });
 export type ConceptSpec = z.infer<typeof ConceptSpec>;
 

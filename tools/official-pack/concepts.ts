@@ -73,7 +73,7 @@ export function buildConcepts(
       ...(c.profile ? { profile: c.profile } : {}),
       ...(c.republishes ? { republishes: c.republishes } : {}),
       ...(c.modality ? { modality: c.modality } : {}),
-      ...(c.inflowPartAs ? { inflowPartAs: c.inflowPartAs } : {}),
+      ...(c.alsoAs ? { alsoAs: c.alsoAs } : {}),
     };
   });
 }

@@ -1081,6 +1081,10 @@ describe('a part of the asylum inflow listed beside the others', () => {
     const text = 'Het aantal herhaalde asielaanvragen daalde in 2016 licht.\n\nHet aantal nareisaanvragen daalde in 2016 van 13.800 naar 11.800.';
     expect(figure(text, '11.800', 'nl', '2017-02-01').verdict).toBe('consistent');
   });
+  it('attributed to CBS, which counts family members only as they arrive, they may be those arrivals', () => {
+    const text = 'Statistics Netherlands published its quarterly asylum figures. In the first quarter of 2025, 3,700 family reunification applications were counted.';
+    expect(figure(text, '3,700', 'en', '2025-05-20').verdict).toBe('consistent');
+  });
   it('alone, nareis applications are applications: no arrival count confirms them', () => {
     const alone = 'The IND said that in 2016 it received 11,800 family reunification applications.';
     expect(figure(alone, '11,800', 'en', '2017-02-01').verdict).not.toBe('consistent');
