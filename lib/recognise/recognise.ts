@@ -257,14 +257,14 @@ function figureAnnotation(
       frame.measure.words = [...frame.measure.words, ...facets.map((x) => x.at)];
     }
   }
-  // A count the text lists as a part of the asylum inflow, beside other parts ("18,170 first-time
-  // applications, 1,660 repeated ones and 11,810 that concerned family reunification"), or
+  // A count the text lists as a part of the asylum inflow, beside other parts ("some 18,000 first
+  // requests, 1,700 repeat ones and 11,800 for family members"), or
   // attributes to a publisher that counts it another way, may be that other measure (pack field
   // `alsoAs`): that measure too, weakly — it may agree, never accuse.
   if (chosen) {
     const part = ids.map((id) => own(lexicon.concepts, id)?.alsoAs).find((x) => !!x);
-    // (The words may stand in the paragraph before: "Het aantal herhaalde aanvragen daalde … ¶ Het
-    // aantal gezinsleden dat … aanvroeg, daalde van 13.800 naar 11.800".)
+    // (The words may stand in the paragraph before: "Herhaalde aanvragen waren er minder … ¶ De
+    // nareisaanvragen kwamen uit op 11.800".)
     const from = Math.max(0, Math.min(f.around[0], f.sentence[0] - ALSO_AS_BEFORE));
     if (part && !ids.includes(part.measure) && facetsNear(facetWords, from, f.around[1], f.nStart, f.nEnd).some((x) => part.beside.includes(x.name))) {
       ids = [...ids, part.measure];

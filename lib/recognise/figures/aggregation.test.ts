@@ -93,14 +93,14 @@ describe('aggregation', () => {
 });
 
 describe('a percentage that is the value of a rate or a share, whatever moved', () => {
-  it('"fell to a record low of 25%", "a recognition rate of 25 percent": the rate\'s level', () => {
-    const low = 'In the first half of 2025 the EU+ recognition rate for first-time applications fell to a record low of 25%.';
+  it('"dropped to a new low of 25%", "a recognition rate of 25 percent": the rate\'s level', () => {
+    const low = 'Between January and June 2025 the EU+ recognition rate among first-time applicants dropped to a new low of 25%.';
     expect(agg(low, '25%', '2025-09-10', 'en').aggregation).toBe('share');
-    const rate = 'Fewer Syrians were granted protection in the first half of 2025, which left the EU+ with a recognition rate of 25 percent.';
+    const rate = 'Positive decisions for Syrians fell between January and June 2025, leaving the EU+ with a recognition rate of 25 percent.';
     expect(agg(rate, '25 percent', '2025-09-10', 'en')).toMatchObject({ aggregation: 'share', verdict: 'consistent' });
   });
-  it('"26% van de COA-bewoners" is a share, though another clause speaks of a fall', () => {
-    const text = 'Het aantal aanvragen daalde, maar de opvang bleef vol omdat eind 2024 26% van de COA-bewoners een verblijfsvergunning had.';
+  it('"26% van de bewoners" is a share, though another clause speaks of a fall', () => {
+    const text = 'Het aantal aanvragen daalde, maar de opvang bleef vol omdat eind 2024 26% van de bewoners een verblijfsvergunning had.';
     expect(agg(text, '26%', '2025-06-01').aggregation).toBe('share');
   });
   it('a fall in the number\'s own clause still makes it a change: "26% fewer"', () => {

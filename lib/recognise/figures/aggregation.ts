@@ -41,7 +41,7 @@ const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|mont
 // Right before a percentage: the level a change ended at ("gedaald naar ongeveer 40 procent",
 // "rose to 45 per cent", "stood at 30%"): the percentage is the new share, not the change.
 const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |more than |meer dan |less than |minder dan )?$/u);
-// Right before a percentage, the value of a rate or a share: "fell to a record low of 25%", "a
+// Right before a percentage, the value of a rate or a share: "dropped to a new low of 25%", "a
 // recognition rate of 25 percent", "een aandeel van 26 procent" — a level, whatever moved.
 const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:record |new |historic )?(?:low|high|peak|level)|aandeel|percentage|(?:record)?(?:laagte|hoogte|niveau)|dieptepunt|piek)\s+(?:of|van))\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |just |more than |meer dan |less than |minder dan )?$/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
@@ -78,7 +78,7 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
     const right = AFTER_CHANGE.exec(after);
     if (!right && (TO_LEVEL.test(before) || VALUE_OF_RATE.test(before))) return { aggregation: 'share', words: [] };
     if (right) return { aggregation: 'percent-change', direction: /minder|fewer|less/.test(right[1]) ? 'decrease' : 'increase', words: [[ne + right[0].length - right[1].length, ne + right[0].length]] };
-    // ("Ondanks de daling …, doordat 26% van de COA-bewoners …": a share of a whole named right
+    // ("Het aantal aanvragen daalde, maar … omdat 26% van de bewoners …": a share of a whole named right
     // after it is no change a word in another clause speaks of.)
     const inClause = changeWordIn(t, clause, ns, ne);
     if (!inClause && num.unit === 'percent' && SHARE_OF.test(after)) return { aggregation: 'share', words: [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] };

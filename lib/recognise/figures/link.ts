@@ -264,7 +264,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const people = prevSent && prevSent.para === sent.para ? [...new Set(placesOf(c.si - 1).filter((p) => p.nationality).map((p) => p.nationality!))] : [];
       if (people.length === 1) subset = { subset: { nationality: people[0] }, restricted: false, words: [] };
     }
-    // "Turkey and Eritrea followed, with 325 and 235 applications respectively": each count of
+    // "Syria and Eritrea came next, with 900 and 235 requests respectively": each count of
     // the list is of the people in its place of the list before it.
     // (It decides even where the clause names all the list's peoples: "Uit Syrië en Eritrea kwamen
     // respectievelijk 900 en 235 aanvragen".)

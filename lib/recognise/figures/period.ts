@@ -368,7 +368,7 @@ export function readPeriod(
     }
   }
   if (lastYear) return reading(lastYear, 'discourse');
-  // ("Applications halved in early 2025 … In the first three months of 2025, just over 4,500 …":
+  // ("Requests fell by half in early 2025 … From January to March 2025 some 4,500 …":
   // the quarter says which part of the year the opening's vague edge meant.)
   if (topic && nextTopic && yearEdge(topic) && quarterOrPartOf(nextTopic, topic.period.slice(0, 4))) return reading(nextTopic, 'discourse');
   // A text that names no year but a part of one its figures were read as ("In het eerste

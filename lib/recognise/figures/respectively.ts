@@ -1,5 +1,5 @@
 /**
- * "Turkey and Eritrea followed, with 325 and 235 applications respectively": a list of counts
+ * "Syria and Eritrea came next, with 900 and 235 requests respectively": a list of counts
  * that says "respectively" ("respectievelijk") pairs each count with the nationality or country
  * of origin in the same place of the list before it. Only a list of as many peoples as counts,
  * joined as one list, pairs; anything else names no one.

@@ -113,7 +113,7 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
   return { heading: cell, scale };
 }
 
-/** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 163.000 158.000 165.000"). */
+/** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 150.000 160.000 170.000"). */
 const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$/u;
 /** Its heading: years only, one per column ("2011 2012 2013 2014 2015*"). */
 const SPACED_YEARS = /^\s*(?:(?:19|20)\d\d\*?\s+){2,}(?:19|20)\d\d\*?\s*$/;

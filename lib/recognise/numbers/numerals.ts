@@ -145,7 +145,7 @@ function digitGroups(text: string, pos: number, lang: NumberLang): Groups {
       while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
       const three = q - (p + 2) === 3;
       const more = text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32 && isAsciiDigitCode(text.charCodeAt(q + 2));
-      // ("132,000, 129,000 and 55,000": a group followed by a tight separator opens a number of its own.)
+      // ("140,000, 125,000 and 60,000": a group followed by a tight separator opens a number of its own.)
       const ownGroups = (text.charCodeAt(q) === 44 || text.charCodeAt(q) === 46) && isAsciiDigitCode(text.charCodeAt(q + 1));
       if (three && !ownGroups && (text.startsWith('00', q - 2) || more || g.seps.length > 0 || spacedCommaText)) {
         g.seps.push(44);
