@@ -93,7 +93,7 @@ describe('aggregation', () => {
 });
 
 describe('a percentage that is the value of a rate or a share, whatever moved', () => {
-  it('"dropped to a new low of 25%", "a recognition rate of 25 percent": the rate\'s level', () => {
+  it('"dropped to a new low of 25%", "a rate of 25 percent": the level of the rate', () => {
     const low = 'Between January and June 2025 the EU+ recognition rate among first-time applicants dropped to a new low of 25%.';
     expect(agg(low, '25%', '2025-09-10', 'en').aggregation).toBe('share');
     const rate = 'Positive decisions for Syrians fell between January and June 2025, leaving the EU+ with a recognition rate of 25 percent.';
