@@ -31,7 +31,7 @@ export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 const ORIGIN_LISTED = /^\s*(?:\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+|en\s+)?|\s(?:and|en|or|of)\s+)$/;
 /** Between two countries of a list, a count of each allowed: " (275) and ", " 19,075, ", ", ". */
 const LISTED_BETWEEN = /^\s*(?:\([^()]{0,24}\)|\d[\d.,]*)?\s*(?:,|en|and|of|or)\s+(?:(?:the|de|het)\s+)?$/;
-const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|plus|along with|together with|as well as|samen met|evenals)\s+)?|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met)\s+)(?:(?:in|the|de|het)\s+)?$/;
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|plus|along with|together with|as well as|samen met|evenals|including|inclusief)\s+)?|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met|including|inclusief|met inbegrip van)\s+)(?:(?:in|the|de|het)\s+)?$/;
 
 export interface GeoReading {
   geo: string;

@@ -217,6 +217,10 @@ describe('geography', () => {
     const several = 'Het CBS telde de immigratie opnieuw. Minder mensen kwamen uit India, Turkije en China. Van alle 335.000 immigranten in 2023 kwam 21 procent voor werk.';
     expect(read(several, '335.000', '2024-10-01').geo).toBe('NL');
   });
+  it('the EU "inclusief"/"including" its neighbours is the EU, not its last neighbour', () => {
+    const text = 'Het Europese asielagentschap telde in 2022 in de EU-landen inclusief Zwitserland en Noorwegen bijna een miljoen asielaanvragen.';
+    expect(read(text, 'bijna een miljoen', '2023-02-22')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
   it('a sentence before that names the EU with its neighbours places the figure in the EU', () => {
     const text = 'Het asielagentschap telde vorig jaar minder asielaanvragen in de 27 EU-lidstaten en in Noorwegen en Zwitserland. In 2023 ging het om 1,14 miljoen aanvragen.';
     expect(read(text, '1,14 miljoen', '2025-02-28')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
