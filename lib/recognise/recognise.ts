@@ -258,9 +258,9 @@ function figureAnnotation(
     }
   }
   // A count the text lists as a part of the asylum inflow, beside other parts ("some 18,000 first
-  // requests, 1,700 repeat ones and 11,800 for family members"), or
-  // attributes to a publisher that counts it another way, may be that other measure (pack field
-  // `alsoAs`): that measure too, weakly — it may agree, never accuse.
+  // requests, 1,700 repeat ones and 11,800 for family members"), or attributes to a publisher
+  // that counts it another way, may be that other measure (pack field `alsoAs`): that measure
+  // too, weakly — it may agree, never accuse.
   if (chosen) {
     const part = ids.map((id) => own(lexicon.concepts, id)?.alsoAs).find((x) => !!x);
     // (The words may stand in the paragraph before: "Herhaalde aanvragen waren er minder … ¶ De

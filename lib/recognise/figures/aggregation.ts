@@ -43,7 +43,7 @@ const RATE_WORDS = cheapRegExp(/\b(?:wekelijks|maandelijks|dagelijks|weekly|mont
 const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |more than |meer dan |less than |minder dan )?$/u);
 // Right before a percentage, the value of a rate or a share: "dropped to a new low of 25%", "a
 // recognition rate of 25 percent", "een aandeel van 26 procent" — a level, whatever moved.
-const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:record |new |historic )?(?:low|high|peak|level)|aandeel|percentage|(?:record)?(?:laagte|hoogte|niveau)|dieptepunt|piek)\s+(?:of|van))\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |just |more than |meer dan |less than |minder dan )?$/u);
+const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:record |new |historic )?(?:low|high|peak|level)|aandeel|(?:record)?(?:laagte|hoogte|niveau)|dieptepunt|piek)\s+(?:of|van))\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |just |more than |meer dan |less than |minder dan )?$/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
 // An amount of change between a figure and its change word: "… bijna de helft lager", "… 12 procent hoger".
 const OTHER_AMOUNT = cheapRegExp(/\d|\b(?:helft|derde|kwart|procent|keer|maal|half|third|quarter|per ?cent|times)\b|%/u);
@@ -78,8 +78,8 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
     const right = AFTER_CHANGE.exec(after);
     if (!right && (TO_LEVEL.test(before) || VALUE_OF_RATE.test(before))) return { aggregation: 'share', words: [] };
     if (right) return { aggregation: 'percent-change', direction: /minder|fewer|less/.test(right[1]) ? 'decrease' : 'increase', words: [[ne + right[0].length - right[1].length, ne + right[0].length]] };
-    // ("Het aantal aanvragen daalde, maar … omdat 26% van de bewoners …": a share of a whole named right
-    // after it is no change a word in another clause speaks of.)
+    // ("Het aantal aanvragen daalde, maar … omdat 26% van de bewoners …": a share of a whole
+    // named right after it is no change that a word in another clause speaks of.)
     const inClause = changeWordIn(t, clause, ns, ne);
     if (!inClause && num.unit === 'percent' && SHARE_OF.test(after)) return { aggregation: 'share', words: [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] };
     const found = inClause ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));

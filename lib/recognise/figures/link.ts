@@ -52,12 +52,12 @@ const NEXT_BRACKETED = /^[^()]{0,24}\)\s*,?\s*(?:(?:gevolgd door|followed by|en|
 
 /** A clause that hangs on the noun before it: ", which fell to", ", die steeg tot". */
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
-/**
- * "Syrian nationals, once the largest group, filed 900": an apposition (a noun phrase: an
- * article, perhaps after an adverb of time) between a subject of one clause and its verb.
- */
-/** A clause that elaborates the one before: ", with only 940 …", ", met ruim 2000 …". */
+/** A clause that elaborates the one before: ", with just 235 …", ", met ruim 2000 …". */
 const WITH_OPENING = /^[\s,]*(?:with|met)\s+(?:(?:only|just|some|about|around|nearly|almost|over|more than|slechts|maar|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/;
+/**
+ * "Eritrean nationals, long the second largest group, lodged 235": an apposition (a noun phrase:
+ * an article, perhaps after an adverb of time) between a subject of one clause and its verb.
+ */
 const APPOSITION_THEN_VERB = /^[^,;:]*,(\s*(?:(?:previously|once|formerly|long|still|until recently|traditionally|ooit|voorheen|eerder|lang|jarenlang|nog steeds|tot voor kort|traditioneel)\s+)?(?:the|a|an|de|het|een)\s[^,;:.()\d]{3,80}),\s*(?:\p{L}+\s+){1,2}$/u;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
@@ -221,15 +221,15 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     // "asylum requests from Syrians, which fell to 11,500": a relative clause counts the people
     // of the noun it hangs on, in the clause before.
-    // So does a count whose verb follows an apposition to its subject ("Syrian nationals, once
-    // the largest group, filed 900 applications"); the apposition's words are no distance.
+    // So does a count whose verb follows an apposition to its subject ("Eritrean nationals, long
+    // the second largest group, lodged 235 …"); the apposition's words are no distance.
     const sentenceStart = st.sentences[c.si].start;
     const apposed = APPOSITION_THEN_VERB.exec(t.slice(sentenceStart, c.ns));
     const asideStart = apposed ? sentenceStart + apposed[0].indexOf(',') + 1 : -1;
     const aside: [number, number] | undefined = apposed && asideStart <= c.clause.start ? [asideStart, asideStart + apposed[1].length] : undefined;
-    // And a count in a clause that opens with "with"/"met" after the main one ("applications from
-    // Syrians dropped sharply, with only 940 new requests") elaborates that clause: its people are
-    // the main clause's, when no number stands before it (the whole main clause is its aside).
+    // And a count in a clause that opens with "with"/"met" after the main one ("requests from
+    // Eritreans fell …, with just 235 …") elaborates that clause: its people are the main
+    // clause's, when no number stands before it (the whole main clause is no distance).
     const elaborates = !aside && c.clause.start > sentenceStart && WITH_OPENING.test(t.slice(c.clause.start, c.ns)) && !/\d/.test(t.slice(sentenceStart, c.clause.start).replace(/\b(?:19|20)\d\d\b/g, ''));
     const main: [number, number] | undefined = elaborates ? [sentenceStart, c.clause.start] : aside;
     const subsetClause = main || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;

@@ -338,7 +338,7 @@ export function governingCue(g: GoverningInput): Governing {
   // the term it has for subject in the clause says how that count moved, not that a population grew.)
   const subjectOf = (h: CueHit, o: CueHit) => o.end <= h.start && o.start >= clause.start && h.end <= ns;
   const moved = explained.filter((h) => h.term || !CHANGE_VERB_CUE.test(t.slice(h.start, h.end)) || !explained.some((o) => o !== h && ((o.start >= h.start && o.end <= h.end) || subjectOf(h, o)) && countable(o)));
-  // ("the recognition rate among first-time applicants sank to 25%": what a rate is taken of,
+  // ("the recognition rate among first-time applicants dropped to 25%": what a rate is taken of,
   // after "for"/"of", only qualifies the rate; the rate is what the percentage is.)
   const qualifiesRate = (h: CueHit) => num.unit === 'percent' && moved.some((r) => r !== h && r.end <= h.start && isRate(g.concepts, conceptOf(r, g.concepts)) && RATE_OF.test(t.slice(r.end, h.start)));
   const pool = moved.filter((h) => !qualifiesRate(h));

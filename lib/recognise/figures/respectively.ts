@@ -7,10 +7,8 @@
 import type { PlaceHit } from './places';
 
 const RESPECTIVELY = /\b(?:respectively|respectievelijk)\b/;
-/** Between two counts of one list: ", ", " and ", " en ", ", and ". */
-const COUNT_JOIN = /^\s*(?:,\s*(?:and\s+|en\s+)?|and\s+|en\s+)$/;
-/** Between two peoples of one list. */
-const PEOPLE_JOIN = /^\s*(?:,\s*(?:and\s+|en\s+)?|and\s+|en\s+)$/;
+/** Between two members of one list, counts or peoples: ", ", " and ", " en ", ", and ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|en\s+)?|and\s+|en\s+)$/;
 
 export function respectiveNationality(
   t: string,
@@ -26,16 +24,16 @@ export function respectiveNationality(
   if (at < 0) return null;
   // The list of counts the number stands in.
   let first = at;
-  while (first > 0 && COUNT_JOIN.test(t.slice(numbers[first - 1][1], numbers[first][0]))) first--;
+  while (first > 0 && LIST_JOIN.test(t.slice(numbers[first - 1][1], numbers[first][0]))) first--;
   let last = at;
-  while (last + 1 < numbers.length && COUNT_JOIN.test(t.slice(numbers[last][1], numbers[last + 1][0]))) last++;
+  while (last + 1 < numbers.length && LIST_JOIN.test(t.slice(numbers[last][1], numbers[last + 1][0]))) last++;
   const k = last - first + 1;
   if (k < 2) return null;
   // The peoples listed last before it, one list as long.
   const before = places.filter((p) => p.end <= numbers[first][0] && p.start >= sentence.start && p.nationality);
   if (before.length < k) return null;
   const list = before.slice(-k);
-  for (let i = 1; i < k; i++) if (!PEOPLE_JOIN.test(t.slice(list[i - 1].end, list[i].start))) return null;
+  for (let i = 1; i < k; i++) if (!LIST_JOIN.test(t.slice(list[i - 1].end, list[i].start))) return null;
   const p = list[at - first];
   return { nationality: p.nationality!, words: [p.start, p.end] };
 }

@@ -60,7 +60,7 @@ export function readSubset(
   concepts: Readonly<Record<string, ConceptInfo>>,
   /** The measure read and the cue words that named it: "Oekraïners" counting Ukrainians received is no subset. */
   measure: { concept: string | null; hits: readonly CueHit[] },
-  /** An apposition between a subject and the count's verb: its words are no distance. */
+  /** Words between a subject and the count — an apposition, or the main clause a "with" clause elaborates: no distance. */
   aside?: [number, number],
 ): SubsetReading {
   // Only a term naming the measure's people, or a cue that is that one word ("27.842 mensen uit

@@ -115,7 +115,7 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
 
 /** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 150.000 160.000 170.000"). */
 const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$/u;
-/** Its heading: years only, one per column ("2011 2012 2013 2014 2015*"). */
+/** Its heading: years only, one per column ("2021 2022 2023 2024*"). */
 const SPACED_YEARS = /^\s*(?:(?:19|20)\d\d\*?\s+){2,}(?:19|20)\d\d\*?\s*$/;
 const SPACED_NUMBER = /[-+−]?\d[\d.,]*/g;
 
