@@ -81,12 +81,14 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
     // ("Het aantal aanvragen daalde, maar … omdat 26% van de bewoners …": a share of a whole
     // named right after it is no change that a word in another clause speaks of.)
     const inClause = changeWordIn(t, clause, ns, ne);
-    if (!inClause && num.unit === 'percent' && SHARE_OF.test(after)) return { aggregation: 'share', words: [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] };
+    const whole = SHARE_OF.exec(after);
+    const shareWords: Array<[number, number]> = whole ? [[ne, ne + whole[0].length]] : [];
+    if (!inClause && num.unit === 'percent' && whole) return { aggregation: 'share', words: shareWords };
     const found = inClause ?? (num.unit === 'percentage-points' ? null : changeWordIn(t, sentence, ns, ne));
     if (found || num.unit === 'percentage-points') {
       return { aggregation: 'percent-change', ...(found ? { direction: DOWN.test(found.word) ? 'decrease' : 'increase' } : {}), words: found ? [found.at] : [] };
     }
-    return { aggregation: 'share', words: SHARE_OF.test(after) ? [[ne, ne + (SHARE_OF.exec(after)?.[0].length ?? 0)]] : [] };
+    return { aggregation: 'share', words: shareWords };
   }
   const a = AFTER_CHANGE.exec(after);
   if (a) {

@@ -21,7 +21,7 @@ import type { TermMatch } from '../terms';
 import type { Lang, NumberMatch } from '../types';
 import { interval } from '../precision';
 import { readAggregation } from './aggregation';
-import { spacedTableCell, tableCell } from './tables';
+import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, mayBeYear } from './decoys';
 import { ANAPHORIC_COUNT, ANAPHORIC_START, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
@@ -41,7 +41,7 @@ import { partitionPoint } from '../../util/sorted';
 import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTimes, type Linking, type Pending } from './borrow';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
-import { respectiveNationality } from './respectively';
+import { RESPECTIVELY, respectiveNationality } from './respectively';
 
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
 /** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
@@ -162,6 +162,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   };
   /** Whether the text has any bar at all (a table written as text). */
   const bars = t.includes('|');
+  /** Whether it has a line of years over columns set apart by spaces. */
+  const spacedYears = hasSpacedYearsLine(t);
+  /** Whether it pairs lists with "respectively" anywhere. */
+  const respectively = RESPECTIVELY.test(t);
   const cuesMemo = new Map<number, CueHit[]>();
   // The words of a number's own qualifier are no cue ("kwamen om en nabij de 332.900 mensen …":
   // "om" is part of "om en nabij", not of "kwamen om", died).
@@ -268,7 +272,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // the list is of the people in its place of the list before it.
     // (It decides even where the clause names all the list's peoples: "Uit Syrië en Eritrea kwamen
     // respectievelijk 900 en 235 aanvragen".)
-    const respective = respectiveNationality(t, sentence, numberSpans, c.ns, placesOf(c.si));
+    const respective = respectively ? respectiveNationality(t, sentence, numberSpans, c.ns, placesOf(c.si)) : null;
     if (respective) subset = { subset: { nationality: respective.nationality }, restricted: false, words: [respective.words] };
     // A figure read on the model of the one before ("860 Syriërs …, tegen ruim 2900 een jaar
     // eerder", a list member, the base of a change) counts the same group.
@@ -382,7 +386,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // the heading's unit; weakly (a column read by position may agree, never accuse).
     // (A heading that is a year, "2018 (x 1,000)", is the column's time; the row's label says what
     // is counted. So in a table whose columns stand apart by spaces, under a line of years.)
-    const cell = (bars ? tableCell(t, ns, ne) : null) ?? (t[ns - 1] === ' ' ? spacedTableCell(t, ns, ne) : null);
+    const cell = (bars ? tableCell(t, ns, ne) : null) ?? (spacedYears && t[ns - 1] === ' ' ? spacedTableCell(t, ns, ne) : null);
     if (cell) {
       const named = cell.label ?? cell.heading;
       const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= named[0]);

@@ -4,9 +4,10 @@
  * of origin in the same place of the list before it. Only a list of as many peoples as counts,
  * joined as one list, pairs; anything else names no one.
  */
+import { partitionPoint } from '../../util/sorted';
 import type { PlaceHit } from './places';
 
-const RESPECTIVELY = /\b(?:respectively|respectievelijk)\b/;
+export const RESPECTIVELY = /\b(?:respectively|respectievelijk)\b/;
 /** Between two members of one list, counts or peoples: ", ", " and ", " en ", ", and ". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|en\s+)?|and\s+|en\s+)$/;
 
@@ -19,7 +20,10 @@ export function respectiveNationality(
   places: readonly PlaceHit[],
 ): { nationality: string; words: [number, number] } | null {
   if (!RESPECTIVELY.test(t.slice(sentence.start, sentence.end))) return null;
-  numbers = numbers.filter(([a, b]) => a >= sentence.start && b <= sentence.end);
+  // (The sentence's numbers: a slice of the sorted spans.)
+  const lo = partitionPoint(numbers.length, (i) => numbers[i][0] < sentence.start);
+  const hi = partitionPoint(numbers.length, (i) => numbers[i][0] < sentence.end);
+  numbers = numbers.slice(lo, hi).filter(([, b]) => b <= sentence.end);
   const at = numbers.findIndex(([a]) => a === ns);
   if (at < 0) return null;
   // The list of counts the number stands in.

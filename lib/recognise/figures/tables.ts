@@ -118,6 +118,13 @@ const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$
 /** Its heading: years only, one per column ("2021 2022 2023 2024*"). */
 const SPACED_YEARS = /^\s*(?:(?:19|20)\d\d\*?\s+){2,}(?:19|20)\d\d\*?\s*$/;
 const SPACED_NUMBER = /[-+−]?\d[\d.,]*/g;
+/** Such a heading anywhere in a text (a line of its own). */
+const SPACED_YEARS_LINE = /^[^\S\n]*(?:(?:19|20)\d\d\*?[^\S\n]+){2,}(?:19|20)\d\d\*?[^\S\n]*$/m;
+
+/** Whether the text has a line of years that may head a table whose columns stand apart by spaces (checked once per text). */
+export function hasSpacedYearsLine(t: string): boolean {
+  return SPACED_YEARS_LINE.test(t);
+}
 
 /** The spans of the numbers of a spaced line [from, to), after its label. */
 function spacedNumbers(t: string, from: number, to: number): Cell[] {
