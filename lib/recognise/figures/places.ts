@@ -93,8 +93,12 @@ const ORIGIN_BEFORE = /(?:^|\s)(?:uit|vanuit|from|afkomstig uit|afkomstig van|va
 /** A country people left ("forced to leave Ukraine"): where they come from — not one they were ordered to leave, which counts them there. */
 const LEFT_BEFORE = /(?:^|\s)(?<!(?:ordered|obliged|required|told|asked) to )(?:leave|left|leaving|verlaten|verlieten|verliet)\s*$/;
 
-/** Between two members of a list: a comma or a conjunction, an article and at most one word ("en het buurland"). */
-const LIST_NEXT = /^\s*(?:,|en|of|and|or|,\s*(?:en|of|and|or))\s+(?:(?:de|het|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
+/**
+ * Between two members of a list: a comma or a conjunction, an article and at most one word ("en
+ * het buurland"); a bracketed share or count of the member before may stand between, and a
+ * ranking goes on with "gevolgd door"/"followed by" ("uit Syrië (40 procent), gevolgd door Eritrea").
+ */
+const LIST_NEXT = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,|en|of|and|or|,\s*(?:en|of|and|or|gevolgd door|followed by))\s+(?:(?:de|het|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /** Dutch puts the verb last: "mensen die Oekraïne zijn ontvlucht" come from Ukraine. */
 const ORIGIN_AFTER = /^\s+(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)\b/;

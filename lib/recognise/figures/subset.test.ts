@@ -47,6 +47,13 @@ describe('population subset', () => {
     const en = 'Most asylum seekers came from Syria, Iraq or Yemen. In the first nine months of 2025, 2,400 Eritreans applied for asylum in the Netherlands.';
     expect(read(en, '2,400', '2025-11-03', 'en')).toMatchObject({ subset: { nationality: 'ER' }, geo: 'NL' });
   });
+  it('a ranking of origins goes on after a bracketed share and "gevolgd door"/"followed by": the whole is not placed in the second country', () => {
+    const text = 'In 2015 vroegen 58.880 mensen asiel aan in Nederland. Bijna de helft van die 58.880 mensen kwam uit Syrië (45 procent), gevolgd door Eritrea (15 procent) en Irak.';
+    const whole = figures(text, 'nl', '2016-02-01').filter((f) => f.text === '58.880')[1];
+    expect([whole.claim!.geo.value, whole.claim!.subset.value, whole.verdict]).toEqual(['NL', null, 'consistent']);
+    const en = 'Most asylum applications lodged in the Netherlands in 2016 came from Syria (1,900 applications), followed by Iraq (700 applications) and Eritrea (650).';
+    expect(read(en, '700', '2017-02-01', 'en')).toMatchObject({ subset: { nationality: 'IQ' }, geo: 'NL' });
+  });
   it('a figure in brackets after its nationality', () => {
     const text = 'De meeste mensen die in het derde kwartaal voor de eerste keer asiel aanvroegen, hadden de Eritrese nationaliteit (990 personen).';
     expect(read(text, '990')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
