@@ -451,6 +451,17 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         continue;
       }
     }
+    // "A total of 612,700 applications were lodged at reception centres, in 2019, 9 per cent more
+    // than a year before": a percentage whose own clause names a change but nothing counted is a
+    // change of the count before it in its sentence, not of the nearest counted thing's word
+    // outside its clause (which may only say where). Read, not stated: weakly.
+    if (gov.hit && num.unit === 'percent' && (gov.hit.end <= clause.start || gov.hit.start >= clause.end) && PERCENT_CHANGE.test(t.slice(clause.start, clause.end))) {
+      const counted = beforeInSentence(c);
+      if (counted && counted.nEnd <= clause.start && counted.number.unit === 'count' && counted.frame.aggregation.value === 'level' && counted.frame.measure.value) {
+        push(c, frameOf(c, null, false, counted));
+        continue;
+      }
+    }
     if (gov.hit) {
       const frame = frameOf(c, gov.hit, gov.strong || listMember(c, gov.hit), null);
       // "… 20 procent minder asielaanvragen … . Het ging om 12.500 mensen, meldt het CBS": where

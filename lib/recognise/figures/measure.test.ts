@@ -435,6 +435,20 @@ describe('the bracketed base of a change', () => {
   });
 });
 
+describe('a change in a clause of its own after a count', () => {
+  it('"… were lodged at reception centres in the EU, in 2019, 12 per cent more than in 2018 (549,000)": the change and its base count the applications, not the centres', () => {
+    const text = 'A total of 612,700 first-time asylum applications were lodged at reception centres in the EU, in 2019, 12 per cent more than in 2018 (549,000), the statistics office said.';
+    const count = figure(text, '612,700', 'en', '2020-03-01');
+    expect(figure(text, '12 per cent', 'en', '2020-03-01').concept).toBe(count.concept);
+    const base = figure(text, '549,000', 'en', '2020-03-01');
+    expect([base.concept, base.claim!.period.value, base.verdict]).toEqual([count.concept, '2018', 'consistent']);
+  });
+  it('a change whose own clause names what changed keeps it', () => {
+    const text = 'In 2019 the EU received 612,700 first-time asylum applications, while the number of people in reception centres rose by 12 per cent.';
+    expect(figure(text, '12 per cent', 'en', '2020-03-01').concept).not.toBe(figure(text, '612,700', 'en', '2020-03-01').concept);
+  });
+});
+
 describe('a bracketed base that names no measure of its own', () => {
   it('counts what the figure it is compared with counts, in the sentence before when the sentence opens with the comparison', () => {
     const text = 'Dit jaar komen er naar verwachting meer dan 30.000 asielaanvragen. Meer dan in 2019 (29.000), maar veel minder dan in 2015 (59.000, het hoogtepunt van de Europese vluchtelingencrisis).';
