@@ -360,6 +360,11 @@ describe('not figures at all', () => {
     expect(figures('Het nieuwe asielzoekerscentrum biedt straks opvang aan tot 2000 asielzoekers.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['tot 2000']);
     expect(figures('Het aantal asielzoekers in de noodopvang steeg in mei tot 2000.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['tot 2000']);
   });
+  it('a year after a time\'s "van"/"of" or after English "the" is a year, even before a counted noun; "het maximum van 2000 asielzoekers" is a count', () => {
+    expect(figures('In het tweede kwartaal van 2024 asielzoekers opvangen bleek lastig.', 'nl', '2024-10-01').map((f) => f.text)).toEqual([]);
+    expect(figures('Fewer people sought asylum than during the 2015 refugee influx, the agency said.', 'en', '2024-10-01').map((f) => f.text)).toEqual([]);
+    expect(figures('De gemeente stemde in met een maximum van 2000 asielzoekers in het nieuwe centrum.', 'nl', '2024-10-01').map((f) => f.text)).toEqual(['maximum van 2000']);
+  });
   it('a street\'s house number, but not a figure after a word that merely ends like a street abbreviation ("leave", "have", "first")', () => {
     expect(figures('An asylum seeker who lives at Station Street 12 was heard.', 'en')).toEqual([]);
     const text = 'In 2023, 4,100 rejected asylum seekers demonstrably left the Netherlands: some departed voluntarily (2300), some were forced to leave (1800).';
