@@ -106,4 +106,14 @@ describe('a percentage that is the value of a rate or a share, whatever moved', 
   it('a fall in the number\'s own clause still makes it a change: "26% fewer"', () => {
     expect(agg('Het aantal eerste asielaanvragen daalde in 2024 met 26%.', '26%', '2025-06-01').aggregation).toBe('percent-change');
   });
+  it('English may name the whole right after "of": "30% of COA residents" is a share, though another clause speaks of a fall', () => {
+    const text = 'Asylum applications went down, yet the shelters stayed full because at the end of 2024 30% of COA residents already held a residence permit.';
+    expect(agg(text, '30%', '2025-06-01', 'en').aggregation).toBe('share');
+  });
+  it('a participle of change with "by" before the percentage makes it a change; the same participle as an adjective does not', () => {
+    const text = 'In 2024 more rejected asylum seekers left the Netherlands, with forced departures rising by 16%.';
+    expect(agg(text, '16%', '2025-06-01', 'en')).toMatchObject({ aggregation: 'percent-change', direction: 'increase', verdict: 'consistent' });
+    const adjective = 'A rising share of applicants came from countries without a visa requirement (28 percent of first-time applicants in 2020).';
+    expect(agg(adjective, '28 percent', '2021-04-01', 'en').aggregation).toBe('share');
+  });
 });

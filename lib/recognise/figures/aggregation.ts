@@ -28,7 +28,7 @@ const BEFORE_CHANGE = cheapRegExp(
   /(?:\b(met|by)\s*|\b(?:toename|afname|stijging|daling|groei|increase|decrease|rise|drop|fall|decline|growth) (?:van|of)\s*|(?<![\p{L}\p{N}])[+\u2212])(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |more than |meer dan )?$/u,
 );
 const CHANGE_WORDS = cheapRegExp(
-  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|afnemen|toenemen|afnam(?:en)?|toenam(?:en)?|(?:neemt|nam|namen) (?:af|toe)|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew|surge[ds]?|soar(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|plunge[ds]?|plummet(?:ed|s)?|slump(?:ed|s)?|escalat(?:ed|es|ing)|opgelopen|liep(?:en)? op|zakte|gezakt|kelderde|gekelderd|exceeded|outstripped|outnumbered|surpassed|overtrof|overtroffen|oversteeg|overstegen)\b/gu,
+  /\b(?:gedaald|daal(?:de|den|t)|dalen|daling|gestegen|ste(?:eg|gen)|stijg(?:t|en|ing)|toename|afname|afgenomen|toegenomen|afnemen|toenemen|afnam(?:en)?|toenam(?:en)?|(?:neemt|nam|namen) (?:af|toe)|groei|gegroeid|minder dan in|minder dan het|meer dan in|meer dan het|lager dan|hoger dan|procent (?:minder|meer)|fell|fall|falls|rose|rise|rises|dropped|drop|declined|decline|increased|increase|decreased|decrease|(?:falling|rising|dropping|declining|increasing|decreasing|growing) by|down|up|lower|higher|fewer than in|more than in|more than the|growth|grew|surge[ds]?|soar(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|plunge[ds]?|plummet(?:ed|s)?|slump(?:ed|s)?|escalat(?:ed|es|ing)|opgelopen|liep(?:en)? op|zakte|gezakt|kelderde|gekelderd|exceeded|outstripped|outnumbered|surpassed|overtrof|overtroffen|oversteeg|overstegen)\b/gu,
 );
 const DOWN = /gedaald|daal|dalen|daling|afname|afgenomen|afnem|afnam|(?:neemt|nam|namen) af|minder|lager|zakte|gezakt|kelder|fell|fall|drop|declin|decreas|down|lower|fewer|less|plung|plummet|slump/;
 // "500 per week", "3 per 1000 inwoners", "1,133 applications for every 1,000,000 EU citizens",
@@ -47,7 +47,8 @@ const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:r
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
 // An amount of change between a figure and its change word: "… bijna de helft lager", "… 12 procent hoger".
 const OTHER_AMOUNT = cheapRegExp(/\d|\b(?:helft|derde|kwart|procent|keer|maal|half|third|quarter|per ?cent|times)\b|%/u);
-const SHARE_OF = cheapRegExp(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b/u);
+// ("26% of COA residents": English may name the whole right after "of" without an article.)
+const SHARE_OF = cheapRegExp(/^(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b|\s+of\s+(?=\p{L}))/u);
 
 function changeWordIn(t: string, span: Span, ns: number, ne: number): { word: string; at: [number, number] } | null {
   const s = t.slice(span.start, span.end);
