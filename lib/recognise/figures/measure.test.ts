@@ -571,6 +571,11 @@ describe('departures with help', () => {
     expect(f.claim!.measure.facets).not.toContain('unsupervised');
     expect(f.verdict).toBe('consistent');
   });
+  it('"demonstrably left the Netherlands" is the DT&V\'s demonstrable departures, a count and its change', () => {
+    const text = 'With the DT&V\'s help, 5,990 foreign nationals demonstrably left the Netherlands in 2024, 4% more people than in 2023.';
+    expect(figure(text, '5,990', 'en', '2025-07-10')).toMatchObject({ concept: 'stat-dtv-demonstrable', verdict: 'consistent' });
+    expect(figure(text, '4%', 'en', '2025-07-10')).toMatchObject({ concept: 'stat-dtv-demonstrable', verdict: 'consistent' });
+  });
 });
 
 describe('family members of status holders', () => {
