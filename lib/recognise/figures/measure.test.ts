@@ -576,6 +576,12 @@ describe('departures with help', () => {
     expect(figure(text, '5,990', 'en', '2025-07-10')).toMatchObject({ concept: 'stat-dtv-demonstrable', verdict: 'consistent' });
     expect(figure(text, '4%', 'en', '2025-07-10')).toMatchObject({ concept: 'stat-dtv-demonstrable', verdict: 'consistent' });
   });
+  it('a longer name of a policy or a group that holds a measure\'s words counts that measure, and the card names it ("aantoonbaar vertrek uit Nederland" is no independent departure alone)', () => {
+    const departed = 'Het aantoonbaar vertrek uit Nederland kwam in 2024 uit op 5.990 mensen.';
+    expect(figure(departed, '5.990', 'nl', '2025-07-10')).toMatchObject({ concept: 'stat-dtv-demonstrable', verdict: 'consistent' });
+    const waiting = 'In maart 2025 zaten er in de opvang 18.720 statushouders die wachten op een woning.';
+    expect(figure(waiting, '18.720', 'nl', '2025-05-01')).toMatchObject({ concept: 'stat-coa-permit-holders-waiting', verdict: 'consistent' });
+  });
 });
 
 describe('family members of status holders', () => {
