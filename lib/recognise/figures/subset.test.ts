@@ -70,6 +70,11 @@ describe('population subset', () => {
     const en = 'Municipal shelters in the Netherlands are currently housing 27,842 people from Ukraine.';
     expect(read(en, '27,842', '2022-04-11', 'en')).toMatchObject({ subset: null, concept: 'ukrainian-refugees-received', verdict: 'consistent' });
   });
+  it('nor are those of a group the measure counts them as ("Oekraïense nieuwkomers", "Oekraïense migranten")', () => {
+    for (const group of ['Oekraïense nieuwkomers', 'Oekraïense migranten']) {
+      expect(read(`Begin juli 2023 verbleven er 101.000 ${group} in Nederland.`, '101.000', '2023-08-15')).toMatchObject({ subset: null, concept: 'ukrainian-refugees-received', verdict: 'consistent' });
+    }
+  });
   it('a counting rule of one nationality named as one phrase ("asielaanvragen van Eritreeërs") is checked as that nationality', () => {
     const r = read('Het aantal asielaanvragen van Eritreeërs kwam in 2025 uit op iets meer dan 3000.', '3000', '2026-02-20');
     expect(r).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });

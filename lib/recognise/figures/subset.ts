@@ -9,6 +9,7 @@
  * restriction makes the subset `restricted`: nothing in the fact base can be known to count
  * the same part, so no verdict is given.
  */
+import { own } from '../../util/hash';
 import { cheapRegExp } from '../chars';
 import type { ConceptInfo } from '../lexicon';
 import type { CueHit } from './cues';
@@ -66,8 +67,9 @@ export function readSubset(
   // Only a term naming the measure's people, or a cue that is that one word ("27.842 mensen uit
   // Oekraïne" read as Ukrainians received), counts as its own; a cue phrase around the number
   // ("vroegen 860 Syriërs … asiel aan") does not swallow the nationality.
-  const own_ = (a: number, b: number) =>
-    measure.hits.some((h) => (h.term || !/\s/.test(t.slice(h.start, h.end))) && h.start <= a && b <= h.end && !!measure.concept && h.concepts.includes(measure.concept));
+  // (So is a group's term the measure counts it as: "Oekraïense nieuwkomers" read as Ukrainians received.)
+  const names = (h: CueHit) => !!measure.concept && h.concepts.some((c) => c === measure.concept || own(concepts, c)?.countedAs === measure.concept);
+  const own_ = (a: number, b: number) => measure.hits.some((h) => (h.term || !/\s/.test(t.slice(h.start, h.end))) && h.start <= a && b <= h.end && names(h));
   // (The country those people left, "Ukrainians who had to leave Ukraine", names them again.)
   const ownNationalities = new Set(places.filter((p) => p.nationality && own_(p.start, p.end)).map((p) => p.nationality));
   places = places.filter((p) => !own_(p.start, p.end) && !(p.origin && ownNationalities.has(p.nationality)));
