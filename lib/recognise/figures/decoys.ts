@@ -102,7 +102,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // ("het derde kwartaal van 2025 asiel aanvroegen", "the 2016 influx", "the 2017 Immigration
   // Services Report": a bare four-digit number after a time's "van"/"of", or after English "the",
   // is a year before any noun — English writes a count of that size with a separator.)
-  const yearByWordsBefore = YEAR_BEFORE.has(prevW) || ((prevW === 'van' || prevW === 'of') && (TIME_OF_YEAR.has(prev2) || MONTH_INDEX.has(prev2))) || (prevW === 'the' && /^\d{4}$/.test(text));
+  const yearByWordsBefore = YEAR_BEFORE.has(prevW) || ((prevW === 'van' || prevW === 'of') && (TIME_OF_YEAR.has(prev2) || MONTH_INDEX.has(prev2))) || prevW === 'the';
   const countedHere = !yearByWordsBefore && ((!!c.countedNounAfter && t[ne] === ' ') || yearLikeCount(t, ns, ne));
   if (isYearValue(num) && num.qualifier === 'exact' && !countedHere && !inListOfBracketedCounts(t, ns, ne)) return true;
   // ("het aantal emigranten zal tot 2027 licht blijven stijgen": "tot"/"until" before a bare
