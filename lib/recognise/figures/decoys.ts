@@ -30,7 +30,7 @@ export interface DecoyContext {
 /** Before a four-digit number, words that make it a year even before a counted noun ("in 2015 asielzoekers"). */
 const YEAR_BEFORE = new Set(['in', 'sinds', 'since', 'tot', 'until', 'vanaf', 'from', 'voor', 'na', 'after', 'before', 'per', 'jaar', 'year', 'eind', 'begin', 'medio', 'end', 'early', 'mid']);
 
-/** A time a year after "van"/"of" is a part of: "het derde kwartaal van 2025 asiel", "the first half of 2025 applications". */
+/** A time a year after "van"/"of" is a part of: "het tweede kwartaal van 2024 asielzoekers", "the first half of 2025 applications". */
 const TIME_OF_YEAR = new Set(['kwartaal', 'helft', 'half', 'quarter', 'jaar', 'year', 'maand', 'month', 'maanden', 'months', 'weken', 'weeks', 'week', 'periode', 'period', 'begin', 'eind', 'start', 'end', 'zomer', 'summer', 'najaar', 'voorjaar', 'herfst', 'autumn', 'spring', 'winter']);
 
 /** Nouns for people that make a four-digit number before them a count ("De meesten kwamen uit Syrië: 1915 mensen"). */
@@ -99,7 +99,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const text = num.text.trim();
   // Years (bare four-digit integers) and spans of years ("2015-2018").
   // ("het maximumaantal van 2000 asielzoekers": a four-digit count right before what it counts.)
-  // ("het derde kwartaal van 2025 asiel aanvroegen", "the 2016 influx", "the 2017 Immigration
+  // ("het tweede kwartaal van 2024 asielzoekers opvangen", "the 2016 influx", "the 2017 Immigration
   // Services Report": a bare four-digit number after a time's "van"/"of", or after English "the",
   // is a year before any noun — English writes a count of that size with a separator.)
   const yearByWordsBefore = YEAR_BEFORE.has(prevW) || ((prevW === 'van' || prevW === 'of') && (TIME_OF_YEAR.has(prev2) || MONTH_INDEX.has(prev2))) || prevW === 'the';

@@ -451,8 +451,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         continue;
       }
     }
-    // "A total of 612,700 applications were lodged at reception centres, in 2019, 9 per cent more
-    // than a year before": a percentage whose own clause names a change but nothing counted is a
+    // "612,700 first-time requests were filed at reception centres, during 2019, 12% more compared
+    // with 2018 (549,000)": a percentage whose own clause names a change but nothing counted is a
     // change of the count before it in its sentence, not of the nearest counted thing's word
     // outside its clause (which may only say where). Read, not stated: weakly.
     if (gov.hit && num.unit === 'percent' && (gov.hit.end <= clause.start || gov.hit.start >= clause.end) && PERCENT_CHANGE.test(t.slice(clause.start, clause.end))) {

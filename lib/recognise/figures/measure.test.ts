@@ -441,10 +441,10 @@ describe('the bracketed base of a change', () => {
 });
 
 describe('a change in a clause of its own after a count', () => {
-  it('"… were lodged at reception centres in the EU, in 2019, 12 per cent more than in 2018 (549,000)": the change and its base count the applications, not the centres', () => {
-    const text = 'A total of 612,700 first-time asylum applications were lodged at reception centres in the EU, in 2019, 12 per cent more than in 2018 (549,000), the statistics office said.';
+  it('"… requests were filed at reception centres, during 2019, 12% more compared with 2018 (549,000)": the change and its base count the requests, not the centres', () => {
+    const text = 'Across the EU, 612,700 first-time asylum requests were filed at reception centres, during 2019, 12% more compared with 2018 (549,000), Eurostat reported.';
     const count = figure(text, '612,700', 'en', '2020-03-01');
-    expect(figure(text, '12 per cent', 'en', '2020-03-01').concept).toBe(count.concept);
+    expect(figure(text, '12%', 'en', '2020-03-01').concept).toBe(count.concept);
     const base = figure(text, '549,000', 'en', '2020-03-01');
     expect([base.concept, base.claim!.period.value, base.verdict]).toEqual([count.concept, '2018', 'consistent']);
   });

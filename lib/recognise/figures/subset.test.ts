@@ -48,7 +48,7 @@ describe('population subset', () => {
     expect(read(en, '2,400', '2025-11-03', 'en')).toMatchObject({ subset: { nationality: 'ER' }, geo: 'NL' });
   });
   it('a ranking of origins goes on after a bracketed share and "gevolgd door"/"followed by": the whole is not placed in the second country', () => {
-    const text = 'In 2015 vroegen 58.880 mensen asiel aan in Nederland. Bijna de helft van die 58.880 mensen kwam uit Syrië (45 procent), gevolgd door Eritrea (15 procent) en Irak.';
+    const text = 'In 2015 dienden 58.880 mensen een asielverzoek in bij de IND. Bijna de helft van die 58.880 mensen kwam uit Syrië (45 procent), gevolgd door Eritrea (15 procent) en Irak.';
     const whole = figures(text, 'nl', '2016-02-01').filter((f) => f.text === '58.880')[1];
     expect([whole.claim!.geo.value, whole.claim!.subset.value, whole.verdict]).toEqual(['NL', null, 'consistent']);
     const en = 'Most asylum applications lodged in the Netherlands in 2016 came from Syria (1,900 applications), followed by Iraq (700 applications) and Eritrea (650).';
