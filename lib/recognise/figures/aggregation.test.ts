@@ -113,7 +113,7 @@ describe('a percentage that is the value of a rate or a share, whatever moved', 
   it('a participle of change with "by" before the percentage makes it a change; the same participle as an adjective does not', () => {
     const text = 'In 2024 more rejected asylum seekers left the Netherlands, with forced departures rising by 16%.';
     expect(agg(text, '16%', '2025-06-01', 'en')).toMatchObject({ aggregation: 'percent-change', direction: 'increase', verdict: 'consistent' });
-    const adjective = 'A rising share of applicants had entered without needing a visa (28 percent of all first-time applicants that year, 2020).';
+    const adjective = 'A rising share of applicants had entered without needing a visa (in 2020, 28 percent of those applying for asylum for the first time).';
     expect(agg(adjective, '28 percent', '2021-04-01', 'en').aggregation).toBe('share');
   });
 });
