@@ -210,6 +210,12 @@ export const Concept = z.strictObject({
   /** A percentage governed by a cue of one of these concepts is this rate ("40 procent vertrekt"). */
   shareOf: z.array(Id).optional(),
   /**
+   * A share of one of `of` is this rate where a word of one of `facets` (facet ids) stands in the
+   * share's own words: "a third of first applications were granted" is the grant rate, "a third of
+   * first applications came from Syrians" is not.
+   */
+  shareOfWhen: z.strictObject({ of: z.array(Id).min(1), facets: z.array(Id).min(1) }).optional(),
+  /**
    * A flow whose opposite flow is another measure (emigration against immigration), and the cue
    * words that name this measure only beside that one: "vertrokken", "left" count emigrants in
    * a sentence that (or whose previous sentence) speaks of immigration, and elsewhere mean

@@ -49,6 +49,8 @@ export interface ConceptInfo {
   subset?: { nationality?: string; group?: string };
   /** The rate a percentage of this measure is (the reverse of a rate concept's `shareOf`). */
   rate?: string;
+  /** The rate a share of this measure is where one of `facets` is named with it (the reverse of a rate's `shareOfWhen`). */
+  rateWhen?: { rate: string; facets: string[] };
   /**
    * Only on the entry `<id>#beside-opposite` the lexicon adds for a concept's `oppositeCues`: a
    * cue of it names `concept` where `opposite` is named beside it, and nothing elsewhere
@@ -101,6 +103,7 @@ export interface LexiconInput {
       family?: string;
       profile?: CountingProfileLite;
       shareOf?: string[];
+      shareOfWhen?: { of: string[]; facets: string[] };
       broader?: string[];
       opposite?: string;
       oppositeCues?: Forms;
@@ -158,6 +161,10 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
     const info = own(concepts, of);
     if (info && !info.rate) info.rate = c.id;
   }
+  for (const c of pack.concepts) for (const of of c.shareOfWhen?.of ?? []) {
+    const info = own(concepts, of);
+    if (info && !info.rateWhen) info.rateWhen = { rate: c.id, facets: c.shareOfWhen!.facets };
+  }
   // Cues that name a concept only beside its opposite flow: an entry of their own, so a cue hit
   // says which of its forms matched.
   const besideId = (id: string) => `${id}${BESIDE_OPPOSITE}`;
@@ -197,7 +204,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null, c.alsoAs ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null, c.alsoAs ?? null, c.shareOfWhen ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

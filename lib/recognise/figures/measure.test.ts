@@ -454,6 +454,21 @@ describe('a change in a clause of its own after a count', () => {
   });
 });
 
+describe('a share of applications granted is the grant rate', () => {
+  it('"ongeveer 40 procent ingewilligd", "(25%) were approved": a share named with a word of granting in its own clause', () => {
+    const nl = 'Van de eerste asielaanvragen werd in het eerste kwartaal van 2025 ongeveer 40 procent ingewilligd.';
+    expect(figure(nl, '40 procent', 'nl', '2025-06-10')).toMatchObject({ concept: 'asylum-grant-rate', verdict: 'consistent' });
+    const en = 'In the first half of 2025 only a quarter of asylum applications in the EU+ (25%) were approved, the EUAA reported.';
+    expect(figure(en, '25%', 'en', '2025-09-10')).toMatchObject({ concept: 'asylum-grant-rate', verdict: 'consistent' });
+  });
+  it('not a share of applications by who made them, nor one beside a word of granting in another clause', () => {
+    const who = 'Ongeveer 40 procent van de eerste asielaanvragen kwam in het eerste kwartaal van 2025 van Syriërs.';
+    expect(figure(who, '40 procent', 'nl', '2025-06-10').concept).not.toBe('asylum-grant-rate');
+    const apart = 'Most requests went to Spain, recognised as the favourite destination, which received 40% of the asylum applications in the EU+ in 2025.';
+    expect(figure(apart, '40%', 'en', '2026-02-10').concept).not.toBe('asylum-grant-rate');
+  });
+});
+
 describe('a bracketed base that names no measure of its own', () => {
   it('counts what the figure it is compared with counts, in the sentence before when the sentence opens with the comparison', () => {
     const text = 'Dit jaar komen er naar verwachting meer dan 30.000 asielaanvragen. Meer dan in 2019 (29.000), maar veel minder dan in 2015 (59.000, het hoogtepunt van de Europese vluchtelingencrisis).';
