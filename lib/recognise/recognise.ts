@@ -239,7 +239,7 @@ function figureAnnotation(
         if (ATTRIBUTING.test(normText.slice(a, b)) || FIGURES_OF.test(normText.slice(Math.max(a, x.at[0] - 40), x.at[0]))) facets.push({ ...x, dist: x.dist + 1000 });
       }
     }
-    // "Only one in four applications (25 percent) was approved": a share of a measure named, in its
+    // "a quarter of asylum applications (25%) were approved": a share of a measure named, in its
     // own clause, with a word of the counting rule a rate is taken by is that rate (pack field
     // `shareOfWhen`); not one in another clause ("…, constituting a third of the applications").
     const rateWhen = frame.aggregation.value === 'share' && f.number.unit === 'percent' ? own(lexicon.concepts, concept)?.rateWhen : undefined;
