@@ -36,6 +36,8 @@ const ConceptSpec = z.strictObject({
   modality: z.enum(['target']).optional(),
   /** Another measure its count may be where the text names, in its paragraph or the one before, one of `beside` (facet ids): the other parts of the asylum inflow it is listed with, or a publisher that counts only that measure. */
   alsoAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
+  /** A share of one of `of` named in its own clause with a word of one of `facets` is this rate (pack field `shareOfWhen`). */
+  shareOfWhen: z.strictObject({ of: z.array(Id).min(1), facets: z.array(Id).min(1) }).optional(),
 });
 export type ConceptSpec = z.infer<typeof ConceptSpec>;
 

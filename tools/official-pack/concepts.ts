@@ -74,6 +74,7 @@ export function buildConcepts(
       ...(c.republishes ? { republishes: c.republishes } : {}),
       ...(c.modality ? { modality: c.modality } : {}),
       ...(c.alsoAs ? { alsoAs: c.alsoAs } : {}),
+      ...(c.shareOfWhen ? { shareOfWhen: c.shareOfWhen } : {}),
     };
   });
 }

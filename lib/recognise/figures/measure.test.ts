@@ -461,6 +461,10 @@ describe('a share of applications granted is the grant rate', () => {
     const en = 'In the first half of 2025 only a quarter of asylum applications in the EU+ (25%) were approved, the EUAA reported.';
     expect(figure(en, '25%', 'en', '2025-09-10')).toMatchObject({ concept: 'asylum-grant-rate', verdict: 'consistent' });
   });
+  it('"26% of COA residents held a residence permit": a share of reception residents named with a permit is the permit holders\' share', () => {
+    const text = 'Despite fewer applications the shelters stayed full, because at the end of 2024 26% of COA residents held a residence permit.';
+    expect(figure(text, '26%', 'en', '2025-07-04')).toMatchObject({ concept: 'stat-coa-permit-holder-share', verdict: 'consistent' });
+  });
   it('not a share of applications by who made them, nor one beside a word of granting in another clause', () => {
     const who = 'Ongeveer 40 procent van de eerste asielaanvragen kwam in het eerste kwartaal van 2025 van Syriërs.';
     expect(figure(who, '40 procent', 'nl', '2025-06-10').concept).not.toBe('asylum-grant-rate');
