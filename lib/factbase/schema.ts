@@ -162,6 +162,11 @@ export const CountingProfile = z.strictObject({
 });
 export type CountingProfile = z.infer<typeof CountingProfile>;
 
+/** A measure's `alsoAs`: another measure its count may be where the text names one of `beside` (facet ids) near it. */
+export const AlsoAs = z.strictObject({ measure: Id, beside: z.array(Id).min(1) });
+/** A rate's `shareOfWhen`: a share of one of `of` is this rate where a word of one of `facets` (facet ids) stands in its clause. */
+export const ShareOfWhen = z.strictObject({ of: z.array(Id).min(1), facets: z.array(Id).min(1) });
+
 export const Concept = z.strictObject({
   id: Id,
   kind: ConceptKind,
@@ -211,10 +216,10 @@ export const Concept = z.strictObject({
   shareOf: z.array(Id).optional(),
   /**
    * A share of one of `of` is this rate where a word of one of `facets` (facet ids) stands in the
-   * share's own words: "a third of first applications were granted" is the grant rate, "a third of
-   * first applications came from Syrians" is not.
+   * share's own clause: "a third of first applications were granted" is the grant rate, "a third
+   * of first applications came from Syrians" is not.
    */
-  shareOfWhen: z.strictObject({ of: z.array(Id).min(1), facets: z.array(Id).min(1) }).optional(),
+  shareOfWhen: ShareOfWhen.optional(),
   /**
    * A flow whose opposite flow is another measure (emigration against immigration), and the cue
    * words that name this measure only beside that one: "vertrokken", "left" count emigrants in
@@ -243,7 +248,7 @@ export const Concept = z.strictObject({
   /**
    * Another measure its count may be where the text names, in its paragraph or the one before, one of `beside` (facet ids): the other parts of the asylum inflow it is listed with (the IND's total counts arriving nareizigers beside first and repeat applications), or a publisher that counts only that measure (CBS publishes nareizigers as arrivals). A reading of it there may agree with that measure's facts, never be accused by them.
    */
-  alsoAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
+  alsoAs: AlsoAs.optional(),
   /**
    * A measure whose figures are all of this kind rather than realised counts: places pledged, a
    * quota (`target`). A figure the text frames as a pledge or quota is what such a measure

@@ -157,13 +157,16 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       setOwn(info.byNationality, c.nationalityOf.nationality, c.id);
     }
   }
-  for (const c of pack.concepts) for (const of of c.shareOf ?? []) {
-    const info = own(concepts, of);
-    if (info && !info.rate) info.rate = c.id;
-  }
-  for (const c of pack.concepts) for (const of of c.shareOfWhen?.of ?? []) {
-    const info = own(concepts, of);
-    if (info && !info.rateWhen) info.rateWhen = { rate: c.id, facets: c.shareOfWhen!.facets };
+  // The rates a share of a measure is: always (`shareOf`), or where a facet is named (`shareOfWhen`).
+  for (const c of pack.concepts) {
+    for (const of of c.shareOf ?? []) {
+      const info = own(concepts, of);
+      if (info && !info.rate) info.rate = c.id;
+    }
+    for (const of of c.shareOfWhen?.of ?? []) {
+      const info = own(concepts, of);
+      if (info && !info.rateWhen) info.rateWhen = { rate: c.id, facets: c.shareOfWhen!.facets };
+    }
   }
   // Cues that name a concept only beside its opposite flow: an entry of their own, so a cue hit
   // says which of its forms matched.

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { Bilingual, BilingualText, CountingProfile, Facet, Id, Terms } from '../../lib/factbase/schema';
+import { AlsoAs, Bilingual, BilingualText, CountingProfile, Facet, Id, ShareOfWhen, Terms } from '../../lib/factbase/schema';
 
 export const BUILD_DIR = path.resolve(process.cwd(), 'data/official-statistics/build');
 
@@ -34,10 +34,9 @@ const ConceptSpec = z.strictObject({
   republishes: Id.optional(),
   /** What every figure of it is when not a realised count (a pledge: `target`). */
   modality: z.enum(['target']).optional(),
-  /** Another measure its count may be where the text names, in its paragraph or the one before, one of `beside` (facet ids): the other parts of the asylum inflow it is listed with, or a publisher that counts only that measure. */
-  alsoAs: z.strictObject({ measure: Id, beside: z.array(Id).min(1) }).optional(),
-  /** A share of one of `of` named in its own clause with a word of one of `facets` is this rate (pack field `shareOfWhen`). */
-  shareOfWhen: z.strictObject({ of: z.array(Id).min(1), facets: z.array(Id).min(1) }).optional(),
+  /** Pack fields copied as they are (lib/factbase/schema.ts says what they mean). */
+  alsoAs: AlsoAs.optional(),
+  shareOfWhen: ShareOfWhen.optional(),
 });
 export type ConceptSpec = z.infer<typeof ConceptSpec>;
 
