@@ -1151,3 +1151,15 @@ describe('what a rate is taken of', () => {
     expect(figure('In 2024 the IND received 11,880 applications for family reunification.', '11,880', 'en', '2025-03-01').concept).not.toMatch(/rate/);
   });
 });
+
+describe('a measure said of a group by the words before its noun', () => {
+  it('"het aantal zelfstandig vertrokken uitgeprocedeerde asielzoekers … naar 3.100" counts departures, not the group', () => {
+    const f = figure('Vorig jaar daalde het aantal zelfstandig vertrokken uitgeprocedeerde asielzoekers naar 3.100.', '3.100', 'nl', '2020-02-01');
+    expect(f.concept).toBe('independent-return');
+    expect(f.claim!.measure.determined).toBe(true);
+  });
+  it('words of a measure before a thing that is no group ("granted protection status") make no rate of a count', () => {
+    const f = figure('Across the EU in 2017, most Syrians were granted protection status by German authorities (118,400).', '118,400', 'en', '2018-02-01');
+    expect(f.concept).not.toBe('asylum-grant-rate');
+  });
+});

@@ -491,14 +491,17 @@ export function measureOf(
     // (Nor a metric cue past another number: "35.535 asielzoekers en 10.927 nareizigers" counts
     // asylum seekers; the nareizigers are the next number's.)
     const between = (h: CueHit) => h.start >= ne && /\d/.test(t.slice(ne, h.start).replace(/\b(?:19|20)\d\d\b/g, ''));
-    const near = later ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && !moves(h) && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
+    // ("In 2015 steeg het aantal aantoonbaar vertrokken asielzoekers naar …": a measure's words
+    // right before the group's noun say what of the group is counted, however far the number.)
+    const modifier = own(concepts, concept ?? '')?.kind !== 'group' ? undefined : cues.find((h) => h !== governing && h.start >= clause.start && h.end < governing.start && /^\s+$/.test(t.slice(h.end, governing.start)) && isMetric(concepts, conceptOf(h, concepts)));
+    const near = later ?? modifier ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && !moves(h) && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
     // ("The EU+ recognition rate for asylum seekers reached 25%": a percentage of the rate whose
     // complement the group is, however far the rate stands.)
     const rateOfGroup = !!near && num.unit === 'percent' && isRate(concepts, conceptOf(near, concepts)) && near.end <= governing.start && RATE_COMPLEMENT.test(t.slice(near.end, governing.start));
     // ("people seeking for international protection were …": a cue whose words hold the group's
     // term says what of the group is counted, however far it starts.)
     const holds = !!near && near.start <= governing.start && near.end >= governing.end;
-    if (near && (later || !concept || Math.abs(near.start - ns) < 40 || rateOfGroup || holds)) {
+    if (near && (later || near === modifier || !concept || Math.abs(near.start - ns) < 40 || rateOfGroup || holds)) {
       concept = conceptOf(near, concepts);
       hits.push(near);
     }
