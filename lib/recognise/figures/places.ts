@@ -100,8 +100,12 @@ const LEFT_BEFORE = /(?:^|\s)(?<!(?:ordered|obliged|required|told|asked) to )(?:
  */
 const LIST_NEXT = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,|en|of|and|or|,\s*(?:en|of|and|or|gevolgd door|followed by))\s+(?:(?:de|het|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
-/** Dutch puts the verb last: "mensen die Oekraïne zijn ontvlucht" come from Ukraine. */
-const ORIGIN_AFTER = /^\s+(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)\b/;
+/**
+ * Dutch puts the verb last: "mensen die Oekraïne zijn ontvlucht" come from Ukraine. And a place's
+ * adjective before "herkomst"/"origin" says where people come from ("immigranten met een Europese
+ * herkomst", "migrants of European origin"), not where they are counted.
+ */
+const ORIGIN_AFTER = /^\s+(?:(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)|herkomst|afkomst|origin|descent)\b/;
 
 /** Every place word of a text (normalised offsets), in reading order. */
 export function placeHits(text: string, norm: Normalised): PlaceHit[] {

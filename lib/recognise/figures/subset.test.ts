@@ -54,6 +54,15 @@ describe('population subset', () => {
     const en = 'Most asylum applications lodged in the Netherlands in 2016 came from Syria (1,900 applications), followed by Iraq (700 applications) and Eritrea (650).';
     expect(read(en, '700', '2017-02-01', 'en')).toMatchObject({ subset: { nationality: 'IQ' }, geo: 'NL' });
   });
+  it('a place\'s adjective before "herkomst"/"origin" is where people come from: the figure stays in the Netherlands, a part of its measure', () => {
+    const text = 'In 2025 vestigden zich 150.000 immigranten met een Europese herkomst in Nederland.';
+    expect(read(text, '150.000', '2026-02-01')).toMatchObject({ geo: 'NL', restricted: true, subsetWords: ['Europese'] });
+    const en = 'Last year 150,000 immigrants of European origin settled in the Netherlands.';
+    expect(read(en, '150,000', '2026-02-01', 'en')).toMatchObject({ geo: 'NL', restricted: true });
+    // The sentence after it is not placed in the EU by it.
+    const next = 'Er kwamen vorig jaar minder migranten met een Europese herkomst. De emigratie daalde licht, tot 114.000 mensen.';
+    expect(read(next, '114.000', '2026-02-01')).toMatchObject({ geo: 'NL' });
+  });
   it('a figure in brackets after its nationality', () => {
     const text = 'De meeste mensen die in het derde kwartaal voor de eerste keer asiel aanvroegen, hadden de Eritrese nationaliteit (990 personen).';
     expect(read(text, '990')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
