@@ -43,11 +43,6 @@ async function pageSummary(sw: Worker, tabId: number): Promise<{ storming: boole
   }, tabId);
 }
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
-};
-
 // No Playwright traces in this file: their DOM snapshots of the storm and million-node pages
 // block those pages for seconds, which is the harness's cost, not the extension's.
 test.use({ trace: 'off' });
@@ -231,19 +226,13 @@ async function measureInput(page: Page, run: Promise<unknown>, at: { x: number; 
   });
 }
 
+// How fast these pages answer input is a speed goal: `npm run bench` measures it (the storm with
+// and without the extension, and the million nodes). Here: that the page keeps answering and the
+// extension keeps working.
 test.describe('heavy pages', () => {
-  test('a mutation storm of >100k mutations a second: the page stays responsive and the extension catches up after it', async ({ context, server, serviceWorker }) => {
+  test('a mutation storm of >100k mutations a second: the page keeps answering input and the extension catches up after it', async ({ context, server, serviceWorker }) => {
     const STORM_MS = 3000;
     const blank = { x: 1100, y: 600 }; // right of the article: no text, no annotation
-
-    // The same storm on an origin where the extension does not run: the baseline.
-    const base = await context.newPage();
-    await base.goto(`${foreign.origin}/hostile/storm.html`);
-    const baseRun = base.evaluate((ms) => (window as any).startStorm(ms), STORM_MS);
-    const baseline = await measureInput(base, baseRun, blank);
-    const baseStorm = (await baseRun) as { mutations: number; ms: number };
-    await base.close();
-
     const url = `${server.origin}/hostile/storm.html`;
     const { page } = await open(context, url);
     const tabId = await tabIdOf(serviceWorker, url);
@@ -254,22 +243,9 @@ test.describe('heavy pages', () => {
     await page.evaluate(() => (window as any).addLater('Het aantal nareizigers stijgt, zegt het COA.'));
     const withExtension = await measureInput(page, run, blank);
     const storm = (await run) as { mutations: number; ms: number };
-    const rate = storm.mutations / (storm.ms / 1000);
-    const report = {
-      mutationsPerSecond: Math.round(rate),
-      baselineMutationsPerSecond: Math.round(baseStorm.mutations / (baseStorm.ms / 1000)),
-      inputP95Ms: Math.round(percentile(withExtension.latency, 95)),
-      inputMaxMs: Math.round(Math.max(...withExtension.latency)),
-      baselineInputP95Ms: Math.round(percentile(baseline.latency, 95)),
-      frameGapP95Ms: Math.round(percentile(withExtension.frames, 95)),
-      baselineFrameGapP95Ms: Math.round(percentile(baseline.frames, 95)),
-      inputs: withExtension.latency.length,
-    };
-    console.log('storm', JSON.stringify(report));
-    test.info().annotations.push({ type: 'storm', description: JSON.stringify(report) });
-    expect(rate).toBeGreaterThan(100_000);
+    expect(storm.mutations / (storm.ms / 1000)).toBeGreaterThan(100_000);
+    // Every input sent during the storm reached the page's handlers.
     expect(withExtension.latency.length).toBeGreaterThanOrEqual(5);
-    expect(report.inputP95Ms).toBeLessThan(100);
     await expect
       .poll(() => page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString())), { timeout: 15_000 })
       .toEqual(expect.arrayContaining(['nareizigers', 'COA', 'asielinstroom', 'IND']));
@@ -278,32 +254,23 @@ test.describe('heavy pages', () => {
 });
 
 test.describe('a million nodes', () => {
-  test('a page of a million nodes: the page answers input while the extension reads it', async ({ context, server }) => {
-    test.setTimeout(90_000);
+  test('a page of a million nodes: the page answers input while the extension reads it, and the extension reads it to the end', async ({ context, server }) => {
+    test.setTimeout(120_000);
     const page = await context.newPage();
-    // Building a million nodes is the page's own cost; measure from the load on, while the
-    // content script collects and recognises the page in slices.
     await page.goto(`${server.origin}/hostile/big.html`, { timeout: 60_000 });
-    const nodes = await page.evaluate(() => (window as any).__nodeCount);
-    expect(nodes).toBeGreaterThan(1_000_000);
-    // The page's own first layout of a million nodes comes first; measure after it.
+    expect(await page.evaluate(() => (window as any).__nodeCount)).toBeGreaterThan(1_000_000);
+    // The page's own first layout of a million nodes comes first.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // Keys only: a pointer event on a page this size waits for the browser's hit test of a
     // million boxes, which is the page's cost, not the extension's.
-    const m = await measureInput(page, new Promise((r) => setTimeout(r, 6000)), null);
-    const report = {
-      nodes,
-      inputP95Ms: Math.round(percentile(m.latency, 95)),
-      inputMaxMs: Math.round(Math.max(...m.latency)),
-      frameGapP95Ms: Math.round(percentile(m.frames, 95)),
-      frameGapMaxMs: Math.round(Math.max(...m.frames)),
-      inputs: m.latency.length,
-      termsPaintedAfter6s: (await highlightSizes(page)).term ?? 0,
-    };
-    console.log('million', JSON.stringify(report));
-    test.info().annotations.push({ type: 'million-nodes', description: JSON.stringify(report) });
-    expect(report.inputs).toBeGreaterThanOrEqual(5);
-    expect(report.inputP95Ms).toBeLessThan(100);
+    const m = await measureInput(page, new Promise((r) => setTimeout(r, 3000)), null);
+    expect(m.latency.length).toBeGreaterThanOrEqual(5);
+    const painted = () => page.evaluate(() => [...(((CSS as any).highlights.get('migration-lens-term') ?? []) as Iterable<Range>)].map((r) => r.toString()));
+    await expect.poll(painted, { timeout: 30_000 }).toEqual(expect.arrayContaining(['asielinstroom', 'IND']));
+    // The last paragraph, after 50,000 others, is painted once the reader gets there (the
+    // extension paints what lies near the view).
+    await page.evaluate(() => document.getElementById('last')!.scrollIntoView());
+    await expect.poll(painted, { timeout: 60_000 }).toEqual(expect.arrayContaining(['COA', 'nareizigers']));
   });
 });
 

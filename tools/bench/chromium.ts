@@ -25,6 +25,7 @@ export async function launch(): Promise<BrowserContext> {
   await context.route(`${BENCH_ORIGIN}/**`, (route) => {
     const path = join(OUT, new URL(route.request().url()).pathname);
     if (!existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
+    if (path.endsWith('.js')) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(path, 'utf8') });
     // The extension injects its highlight stylesheet before the page is styled (manifest /
     // registered content script `css`, insertCSS): here it heads the page, for every method
     // alike, so the full pass paints under it as in the extension.

@@ -27,6 +27,9 @@ export function preparePages(): BenchPage[] {
   copyFileSync('test/fixtures/pages/demo.html', join(OUT, 'demo.html'));
   const demoWords = demo.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
   pages.push({ name: 'demo', file: 'demo.html', words: demoWords });
+  // The e2e tests' hostile pages whose input latency the bench measures (hostile-input.ts).
+  mkdirSync(join(OUT, 'hostile'), { recursive: true });
+  for (const f of ['storm.html', 'big.html', 'traps.js', 'latency.js']) copyFileSync(join('test/fixtures/pages/hostile', f), join(OUT, 'hostile', f));
   for (const [name, target] of [['1k', 1_000], ['10k', 10_000], ['100k', 100_000]] as const) {
     const page = generatePage(target, vocab);
     writeFileSync(join(OUT, `${name}.html`), page.html);

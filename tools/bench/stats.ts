@@ -8,3 +8,8 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 export const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+/** The p-th percentile (nearest rank) of xs; NaN without any. */
+export const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
