@@ -365,6 +365,14 @@ describe('not figures at all', () => {
     expect(figures('Fewer people sought asylum than during the 2015 refugee influx, the agency said.', 'en', '2024-10-01').map((f) => f.text)).toEqual([]);
     expect(figures('De gemeente stemde in met een maximum van 2000 asielzoekers in het nieuwe centrum.', 'nl', '2024-10-01').map((f) => f.text)).toEqual(['maximum van 2000']);
   });
+  it('a bare year after a comparison is the year compared with: "30% fewer than 2019", "hoger dan 2013", "a 12% rise over 2023", "data over 2021"', () => {
+    const en = 'The EU received 30% fewer asylum applications than 2019, a 12% rise over 2023 in some states; data over 2021 are still provisional.';
+    expect(figures(en, 'en', '2021-03-01').map((f) => f.text)).toEqual(['30%', '12%']);
+    expect(figures('De asielinstroom tot en met september was hoger dan 2013 en 2014 samen.', 'nl', '2015-10-20').map((f) => f.text)).toEqual([]);
+    // A count of that size with its noun, or a round count, stays a count.
+    expect(figures('In het voorjaar vroegen meer dan 2015 asielzoekers een verblijfsvergunning aan.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['meer dan 2015']);
+    expect(figures('Het aantal nareizigers steeg dat jaar tot meer dan 2000.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['meer dan 2000']);
+  });
   it('a street\'s house number, but not a figure after a word that merely ends like a street abbreviation ("leave", "have", "first")', () => {
     expect(figures('An asylum seeker who lives at Station Street 12 was heard.', 'en')).toEqual([]);
     const text = 'In 2023, 4,100 rejected asylum seekers demonstrably left the Netherlands: some departed voluntarily (2300), some were forced to leave (1800).';
