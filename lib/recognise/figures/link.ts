@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, mayBeYear } from './decoys';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -179,7 +179,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   };
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
-    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h)), i, st, cuesOf, concepts)));
+    // ("The immigration service IND said …": a migration word naming a body or its rules is no cue.)
+    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h) && !ATTRIBUTIVE_HEAD.test(t.slice(h.end, h.end + 16))), i, st, cuesOf, concepts)));
     return hits;
   };
   const durationsMemo = new Map<number, CueHit[]>();

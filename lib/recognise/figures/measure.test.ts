@@ -1171,3 +1171,13 @@ describe('a measure said of a group by the words before its noun', () => {
     expect(f.concept).not.toBe('asylum-grant-rate');
   });
 });
+
+describe('a migration word that names a body or its rules', () => {
+  it('"the immigration service", "the asylum minister", "Frontex officers": no cue for what a number counts', () => {
+    const text = 'According to the immigration service, the peak of the year before was 41,200.';
+    expect(figures(text, 'en', '2017-01-10').map((f) => f.concept)).not.toContain('immigration');
+    expect(figures('Some 2 900 Frontex officers now help the national police in Greece.', 'en', '2025-08-01')).toEqual([]);
+    // Said of the thing itself, the word is the measure.
+    expect(figure('Immigration climbed to 403,000 that year, CBS reported in 2023.', '403,000', 'en', '2023-03-01').concept).toBe('immigration');
+  });
+});

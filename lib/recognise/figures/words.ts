@@ -24,6 +24,13 @@ export const BLOCK = set(`
   geboorten geborenen births
 `);
 
+/**
+ * English nouns of a body, an office holder or a set of rules: a migration word right before one
+ * names what it is about ("the immigration service", "the asylum minister", "migration policy"),
+ * not what a number counts. (Dutch writes these as one word: "immigratiedienst".)
+ */
+export const ATTRIBUTIVE_HEAD = /^\s+(?:service|services|office|offices|minister|ministers|ministry|department|authority|authorities|agency|agencies|official|officials|officer|officers|policy|policies|law|laws|lawyer|lawyers|judge|judges|court|courts|system|debate|enforcement|spokesperson|spokesman|spokeswoman|chief|commissioner|directorate|board|act|regime|reform|rules|bill|talks)(?![\p{L}'’-])/u;
+
 /** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
 export const GENERIC = set(`
   mensen personen persoon aanvragen aanvraag aanvragers verzoeken plekken plaatsen bedden kinderen minderjarigen jongeren volwassenen
