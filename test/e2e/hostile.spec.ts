@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, requireChromium, TEST_BUILD_DIR } from '../../tools/browser';
+import { BLANK, inputDuring } from '../../tools/bench/input-latency';
 import { startStaticServer, type StaticServer } from '../../tools/serve';
 import { expect, test } from './fixtures';
 import { dangerousElements, extensionUiElements, HIGHLIGHT_TEXTS, pointOf, UI_STATE, worlds, type UiState } from './isolated-world';
@@ -199,40 +200,12 @@ test.afterAll(async () => {
   await foreign?.close();
 });
 
-/**
- * Real input during `run`: a pointer press or a key every 100 ms; returns the page's own
- * measurements of event-to-handler delay and animation-frame gaps.
- */
-async function measureInput(page: Page, run: Promise<unknown>, at: { x: number; y: number } | null): Promise<{ latency: number[]; frames: number[] }> {
-  await page.evaluate(() => {
-    (window as any).__latency.events = [];
-    (window as any).startFrameWatch();
-  });
-  let done = false;
-  void run.finally(() => (done = true));
-  for (let i = 0; !done; i++) {
-    if (i % 2 || !at) await page.keyboard.press('Shift');
-    else {
-      await page.mouse.move(at.x, at.y);
-      await page.mouse.down();
-      await page.mouse.up();
-    }
-    await page.waitForTimeout(100);
-  }
-  await run;
-  return page.evaluate(() => {
-    (window as any).stopFrameWatch();
-    return { latency: (window as any).__latency.events, frames: (window as any).__latency.frames };
-  });
-}
-
 // How fast these pages answer input is a speed goal: `npm run bench` measures it (the storm with
 // and without the extension, and the million nodes). Here: that the page keeps answering and the
 // extension keeps working.
 test.describe('heavy pages', () => {
   test('a mutation storm of >100k mutations a second: the page keeps answering input and the extension catches up after it', async ({ context, server, serviceWorker }) => {
     const STORM_MS = 3000;
-    const blank = { x: 1100, y: 600 }; // right of the article: no text, no annotation
     const url = `${server.origin}/hostile/storm.html`;
     const { page } = await open(context, url);
     const tabId = await tabIdOf(serviceWorker, url);
@@ -241,11 +214,11 @@ test.describe('heavy pages', () => {
     await expect.poll(async () => (await pageSummary(serviceWorker, tabId)).storming, { timeout: STORM_MS }).toBe(true);
     // … and text added in the middle of it is still annotated once the page calms down.
     await page.evaluate(() => (window as any).addLater('Het aantal nareizigers stijgt, zegt het COA.'));
-    const withExtension = await measureInput(page, run, blank);
+    const input = await inputDuring(page, run, BLANK);
     const storm = (await run) as { mutations: number; ms: number };
     expect(storm.mutations / (storm.ms / 1000)).toBeGreaterThan(100_000);
     // Every input sent during the storm reached the page's handlers.
-    expect(withExtension.latency.length).toBeGreaterThanOrEqual(5);
+    expect(input.inputs).toBeGreaterThanOrEqual(5);
     await expect
       .poll(() => page.evaluate(() => [...((CSS as any).highlights.get('migration-lens-term') as Iterable<Range>)].map((r) => r.toString())), { timeout: 15_000 })
       .toEqual(expect.arrayContaining(['nareizigers', 'COA', 'asielinstroom', 'IND']));
@@ -263,8 +236,7 @@ test.describe('a million nodes', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // Keys only: a pointer event on a page this size waits for the browser's hit test of a
     // million boxes, which is the page's cost, not the extension's.
-    const m = await measureInput(page, new Promise((r) => setTimeout(r, 3000)), null);
-    expect(m.latency.length).toBeGreaterThanOrEqual(5);
+    expect((await inputDuring(page, new Promise((r) => setTimeout(r, 3000)), null)).inputs).toBeGreaterThanOrEqual(5);
     const painted = () => page.evaluate(() => [...(((CSS as any).highlights.get('migration-lens-term') ?? []) as Iterable<Range>)].map((r) => r.toString()));
     await expect.poll(painted, { timeout: 30_000 }).toEqual(expect.arrayContaining(['asielinstroom', 'IND']));
     // The last paragraph, after 50,000 others, is painted once the reader gets there (the

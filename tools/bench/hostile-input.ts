@@ -8,39 +8,9 @@
  * The pages are the e2e fixtures (test/fixtures/pages/hostile), copied by prepare.ts. Their
  * latency.js notes, for every real input event, the time from the event's creation to its handler.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { waitForExtension } from './extension';
-import { percentile } from './stats';
-
-export interface InputLatency {
-  p95Ms: number;
-  maxMs: number;
-  inputs: number;
-}
-
-/** Right of the article: no text, no annotation. */
-const BLANK = { x: 1100, y: 600 };
-
-/** Real input while `run` lasts: a pointer press or a key every 100 ms (keys only without `at`). */
-async function inputDuring(page: Page, run: Promise<unknown>, at: { x: number; y: number } | null): Promise<InputLatency> {
-  await page.evaluate(() => {
-    (window as any).__latency.events = [];
-  });
-  let done = false;
-  void run.finally(() => (done = true));
-  for (let i = 0; !done; i++) {
-    if (i % 2 || !at) await page.keyboard.press('Shift');
-    else {
-      await page.mouse.move(at.x, at.y);
-      await page.mouse.down();
-      await page.mouse.up();
-    }
-    await page.waitForTimeout(100);
-  }
-  await run;
-  const events = (await page.evaluate(() => (window as any).__latency.events)) as number[];
-  return { p95Ms: percentile(events, 95), maxMs: events.length ? Math.max(...events) : NaN, inputs: events.length };
-}
+import { BLANK, inputDuring, type InputLatency } from './input-latency';
 
 /** Input latency during a storm of `ms` milliseconds on `origin`'s storm page, and the storm's rate. */
 export async function stormInput(context: BrowserContext, origin: string, ms = 3000): Promise<InputLatency & { mutationsPerSecond: number }> {
