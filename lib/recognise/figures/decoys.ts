@@ -113,8 +113,8 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // an upper bound. "steeg tot 2000." and "tot 2000 asielzoekers" stay counts.)
   if (UNTIL_YEAR.test(text) && mayBeYear(num) && !c.countedNounAfter && /^ \p{Ll}/u.test(t.slice(ne, ne + 2)) && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW)) return true;
   // ("44% less than 2016", "20% higher than 2022", "a 9% increase over 2024", "figures over 2017",
-  // "applications in 2019 roughly equal to 2018": a bare year after a comparison, with no counted noun after
-  // it, is the year compared with. Round hundreds ("meer dan 2000.") stay counts.)
+  // "applications in 2019 roughly equal to 2018": a bare year after a comparison, with no counted
+  // noun after it, is the year compared with. Round hundreds ("meer dan 2000.") stay counts.)
   if (COMPARED_YEAR.test(text) && mayBeYear(num) && Number.isInteger(v) && v >= 1990 && v <= 2039 && v % 100 !== 0 && !c.countedNounAfter && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW)) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
