@@ -111,11 +111,12 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // ("het aantal emigranten zal tot 2027 licht blijven stijgen": "tot"/"until" before a bare
   // four-digit year, with a word after it that is no counted noun, gives the end of a time, not
   // an upper bound. "steeg tot 2000." and "tot 2000 asielzoekers" stay counts.)
-  if (UNTIL_YEAR.test(text) && mayBeYear(num) && !c.countedNounAfter && /^ \p{Ll}/u.test(t.slice(ne, ne + 2)) && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW)) return true;
+  const noCountedNoun = !c.countedNounAfter && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW);
+  if (UNTIL_YEAR.test(text) && mayBeYear(num) && noCountedNoun && /^ \p{Ll}/u.test(t.slice(ne, ne + 2))) return true;
   // ("44% less than 2016", "20% higher than 2022", "a 9% increase over 2024", "figures over 2017",
   // "applications in 2019 roughly equal to 2018": a bare year after a comparison, with no counted
   // noun after it, is the year compared with. Round hundreds ("meer dan 2000.") stay counts.)
-  if (COMPARED_YEAR.test(text) && mayBeYear(num) && Number.isInteger(v) && v >= 1990 && v <= 2039 && v % 100 !== 0 && !c.countedNounAfter && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW)) return true;
+  if (COMPARED_YEAR.test(text) && num.unit === 'count' && Number.isInteger(v) && v >= 1990 && v <= 2039 && v % 100 !== 0 && noCountedNoun) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
   // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.

@@ -115,15 +115,13 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
 
 /** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 150.000 160.000 170.000"). */
 const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$/u;
-/** Its heading: years only, one per column ("2021 2022 2023 2024*"). */
-const SPACED_YEARS = /^\s*(?:(?:19|20)\d\d\*?\s+){2,}(?:19|20)\d\d\*?\s*$/;
+/** Its heading: a line of years only, one per column ("2021 2022 2023 2024*"); tested on one line or a whole text. */
+const SPACED_YEARS = /^[^\S\n]*(?:(?:19|20)\d\d\*?[^\S\n]+){2,}(?:19|20)\d\d\*?[^\S\n]*$/m;
 const SPACED_NUMBER = /[-+−]?\d[\d.,]*/g;
-/** Such a heading anywhere in a text (a line of its own). */
-const SPACED_YEARS_LINE = /^[^\S\n]*(?:(?:19|20)\d\d\*?[^\S\n]+){2,}(?:19|20)\d\d\*?[^\S\n]*$/m;
 
 /** Whether the text has a line of years that may head a table whose columns stand apart by spaces (checked once per text). */
 export function hasSpacedYearsLine(t: string): boolean {
-  return SPACED_YEARS_LINE.test(t);
+  return SPACED_YEARS.test(t);
 }
 
 /** The spans of the numbers of a spaced line [from, to), after its label. */
