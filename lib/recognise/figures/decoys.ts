@@ -48,9 +48,9 @@ export function isYearValue(m: NumberMatch): boolean {
   return m.unit === 'count' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2100 && /^\d{4}$/.test(m.text.trim());
 }
 
-/** A year-like number, bare ("2027") or after "tot"/"until" ("tot 2027") or a comparison ("less than 2016"): the noun after it decides whether it counts. */
+/** A year-like number, bare ("2027") or after "tot"/"until" ("tot 2027"), a comparison ("less than 2016") or "rond"/"around": the noun after it decides whether it counts. */
 export function mayBeYear(m: NumberMatch): boolean {
-  return isYearValue(m) || (m.unit === 'count' && m.value !== undefined && m.value >= 1900 && m.value <= 2100 && (UNTIL_YEAR.test(m.text.trim()) || COMPARED_YEAR.test(m.text.trim())));
+  return isYearValue(m) || (m.unit === 'count' && m.value !== undefined && m.value >= 1900 && m.value <= 2100 && (UNTIL_YEAR.test(m.text.trim()) || COMPARED_YEAR.test(m.text.trim()) || APPROXIMATE_YEAR.test(m.text.trim())));
 }
 
 const RESIDENTS = new Set(['inwoners', 'inhabitants', 'residents']);
@@ -68,6 +68,9 @@ const UNTIL_YEAR = /^(?:tot(?: en met)?|t\/m|until|till)\s+\d{4}$/i;
 
 /** A comparison's words before a bare four-digit number (the parser's qualifier): "less than 2016", "hoger dan 2013", "over 2024", "equal to 2016". */
 const COMPARED_YEAR = /^(?:(?:more|less|fewer|higher|lower|greater|smaller|meer|minder|hoger|lager|groter|kleiner)\s+(?:than|dan)|over|equal to|gelijk aan)\s+\d{4}$/i;
+
+/** "rond 2035", "around 2035", "circa 2035": an approximate qualifier before a bare four-digit number. */
+const APPROXIMATE_YEAR = /^(?:rond|around|circa|ca\.)\s+\d{4}$/i;
 
 /** A bracketed count: "(13.000 aanvragen)", "(ruim 2300)", "(about 4,500)" — not a bare four-digit year. */
 const BRACKETED_COUNT = /\((?:(bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
@@ -117,6 +120,10 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // "applications in 2019 roughly equal to 2018": a bare year after a comparison, with no counted
   // noun after it, is the year compared with. Round hundreds ("meer dan 2000.") stay counts.)
   if (COMPARED_YEAR.test(text) && num.unit === 'count' && Number.isInteger(v) && v >= 1990 && v <= 2039 && v % 100 !== 0 && noCountedNoun) return true;
+  // ("tot 18 miljoen rond 2035", "around 2035, the agency expects": a number said to be about
+  // something is round; "rond 2035" with no counted noun after it is a time. "rond 1950
+  // aanvragen" counts, and "rond 2050" or "rond 1950." may be a round count, so they stay.)
+  if (APPROXIMATE_YEAR.test(text) && num.unit === 'count' && Number.isInteger(v) && v >= 2000 && v <= 2099 && v % 50 !== 0 && noCountedNoun) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
   // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.

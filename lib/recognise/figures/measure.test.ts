@@ -373,6 +373,12 @@ describe('not figures at all', () => {
     expect(figures('In het voorjaar vroegen meer dan 2015 asielzoekers een verblijfsvergunning aan.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['meer dan 2015']);
     expect(figures('Het aantal nareizigers steeg dat jaar tot meer dan 2000.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['meer dan 2000']);
   });
+  it('a year that is said to be about ("rond 2035", "around 2035") is a time; a round "rond 1950" or one with its noun stays a count', () => {
+    expect(figures('Volgens de prognose daalt het aantal immigranten tot 150.000 rond 2035, schrijft het CBS.', 'nl', '2024-05-01').map((f) => f.text)).toEqual(['tot 150.000']);
+    expect(figures('Immigration could fall to 150,000 around 2035, mostly through lower labour migration, the forecast says.', 'en', '2024-05-01').map((f) => f.text)).toEqual(['150,000']);
+    expect(figures('Het aantal asielaanvragen lag die maand rond 1950, meldt de IND.', 'nl', '2024-05-01').map((f) => f.text)).toEqual(['rond 1950']);
+    expect(figures('Het COA vangt in de regio rond 2035 asielzoekers op.', 'nl', '2024-05-01').map((f) => f.text)).toEqual(['rond 2035']);
+  });
   it('a street\'s house number, but not a figure after a word that merely ends like a street abbreviation ("leave", "have", "first")', () => {
     expect(figures('An asylum seeker who lives at Station Street 12 was heard.', 'en')).toEqual([]);
     const text = 'In 2023, 4,100 rejected asylum seekers demonstrably left the Netherlands: some departed voluntarily (2300), some were forced to leave (1800).';
