@@ -322,6 +322,10 @@ describe('before accusing', () => {
     expect(judge({ concept: 'late', period: '2019', value: 272200, published: '2025-01-01' }).verdict).toBe('differs');
     // Published the month the text was written: it could have been known.
     expect(judge({ concept: 'early', period: '2017', value: 14176, published: '2018-01-20' }).verdict).toBe('differs');
+    // A source dated only by its year came out some time that year: a text of its first half may
+    // have been written before it, one of its second half is taken to have known it.
+    expect(judge({ concept: 'late', period: '2019', value: 272200, published: '2024-03-10' })).toMatchObject({ verdict: 'context', reason: { why: 'later-release' } });
+    expect(judge({ concept: 'late', period: '2019', value: 272200, published: '2024-11-02' }).verdict).toBe('differs');
   });
   it('a provisional release silent on the period stops an accusation only as far as its releases differ from the final series', () => {
     const both = { concept: 'final', period: '2021', ids: ['final', 'prov'], republishes: { prov: 'final' } };

@@ -476,7 +476,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     // 2018 — which can only give an estimate made before the count was complete.)
     const justOver = periodBegin(j.published) - periodEnd(claim.period.value!) < JUST_OVER;
     const noRelease = !justOver && per.every((p) => Object.entries(j.republishes ?? {}).some(([id, base]) => base === p.id && beyondRevision(id, base)));
-    if (!noRelease && per.every((p) => p.same.every((f) => f.published && periodBegin(f.published) >= writtenBy))) return context({ why: 'later-release', factId: nearestDiff.id }, comparisons);
+    if (!noRelease && per.every((p) => p.same.every((f) => f.published && publishedAt(f.published) >= writtenBy))) return context({ why: 'later-release', factId: nearestDiff.id }, comparisons);
   }
   // The base a text sets its figure against, written half a year or more after the source's
   // figure, close to it: sources revise earlier periods when they publish the next ("399,000 …,
@@ -510,6 +510,16 @@ const SOURCES_APART = 0.05;
 
 /** Within how long after its period's end (in years: five weeks) a text's figure can only be an estimate. */
 const JUST_OVER = 5 / 52;
+
+/**
+ * When a source figure came out, for "was it out when the text was written?". A month or a day
+ * is taken at its start (a text of the same month could have known it); a bare year says only
+ * that it came out some time that year, so it is taken at the middle: a text of January is not
+ * accused with a figure its source may have published in December.
+ */
+function publishedAt(published: string): number {
+  return /^\d{4}$/.test(published) ? (periodBegin(published) + periodEnd(published)) / 2 : periodBegin(published);
+}
 
 /** How far apart the candidate counting rules' figures must be for the rule to decide (beyond any release's revision). */
 const RULES_APART = 0.1;
