@@ -43,6 +43,15 @@ describe('modality', () => {
     expect(modality('Volgend jaar zijn 13.000 extra opvangplekken nodig voor asielzoekers.', '13.000', '2021-12-03').modality).toMatch(/need|forecast/);
     expect(modality('Some 13,000 additional reception places are needed for asylum seekers.', '13,000', '2021-12-03', 'en').modality).toBe('need');
   });
+  it('words past the next number, in a clause of its own ("en verwacht dat … 77.100 plekken nodig zijn"), are that number\'s: the first figure happened', () => {
+    const nl = 'Het COA geeft op dit moment onderdak aan circa 53.000 mensen en verwacht dat er in december 76.500 plekken nodig zijn.';
+    expect(figure(nl, '53.000', 'nl', '2023-04-20')).toMatchObject({ concept: 'reception-population', verdict: 'consistent', claim: { modality: { value: 'realised' } } });
+    expect(modality(nl, '76.500', '2023-04-20').modality).toMatch(/need|forecast/);
+    const en = 'The agency now provides shelter to about 51,000 people and expects that 76,500 places will be needed by December.';
+    expect(figure(en, '51,000', 'en', '2023-04-20')).toMatchObject({ concept: 'reception-population', claim: { modality: { value: 'realised' } } });
+    // In a list the last words speak of every member: both are needed places.
+    expect(modality('Dit jaar zijn 8.000 en volgend jaar 9.000 extra opvangplekken nodig.', '8.000', '2023-04-20').modality).toMatch(/need|forecast/);
+  });
   it('a hypothesis: "zou", "would"', () => {
     expect(modality('Bij gelijke instroom zou het aantal asielzoekers op 48.000 uitkomen.', '48.000').modality).toBe('hypothetical');
     expect(modality('If 60,000 people applied for asylum, the reception centres would still overflow.', '60,000', '2023-03-01', 'en').modality).toBe('hypothetical');

@@ -137,9 +137,21 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
 const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
 const NUMBER_SOON = /^[^\d.;:]{0,40}\d/;
 
-/** Whether words at [a, b), after a figure ending at `ne`, open the next conjunct (see above). */
+/**
+ * A conjunction, a verb's words and a clause of its own before the next number: "circa 53.000
+ * mensen en verwacht dat er in december 76.500", "and expects that by December 76,500": words
+ * after that number ("76.500 plekken nodig") are its own. (Not a list, "8.000 en
+ * 9.000 plekken nodig", "Afghans with 129,000 and Turks with 55,000 applications", whose last
+ * words speak of every member.)
+ */
+const CLAUSE_BEFORE_NEXT_NUMBER = /^[^\d.;:]*\s(?:en|and|maar|but)\s+(?:[^\s\d.;:]+\s+){1,8}(?:dat|that|omdat|because|zodat)\s[^\d.;:]*$/;
+
+/** Whether words at [a, b), after a figure ending at `ne`, open the next conjunct or follow its number in a clause of its own (see above). */
 export function inNextConjunct(t: string, ne: number, a: number, b: number): boolean {
-  return a >= ne && a - ne <= 60 && CONJUNCT_GAP.test(t.slice(ne, a)) && NUMBER_SOON.test(t.slice(b, b + 48));
+  if (a < ne) return false;
+  if (a - ne <= 60 && CONJUNCT_GAP.test(t.slice(ne, a)) && NUMBER_SOON.test(t.slice(b, b + 48))) return true;
+  const next = a - ne <= 200 ? /\d/.exec(t.slice(ne, a)) : null;
+  return !!next && CLAUSE_BEFORE_NEXT_NUMBER.test(t.slice(ne, ne + next.index));
 }
 
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
