@@ -775,6 +775,17 @@ describe('two figures closed by "respectively" after a span of two years', () =>
     const en = 'The EU asylum records, 1.3 million and 1.26 million asylum applications during 2015 and 2016 respectively, still stand.';
     expect(period(en, '1.26 million', '2023-03-20', 'en').value).toBe('2016');
   });
+  it('unsaid, when the two years close the clause: "piekte op 58.880 en 31.600 in 2015 en 2016."', () => {
+    const nl = 'De asielinstroom piekte op 58.880 en 31.600 aanvragen in 2015 en 2016. Daarna daalde het aantal.';
+    expect(period(nl, '58.880', '2018-01-01').value).toBe('2015');
+    expect(period(nl, '31.600', '2018-01-01').value).toBe('2016');
+    const en = 'EU asylum applications peaked at 1.3 million and 1.26 million in 2015 and 2016, the agency recalled.';
+    expect(period(en, '1.3 million', '2023-03-20', 'en').value).toBe('2015');
+    expect(period(en, '1.26 million', '2023-03-20', 'en').value).toBe('2016');
+    // More words after the years may make them one span for both figures: no pairing.
+    const together = 'Nederland telde 58.880 en 31.600 aanvragen in 2015 en 2016 samen met de nareizigers.';
+    expect(period(together, '58.880', '2018-01-01').value).not.toBe('2015');
+  });
   it('also with a counted noun after each figure, and "when" pointing back at the years', () => {
     const en = 'Numbers are still far from the record years 2015 and 2016, when the EU counted 1,216,860 asylum applicants and 1,166,815 asylum applicants respectively.';
     expect(period(en, '1,216,860', '2022-03-24', 'en').value).toBe('2015');

@@ -497,10 +497,16 @@ const RESPECTIVELY_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:respectively|respectiev
 const FIRST_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${QUALIFIER_WORDS}$`, 'u');
 const SECOND_AFTER_RESPECTIVELY = new RegExp(String.raw`(?:^|[^\p{L}])(?:respectively|respectievelijk)\s+${PAIR_NUMBER}\s+(?:and|en)\s+${QUALIFIER_WORDS}$`, 'u');
 
+/**
+ * After the two years: "respectively", or the end of the clause — two figures and two years in
+ * one phrase pair in order even unsaid ("piekte op 58.880 en 31.600 aanvragen in 2015 en
+ * 2016."), but not when more words follow ("… in 2015 and 2016 combined").
+ */
+const PAIR_YEARS_END = String.raw`(?:,?\s+(?:respectively|respectievelijk)\b|(?=\s*(?:[.;:,)]|$)))`;
 /** "1,3 miljoen en 1,26 miljoen asielaanvragen in 2015 en 2016 respectievelijk": the pair, then its two years (the first figure's words after it). */
-const PAIR_THEN_YEARS = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d,?\s+(?:respectively|respectievelijk)\b`, 'u');
+const PAIR_THEN_YEARS = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:and|en)\s+${PAIR_NUMBER}(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d${PAIR_YEARS_END}`, 'u');
 /** The second figure's words after it. */
-const YEARS_THEN_RESPECTIVELY = /^(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d,?\s+(?:respectively|respectievelijk)\b/u;
+const YEARS_THEN_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d${PAIR_YEARS_END}`, 'u');
 
 /**
  * "the 2015–2016 crisis, when applications rose to around 1.21 million and 1.16 million
