@@ -154,11 +154,14 @@ export class GeoReader {
     // (The Netherlands listed with the EU stays the Netherlands, as in a paragraph's list below.)
     if (h.scope === 'eu' || h.geo === 'NL') return h;
     const i = hits.indexOf(h);
-    // ("the 27 EU member nations, along with Norway and Switzerland": the EU's head noun may stand between.)
+    // ("the EU's member nations, along with Switzerland and Norway": the EU's head noun may stand
+    // between; "de Europese Unie (EU), Noorwegen en Zwitserland": so may the close of its
+    // abbreviation in brackets.)
     const joined = (a: PlaceHit, b: PlaceHit) => {
       if (a.end > b.start) return false;
       const gap = this.t.slice(a.end, b.start);
-      return LIST_JOIN.test(a.scope === 'eu' ? gap.replace(EU_HEAD_NOUN, '') : gap);
+      const abbreviated = this.t[a.start - 1] === '(' && gap.startsWith(')');
+      return LIST_JOIN.test(a.scope === 'eu' ? (abbreviated ? gap.slice(1) : gap.replace(EU_HEAD_NOUN, '')) : gap);
     };
     for (let k = i - 1; k >= 0 && joined(hits[k], hits[k + 1]); k--) if (hits[k].scope === 'eu') return hits[k];
     for (let k = i + 1; k < hits.length && joined(hits[k - 1], hits[k]); k++) if (hits[k].scope === 'eu') return hits[k];

@@ -334,6 +334,15 @@ describe('who and where, from the words around the clause', () => {
     const text = 'In the EU member states together with Switzerland and Norway, some 1,014,000 asylum applications were lodged in 2024.';
     expect(read(text, '1,014,000', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
+  it('the EU named by its abbreviation in brackets ("de Europese Unie (EU), Noorwegen en Zwitserland") is listed with its neighbours too', () => {
+    const text = 'Across the European Union (EU) plus Switzerland and Norway, asylum applications rose to 1,143,000 in 2023, the EU asylum agency said.';
+    expect(read(text, '1,143,000', '2024-02-28', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    const nl = 'In de Europese Unie (EU), Noorwegen en Zwitserland werden in 2023 samen 1.143.000 asielaanvragen ingediend.';
+    expect(read(nl, '1.143.000', '2024-02-28').geo).toBe('EU');
+    // A bracket that closes more than the EU's name joins nothing: Poland's count stays Poland's.
+    const list = 'Most Ukrainians under temporary protection live in Germany (1,150,000, 25% of all in the union), Poland (985,000) and Czechia.';
+    expect(read(list, '985,000', '2025-03-10', 'en').geo).toBe('PL');
+  });
   it('a place that only says where an organisation sits ("the Luxembourg-based statistics office") is not where the figure is', () => {
     const text = 'For the EU as a whole, 912,000 first-time asylum applicants were counted in 2024 by the Luxembourg-based statistics office.';
     expect(read(text, '912,000', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
