@@ -373,6 +373,10 @@ describe('not figures at all', () => {
     expect(figures('In het voorjaar vroegen meer dan 2015 asielzoekers een verblijfsvergunning aan.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['meer dan 2015']);
     expect(figures('Het aantal nareizigers steeg dat jaar tot meer dan 2000.', 'nl', '2016-02-01').map((f) => f.text)).toEqual(['meer dan 2000']);
   });
+  it('people who "kwamen er door (im)migratie … bij" are the net migration, not the population growth', () => {
+    expect(figure('Vorig jaar kwamen er door immigratie ruim 55.000 mensen bij, meldt het CBS.', 'ruim 55.000', 'nl', '2016-02-10')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
+    expect(figure('Twee jaar later kwamen er door immigratie ruim 79.000 mensen bij.', 'ruim 79.000', 'nl', '2017-02-10')).toMatchObject({ concept: 'net-migration' });
+  });
   it('a year that is said to be about ("rond 2035", "around 2035") is a time; a round "rond 1950" or one with its noun stays a count', () => {
     expect(figures('Volgens de prognose daalt het aantal immigranten tot 150.000 rond 2035, schrijft het CBS.', 'nl', '2024-05-01').map((f) => f.text)).toEqual(['tot 150.000']);
     expect(figures('Immigration could fall to 150,000 around 2035, mostly through lower labour migration, the forecast says.', 'en', '2024-05-01').map((f) => f.text)).toEqual(['150,000']);
