@@ -91,6 +91,18 @@ export function inListOfBracketedCounts(t: string, ns: number, ne: number): bool
 }
 
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
+/** After "a third": a time or a rank it is the ordinal of ("a third straight year", "een derde keer"). */
+const ORDINAL_AFTER = new Set(['straight', 'consecutive', 'successive', 'time', 'year', 'month', 'quarter', 'week', 'round', 'keer', 'maal', 'jaar', 'kwartaal', 'maand', 'week', 'opeenvolgende', 'achtereenvolgende']);
+/** "van de afgelopen", "of the past": between a part and a whole of times. */
+const WHOLE_ADJECTIVE = new Set(['afgelopen', 'laatste', 'voorbije', 'vorige', 'past', 'last', 'previous']);
+
+/** "N van de (afgelopen) M weken", "N of the (past) M months": the whole is counted in a noun that counts no people. */
+function partOfCountedWhole(after: readonly { w: string }[]): boolean {
+  if (after[0]?.w !== 'van' && after[0]?.w !== 'of') return false;
+  let k = after[1]?.w === 'de' || after[1]?.w === 'het' || after[1]?.w === 'the' ? 2 : 1;
+  if (WHOLE_ADJECTIVE.has(after[k]?.w ?? '')) k++;
+  return /^\d+$/.test(after[k]?.w ?? '') && BLOCK.has(after[k + 1]?.w ?? '');
+}
 /** "for every", "voor elke", "op iedere": before the base of a rate. */
 const EVERY = new Set(['every', 'each', 'elke', 'iedere']);
 const RATE_BASE_BEFORE = new Set(['for', 'voor', 'op', 'in']);
@@ -154,6 +166,11 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   if (ns > 0 && isLetterCode(t.charCodeAt(ns - 1)) && !gluedCell(t, ns)) return true;
   if (/^(?:e|ste|de|th|st|nd|rd|x)$/.test(nextW) && t[ne] !== ' ') return true;
   const ratio = isRatio(after);
+  // ("in 20 van de afgelopen 26 weken was de instroom lager", "in 9 of the past 12 months": a part
+  // of a whole of times or other things counts what the whole counts.)
+  if (partOfCountedWhole(after)) return true;
+  // ("down for a third consecutive year", "voor een derde keer": an ordinal, not a fraction.)
+  if (/^(?:a|een)\s+(?:third|fourth|fifth|derde|vierde|vijfde)$/i.test(text) && ORDINAL_AFTER.has(nextW)) return true;
   // Durations, measures and counts of other things right after the number.
   // (Except residents a population grew by: "kwamen er 132.000 inwoners bij", "grew by 73,000 residents".)
   if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w)) && !populationGrowth(nextW, after, before)) return true;

@@ -377,6 +377,15 @@ describe('not figures at all', () => {
     expect(figure('Vorig jaar kwamen er door immigratie ruim 55.000 mensen bij, meldt het CBS.', 'ruim 55.000', 'nl', '2016-02-10')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
     expect(figure('Twee jaar later kwamen er door immigratie ruim 79.000 mensen bij.', 'ruim 79.000', 'nl', '2017-02-10')).toMatchObject({ concept: 'net-migration' });
   });
+  it('a part of a whole of weeks or years ("in 20 van de afgelopen 26 weken") and an ordinal ("a third consecutive year") are no figures', () => {
+    expect(figures('In 20 van de afgelopen 26 weken vroegen minder mensen asiel aan dan een jaar eerder.', 'nl', '2024-12-01').map((f) => f.text)).toEqual([]);
+    expect(figures('Asylum applications in the EU fell in 9 of the past 12 months, the agency said.', 'en', '2024-12-01').map((f) => f.text)).toEqual([]);
+    expect(figures('EU asylum claims dropped in 2018, down for a third consecutive year.', 'en', '2019-03-01').map((f) => f.text)).toEqual([]);
+    expect(figures('Asylum requests rose for a third straight month in May.', 'en', '2019-06-01').map((f) => f.text)).toEqual([]);
+    // A part of a whole of people stays a figure, and so does a fraction of them.
+    expect(figures('Van de 2.000 asielzoekers in de noodopvang waren er 600 minderjarig.', 'nl', '2024-12-01').map((f) => f.text)).toContain('2.000');
+    expect(figures('A third of asylum applicants in the EU were Syrians in 2018.', 'en', '2019-03-01').map((f) => f.text)).toEqual(['A third']);
+  });
   it('a year that is said to be about ("rond 2035", "around 2035") is a time; a round "rond 1950" or one with its noun stays a count', () => {
     expect(figures('Volgens de prognose daalt het aantal immigranten tot 150.000 rond 2035, schrijft het CBS.', 'nl', '2024-05-01').map((f) => f.text)).toEqual(['tot 150.000']);
     expect(figures('Immigration could fall to 150,000 around 2035, mostly through lower labour migration, the forecast says.', 'en', '2024-05-01').map((f) => f.text)).toEqual(['150,000']);
