@@ -63,6 +63,15 @@ describe('population subset', () => {
     const next = 'Er kwamen vorig jaar minder migranten met een Europese herkomst. De emigratie daalde licht, tot 114.000 mensen.';
     expect(read(next, '114.000', '2026-02-01')).toMatchObject({ geo: 'NL' });
   });
+  it('people told apart by a country\'s nationality after the count ("die niet de Nederlandse nationaliteit bezaten") are a part of it: no accusation against the whole', () => {
+    const nl = 'In 2020 vestigden zich 180.000 immigranten in ons land die niet de Nederlandse nationaliteit bezaten, meldt het CBS.';
+    expect(read(nl, '180.000', '2021-07-20')).toMatchObject({ restricted: true, subsetWords: ['Nederlandse'], verdict: 'context' });
+    const en = 'In 2020, 180,000 immigrants without Dutch citizenship settled in the Netherlands, Statistics Netherlands said.';
+    expect(read(en, '180,000', '2021-07-20', 'en')).toMatchObject({ restricted: true, verdict: 'context' });
+    // The citizenship of no EU country is what Eurostat's return measures count: still checked.
+    const eu = 'Between October and December 2024, 124,935 people without the citizenship of an EU member state got an order to leave the EU, Eurostat said.';
+    expect(read(eu, '124,935', '2025-03-20', 'en')).toMatchObject({ restricted: false, verdict: 'consistent' });
+  });
   it('a figure in brackets after its nationality', () => {
     const text = 'De meeste mensen die in het derde kwartaal voor de eerste keer asiel aanvroegen, hadden de Eritrese nationaliteit (990 personen).';
     expect(read(text, '990')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });

@@ -38,6 +38,12 @@ export interface SubsetReading {
 
 // Words that restrict a count to a part: before the number, in its clause.
 const PART_BEFORE = cheapRegExp(new RegExp(`\\b(?:${PART_WORDS})\\b[^.;:]*$`, 'u'));
+/**
+ * "immigranten … die niet de Nederlandse nationaliteit bezaten", "terugkeerders met de
+ * Nederlandse nationaliteit", "immigrants without Dutch citizenship": people told apart by a
+ * country's nationality in words after the count are a part of it the facts do not count apart.
+ */
+const NATIONALITY_AFTER = /^[^.;:\d]{0,60}?\b(?:die|dat|who|that|with|without|met|zonder)\b[^.;:\d]{0,30}?\b(?:nationaliteit|nationality|citizenship|staatsburgerschap)\b/u;
 // "580 van de 4.800", "2,000 of the 5,000": the figure is a part of the other number.
 const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
 // Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
@@ -125,6 +131,13 @@ export function readSubset(
     partByMeasure = !!measure.concept && measure.hits.some((h) => h.start > from && (h.end <= ns || (h.start >= ne && h.end <= clause.end)) && h.concepts.includes(measure.concept!));
     if (!subset.nationality && !subset.group && !partByMeasure) restricted = true;
     words.push([from, from + p[0].split(/\s/)[0].length]);
+  }
+  // (A country's: "without citizenship of an EU country" is what Eurostat's return measures count.)
+  const nationality = subset.nationality ? null : NATIONALITY_AFTER.exec(t.slice(ne, ne + 120));
+  const country = nationality && places.findLast((p) => p.scope === 'country' && p.start >= ne && p.end <= ne + nationality.index + nationality[0].length);
+  if (country) {
+    restricted = true;
+    words.push([country.start, country.end]);
   }
   const of = PART_OF_NUMBER.exec(t.slice(ne, Math.min(clause.end, ne + 40)));
   if (of) {
