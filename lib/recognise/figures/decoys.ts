@@ -92,7 +92,7 @@ export function inListOfBracketedCounts(t: string, ns: number, ne: number): bool
 
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
 /** After "a third": a time or a rank it is the ordinal of ("a third straight year", "een derde keer"). */
-const ORDINAL_AFTER = new Set(['straight', 'consecutive', 'successive', 'time', 'year', 'month', 'quarter', 'week', 'round', 'keer', 'maal', 'jaar', 'kwartaal', 'maand', 'week', 'opeenvolgende', 'achtereenvolgende']);
+const ORDINAL_AFTER = new Set(['straight', 'consecutive', 'successive', 'time', 'year', 'month', 'quarter', 'week', 'round', 'keer', 'maal', 'jaar', 'kwartaal', 'maand', 'opeenvolgende', 'achtereenvolgende']);
 /** "van de afgelopen", "of the past": between a part and a whole of times. */
 const WHOLE_ADJECTIVE = new Set(['afgelopen', 'laatste', 'voorbije', 'vorige', 'past', 'last', 'previous']);
 
