@@ -41,6 +41,11 @@ describe('context-only terms', () => {
     expect(annotate(text, 'en', '2024-06-01').map((a) => a.text)).toEqual([]);
     expect(annotate('The EU return rate for rejected asylum seekers stayed low, the Commission said about deportation.', 'en', '2024-06-01').map((a) => a.text)).toContain('return rate');
   });
+  it('news spellings of known terms open their card: "statenlozen", "het Europese asielagentschap", "verblijfspapieren"', () => {
+    const text = 'Het Europese asielagentschap telde meer statenlozen die asiel aanvroegen; velen wachten nog op verblijfspapieren.';
+    const concepts = annotate(text, 'nl', '2024-06-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(concepts).toEqual(expect.arrayContaining([['Europese asielagentschap', 'euaa'], ['statenlozen', 'stateless-person'], ['verblijfspapieren', 'residence-permit']]));
+  });
   it('"countries of origin" / "land van herkomst" name migration only on a migration text (not for birds or groceries)', () => {
     const terms = (text: string, lang: 'nl' | 'en') => annotate(text, lang, '2024-06-01').map((a) => a.text);
     expect(terms('Ringing data show that the swallows fly back to their countries of origin in Africa every autumn, the bird society said.', 'en')).toEqual([]);
