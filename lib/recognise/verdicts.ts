@@ -185,11 +185,13 @@ export function comparableFacts(fig: FigureToMatch, facts: readonly FactLite[]):
   );
 }
 
+/** The middle of a period, in years. */
+const periodMid = (p: string) => (periodBegin(p) + periodEnd(p)) / 2;
+
 /** Nearest periods first (to the page's period, else the publication year), newest first on ties. */
 function byNearness(ref: number | null) {
-  const at = (p: string) => (periodBegin(p) + periodEnd(p)) / 2;
   return (a: FactLite, b: FactLite) =>
-    ref !== null ? Math.abs(at(a.period!) - ref) - Math.abs(at(b.period!) - ref) || at(b.period!) - at(a.period!) : at(b.period!) - at(a.period!);
+    ref !== null ? Math.abs(periodMid(a.period!) - ref) - Math.abs(periodMid(b.period!) - ref) || periodMid(b.period!) - periodMid(a.period!) : periodMid(b.period!) - periodMid(a.period!);
 }
 
 function src(f: FactLite): { sourceValue?: number; sourceRange?: [number, number] } {
@@ -262,7 +264,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   });
   // What the sources say for this measure at all (levels, everyone, this geography): context.
   const related = j.ids.flatMap((id) => comparableFacts({ ...fig(id), change: false, subset: null }, facts)).filter((f) => f.period);
-  const pageAt = claim.period.value ? (periodBegin(claim.period.value) + periodEnd(claim.period.value)) / 2 : j.published && /^\d{4}/.test(j.published) ? Number(j.published.slice(0, 4)) + 0.5 : null;
+  const pageAt = claim.period.value ? periodMid(claim.period.value) : j.published && /^\d{4}/.test(j.published) ? Number(j.published.slice(0, 4)) + 0.5 : null;
   const context = (reason: Judgement['reason'], comparisons: Comparison[] = []): Judgement => {
     if (!related.length) return { ...NONE, comparisons, ...(reason ? { reason } : {}) };
     const ordered = [...related].sort(byNearness(pageAt));
@@ -518,7 +520,7 @@ const JUST_OVER = 5 / 52;
  * accused with a figure its source may have published in December.
  */
 function publishedAt(published: string): number {
-  return /^\d{4}$/.test(published) ? (periodBegin(published) + periodEnd(published)) / 2 : periodBegin(published);
+  return /^\d{4}$/.test(published) ? periodMid(published) : periodBegin(published);
 }
 
 /** How far apart the candidate counting rules' figures must be for the rule to decide (beyond any release's revision). */

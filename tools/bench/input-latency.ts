@@ -39,4 +39,3 @@ export async function inputDuring(page: Page, run: Promise<unknown>, at: { x: nu
   const events = (await page.evaluate(() => (window as any).__latency.events)) as number[];
   return { p95Ms: percentile(events, 95), maxMs: events.length ? Math.max(...events) : NaN, inputs: events.length };
 }
-

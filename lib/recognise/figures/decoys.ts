@@ -50,7 +50,8 @@ export function isYearValue(m: NumberMatch): boolean {
 
 /** A year-like number, bare ("2027") or after "tot"/"until" ("tot 2027"), a comparison ("less than 2016") or "rond"/"around": the noun after it decides whether it counts. */
 export function mayBeYear(m: NumberMatch): boolean {
-  return isYearValue(m) || (m.unit === 'count' && m.value !== undefined && m.value >= 1900 && m.value <= 2100 && (UNTIL_YEAR.test(m.text.trim()) || COMPARED_YEAR.test(m.text.trim()) || APPROXIMATE_YEAR.test(m.text.trim())));
+  const text = m.text.trim();
+  return isYearValue(m) || (m.unit === 'count' && m.value !== undefined && m.value >= 1900 && m.value <= 2100 && (UNTIL_YEAR.test(text) || YEAR_AFTER_WORDS.some((y) => y.words.test(text))));
 }
 
 const RESIDENTS = new Set(['inwoners', 'inhabitants', 'residents']);
@@ -71,6 +72,21 @@ const COMPARED_YEAR = /^(?:(?:more|less|fewer|higher|lower|greater|smaller|meer|
 
 /** "rond 2035", "around 2035", "circa 2035": an approximate qualifier before a bare four-digit number. */
 const APPROXIMATE_YEAR = /^(?:rond|around|circa|ca\.)\s+\d{4}$/i;
+
+/**
+ * Words before a bare four-digit number that make it a year when no counted noun follows, with
+ * the years they are read for and the round numbers that stay counts:
+ * - a comparison ("44% less than 2016", "20% higher than 2022", "a 9% increase over 2024",
+ *   "figures over 2017", "roughly equal to 2018"): the year compared with; round hundreds ("meer
+ *   dan 2000.") stay counts;
+ * - an approximation ("tot 18 miljoen rond 2035", "around 2035, the agency expects"): a number
+ *   said to be about something is round, so "rond 2035" is a time; "rond 2050" and "rond 1950."
+ *   may be round counts and stay.
+ */
+const YEAR_AFTER_WORDS = [
+  { words: COMPARED_YEAR, from: 1990, to: 2039, round: 100 },
+  { words: APPROXIMATE_YEAR, from: 2000, to: 2099, round: 50 },
+];
 
 /** A bracketed count: "(13.000 aanvragen)", "(ruim 2300)", "(about 4,500)" — not a bare four-digit year. */
 const BRACKETED_COUNT = /\((?:(bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
@@ -128,14 +144,8 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // an upper bound. "steeg tot 2000." and "tot 2000 asielzoekers" stay counts.)
   const noCountedNoun = !c.countedNounAfter && !PEOPLE_AFTER.test(t.slice(ne, ne + 10)) && !GENERIC.has(nextW);
   if (UNTIL_YEAR.test(text) && mayBeYear(num) && noCountedNoun && /^ \p{Ll}/u.test(t.slice(ne, ne + 2))) return true;
-  // ("44% less than 2016", "20% higher than 2022", "a 9% increase over 2024", "figures over 2017",
-  // "applications in 2019 roughly equal to 2018": a bare year after a comparison, with no counted
-  // noun after it, is the year compared with. Round hundreds ("meer dan 2000.") stay counts.)
-  if (COMPARED_YEAR.test(text) && num.unit === 'count' && Number.isInteger(v) && v >= 1990 && v <= 2039 && v % 100 !== 0 && noCountedNoun) return true;
-  // ("tot 18 miljoen rond 2035", "around 2035, the agency expects": a number said to be about
-  // something is round; "rond 2035" with no counted noun after it is a time. "rond 1950
-  // aanvragen" counts, and "rond 2050" or "rond 1950." may be a round count, so they stay.)
-  if (APPROXIMATE_YEAR.test(text) && num.unit === 'count' && Number.isInteger(v) && v >= 2000 && v <= 2099 && v % 50 !== 0 && noCountedNoun) return true;
+  // A bare year after a comparison or an approximation (YEAR_AFTER_WORDS), no counted noun after it.
+  if (num.unit === 'count' && Number.isInteger(v) && noCountedNoun && YEAR_AFTER_WORDS.some((y) => y.words.test(text) && v >= y.from && v <= y.to && v % y.round !== 0)) return true;
   if (num.range && num.unit === 'count' && num.qualifier === 'exact' && num.range.every((x) => Number.isInteger(x) && x >= 1800 && x <= 2100) && /^\D*\d{4}\D+\d{2,4}$/.test(text)) return true;
   // Dates: a day or a year with a month name right before or after ("1 januari", "januari 2024",
   // "May 5"); "in oktober 3.500 aanvragen", "tot en met november ongeveer 45.000" are counts.
