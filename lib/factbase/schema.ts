@@ -162,6 +162,8 @@ export const CountingProfile = z.strictObject({
 });
 export type CountingProfile = z.infer<typeof CountingProfile>;
 
+/** A measure's `modality`: what every figure of it is when not a realised count (places pledged, a quota: `target`). */
+export const MeasureModality = z.enum(['target']);
 /** A measure's `alsoAs`: another measure its count may be where the text names one of `beside` (facet ids) near it. */
 export const AlsoAs = z.strictObject({ measure: Id, beside: z.array(Id).min(1) });
 /** A rate's `shareOfWhen`: a share of one of `of` is this rate where a word of one of `facets` (facet ids) stands in its clause. */
@@ -254,7 +256,7 @@ export const Concept = z.strictObject({
    * quota (`target`). A figure the text frames as a pledge or quota is what such a measure
    * counts; a realised count is none of its figures.
    */
-  modality: z.enum(['target']).optional(),
+  modality: MeasureModality.optional(),
 });
 export type Concept = z.infer<typeof Concept>;
 

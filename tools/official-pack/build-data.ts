@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AlsoAs, Bilingual, BilingualText, CountingProfile, Facet, Id, ShareOfWhen, Terms } from '../../lib/factbase/schema';
+import { AlsoAs, Bilingual, BilingualText, CountingProfile, Facet, Id, MeasureModality, ShareOfWhen, Terms } from '../../lib/factbase/schema';
 
 export const BUILD_DIR = path.resolve(process.cwd(), 'data/official-statistics/build');
 
@@ -33,7 +33,7 @@ const ConceptSpec = z.strictObject({
   /** Another concept's series this one releases again (a provisional release, a report quoting it). */
   republishes: Id.optional(),
   /** What every figure of it is when not a realised count (a pledge: `target`). */
-  modality: z.enum(['target']).optional(),
+  modality: MeasureModality.optional(),
   /** Pack fields copied as they are (lib/factbase/schema.ts says what they mean). */
   alsoAs: AlsoAs.optional(),
   shareOfWhen: ShareOfWhen.optional(),
