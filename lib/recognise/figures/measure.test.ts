@@ -135,6 +135,20 @@ describe('figures and their measure', () => {
     const later = 'Ministers met in Brussels after irregular migrant crossings dropped, totalling 95,200 according to the EU border agency.';
     expect(figures(later, 'en', '2025-08-12').find((f) => f.text.includes('95,200'))?.verdict ?? null).not.toBe('consistent');
   });
+  it('"…, lifting the total by 13% to 714,000": a whole named without a measure counts what the sentence opened with, weakly', () => {
+    const en = 'Asylum claims lodged by people from visa-free countries in Latin America went up sharply in 2019, lifting the total by 13% to 714,000 in the EU+, the agency said.';
+    expect(figure(en, '714,000', 'en', '2020-03-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent', claim: { measure: { strong: false } } });
+    expect(figure(en, '13%', 'en', '2020-03-01')).toMatchObject({ concept: 'asylum-applications', claim: { aggregation: { value: 'percent-change' } } });
+    const nl = 'Asielaanvragen van mensen uit Latijns-Amerika namen vorig jaar flink toe in Europa, waardoor het totaal met 18 procent steeg tot 1,14 miljoen in de EU+, meldt het agentschap.';
+    expect(figure(nl, '1,14 miljoen', 'nl', '2024-03-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+    // Read weakly, a value far from the facts is never accused.
+    expect(figure(en.replace('714,000', '914,000'), '914,000', 'en', '2020-03-01').verdict).not.toBe('differs');
+    // Only the subject the sentence opens with, and only a whole that does not say what it totals.
+    const later = 'Ministers met in Brussels on Tuesday after asylum claims lodged by people from visa-free countries in Latin America went up sharply in 2019, lifting the total by 13% to 714,000 in the EU+, the agency said.';
+    expect(figures(later, 'en', '2020-03-01').find((f) => f.text.includes('714,000'))?.verdict ?? null).not.toBe('consistent');
+    const named = 'Asylum claims went up sharply in 2019, lifting the total of files still open by 13% to 714,000 in the EU+, the agency said.';
+    expect(figures(named, 'en', '2020-03-01').find((f) => f.text.includes('714,000'))?.verdict ?? null).not.toBe('consistent');
+  });
   it('a clause after a second "het aantal …" counts that subject, not the one the sentence opens with', () => {
     // The semicolon cuts "van … naar …" off from its subject; the nearest subject before it is the nareizigers.
     const text = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300.';

@@ -53,6 +53,10 @@ const CONJUNCTIONS = new Set(['en', 'maar', 'terwijl', 'dan', 'and', 'or', 'but'
 /** A clause that gives a total only: ", totalling", ", bringing the total to", ", in totaal". */
 const TOTAL_OF_SUBJECT = /^\s*(?:totall?ing|totall?ed|bringing (?:the|its|their) (?:total|number) to|to a total of|for a total of|in totaal|tot een totaal van|samen)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/;
 
+/** A whole spoken of without saying what it counts, before the number in its clause: "overall numbers", "the total", "het totaal" (not "the total of …"). */
+const OVERALL_ANAPHOR =
+  /(?:^|\s)(?:(?:the\s+)?(?:overall|total)\s+(?:numbers?|figures?|tally|count)|the\s+(?:overall\s+)?total|het\s+(?:totaal|totaalaantal|totale\s+aantal)|de\s+totale\s+aantallen)(?!\s+(?:of|van|aan)\b)[^;:()]{0,60}$/;
+
 const COPULA_BEFORE = cheapRegExp(
   /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:(?:in|over|for) [\p{L}\p{N} ]{1,20}|(?:vorig|afgelopen|dit|last|this) (?:jaar|year)))?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
@@ -301,6 +305,14 @@ export function governingCue(g: GoverningInput): Governing {
   //     a clause that only gives the total of what the sentence opened with counts that subject
   //     (read weakly: the subject may lie far back).
   if (g.sentence && g.sentence.start < clause.start && TOTAL_OF_SUBJECT.test(head)) {
+    const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= clause.start && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+    if (c && countWords(t, g.sentence.start, c.start) <= 3) return { hit: c, strong: false };
+  }
+  // 2g. "Asylum applications from four visa-free countries rose, lifting overall numbers by
+  //     9 percent to 640,000": the whole a later clause names without a measure of its own
+  //     ("overall numbers", "the total", "het totaal") is the count the sentence opened with —
+  //     read weakly, as the subject may lie far back.
+  if (g.sentence && g.sentence.start < clause.start && OVERALL_ANAPHOR.test(head) && !cues.some((h) => h.term && h.start >= clause.start && h.end <= ns)) {
     const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= clause.start && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
     if (c && countWords(t, g.sentence.start, c.start) <= 3) return { hit: c, strong: false };
   }
