@@ -149,6 +149,11 @@ describe('figures and their measure', () => {
     const named = 'Asylum claims went up sharply in 2019, lifting the total of files still open by 13% to 714,000 in the EU+, the agency said.';
     expect(figures(named, 'en', '2020-03-01').find((f) => f.text.includes('714,000'))?.verdict ?? null).not.toBe('consistent');
   });
+  it('"The Dutch population rose by almost 102,000 residents": the residents a population grew by are its growth; the total it reached is none', () => {
+    const text = 'Immigration drove the change. The Dutch population rose by almost 102,000 residents in 2024, taking the total over 18 million, CBS said.';
+    expect(figure(text, '102,000', 'en', '2025-01-30')).toMatchObject({ concept: 'population-growth', verdict: 'consistent' });
+    expect(figures(text, 'en', '2025-01-30').find((f) => f.text.includes('18 million'))?.verdict ?? null).toBeNull();
+  });
   it('a clause after a second "het aantal …" counts that subject, not the one the sentence opens with', () => {
     // The semicolon cuts "van … naar …" off from its subject; the nearest subject before it is the nareizigers.
     const text = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300.';

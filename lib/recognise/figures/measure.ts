@@ -304,17 +304,14 @@ export function governingCue(g: GoverningInput): Governing {
   // 2f. "Detected crossings dropped sharply from January to July, totalling 95,200":
   //     a clause that only gives the total of what the sentence opened with counts that subject
   //     (read weakly: the subject may lie far back).
-  if (g.sentence && g.sentence.start < clause.start && TOTAL_OF_SUBJECT.test(head)) {
-    const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= clause.start && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
-    if (c && countWords(t, g.sentence.start, c.start) <= 3) return { hit: c, strong: false };
-  }
   // 2g. "Asylum applications from four visa-free countries rose, lifting overall numbers by
-  //     9 percent to 640,000": the whole a later clause names without a measure of its own
-  //     ("overall numbers", "the total", "het totaal") is the count the sentence opened with —
-  //     read weakly, as the subject may lie far back.
-  if (g.sentence && g.sentence.start < clause.start && OVERALL_ANAPHOR.test(head) && !cues.some((h) => h.term && h.start >= clause.start && h.end <= ns)) {
-    const c = cues.find((h) => h.start >= g.sentence!.start && h.end <= clause.start && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
-    if (c && countWords(t, g.sentence.start, c.start) <= 3) return { hit: c, strong: false };
+  //     9 percent to 640,000": so does a whole a later clause names without a measure of its
+  //     own ("overall numbers", "the total", "het totaal").
+  if (g.sentence && g.sentence.start < clause.start && (TOTAL_OF_SUBJECT.test(head) || (OVERALL_ANAPHOR.test(head) && !cues.some((h) => h.term && h.start >= clause.start && h.end <= ns)))) {
+    const c = openingSubject(g, clause.start);
+    // (The total of what grew is a level no growth counts: no migration figure.)
+    if (c && GROWTH_WORD.test(t.slice(c.start, c.end))) return { hit: null, blocked: true, generic: false };
+    if (c) return { hit: c, strong: false };
   }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
@@ -365,6 +362,20 @@ export function governingCue(g: GoverningInput): Governing {
   if (!unlocated.length) return { hit: measureBefore(pool[0])!, strong: false };
   return { hit: pickCue(unlocated, ns, clause, g.concepts), strong: false };
 }
+
+/**
+ * The measure a sentence opens with (a metric cue within its first three words, before `upTo`),
+ * whose total a later clause may give — unless it is itself a change ("De bevolking groeide met
+ * 95.000, waardoor het totaal op 17,8 miljoen kwam"): the total then is the level of what changed.
+ */
+function openingSubject(g: GoverningInput, upTo: number): CueHit | undefined {
+  const { t, cues, sentence } = g;
+  const c = cues.find((h) => h.start >= sentence!.start && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+  return c && countWords(t, sentence!.start, c.start) <= 3 ? c : undefined;
+}
+
+/** A word of growth inside a measure's own words ("bevolkingsgroei", "grew by", "net increase"). */
+const GROWTH_WORD = /(?:groei|grew|grow|rose|rise|risen|steeg|gestegen|increase|toename|toegenomen)/;
 
 /** Between a rate and what it is taken of: "for", "of", "among", "voor", "van", "bij", a few modifiers. */
 const RATE_OF = /^\s+(?:for|of|among|voor|van|bij)\s+(?:[\p{L}+-]+\s+){0,2}$/u;
