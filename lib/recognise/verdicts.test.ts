@@ -44,6 +44,9 @@ const facts: FactLite[] = [
   { id: 'h1-2024', concept: 'h1', value: 513000, unit: 'count', qualifier: 'approximately', period: '2024-01/2024-06', geo: 'NL', published: '2024-09-16' },
   { id: 'sheltered-0411', concept: 'sheltered', value: 27842, unit: 'count', qualifier: 'exact', period: '2022-04-11', geo: 'NL' },
   { id: 'euplus-2020', concept: 'apps', value: 485000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'EU27 + IS + LI + NO + CH' },
+  // One count of the EU with Norway and Switzerland, one of the EU itself.
+  { id: 'euaa-2019', concept: 'euaa', value: 671200, unit: 'count', qualifier: 'exact', period: '2019', geo: 'EU+ (EU27 + NO + CH)' },
+  { id: 'eu27-2019', concept: 'eu27', value: 612700, unit: 'count', qualifier: 'exact', period: '2019', geo: 'EU27_2020' },
 ];
 
 type Over = {
@@ -100,6 +103,20 @@ describe('a lower bound said of a span of years', () => {
   it('the lowest year is what the bound was rounded from: "over 33,000" is not what a writer makes of 35,535 and 38,271', () => {
     const j = judge({ period: '2022/2023', granularity: 'years', value: 33000, qualifier: 'more-than' });
     expect(j.verdict).toBe('context');
+  });
+});
+
+describe('a figure said of "the EU" and a count of a wider area', () => {
+  const eu = { period: '2019', concept: 'euaa', geo: 'EU', scope: 'eu' as const, stated: true };
+  it('agrees with the asylum agency\'s EU+ count, which news calls the EU', () => {
+    expect(judge({ ...eu, value: 671000, qualifier: 'approximately' }).verdict).toBe('consistent');
+  });
+  it('is not accused by it: the EU itself counts fewer than the EU with Norway and Switzerland', () => {
+    expect(judge({ ...eu, value: 655000 })).toMatchObject({ verdict: 'context', reason: { why: 'other-area', factId: 'euaa-2019' } });
+  });
+  it('is accused by a count of the EU itself, and "the EU+" by the EU+ count', () => {
+    expect(judge({ ...eu, concept: 'eu27', value: 655000 }).verdict).toBe('differs');
+    expect(judge({ ...eu, geo: 'EU+', value: 655000 }).verdict).toBe('differs');
   });
 });
 

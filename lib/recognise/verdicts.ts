@@ -63,6 +63,7 @@ export const CONTEXT_REASONS = [
   'revised-base',
   'pledge-stage',
   'sources-differ',
+  'other-area',
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
@@ -504,6 +505,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const lo = Math.min(...all);
   const hi = Math.max(...all);
   if (all.length > 1 && hi <= lo * (1 + SOURCES_APART) && overlaps(page, [lo, hi])) return context({ why: 'sources-differ', factId: nearestDiff.id }, comparisons);
+  // "the EU" on the page matches the EU+ facts of the asylum agency (EU with Norway and
+  // Switzerland), which journalists call the EU: enough to agree with them, not to accuse. A
+  // figure of the EU itself differs from a count of a wider area without being wrong.
+  const wider = (claim.geo.value ?? '').toUpperCase() === 'EU' ? samePeriodFacts.find((f) => /\+/.test(f.geo)) : undefined;
+  if (wider) return context({ why: 'other-area', factId: wider.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
 

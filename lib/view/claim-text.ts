@@ -110,6 +110,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_pledgeStage', fact ?? '');
     case 'sources-differ':
       return t('claimWhy_sourcesDiffer', fact ?? '');
+    case 'other-area':
+      return t('claimWhy_otherArea', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:
