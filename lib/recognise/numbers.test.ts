@@ -218,6 +218,16 @@ describe('parseNumbers: ranges and changes', () => {
     ]);
     expect(parseNumbers('14 to 20 percent', { lang: 'en' })[0]).toMatchObject({ range: [14, 20], unit: 'percent' });
   });
+  it('keeps a change\'s amount and its new level apart: "steeg met bijna 60.000 tot 640.000", "grew by 95,000 to 17.8 million"', () => {
+    const read = (text: string, lang: Lang) => parseNumbers(text, { lang }).map((m) => [m.text, m.value ?? m.range]);
+    expect(read('het aantal aanvragen steeg met bijna 60.000 tot 640.000', 'nl')).toEqual([['bijna 60.000', 60000], ['tot 640.000', 640000]]);
+    expect(read('the population grew by 95,000 to 17.8 million', 'en')).toEqual([['95,000', 95000], ['17.8 million', 17.8e6]]);
+    // Ends of one size after "met"/"by" are still a range of the change.
+    expect(read('de instroom steeg met 10.000 tot 15.000 aanvragen', 'nl')).toEqual([['10.000 tot 15.000', [10000, 15000]]]);
+    expect(read('applications rose by 3 to 5 percent', 'en')).toEqual([['3 to 5 percent', [3, 5]]]);
+    // Without "met"/"by" before it, a wide range stays a range.
+    expect(read('schattingen lopen uiteen van 2.000 tot 20.000 mensen', 'nl')).toEqual([['van 2.000 tot 20.000', [2000, 20000]]]);
+  });
 });
 
 describe('parseNumbers: numbers in words', () => {

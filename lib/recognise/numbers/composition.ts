@@ -90,6 +90,9 @@ function readQuotient(text: string, r: Reading, q1: Quantity, before: Before, la
   }
 }
 
+/** Right before a change's amount: "met", "by", perhaps with a qualifier ("met bijna", "by more than"). */
+const BY_BEFORE = /(?:^|[^\p{L}])(?:met|by)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer dan|minder dan|naar schatting|about|around|nearly|almost|some|over|more than|less than|roughly|approximately|an estimated)\s+)?$/iu;
+
 /** What a connector after the number makes of it: a range, a change, or nothing. */
 function connectorKind(dash: string | undefined, word: string | undefined, before: Before, lang: NumberLang): 'range' | 'change' | null {
   if (before.intro === 'between') return word === 'en' || word === 'and' || dash ? 'range' : null;
@@ -138,7 +141,11 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
       // "increased by 14 percent to 3,700": a percentage written out at the first end and none at
       // the second is a change's rate and its new level, not a range (that writes "14 to 20 percent").
       const percentThenCount = u1 === 'percent' && !u2;
-      if ((!u1 || !u2 || u1 === u2) && !percentThenCount) {
+      // "steeg met ruim 60.000 tot 640.000", "grew by 95,000 to 17.8 million": after "met"/"by",
+      // a second end many times the first is the new level after the change, not a range (that
+      // writes "met 10 tot 15 procent"); each is a number of its own.
+      const changeThenLevel = kind === 'range' && !before.intro && !dash && v2 >= 4 * v1 && BY_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
+      if ((!u1 || !u2 || u1 === u2) && !percentThenCount && !changeThenLevel) {
         if (before.introStart >= 0) r.start = before.introStart;
         if (kind === 'change') {
           // the qualifier described the old level ("van iets minder dan 91.000 naar 110.000")
