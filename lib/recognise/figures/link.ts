@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, mayBeYear } from './decoys';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -290,7 +290,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // measure's cue, the measure is itself a change (population growth) and the figure its level.
     if (agg.aggregation === 'change' && hits.some((h) => agg.words.some(([a, b]) => h.start < b && h.end > a))) agg = { aggregation: 'level', words: [] };
     const since: PeriodMention | null = period.since;
-    const q = c.num.qualifier;
+    // ("steeg vorig jaar tot 714.000": after words of change "tot" gives the level reached.)
+    const q = c.num.qualifier === 'at-most' && /^tot\s/i.test(c.num.text) && CHANGED_TO.test(t.slice(c.clause.start, c.ns)) ? 'exact' : c.num.qualifier;
     return {
       measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },

@@ -19,6 +19,14 @@ describe('the qualifier slot', () => {
     expect(nineMonths('bijna 243.000').verdict).toBe('consistent');
     expect(nineMonths('minder dan 250.000').verdict).toBe('consistent');
   });
+  it('"tot" after words of change gives the level reached ("steeg vorig jaar tot 35.500"), not an upper bound', () => {
+    const rose = figure('Het aantal eerste asielaanvragen in Nederland steeg vorig jaar tot 35.500, meldt het CBS.', '35.500', 'nl', '2023-02-20');
+    expect(rose).toMatchObject({ verdict: 'consistent', claim: { qualifier: { value: 'exact' } } });
+    const fell = figure('Het aantal eerste asielaanvragen in Nederland nam in 2022 met ruim 10.000 toe tot 35.500.', '35.500', 'nl', '2023-02-20');
+    expect(fell.claim!.qualifier.value).toBe('exact');
+    // Without a change before it, "tot" is "up to".
+    expect(figure('Het kabinet houdt rekening met tot 60.000 asielaanvragen dit jaar.', '60.000', 'nl', '2023-02-20').claim!.qualifier.value).toBe('at-most');
+  });
   it('"more than a million" covers up to a quarter more (1,204,300 first-time applicants in 2016); "more than 500,000" does not reach that', () => {
     const f = figure('In 2016 the EU registered more than a million first-time asylum applicants, the statistics agency said.', 'a million', 'en', '2017-03-16');
     expect(f.verdict).toBe('consistent');

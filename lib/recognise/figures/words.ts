@@ -176,3 +176,9 @@ export const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|high
 export const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op))\b/;
 /** A sentence opening that stands for what the sentence before named: "Dat", "Toen", "Their numbers". */
 export const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
+
+/**
+ * Words of change before "tot N" in their clause ("steeg vorig jaar tot", "nam met 3.000 af tot",
+ * "een toename tot"): the count came to N — "tot" is not "up to" there.
+ */
+export const CHANGED_TO = /(?:^|[^\p{L}])(?:steeg|stegen|stijgt|gestegen|daalde|daalden|daalt|gedaald|groeide|groeiden|groeit|gegroeid|toegenomen|afgenomen|opgelopen|liep(?:en)? op|slonk|geslonken|zakte|gezakt|verdubbeld|verdrievoudigd|(?:nam|namen|neemt)(?:[^.;:!?]|\.(?=\d)){0,40}(?:toe|af)|toename|afname|stijging|daling|groei)(?![\p{L}])(?:[^.;:!?]|\.(?=\d)){0,60}$/u;
