@@ -141,6 +141,15 @@ describe('first asylum applications: CBS vs IND', () => {
   });
 });
 
+describe('repeat applications said in words: "opnieuw asiel aanvragen", "applied for asylum again"', () => {
+  it('count only the repeat applications, not every application', () => {
+    const nl = figure('In 2016 vroegen 1.700 asielzoekers die al in Nederland verbleven opnieuw asiel aan.', '1.700', 'nl', '2017-02-01');
+    expect(nl).toMatchObject({ verdict: 'consistent', definitions: ['stat-repeat-asylum-ind'] });
+    const en = figure('In 2016, 1,700 people already in the Netherlands applied for asylum again.', '1,700', 'en', '2017-02-01');
+    expect(en).toMatchObject({ verdict: 'consistent', definitions: ['stat-repeat-asylum-ind'] });
+  });
+});
+
 describe('a publisher in the sentence next to a figure', () => {
   it('counts when that sentence attributes the figures to it', () => {
     const f = figure('Tot en met september 2025 vroegen 16.600 mensen voor het eerst asiel aan. Dat meldt het kabinet in een brief.', '16.600', 'nl', '2025-11-03');
