@@ -919,3 +919,16 @@ describe('"by the end of" a year', () => {
     expect(figure(text, '1.1 million', 'en', '2024-10-15').verdict).toBe('consistent');
   });
 });
+
+describe('a time of an earlier event told after the figure', () => {
+  it('"… vluchtelingen die eerder (meestal in 2021) een vergunning hadden gekregen": the pluperfect clause\'s year is not the figure\'s', () => {
+    const text = 'In 2022 vroegen 35.500 mensen voor het eerst asiel aan. Daarnaast kwamen 10.900 nareizigers naar Nederland, gezinsleden van vluchtelingen die eerder (meestal in 2021) een verblijfsvergunning hadden gekregen.';
+    expect(period(text, '10.900', '2023-03-20')).toMatchObject({ value: '2022', how: 'paragraph' });
+    // Read as 2021, it was accused with 2021's 10,120; it agrees with 2022's 10,927.
+    expect(figure(text, '10.900', 'nl', '2023-03-20').verdict).toBe('consistent');
+    expect(period('The IND counted 35,500 first applications in 2022. Another 10,900 relatives joined refugees who had been granted asylum in 2021.', '10,900', '2023-03-20', 'en').value).toBe('2022');
+  });
+  it('a relative clause on the figure\'s own noun still gives its time ("10.900 mensen die in 2021 asiel hadden aangevraagd")', () => {
+    expect(period('Het ging om 10.900 mensen die in 2021 asiel hadden aangevraagd.', '10.900', '2023-03-20')).toMatchObject({ value: '2021' });
+  });
+});

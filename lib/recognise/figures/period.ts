@@ -31,7 +31,7 @@
  * period-mentions.ts, arithmetic on period strings in lib/factbase/periods.ts; this file reads
  * one figure's period.
  */
-import { isHeading, type Span, type Structure } from './structure';
+import { countWords, isHeading, type Span, type Structure } from './structure';
 import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
 import { OLD_LEVEL_BEFORE } from './period-mentions';
 import { lowerBound, partitionPoint } from '../../util/sorted';
@@ -109,6 +109,24 @@ const LABEL_AFTER = /^\s?:\s?\d/;
 const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
 /** What may stand before a time that opens a sentence: quotes, brackets, "En"/"Maar"/"And"/"But". */
+/**
+ * "11.800 mensen kwamen bij een familielid dat al eerder (meestal in 2015) status had gekregen",
+ * "relatives of refugees who had arrived in 2015": a time in a relative clause after the figure,
+ * on a noun other than the figure's own (the pronoun is words away from the number), whose verb is
+ * in the pluperfect, is the time of that earlier event, not the figure's.
+ */
+function earlierEventAfter(t: string, ne: number, m: PeriodMention, sentEnd: number): boolean {
+  if (m.start < ne) return false;
+  const rel = [...t.slice(ne, m.start).matchAll(RELATIVE_PRONOUN)].pop();
+  if (!rel || countWords(t, ne, ne + rel.index) < 3) return false;
+  const stop = t.slice(m.end, sentEnd).search(/[,;:.]/);
+  const clause = t.slice(ne + rel.index, stop < 0 ? sentEnd : m.end + stop);
+  return PLUPERFECT.test(clause);
+}
+
+const RELATIVE_PRONOUN = /(?<![\p{L}])(?:die|dat|who|which|that)\s/gu;
+const PLUPERFECT = /(?<![\p{L}])(?:had|hadden)(?![\p{L}])/u;
+
 const SENTENCE_OPENING = /^[\s"'“‘«(]*(?:(?:en|maar|and|but)\s+)?$/i;
 
 /** Where the period was read; `baseline`: the period before the new level's, for the old level of a change. */
@@ -203,7 +221,7 @@ export function readPeriod(
   const isLabel = (m: PeriodMention) => LABEL_AFTER.test(t.slice(m.end, m.end + 4)) && /^(?:19|20)\d\d$/.test(t.slice(m.start, m.end)) && inBrackets(t, sent.start, m.start);
   const labelsLater = (m: PeriodMention) => m.start >= ne && isLabel(m);
   const candidates = all.filter(
-    (m) => !labelsLater(m) && ((m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m) || (whole && m.granularity === 'day')) && !nextConjunct(m))),
+    (m) => !labelsLater(m) && !earlierEventAfter(t, ne, m, sent.end) && ((m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m) || (whole && m.granularity === 'day')) && !nextConjunct(m))),
   );
   // "Dit jaar zijn tot nu toe 20.000 …": "tot nu toe" only says the year is not over.
   const inSentence = candidates.some((m) => !m.soFar && m.kind !== 'comparison') ? candidates.filter((m) => !m.soFar) : candidates;
