@@ -154,6 +154,14 @@ describe('figures and their measure', () => {
     expect(figure(text, '102,000', 'en', '2025-01-30')).toMatchObject({ concept: 'population-growth', verdict: 'consistent' });
     expect(figures(text, 'en', '2025-01-30').find((f) => f.text.includes('18 million'))?.verdict ?? null).toBeNull();
   });
+  it('"… om asiel vroegen en kwamen er 10.100 personen …": a conjunct with its own verb counts by its own words, not the conjunct\'s before', () => {
+    const viaClause = 'In 2021 dienden 24.700 mensen een asielverzoek in en kwamen er 10.100 mensen naar Nederland vanwege gezinshereniging.';
+    expect(figure(viaClause, '10.100', 'nl', '2022-03-01')).toMatchObject({ concept: 'family-reunification', verdict: 'consistent' });
+    const viaDistance = 'In 2021 waren er 24.700 mensen die om asiel vroegen en kwamen er 10.100 personen op grond van gezinshereniging met een statushouder naar ons land.';
+    expect(figure(viaDistance, '10.100', 'nl', '2022-03-01')).toMatchObject({ concept: 'family-reunification', verdict: 'consistent' });
+    // The first conjunct keeps its own measure.
+    expect(figure(viaClause, '24.700', 'nl', '2022-03-01').concept).toMatch(/asylum/);
+  });
   it('a clause after a second "het aantal …" counts that subject, not the one the sentence opens with', () => {
     // The semicolon cuts "van … naar …" off from its subject; the nearest subject before it is the nareizigers.
     const text = 'Het aantal eerste asielaanvragen daalde vorig jaar, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300.';

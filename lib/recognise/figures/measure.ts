@@ -360,7 +360,12 @@ export function governingCue(g: GoverningInput): Governing {
   const located = (h: CueHit) => !isMetric(g.concepts, conceptOf(h, g.concepts)) && LOCATED_BEFORE.test(t.slice(Math.max(from, h.start - 24), h.start)) && !!measureBefore(h);
   const unlocated = pool.filter((h) => !located(h));
   if (!unlocated.length) return { hit: measureBefore(pool[0])!, strong: false };
-  return { hit: pickCue(unlocated, ns, clause, g.concepts), strong: false };
+  // ("… 24.000 mensen die om asiel vroegen en kwamen er 10.000 gezinsleden van statushouders bij":
+  // a conjunct that opens with "en" and its own verb has its own cues; those of the conjunct
+  // before count something else.)
+  const opened = conjunctOpening(t, g.sentence?.start ?? clause.start, ns);
+  const ownConjunct = opened < 0 ? [] : unlocated.filter((h) => h.start >= opened);
+  return { hit: pickCue(ownConjunct.length ? ownConjunct : unlocated, ns, clause, g.concepts), strong: false };
 }
 
 /**
@@ -376,6 +381,15 @@ function openingSubject(g: GoverningInput, upTo: number): CueHit | undefined {
 
 /** A word of growth inside a measure's own words ("bevolkingsgroei", "grew by", "net increase"). */
 const GROWTH_WORD = /(?:groei|grew|grow|rose|rise|risen|steeg|gestegen|increase|toename|toegenomen)/;
+
+/** "en kwamen er", "maar vertrokken er", "and there were": a conjunct with a verb of its own opens. */
+const CONJUNCT_WITH_VERB = /(?<![\p{L}])(?:(?:en|maar)\s+\p{L}+\s+er|(?:and|but)\s+there\s+(?:were|was|came))(?![\p{L}])/gu;
+
+/** Where the last conjunct with a verb of its own opens before `upTo` in the sentence, or -1. */
+function conjunctOpening(t: string, from: number, upTo: number): number {
+  const last = [...t.slice(from, upTo).matchAll(CONJUNCT_WITH_VERB)].pop();
+  return last ? from + last.index : -1;
+}
 
 /** Between a rate and what it is taken of: "for", "of", "among", "voor", "van", "bij", a few modifiers. */
 const RATE_OF = /^\s+(?:for|of|among|voor|van|bij)\s+(?:[\p{L}+-]+\s+){0,2}$/u;
@@ -537,8 +551,10 @@ export function measureOf(
   // counted things are ("918,000 asylum applications still pending a decision" are the backlog).
   const stateAfter = (h: CueHit) => !h.term && h.start >= ne && h.end <= clause.end && !/\d/.test(t.slice(ne, h.start));
   if (isMetric(concepts, concept)) {
+    // (Not one of the conjunct before the figure's own: "… een asielverzoek in en kwamen er …".)
+    const opened = conjunctOpening(t, clause.start, ns);
     for (const h of cues) {
-      if (h === governing || h.start < clause.start || h.end > clause.end) continue;
+      if (h === governing || h.start < clause.start || h.end > clause.end || h.end <= opened) continue;
       if (hits[hits.length - 1].term && !stateAfter(h)) continue;
       const c = conceptOf(h, concepts);
       if (c && c !== concept && isNarrower(concepts, c, concept!)) {
