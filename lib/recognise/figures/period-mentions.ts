@@ -87,6 +87,9 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   let lastTopic: PeriodMention | null = null;
   let si = 0;
   const pubAt = pub ? pubPoint(pub) : null;
+  // (Whether a year was still running: a text dated only by its month may have been written on
+  // its first day.)
+  const writtenFrom = pub ? (pub.m && !pub.d ? pub.y + (pub.m - 1) / 12 : pubAt) : null;
   const captions = captionParagraphs(t, st);
   for (const r of kept) {
     while (si < st.sentences.length - 1 && st.sentences[si].end <= r.start) si++;
@@ -136,13 +139,16 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const compared = isComparison(t, st.sentences[si], r.start);
     const kind: PeriodMention['kind'] = compared ? 'comparison' : r.kind;
     const weekOnly = made.granularity === 'week';
-    // Still running: less than nine tenths of it had passed (a year's figure in late December is its total).
+    // Still running: less than nine tenths of it had passed; of a year, its last two weeks (a
+    // year's figure in late December is its total, one of early December a part of it).
     const begin = periodBegin(made.period);
     const end = periodEnd(made.period);
     // A moment ("op dit moment") dates a stock; it is no running count.
     const moment = made.moment === true;
     if (moment) made = { period: made.period, granularity: made.granularity, ...(made.alt ? { alt: made.alt } : {}), ...(made.soFar ? { soFar: true } : {}) };
-    const toDate = !moment && pubAt !== null && !weekOnly && begin <= pubAt && end > pubAt + 1e-9 && (pubAt - begin) / (end - begin) < 0.9;
+    const year = made.granularity === 'year';
+    const at = year ? writtenFrom : pubAt;
+    const toDate = !moment && at !== null && !weekOnly && begin <= at && end > at + 1e-9 && (at - begin) / (end - begin) < (year ? YEAR_DONE : 0.9);
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
     const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
     out.push(mention);
@@ -156,6 +162,9 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   return out;
 }
 
+
+/** How much of a year must have passed for its figure to be its total: all but its last two weeks. */
+const YEAR_DONE = 1 - 14 / 365;
 
 /** A photo caption or credit line ("Credit: Belga", "Foto: ANP", "Beeld: …", "©"). */
 const CAPTION = /(?:^|[\s.(])(?:credit|credits|photo|foto|beeld|image|picture|afbeelding)\s*:|\u00a9/i;

@@ -932,3 +932,14 @@ describe('a time of an earlier event told after the figure', () => {
     expect(period('Het ging om 10.900 mensen die in 2021 asiel hadden aangevraagd.', '10.900', '2023-03-20')).toMatchObject({ value: '2021' });
   });
 });
+
+describe('a year still running when the text was written', () => {
+  const text = 'Het aantal eerste asielaanvragen in Nederland komt dit jaar uit op 38.000, meldt het ministerie.';
+  it('in its last two weeks, a year\'s figure is its total', () => {
+    expect(figure(text, '38.000', 'nl', '2023-12-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023', toDate: false } } });
+  });
+  it('earlier in December, or in a December whose day is unknown, it is a part or an expectation: no verdict', () => {
+    for (const published of ['2023-12-05', '2023-12']) expect(figure(text, '38.000', 'nl', published)).toMatchObject({ verdict: 'context', claim: { period: { toDate: true } } });
+  });
+});
+
