@@ -27,6 +27,10 @@ describe('the qualifier slot', () => {
     // Without a change before it, "tot" is "up to".
     expect(figure('Het kabinet houdt rekening met tot 60.000 asielaanvragen dit jaar.', '60.000', 'nl', '2023-02-20').claim!.qualifier.value).toBe('at-most');
   });
+  it('"boven het miljoen" is more than a million, as "boven de" was', () => {
+    const f = figure('In 2016 lag het aantal eerste asielaanvragen in de EU boven het miljoen.', 'miljoen', 'nl', '2017-03-20');
+    expect(f).toMatchObject({ text: 'boven het miljoen', verdict: 'consistent', claim: { qualifier: { value: 'more-than' } } });
+  });
   it('"more than a million" covers up to a quarter more (1,204,300 first-time applicants in 2016); "more than 500,000" does not reach that', () => {
     const f = figure('In 2016 the EU registered more than a million first-time asylum applicants, the statistics agency said.', 'a million', 'en', '2017-03-16');
     expect(f.verdict).toBe('consistent');

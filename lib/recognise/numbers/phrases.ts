@@ -40,7 +40,7 @@ export const PRE_NL = table([
     'ruwweg', 'grofweg', 'naar schatting', 'plusminus', '±', '~', 'nagenoeg', 'bij benadering', 'om en nabij',
     'om en nabij de', 'zowat', 'ongeveer de'].map((w): [string, Pre] => [w, A('approximately')]),
   ...['ruim', 'meer dan', 'ruim meer dan', 'iets meer dan', 'boven de', 'boven', 'hoger dan', 'groter dan', 'groter als',
-    'groter is dan', 'hoger is dan', 'meer als', 'dik', 'ruim boven de', '>', 'hoger als', 'net meer dan', 'net boven de'].map((w): [string, Pre] => [w, A('more-than')]),
+    'groter is dan', 'hoger is dan', 'meer als', 'dik', 'ruim boven de', '>', 'hoger als', 'net meer dan', 'net boven de', 'boven het', 'ruim boven het', 'net boven het'].map((w): [string, Pre] => [w, A('more-than')]),
   ...['minder dan', 'iets minder dan', 'net minder dan', 'nog geen', 'onder de', 'onder', 'kleiner dan', 'kleiner als',
     'lager dan', 'lager als', '<', 'net onder de', 'net onder', 'ruim onder de', 'net geen'].map((w): [string, Pre] => [w, A('less-than')]),
   ...['bijna', 'krap', 'haast'].map((w): [string, Pre] => [w, A('almost')]),
