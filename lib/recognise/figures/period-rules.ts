@@ -5,6 +5,7 @@
  */
 import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS } from './words';
 import type { PeriodMention, PubDate } from './period';
+import { periodBegin } from '../../factbase/periods';
 
 /** The start or end of a month ("begin april", "eind oktober", "early May"): a moment, a stock's date. */
 const EDGE = '(?:begin|eind|einde|early|late|(?:(?:at )?the )?(?:beginning|start|end) of)';
@@ -30,6 +31,9 @@ const ORD = '(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|
 const MON = `(${MONTH_ALTERNATION})`;
 const NUMW = `(\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const YEAR_REF = `(${Y.slice(1, -1)}|het jaar|dit jaar|vorig jaar|vorige jaar|afgelopen jaar|this year|last year|the year)`;
+
+/** A start named before "tot"/"until" in its clause: "vanaf de inval", "sinds maart", "since the war began", "from". */
+const START_NAMED_BEFORE = /(?<![\p{L}])(?:vanaf|sinds|since|from)(?![\p{L}])[^.;:]*$/u;
 
 /** A mention as a rule matched it, resolved once the reference times before it are known. */
 export interface Raw {
@@ -221,6 +225,29 @@ export const RULES: Rule[] = [
       const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y ?? null);
       const b = MONTH_INDEX.get(m[1])!;
       return y ? months(y, 1, b) : null;
+    },
+  },
+  // "up to Nov. 1", "tot 1 november", "until 15 October 2023": a flow counted from the year's
+  // start up to that day (not through it; "tot en met", "through" include it) — the year so far.
+  // A stock's count on that day is the other reading (`alt`): with two, neither accuses.
+  {
+    re: new RegExp(`\\b(tot en met|t/m|through|tot|up to|until|till) (?:(\\d{1,2}) ${MON}\\.?|${MON}\\.? (\\d{1,2})(?:st|nd|rd|th)?)(?:,? ${Y})?\\b(?![.,]\\d)`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const d = Number(m[2] ?? m[5]);
+      const mo = MONTH_INDEX.get(m[3] ?? m[4])!;
+      const y = m[6] ? Number(m[6]) : (ctx.year ?? ctx.pub?.y ?? null);
+      if (!y || d < 1 || d > 31) return null;
+      const day = `${y}-${pad(mo)}-${pad(d)}`;
+      // (Only the day: from a start the text names — "sinds de oorlog begon tot 1 maart" — or by a
+      // day still to come — "tot 1 juli zijn 12.000 bedden nodig" — or from the year's first day.)
+      const plain = { period: day, granularity: 'day' as const };
+      if (START_NAMED_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index))) return plain;
+      if (ctx.pub && periodBegin(day) > pubPoint(ctx.pub)) return plain;
+      const through = /^(?:tot en met|t\/m|through)$/.test(m[1]);
+      if (!through && d === 1) return mo === 1 ? plain : { ...months(y, 1, mo - 1), alt: day };
+      return { period: `${y}-01-01/${through ? day : `${y}-${pad(mo)}-${pad(d - 1)}`}`, granularity: 'part-year', alt: day };
     },
   },
   // "in the year to September", "in the twelve months to June 2024". Twelve months back is the

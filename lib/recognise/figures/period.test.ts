@@ -943,3 +943,18 @@ describe('a year still running when the text was written', () => {
   });
 });
 
+
+describe('"tot 1 november", "up to Nov. 1": the year so far up to a day', () => {
+  it('a count up to a day that has passed is of the year so far, to the day before', () => {
+    const nl = 'De IND maakte nieuwe cijfers bekend. Dit jaar dienden tot 1 november 30.000 mensen een eerste asielaanvraag in.';
+    expect(period(nl, '30.000', '2023-11-15')).toMatchObject({ value: '2023-01/2023-10', alt: '2023-11-01', words: ['tot 1 november'] });
+    expect(figure(nl, '30.000', 'nl', '2023-11-15').verdict).toBe('consistent');
+    const en = 'The IND released new figures. Up to Nov. 1 the service had received some 30,000 first-time asylum requests this year.';
+    expect(period(en, '30,000', '2023-11-15', 'en')).toMatchObject({ value: '2023-01/2023-10', alt: '2023-11-01' });
+    expect(period('Tot 15 oktober kwamen dit jaar 25.000 asielzoekers naar Nederland.', '25.000', '2023-11-15').value).toBe('2023-01-01/2023-10-14');
+  });
+  it('from a start the text names, or by a day still to come, it is that day', () => {
+    expect(period('Vanaf het begin van de oorlog tot 1 januari 2023 lieten 105.000 Oekraïense vluchtelingen zich in Nederland inschrijven.', '105.000', '2023-02-10')).toMatchObject({ value: '2023-01-01', granularity: 'day' });
+    expect(period('Het COA zegt dat het tot 1 juli nog 12.000 extra opvangplekken nodig heeft.', '12.000', '2024-04-15').granularity).toBe('day');
+  });
+});
