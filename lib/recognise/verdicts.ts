@@ -64,6 +64,7 @@ export const CONTEXT_REASONS = [
   'pledge-stage',
   'sources-differ',
   'other-area',
+  'running-count',
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
@@ -510,6 +511,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // figure of the EU itself differs from a count of a wider area without being wrong.
   const wider = (claim.geo.value ?? '').toUpperCase() === 'EU' ? samePeriodFacts.find((f) => /\+/.test(f.geo)) : undefined;
   if (wider) return context({ why: 'other-area', factId: wider.id }, comparisons);
+  // A count running up to the day the text was written ("sinds de inval al ruim
+  // 60.000", in a text of May), against a source's count dated only by that month: taken on
+  // another day of it, perhaps — a running count grows, so a difference shows no error.
+  const undated = (f: FactLite) => !!f.period && !/^\d{4}-\d\d-\d\d$/.test(f.period);
+  if (claim.period.running && samePeriodFacts.every(undated)) return context({ why: 'running-count', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
 

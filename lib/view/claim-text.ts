@@ -112,6 +112,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_sourcesDiffer', fact ?? '');
     case 'other-area':
       return t('claimWhy_otherArea', fact ?? '');
+    case 'running-count':
+      return t('claimWhy_runningCount', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:

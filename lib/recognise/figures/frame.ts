@@ -42,6 +42,8 @@ export interface Claim {
     toDate: boolean;
     /** Another period the words may mean ("Toen" after a baseline): agreeing with it is consistent too, never differs. */
     alt?: string;
+    /** A count running up to the moment of writing ("since the war began"), dated by the month it was written in. */
+    running?: true;
   };
   geo: ClaimSlot<string> & {
     scope: GeoScope;

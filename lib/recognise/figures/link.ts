@@ -222,7 +222,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const back = period.how === 'clause' || period.how === 'apposition' || !YEAR_BACK.test(t.slice(c.clause.start, c.ns)) ? undefined : figureBefore(c)?.frame.period;
     const periodSlot: FrameN['period'] = back?.value
       ? { value: shiftYears(back.value, 1), determined: true, words: back.words, granularity: back.granularity, how: 'baseline', toDate: false }
-      : { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}) };
+      : { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}), ...(period.running ? { running: true } : {}) };
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
     // "asylum requests from Syrians, which fell to 11,500": a relative clause counts the people
     // of the noun it hangs on, in the clause before.

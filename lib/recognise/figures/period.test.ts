@@ -958,3 +958,15 @@ describe('"tot 1 november", "up to Nov. 1": the year so far up to a day', () => 
     expect(period('Het COA zegt dat het tot 1 juli nog 12.000 extra opvangplekken nodig heeft.', '12.000', '2024-04-15').granularity).toBe('day');
   });
 });
+
+describe('a count running up to the day of writing, against a source dated only by its month', () => {
+  const text = 'Sinds de Russische inval hebben ruim 63.000 Oekraïense vluchtelingen zich bij een Nederlandse gemeente ingeschreven.';
+  it('is not accused: the source may have counted on another day of that month', () => {
+    for (const published of ['2022-05', '2022-05-20']) {
+      const f = figure(text, '63.000', 'nl', published);
+      expect(f.claim!.period).toMatchObject({ value: '2022-05', running: true });
+      expect(f.verdict).not.toBe('differs');
+    }
+    expect(figure(text, '63.000', 'nl', '2022-05').reason).toMatchObject({ why: 'running-count' });
+  });
+});

@@ -144,6 +144,8 @@ export interface PeriodReading {
   kind: PeriodMention['kind'] | null;
   toDate: boolean;
   future: boolean;
+  /** A count running up to the moment of writing ("since the war began"). */
+  running?: true;
   /** Normalised spans of the words that set the period. */
   words: Array<[number, number]>;
   /** The comparison baseline in the figure's clause or sentence, if any. */
@@ -238,6 +240,7 @@ export function readPeriod(
     kind: m.kind,
     toDate: m.toDate,
     future: m.future,
+    ...(m.soFar ? { running: true as const } : {}),
     words: [[m.start, m.end]],
     since: since && since !== m ? since : null,
   });
