@@ -970,3 +970,11 @@ describe('a count running up to the day of writing, against a source dated only 
     expect(figure(text, '63.000', 'nl', '2022-05').reason).toMatchObject({ why: 'running-count' });
   });
 });
+
+describe('"an increase over 2015", "a rise on the previous year": the year compared with', () => {
+  it('is a baseline, not the time of the figures after it', () => {
+    const text = 'Eurostat published its annual asylum figures for last year on Thursday.\n\nGermany registered 722,000 first-time asylum applicants, a 60% increase over its total for 2015. Across the EU, 1,204,300 people asked for asylum for the first time.';
+    expect(figure(text, '1,204,300', 'en', '2017-03-20')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2016' } } });
+    expect(figure(text, '60%', 'en', '2017-03-20').claim!.aggregation.since).toBe('2015');
+  });
+});
