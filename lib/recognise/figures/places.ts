@@ -107,29 +107,38 @@ const LIST_NEXT = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,|en|of|and|or|,\s*(?:en|of|and
  */
 const ORIGIN_AFTER = /^\s+(?:(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)|herkomst|afkomst|origin|descent)\b/;
 
+/** A word of a name that starts with a capital. */
+const CAPITALISED_WORD = /(?:^|[\s'-])\p{Lu}/u;
+
 /** Every place word of a text (normalised offsets), in reading order. */
 export function placeHits(text: string, norm: Normalised): PlaceHit[] {
   compiled ??= compile();
   const { forms, entries } = compiled;
   const t = norm.text;
-  let previous: { end: number; origin: boolean } | null = null;
-  return matchTerms(text, forms, { lang: 'nl', normalised: norm }).map((m) => {
+  let previous = null as { end: number; origin: boolean } | null;
+  const hits: PlaceHit[] = [];
+  for (const m of matchTerms(text, forms, { lang: 'nl', normalised: norm })) {
     const entry = entries.get(m.concept)!;
+    // A town's name is a proper noun: "echt", "best", "grave" in lower case are words ("dat
+    // moeten we echt regelen", "the best chance", "grave concern"), not Echt, Best or Grave.
+    // (One capital is enough: "provincie Utrecht", "'s-Hertogenbosch".)
+    if ((entry.scope === 'region' || entry.scope === 'local') && !CAPITALISED_WORD.test(text.slice(m.start, m.end))) continue;
     // "uit Syrië", "uit andere Europese landen": where people come from; "uit Nederland" is
     // where they left, in the country the text is about. So is the next member of such a list
     // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
-    const listed = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
-    const origin = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ')) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 30), m.nStart))));
+    const listed: boolean = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
+    const origin: boolean = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ')) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 30), m.nStart))));
     previous = { end: m.nEnd, origin: origin || entry.demonym };
-    return {
+    hits.push({
       start: m.nStart,
       end: m.nEnd,
       geo: entry.geo,
       scope: entry.scope,
       origin: origin || entry.demonym,
       ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
-    };
-  });
+    });
+  }
+  return hits;
 }
 
 /** The place words in [from, to) of a list from placeHits. */

@@ -187,6 +187,13 @@ describe('geography', () => {
     expect(r).toMatchObject({ geo: 'local:den-haag', scope: 'local' });
     expect(['consistent', 'differs']).not.toContain(r.verdict);
   });
+  it('a town whose name is also a word is named only with a capital: "echt", "best", "te kampen met" place nothing', () => {
+    const nl = 'Het COA moet echt meer plekken vinden: het kampt met een tekort, want in de azc\'s wonen nu ruim 40.000 mensen.';
+    expect(read(nl, '40.000', '2022-06-10')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+    const en = 'Syrians had the best chance of protection; in 2019 the EU+ received 714,000 asylum applications, the agency said.';
+    expect(read(en, '714,000', '2020-03-01', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
+    expect(read('In Echt worden 120 asielzoekers opgevangen in een voormalig klooster.', '120', '2022-06-10')).toMatchObject({ geo: 'local:echt', scope: 'local' });
+  });
   it('a place in a bracketed aside (a byline, a credit) does not place the sentence\'s figures', () => {
     const text = '(Gulf Desk / Morocco Wire Service - 20 March 2025) In 2024 there were 912,000 first-time asylum applicants, mostly third-country nationals, applying for protection in EU countries.';
     expect(read(text, '912,000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
