@@ -978,3 +978,10 @@ describe('"an increase over 2015", "a rise on the previous year": the year compa
     expect(figure(text, '60%', 'en', '2017-03-20').claim!.aggregation.since).toBe('2015');
   });
 });
+
+describe('the level after a comparison, past a comma', () => {
+  it('", with just over 4,500 …" after a comparison with the year before is the new level\'s, not the baseline\'s', () => {
+    const text = 'CBS released its figures for the first quarter of 2025. First asylum applications roughly halved against a year earlier, with just over 4,500 people applying for the first time.';
+    expect(figure(text, '4,500', 'en', '2025-04-30')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2025-Q1' } } });
+  });
+});

@@ -448,7 +448,7 @@ const LEAD_QUALIFIER = String.raw`(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nea
 const CAME_TO = new RegExp(String.raw`\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|grown|climbed|declined)|(?:is|zijn) (?:gedaald|gestegen|toegenomen|afgenomen|gegroeid|opgelopen))\s+(?:(?:to|naar|tot)\s+)?${LEAD_QUALIFIER}$`);
 
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
-const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*,?\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
+const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
 
 /** The figure's own year a word or two after it: "… filed in 2024", "… ingediend in 2024". */
 const OWN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+in\s+(?:19|20)\d\d\b/u;
