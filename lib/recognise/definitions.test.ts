@@ -249,6 +249,10 @@ describe('nareizigers: arrivals vs applications', () => {
 });
 
 describe('immigration', () => {
+  it('"In Nederland arriveerden … mensen": people arriving, with the place first, are immigrants too', () => {
+    const f = figure('De immigratie bleef hoog. In Nederland arriveerden vorig jaar ruim 400.000 mensen, terwijl er 174.000 vertrokken.', '400.000', 'nl', '2023-10-01');
+    expect(f).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+  });
   it('CBS final 2023 and the State of Migration figure both count', () => {
     const f = figure('Volgens het CBS vestigden zich in 2023 335.668 immigranten in Nederland.', '335.668', 'nl');
     expect(f.verdict).toBe('consistent');
