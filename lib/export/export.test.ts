@@ -376,7 +376,8 @@ describe('from the engine to every format', () => {
     // Which verdict the engine gives is the engine's business; a row with one cites its fact.
     expect(figureRow).toMatchObject({ asWritten: 'ongeveer 530', understood: '≈ 530' });
     for (const row of r.rows) if (row.verdict) expect(row.source?.factId).toBeTruthy();
-    expect(JSON.parse(toClaimReviewJsonLd(r))).toHaveLength(r.rows.filter((x) => x.kind !== 'term' && x.verdict).length);
+    // A ClaimReview draft only for a verdict (consistent or differs), never for context.
+    expect(JSON.parse(toClaimReviewJsonLd(r))).toHaveLength(r.rows.filter((x) => x.kind !== 'term' && (x.verdict === 'consistent' || x.verdict === 'differs')).length);
   });
 });
 
