@@ -370,8 +370,8 @@ export function governingCue(g: GoverningInput): Governing {
 
 /**
  * The measure a sentence opens with (a metric cue within its first three words, before `upTo`),
- * whose total a later clause may give — unless it is itself a change ("De bevolking groeide met
- * 95.000, waardoor het totaal op 17,8 miljoen kwam"): the total then is the level of what changed.
+ * whose total a later clause may give. (When it is itself a change — "De bevolking groeide met
+ * 95.000, waardoor het totaal op 17,8 miljoen kwam" — the caller reads that total as no figure.)
  */
 function openingSubject(g: GoverningInput, upTo: number): CueHit | undefined {
   const { t, cues, sentence } = g;
