@@ -21,7 +21,7 @@ import { linkFigures, type LinkedFigure } from './figures/link';
 import { toOriginalClaim } from './figures/frame';
 import { readPromised } from './figures/promised';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
-import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND, SET_AGAINST_FIGURE_BEFORE } from './figures/words';
+import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND } from './figures/words';
 import { judgeClaim } from './verdicts';
 import { roundingStep } from './precision';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
@@ -284,7 +284,7 @@ function figureAnnotation(
   frame.measure.value = concept;
   if (chosen) frame.measure.definitions = ids;
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ measureModality, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated, base: SET_AGAINST_FIGURE_BEFORE.test(normText.slice(Math.max(f.sentence[0], f.nStart - 40), f.nStart)) });
+  const j = judgeClaim({ measureModality, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

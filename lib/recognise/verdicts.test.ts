@@ -74,6 +74,7 @@ type Over = {
   stated?: boolean;
   unit?: 'count' | 'percent';
   published?: string;
+  /** A base another figure is set against: judged like any figure (kept to say so in the cases below). */
   base?: boolean;
   republishes?: Record<string, string>;
 };
@@ -90,7 +91,7 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes, base: o.base });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes });
 }
 
 describe('a lower bound said of a span of years', () => {

@@ -108,12 +108,18 @@ const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 const ONE_SIDED = new Set(['almost', 'more-than', 'less-than', 'at-least', 'at-most']);
 const boundOnly = (page: [number, number], f: FactLite) => ONE_SIDED.has(f.qualifier ?? 'exact') && width(factInterval(f)) > 1000 * Math.max(width(page), 1);
 
+/**
+ * The area a fact's `geo` names. It may say what it covers: "EU+ (EU27 + NO + CH)" is the EU+,
+ * and so is the EU with other countries added ("EU27 + IS + LI + NO + CH"), no EU27 figure.
+ */
+function factArea(geo: string): string {
+  const whole = geo.toUpperCase();
+  return /^EU2[78]\s*\+/.test(whole) ? 'EU+' : whole.split(/[\s(]/)[0];
+}
+
 function geoMatches(page: string | null, fact: string): boolean {
   const p = (page ?? 'NL').toUpperCase();
-  // A fact's area may say what it covers: "EU+ (EU27 + NO + CH)" is the EU+, and so is the
-  // EU with other countries added ("EU27 + IS + LI + NO + CH"), which is no EU27 figure.
-  const whole = fact.toUpperCase();
-  const f = /^EU2[78]\s*\+/.test(whole) ? 'EU+' : whole.split(/[\s(]/)[0];
+  const f = factArea(fact);
   if (p === f) return true;
   if (p === 'EU') return f.startsWith('EU');
   if (p === 'EU27' || p === 'EU28') return f.startsWith(p);
@@ -236,8 +242,6 @@ export interface JudgeInput {
    * that period's figure given under the wrong year.
    */
   stated?: boolean;
-  /** The figure is the base another is set against ("compared to 518,000 in the first half of 2024"). */
-  base?: boolean;
   /** What every candidate's figures are when not realised counts (places pledged): `checkable`. */
   measureModality?: 'target';
 }
@@ -510,13 +514,12 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // "the EU" on the page matches the EU+ facts of the asylum agency (EU with Norway and
   // Switzerland), which journalists call the EU: enough to agree with them, not to accuse. A
   // figure of the EU itself differs from a count of a wider area without being wrong.
-  const wider = (claim.geo.value ?? '').toUpperCase() === 'EU' ? samePeriodFacts.find((f) => /\+/.test(f.geo)) : undefined;
+  const wider = (claim.geo.value ?? '').toUpperCase() === 'EU' ? samePeriodFacts.find((f) => factArea(f.geo) === 'EU+') : undefined;
   if (wider) return context({ why: 'other-area', factId: wider.id }, comparisons);
   // A count running up to the day the text was written ("sinds de inval al ruim
   // 60.000", in a text of May), against a source's count dated only by that month: taken on
   // another day of it, perhaps — a running count grows, so a difference shows no error.
-  const undated = (f: FactLite) => !!f.period && !/^\d{4}-\d\d-\d\d$/.test(f.period);
-  if (claim.period.running && samePeriodFacts.every(undated)) return context({ why: 'running-count', factId: nearestDiff.id }, comparisons);
+  if (claim.period.running && samePeriodFacts.every((f) => !!f.period && periodShape(f.period) !== 'day')) return context({ why: 'running-count', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
 
