@@ -81,7 +81,9 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     kept.push(r);
   }
   const out: PeriodMention[] = [];
-  const ctx: MentionContext = { pub, year: null, last: null, lastAny: null };
+  /** A year that closes a pair with the year before it ("2015 en 2016", "2015 and 2016"): the span. */
+  const pairs = new Map<PeriodMention, string>();
+  const ctx: MentionContext = { pub, year: null, last: null, lastAny: null, pairOf: (m) => pairs.get(m) ?? null };
   let lastAny: PeriodMention | null = null;
   let lastAnySentence = -1;
   let lastTopic: PeriodMention | null = null;
@@ -151,6 +153,8 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const toDate = !moment && at !== null && !weekOnly && begin <= at && end > at + 1e-9 && (at - begin) / (end - begin) < (year ? YEAR_DONE : 0.9);
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
     const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
+    const prev = out[out.length - 1];
+    if (prev && year && prev.granularity === 'year' && prev.period < made.period && YEAR_PAIR_JOIN.test(t.slice(prev.end, r.start))) pairs.set(mention, `${prev.period}/${made.period}`);
     out.push(mention);
     lastAny = mention;
     lastAnySentence = si;
@@ -162,6 +166,9 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   return out;
 }
 
+
+/** Between the two years of a pair: "2015 en 2016", "2015 and 2016", "2015 of 2016", "2015 or 2016". */
+const YEAR_PAIR_JOIN = /^\s+(?:en|and|of|or|&)\s+$/;
 
 /** How much of a year must have passed for its figure to be its total: all but its last two weeks. */
 const YEAR_DONE = 1 - 14 / 365;

@@ -61,6 +61,11 @@ export interface MentionContext {
   lastAny: PeriodMention | null;
   /** The mention opens its sentence ("Toen waren dat er 2600."). */
   opensSentence?: boolean;
+  /**
+   * The years a mention closes a pair of with the one before it ("de pieken van 2015 en 2016"):
+   * what "toen" after such a pair points at is both.
+   */
+  pairOf?: (m: PeriodMention) => string | null;
 }
 
 /**
@@ -537,7 +542,12 @@ export const RULES: Rule[] = [
     re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)(?:\s*,\s*|\s+|\s+[\u2013\u2014-]\s[^\u2013\u2014.;]{1,60}\s[\u2013\u2014-]\s*))(?:when|toen|(?:which|that) (?:saw|recorded|counted|registered)|in which|waarin)\b/g,
     kind: 'anaphora',
     priority: 3,
-    make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
+    // (After a pair of years, "the peaks of 2015 and 2016, when …": both.)
+    make: (_m, ctx) => {
+      const pair = ctx.lastAny && ctx.pairOf?.(ctx.lastAny);
+      if (pair) return { period: pair, granularity: 'years' };
+      return ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null;
+    },
   },
   // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year", "in die
   // periode" — a baseline too.
@@ -584,6 +594,10 @@ export const RULES: Rule[] = [
       // figure would agree with the topic's facts by its very likeness.)
       const baseline = ctx.opensSentence && ctx.lastAny?.kind === 'comparison';
       const [first, second] = baseline ? [ctx.lastAny, null] : [ctx.last, ctx.lastAny];
+      // ("… onder de pieken van 2015 en 2016. Toen werden 1,3 miljoen …": of the two years, each
+      // or both together — no one year's figure.)
+      const pair = first && ctx.pairOf?.(first);
+      if (pair) return { period: pair, granularity: 'years' };
       return first
         ? { period: first.period, granularity: first.granularity, ...(second && second.period !== first.period && second.granularity === first.granularity ? { alt: second.period } : {}) }
         : null;

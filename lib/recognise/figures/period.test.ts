@@ -89,6 +89,14 @@ describe('baselines and anaphora', () => {
   it('"toen" right after a baseline points at it', () => {
     expect(period('Dat is 44 procent meer dan in 2021, toen nog bijna 25.000 mensen een eerste asielverzoek indienden.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
   });
+  it('"toen" after a pair of years points at both, no one year of them', () => {
+    const nl = 'De aanvragen blijven onder de pieken van 2015 en 2016. Toen werden ruim 1,2 miljoen asielaanvragen geteld.';
+    expect(period(nl, '1,2 miljoen', '2022-12-05')).toMatchObject({ value: '2015/2016', granularity: 'years', words: ['Toen'] });
+    const en = 'Applications stay below the record years of 2015 and 2016, when about 1.3 million asylum seekers applied.';
+    expect(period(en, '1.3 million', '2022-12-05', 'en')).toMatchObject({ value: '2015/2016', granularity: 'years' });
+    // (One year named: that year.)
+    expect(period('De aanvragen blijven onder de piek van 2016. Toen werden ruim 1,2 miljoen asielaanvragen geteld.', '1,2 miljoen', '2022-12-05')).toMatchObject({ value: '2016' });
+  });
   it('"Toen" opening the sentence after a baseline is the baseline\'s time, with no second reading', () => {
     const text = 'Vorig jaar vroegen 38.000 mensen asiel aan. Dat is 8 procent meer dan in 2022. Toen ging het om 35.500 eerste asielaanvragen.';
     const p = period(text, '35.500', '2024-02-01');
