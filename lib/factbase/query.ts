@@ -44,6 +44,7 @@ export function switchedOff<C extends Concept>(c: C): C {
   delete off.durationCues;
   delete off.oppositeCues;
   delete off.countedAs;
+  delete off.partOf;
   delete off.nationalityOf;
   return off;
 }

@@ -237,6 +237,13 @@ export const Concept = z.strictObject({
    */
   countedAs: Id.optional(),
   /**
+   * Measures a count of this group may be only a part of: a country's immigration counts its own
+   * nationals coming home, whom "migrants" and "foreign nationals" leave out. Such a count, read
+   * as that measure (or a counting rule of it), may agree with its figures, never be accused by
+   * them.
+   */
+  partOf: z.array(Id).min(1).optional(),
+  /**
    * A group that is the people of one nationality among broader groups ("Oekraïense ontheemden"
    * among refugees and displaced persons): "82.000 vluchtelingen met de Oekraïense nationaliteit"
    * counts this group, and so what it is `countedAs`.

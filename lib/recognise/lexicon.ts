@@ -61,6 +61,8 @@ export interface ConceptInfo {
   opposite?: string;
   /** A group's bare count read as this measure (pack field `countedAs`; a measure only). */
   countedAs?: string;
+  /** The measures (and the counting rules under them) a count of this group may be a part of (pack field `partOf`). */
+  partOf?: string[];
   /** Nationality → the group of its people among this group's (from the packs' `nationalityOf`). */
   byNationality?: Record<string, string>;
   /** The counting rule whose series this one releases again (pack field `republishes`). */
@@ -108,6 +110,7 @@ export interface LexiconInput {
       opposite?: string;
       oppositeCues?: Forms;
       countedAs?: string;
+      partOf?: string[];
       nationalityOf?: { nationality: string; among: string[] };
       republishes?: string;
       modality?: 'target';
@@ -146,6 +149,14 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ...(c.modality && isMeasure(c.id) ? { modality: c.modality } : {}),
       ...(c.alsoAs && isMeasure(c.id) && isMeasure(c.alsoAs.measure) ? { alsoAs: c.alsoAs } : {}),
     });
+  }
+  // "191.000 migranten kwamen naar Nederland": the measures a group's count may be a part of, with
+  // the counting rules that refine them (not narrower measures: every asylum applicant is a migrant).
+  for (const c of pack.concepts) {
+    const info = own(concepts, c.id);
+    if (!info || c.kind !== 'group' || !c.partOf) continue;
+    const measures = Object.keys(concepts).filter((m) => own(concepts, m)?.measure && (c.partOf!.includes(m) || c.partOf!.includes(own(concepts, m)?.refines ?? '')));
+    if (measures.length) info.partOf = measures;
   }
   // "vluchtelingen met de Oekraïense nationaliteit": the broader groups know their national ones.
   for (const c of pack.concepts) {
@@ -207,7 +218,7 @@ export function compileLexicon(pack: LexiconInput): CompiledLexicon {
       ? `${pack.id}@${pack.version}`
       : fnv1a(
           JSON.stringify([
-            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null, c.alsoAs ?? null, c.shareOfWhen ?? null]),
+            pack.concepts.map((c) => [c.id, c.terms, c.contextTerms ?? null, c.cues ?? null, c.contextCues ?? null, c.durationCues ?? null, c.refines ?? null, c.profile ?? null, c.opposite ?? null, c.oppositeCues ?? null, c.countedAs ?? null, c.partOf ?? null, c.nationalityOf ?? null, c.republishes ?? null, c.modality ?? null, c.alsoAs ?? null, c.shareOfWhen ?? null]),
             facts.map((f) => f.id),
             pack.facets ?? null,
             pack.refines ?? null,

@@ -239,7 +239,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const main: [number, number] | undefined = elaborates ? [sentenceStart, c.clause.start] : aside;
     const subsetClause = main || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
     let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, main);
-    if (subset.partByMeasure) strong = false;
+    if (subset.partByMeasure || subset.partByGroup) strong = false;
     // "82.000 vluchtelingen met de Oekraïense nationaliteit", or "82 duizend vluchtelingen" in a
     // text that opened on Ukrainians: the group of that nationality (national-group.ts).
     if (counted && !subset.restricted && !subset.subset?.group) {

@@ -428,3 +428,16 @@ describe('a part of a whole the sentence opens with', () => {
     expect(read(text, '636.000', '2024-03-01').restricted).toBe(false);
   });
 });
+
+describe('a group that may be a part of its measure', () => {
+  it('"migranten" or "foreign nationals" arriving may leave out the country\'s own nationals coming home: they may agree with immigration, never be accused by it', () => {
+    // (CBS counted 269,064 immigrants in 2019, Dutch nationals coming home among them.)
+    const part = read('De immigratie bleef hoog, meldt het CBS. In 2019 kwamen er 210.000 migranten naar Nederland.', '210.000', '2020-06-01');
+    expect(part).toMatchObject({ concept: 'immigration', subsetWords: ['migranten'] });
+    expect(part.verdict).not.toBe('differs');
+    expect(read('Immigration stayed high, CBS said. In 2019, 210,000 foreign nationals came to the Netherlands.', '210,000', '2020-06-01', 'en').verdict).not.toBe('differs');
+    expect(read('De immigratie bleef hoog, meldt het CBS. In 2019 kwamen er ruim 269.000 migranten naar Nederland.', '269.000', '2020-06-01').verdict).toBe('consistent');
+    // Immigrants are all who came: the same figure is accused.
+    expect(read('De immigratie bleef hoog, meldt het CBS. In 2019 kwamen er 210.000 immigranten naar Nederland.', '210.000', '2020-06-01').verdict).toBe('differs');
+  });
+});

@@ -33,6 +33,12 @@ export interface SubsetReading {
    * (it may agree, never accuse).
    */
   partByMeasure?: true;
+  /**
+   * "191.000 migranten kwamen naar Nederland": the people counted are a group that may leave out
+   * part of what the measure counts (the pack's `partOf`): the whole or that part, read weakly
+   * (it may agree, never accuse).
+   */
+  partByGroup?: true;
   words: Array<[number, number]>;
 }
 
@@ -77,6 +83,10 @@ export function readSubset(
   const names = (h: CueHit) => !!measure.concept && h.concepts.some((c) => c === measure.concept || own(concepts, c)?.countedAs === measure.concept);
   const own_ = (a: number, b: number) => measure.hits.some((h) => (h.term || !/\s/.test(t.slice(h.start, h.end))) && h.start <= a && b <= h.end && names(h));
   // (The country those people left, "Ukrainians who had to leave Ukraine", names them again.)
+  // (A group's own term, near the number in its clause.)
+  const partOfMeasure = (h: CueHit) =>
+    h.term && !!measure.concept && !!own(concepts, h.concepts[0])?.partOf?.includes(measure.concept) && h.start >= clause.start && h.end <= clause.end && (h.start >= ne ? countWords(t, ne, h.start) : countWords(t, h.end, ns)) <= 4;
+  const partGroup = [...measure.hits, ...cues].find(partOfMeasure);
   const ownNationalities = new Set(places.filter((p) => p.nationality && own_(p.start, p.end)).map((p) => p.nationality));
   places = places.filter((p) => !own_(p.start, p.end) && !(p.origin && ownNationalities.has(p.nationality)));
   cues = cues.filter((h) => !own_(h.start, h.end));
@@ -145,5 +155,6 @@ export function readSubset(
     words.push([ne, ne + of[0].length]);
   }
   const named = subset.nationality || subset.group ? subset : null;
-  return { subset: named, restricted, words, ...(partByMeasure && !restricted ? { partByMeasure: true as const } : {}) };
+  if (partGroup && !restricted) words.push([partGroup.start, partGroup.end]);
+  return { subset: named, restricted, words, ...(partByMeasure && !restricted ? { partByMeasure: true as const } : {}), ...(partGroup && !restricted ? { partByGroup: true as const } : {}) };
 }
