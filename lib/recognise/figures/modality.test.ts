@@ -56,6 +56,17 @@ describe('modality', () => {
     expect(modality('Bij gelijke instroom zou het aantal asielzoekers op 48.000 uitkomen.', '48.000').modality).toBe('hypothetical');
     expect(modality('If 60,000 people applied for asylum, the reception centres would still overflow.', '60,000', '2023-03-01', 'en').modality).toBe('hypothetical');
   });
+  it('a sentence opening with a condition whose main clause opens with a modal verb supposes its figures: "Als …, kan …"', () => {
+    // (In December 2023, when the year's asylum inflow did end above 50,000.)
+    const nl = 'Als het aantal aanvragen in dit tempo blijft groeien, kan de teller van 50.000 asielzoekers voor de jaarwisseling nog worden gehaald.';
+    expect(modality(nl, '50.000', '2023-12-18')).toMatchObject({ modality: 'hypothetical', words: ['kan'] });
+    expect(modality(nl, '50.000', '2023-12-18').verdict).not.toBe('consistent');
+    const en = 'If applications keep coming at this pace, the count could pass 50,000 asylum seekers before the new year.';
+    expect(modality(en, '50,000', '2023-12-18', 'en').modality).toBe('hypothetical');
+    // A condition whose main clause states what the figures show: counted.
+    expect(modality('Als je kijkt naar vorig jaar, vroegen ruim 38.000 mensen voor het eerst asiel aan.', '38.000', '2024-06-01').modality).toBe('realised');
+    expect(modality('Als gevolg van de oorlog vroegen vorig jaar ruim 38.000 mensen voor het eerst asiel aan, zo kan het CBS melden.', '38.000', '2024-06-01').modality).toBe('realised');
+  });
   it('an "if" its main clause grants with "still" supposes nothing: the figure happened', () => {
     const text = 'If the number of asylum applications in 2019 fell short of the 660,000 lodged in 2018, it was still the third highest since 2015.';
     expect(modality(text, '660,000', '2020-03-20', 'en').modality).toBe('realised');

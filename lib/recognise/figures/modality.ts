@@ -57,6 +57,15 @@ const PATTERNS = ([
 /** Before an expectation a figure is set against: "fewer than the government expected", "dan verwacht", "as expected". */
 const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
 
+/**
+ * A sentence that opens with a condition and whose main clause then opens with a modal verb:
+ * "Als het tempo aanhoudt, kan de grens van 50.000 nog worden gepasseerd", "Mocht de instroom
+ * stijgen, dan zullen …", "If arrivals keep rising, the total could pass …". The main clause's
+ * figures are supposed, not counted. (Not "Als gevolg van …", "als eerste": no condition; nor a
+ * main clause that states a fact, "Als je kijkt naar 2022, zie je …".)
+ */
+const CONDITION_OPENING = /^[\s"'“‘]*(?:als|indien|mocht|mochten|if|should)\s(?!gevolg\b|eerste\b|reactie\b|onderdeel\b)[^,;:.]{3,140},\s*(?:dan\s+|then\s+)?(?:[\p{L}]+\s+){0,4}?(?:kan|kunnen|zal|zullen|zou|zouden|dreigt|dreigen|could|would|might|may|will)\b/iu;
+
 /** The rest of a sentence after "if" whose main clause grants it: ", it was still …", no "would". */
 const CONCEDED = /^[^,;]*,[^;]*\b(?:still|nonetheless|nevertheless)\b/;
 const SUPPOSED = /\b(?:would|could|might)\b/;
@@ -102,6 +111,12 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
     }
+  }
+  // (A condition the sentence opens with, its main clause modal: the figure after it is supposed.)
+  const cond = best ? null : CONDITION_OPENING.exec(t.slice(sentence.start, ns));
+  if (cond) {
+    const a = sentence.start + cond[0].length - cond[0].match(/\S+$/)![0].length;
+    best = { modality: 'hypothetical', at: [a, sentence.start + cond[0].length], d: ns - a };
   }
   best ??= counted;
   if (future && (!best || best.modality === 'realised' || best.modality === 'provisional')) return { modality: 'forecast', words: periodWords };
