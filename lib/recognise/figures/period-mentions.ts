@@ -45,6 +45,9 @@ const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:which|that|die|dat)\s+(?:began|started|
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
 export const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
 
+/** Between the two years of a pair: "2015 en 2016", "2015 and 2016", "2015 of 2016", "2015 or 2016". */
+const YEAR_PAIR_JOIN = /^\s+(?:en|and|of|or|&)\s+$/;
+
 /**
  * Every mention of time in the text, in reading order, resolved. `inNames`: normalised spans
  * (sorted) of lexicon terms, whose years name documents rather than times.
@@ -166,9 +169,6 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   return out;
 }
 
-
-/** Between the two years of a pair: "2015 en 2016", "2015 and 2016", "2015 of 2016", "2015 or 2016". */
-const YEAR_PAIR_JOIN = /^\s+(?:en|and|of|or|&)\s+$/;
 
 /** How much of a year must have passed for its figure to be its total: all but its last two weeks. */
 const YEAR_DONE = 1 - 14 / 365;
