@@ -59,7 +59,7 @@ const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als)(?:\s+[\p{L}'’-]+){0,4}\
 
 /**
  * A sentence that opens with a condition and whose main clause then opens with a modal verb:
- * "Als het tempo aanhoudt, kan de grens van 50.000 nog worden gepasseerd", "Mocht de instroom
+ * "Als het tempo zo blijft, kan de teller nog boven 50.000 uitkomen", "Mocht de instroom
  * stijgen, dan zullen …", "If arrivals keep rising, the total could pass …". The main clause's
  * figures are supposed, not counted. (Not "Als gevolg van …", "als eerste": no condition; nor a
  * main clause that states a fact, "Als je kijkt naar 2022, zie je …".)

@@ -542,7 +542,7 @@ export const RULES: Rule[] = [
     re: /(?<=(?:(?:1[89]|20)\d\d|quarter|kwartaal|year (?:before|earlier)|previous year|last year|jaar (?:ervoor|daarvoor|eerder)|vorig jaar)(?:\s*,\s*|\s+|\s+[\u2013\u2014-]\s[^\u2013\u2014.;]{1,60}\s[\u2013\u2014-]\s*))(?:when|toen|(?:which|that) (?:saw|recorded|counted|registered)|in which|waarin)\b/g,
     kind: 'anaphora',
     priority: 3,
-    // (After a pair of years, "the peaks of 2015 and 2016, when …": both.)
+    // (After a pair of years, "the two record years 2015 and 2016, when …": both.)
     make: (_m, ctx) => {
       const pair = ctx.lastAny && ctx.pairOf?.(ctx.lastAny);
       if (pair) return { period: pair, granularity: 'years' };
