@@ -64,8 +64,8 @@ describe('modality', () => {
     const en = 'If applications keep coming at this pace, the count could pass 50,000 asylum seekers before the new year.';
     expect(modality(en, '50,000', '2023-12-18', 'en').modality).toBe('hypothetical');
     // A condition whose main clause states what the figures show: counted.
-    expect(modality('Als je kijkt naar vorig jaar, vroegen ruim 38.000 mensen voor het eerst asiel aan.', '38.000', '2024-06-01').modality).toBe('realised');
-    expect(modality('Als gevolg van de oorlog vroegen vorig jaar ruim 38.000 mensen voor het eerst asiel aan, zo kan het CBS melden.', '38.000', '2024-06-01').modality).toBe('realised');
+    expect(modality('Als je kijkt naar vorig jaar, dienden 38.100 asielzoekers een eerste aanvraag in.', '38.100', '2024-06-01').modality).toBe('realised');
+    expect(modality('Als gevolg van de oorlog, zo kan het CBS melden, dienden vorig jaar 38.100 asielzoekers een eerste aanvraag in.', '38.100', '2024-06-01').modality).toBe('realised');
   });
   it('an "if" its main clause grants with "still" supposes nothing: the figure happened', () => {
     const text = 'If the number of asylum applications in 2019 fell short of the 660,000 lodged in 2018, it was still the third highest since 2015.';
