@@ -388,7 +388,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // the heading's unit; weakly (a column read by position may agree, never accuse).
     // (A heading that is a year, "2018 (x 1,000)", is the column's time; the row's label says what
     // is counted. So in a table whose columns stand apart by spaces, under a line of years.)
-    const cell = (bars ? tableCell(t, ns, ne) : null) ?? (spacedYears && t[ns - 1] === ' ' ? spacedTableCell(t, ns, ne) : null);
+    const cell = (bars ? tableCell(t, ns, ne) : null) ?? (spacedYears && (t[ns - 1] === ' ' || t[ns - 1] === '\n') ? spacedTableCell(t, ns, ne) : null);
     if (cell) {
       const named = cell.label ?? cell.heading;
       const hsi = partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= named[0]);

@@ -75,6 +75,19 @@ describe('a table whose columns stand apart by spaces', () => {
     expect([f.claim!.period.value, f.verdict]).toEqual(['2014', 'consistent']);
     expect(fs.find((x) => x.text === '183.000')!.verdict).toBe('consistent');
   });
+  it('a row of numbers only counts what the title over its line of years names; a column with a note in brackets is a part of its year, not read', () => {
+    const bare = ['Het aantal asielaanvragen steeg en daalde weer.', '', 'Eerste asielaanvragen in Nederland per jaar', '2015 2016 2017 2018 (jan-jun)', '43.000 18.170 14.720 10.100', '', 'Bron: IND'].join('\n');
+    const fs = figures(bare, 'nl', '2018-09-01');
+    const f = fs.find((x) => x.text === '14.720')!;
+    expect([f.claim!.period.value, f.claim!.period.how, f.verdict]).toEqual(['2017', 'apposition', 'consistent']);
+    expect(fs.find((x) => x.text === '43.000')!.claim!.period.value).toBe('2015');
+    const part = fs.find((x) => x.text === '10.100');
+    expect(part?.claim?.period.how).not.toBe('apposition');
+    expect(part?.verdict).not.toBe('differs');
+    // (No title over the years: no table this reads.)
+    const untitled = figures(bare.replace('Eerste asielaanvragen in Nederland per jaar\n', ''), 'nl', '2018-09-01').find((x) => x.text === '14.720');
+    expect(untitled?.claim?.period.how).not.toBe('apposition');
+  });
   it('a row with more numbers than the line of years is no such table', () => {
     const ragged = spaced.replace('148.000 151.500', '148.000 151.500 150.000');
     const f = figures(ragged, 'nl', '2016-06-12').find((x) => x.text === '148.000');

@@ -115,8 +115,13 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
 
 /** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 150.000 160.000 170.000"). */
 const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$/u;
+/** A row of numbers only, its label the table's title over the line of years ("21.810 43.090 18.107"). */
+const NUMBERS_ROW = /^[^\S\n]*(?:[-+−]?\d[\d.,]*\*?[^\S\n]+){2,}[-+−]?\d[\d.,]*\*?[^\S\n]*$/;
+/** A year heading a column, perhaps with a note mark or a short note in brackets: "2024*", "2019 (jan-jul)". */
+const YEAR_COLUMN = '(?:19|20)\\d\\d\\*?(?:[^\\S\\n]*\\([^()\\n\\d]{1,16}\\))?';
 /** Its heading: a line of years only, one per column ("2021 2022 2023 2024*"); tested on one line or a whole text. */
-const SPACED_YEARS = /^[^\S\n]*(?:(?:19|20)\d\d\*?[^\S\n]+){2,}(?:19|20)\d\d\*?[^\S\n]*$/m;
+const SPACED_YEARS = new RegExp(`^[^\\S\\n]*(?:${YEAR_COLUMN}[^\\S\\n]+){2,}${YEAR_COLUMN}[^\\S\\n]*$`, 'm');
+const YEAR_COLUMNS = new RegExp(YEAR_COLUMN, 'g');
 const SPACED_NUMBER = /[-+−]?\d[\d.,]*/g;
 
 /** Whether the text has a line of years that may head a table whose columns stand apart by spaces (checked once per text). */
@@ -136,17 +141,21 @@ function spacedNumbers(t: string, from: number, to: number): Cell[] {
 /**
  * A table whose columns stand apart by spaces (a table's text as a page gives it): a line of
  * years over rows of a label and as many numbers. A number of such a row counts what its label
- * names, in the year over its column. Anything else is no table this reads.
+ * names, in the year over its column. A row of numbers only, right under the years, counts what
+ * the title line over the years names ("Eerste asielaanvragen per jaar"). Anything else is no
+ * table this reads.
  */
 export function spacedTableCell(t: string, ns: number, ne: number): TableCell | null {
   const line = lineAt(t, ns);
   if (!line) return null;
   const [ls, le] = line;
-  // (Cheap first: such a row ends in a number.)
-  if (!/[\d*]/.test(t[le - 1] ?? '')) return null;
+  // (Cheap first: such a row ends in a number, perhaps before trailing spaces.)
+  if (!/[\d*]/.test(t.slice(ls, le).trimEnd().slice(-1))) return null;
   const row = SPACED_ROW.exec(t.slice(ls, le));
-  if (!row) return null;
-  const labelEnd = ls + row[1].length;
+  // A row of numbers only speaks of what the line over its years names: the table's title.
+  const bare = !row && NUMBERS_ROW.test(t.slice(ls, le));
+  if (!row && !bare) return null;
+  const labelEnd = row ? ls + row[1].length : ls;
   const cells = spacedNumbers(t, labelEnd, le);
   const k = cells.findIndex(([a, b]) => a === ns && b === ne);
   if (k < 0) return null;
@@ -157,11 +166,18 @@ export function spacedTableCell(t: string, ns: number, ne: number): TableCell | 
     const [s, e] = above;
     const words = t.slice(s, e);
     if (SPACED_YEARS.test(words)) {
-      const years = spacedNumbers(t, s, e);
+      const years = [...words.matchAll(YEAR_COLUMNS)];
       if (years.length !== cells.length) return null;
-      const year: [number, number] = [years[k][0], years[k][0] + 4];
-      return { heading: year, scale: 1, year, label: [ls, labelEnd] };
+      // (A column with a note, "2019 (jan-jul)", counts a part of its year: not read here.)
+      if (years[k][0].includes('(')) return null;
+      const year: [number, number] = [s + years[k].index!, s + years[k].index! + 4];
+      if (row) return { heading: year, scale: 1, year, label: [ls, labelEnd] };
+      // (The title right over the years, in words: "Totaal aantal eerste asielaanvragen per jaar".)
+      const title = n === 0 ? lineAt(t, s - 1) : null;
+      if (!title || !/\p{L}{3}/u.test(t.slice(title[0], title[1])) || NUMBERS_ROW.test(t.slice(title[0], title[1]))) return null;
+      return { heading: year, scale: 1, year, label: title };
     }
+    if (bare) return null;
     const other = SPACED_ROW.exec(words);
     if (words.trim() && (!other || spacedNumbers(t, s + other[1].length, e).length !== cells.length)) return null;
     p = s;
