@@ -90,8 +90,11 @@ function compile(): Compiled {
 }
 
 const ORIGIN_BEFORE = /(?:^|\s)(?:uit|vanuit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
-/** A country people left ("forced to leave Ukraine"): where they come from — not one they were ordered to leave, which counts them there. */
-const LEFT_BEFORE = /(?:^|\s)(?<!(?:ordered|obliged|required|told|asked) to )(?:leave|left|leaving|verlaten|verlieten|verliet)\s*$/;
+/**
+ * A country people left ("forced to leave Ukraine", "had to leave their homes in Ukraine"): where
+ * they come from — not one they were ordered to leave, which counts them there.
+ */
+const LEFT_BEFORE = /(?:^|\s)(?<!(?:ordered|obliged|required|told|asked) to )(?:leave|left|leaving|verlaten|verlieten|verliet)(?:\s+(?:their|his|her)\s+(?:homes?|houses?|country|homeland)\s+in)?\s*$/;
 
 /**
  * Between two members of a list: a comma or a conjunction, an article and at most one word ("en
@@ -127,7 +130,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     // where they left, in the country the text is about. So is the next member of such a list
     // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
     const listed: boolean = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
-    const origin: boolean = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ')) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 30), m.nStart))));
+    const origin: boolean = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ')) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
     previous = { end: m.nEnd, origin: origin || entry.demonym };
     hits.push({
       start: m.nStart,
