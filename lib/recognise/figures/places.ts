@@ -91,7 +91,7 @@ function compile(): Compiled {
 
 const ORIGIN_BEFORE = /(?:^|\s)(?:uit|vanuit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
 /**
- * A country people left ("forced to leave Ukraine", "had to leave their homes in Ukraine"): where
+ * A country people left ("forced to leave Ukraine", "who left their houses in Ukraine"): where
  * they come from — not one they were ordered to leave, which counts them there.
  */
 const LEFT_BEFORE = /(?:^|\s)(?<!(?:ordered|obliged|required|told|asked) to )(?:leave|left|leaving|verlaten|verlieten|verliet)(?:\s+(?:their|his|her)\s+(?:homes?|houses?|country|homeland)\s+in)?\s*$/;

@@ -443,8 +443,8 @@ describe('a group that may be a part of its measure', () => {
 });
 
 describe('the country people left', () => {
-  it('"who had to leave their homes in Ukraine" says where the people counted come from, not where they are counted', () => {
-    const text = 'Eurostat reported that on 31 January 2025 close to 4.3 million people from Ukraine, who had to leave their homes in Ukraine after the invasion, held temporary protection in the EU.';
+  it('"who left their houses in Ukraine" says where the people counted come from, not where they are counted', () => {
+    const text = 'Eurostat reported that on 31 January 2025 close to 4.3 million people from Ukraine, who had to leave their houses in Ukraine after the invasion, held temporary protection in the EU.';
     expect(read(text, '4.3 million', '2025-03-20', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
 });

@@ -115,7 +115,7 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
 
 /** A row of a table whose columns stand apart by spaces: a label, then numbers only ("Immigratie 150.000 160.000 170.000"). */
 const SPACED_ROW = /^(\p{L}[\p{L} ()'’-]*?)(?:\s+[-+−]?\d[\d.,]*\*?){3,}\s*$/u;
-/** A row of numbers only, its label the table's title over the line of years ("21.810 43.090 18.107"). */
+/** A row of numbers only, its label the table's title over the line of years ("21.800 43.100 18.200"). */
 const NUMBERS_ROW = /^[^\S\n]*(?:[-+−]?\d[\d.,]*\*?[^\S\n]+){2,}[-+−]?\d[\d.,]*\*?[^\S\n]*$/;
 /** A year heading a column, perhaps with a note mark or a short note in brackets: "2024*", "2019 (jan-jul)". */
 const YEAR_COLUMN = '(?:19|20)\\d\\d\\*?(?:[^\\S\\n]*\\([^()\\n\\d]{1,16}\\))?';
@@ -172,7 +172,7 @@ export function spacedTableCell(t: string, ns: number, ne: number): TableCell | 
       if (years[k][0].includes('(')) return null;
       const year: [number, number] = [s + years[k].index!, s + years[k].index! + 4];
       if (row) return { heading: year, scale: 1, year, label: [ls, labelEnd] };
-      // (The title right over the years, in words: "Totaal aantal eerste asielaanvragen per jaar".)
+      // (The title right over the years, in words: "Eerste asielaanvragen per jaar".)
       const title = n === 0 ? lineAt(t, s - 1) : null;
       if (!title || !/\p{L}{3}/u.test(t.slice(title[0], title[1])) || NUMBERS_ROW.test(t.slice(title[0], title[1]))) return null;
       return { heading: year, scale: 1, year, label: title };
