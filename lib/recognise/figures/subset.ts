@@ -82,11 +82,11 @@ export function readSubset(
   // (So is a group's term the measure counts it as: "Oekraïense nieuwkomers" read as Ukrainians received.)
   const names = (h: CueHit) => !!measure.concept && h.concepts.some((c) => c === measure.concept || own(concepts, c)?.countedAs === measure.concept);
   const own_ = (a: number, b: number) => measure.hits.some((h) => (h.term || !/\s/.test(t.slice(h.start, h.end))) && h.start <= a && b <= h.end && names(h));
-  // (The country those people left, "Ukrainians who had to leave Ukraine", names them again.)
-  // (A group's own term, near the number in its clause.)
+  // (A group's own term that may count a part of the measure, near the number in its clause.)
   const partOfMeasure = (h: CueHit) =>
     h.term && !!measure.concept && !!own(concepts, h.concepts[0])?.partOf?.includes(measure.concept) && h.start >= clause.start && h.end <= clause.end && (h.start >= ne ? countWords(t, ne, h.start) : countWords(t, h.end, ns)) <= 4;
-  const partGroup = [...measure.hits, ...cues].find(partOfMeasure);
+  const partGroup = measure.hits.find(partOfMeasure) ?? cues.find(partOfMeasure);
+  // (The country those people left, "Ukrainians who had to leave Ukraine", names them again.)
   const ownNationalities = new Set(places.filter((p) => p.nationality && own_(p.start, p.end)).map((p) => p.nationality));
   places = places.filter((p) => !own_(p.start, p.end) && !(p.origin && ownNationalities.has(p.nationality)));
   cues = cues.filter((h) => !own_(h.start, h.end));
