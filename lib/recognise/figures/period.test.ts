@@ -993,3 +993,22 @@ describe('the level after a comparison, past a comma', () => {
     expect(figure(text, '4,500', 'en', '2025-04-30')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2025-Q1' } } });
   });
 });
+
+describe('a relative clause with "that were", and "fell to N from M in"', () => {
+  it('"from countries that were torn by war" does not count back: the sentence\'s year dates the next one', () => {
+    const text = 'Eurostat said the number of asylum seekers fell last year.\n\nIn 2015, Europe received record numbers of people from countries that were torn by war. At the peak, the number of people who applied for asylum in the EU for the first time was more than 1.2 million';
+    expect(figure(text, '1.2 million', 'en', '2019-03-14')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2015', how: 'paragraph' } } });
+  });
+  it('"that was" before a passive verb opens a relative clause too', () => {
+    const passive = 'In 2016, the agency counted every application that was lodged at the border. At the busiest time, some 1,2 million people applied for asylum for the first time in the EU.';
+    expect(figure(passive, '1,2 million', 'en', '2017-03-20').claim!.period.value).toBe('2016');
+  });
+  it('"that was" before a figure still counts back: its year dates no later sentence', () => {
+    const text = 'In 2017 some 31,300 asylum seekers came to the Netherlands. In 2016 that was 31,600. Family members who followed numbered 4,300.';
+    expect(figure(text, '4,300', 'en', '2018-01-20').claim!.period.value).toBe('2017');
+  });
+  it('the year after "fell to N from M in" is the old level\'s: a figure in the next sentence is of the new level\'s year', () => {
+    const text = 'Pending asylum cases still under review in 2017 had fallen to 927,000 from 1,094,000 in 2016. Germany held the largest share (443,000).';
+    expect(figure(text, '443,000', 'en', '2018-06-20').claim!.period.value).toBe('2017');
+  });
+});

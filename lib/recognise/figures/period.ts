@@ -68,11 +68,14 @@ const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
 /** A sentence that counts back to a figure before it ("waren dat er", "that was"): its time is the comparison's. */
 // ("In 2021 was het migratiesaldo …": "het" as an article opens a subject of its own, no count back.)
-const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)(?= (?:er|nog|toen|ruim|bijna|circa|ongeveer|zo'n|slechts|maar|zelfs|\d)|\s*[,.]|$)|(?:dat|dit) (?:waren|was)|(?:that|this) (?:was|were)|those were)\b/;
+// ("regions that were hit by war", "the number that was recorded": "that" before "were", or before
+// a verb made passive, opens a relative clause, not a count back.)
+const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)(?= (?:er|nog|toen|ruim|bijna|circa|ongeveer|zo'n|slechts|maar|zelfs|\d)|\s*[,.]|$)|(?:dat|dit) (?:waren|was)|(?:that|this) was(?! (?:[a-z]+ed|driven|hit|made|seen|given|taken|known|born|held|kept|brought|sent|found|shown|done)\b)|th(?:ose|ese) were)\b/;
 
-/** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in"). */
+/** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in",
+ * "(fell to 927,300) from 1,094,100 in"). */
 const BASELINE_FIGURE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS}|dan|than)\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,\\s]*(?:[\\p{L}]+\\s+){0,2}(?:in|op|over|at)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS}|dan|than|\\d[\\d.,]*(?:\\s+[\\p{L}-]+){0,2}\\s+from)\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,\\s]*(?:[\\p{L}]+\\s+){0,2}(?:in|op|over|at)?\\s*$`,
   'u',
 );
 
