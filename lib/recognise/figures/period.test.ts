@@ -1012,3 +1012,13 @@ describe('a relative clause with "that were", and "fell to N from M in"', () => 
     expect(figure(text, '443,000', 'en', '2018-06-20').claim!.period.value).toBe('2017');
   });
 });
+
+describe('a year still running, and the part of it the figures before were of', () => {
+  const text = 'Fewer people seek asylum in Europe in 2025\n\nApplications fell by a fifth in the first half of 2025, the EU asylum agency said on Monday.\n\nThe agency counted 399,000 applications in the member states, Norway and Switzerland.';
+  it('a figure after a heading that names the running year is of the part of the year the lead named', () => {
+    expect(figure(text, '399,000', 'en', '2025-09-10')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2025-01/2025-06', how: 'discourse' } } });
+  });
+  it('once the year is over, the heading\'s year is a whole year again', () => {
+    expect(figure(text, '399,000', 'en', '2026-02-20').claim!.period.value).toBe('2025');
+  });
+});

@@ -378,11 +378,18 @@ export function readPeriod(
   let lastYear: PeriodMention | null = null;
   let topic: PeriodMention | null = null;
   let nextTopic: PeriodMention | null = null;
+  // The nearest part of a year that earlier figures were read with ("fell by 23% in the first half of 2025").
+  let usedPart: PeriodMention | null = null;
+  // ("Applications fell in 2025" over a text of September 2025 whose figures were of the first
+  // half of 2025: a year still running has no whole-year count yet; the part of it the figures
+  // before were read with is what the text is speaking of.)
+  const runningPart = (year: PeriodMention) => (year.toDate && usedPart && quarterOrPartOf(usedPart, year.period) ? usedPart : null);
   for (; k >= 0; k--) {
     const m = mentions[k];
+    if (!lastYear && !usedPart && used.has(m) && (m.granularity === 'quarter' || m.granularity === 'part-year') && !m.toDate) usedPart = m;
     if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m)) {
       // ("2019" on a line of its own, over the figures of that year: a section's heading.)
-      if (used.has(m) || yearHeading(t, m)) return reading(m, 'discourse');
+      if (used.has(m) || yearHeading(t, m)) return reading(runningPart(m) ?? m, 'discourse');
       lastYear ??= m;
     }
     // (the earliest such time: the one the text opened with)
@@ -391,7 +398,7 @@ export function readPeriod(
       topic = m;
     }
   }
-  if (lastYear) return reading(lastYear, 'discourse');
+  if (lastYear) return reading(runningPart(lastYear) ?? lastYear, 'discourse');
   // ("Requests fell by half in early 2025 … From January to March 2025 some 4,500 …":
   // the quarter says which part of the year the opening's vague edge meant.)
   if (topic && nextTopic && yearEdge(topic) && quarterOrPartOf(nextTopic, topic.period.slice(0, 4))) return reading(nextTopic, 'discourse');
