@@ -141,7 +141,17 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
       ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
     });
   }
-  return hits;
+  return ownCountry(t, hits);
+}
+
+/**
+ * "ons land" is the country the text is written in: the Netherlands, unless the text names
+ * Belgium and never the Netherlands — Flemish news says "in ons land" of Belgium.
+ */
+function ownCountry(t: string, hits: PlaceHit[]): PlaceHit[] {
+  const ours = (h: PlaceHit) => h.geo === 'NL' && t.startsWith('ons land', h.start);
+  if (!hits.some(ours) || !hits.some((h) => h.geo === 'BE') || hits.some((h) => h.geo === 'NL' && !ours(h))) return hits;
+  return hits.map((h) => (ours(h) ? { ...h, geo: 'BE' } : h));
 }
 
 /** The place words in [from, to) of a list from placeHits. */
