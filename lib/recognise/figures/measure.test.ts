@@ -1227,3 +1227,16 @@ describe('a migration word that names a body or its rules', () => {
     expect(figure('Immigration climbed to 403,000 that year, CBS reported in 2023.', '403,000', 'en', '2023-03-01').concept).toBe('immigration');
   });
 });
+
+describe('a total given after a change, in a clause of its own', () => {
+  it('", with the total … still just above one million" after "a decrease in asylum applications (…)" counts those applications, weakly', () => {
+    const text = 'The agency\'s yearly report on 2024 shows a 10% decrease in asylum applications lodged in the EU+ (the member states, Norway and Switzerland), with the overall yearly total still just above one million.';
+    const f = figure(text, 'one million', 'en', '2025-03-10');
+    expect(f).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+    expect(f.claim!.measure.strong).toBe(false);
+  });
+  it('a clause with a total after no change names no measure', () => {
+    const text = 'The agency published its yearly report on 2024, listing asylum offices in the EU+ (the member states, Norway and Switzerland), with the overall yearly total still just above one million.';
+    expect(figures(text, 'en', '2025-03-10').filter((f) => f.verdict)).toEqual([]);
+  });
+});

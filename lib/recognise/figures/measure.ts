@@ -307,8 +307,10 @@ export function governingCue(g: GoverningInput): Governing {
   // 2g. "Asylum applications from four visa-free countries rose, lifting overall numbers by
   //     9 percent to 640,000": so does a whole a later clause names without a measure of its
   //     own ("overall numbers", "the total", "het totaal").
-  if (g.sentence && g.sentence.start < clause.start && (TOTAL_OF_SUBJECT.test(head) || (OVERALL_ANAPHOR.test(head) && !cues.some((h) => h.term && h.start >= clause.start && h.end <= ns)))) {
-    const c = openingSubject(g, clause.start);
+  if (g.sentence && g.sentence.start < clause.start && (TOTAL_OF_SUBJECT.test(head) || ((OVERALL_ANAPHOR.test(head) || WITH_OPENING_TOTAL.test(head)) && !cues.some((h) => h.term && h.start >= clause.start && h.end <= ns)))) {
+    // ("… an 11% decrease in asylum applications (…), with the final total still above one
+    // million": a whole named after a change counts what changed, the last measure before it.)
+    const c = openingSubject(g, clause.start) ?? (WITH_OPENING_TOTAL.test(head) ? changedBefore(g, clause.start) : undefined);
     // (The total of what grew is a level no growth counts: no migration figure.)
     if (c && GROWTH_WORD.test(t.slice(c.start, c.end))) return { hit: null, blocked: true, generic: false };
     if (c) return { hit: c, strong: false };
@@ -373,6 +375,19 @@ export function governingCue(g: GoverningInput): Governing {
  * whose total a later clause may give. (When it is itself a change — "De bevolking groeide met
  * 95.000, waardoor het totaal op 17,8 miljoen kwam" — the caller reads that total as no figure.)
  */
+/** A clause that gives a whole after the main one: ", with the (final) total (still) …", ", met een totaal van …". */
+const WITH_OPENING_TOTAL = /^\s*(?:with|met)\s+(?:the|het|een)\s+(?:[\p{L}-]+\s+){0,2}(?:total|totaal)\b/u;
+/** The measure a change before `upTo` in the sentence is of: "a decrease in asylum applications". */
+function changedBefore(g: GoverningInput, upTo: number): CueHit | undefined {
+  const { t, cues, sentence } = g;
+  const change = CHANGE_OF.exec(t.slice(sentence!.start, upTo));
+  if (!change) return undefined;
+  const from = sentence!.start + change.index + change[0].length;
+  const c = cues.find((h) => h.start >= from && h.start < from + 4 && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+  return c;
+}
+const CHANGE_OF = /\b(?:de|in)crease (?:in|of)\s+|\b(?:rise|drop|fall|decline|growth) in\s+|\b(?:daling|stijging|toename|afname) van (?:het aantal\s+)?/;
+
 function openingSubject(g: GoverningInput, upTo: number): CueHit | undefined {
   const { t, cues, sentence } = g;
   const c = cues.find((h) => h.start >= sentence!.start && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
