@@ -1240,3 +1240,12 @@ describe('a total given after a change, in a clause of its own', () => {
     expect(figures(text, 'en', '2025-03-10').filter((f) => f.verdict)).toEqual([]);
   });
 });
+
+describe('"kwamen … in Nederland wonen": people who came to live here', () => {
+  it('is immigration, with the number inside the phrase or before it', () => {
+    const inside = 'Het CBS meldt dat de immigratie opnieuw steeg. In 2022 kwamen 403.000 mensen in Nederland wonen.';
+    expect(figure(inside, '403.000', 'nl', '2023-07-01')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    const before = 'Het CBS meldt dat de immigratie opnieuw steeg. In 2022 zijn 403.000 mensen in Nederland komen wonen.';
+    expect(figure(before, '403.000', 'nl', '2023-07-01')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+  });
+});
