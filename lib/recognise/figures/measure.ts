@@ -308,7 +308,7 @@ export function governingCue(g: GoverningInput): Governing {
   //     9 percent to 640,000": so does a whole a later clause names without a measure of its
   //     own ("overall numbers", "the total", "het totaal").
   if (g.sentence && g.sentence.start < clause.start && (TOTAL_OF_SUBJECT.test(head) || ((OVERALL_ANAPHOR.test(head) || WITH_OPENING_TOTAL.test(head)) && !cues.some((h) => h.term && h.start >= clause.start && h.end <= ns)))) {
-    // ("… an 11% decrease in asylum applications (…), with the final total still above one
+    // ("… a 10% fall in asylum applications (…), with the final total still above one
     // million": a whole named after a change counts what changed, the last measure before it.)
     const c = openingSubject(g, clause.start) ?? (WITH_OPENING_TOTAL.test(head) ? changedBefore(g, clause.start) : undefined);
     // (The total of what grew is a level no growth counts: no migration figure.)

@@ -73,7 +73,7 @@ const BASELINE_TIME_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s*$/u;
 const COMPARED_BACK = /\b(?:(?:waren|was) (?:dat|dit|het)(?= (?:er|nog|toen|ruim|bijna|circa|ongeveer|zo'n|slechts|maar|zelfs|\d)|\s*[,.]|$)|(?:dat|dit) (?:waren|was)|(?:that|this) was(?! (?:[a-z]+ed|driven|hit|made|seen|given|taken|known|born|held|kept|brought|sent|found|shown|done)\b)|th(?:ose|ese) were)\b/;
 
 /** Right before a time: a figure set against another ("tegenover 43.100 in", "compared with 654,600 in",
- * "(fell to 927,300) from 1,094,100 in"). */
+ * "(dropped to 900,000) from 1,050,000 in"). */
 const BASELINE_FIGURE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${SET_AGAINST_WORDS}|dan|than|\\d[\\d.,]*(?:\\s+[\\p{L}-]+){0,2}\\s+from)\\s+(?:(?:ruim|bijna|circa|ongeveer|about|nearly|almost|some|over)\\s+)?\\d[\\d.,\\s]*(?:[\\p{L}]+\\s+){0,2}(?:in|op|over|at)?\\s*$`,
   'u',
@@ -378,10 +378,10 @@ export function readPeriod(
   let lastYear: PeriodMention | null = null;
   let topic: PeriodMention | null = null;
   let nextTopic: PeriodMention | null = null;
-  // The nearest part of a year that earlier figures were read with ("fell by 23% in the first half of 2025").
+  // The nearest part of a year that earlier figures were read with ("dropped by a fifth from January to June 2025").
   let usedPart: PeriodMention | null = null;
   // ("Applications fell in 2025" over a text of September 2025 whose figures were of the first
-  // half of 2025: a year still running has no whole-year count yet; the part of it the figures
+  // half of that year: a year still running has no whole-year count yet; the part of it the figures
   // before were read with is what the text is speaking of.)
   const runningPart = (year: PeriodMention) => (year.toDate && usedPart && quarterOrPartOf(usedPart, year.period) ? usedPart : null);
   for (; k >= 0; k--) {

@@ -451,13 +451,13 @@ describe('the country people left', () => {
 
 describe('"ons land": the country the text is written in', () => {
   it('in a text that names Belgium and never the Netherlands, "ons land" is Belgium: no Dutch figure, no verdict', () => {
-    const text = 'België kreeg vorig jaar 36.000 asielaanvragen. Daarbovenop vroegen 63.000 Oekraïners tijdelijke bescherming. Samen zochten zo meer dan 100.000 mensen bescherming in ons land.';
+    const text = 'België kreeg vorig jaar 36.000 asielaanvragen. Daarbovenop vroegen 63.000 Oekraïners tijdelijke bescherming. Opgeteld ging het zo om meer dan 100.000 mensen die in ons land om bescherming vroegen.';
     expect(read(text, '100.000', '2023-01-18')).toMatchObject({ geo: 'BE', verdict: null });
   });
   it('where the text names the Netherlands too, or no country at all, "ons land" stays the Netherlands', () => {
-    const both = 'Anders dan in België vroegen in Nederland vorig jaar meer mensen asiel. Vorig jaar kwamen ongeveer 403.000 immigranten naar ons land.';
+    const both = 'Anders dan in België vroegen in Nederland vorig jaar meer mensen asiel. In 2022 kwamen er zo\'n 403.000 immigranten naar ons land.';
     expect(read(both, '403.000', '2023-07-04')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
-    const none = 'Vorig jaar kwamen ongeveer 403.000 immigranten naar ons land.';
+    const none = 'In 2022 kwamen er zo\'n 403.000 immigranten naar ons land.';
     expect(read(none, '403.000', '2023-07-04')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
 });
