@@ -1249,3 +1249,14 @@ describe('"kwamen … in Nederland wonen": people who came to live here', () => 
     expect(figure(before, '403.000', 'nl', '2023-07-01')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
   });
 });
+
+describe('"but in 2018 this figure …" after a gloss of the subject', () => {
+  it('counts the subject the gloss explains, not a word of the gloss', () => {
+    const text = 'In the early 2000s more people left the country than settled in it: net migration (arrivals minus departures) was below zero, i.e. emigrants outnumbered immigrants, but in 2018 this figure came to 86,371.';
+    expect(figure(text, '86,371', 'en', '2019-06-01')).toMatchObject({ concept: 'stat-net-migration-cbs', verdict: 'consistent', claim: { period: { value: '2018' } } });
+  });
+  it('a gloss in brackets right after the subject leaves the subject counted', () => {
+    const text = 'Net migration (arrivals minus departures) rose again, and in 2018 this figure came to 86,371.';
+    expect(figure(text, '86,371', 'en', '2019-06-01')).toMatchObject({ concept: 'stat-net-migration-cbs', verdict: 'consistent' });
+  });
+});

@@ -256,7 +256,9 @@ export function governingCue(g: GoverningInput): Governing {
     const from = g.sentence?.start ?? clause.start;
     // ("en dat aantal asielzoekers steeg tot …" names its own measure.)
     const named = cues.some((h) => h.start >= at && h.end <= ns && !isOrganisation(g.concepts, conceptOf(h, g.concepts)));
-    const c = named ? undefined : [...cues].reverse().find((h) => h.end <= at && h.start >= from && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+    // ("the migration balance (immigration minus emigration) was negative, i.e. fewer immigrants than
+    // emigrants, but in 2018 this figure …": a word of a gloss explains the subject; it is not it.)
+    const c = named ? undefined : [...cues].reverse().find((h) => h.end <= at && h.start >= from && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h) && !inGloss(t, from, h.start));
     if (c) return { hit: c, strong: false };
   }
   // 2. "het aantal asielaanvragen … 38.000"
@@ -375,6 +377,19 @@ export function governingCue(g: GoverningInput): Governing {
  * whose total a later clause may give. (When it is itself a change — "De bevolking groeide met
  * 95.000, waardoor het totaal op 17,8 miljoen kwam" — the caller reads that total as no figure.)
  */
+/** Before a gloss: "i.e.", "that is,", "namely", "dat wil zeggen", "d.w.z.", "oftewel". */
+const GLOSS_MARK = /(?:^|[\s,(])(?:i\.\s?e\.|that is,|namely|dat wil zeggen|d\.w\.z\.|oftewel|ofwel)\s/g;
+/** Between a gloss and the word after it: a clause that goes on past the gloss ("…, but", "…, maar", ";"). */
+const PAST_GLOSS = /;|,\s+(?:but|yet|while|maar|terwijl)\b/;
+/** True when `at` stands in a bracket opened after `from`, or in a gloss after "i.e." that has not ended. */
+function inGloss(t: string, from: number, at: number): boolean {
+  const open = t.lastIndexOf('(', at);
+  if (open >= from && t.lastIndexOf(')', at) < open) return true;
+  let mark = -1;
+  for (const m of t.slice(from, at).matchAll(GLOSS_MARK)) mark = from + m.index + m[0].length;
+  return mark >= 0 && !PAST_GLOSS.test(t.slice(mark, at));
+}
+
 /** A clause that gives a whole after the main one: ", with the (final) total (still) …", ", met een totaal van …". */
 const WITH_OPENING_TOTAL = /^\s*(?:with|met)\s+(?:the|het|een)\s+(?:[\p{L}-]+\s+){0,2}(?:total|totaal)\b/u;
 /** The measure a change before `upTo` in the sentence is of: "a decrease in asylum applications". */

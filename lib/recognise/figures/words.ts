@@ -115,7 +115,7 @@ export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘(]*${NUMBER_OF}
 export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|dat|and|but|while|whereas|that))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
 
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
-export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
+export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
 
 /**
  * A year's number spoken of before, anywhere in the clause: "if the 2016 number was lower than",
