@@ -10,7 +10,8 @@
  *
  * When nothing is said the figure is Dutch: the product reads Dutch (and Dutch-news-in-English)
  * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`) — unless the
- * text has not named the Netherlands before the figure and has named the EU (`how: 'text'`).
+ * text has not named the Netherlands before the figure and has named the EU (`how: 'text'`), or
+ * the text names Belgium and never the Netherlands (Belgian news: Belgium, `how: 'text'`).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
  * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
@@ -84,6 +85,7 @@ const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
 
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
+  private belgian: boolean | undefined;
 
   constructor(
     private readonly places: readonly PlaceHit[],
@@ -210,6 +212,10 @@ export class GeoReader {
     // 2018, 549,000 had applied.") is, so far, about the EU; so is a headline whose lede names it.
     const eu = this.euText(ns, si);
     if (eu) return this.reading(eu, 'text');
+    // A text that names Belgium as a place and never the Netherlands is Belgian news: its unplaced
+    // figures are Belgium's (as its "ons land" is, places.ts), and no Dutch fact judges them.
+    this.belgian ??= this.places.some((h) => h.geo === 'BE' && !h.origin) && !this.places.some((h) => h.geo === 'NL');
+    if (this.belgian) return { geo: 'BE', scope: 'country', how: 'text', words: [] };
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
   }
 

@@ -454,6 +454,10 @@ describe('"ons land": the country the text is written in', () => {
     const text = 'België kreeg vorig jaar 36.000 asielaanvragen. Daarbovenop vroegen 63.000 Oekraïners tijdelijke bescherming. Opgeteld ging het zo om meer dan 100.000 mensen die in ons land om bescherming vroegen.';
     expect(read(text, '100.000', '2023-01-18')).toMatchObject({ geo: 'BE', verdict: null });
   });
+  it('a figure with no place of its own in such a text is Belgian too', () => {
+    const text = 'Het was een druk jaar voor de asieldiensten in België.\n\nVolgens de staatssecretaris vroegen vorig jaar 35.535 mensen voor het eerst asiel aan.';
+    expect(read(text, '35.535', '2023-01-18')).toMatchObject({ geo: 'BE', geoHow: 'text', verdict: null });
+  });
   it('where the text names the Netherlands too, or no country at all, "ons land" stays the Netherlands', () => {
     const both = 'Anders dan in België vroegen in Nederland vorig jaar meer mensen asiel. In 2022 kwamen er zo\'n 403.000 immigranten naar ons land.';
     expect(read(both, '403.000', '2023-07-04')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
