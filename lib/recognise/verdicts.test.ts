@@ -418,9 +418,13 @@ describe('a count of the month of writing', () => {
     expect(judge({ ...now, alt: '2022-04-30', published: '2022-04-30' }).verdict).not.toBe('consistent');
     expect(judge({ ...now, alt: '2022-04-12', published: '2022-04-12', value: 25000 }).verdict).not.toBe('differs');
   });
-  it('a stock at the end of a month written later ("eind april 2022", its last day the other reading) agrees with a count of any day of that month', () => {
-    expect(judge({ ...now, alt: '2022-04-30', published: '2023-01-15' }).verdict).toBe('consistent');
+  it('a stock at the end of a month written later ("eind april 2022", its last day the other reading) is not confirmed by a count of weeks before that day', () => {
+    // The source counted on 11 April: 19 days before the month's end, in a stock that moves.
+    expect(judge({ ...now, alt: '2022-04-30', published: '2023-01-15' }).verdict).toBe('context');
     expect(judge({ ...now, alt: '2022-04-30', published: '2023-01-15', value: 25000 }).verdict).not.toBe('differs');
+  });
+  it('a stock at the start of a month ("begin april 2022") may still agree with a count of that month', () => {
+    expect(judge({ ...now, alt: '2022-04-01', published: '2023-01-15' }).verdict).toBe('consistent');
   });
 });
 

@@ -352,11 +352,14 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // it; it may only agree (the count on another day may well have been another).
   if (!per.some((p) => p.agreeing.length) && claim.period.granularity === 'month' && claim.period.value && /^\d{4}-\d\d$/.test(claim.period.value)) {
     const month = claim.period.value;
-    // (The day of writing only where the other reading is that day; "eind 2022" reads the month's
-    // last day as its other reading, and any count of December is then the year's end.)
-    const writing = claim.period.alt && /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) && claim.period.alt === j.published ? claim.period.alt : null;
+    // (The day of writing where the other reading is that day; "eind 2022" reads the month's last
+    // day as its other reading, a moment too: a count of 5 December is not the year's end, one of
+    // its last two weeks may be. "Begin 2025" reads the first day, and a count of that month is
+    // what such news quotes.)
+    const alt = claim.period.alt && /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? claim.period.alt : null;
+    const anchor = alt && (alt === j.published || isMonthEnd(alt)) ? alt : null;
     const recent = (day: string | null) =>
-      !!day && /^\d{4}-\d\d-\d\d$/.test(day) && day.startsWith(month) && (!writing || (day <= writing && periodBegin(writing) - periodBegin(day) <= 14 / 365.25 + 1e-9));
+      !!day && /^\d{4}-\d\d-\d\d$/.test(day) && day.startsWith(month) && (!anchor || (day <= anchor && periodBegin(anchor) - periodBegin(day) <= 14 / 365.25 + 1e-9));
     const counted = perPeriods(recent).filter((p) => p.agreeing.length);
     if (counted.length) per = counted;
   }
@@ -576,4 +579,10 @@ function differ(f: FactLite, j: { value?: number; range?: [number, number] }): C
 
 function dedupe(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+/** "2022-12-31", "2022-04-30": the last day of its month. */
+function isMonthEnd(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
 }

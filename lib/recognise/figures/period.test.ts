@@ -1022,3 +1022,14 @@ describe('a year still running, and the part of it the figures before were of', 
     expect(figure(text, '399,000', 'en', '2026-02-20').claim!.period.value).toBe('2025');
   });
 });
+
+describe('a stock at the end of a year, against a count of early that December', () => {
+  it('is not confirmed by it: the source counted weeks before the moment the text names', () => {
+    const text = 'Aan het begin van 2022 verbleven 36.000 mensen in de opvang van het COA. Eind 2022 was dat aantal opgelopen tot 52.000 bewoners.';
+    expect(figure(text, '52.000', 'nl', '2023-11-28')).toMatchObject({ verdict: 'context', claim: { period: { value: '2022-12', alt: '2022-12-31' } } });
+  });
+  it('a count of the year\'s last day still confirms it', () => {
+    const text = 'At the end of 2022, some 3.8 million people who fled Ukraine held temporary protection in the EU.';
+    expect(figure(text, '3.8 million', 'en', '2023-06-01').verdict).toBe('consistent');
+  });
+});
