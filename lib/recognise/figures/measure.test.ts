@@ -1260,3 +1260,10 @@ describe('"but in 2018 this figure …" after a gloss of the subject', () => {
     expect(figure(text, '86,371', 'en', '2019-06-01')).toMatchObject({ concept: 'stat-net-migration-cbs', verdict: 'consistent' });
   });
 });
+
+describe('"applied for refugee status"', () => {
+  it('counts asylum applications', () => {
+    const text = 'Across the 28 member states some 580,800 people applied for refugee status last year, Eurostat said, far fewer than in 2017.';
+    expect(figure(text, '580,800', 'en', '2019-03-14')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
+});
