@@ -42,6 +42,7 @@ import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTi
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 import { RESPECTIVELY, respectiveNationality } from './respectively';
+import { toldByMotive } from './motives';
 
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
 /** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
@@ -166,6 +167,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const spacedYears = hasSpacedYearsLine(t);
   /** Whether it pairs lists with "respectively" anywhere. */
   const respectively = RESPECTIVELY.test(t);
+  /** Whether it tells immigration by motive (motives.ts). */
+  const byMotive = toldByMotive(t);
+  /** The measures some group may count a part of (the pack's `partOf`), and the counting rules under them. */
+  const wholes = byMotive ? new Set(Object.values(concepts).flatMap((c) => c.partOf ?? [])) : null;
   const cuesMemo = new Map<number, CueHit[]>();
   // The words of a number's own qualifier are no cue ("kwamen om en nabij de 332.900 mensen …":
   // "om" is part of "om en nabij", not of "kwamen om", died).
@@ -240,6 +245,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const subsetClause = main || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
     let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, main);
     if (subset.partByMeasure || subset.partByGroup) strong = false;
+    // (Immigrants in a text that tells them by motive may be those without the country's
+    // nationality only: motives.ts.)
+    if (wholes && concept && wholes.has(concept)) strong = false;
     // "82.000 vluchtelingen met de Oekraïense nationaliteit", or "82 duizend vluchtelingen" in a
     // text that opened on Ukrainians: the group of that nationality (national-group.ts).
     if (counted && !subset.restricted && !subset.subset?.group) {

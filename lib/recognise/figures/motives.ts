@@ -1,0 +1,26 @@
+/**
+ * Immigration told by motive. Statistics of why migrants come (work, family, study, asylum) are
+ * kept of immigrants without the country's nationality: its own nationals coming home have no
+ * motive recorded. A text that breaks its immigrants down by motive may give that smaller total
+ * under the plain word "immigrants" ("In 2018 kwamen 191.000 immigranten naar ons land" in a
+ * piece on why they came), so its immigration figures are read weakly: they may agree, never
+ * accuse. Measures a group may be a part of (the pack's `partOf`) are the ones affected.
+ */
+
+/** Words that name the motive statistics themselves. */
+const MOTIVE_NOUN = /(?:^|[^\p{L}])(?:beweegreden|migratiemotie[fv]|migratiemotieven|migration motives?|motives? for migrat|reasons? for migrat)/u;
+
+/** One class of motive each: work, family, study. */
+const MOTIVE_CLASSES: readonly RegExp[] = [
+  /(?:^|[^\p{L}])(?:om te werken|voor (?:werk|arbeid)|arbeidsmigra\p{L}*|to work\b|for work\b|labou?r migra\p{L}*|work migra\p{L}*)/u,
+  /(?:^|[^\p{L}])(?:voor (?:hun|het|een) gezin|gezinsmigra\p{L}*|gezinsvorming|family migra\p{L}*|to join (?:their )?famil\p{L}*|for family reasons)/u,
+  /(?:^|[^\p{L}])(?:om te studeren|voor (?:hun |een )?studie|studiemigra\p{L}*|to study\b|student migra\p{L}*|for study\b)/u,
+];
+
+/** The text tells immigration by motive: names the motive statistics, or two classes of motive. */
+export function toldByMotive(t: string): boolean {
+  if (MOTIVE_NOUN.test(t)) return true;
+  let n = 0;
+  for (const re of MOTIVE_CLASSES) if (re.test(t) && ++n >= 2) return true;
+  return false;
+}
