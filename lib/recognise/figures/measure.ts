@@ -256,8 +256,8 @@ export function governingCue(g: GoverningInput): Governing {
     const from = g.sentence?.start ?? clause.start;
     // ("en dat aantal asielzoekers steeg tot …" names its own measure.)
     const named = cues.some((h) => h.start >= at && h.end <= ns && !isOrganisation(g.concepts, conceptOf(h, g.concepts)));
-    // ("the migration balance (immigration minus emigration) was negative, i.e. fewer immigrants than
-    // emigrants, but in 2018 this figure …": a word of a gloss explains the subject; it is not it.)
+    // ("Net migration (arrivals less departures) stayed below zero for years, i.e. more people left
+    // than came; by 2019 this figure …": a word of a gloss explains the subject; it is not it.)
     const c = named ? undefined : [...cues].reverse().find((h) => h.end <= at && h.start >= from && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h) && !inGloss(t, from, h.start));
     if (c) return { hit: c, strong: false };
   }
@@ -392,16 +392,16 @@ function inGloss(t: string, from: number, at: number): boolean {
 
 /** A clause that gives a whole after the main one: ", with the (final) total (still) …", ", met een totaal van …". */
 const WITH_OPENING_TOTAL = /^\s*(?:with|met)\s+(?:the|het|een)\s+(?:[\p{L}-]+\s+){0,2}(?:total|totaal)\b/u;
+/** Right before what a change is of: "a decrease in", "a rise in", "een daling van het aantal". */
+const CHANGE_OF = /\b(?:de|in)crease (?:in|of)\s+|\b(?:rise|drop|fall|decline|growth) in\s+|\b(?:daling|stijging|toename|afname) van (?:het aantal\s+)?/;
 /** The measure a change before `upTo` in the sentence is of: "a decrease in asylum applications". */
 function changedBefore(g: GoverningInput, upTo: number): CueHit | undefined {
   const { t, cues, sentence } = g;
   const change = CHANGE_OF.exec(t.slice(sentence!.start, upTo));
   if (!change) return undefined;
   const from = sentence!.start + change.index + change[0].length;
-  const c = cues.find((h) => h.start >= from && h.start < from + 4 && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
-  return c;
+  return cues.find((h) => h.start >= from && h.start < from + 4 && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
 }
-const CHANGE_OF = /\b(?:de|in)crease (?:in|of)\s+|\b(?:rise|drop|fall|decline|growth) in\s+|\b(?:daling|stijging|toename|afname) van (?:het aantal\s+)?/;
 
 function openingSubject(g: GoverningInput, upTo: number): CueHit | undefined {
   const { t, cues, sentence } = g;

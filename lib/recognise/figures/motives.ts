@@ -2,9 +2,10 @@
  * Immigration told by motive. Statistics of why migrants come (work, family, study, asylum) are
  * kept of immigrants without the country's nationality: its own nationals coming home have no
  * motive recorded. A text that breaks its immigrants down by motive may give that smaller total
- * under the plain word "immigrants" ("In 2018 kwamen 191.000 immigranten naar ons land" in a
- * piece on why they came), so its immigration figures are read weakly: they may agree, never
- * accuse. Measures a group may be a part of (the pack's `partOf`) are the ones affected.
+ * under the plain word "immigrants" (some 190 thousand "immigranten" of 2018 in a piece on why
+ * people came, where all immigration was near 244 thousand), so its immigration figures are read
+ * weakly: they may agree, never accuse. Measures a group may be a part of (the pack's `partOf`)
+ * are the ones affected.
  */
 
 /** Words that name the motive statistics themselves. */

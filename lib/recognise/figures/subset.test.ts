@@ -455,7 +455,7 @@ describe('"ons land": the country the text is written in', () => {
     expect(read(text, '100.000', '2023-01-18')).toMatchObject({ geo: 'BE', verdict: null });
   });
   it('a figure with no place of its own in such a text is Belgian too', () => {
-    const text = 'Het was een druk jaar voor de asieldiensten in België.\n\nVolgens de staatssecretaris vroegen vorig jaar 35.535 mensen voor het eerst asiel aan.';
+    const text = 'Het was een druk jaar voor de asieldiensten in België.\n\nVolgens de staatssecretaris dienden vorig jaar 35.535 mensen een eerste asielaanvraag in.';
     expect(read(text, '35.535', '2023-01-18')).toMatchObject({ geo: 'BE', geoHow: 'text', verdict: null });
   });
   it('where the text names the Netherlands too, or no country at all, "ons land" stays the Netherlands', () => {
