@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { isDecoy, mayBeYear } from './decoys';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -185,7 +185,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
     // ("The immigration service IND said …": a migration word naming a body or its rules is no cue.)
-    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h) && !ATTRIBUTIVE_HEAD.test(t.slice(h.end, h.end + 16))), i, st, cuesOf, concepts)));
+    // ("the total applications received for asylum": "received" says they were handed in, no one was received.)
+    const handedIn = (h: CueHit) => t.startsWith('received', h.start) && h.end - h.start === 8 && THING_RECEIVED_BEFORE.test(t.slice(Math.max(0, h.start - 16), h.start));
+    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h) && !ATTRIBUTIVE_HEAD.test(t.slice(h.end, h.end + 16)) && !handedIn(h)), i, st, cuesOf, concepts)));
     return hits;
   };
   const durationsMemo = new Map<number, CueHit[]>();

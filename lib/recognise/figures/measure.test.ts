@@ -1267,3 +1267,14 @@ describe('"applied for refugee status"', () => {
     expect(figure(text, '580,800', 'en', '2019-03-14')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
   });
 });
+
+describe('"applications received": handed in, not people received', () => {
+  it('counts applications, not people in reception', () => {
+    const text = 'In 2015 the asylum applications received by member states came to a little over 1.3 million.';
+    expect(figure(text, '1.3 million', 'en', '2016-06-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
+  it('people "received" in a place are still counted as received', () => {
+    const text = 'Last month the centre in Ter Apel received 2,300 asylum seekers.';
+    expect(figure(text, '2,300', 'en', '2024-06-01').concept).not.toBe('asylum-applications');
+  });
+});

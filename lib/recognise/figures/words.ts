@@ -31,6 +31,9 @@ export const BLOCK = set(`
  */
 export const ATTRIBUTIVE_HEAD = /^\s+(?:service|services|office|offices|minister|ministers|ministry|department|authority|authorities|agency|agencies|official|officials|officer|officers|policy|policies|law|laws|lawyer|lawyers|judge|judges|court|courts|system|debate|enforcement|spokesperson|spokesman|spokeswoman|chief|commissioner|directorate|board|act|regime|reform|rules|bill|talks)(?![\p{L}'’-])/u;
 
+/** Right before "received" that only says a thing was handed in ("applications received", "claims received"): no reception of people. */
+export const THING_RECEIVED_BEFORE = /(?:^|[^\p{L}])(?:applications|requests|claims|petitions)\s+$/u;
+
 /** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
 export const GENERIC = set(`
   mensen personen persoon aanvragen aanvraag aanvragers verzoeken plekken plaatsen bedden kinderen minderjarigen jongeren volwassenen
