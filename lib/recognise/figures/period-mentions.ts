@@ -39,8 +39,12 @@ const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|an
 /** Before the month a report came out, said with its verb: "CBS reported in November that …", "meldde in maart". */
 const RELEASE_MONTH_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|said|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden)\s+(?:(?:in|eind|begin|early|late)\s+)?$/u;
 
-/** Before the day an event began, in a clause about it: "the war, which began on 24 February 2022", "die op 24 februari begon". */
-const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:which|that|die|dat)\s+(?:began|started|broke out|erupted|begon|startte|uitbrak)\s+(?:on|op)\s+$/u;
+/**
+ * Before the day an event began, in a clause about it: "the war, which began on 24 February 2022",
+ * "die op 24 februari begon"; or after it: "na de Russische invasie op 24 februari", "after the
+ * invasion on 24 February" (not "sinds"/"since", which opens a span from that day).
+ */
+const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:(?:which|that|die|dat)\s+(?:began|started|broke out|erupted|begon|startte|uitbrak)|(?:na|after)\s+(?:de|het|the)\s+(?:[\p{L}-]+\s+){0,2}(?:invasie|inval|oorlog|aanval|invasion|war|attack|outbreak))\s+(?:on|op)\s+$/u;
 
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
 export const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);

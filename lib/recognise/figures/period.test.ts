@@ -1033,3 +1033,14 @@ describe('a stock at the end of a year, against a count of early that December',
     expect(figure(text, '3.8 million', 'en', '2023-06-01').verdict).toBe('consistent');
   });
 });
+
+describe('"na de invasie op 24 februari": the day of an event after the figure', () => {
+  it('dates the event, not the count of the year the clause names', () => {
+    const text = 'Volgens het CBS groeide de bevolking vooral door immigratie, met name van Oekraïense vluchtelingen. In 2022 ging het om 108.000 ontheemden die Oekraïne verlieten na de Russische inval op 24 februari van dat jaar.';
+    expect(figure(text, '108.000', 'nl', '2024-01-05')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2022' }, geo: { value: 'NL' } } });
+  });
+  it('"sinds de inval op 24 februari" still opens a span from that day', () => {
+    const text = 'Sinds de inval op 24 februari hebben zich ruim 63.000 Oekraïense vluchtelingen bij een gemeente ingeschreven.';
+    expect(figure(text, '63.000', 'nl', '2022-05-20').claim!.period.value).not.toBe('2022-02-24');
+  });
+});

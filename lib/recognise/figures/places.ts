@@ -108,7 +108,7 @@ const LIST_NEXT = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,|en|of|and|or|,\s*(?:en|of|and
  * adjective before "herkomst"/"origin" says where people come from ("immigranten met een Europese
  * herkomst", "migrants of European origin"), not where they are counted.
  */
-const ORIGIN_AFTER = /^\s+(?:(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)|herkomst|afkomst|origin|descent)\b/;
+const ORIGIN_AFTER = /^\s+(?:(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)|(?:(?:hebben|heeft|hadden|had)\s+)?(?:verlieten|verliet|verlaten hebben|verlaten)(?!\s+(?:moesten|moeten))|herkomst|afkomst|origin|descent)\b/;
 
 /** A word of a name that starts with a capital. */
 const CAPITALISED_WORD = /(?:^|[\s'-])\p{Lu}/u;
