@@ -1044,3 +1044,10 @@ describe('"na de invasie op 24 februari": the day of an event after the figure',
     expect(figure(text, '63.000', 'nl', '2022-05-20').claim!.period.value).not.toBe('2022-02-24');
   });
 });
+
+describe('"at the peak of the crisis" with no time of its own', () => {
+  it('is the year the text dated the crisis by before', () => {
+    const text = 'Eurostat said asylum requests in the EU fell last year to where they stood before the migration crisis of 2015. Frontex counted some 150,000 irregular crossings last year, far below the peak of 2015.\n\nThat year brought the largest movement of refugees into Europe in decades.\n\nAt the peak of the crisis, more than 1.2 million people lodged a first asylum request in the EU.';
+    expect(figure(text, '1.2 million', 'en', '2019-03-14')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2015' } } });
+  });
+});

@@ -372,6 +372,15 @@ export function readPeriod(
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week') anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
+  // "At the peak of the crisis, first-time applicants passed 1.2 million", with no time of its
+  // own: the year the text dated that crisis or peak by before ("the migration crisis of 2015",
+  // "the peak of more than a million recorded in 2015").
+  if (PEAK_BEFORE.test(t.slice(sent.start, ns))) {
+    for (let i = first; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.granularity === 'year' && m.kind !== 'anaphora' && CRISIS_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) return reading(m, 'discourse');
+    }
+  }
   // Before the paragraph, too, a year earlier figures were about wins over one that only dates
   // an event ("Sinds het begin van de statistieken in 1865 …" does not make the next paragraph's
   // record a figure of 1865).
@@ -468,6 +477,8 @@ const OUT_OF_WHOLE = new RegExp(String.raw`\b(?:out of(?: a total of)?|of a tota
 /** A part of one year: a half, a quarter, some months. */
 const partOfYear = (m: PeriodMention) => (m.granularity === 'part-year' || m.granularity === 'quarter' || m.granularity === 'month') && /^\d{4}\b/.test(m.period) && !m.toDate;
 
+/** Before a year that dates a crisis or its peak: "the migration crisis in", "the peak … recorded in", "de asielcrisis van". */
+const CRISIS_BEFORE = /(?:crisis|crises|peak|piek|hoogtepunt)\b[^.;:]{0,40}$/;
 /** "At the height of the crisis in 2015", "op het hoogtepunt van de asielcrisis in 2015": a peak's time. */
 const PEAK_BEFORE = /\b(?:(?:at|during) the (?:height|peak)|op het hoogtepunt|(?:tijdens|in) de piek|in het topjaar)\b[^.;:]*$/;
 
