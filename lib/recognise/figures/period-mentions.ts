@@ -41,7 +41,7 @@ const RELEASE_MONTH_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|
 
 /**
  * Before the day an event began, in a clause about it: "the war, which began on 24 February 2022",
- * "die op 24 februari begon"; or after it: "na de Russische invasie op 24 februari", "after the
+ * "die op 24 februari begon"; or after it: "na de inval op 1 maart", "after the
  * invasion on 24 February" (not "sinds"/"since", which opens a span from that day).
  */
 const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:(?:which|that|die|dat)\s+(?:began|started|broke out|erupted|begon|startte|uitbrak)|(?:na|after)\s+(?:de|het|the)\s+(?:[\p{L}-]+\s+){0,2}(?:invasie|inval|oorlog|aanval|invasion|war|attack|outbreak))\s+(?:on|op)\s+$/u;

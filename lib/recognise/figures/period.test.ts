@@ -1036,7 +1036,7 @@ describe('a stock at the end of a year, against a count of early that December',
 
 describe('"na de invasie op 24 februari": the day of an event after the figure', () => {
   it('dates the event, not the count of the year the clause names', () => {
-    const text = 'Volgens het CBS groeide de bevolking vooral door immigratie, met name van Oekraïense vluchtelingen. In 2022 ging het om 108.000 ontheemden die Oekraïne verlieten na de Russische inval op 24 februari van dat jaar.';
+    const text = 'Volgens het CBS groeide de bevolking vooral door immigratie, met name van Oekraïense vluchtelingen. Over 2022 telde het bureau 108.000 vluchtelingen die na de grootschalige inval op 24 februari Oekraïne verlieten.';
     expect(figure(text, '108.000', 'nl', '2024-01-05')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2022' }, geo: { value: 'NL' } } });
   });
   it('"sinds de inval op 24 februari" still opens a span from that day', () => {
@@ -1045,9 +1045,9 @@ describe('"na de invasie op 24 februari": the day of an event after the figure',
   });
 });
 
-describe('"at the peak of the crisis" with no time of its own', () => {
+describe('a figure of a crisis\'s peak with no time of its own', () => {
   it('is the year the text dated the crisis by before', () => {
-    const text = 'Eurostat said asylum requests in the EU fell last year to where they stood before the migration crisis of 2015. Frontex counted some 150,000 irregular crossings last year, far below the peak of 2015.\n\nThat year brought the largest movement of refugees into Europe in decades.\n\nAt the peak of the crisis, more than 1.2 million people lodged a first asylum request in the EU.';
+    const text = 'Eurostat said asylum requests in the EU fell last year to where they stood before the migration crisis of 2015. Frontex counted some 150,000 irregular crossings last year, well under the 2015 peak.\n\nThat year brought the largest movement of refugees into Europe in decades.\n\nDuring the peak of that crisis, first asylum requests across the EU numbered over 1.2 million.';
     expect(figure(text, '1.2 million', 'en', '2019-03-14')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2015' } } });
   });
 });

@@ -372,9 +372,9 @@ export function readPeriod(
     if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week') anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
-  // "At the peak of the crisis, first-time applicants passed 1.2 million", with no time of its
-  // own: the year the text dated that crisis or peak by before ("the migration crisis of 2015",
-  // "the peak of more than a million recorded in 2015").
+  // A figure said of a crisis's peak ("During that peak, first requests passed 1.2 million") with
+  // no time of its own: the year the text dated that crisis or peak by before ("the crisis of
+  // 2015", "a peak the year before last").
   if (PEAK_BEFORE.test(t.slice(sent.start, ns))) {
     for (let i = first; i >= 0; i--) {
       const m = mentions[i];
