@@ -42,6 +42,7 @@ import { own } from '../util/hash';
 import type { Claim } from './figures/frame';
 import { checkable } from './figures/frame';
 import { periodBegin, periodEnd, samePeriodSpan } from '../factbase/periods';
+import { daysInMonth } from '../util/months';
 import type { Comparison, Qualifier, Unit, Verdict } from './types';
 import { interval, roundingStep } from './precision';
 import type { FactLite } from './fact-lite';
@@ -584,5 +585,5 @@ function dedupe(ids: string[]): string[] {
 /** "2022-12-31", "2022-04-30": the last day of its month. */
 function isMonthEnd(day: string): boolean {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
+  return daysInMonth(y, m) === d;
 }

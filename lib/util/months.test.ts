@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthWords } from './months';
+import { daysInMonth, MONTH_ABBREVIATIONS, MONTH_NAMES, monthWords } from './months';
 
 describe('month names', () => {
   it('has twelve names and abbreviations per language, each abbreviation the start of its name', () => {
@@ -16,5 +16,9 @@ describe('month names', () => {
     const words = monthWords();
     expect(['januari', 'october', 'mrt', 'mar', 'okt', 'oct', 'sept', 'mei', 'may'].map((w) => words.get(w))).toEqual([1, 10, 3, 3, 10, 10, 9, 5, 5]);
     expect(words.has('May')).toBe(false);
+  });
+
+  it('knows how many days each month has, February of leap years included', () => {
+    expect([daysInMonth(2022, 12), daysInMonth(2022, 4), daysInMonth(2023, 2), daysInMonth(2024, 2)]).toEqual([31, 30, 28, 29]);
   });
 });

@@ -18,6 +18,11 @@ export const MONTH_ABBREVIATIONS = {
 /** Other abbreviations seen in news text, with their month (1–12). */
 export const OTHER_MONTH_ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [['sept', 9]];
 
+/** The number of days of a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Every name and abbreviation above, lower-cased, with its month (1–12); full names first. */
 export function monthWords(): Map<string, number> {
   const out = new Map<string, number>();

@@ -21,7 +21,7 @@
  * filed, not what its figures are about: it places nothing.
  */
 import type { Span, Structure } from './structure';
-import { placeHitsIn, type PlaceHit } from './places';
+import { belgianNews, placeHitsIn, type PlaceHit } from './places';
 import { partitionPoint } from '../../util/sorted';
 import { CONTRAST } from './words';
 
@@ -214,7 +214,7 @@ export class GeoReader {
     if (eu) return this.reading(eu, 'text');
     // A text that names Belgium as a place and never the Netherlands is Belgian news: its unplaced
     // figures are Belgium's (as its "ons land" is, places.ts), and no Dutch fact judges them.
-    this.belgian ??= this.places.some((h) => h.geo === 'BE' && !h.origin) && !this.places.some((h) => h.geo === 'NL');
+    this.belgian ??= belgianNews(this.places);
     if (this.belgian) return { geo: 'BE', scope: 'country', how: 'text', words: [] };
     return { geo: 'NL', scope: 'country', how: 'default', words: [] };
   }

@@ -182,11 +182,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     };
     return within(h.start) || within(h.end - 1);
   };
+  // ("the asylum applications received by member states": "received" says they were handed in, no one was received.)
+  const handedIn = (h: CueHit) => t.startsWith('received', h.start) && h.end - h.start === 8 && THING_RECEIVED_BEFORE.test(t.slice(Math.max(0, h.start - 16), h.start));
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
     // ("The immigration service IND said …": a migration word naming a body or its rules is no cue.)
-    // ("the asylum applications received by member states": "received" says they were handed in, no one was received.)
-    const handedIn = (h: CueHit) => t.startsWith('received', h.start) && h.end - h.start === 8 && THING_RECEIVED_BEFORE.test(t.slice(Math.max(0, h.start - 16), h.start));
     if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h) && !ATTRIBUTIVE_HEAD.test(t.slice(h.end, h.end + 16)) && !handedIn(h)), i, st, cuesOf, concepts)));
     return hits;
   };

@@ -6,6 +6,7 @@
 import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS } from './words';
 import type { PeriodMention, PubDate } from './period';
 import { periodBegin } from '../../factbase/periods';
+import { daysInMonth } from '../../util/months';
 
 /** The start or end of a month ("begin april", "eind oktober", "early May"): a moment, a stock's date. */
 const EDGE = '(?:begin|eind|einde|early|late|(?:(?:at )?the )?(?:beginning|start|end) of)';
@@ -296,8 +297,7 @@ export const RULES: Rule[] = [
       const mo = MONTH_INDEX.get(m[1])!;
       // (A stock "by the end of June 2025" is the count of its last day: an alternative reading
       // that may agree, never accuse.)
-      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-      return { ...months(y, 1, mo), alt: `${y}-${pad(mo)}-${pad(last)}` };
+      return { ...months(y, 1, mo), alt: `${y}-${pad(mo)}-${pad(daysInMonth(y, mo))}` };
     },
   },
   // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a

@@ -150,8 +150,13 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
  */
 function ownCountry(t: string, hits: PlaceHit[]): PlaceHit[] {
   const ours = (h: PlaceHit) => h.geo === 'NL' && t.startsWith('ons land', h.start);
-  if (!hits.some(ours) || !hits.some((h) => h.geo === 'BE') || hits.some((h) => h.geo === 'NL' && !ours(h))) return hits;
+  if (!hits.some(ours) || !belgianNews(hits.filter((h) => !ours(h)))) return hits;
   return hits.map((h) => (ours(h) ? { ...h, geo: 'BE' } : h));
+}
+
+/** The places of a text that names Belgium as a place and never the Netherlands: Belgian news. */
+export function belgianNews(hits: readonly PlaceHit[]): boolean {
+  return hits.some((h) => h.geo === 'BE' && !h.origin) && !hits.some((h) => h.geo === 'NL');
 }
 
 /** The place words in [from, to) of a list from placeHits. */
