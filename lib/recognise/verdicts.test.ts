@@ -40,6 +40,9 @@ const facts: FactLite[] = [
   { id: 'prov-2020', concept: 'prov', value: 220000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'NL', published: '2021-01' },
   // A source that gives its figure only roughly.
   { id: 'rough-2016', concept: 'rough', value: 1300000, unit: 'count', qualifier: 'almost', period: '2016', geo: 'NL' },
+  // Sources that say on which side of their number the count lies.
+  { id: 'below-2022', concept: 'below', value: 90000, unit: 'count', qualifier: 'almost', period: '2022', geo: 'NL' },
+  { id: 'above-2025', concept: 'above', value: 4250000, unit: 'count', qualifier: 'more-than', period: '2025', geo: 'NL' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
   { id: 'h1-2024', concept: 'h1', value: 513000, unit: 'count', qualifier: 'approximately', period: '2024-01/2024-06', geo: 'NL', published: '2024-09-16' },
   { id: 'sheltered-0411', concept: 'sheltered', value: 27842, unit: 'count', qualifier: 'exact', period: '2022-04-11', geo: 'NL' },
@@ -213,6 +216,15 @@ describe('precision: the text states its own tolerance', () => {
     expect(judge({ concept: 'rough', period: '2016', value: 1300000, qualifier: 'almost' }).verdict).toBe('consistent');
     // Clear of it, the coarse source still shows a difference.
     expect(judge({ concept: 'rough', period: '2016', value: 1100000 }).verdict).toBe('differs');
+  });
+  it('a figure that reaches a source\'s "almost 90,000" only at 90,000 does not agree with it', () => {
+    // "100 thousand" is 90,000–110,000 at the loosest; the source says below 90,000.
+    const edge = judge({ concept: 'below', period: '2022', value: 100000 });
+    expect(edge.verdict).not.toBe('consistent');
+    expect(edge.verdict).not.toBe('differs');
+    expect(judge({ concept: 'below', period: '2022', value: 89000, qualifier: 'approximately' }).verdict).toBe('consistent');
+    // Above "more than 4.25 million", where the source's rounding was only taken to end, it still agrees.
+    expect(judge({ concept: 'above', period: '2025', value: 4260000, qualifier: 'more-than' }).verdict).toBe('consistent');
   });
   it('a source that gives only a bound ("almost 1.3 million") does not confirm a figure written to the unit (1,251,815)', () => {
     expect(judge({ concept: 'rough', period: '2016', value: 1251815 })).toMatchObject({ verdict: 'context', reason: { why: 'coarse-source', factId: 'rough-2016' } });

@@ -98,7 +98,23 @@ const within = (a: [number, number], b: [number, number]) => b[0] <= a[0] + 1e-9
  * confirms "bijna 1,25 miljoen" only if all of the text's interval lies inside its own. Touching
  * at an edge is not agreement; it is not a difference either (see `coarse-source`).
  */
-const agrees = (page: [number, number], fact: [number, number]) => overlaps(page, fact) && (width(fact) <= width(page) + 1e-9 || within(page, fact));
+const agrees = (page: [number, number], f: FactLite) => {
+  const fact = factInterval(f);
+  return meets(page, fact, f.qualifier) && (width(fact) <= width(page) + 1e-9 || within(page, fact));
+};
+/**
+ * The text's interval and a source's meet — more than at an edge the source's own words exclude.
+ * A source's "almost 90,000" is below 90,000 and its "more than 4.25 million" above that, so a
+ * text's "100 thousand" (90,000–110,000 at the loosest) that reaches down only to 90,000 is no
+ * agreement; the source's other edges are where its rounding was taken to end, and touching one
+ * of those still agrees ("slightly more than 4.26 million" with "more than 4.25 million").
+ */
+function meets(page: [number, number], fact: [number, number], q: Qualifier | undefined): boolean {
+  if (!overlaps(page, fact)) return false;
+  if (Math.min(page[1], fact[1]) - Math.max(page[0], fact[0]) > 1e-9 || width(page) <= 1e-9 || width(fact) <= 1e-9) return true;
+  const atTop = Math.abs(page[0] - fact[1]) <= 1e-9;
+  return atTop ? q !== 'almost' && q !== 'less-than' : q !== 'more-than';
+}
 const mid = (f: { value?: number; range?: [number, number] }) => (f.range ? (f.range[0] + f.range[1]) / 2 : (f.value as number));
 const factInterval = (f: FactLite) => interval(f.value, f.range, f.qualifier);
 /**
@@ -312,7 +328,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
       // Newest release first: a revision before the release it revises.
       const revised = new Set(same.map((f) => f.revises).filter(Boolean));
       same.sort((a, b) => Number(revised.has(a.id)) - Number(revised.has(b.id)));
-      out.push({ id, same, agreeing: same.filter((f) => agrees(page, factInterval(f)) && !boundOnly(page, f)) });
+      out.push({ id, same, agreeing: same.filter((f) => agrees(page, f) && !boundOnly(page, f)) });
     }
     return out;
   };
@@ -334,7 +350,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const bases = Object.values(j.republishes).filter((id) => !j.ids.includes(id));
     const rounded = interval(j.value, j.range, claim.qualifier.value, false);
     const other = perPeriod(claim.period.value, bases)
-      .map((p) => ({ ...p, agreeing: p.agreeing.filter((f) => agrees(rounded, factInterval(f))) }))
+      .map((p) => ({ ...p, agreeing: p.agreeing.filter((f) => agrees(rounded, f)) }))
       .filter((p) => p.agreeing.length);
     if (other.length) per = other;
   }
@@ -385,7 +401,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     for (const id of j.ids) {
       const each = span.map((y) => perPeriod(y, [id])[0]?.same.find(reaches));
       const lowest = each.every(Boolean) ? (each as FactLite[]).reduce((a, b) => (mid(b) < mid(a) ? b : a)) : null;
-      if (lowest && agrees(page, factInterval(lowest))) {
+      if (lowest && agrees(page, lowest)) {
         per = [{ id, same: each as FactLite[], agreeing: each as FactLite[] }];
         break;
       }
