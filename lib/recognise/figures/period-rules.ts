@@ -129,6 +129,15 @@ function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granulari
 /** One year back from the time last spoken of (a rule below; link.ts resolves it against the figure before where no time was named). */
 export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|diezelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|een jaar (?:eerder|geleden)|a year (?:earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the year before|(?:the )?(?:previous|prior) year)\b/g;
 
+/** Some weeks ("de afgelopen zes weken", "those fourteen weeks"); group 1: a year back ("… a year earlier"). */
+/** How many weeks, in digits or words ("zes", "fourteen"); "de afgelopen weken", "recent weeks" name no span. */
+const WEEKS_COUNT = `(?:\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')}|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const WEEK_SPAN = new RegExp(
+  `\\b(?:(?:de|the) (?<which>afgelopen|laatste|voorbije|eerste|past|last|first|previous)|(?<those>die|deze|those|these))(?: ${WEEKS_COUNT}) (?:weken|weeks)\\b(?: (?:van|of) (?<year>het jaar|the year|dit jaar|this year))?` +
+    `|\\b(?:dezelfde|diezelfde|the same)(?: ${WEEKS_COUNT})? (?:weken|weeks)\\b(?: (?<back>van vorig jaar|vorig jaar|een jaar eerder|het jaar ervoor|(?:of )?last year|a year earlier|the year before|the previous year))?`,
+  'gu',
+);
+
 export const RULES: Rule[] = [
   // Quarters: "het derde kwartaal van 2022", "first quarter of this year", "Q1 2024", "2024-Q1".
   {
@@ -401,6 +410,26 @@ export const RULES: Rule[] = [
   // Weeks: "week 31 (van 2020)", "vorige week", "this week".
   { re: new RegExp(`\\bweek (\\d{1,2})(?: (?:van |of )?${Y})?\\b`, 'g'), kind: 'explicit', priority: 2, make: (m, ctx) => { const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y); return y ? { period: `${y}-W${pad(Number(m[1]))}`, granularity: 'week' } : null; } },
   { re: /\b(?:vorige|afgelopen|deze|last|this|past) week\b/g, kind: 'relative', priority: 2, make: (_m, ctx) => (ctx.pub ? { period: `${ctx.pub.y}-W`, granularity: 'week' } : null) },
+  // Spans of weeks: "de afgelopen zes weken", "in those fourteen weeks", "the first ten weeks of
+  // the year", "in the same weeks a year earlier". Some weeks, never a calendar year — even when
+  // a year was named just before ("… 400 in 2021. More than 17,000 came in those fourteen weeks,
+  // against some 13,000 in the same weeks a year earlier" is no count of 2021 or 2020).
+  {
+    re: WEEK_SPAN,
+    kind: 'anaphora',
+    priority: 3,
+    make: (m, ctx) => {
+      const g = m.groups ?? {};
+      const spoken = ctx.year ?? ctx.pub?.y ?? null;
+      const now = ctx.pub?.y ?? spoken;
+      // The weeks up to the time of writing; the first ones of the year spoken of ("in 2021, in the
+      // first 49 weeks of the year"); those last spoken of, or the same ones a year before them —
+      // weeks, not the year named last ("… 400 in 2021. In those fourteen weeks …" is recent).
+      const weeksBefore = ctx.last?.granularity === 'week' ? Number(ctx.last.period.slice(0, 4)) : now;
+      const y = g.back || g.those ? weeksBefore : /dit|this/.test(g.year ?? '') || (!/eerste|first/.test(g.which ?? 'first') && !g.year) ? now : spoken;
+      return y ? { period: `${y - (g.back ? 1 : 0)}-W`, granularity: 'week' } : null;
+    },
+  },
   // Months relative to the publication date.
   {
     re: /\b(?:vorige|afgelopen|deze|last|this|past) (?:maand|month)\b/g,

@@ -1051,3 +1051,22 @@ describe('a figure of a crisis\'s peak with no time of its own', () => {
     expect(figure(text, '1.2 million', 'en', '2019-03-14')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2015' } } });
   });
 });
+
+describe('a span of weeks', () => {
+  it('"in de afgelopen zes weken", "dezelfde weken vorig jaar": weeks, not the year named last', () => {
+    const text = 'In 2021 meldden zich in de eerste week 500 asielzoekers. In de afgelopen zes weken vroegen 9.800 mensen asiel aan, tegen 7.100 in dezelfde weken vorig jaar.';
+    expect(period(text, '9.800', '2024-02-12')).toMatchObject({ value: '2024-W', granularity: 'week' });
+    expect(period(text, '7.100', '2024-02-12')).toMatchObject({ value: '2023-W', granularity: 'week' });
+  });
+  it('"those twelve weeks" after a year: the weeks spoken of', () => {
+    const text = 'The weekly count has risen twelve times in a row; in 2022 it stood at 500 in that week. Over those twelve weeks 11,000 asylum seekers arrived, against 8,500 in the same weeks a year earlier.';
+    expect(period(text, '11,000', '2024-01-20', 'en')).toMatchObject({ granularity: 'week' });
+    expect(period(text, '8,500', '2024-01-20', 'en')).toMatchObject({ value: '2023-W', granularity: 'week' });
+  });
+  it('"the first 40 weeks of the year" after a year named: that year\'s weeks', () => {
+    expect(period('De asielinstroom blijft hoog. Twee jaar eerder, in 2021, telde het ministerie in de eerste 40 weken van het jaar zo\'n 28.000 asielaanvragen.', '28.000', '2023-11-01')).toMatchObject({ value: '2021-W', granularity: 'week' });
+  });
+  it('recent weeks with no count of them name no span', () => {
+    expect(period('Sinds de Russische inval vluchtten veel Oekraïners naar Nederland. In de afgelopen weken zijn 2.300 Oekraïense vluchtelingen in 2022 ingeschreven bij een gemeente.', '2.300', '2022-04-05').granularity).not.toBe('week');
+  });
+});
