@@ -107,7 +107,7 @@ const agrees = (page: [number, number], f: FactLite) => {
  * A source's "almost 90,000" is below 90,000 and its "more than 4.25 million" above that, so a
  * text's "100 thousand" (90,000–110,000 at the loosest) that reaches down only to 90,000 is no
  * agreement; the source's other edges are where its rounding was taken to end, and touching one
- * of those still agrees ("slightly more than 4.26 million" with "more than 4.25 million").
+ * of those still agrees ("just over 3.71 million" with "more than 3.7 million").
  */
 function meets(page: [number, number], fact: [number, number], q: Qualifier | undefined): boolean {
   if (!overlaps(page, fact)) return false;

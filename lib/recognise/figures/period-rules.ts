@@ -410,10 +410,10 @@ export const RULES: Rule[] = [
   // Weeks: "week 31 (van 2020)", "vorige week", "this week".
   { re: new RegExp(`\\bweek (\\d{1,2})(?: (?:van |of )?${Y})?\\b`, 'g'), kind: 'explicit', priority: 2, make: (m, ctx) => { const y = m[2] ? Number(m[2]) : (ctx.year ?? ctx.pub?.y); return y ? { period: `${y}-W${pad(Number(m[1]))}`, granularity: 'week' } : null; } },
   { re: /\b(?:vorige|afgelopen|deze|last|this|past) week\b/g, kind: 'relative', priority: 2, make: (_m, ctx) => (ctx.pub ? { period: `${ctx.pub.y}-W`, granularity: 'week' } : null) },
-  // Spans of weeks: "de afgelopen zes weken", "in those fourteen weeks", "the first ten weeks of
-  // the year", "in the same weeks a year earlier". Some weeks, never a calendar year — even when
-  // a year was named just before ("… 400 in 2021. More than 17,000 came in those fourteen weeks,
-  // against some 13,000 in the same weeks a year earlier" is no count of 2021 or 2020).
+  // Spans of weeks: "de afgelopen zes weken", "over those twelve weeks", "the first ten weeks of
+  // the year", "dezelfde weken vorig jaar". Some weeks, never a calendar year — even when a year
+  // was named just before ("… 500 in 2022. Over those twelve weeks 11,000 arrived, 8,500 in the
+  // same weeks the year before" counts neither 2022 nor 2021).
   {
     re: WEEK_SPAN,
     kind: 'anaphora',

@@ -1059,7 +1059,7 @@ describe('a span of weeks', () => {
     expect(period(text, '7.100', '2024-02-12')).toMatchObject({ value: '2023-W', granularity: 'week' });
   });
   it('"those twelve weeks" after a year: the weeks spoken of', () => {
-    const text = 'The weekly count has risen twelve times in a row; in 2022 it stood at 500 in that week. Over those twelve weeks 11,000 asylum seekers arrived, against 8,500 in the same weeks a year earlier.';
+    const text = 'The weekly count has risen twelve times in a row; in 2022 it stood at 500 in that week. Over those twelve weeks 11,000 asylum seekers arrived, against 8,500 in the same weeks the year before.';
     expect(period(text, '11,000', '2024-01-20', 'en')).toMatchObject({ granularity: 'week' });
     expect(period(text, '8,500', '2024-01-20', 'en')).toMatchObject({ value: '2023-W', granularity: 'week' });
   });
