@@ -58,6 +58,13 @@ const PATTERNS = ([
 const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
 
 /**
+ * After "will", "zal": the figure before it is what is to be surpassed ("the 2019 record of
+ * 612,000 will not be exceeded", "het record van 58.880 zal dit jaar niet worden overtroffen"):
+ * a benchmark, a count of its own time — what is expected is the other count.
+ */
+const SURPASSED_AFTER = /^(?:\s+[\p{L}]+){0,4}?\s+(?:exceeded|surpassed|topped|broken|beaten|overtaken|equalled|equaled|overtroffen|overschreden|gebroken|geëvenaard|verbroken)\b/u;
+
+/**
  * A sentence that opens with a condition and whose main clause then opens with a modal verb:
  * "Als het tempo zo blijft, kan de teller nog boven 50.000 uitkomen", "Mocht de instroom
  * stijgen, dan zullen …", "If arrivals keep rising, the total could pass …". The main clause's
@@ -107,6 +114,7 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       // "two-thirds fewer asylum claims than the government expected ― 31,000": an expectation the
       // figure is compared with is the baseline's, not the figure's modality.
       if (p.modality === 'forecast' && THAN_BEFORE.test(t.slice(Math.max(sentence.start, a - 48), a))) continue;
+      if (p.modality === 'forecast' && a >= ne && !p.sentence && SURPASSED_AFTER.test(t.slice(b, clause.end))) continue;
       const d = b <= ns ? ns - b : a - ne;
       if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
