@@ -293,11 +293,11 @@ export const RULES: Rule[] = [
     // dit jaar", "dit jaar vooralsnog" is those nine months, not the months up to the day of writing.)
     make: (_m, ctx) => (ctx.pub && ctx.last && yearSoFar(ctx.last.period, ctx.pub.y) ? { period: ctx.last.period, granularity: ctx.last.granularity } : ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
   },
-  // "by 30 June", "by the end of June (2025)", "by June 2024": the year so far, up to that month
-  // (a day before the month's last days is a running count the month table cannot name); for a
-  // stock, the month's last day.
+  // "by 30 June", "by the end of June (2025)", "by June 2024", "as of the end of June": the year
+  // so far, up to that month (a day before the month's last days is a running count the month
+  // table cannot name); for a stock, the month's last day.
   {
-    re: new RegExp(`\\bby (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))?${MON}(?: ${Y})?\\b`, 'g'),
+    re: new RegExp(`\\b(?:by|as of|as at) (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))?${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
     priority: 4,
     make: (m, ctx) => {
@@ -515,6 +515,20 @@ export const RULES: Rule[] = [
       const last = ctx.last;
       if (!last || last.granularity === 'year' || last.granularity === 'years' || !/^\d{4}/.test(last.period)) return null;
       return { period: shiftYears(last.period, Number(last.period.slice(0, 4)) - Number(m[1])), granularity: last.granularity };
+    },
+  },
+  // "Dit kwartaal", "this quarter": the quarter the text just named ("In the first three months
+  // … Only 900 Syrians applied this quarter"); else, in a text written in a quarter's first
+  // month, the quarter just over, which is all a quarterly release can count; else the quarter
+  // of writing.
+  {
+    re: /\b(?:(?:in |over )?dit kwartaal|(?:in |over |during )?this quarter)\b/g,
+    kind: 'relative',
+    priority: 3,
+    make: (_m, ctx) => {
+      if (ctx.last?.granularity === 'quarter') return { period: ctx.last.period, granularity: 'quarter' };
+      if (!ctx.pub?.m) return null;
+      return ctx.pub.m % 3 === 1 ? quarterOver(ctx.pub.y, ctx.pub.m) : quarter(ctx.pub.y, Math.ceil(ctx.pub.m / 3));
     },
   },
   // "Het afgelopen kwartaal", "the past quarter": the last quarter over when the text was written.

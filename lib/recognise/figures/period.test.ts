@@ -1070,3 +1070,16 @@ describe('a span of weeks', () => {
     expect(period('Sinds de Russische inval vluchtten veel Oekraïners naar Nederland. In de afgelopen weken zijn 2.300 Oekraïense vluchtelingen in 2022 ingeschreven bij een gemeente.', '2.300', '2022-04-05').granularity).not.toBe('week');
   });
 });
+
+describe('"as of the end of June", "this quarter"', () => {
+  it('a count of applications "as of the end of June" is of the year so far, the month\'s last day the other reading', () => {
+    const p = period('The EU asylum agency says member states had received 480,000 asylum applications as of the end of June.', '480,000', '2023-09-05', 'en');
+    expect(p).toMatchObject({ value: '2023-01/2023-06', alt: '2023-06-30' });
+  });
+  it('"this quarter" after a quarter named is that quarter; in a quarter\'s first month with none named, the one just over', () => {
+    const text = 'In the first three months of the year 5,100 people applied for asylum in the Netherlands for the first time. Eritreans lodged 700 of the claims this quarter.';
+    expect(period(text, '700', '2025-05-10', 'en')).toMatchObject({ value: '2025-Q1', granularity: 'quarter' });
+    expect(period('Dit kwartaal vroegen 4.800 mensen voor het eerst asiel aan in Nederland.', '4.800', '2025-10-20')).toMatchObject({ value: '2025-Q3' });
+    expect(period('Dit kwartaal vroegen 4.800 mensen voor het eerst asiel aan in Nederland.', '4.800', '2025-11-20')).toMatchObject({ value: '2025-Q4' });
+  });
+});
