@@ -294,8 +294,8 @@ export const RULES: Rule[] = [
     make: (_m, ctx) => (ctx.pub && ctx.last && yearSoFar(ctx.last.period, ctx.pub.y) ? { period: ctx.last.period, granularity: ctx.last.granularity } : ctx.pub?.m ? months(ctx.pub.y, 1, ctx.pub.m) : ctx.pub ? { period: String(ctx.pub.y), granularity: 'year' } : null),
   },
   // "by 30 June", "by June 2024", "by the end of May (2025)", "as at the end of May": a running
-  // count of the year so far, up to that month (a day before the month's last days is a running count the month
-  // table cannot name); for a stock, the month's last day.
+  // count of the year so far, up to that month (a day before the month's last days is a running
+  // count the month table cannot name); for a stock, the month's last day.
   {
     re: new RegExp(`\\b(?:by|as of|as at) (?:the end of |(?:(?:2[89]|3[01])(?:st|nd|rd|th)? ))?${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
