@@ -298,8 +298,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // source's standing figure — one it gives as current, with no period — published in the two
   // months before the text. It may only agree (a current figure changes).
   const ofWritingMonth = claim.period.granularity === 'month' && !!claim.period.value && !!j.published?.startsWith(claim.period.value);
-  const writtenAt = ofWritingMonth ? periodBegin(j.published!) : NaN;
-  const currentWhenWritten = (f: FactLite) => f.period === null && !!f.published && /^\d{4}-\d\d/.test(f.published) && periodBegin(f.published) <= writtenAt + 1e-9 && writtenAt - periodBegin(f.published) <= 62 / 365.25;
+  // (A text dated by its month alone may have been written on any of its days: the source's
+  // release of 11 March is not after a text of "March 2025".)
+  const writtenFrom = ofWritingMonth ? periodBegin(j.published!) : NaN;
+  const writtenBy = ofWritingMonth ? periodEnd(j.published!) : NaN;
+  const currentWhenWritten = (f: FactLite) => f.period === null && !!f.published && /^\d{4}-\d\d/.test(f.published) && periodBegin(f.published) < writtenBy && writtenFrom - periodBegin(f.published) <= 62 / 365.25;
   const standingNow = ofWritingMonth && j.ids.some((id) => comparableFacts(fig(id), facts).some(currentWhenWritten));
   // Freshness: the page speaks of a period after the newest fact of every candidate (and of
   // every rule only a publisher named ruled out, which may still confirm it, below).

@@ -1278,3 +1278,10 @@ describe('"applications received": handed in, not people received', () => {
     expect(figure(text, '2,300', 'en', '2024-06-01').concept).not.toBe('asylum-applications');
   });
 });
+
+describe('a word of scope after a number ("across the EU", "overall", "landelijk") is no counted noun', () => {
+  it('a rate in a relative clause is still the rate the clause hangs on', () => {
+    const text = 'The Commission wants faster returns of rejected asylum seekers. To raise return rates, which now stand at about 20% across the EU, it proposes new rules.';
+    expect(figure(text, '20%', 'en', '2025-03-12')).toMatchObject({ concept: 'effective-return-rate', verdict: 'consistent' });
+  });
+});

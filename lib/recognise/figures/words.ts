@@ -50,6 +50,7 @@ export const FUNCTION = set(`
   totaal die dat daarvan ervan ook nog al of en maar tegen tegenover versus vs sinds na vanuit binnen ten ter nieuwe extra andere overige
   the a an of in to from for with and or were was are is be been had have has more less fewer than who that which last this against
   recorded counted reported geregistreerd geteld
+  across throughout overall nationwide worldwide landelijk wereldwijd
   arrived applied came entered crossed left lodged filed submitted registered received new additional other extra per cent percent procent
 `);
 
