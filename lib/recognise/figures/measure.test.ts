@@ -1285,3 +1285,12 @@ describe('a word of scope after a number ("across the EU", "overall", "landelijk
     expect(figure(text, '20%', 'en', '2025-03-12')).toMatchObject({ concept: 'effective-return-rate', verdict: 'consistent' });
   });
 });
+
+describe('"migratie naar Nederland", "migration to the Netherlands"', () => {
+  it('is immigration, the people who came, not migration in general', () => {
+    const en = 'The government published its yearly overview of asylum and immigration. Last year migration to the Netherlands fell to about 314,000 people.';
+    expect(figure(en, '314,000', 'en', '2025-07-10')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    const nl = 'Het kabinet stuurde het jaaroverzicht over asiel en immigratie naar de Kamer. De migratie naar Nederland kwam in 2024 uit op 314.000 mensen.';
+    expect(figure(nl, '314.000', 'nl', '2025-07-10')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+  });
+});
