@@ -1294,3 +1294,10 @@ describe('"migratie naar Nederland", "migration to the Netherlands"', () => {
     expect(figure(nl, '314.000', 'nl', '2025-07-10')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
   });
 });
+
+describe('a sentence that opens with "the number of …" after a wire credit in brackets', () => {
+  it('still counts that subject in its later clause', () => {
+    const text = '(Agency) The number of asylum seekers in the EU fell slightly in the first half of 2024, yet it still came to more than half a million.';
+    expect(figure(text, 'half a million', 'en', '2024-09-20')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
+});

@@ -107,9 +107,14 @@ export const REPORT_NEAR = /\b(?:meld(?:de|den)|maakte?n? bekend|publiceerde|rap
 /** Words that open the parts of a whole named before them: "waarvan 580", "of whom 2,000". */
 export const PART_WORDS = 'waarvan|daarvan|waaronder|van wie|onder wie|van hen|onder hen|of whom|of which|of them|among them|among whom';
 
-/** A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of first-time applicants …" (up to four words of it). */
+/**
+ * A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of
+ * first-time applicants …" (up to four words of it) — also past a wire or agency credit in
+ * brackets it opens with ("(ANP) Het aantal …", "(Reuters) - The number of …").
+ */
 const NUMBER_OF = String.raw`(?:het|the|de) (?:totale |total )?(?:aantal|number of)`;
-export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘(]*${NUMBER_OF}(?:\s+[\p{L}-]+){1,4}`, 'u');
+const LEADING_CREDIT = String.raw`(?:\([^()\d]{1,40}\)\s*[-–—:]?\s*)?`;
+export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘]*${LEADING_CREDIT}[\s"'“‘(]*${NUMBER_OF}(?:\s+[\p{L}-]+){1,4}`, 'u');
 
 /**
  * A clause's subject that says what it counts, after a comma or a joining word: ", terwijl het
