@@ -109,7 +109,7 @@ export const PART_WORDS = 'waarvan|daarvan|waaronder|van wie|onder wie|van hen|o
 
 /**
  * A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of
- * first-time applicants …" (up to four words of it) — also past a wire or agency credit in
+ * claims lodged for the first time …" (up to four words of it) — also past a wire or agency credit in
  * brackets it opens with ("(ANP) Het aantal …", "(Reuters) - The number of …").
  */
 const NUMBER_OF = String.raw`(?:het|the|de) (?:totale |total )?(?:aantal|number of)`;
