@@ -49,6 +49,7 @@ const AGGREGATES: Array<[string, string, GeoScope]> = [
   ['eu-lidstaten', 'EU', 'eu'], ['eu-breed', 'EU', 'eu'], ['lidstaten', 'EU', 'eu'], ['lidstaat', 'EU', 'eu'], ['member states', 'EU', 'eu'],
   ['member state', 'EU', 'eu'], ['europa', 'EU', 'eu'], ['europe', 'EU', 'eu'], ['europees', 'EU', 'eu'], ['europese', 'EU', 'eu'],
   ['european', 'EU', 'eu'], ['schengen', 'EU', 'eu'], ['schengengebied', 'EU', 'eu'], ['the bloc', 'EU', 'eu'], ['bloc-wide', 'EU', 'eu'],
+  ['27-nation bloc', 'EU27', 'eu'], ['27-member bloc', 'EU27', 'eu'], ['28-nation bloc', 'EU28', 'eu'], ['28-member bloc', 'EU28', 'eu'],
   ['wereldwijd', 'world', 'world'], ['worldwide', 'world', 'world'], ['wereld', 'world', 'world'], ['world', 'world', 'world'],
   ['globally', 'world', 'world'], ['global', 'world', 'world'],
   ['ons land', 'NL', 'country'], ['holland', 'NL', 'country'], ['dutch', 'NL', 'country'],
@@ -141,7 +142,40 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
       ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
     });
   }
-  return ownCountry(t, hits);
+  return ownCountry(t, euPlus(t, hits));
+}
+
+/** The countries the EU asylum agency adds to the EU in its "EU+" counts. */
+const EU_PLUS_MEMBERS = new Set(['NO', 'CH', 'IS', 'LI']);
+/** Between the EU and the countries added to it: "plus", "and", "+", a comma, "samen met landen als" ("the EU, Norway and …"). */
+const EU_PLUS_JOIN = /^\)?\s*(?:(?:countries|nations|member states|states|lidstaten|landen)\s*)?(?:,\s*)?(?:(?:\+|plus|and|en|as well as|along with|together with|samen met|alsmede)\s*)?(?:(?:andere\s+|other\s+)?(?:landen|countries)\s+(?:als|zoals|like|such as)\s+)?(?:in\s+)?(?:(?:the|de)\s+)?$/;
+/**
+ * "The EU plus Norway and Switzerland", "de EU-landen, Noorwegen en Zwitserland", "Norway,
+ * Switzerland … (EU+)": one area, the EU+, not a list of countries — its figures are the EU
+ * asylum agency's, counted over the EU and those few countries together.
+ */
+function euPlus(t: string, hits: PlaceHit[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.scope !== 'eu' || h.origin) {
+      out.push(h);
+      continue;
+    }
+    // The members added right after the EU: "EU plus Norway and Switzerland".
+    let j = i + 1;
+    while (j < hits.length && EU_PLUS_MEMBERS.has(hits[j].geo) && !hits[j].nationality && hits[j].start - hits[j - 1].end < 30 && /\S/.test(t.slice(hits[j - 1].end, hits[j].start)) && (j === i + 1 ? EU_PLUS_JOIN : LIST_NEXT).test(t.slice(hits[j - 1].end, hits[j].start))) j++;
+    if (j === i + 1) {
+      out.push(h);
+      continue;
+    }
+    // ("the European Union (EU) plus Norway …": the name before its abbreviation is that area too.)
+    const named = out[out.length - 1];
+    if (named && named.scope === 'eu' && /^\s*\(\s*$/.test(t.slice(named.end, h.start))) out[out.length - 1] = { ...named, geo: 'EU+' };
+    out.push({ ...h, end: hits[j - 1].end, geo: 'EU+' });
+    i = j - 1;
+  }
+  return out;
 }
 
 /**

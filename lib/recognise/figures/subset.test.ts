@@ -260,11 +260,11 @@ describe('geography', () => {
   });
   it('a sentence before that names the EU with its neighbours places the figure in the EU', () => {
     const text = 'Het asielagentschap telde vorig jaar minder asielaanvragen in de 27 EU-lidstaten en in Noorwegen en Zwitserland. In 2023 ging het om 1,14 miljoen aanvragen.';
-    expect(read(text, '1,14 miljoen', '2025-02-28')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    expect(read(text, '1,14 miljoen', '2025-02-28')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
   });
   it('the EU listed with its neighbours after ", plus" is the EU, not the last neighbour named', () => {
     const text = 'Countries of the European Union, plus Norway and Switzerland, counted 1.14 million asylum applications in 2023, the EUAA said.';
-    expect(read(text, '1.14 million', '2024-03-01', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    expect(read(text, '1.14 million', '2024-03-01', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
   });
   it('a sentence before that names Europe and the Netherlands leaves the figure in the Netherlands', () => {
     const text = 'Van een daling van het aantal asielzoekers in Europa en in Nederland is nog geen sprake. In 2023 deden ruim 38.000 asielzoekers een eerste aanvraag.';
@@ -342,19 +342,19 @@ describe('who and where, from the words around the clause', () => {
   });
   it('countries listed with the EU are counted with it: the figure is the EU\'s (and its neighbours\'), not the nearest country\'s', () => {
     const text = 'The number of asylum applications lodged in the European Union, Norway and Switzerland reached 1,014,420 in 2024, the EUAA said.';
-    expect(read(text, '1,014,420', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    expect(read(text, '1,014,420', '2025-03-05', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
     // A country alone stays that country.
     expect(read('The number of asylum applications lodged in Switzerland reached 28,000 in 2024.', '28,000', '2025-03-05', 'en').geo).toBe('CH');
   });
   it('the EU with its head noun ("the EU member states together with Switzerland and Norway") is listed with its neighbours too', () => {
     const text = 'In the EU member states together with Switzerland and Norway, some 1,014,000 asylum applications were lodged in 2024.';
-    expect(read(text, '1,014,000', '2025-03-05', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    expect(read(text, '1,014,000', '2025-03-05', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
   });
   it('the EU named by its abbreviation in brackets ("de Europese Unie (EU), Noorwegen en Zwitserland") is listed with its neighbours too', () => {
     const text = 'Across the European Union (EU) plus Switzerland and Norway, asylum applications rose to 1,143,000 in 2023, the EU asylum agency said.';
-    expect(read(text, '1,143,000', '2024-02-28', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    expect(read(text, '1,143,000', '2024-02-28', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
     const nl = 'In de Europese Unie (EU), Noorwegen en Zwitserland werden in 2023 samen 1.143.000 asielaanvragen ingediend.';
-    expect(read(nl, '1.143.000', '2024-02-28').geo).toBe('EU');
+    expect(read(nl, '1.143.000', '2024-02-28').geo).toBe('EU+');
     // A bracket that closes more than the EU's name joins nothing: Poland's count stays Poland's.
     const list = 'Most Ukrainians under temporary protection live in Germany (1,150,000, 25% of all in the union), Poland (985,000) and Czechia.';
     expect(read(list, '985,000', '2025-03-10', 'en').geo).toBe('PL');
@@ -371,6 +371,12 @@ describe('the EU listed with its neighbours', () => {
   it('", as well as Norway and Switzerland" keeps a later clause\'s figure in the EU', () => {
     const text = 'In 2024, 1 million asylum applications were filed across the 27 EU member states, as well as Norway and Switzerland, down from 1.14 million in 2023.';
     expect(read(text, '1.14 million', '2025-01-15', 'en').scope).toBe('eu');
+  });
+  it('the EU "plus Norway and Switzerland", "samen met landen als Zwitserland en Noorwegen" is the EU+, not Norway', () => {
+    const en = 'Asylum claims fell again last year. The 27-member bloc together with Norway and Switzerland took in about 822,000 asylum claims in 2025, the agency said.';
+    expect(read(en, '822,000', '2026-03-05', 'en')).toMatchObject({ geo: 'EU+', scope: 'eu', verdict: 'consistent' });
+    const nl = 'Het asielagentschap van de EU telde de aanvragen. De 27 EU-lidstaten, samen met landen als Zwitserland en Noorwegen, kregen in 2023 ruim 1,1 miljoen asielaanvragen.';
+    expect(read(nl, '1,1 miljoen', '2024-03-01')).toMatchObject({ geo: 'EU+', scope: 'eu' });
   });
 });
 
