@@ -150,9 +150,9 @@ const EU_PLUS_MEMBERS = new Set(['NO', 'CH', 'IS', 'LI']);
 /** Between the EU and the countries added to it: "plus", "and", "+", a comma, "samen met landen als" ("the EU, Norway and …"). */
 const EU_PLUS_JOIN = /^\)?\s*(?:(?:countries|nations|member states|states|lidstaten|landen)\s*)?(?:,\s*)?(?:(?:\+|plus|and|en|as well as|along with|together with|samen met|alsmede)\s*)?(?:(?:andere\s+|other\s+)?(?:landen|countries)\s+(?:als|zoals|like|such as)\s+)?(?:in\s+)?(?:(?:the|de)\s+)?$/;
 /**
- * "The EU plus Norway and Switzerland", "de EU-landen, Noorwegen en Zwitserland", "Norway,
- * Switzerland … (EU+)": one area, the EU+, not a list of countries — its figures are the EU
- * asylum agency's, counted over the EU and those few countries together.
+ * "The Union plus Iceland and Norway", "de EU-landen, Noorwegen en Zwitserland": one area, the
+ * EU+, not a list of countries — its figures are the EU asylum agency's, counted over the EU and
+ * those few countries together. (Only the countries named right after the EU join it.)
  */
 function euPlus(t: string, hits: PlaceHit[]): PlaceHit[] {
   const out: PlaceHit[] = [];
@@ -162,7 +162,7 @@ function euPlus(t: string, hits: PlaceHit[]): PlaceHit[] {
       out.push(h);
       continue;
     }
-    // The members added right after the EU: "EU plus Norway and Switzerland".
+    // The members added right after the EU: "EU plus Iceland and Norway".
     let j = i + 1;
     while (j < hits.length && EU_PLUS_MEMBERS.has(hits[j].geo) && !hits[j].nationality && hits[j].start - hits[j - 1].end < 30 && /\S/.test(t.slice(hits[j - 1].end, hits[j].start)) && (j === i + 1 ? EU_PLUS_JOIN : LIST_NEXT).test(t.slice(hits[j - 1].end, hits[j].start))) j++;
     if (j === i + 1) {

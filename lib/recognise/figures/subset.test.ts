@@ -372,10 +372,10 @@ describe('the EU listed with its neighbours', () => {
     const text = 'In 2024, 1 million asylum applications were filed across the 27 EU member states, as well as Norway and Switzerland, down from 1.14 million in 2023.';
     expect(read(text, '1.14 million', '2025-01-15', 'en').scope).toBe('eu');
   });
-  it('the EU "plus Norway and Switzerland", "samen met landen als Zwitserland en Noorwegen" is the EU+, not Norway', () => {
+  it('the EU "together with Norway and Switzerland", "samen met landen als Noorwegen en IJsland" is the EU+, not Norway', () => {
     const en = 'Asylum claims fell again last year. The 27-member bloc together with Norway and Switzerland took in about 822,000 asylum claims in 2025, the agency said.';
     expect(read(en, '822,000', '2026-03-05', 'en')).toMatchObject({ geo: 'EU+', scope: 'eu', verdict: 'consistent' });
-    const nl = 'Het asielagentschap van de EU telde de aanvragen. De 27 EU-lidstaten, samen met landen als Zwitserland en Noorwegen, kregen in 2023 ruim 1,1 miljoen asielaanvragen.';
+    const nl = 'Het asielagentschap van de EU telde de aanvragen. Alle EU-landen, samen met landen als Noorwegen en IJsland, kregen in 2023 ruim 1,1 miljoen asielaanvragen.';
     expect(read(nl, '1,1 miljoen', '2024-03-01')).toMatchObject({ geo: 'EU+', scope: 'eu' });
   });
 });
