@@ -541,8 +541,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (wider) return context({ why: 'other-area', factId: wider.id }, comparisons);
   // A count running up to the day the text was written ("sinds de inval al ruim
   // 60.000", in a text of May), against a source's count dated only by that month: taken on
-  // another day of it, perhaps — a running count grows, so a difference shows no error.
-  if (claim.period.running && samePeriodFacts.every((f) => !!f.period && periodShape(f.period) !== 'day')) return context({ why: 'running-count', factId: nearestDiff.id }, comparisons);
+  // another day of it, perhaps — a running count grows, so a difference shows no error. So is
+  // any count of the month the text was written in ("nu 58.600 ingeschreven" in a text of May):
+  // that month was not over, and a stock changes within it.
+  if ((claim.period.running || ofWritingMonth) && samePeriodFacts.every((f) => !!f.period && periodShape(f.period) !== 'day')) return context({ why: 'running-count', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
 
