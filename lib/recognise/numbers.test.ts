@@ -376,6 +376,11 @@ describe('parseNumbers: text taken from parliamentary documents', () => {
       change: { from: 91000, to: 110000 },
     });
   });
+
+  it('reads a change whose new level is stressed ("to just 575", "naar slechts 6.100")', () => {
+    expectOne('en', 'requests dropped, from over 1,900 to just 640.', 'from over 1,900 to just 640', { value: 640, change: { from: 1900, to: 640 } });
+    expectOne('nl', 'het aantal daalde van 8.400 naar slechts 6.100.', 'van 8.400 naar slechts 6.100', { value: 6100, change: { from: 8400, to: 6100 } });
+  });
 });
 
 describe('parseNumbers: a sentence', () => {

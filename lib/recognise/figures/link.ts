@@ -55,6 +55,8 @@ const NEXT_BRACKETED = /^[^()]{0,24}\)\s*,?\s*(?:(?:gevolgd door|followed by|en|
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 /** A clause that elaborates the one before: ", with just 235 …", ", met ruim 2000 …". */
 const WITH_OPENING = /^[\s,]*(?:with|met)\s+(?:(?:only|just|some|about|around|nearly|almost|over|more than|slechts|maar|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/;
+/** A clause that gives the levels of the change the one before named: ", from more than 2,100 to just 575", ", van 9000 naar 7000". */
+const CHANGE_OPENING = /^[\s,]*(?:from|van)\s+(?:(?:[^,;:]|,(?=\d)){0,40}?\s(?:to|naar)\s+)?(?:[\p{L}']+\s+){0,2}$/u;
 /**
  * "Eritrean nationals, long the second largest group, lodged 235": an apposition (a noun phrase:
  * an article, perhaps after an adverb of time) between a subject of one clause and its verb.
@@ -242,7 +244,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // And a count in a clause that opens with "with"/"met" after the main one ("requests from
     // Eritreans fell …, with just 235 …") elaborates that clause: its people are the main
     // clause's, when no number stands before it (the whole main clause is no distance).
-    const elaborates = !aside && c.clause.start > sentenceStart && WITH_OPENING.test(t.slice(c.clause.start, c.ns)) && !/\d/.test(t.slice(sentenceStart, c.clause.start).replace(/\b(?:19|20)\d\d\b/g, ''));
+    const elaborates = !aside && c.clause.start > sentenceStart && (WITH_OPENING.test(t.slice(c.clause.start, c.ns)) || CHANGE_OPENING.test(t.slice(c.clause.start, c.ns))) && !/\d/.test(t.slice(sentenceStart, c.clause.start).replace(/\b(?:19|20)\d\d\b/g, ''));
     const main: [number, number] | undefined = elaborates ? [sentenceStart, c.clause.start] : aside;
     const subsetClause = main || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
     let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, main);

@@ -380,6 +380,14 @@ describe('the EU listed with its neighbours', () => {
   });
 });
 
+describe('a change whose levels follow in a clause of their own', () => {
+  it('", from more than 1,900 to just 640" counts the people its main clause named', () => {
+    const text = 'Fewer people sought asylum in the Netherlands last year, the statistics office said. Requests by Afghans also dropped steeply, from over 1,900 to just 640.';
+    expect(read(text, '640', '2026-02-02', 'en')).toMatchObject({ subset: { nationality: 'AF' } });
+    expect(read(text, '1,900', '2026-02-02', 'en')).toMatchObject({ subset: { nationality: 'AF' } });
+  });
+});
+
 describe('countries listed after an origin', () => {
   it('are origins too: "fewer applications from Syria (900 …), Iraq and Yemen" is not a figure of Yemen', () => {
     const text = 'Asylum applications in the Netherlands halved in the first quarter of 2025, mainly due to fewer applications from Syria (900, against 2,800 a year earlier), Iraq and Yemen.';

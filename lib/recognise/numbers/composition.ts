@@ -93,6 +93,9 @@ function readQuotient(text: string, r: Reading, q1: Quantity, before: Before, la
 /** Right before a change's amount: "met", "by", perhaps with a qualifier ("met bijna", "by more than"). */
 const BY_BEFORE = /(?:^|[^\p{L}])(?:met|by)\s+(?:(?:ruim|bijna|circa|ongeveer|zo['’]n|meer dan|minder dan|naar schatting|about|around|nearly|almost|some|over|more than|less than|roughly|approximately|an estimated)\s+)?$/iu;
 
+/** Before a change's new level, stressing it: "just", "only", "slechts", "nog maar". */
+const STRESSED_LEVEL = /^(?:just|only|merely|slechts|nog maar|maar)\s+(?=\d)/i;
+
 /** What a connector after the number makes of it: a range, a change, or nothing. */
 function connectorKind(dash: string | undefined, word: string | undefined, before: Before, lang: NumberLang): 'range' | 'change' | null {
   if (before.intro === 'between') return word === 'en' || word === 'and' || dash ? 'range' : null;
@@ -121,6 +124,9 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
     let p2 = m.index + m[0].length;
     // "tussen de 84 en-87 procent": a hyphen glued to the connector is a line-break artefact
     if (word && isDashCode(text.charCodeAt(p2)) && isLatinOrGreekLetterCode(text.charCodeAt(p2 - 1))) p2++;
+    // "from 2,100 to just 575", "van 2100 naar slechts 575": a word that stresses how low the new
+    // level is says nothing of its size.
+    if (kind === 'change') p2 += STRESSED_LEVEL.exec(text.slice(p2, p2 + 12))?.[0].length ?? 0;
     const q2 = readSecond(text, p2, lang);
     // "van 2024 naar 4.530", "from 654,600 in 2017 to 912,000": a year is not one end of a
     // range or change whose other end is a count.
