@@ -129,9 +129,12 @@ function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granulari
 /** One year back from the time last spoken of (a rule below; link.ts resolves it against the figure before where no time was named). */
 export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|diezelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|een jaar (?:eerder|geleden)|a year (?:earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the year before|(?:the )?(?:previous|prior) year)\b/g;
 
-/** Some weeks ("de afgelopen zes weken", "those fourteen weeks"); group 1: a year back ("… a year earlier"). */
 /** How many weeks, in digits or words ("zes", "fourteen"); "de afgelopen weken", "recent weeks" name no span. */
 const WEEKS_COUNT = `(?:\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')}|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/**
+ * Some weeks: up to now or the first of a year ("de afgelopen zes weken", "the first 40 weeks of
+ * the year": `which`, `year`), those spoken of (`those`), or the same ones (`back`: a year before).
+ */
 const WEEK_SPAN = new RegExp(
   `\\b(?:(?:de|the) (?<which>afgelopen|laatste|voorbije|eerste|past|last|first|previous)|(?<those>die|deze|those|these))(?: ${WEEKS_COUNT}) (?:weken|weeks)\\b(?: (?:van|of) (?<year>het jaar|the year|dit jaar|this year))?` +
     `|\\b(?:dezelfde|diezelfde|the same)(?: ${WEEKS_COUNT})? (?:weken|weeks)\\b(?: (?<back>van vorig jaar|vorig jaar|een jaar eerder|het jaar ervoor|(?:of )?last year|a year earlier|the year before|the previous year))?`,
@@ -426,7 +429,11 @@ export const RULES: Rule[] = [
       // first 49 weeks of the year"); those last spoken of, or the same ones a year before them —
       // weeks, not the year named last ("… 400 in 2021. In those fourteen weeks …" is recent).
       const weeksBefore = ctx.last?.granularity === 'week' ? Number(ctx.last.period.slice(0, 4)) : now;
-      const y = g.back || g.those ? weeksBefore : /dit|this/.test(g.year ?? '') || (!/eerste|first/.test(g.which ?? 'first') && !g.year) ? now : spoken;
+      let y: number | null;
+      if (!g.which) y = weeksBefore; // "those weeks", "the same weeks"
+      else if (/dit|this/.test(g.year ?? '')) y = now;
+      else if (g.year || /eerste|first/.test(g.which)) y = spoken;
+      else y = now; // "the past six weeks"
       return y ? { period: `${y - (g.back ? 1 : 0)}-W`, granularity: 'week' } : null;
     },
   },
