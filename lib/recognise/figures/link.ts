@@ -55,7 +55,7 @@ const NEXT_BRACKETED = /^[^()]{0,24}\)\s*,?\s*(?:(?:gevolgd door|followed by|en|
 const RELATIVE_OPENING = /^[\s,]*(?:which|who|that|die|dat|wat|welke)\b[^\d]*$/;
 /** A clause that elaborates the one before: ", with just 235 …", ", met ruim 2000 …". */
 const WITH_OPENING = /^[\s,]*(?:with|met)\s+(?:(?:only|just|some|about|around|nearly|almost|over|more than|slechts|maar|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/;
-/** A clause that gives the levels of the change the one before named: ", from more than 2,100 to just 575", ", van 9000 naar 7000". */
+/** A clause that gives the levels of the change the one before named: ", from over 1,900 to just 640", ", van 9000 naar 7000". */
 const CHANGE_OPENING = /^[\s,]*(?:from|van)\s+(?:(?:[^,;:]|,(?=\d)){0,40}?\s(?:to|naar)\s+)?(?:[\p{L}']+\s+){0,2}$/u;
 /**
  * "Eritrean nationals, long the second largest group, lodged 235": an apposition (a noun phrase:
