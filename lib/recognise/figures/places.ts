@@ -163,8 +163,12 @@ function euPlus(t: string, hits: PlaceHit[]): PlaceHit[] {
       continue;
     }
     // The members added right after the EU: "EU plus Iceland and Norway".
+    const joins = (k: number) => {
+      const gap = t.slice(hits[k - 1].end, hits[k].start);
+      return EU_PLUS_MEMBERS.has(hits[k].geo) && !hits[k].nationality && gap.length < 30 && /\S/.test(gap) && (k === i + 1 ? EU_PLUS_JOIN : LIST_NEXT).test(gap);
+    };
     let j = i + 1;
-    while (j < hits.length && EU_PLUS_MEMBERS.has(hits[j].geo) && !hits[j].nationality && hits[j].start - hits[j - 1].end < 30 && /\S/.test(t.slice(hits[j - 1].end, hits[j].start)) && (j === i + 1 ? EU_PLUS_JOIN : LIST_NEXT).test(t.slice(hits[j - 1].end, hits[j].start))) j++;
+    while (j < hits.length && joins(j)) j++;
     if (j === i + 1) {
       out.push(h);
       continue;
