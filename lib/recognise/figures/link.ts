@@ -141,7 +141,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   });
   const urls = opts.urls;
   const pub = parsePub(opts.published);
-  const names: Array<[number, number]> = terms.map((m) => [m.nStart, nameEnd(t, m.nEnd, own(concepts, m.concept)?.kind)]);
+  // Names hide the years in them ("Vreemdelingenwet 2000", "Wet inburgering 2021"); a measure's own
+  // words do not: "registered in 2022" still dates its figure.
+  const names: Array<[number, number]> = terms.filter((m) => own(concepts, m.concept)?.kind !== 'metric').map((m) => [m.nStart, nameEnd(t, m.nEnd, own(concepts, m.concept)?.kind)]);
   const mentions = mentionsOf(t, st, pub, names);
   // Where the other numbers stand (a time after another number is that number's, period.ts).
   const numberStarts: number[] = [];

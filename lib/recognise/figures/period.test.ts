@@ -1091,3 +1091,12 @@ describe('"as at the end of May", "this quarter"', () => {
     expect(period('Dit kwartaal dienden 4.800 mensen een eerste asielaanvraag in bij de IND.', '4.800', '2025-11-20')).toMatchObject({ value: '2025-Q4' });
   });
 });
+
+describe('a year inside a measure\'s own words', () => {
+  it('"registered in 2022" still dates the figure (names such as "Wet inburgering 2021" do not)', () => {
+    const ukr = 'Municipalities keep signing up people who fled Ukraine. Almost 90,000 Ukrainians were registered in 2022 with a municipality, the statistics office said.';
+    expect(period(ukr, '90,000', '2023-07-10', 'en')).toMatchObject({ value: '2022' });
+    const eu = 'Asylum claims rose across Europe. Some 966,000 applications were registered in 2022 in the EU, Norway and Switzerland, the agency said.';
+    expect(period(eu, '966,000', '2023-02-25', 'en')).toMatchObject({ value: '2022' });
+  });
+});
