@@ -42,7 +42,7 @@ import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTi
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 import { RESPECTIVELY, respectiveNationality } from './respectively';
-import { toldByMotive } from './motives';
+import { measuresWithParts, toldByMotive } from './motives';
 
 const YEAR_BACK = new RegExp(ONE_YEAR_BACK.source);
 /** Between two figures, a clause set against the first, or a comparison: no list of one measure. */
@@ -143,7 +143,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const pub = parsePub(opts.published);
   // Names hide the years in them ("Vreemdelingenwet 2000", "Wet inburgering 2021"); a measure's own
   // words do not: "registered in 2022" still dates its figure.
-  const names: Array<[number, number]> = terms.filter((m) => own(concepts, m.concept)?.kind !== 'metric').map((m) => [m.nStart, nameEnd(t, m.nEnd, own(concepts, m.concept)?.kind)]);
+  const names = terms.flatMap((m): Array<[number, number]> => {
+    const kind = own(concepts, m.concept)?.kind;
+    return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind)]];
+  });
   const mentions = mentionsOf(t, st, pub, names);
   // Where the other numbers stand (a time after another number is that number's, period.ts).
   const numberStarts: number[] = [];
@@ -171,10 +174,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const spacedYears = hasSpacedYearsLine(t);
   /** Whether it pairs lists with "respectively" anywhere. */
   const respectively = RESPECTIVELY.test(t);
-  /** Whether it tells immigration by motive (motives.ts). */
-  const byMotive = toldByMotive(t);
-  /** The measures some group may count a part of (the pack's `partOf`), and the counting rules under them. */
-  const wholes = byMotive ? new Set(Object.values(concepts).flatMap((c) => c.partOf ?? [])) : null;
+  /** In a text that tells immigration by motive, the measures some group may count a part of (motives.ts). */
+  const wholes = toldByMotive(t) ? measuresWithParts(concepts) : null;
   const cuesMemo = new Map<number, CueHit[]>();
   // The words of a number's own qualifier are no cue ("kwamen om en nabij de 332.900 mensen …":
   // "om" is part of "om en nabij", not of "kwamen om", died).
@@ -228,9 +229,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions, pub);
     if (period.mention) usedMentions.add(period.mention);
+    /** The figure's clause up to the number, where its opening words stand. */
+    const head = t.slice(c.clause.start, c.ns);
     // "Het aantal … kwam uit op bijna 25.000. Een jaar eerder waren dat er krap 14.000": where no
     // time was named before it, "een jaar eerder" counts back from the figure before.
-    const back = period.how === 'clause' || period.how === 'apposition' || !YEAR_BACK.test(t.slice(c.clause.start, c.ns)) ? undefined : figureBefore(c)?.frame.period;
+    const back = period.how === 'clause' || period.how === 'apposition' || !YEAR_BACK.test(head) ? undefined : figureBefore(c)?.frame.period;
     const periodSlot: FrameN['period'] = back?.value
       ? { value: shiftYears(back.value, 1), determined: true, words: back.words, granularity: back.granularity, how: 'baseline', toDate: false }
       : { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}), ...(period.running ? { running: true } : {}) };
@@ -246,9 +249,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // And a count in a clause that opens with "with"/"met" after the main one ("requests from
     // Eritreans fell …, with just 235 …") elaborates that clause: its people are the main
     // clause's, when no number stands before it (the whole main clause is no distance).
-    const elaborates = !aside && c.clause.start > sentenceStart && (WITH_OPENING.test(t.slice(c.clause.start, c.ns)) || CHANGE_OPENING.test(t.slice(c.clause.start, c.ns))) && !/\d/.test(t.slice(sentenceStart, c.clause.start).replace(/\b(?:19|20)\d\d\b/g, ''));
+    const elaborates = !aside && c.clause.start > sentenceStart && (WITH_OPENING.test(head) || CHANGE_OPENING.test(head)) && !/\d/.test(t.slice(sentenceStart, c.clause.start).replace(/\b(?:19|20)\d\d\b/g, ''));
     const main: [number, number] | undefined = elaborates ? [sentenceStart, c.clause.start] : aside;
-    const subsetClause = main || RELATIVE_OPENING.test(t.slice(c.clause.start, c.ns)) ? { start: sentenceStart, end: c.clause.end } : c.clause;
+    const subsetClause = main || RELATIVE_OPENING.test(head) ? { start: sentenceStart, end: c.clause.end } : c.clause;
     let subset = readSubset(t, subsetClause, c.ns, c.ne, placesOf(c.si), c.cues, concepts, { concept, hits }, main);
     if (subset.partByMeasure || subset.partByGroup) strong = false;
     // (Immigrants in a text that tells them by motive may be those without the country's
@@ -270,7 +273,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
     // figure an anaphor counts is the same group as the one before.
-    if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(t.slice(c.clause.start, c.ns))) {
+    if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(head)) {
       const prevSent = st.sentences[c.si - 1];
       const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
@@ -305,7 +308,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (agg.aggregation === 'change' && hits.some((h) => agg.words.some(([a, b]) => h.start < b && h.end > a))) agg = { aggregation: 'level', words: [] };
     const since: PeriodMention | null = period.since;
     // ("steeg vorig jaar tot 714.000": after words of change "tot" gives the level reached.)
-    const q = c.num.qualifier === 'at-most' && /^tot\s/i.test(c.num.text) && CHANGED_TO.test(t.slice(c.clause.start, c.ns)) ? 'exact' : c.num.qualifier;
+    const q = c.num.qualifier === 'at-most' && /^tot\s/i.test(c.num.text) && CHANGED_TO.test(head) ? 'exact' : c.num.qualifier;
     return {
       measure: { value: concept, determined: !!concept && !!own(concepts, concept)?.measure, words: measureWords, definitions: [], facets: [], strong },
       aggregation: { value: agg.aggregation, determined: true, words: agg.words, ...(agg.direction ? { direction: agg.direction } : {}), ...(agg.per ? { per: agg.per } : {}), since: since?.period ?? null, sinceMention: since },

@@ -7,6 +7,7 @@
  * weakly: they may agree, never accuse. Measures a group may be a part of (the pack's `partOf`)
  * are the ones affected.
  */
+import type { ConceptInfo } from '../lexicon';
 
 /** Words that name the motive statistics themselves. */
 const MOTIVE_NOUN = /(?:^|[^\p{L}])(?:beweegreden|migratiemotie[fv]|migratiemotieven|migration motives?|motives? for migrat|reasons? for migrat)/u;
@@ -24,4 +25,13 @@ export function toldByMotive(t: string): boolean {
   let n = 0;
   for (const re of MOTIVE_CLASSES) if (re.test(t) && ++n >= 2) return true;
   return false;
+}
+
+const wholesByLexicon = new WeakMap<object, ReadonlySet<string>>();
+
+/** The measures some group may count a part of (the pack's `partOf`): fixed per lexicon, so built once for it. */
+export function measuresWithParts(concepts: Readonly<Record<string, ConceptInfo>>): ReadonlySet<string> {
+  let wholes = wholesByLexicon.get(concepts);
+  if (!wholes) wholesByLexicon.set(concepts, (wholes = new Set(Object.values(concepts).flatMap((c) => c.partOf ?? []))));
+  return wholes;
 }

@@ -3,7 +3,7 @@
  * the text's reference times (the publication date, the year spoken of, the last time
  * mentioned). Data for mentionsOf (period-mentions.ts); most of this file is the rule table.
  */
-import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS } from './words';
+import { MONTH_ALTERNATION, MONTH_INDEX, ORDINALS, SMALL_NUMBERS, TEEN_NUMBER_WORDS } from './words';
 import type { PeriodMention, PubDate } from './period';
 import { periodBegin } from '../../factbase/periods';
 import { daysInMonth } from '../../util/months';
@@ -130,7 +130,7 @@ function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granulari
 export const ONE_YEAR_BACK = /\b(?:(?:in )?(?:dezelfde|de zelfde|diezelfde|hetzelfde|the same) (?:periode|period|maand|maanden|month|months|kwartaal|quarter|(?:\w+ )(?:maanden|months))(?: (?:van|of))? (?:vorig jaar|een jaar eerder|een jaar geleden|het jaar ervoor|het jaar daarvoor|last year|a year earlier|a year ago|the previous year|the year before)|een jaar (?:eerder|geleden)|a year (?:earlier|ago|before)|(?:het|dat) jaar (?:daarvoor|ervoor)|het voorgaande jaar|the year before|(?:the )?(?:previous|prior) year)\b/g;
 
 /** How many weeks, in digits or words ("zes", "fourteen"); "de afgelopen weken", "recent weeks" name no span. */
-const WEEKS_COUNT = `(?:\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')}|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const WEEKS_COUNT = `(?:\\d{1,2}|${[...Object.keys(SMALL_NUMBERS), ...TEEN_NUMBER_WORDS].join('|')})`;
 /**
  * Some weeks: up to now or the first of a year ("de afgelopen zes weken", "the first 40 weeks of
  * the year": `which`, `year`), those spoken of (`those`), or the same ones (`back`: a year before).

@@ -87,6 +87,12 @@ export const SMALL_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 
+/** Counts from thirteen to twenty as words ("veertien weken", "fourteen weeks"). */
+export const TEEN_NUMBER_WORDS: readonly string[] = [
+  'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
 /**
  * A sentence that attributes figures to a source: a reporting verb ("meldt het ministerie",
  * "volgens het kabinet", "the ministry said"). A publisher named in the sentence before or after
