@@ -127,6 +127,13 @@ describe('first asylum applications: CBS vs IND', () => {
     expect(g.definitions).not.toContain('stat-first-asylum-ind');
     expect(g.verdict).toBe('consistent');
   });
+  it('CBS credited with its own first count of 2014 (asylum requests, family members still among them) is checked against that count', () => {
+    // CBS first put 2014 at about 24,000 requests, before its revision took the family members out.
+    const f = figure('Het CBS meldt dat vorig jaar 23.900 mensen asiel aanvroegen in Nederland, twee derde meer dan een jaar eerder.', '23.900', 'nl', '2015-02-01');
+    expect(f.definitions).toContain('stat-asylum-cbs-first-release');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('nl-asylum-2014-cbs-nu');
+  });
   it('a figure that fits no definition differs from all of them', () => {
     const f = figure('In 2019 vroegen 26.000 mensen voor het eerst asiel aan.', '26.000', 'nl');
     expect(f.verdict).toBe('differs');
