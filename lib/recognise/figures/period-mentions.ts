@@ -168,11 +168,18 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     if (kind !== 'comparison') lastTopic = mention;
     // The year spoken of: set by a year the text writes or names ("vorig jaar"), not by one inferred,
     // nor by an old level's ("fell from 1,200 in Q1 of 2024 to 1,100": the text is not about 2024).
-    if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start))) ctx.year = Number(made.period.slice(0, 4));
+    // (Also the months up to the time of writing across a year's end, "the past twelve months" in
+    // August 2019: their later year, so "the end of June" after them is June 2019.)
+    const across = kind === 'relative' ? MONTHS_ACROSS_YEARS.exec(made.period) : null;
+    if (across) ctx.year = Number(across[1].slice(0, 4));
+    else if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start))) ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
 }
 
+
+/** Months across a year's end ("2024-12/2025-11"); the group is the later month. */
+const MONTHS_ACROSS_YEARS = /^\d{4}-\d\d\/(\d{4}-\d\d)$/;
 
 /** How much of a year must have passed for its figure to be its total: all but its last two weeks. */
 const YEAR_DONE = 1 - 14 / 365;

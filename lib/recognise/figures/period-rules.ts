@@ -111,6 +111,37 @@ function monthSpan(m: RegExpExecArray, ctx: MentionContext): ReturnType<Raw['mak
   return y && b > a ? months(y, a, b) : null;
 }
 
+/** The `n` months that end with month index `end` (year × 12 + month − 1), perhaps across a year's end ("2024-12/2025-11"). */
+function monthsEndingAt(end: number, n: number): Pick<PeriodMention, 'period' | 'granularity'> {
+  const start = end - n + 1;
+  const y = Math.floor(end / 12);
+  if (Math.floor(start / 12) === y) return months(y, (start % 12) + 1, (end % 12) + 1);
+  const at = (k: number) => `${Math.floor(k / 12)}-${pad((k % 12) + 1)}`;
+  return { period: `${at(start)}/${at(end)}`, granularity: 'part-year' };
+}
+
+/**
+ * "The past n months" up to the time of writing: the last n months with figures. Three, six or
+ * twelve months written soon after a quarter, half or year ended (within a month for a quarter,
+ * three for the others) are that calendar span, which is what releases then report ("over the
+ * past six months" in September is January to June). Else the n months before: a month's figures
+ * come out some weeks after it, so early in a month (day 15 or before) up to the month before last,
+ * later up to the month before. The other reading is kept as `alt` (a figure may agree with
+ * either, accuses on neither).
+ */
+function monthsBeforeWriting(pub: PubDate, n: number): Pick<PeriodMention, 'period' | 'granularity' | 'alt'> | null {
+  if (!pub.m) return null;
+  const now = pub.y * 12 + pub.m - 1;
+  const early = pub.d !== null && pub.d <= 15;
+  const rolling = monthsEndingAt(now - (early ? 2 : 1), n);
+  const other = monthsEndingAt(now - (early ? 1 : 2), n);
+  if (n === 3 || n === 6 || n === 12) {
+    const end = Math.floor(now / n) * n - 1;
+    if (now - end <= (n === 3 ? 1 : 3)) return { ...monthsEndingAt(end, n), alt: rolling.period };
+  }
+  return { ...rolling, alt: other.period };
+}
+
 type Rule = {
   re: RegExp;
   kind: Raw['kind'];
@@ -215,6 +246,18 @@ export const RULES: Rule[] = [
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
       const y = yearOf(m[2], ctx);
       return y && n >= 1 && n <= 12 ? months(y, 13 - n, 12) : null;
+    },
+  },
+  // "de afgelopen twaalf maanden", "in the past six months": the months up to the time of writing
+  // (monthsBeforeWriting), never the year named before. Months "of" a named year are the year's
+  // end (the rule above).
+  {
+    re: new RegExp(`\\b(?:afgelopen|voorbije|laatste|past|last|previous) ${NUMW} (?:maanden|months)\\b(?! (?:van|of) )`, 'g'),
+    kind: 'relative',
+    priority: 3,
+    make: (m, ctx) => {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      return ctx.pub && n >= 2 && n <= 12 ? monthsBeforeWriting(ctx.pub, n) : null;
     },
   },
   // "in de maanden januari, februari en maart", "(april, mei en juni)": consecutive months.
@@ -545,13 +588,14 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.pub?.m ? quarterOver(ctx.pub.y, ctx.pub.m) : null),
   },
-  // "In de afgelopen drie maanden", "over the past three months", written in the first month of a
-  // quarter: the quarter just over (a quarterly release); written later, no calendar quarter.
+  // "In de afgelopen drie maanden", "over the past three months": in the first month of a quarter
+  // the quarter just over (a quarterly release), later the last three months with figures, no
+  // calendar quarter (monthsBeforeWriting).
   {
     re: /\b(?:(?:in |over )?de (?:afgelopen|laatste|voorbije) (?:drie|3) maanden|(?:in |over )?the (?:past|last) (?:three|3) months)\b/g,
     kind: 'relative',
     priority: 3,
-    make: (_m, ctx) => (ctx.pub?.m && ctx.pub.m % 3 === 1 ? quarterOver(ctx.pub.y, ctx.pub.m) : null),
+    make: (_m, ctx) => (ctx.pub ? monthsBeforeWriting(ctx.pub, 3) : null),
   },
   // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter",
   // "de drie maanden daarvoor", "the three months before".

@@ -532,12 +532,39 @@ describe('the past three months, and a baseline said to be like them', () => {
     const text = 'De groep nareizigers bleef even groot. In de afgelopen drie maanden reisden zo\'n 2650 nareizigers naar Nederland, ongeveer evenveel als in dezelfde periode van 2022. Toen waren het er 2600.';
     expect(period(text, '2650', '2024-10-31')).toMatchObject({ value: '2024-Q3' });
     expect(figure(text, '2650', 'nl', '2024-10-31').verdict).toBe('consistent');
-    // Written later in a quarter, the past three months are no calendar quarter.
-    expect(period(text, '2650', '2024-11-20')).toMatchObject({ value: null });
+    // Written later in a quarter, the past three months are the three months before the month of
+    // writing, or the three before those (the quarter just over, whose release may come out then):
+    // it may agree with either reading.
+    expect([period(text, '2650', '2024-11-20')].map((p) => [p.value, p.alt].sort())).toEqual([['2024-08/2024-10', '2024-Q3']]);
+    // A month later the quarter is no reading any more.
+    expect([period(text, '2650', '2024-12-20')].map((p) => [p.value, p.alt].sort())).toEqual([['2024-08/2024-10', '2024-09/2024-11']]);
+    expect(figure(text, '2650', 'nl', '2024-12-20').verdict).not.toBe('consistent');
     // "Toen" after the baseline is the baseline's time only: the 2600 of 2022 is not checked
     // against this quarter's count it was said to be like.
     expect(period(text, '2600', '2024-10-31')).toMatchObject({ value: '2022-Q3' });
     expect(figure(text, '2600', 'nl', '2024-10-31').verdict).not.toBe('consistent');
+  });
+});
+
+describe('"de afgelopen zes maanden", "the past twelve months": the months up to the time of writing', () => {
+  it('six or twelve months written soon after a half or a year ended are that half or year', () => {
+    const nl = 'De bevolking groeide snel, meldt het CBS. In de afgelopen zes maanden kwamen er 98.000 immigranten naar Nederland.';
+    expect(period(nl, '98.000', '2016-08-02')).toMatchObject({ value: '2016-01/2016-06', granularity: 'part-year', words: ['afgelopen zes maanden'] });
+    const en = 'Asylum claims in the EU fell sharply. Over the past six months Germany still received 70,000 applications.';
+    expect(period(en, '70,000', '2025-09', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+    expect(period('In the past twelve months the Netherlands granted 14,000 asylum requests.', '14,000', '2026-02-10', 'en')).toMatchObject({ value: '2025' });
+  });
+  it('else the months before the month of writing, across a year\'s end, never a year named before', () => {
+    const text = 'Fewer asylum seekers may stay, the IND reports after a busy 2024. Over the past twelve months it granted just 35 percent of first asylum requests.';
+    expect(period(text, '35 percent', '2025-12-20', 'en')).toMatchObject({ value: '2024-12/2025-11', alt: '2024-11/2025-10' });
+    // Early in a month the month before is not yet counted.
+    expect(period(text, '35 percent', '2025-12-03', 'en')).toMatchObject({ value: '2024-11/2025-10', alt: '2024-12/2025-11' });
+    // A standing rate the IND gives without a period is no confirmation of a rate of these months.
+    expect(figure(text, '35 percent', 'en', '2025-12-20').verdict).not.toBe('consistent');
+  });
+  it('a day or month named after months across a year\'s end is of their later year', () => {
+    const text = 'EU+ asylum offices worked through their files in 2018. Over the past twelve months the backlog of pending asylum cases hardly moved and stood at 441,000 on 30 June.';
+    expect(period(text, '441,000', '2019-08-12', 'en')).toMatchObject({ value: '2019-06-30' });
   });
 });
 
