@@ -72,6 +72,11 @@ describe('figures and their measure', () => {
     const f = figure(text, '89 duizend', 'nl', '2024-11-01');
     expect([f.concept, f.verdict]).toEqual(['stat-net-migration-cbs', 'consistent']);
   });
+  it('a Dutch subordinate clause that gives the value after a gloss, its verb last ("terwijl het migratiesaldo (…) 107.198 bedroeg")', () => {
+    const text = 'De bevolking nam in 2021 vooral toe door immigratie, terwijl het migratiesaldo (vestigers min vertrekkers) 107.198 bedroeg.';
+    const f = figure(text, '107.198', 'nl', '2022-09-15');
+    expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['stat-net-migration-cbs', '2021', 'consistent']);
+  });
   it('"zo\'n soort verzoek", "such requests" count the kind the sentence before opened with', () => {
     const text = 'Het aantal eerste asielaanvragen is in 2017 gedaald, meldt de IND. Vorig jaar deden 14.716 mensen zo\'n soort verzoek.';
     expect(figure(text, '14.716', 'nl', '2018-01-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });

@@ -303,6 +303,12 @@ export function governingCue(g: GoverningInput): Governing {
     const c = subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
   }
+  //     So in a Dutch subordinate clause, where the verb comes after the value and the value
+  //     right after the gloss: "…, terwijl het migratiesaldo (immigratie min emigratie) 107.198 bedroeg".
+  if (QUALIFIER_ONLY.test(head) && after.length && CLAUSE_FINAL_VERB.test(after[0].w)) {
+    const c = subjectBeforeGloss(t, clause, cues);
+    if (c) return { hit: c, strong: true };
+  }
   // 2f. "Detected crossings dropped sharply from January to July, totalling 95,200":
   //     a clause that only gives the total of what the sentence opened with counts that subject
   //     (read weakly: the subject may lie far back).
@@ -491,6 +497,11 @@ function explainedBy(t: string, h: CueHit, ns: number, cues: readonly CueHit[]):
   if (open < Math.max(0, ns - 200) || close < h.end || /[()]/.test(t.slice(open + 1, h.start))) return undefined;
   return cues.find((g) => g.end <= open && /^\s*$/.test(t.slice(g.end, open)));
 }
+
+/** Nothing before the value in its clause but perhaps a qualifier ("ruim", "slechts"). */
+const QUALIFIER_ONLY = /^\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan|slechts|maar)\s+)?$/;
+/** A Dutch verb that ends a subordinate clause after its value ("… 107.198 bedroeg", "… 38.000 was"). */
+const CLAUSE_FINAL_VERB = /^(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|ligt)$/;
 
 /** An apposition's opening: a noun phrase that glosses the noun before it ("het aantal …", "the difference …"). */
 const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|bestaande uit|the|a|an|i\.e\.|that is|consisting of|made up of)\s/;
