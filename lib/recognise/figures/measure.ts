@@ -303,7 +303,7 @@ export function governingCue(g: GoverningInput): Governing {
     const c = subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
   }
-  //     So in a Dutch subordinate clause, where the verb comes after the value and the value
+  // 2d'. The same in a Dutch subordinate clause, whose verb comes after the value and the value
   //     right after the gloss: "…, terwijl het migratiesaldo (immigratie min emigratie) 107.198 bedroeg".
   if (QUALIFIER_ONLY.test(head) && after.length && CLAUSE_FINAL_VERB.test(after[0].w)) {
     const c = subjectBeforeGloss(t, clause, cues);

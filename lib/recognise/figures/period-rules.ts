@@ -249,8 +249,9 @@ export const RULES: Rule[] = [
     },
   },
   // "de afgelopen twaalf maanden", "in the past six months": the months up to the time of writing
-  // (monthsBeforeWriting), never the year named before. Months "of" a named year are the year's
-  // end (the rule above).
+  // (monthsBeforeWriting; "de afgelopen drie maanden" in a quarter's first month is the quarter
+  // just over), never the year named before. Months "of" a named year are the year's end (the
+  // rule above).
   {
     re: new RegExp(`\\b(?:afgelopen|voorbije|laatste|past|last|previous) ${NUMW} (?:maanden|months)\\b(?! (?:van|of) )`, 'g'),
     kind: 'relative',
@@ -587,15 +588,6 @@ export const RULES: Rule[] = [
     kind: 'relative',
     priority: 3,
     make: (_m, ctx) => (ctx.pub?.m ? quarterOver(ctx.pub.y, ctx.pub.m) : null),
-  },
-  // "In de afgelopen drie maanden", "over the past three months": in the first month of a quarter
-  // the quarter just over (a quarterly release), later the last three months with figures, no
-  // calendar quarter (monthsBeforeWriting).
-  {
-    re: /\b(?:(?:in |over )?de (?:afgelopen|laatste|voorbije) (?:drie|3) maanden|(?:in |over )?the (?:past|last) (?:three|3) months)\b/g,
-    kind: 'relative',
-    priority: 3,
-    make: (_m, ctx) => (ctx.pub ? monthsBeforeWriting(ctx.pub, 3) : null),
   },
   // The quarter before the one last spoken of: "het vorige kwartaal", "the previous quarter",
   // "de drie maanden daarvoor", "the three months before".
