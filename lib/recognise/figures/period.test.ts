@@ -568,6 +568,14 @@ describe('"de afgelopen zes maanden", "the past twelve months": the months up to
   });
 });
 
+describe('a year in a report\'s title', () => {
+  it('names the report, not the time of its figures ("its 2025 Annual Report counts …" of 2024)', () => {
+    const text = 'EU asylum applications fell in 2024. The EU asylum agency\'s 2025 Annual Report counts 1,014,420 asylum applications, 11 percent fewer than a year earlier.';
+    const f = figure(text, '1,014,420', 'en', '2025-09-22');
+    expect([f.claim!.period.value, f.verdict]).toEqual(['2024', 'consistent']);
+  });
+});
+
 describe('the same part of another year', () => {
   it('"the same period in 2024", "dezelfde periode van 2024" is the part of the year spoken of, in that year', () => {
     const en = 'In the first quarter of 2025 only 1,000 Syrians asked for asylum in the Netherlands, a 65 per cent fall from the same period in 2024, when nearly 2,900 did.';
