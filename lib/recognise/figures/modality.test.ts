@@ -28,6 +28,14 @@ describe('modality', () => {
     expect(m).toMatchObject({ modality: 'capacity', words: ['capaciteit'] });
     expect(m.verdict).not.toBe('differs');
   });
+  it('an expectation after a comma, in words that name a time of their own, is that time\'s, not the figure\'s', () => {
+    const text = "Met nareizigers meegeteld dienden in 2022 zo'n 48 duizend mensen een asielaanvraag in Nederland in, een aantal dat volgens de verwachting dit jaar ongeveer gelijk blijft.";
+    expect(modality(text, '48 duizend', '2023-09-15')).toMatchObject({ modality: 'realised' });
+    expect(figure(text, '48 duizend', 'nl', '2023-09-15').verdict).toBe('consistent');
+    // Without a time of its own the expectation may be the figure's: no verdict.
+    const open = "Met nareizigers meegeteld dienden in 2022 zo'n 48 duizend mensen een asielaanvraag in Nederland in, een aantal dat naar verwachting nog stijgt.";
+    expect(modality(open, '48 duizend', '2023-09-15').modality).toBe('forecast');
+  });
   it('a target, a quota, a pledge', () => {
     expect(modality('Het kabinet wil het aantal asielaanvragen terugbrengen naar een doel van 15.000 per jaar.', '15.000', '2024-03-01')).toMatchObject({ modality: 'target' });
     expect(modality('Member states pledged 15,230 resettlement places for 2026 and 2027.', '15,230', '2025-11-12', 'en').modality).toBe('target');

@@ -64,6 +64,19 @@ const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als)(?:\s+[\p{L}'’-]+){0,4}\
  */
 const SURPASSED_AFTER = /^(?:\s+[\p{L}]+){0,4}?\s+(?:exceeded|surpassed|topped|broken|beaten|overtaken|equalled|equaled|overtroffen|overschreden|gebroken|geëvenaard|verbroken)\b/u;
 
+/** Words that name a time relative to the writing: "dit jaar", "volgend jaar", "this year", "next year". */
+const TIME_OF_ITS_OWN = /\b(?:dit|volgend|komend|het komende|this|next|the coming) (?:jaar|year)\b/;
+
+/** Whether the words from the last comma between the number (ending at `ne`) and a word at `a` up to `to` name a time other than the figure's. */
+function laterTimeClause(t: string, ne: number, a: number, to: number, periodWords: Array<[number, number]>): boolean {
+  const comma = t.lastIndexOf(',', a);
+  if (comma < ne) return false;
+  const m = TIME_OF_ITS_OWN.exec(t.slice(comma, to));
+  if (!m) return false;
+  const at = comma + m.index;
+  return !periodWords.some(([x, y]) => x <= at && at < y);
+}
+
 /**
  * A sentence that opens with a condition and whose main clause then opens with a modal verb:
  * "Als het tempo zo blijft, kan de teller nog boven 50.000 uitkomen", "Mocht de instroom
@@ -115,6 +128,10 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       // figure is compared with is the baseline's, not the figure's modality.
       if (p.modality === 'forecast' && THAN_BEFORE.test(t.slice(Math.max(sentence.start, a - 48), a))) continue;
       if (p.modality === 'forecast' && a >= ne && !p.sentence && SURPASSED_AFTER.test(t.slice(b, clause.end))) continue;
+      // "… dienden in 2022 zo'n 48 duizend mensen een asielaanvraag in, een aantal dat volgens de
+      // verwachting dit jaar gelijk blijft": an expectation after a comma, in words that name a
+      // time of their own, is that time's, not the figure's.
+      if (p.modality === 'forecast' && a >= ne && laterTimeClause(t, ne, a, to, periodWords)) continue;
       const d = b <= ns ? ns - b : a - ne;
       if (p.sentence && (a < clause.start || b > clause.end) && d > 90) continue;
       if (!best || d < best.d) best = { modality: p.modality, at: [a, b], d };
