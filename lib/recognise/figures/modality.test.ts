@@ -36,6 +36,11 @@ describe('modality', () => {
     const open = "Met nareizigers meegeteld dienden in 2022 zo'n 48 duizend mensen een asielaanvraag in Nederland in, een aantal dat naar verwachting nog stijgt.";
     expect(modality(open, '48 duizend', '2023-09-15').modality).toBe('forecast');
   });
+  it('a year after "and" is no number of a next conjunct: "200,000 newcomers and asylum seekers forecast for 2016" is a forecast', () => {
+    const text = 'With about 200,000 newcomers and asylum seekers forecast for 2016, the Dutch population keeps growing.';
+    expect(modality(text, '200,000', '2016-01-20', 'en').modality).toBe('forecast');
+    expect(figure(text, '200,000', 'en', '2016-01-20').verdict).not.toBe('consistent');
+  });
   it('a target, a quota, a pledge', () => {
     expect(modality('Het kabinet wil het aantal asielaanvragen terugbrengen naar een doel van 15.000 per jaar.', '15.000', '2024-03-01')).toMatchObject({ modality: 'target' });
     expect(modality('Member states pledged 15,230 resettlement places for 2026 and 2027.', '15,230', '2025-11-12', 'en').modality).toBe('target');

@@ -150,7 +150,8 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
  * op 60.000" — the forecast and "dit jaar" are the 60.000's.
  */
 const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
-const NUMBER_SOON = /^[^\d.;:]{0,40}\d/;
+/** A number soon after, not a year ("… and asylum seekers forecast for 2016" has no number of its own). */
+const NUMBER_SOON = /^[^\d.;:]{0,40}(?!(?:19|20)\d\d\b(?![.,]\d))\d/;
 
 /**
  * A conjunction, a verb's words and a clause of its own before the next number: "circa 53.000
