@@ -54,6 +54,9 @@ const REPORT_TITLE_AFTER = /^\s+(?:(?:annual|asylum|migration|trends)\s+)?(?:rep
 /** Before a year, a report's title: "asylum report 2025", "annual report 2024". */
 const REPORT_TITLE_BEFORE = /\b(?:annual|asylum|migration)\s+(?:report|overview)\s+$/;
 
+/** Months across a year's end ("2024-12/2025-11"); the group is the later month. */
+const MONTHS_ACROSS_YEARS = /^\d{4}-\d\d\/(\d{4}-\d\d)$/;
+
 /** Between the two years of a pair: "2015 en 2016", "2015 and 2016", "2015 of 2016", "2015 or 2016". */
 const YEAR_PAIR_JOIN = /^\s+(?:en|and|of|or|&)\s+$/;
 
@@ -184,10 +187,6 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
   }
   return out;
 }
-
-
-/** Months across a year's end ("2024-12/2025-11"); the group is the later month. */
-const MONTHS_ACROSS_YEARS = /^\d{4}-\d\d\/(\d{4}-\d\d)$/;
 
 /** How much of a year must have passed for its figure to be its total: all but its last two weeks. */
 const YEAR_DONE = 1 - 14 / 365;

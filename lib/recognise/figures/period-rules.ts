@@ -31,6 +31,8 @@ const Y = '(1[89]\\d\\d|20\\d\\d)';
 const ORD = '(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|final)';
 const MON = `(${MONTH_ALTERNATION})`;
 const NUMW = `(\\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})`;
+/** The count NUMW matched, in digits or a word. */
+const countOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : SMALL_NUMBERS[w]);
 const YEAR_REF = `(${Y.slice(1, -1)}|het jaar|dit jaar|vorig jaar|vorige jaar|afgelopen jaar|this year|last year|the year)`;
 
 /** A start named before "tot"/"until" in its clause: "vanaf de inval", "sinds maart", "since the war began", "from". */
@@ -220,7 +222,7 @@ export const RULES: Rule[] = [
     kind: 'explicit',
     priority: 5,
     make: (m, ctx) => {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const n = countOf(m[1]);
       const y = yearOf(m[2], ctx);
       return y && n >= 1 && n <= 12 ? months(y, 1, n) : null;
     },
@@ -231,7 +233,7 @@ export const RULES: Rule[] = [
     kind: 'explicit',
     priority: 5,
     make: (m, ctx) => {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const n = countOf(m[1]);
       const y = yearOf(m[2], ctx);
       return y && (n === 2 || n === 3) ? months(y, 1, n * 3) : null;
     },
@@ -243,7 +245,7 @@ export const RULES: Rule[] = [
     kind: 'explicit',
     priority: 5,
     make: (m, ctx) => {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const n = countOf(m[1]);
       const y = yearOf(m[2], ctx);
       return y && n >= 1 && n <= 12 ? months(y, 13 - n, 12) : null;
     },
@@ -257,7 +259,7 @@ export const RULES: Rule[] = [
     kind: 'relative',
     priority: 3,
     make: (m, ctx) => {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL_NUMBERS[m[1]];
+      const n = countOf(m[1]);
       return ctx.pub && n >= 2 && n <= 12 ? monthsBeforeWriting(ctx.pub, n) : null;
     },
   },
