@@ -337,6 +337,15 @@ describe('before accusing', () => {
     // Another counting rule's figure still withholds it: the measure may be misread.
     expect(judge({ period: '2019', value: 29435, stated: true, ids: ['first'], others: ['total'] }).reason?.why).toBe('other-rule-match');
   });
+  it("another rule's figure of another period the text names: no doubt when the sentence states both the period and the measure", () => {
+    // 29,435 is 2019's total inflow, written as 2022's first applications in a text that also names 2019.
+    const twice = { period: '2022', value: 29435, ids: ['first'], others: ['total'], named: ['2022', '2019'] };
+    expect(judge({ ...twice, stated: true })).toMatchObject({ verdict: 'differs', comparison: { factId: 'first-2022' } });
+    // Without its year in the sentence the engine may have read the wrong one; without the measure
+    // word at the figure, the wrong count.
+    expect(judge(twice)).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'total-2019' } });
+    expect(judge({ ...twice, stated: true, strong: false }).verdict).toBe('context');
+  });
   it('a figure more than twice or less than half the official one counts something else: context', () => {
     expect(judge({ value: 15000 }).reason?.why).toBe('far-off');
     expect(judge({ value: 90000 }).reason?.why).toBe('far-off');

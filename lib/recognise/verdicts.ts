@@ -437,11 +437,17 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // (A nine-month figure of 2025 that happens to equal the whole of 2021, in a text that never
   // speaks of 2021, is a coincidence of value, not a sign of a misread period.)
   // And, for the measure read, none when the sentence states the figure's period and no other
-  // (another counting rule's figure of a nearby period still means the measure may be misread).
+  // (another counting rule's figure of a nearby period still means the measure may be misread) —
+  // unless a word names the measure right at the figure too: then such a match needs the text to
+  // be wrong twice, in its counting rule and its time ("in 2023 kwamen er 48.500 eerste asielaanvragen binnen",
+  // the total inflow of 2022), no sign that the engine misread either. (Not for counts on a day:
+  // a stock or a running total of a nearby day is what news quotes, no error in time at all.)
   const mayMean = (f: FactLite) => !claim.period.value || !f.period || nearPeriod(f.period, claim.period.value, 1) || (j.named ?? []).some((n) => nearPeriod(f.period!, n, 0));
+  const onDay = (p: string | null | undefined) => !!p && /\d{4}-\d\d-\d\d/.test(p);
+  const wrongTwice = (f: FactLite) => j.stated && claim.measure.strong && !!f.period && !onDay(f.period) && !onDay(claim.period.value) && !samePeriod(claim.period.value, f.period);
   const anyPeriod = [...(j.stated ? [] : j.ids), ...j.others]
     .flatMap((id) => comparableFacts({ ...fig(id), subset: null }, facts))
-    .find((f) => overlaps(page, factInterval(f)) && mayMean(f));
+    .find((f) => overlaps(page, factInterval(f)) && mayMean(f) && !wrongTwice(f));
   if (anyPeriod) return context({ why: 'other-period-match', factId: anyPeriod.id }, comparisons);
   /** Per candidate rule, its fact nearest the figure. */
   const nearestPerRule = per.map((p) => closest(p.same, pageMid));

@@ -41,3 +41,16 @@ describe('a year glued to a precise figure', () => {
     expect(f.verdict).toBe('context');
   });
 });
+
+describe('another counting rule of another year', () => {
+  // The weekly counts give about 48,600 applications of every kind for 2022; CBS some 38,000
+  // first applications for 2023.
+  it('a figure the sentence gives its year and its measure word: matching another rule in another year is no doubt', () => {
+    const f = figure('Volgens de dienst kwamen er in 2023 in totaal 48.500 eerste asielaanvragen binnen.', '48.500', 'nl', '2024-08-01');
+    expect(f).toMatchObject({ verdict: 'differs', comparison: { sourceValue: 38000 } });
+  });
+  it('with the year only inferred, the other year may be meant: context', () => {
+    const f = figure('Volgens de dienst kwamen er vorig jaar in totaal 48.500 eerste asielaanvragen binnen.', '48.500', 'nl', '2024-08-01');
+    expect(f.verdict).toBe('context');
+  });
+});
