@@ -77,6 +77,16 @@ describe('figures and their measure', () => {
     const f = figure(text, '107.198', 'nl', '2022-09-15');
     expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['stat-net-migration-cbs', '2021', 'consistent']);
   });
+  it('a Dutch subordinate clause with the measure as its subject right before the value, its verb last ("toen het migratiesaldo 107.198 was")', () => {
+    const right = 'De groei van de bevolking kwam in 2023 vooral door migratie, net als in 2021, toen het migratiesaldo 107.198 was.';
+    expect(read(right, '2024-09-01')).toEqual([['107.198', 'stat-net-migration-cbs', true]]);
+    expect(figure(right, '107.198', 'nl', '2024-09-01').verdict).toBe('consistent');
+    // Read this strongly, a wrong value is one the text states of that measure and year.
+    const wrong = 'De groei van de bevolking kwam in 2023 vooral door migratie, net als in 2021, toen het migratiesaldo 131.000 was.';
+    expect(figure(wrong, '131.000', 'nl', '2024-09-01')).toMatchObject({ verdict: 'differs', comparison: { sourceValue: 107198 } });
+    // Not a subordinate clause's subject: a noun the value only follows is read as before.
+    expect(read('De groei van de bevolking kwam in 2021 vooral door migratie, want het migratiesaldo 107.198 was hoog.', '2024-09-01')[0]?.[2]).not.toBe(true);
+  });
   it('"zo\'n soort verzoek", "such requests" count the kind the sentence before opened with', () => {
     const text = 'Het aantal eerste asielaanvragen is in 2017 gedaald, meldt de IND. Vorig jaar deden 14.716 mensen zo\'n soort verzoek.';
     expect(figure(text, '14.716', 'nl', '2018-01-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });

@@ -309,6 +309,12 @@ export function governingCue(g: GoverningInput): Governing {
     const c = subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
   }
+  // 2d''. A Dutch subordinate clause whose subject is the measure right before the value, the verb
+  //      after it: "…, net als in 2021, toen het migratiesaldo 107.198 was".
+  if (after.length && CLAUSE_FINAL_VERB.test(after[0].w)) {
+    const c = cues.find((h) => h.end <= ns && QUALIFIER_ONLY.test(t.slice(h.end, ns)) && SUBORDINATE_SUBJECT.test(t.slice(Math.max(0, h.start - 40), h.start)));
+    if (c) return { hit: c, strong: true };
+  }
   // 2f. "Detected crossings dropped sharply from January to July, totalling 95,200":
   //     a clause that only gives the total of what the sentence opened with counts that subject
   //     (read weakly: the subject may lie far back).
@@ -502,6 +508,9 @@ function explainedBy(t: string, h: CueHit, ns: number, cues: readonly CueHit[]):
 const QUALIFIER_ONLY = /^\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan|slechts|maar)\s+)?$/;
 /** A Dutch verb that ends a subordinate clause after its value ("… 107.198 bedroeg", "… 38.000 was"). */
 const CLAUSE_FINAL_VERB = /^(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|ligt)$/;
+
+/** A Dutch subordinating word and the article of the clause's subject ("toen het …", "terwijl dit …"). */
+const SUBORDINATE_SUBJECT = /(?:^|[\s,(])(?:toen|terwijl|omdat|nadat|hoewel|doordat|zodat|waarbij|wanneer|als|nu|dat|waar)\s+(?:het|de|dit|deze|dat)\s+$/;
 
 /** An apposition's opening: a noun phrase that glosses the noun before it ("het aantal …", "the difference …"). */
 const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|bestaande uit|the|a|an|i\.e\.|that is|consisting of|made up of)\s/;
