@@ -32,6 +32,8 @@ const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settlin
 /** A sentence that opens by comparing with the figure before it: "Hoger dan in 2019 (29.500)", "Fewer than in 2015 (…)". */
 /** Also one that opens on the figure itself, changed: "This total is 12% lower than in 2017 (650,000)". */
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
+/** A demonstrative with a noun for a count: "dat aantal", "dit cijfer", "that number". */
+const DEMONSTRATIVE_COUNT = /\b(?:dat|dit|datzelfde|that|this) (?:aantal|cijfer|getal|number|figure|total)\b/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
 const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
@@ -145,7 +147,10 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       // (Else, for "hun aantallen", the measure named last two sentences back in the paragraph:
       // "… de nareizigers niet meegerekend. Dat zijn mensen die … . Hun aantallen zijn stabiel: 2650".)
       const twoBack = st.sentences[p.si - 2];
-      const metric = cuesOf(p.si - 1).find(isMeasure) ?? (twoBack && twoBack.para === sent.para && THEIR_NUMBERS.test(t.slice(sent.start, sent.start + 20)) ? cuesOf(p.si - 2).findLast(isMeasure) : undefined);
+      // ("dat aantal", "that number": the count named last, the noun the demonstrative points back at.)
+      const prevMeasures = cuesOf(p.si - 1).filter(isMeasure);
+      const pointsBack = DEMONSTRATIVE_COUNT.test(t.slice(p.clause.start, p.ns));
+      const metric = (pointsBack ? prevMeasures.at(-1) : prevMeasures[0]) ?? (twoBack && twoBack.para === sent.para && THEIR_NUMBERS.test(t.slice(sent.start, sent.start + 20)) ? cuesOf(p.si - 2).findLast(isMeasure) : undefined);
       if (metric) {
         push(p, frameOf(p, metric, false, null));
         continue;

@@ -290,6 +290,15 @@ describe('figures and their measure', () => {
     const f = figure('Het aantal nareizigers nam juist af. Dat waren er afgelopen jaar 10.000.', '10.000', 'nl', '2024-02-01');
     expect(f.concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('"In 2018 bedroeg dat aantal …": the verb before the anaphor, after a time, still points back, at the count named last', () => {
+    const text =
+      'De minister telt eerste aanvragen, herhaalde aanvragen en nareizigers op tot de totale asielinstroom. In 2018 bedroeg dat aantal 30.380 en in 2017 nog 31.330.';
+    const both = figures(text, 'nl', '2019-05-01').map((f) => [f.text, f.concept, f.verdict]);
+    expect(both).toContainEqual(['30.380', 'stat-total-inflow-ind', 'consistent']);
+    expect(both).toContainEqual(['31.330', 'stat-total-inflow-ind', 'consistent']);
+    // "Dat waren er" after a sentence that names the counted group first still counts that group.
+    expect(figure('Het aantal nareizigers nam af, net als de herhaalde aanvragen. Dat waren er vorig jaar 10.000.', '10.000', 'nl', '2024-02-01').concept).toMatch(/nareizigers|family-reunification/);
+  });
   it('"Dat waren er N tegenover M …": a figure set against another still points back at what the sentence before named', () => {
     for (const joint of ['tegenover', 'versus']) {
       const f = figure(`Het aantal nareizigers liep vorig jaar op. Dat waren er 12.300 ${joint} 10.100 in het jaar ervoor.`, '12.300', 'nl', '2024-02-01');

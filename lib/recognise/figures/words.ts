@@ -188,8 +188,11 @@ export const CHANGE_VERB_CUE = /^(?:increased|decreased|grew|rose|fell|dropped|d
 
 /** Words that make a percentage a change of the figure before: "8 procent meer", "down 11%". */
 export const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|higher|lower|gestegen|gedaald|toename|afname|stijging|daling|rose|fell|fall|drop|dropped|rise|risen|grew|decline|declined|increase|decrease|up|down|gegroeid|gezakt)\b/;
-/** A count that points back at the figure before: "waren dat er", "that was", "het cijfer bedroeg". */
-export const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op))\b/;
+/**
+ * A count that points back at the figure before: "waren dat er", "that was", "het cijfer bedroeg",
+ * and with the verb first after a time ("In 2018 bedroeg dat aantal …").
+ */
+export const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op)|(?:was|bedroeg|lag|kwam) (?:dat|dit) (?:cijfer|aantal)(?: (?:op|uit op))?)\b/;
 /** A sentence opening that stands for what the sentence before named: "Dat", "Toen", "Their numbers". */
 export const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
 
