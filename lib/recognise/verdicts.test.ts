@@ -346,6 +346,12 @@ describe('before accusing', () => {
     expect(judge(twice)).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'total-2019' } });
     expect(judge({ ...twice, stated: true, strong: false }).verdict).toBe('context');
   });
+  it('another period counts only when it was over by the time the text was written: no count of it existed before', () => {
+    // 38,271 is 2023's figure; a text of July 2023 giving it under 2022 cannot have taken it from there.
+    expect(judge({ period: '2022', value: 38271, published: '2023-07-15' })).toMatchObject({ verdict: 'differs', comparison: { factId: 'first-2022' } });
+    // Written after 2023 was over, the text may well mean 2023.
+    expect(judge({ period: '2022', value: 38271, published: '2024-07-15' })).toMatchObject({ verdict: 'context', reason: { why: 'other-period-match', factId: 'first-2023' } });
+  });
   it('a figure more than twice or less than half the official one counts something else: context', () => {
     expect(judge({ value: 15000 }).reason?.why).toBe('far-off');
     expect(judge({ value: 90000 }).reason?.why).toBe('far-off');

@@ -442,7 +442,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // be wrong twice, in its counting rule and its time ("in 2023 kwamen er 48.500 eerste asielaanvragen binnen",
   // the total inflow of 2022), no sign that the engine misread either. (Not for counts on a day:
   // a stock or a running total of a nearby day is what news quotes, no error in time at all.)
-  const mayMean = (f: FactLite) => !claim.period.value || !f.period || nearPeriod(f.period, claim.period.value, 1) || (j.named ?? []).some((n) => nearPeriod(f.period!, n, 0));
+  // (Nor a period that was not over when the text was written: no count of it existed yet — a
+  // text of July 2023 does not give 2023's total under 2022.)
+  const writtenAt = j.published && /^\d{4}-\d\d/.test(j.published) ? periodEnd(j.published) : null;
+  const mayMean = (f: FactLite) =>
+    !claim.period.value || !f.period || ((writtenAt === null || periodEnd(f.period) <= writtenAt + 1e-9) && (nearPeriod(f.period, claim.period.value, 1) || (j.named ?? []).some((n) => nearPeriod(f.period!, n, 0))));
   const onDay = (p: string | null | undefined) => !!p && /\d{4}-\d\d-\d\d/.test(p);
   const wrongTwice = (f: FactLite) => j.stated && claim.measure.strong && !!f.period && !onDay(f.period) && !onDay(claim.period.value) && !samePeriod(claim.period.value, f.period);
   const anyPeriod = [...(j.stated ? [] : j.ids), ...j.others]

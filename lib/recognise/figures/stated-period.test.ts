@@ -54,3 +54,12 @@ describe('another counting rule of another year', () => {
     expect(f.verdict).toBe('context');
   });
 });
+
+describe('a period not yet over when the text was written', () => {
+  // Arriving family members: IND 10,927 and CBS 10,925 in 2022; a later year's count would be
+  // another, published only after that year.
+  it('cannot be the period a figure was taken from', () => {
+    const f = figure('Het kabinet wil de nareis beperken. Vorig jaar reisden 10.915 nareizigers naar Nederland.', '10.915', 'nl', '2023-07-10');
+    expect(f).toMatchObject({ verdict: 'differs', comparison: { sourceValue: 10925 } });
+  });
+});
