@@ -18,7 +18,7 @@ import type { NumberMatch } from '../types';
 import { isHeading, type Structure } from './structure';
 import { WHOLE_OPENING } from './period';
 import { partitionPoint } from '../../util/sorted';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, PERCENT_CHANGE } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, MONTH_ALTERNATION, PERCENT_CHANGE } from './words';
 
 /** Two numbers of one thing: within a factor ten of each other. */
 export function comparable(a: NumberMatch, b: NumberMatch): boolean {
@@ -32,6 +32,8 @@ const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settlin
 /** A sentence that opens by comparing with the figure before it: "Hoger dan in 2019 (29.500)", "Fewer than in 2015 (…)". */
 /** Also one that opens on the figure itself, changed: "This total is 12% lower than in 2017 (650,000)". */
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
+/** A sentence's opening that only lists times: "In juli, augustus en september", "In 2022, 2023 and 2024". */
+const TIME_LIST = new RegExp(`^(?:in|during|over|tijdens)\\s+(?:(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)(?:\\s*,\\s*|\\s+(?:en|and|of|or)\\s+|\\s*$))+$`, 'i');
 /** A demonstrative with a noun for a count: "dat aantal", "dit cijfer", "that number". */
 const DEMONSTRATIVE_COUNT = /\b(?:dat|dit|datzelfde|that|this) (?:aantal|cijfer|getal|number|figure|total)\b/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
@@ -132,7 +134,9 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // later clause it may stand for a count of something else before it: "2900 werknemers, in
     // 2023 waren dat er 5.739") and "De voorspelling
     // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
-    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns)));
+    // ("In juli, augustus en september waren het er …": the commas of a list of months split no clause.)
+    const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start));
+    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (firstClause && ANAPHORIC_COUNT.test(t.slice(sent.start, p.ns)));
     // ("Aantal asielaanvragen gelijk\n\nIn 2016 waren dat er 31.642 …": a count that points back
     // in the paragraph under a heading points at the heading; "Er zijn 125 duizend kinderen
     // geboren" under "Natuurlijke aanwas" does not.)

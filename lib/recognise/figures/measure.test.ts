@@ -299,6 +299,10 @@ describe('figures and their measure', () => {
     // "Dat waren er" after a sentence that names the counted group first still counts that group.
     expect(figure('Het aantal nareizigers nam af, net als de herhaalde aanvragen. Dat waren er vorig jaar 10.000.', '10.000', 'nl', '2024-02-01').concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('"In juli, augustus en september waren het er …": the commas of a list of months split no clause', () => {
+    const text = 'Het CBS rekent gezinsleden die later komen niet mee bij de eerste asielverzoeken. Die nareizigers telt het apart. In juli, augustus en september waren het er 4600, meer dan in het kwartaal daarvoor.';
+    expect(figure(text, '4600', 'nl', '2025-11-20')).toMatchObject({ concept: expect.stringMatching(/nareizigers|family-reunification/), verdict: 'consistent' });
+  });
   it('"Dat waren er N tegenover M …": a figure set against another still points back at what the sentence before named', () => {
     for (const joint of ['tegenover', 'versus']) {
       const f = figure(`Het aantal nareizigers liep vorig jaar op. Dat waren er 12.300 ${joint} 10.100 in het jaar ervoor.`, '12.300', 'nl', '2024-02-01');
