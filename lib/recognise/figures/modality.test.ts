@@ -13,6 +13,13 @@ describe('modality', () => {
     expect(modality('Het ministerie verwacht dat volgend jaar 50.000 mensen asiel aanvragen.', '50.000')).toMatchObject({ modality: 'forecast' });
     expect(modality('The ministry expects 50,000 asylum applications next year.', '50,000', '2022-11-04', 'en')).toMatchObject({ modality: 'forecast' });
   });
+  it('a course a count is on ("on track to", "op koers voor", "stevent af op") is a forecast, never a count to confirm', () => {
+    const en = modality('Asylum claims in the EU kept climbing this summer; at this pace the bloc is on track to record more than one million claims in 2023.', 'more than one million', '2023-09-06', 'en');
+    expect(en).toMatchObject({ modality: 'forecast', words: ['on track to'] });
+    expect(en.verdict).not.toBe('consistent');
+    expect(modality('Nederland stevent af op ruim 50.000 asielaanvragen dit jaar.', 'ruim 50.000', '2023-09-06').modality).toBe('forecast');
+    expect(modality('Het aantal asielaanvragen ligt op koers voor ruim 50.000 dit jaar.', 'ruim 50.000', '2023-09-06').modality).toBe('forecast');
+  });
   it('a benchmark that "will not be exceeded" is a count of its own time; what is expected is the other count', () => {
     const en = modality('Arrivals are rising again, but the EU record of 2016 with 1,204,000 asylum applications will probably not be surpassed this year.', '1,204,000', '2021-10-02', 'en');
     expect(en.modality).toBe('realised');
