@@ -225,9 +225,13 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   if (NEVER_AS_HIGH_AS.test(pre)) return false;
   // "meer dan 20.000 in 2022", "as many as 20,000 in 2022": a qualifier of the figure, whose own
   // year follows; only a word that always sets one figure against another reaches past a number
-  // ("as opposed to 17,390 in 2016", "tegenover 17.390 in 2016").
-  return !/\d/.test(m[1] ?? '') || SET_AGAINST.test(m[0]);
+  // ("as opposed to 9,870 in 2016", "tegenover 9.870 in 2016"). A number in words is one too:
+  // "more than one million asylum applications last year".
+  return !NUMBER_BETWEEN.test(m[1] ?? '') || SET_AGAINST.test(m[0]);
 }
+
+/** A number between a comparison word and a time: digits, or a scale word ("one million", "twee miljoen"). */
+const NUMBER_BETWEEN = /\d|(?<![\p{L}])(?:hundred|thousand|million|billion|honderd|duizend|miljoen|miljard)(?![\p{L}])/u;
 
 /** A period's months without its year: "2025-01/2025-07" → "01/07", "2025-Q1" → "Q1". */
 function withoutYear(period: string): string {

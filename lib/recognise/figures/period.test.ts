@@ -11,6 +11,19 @@ describe('explicit and relative periods', () => {
   it('a year in the clause', () => {
     expect(period('In 2021 vroegen 24.700 mensen voor het eerst asiel aan.', '24.700')).toMatchObject({ value: '2021', granularity: 'year', how: 'clause', words: ['2021'] });
   });
+  it('"more than one million … last year": a number in words after "than" is the figure, the time after it its own', () => {
+    expect(period('The EU received more than one million asylum applications last year.', 'more than one million', '2024-03-01', 'en')).toMatchObject({ value: '2023', how: 'clause' });
+    expect(period('De EU kreeg vorig jaar meer dan een miljoen asielaanvragen, meer dan in 2022.', 'meer dan een miljoen', '2024-03-01')).toMatchObject({ value: '2023' });
+    // A comparison without a number between still sets its time against the figure's.
+    expect(period('In 2023 EU countries registered 1.1 million asylum applications, more than the year before and more than last year.', '1.1 million', '2025-03-01', 'en')).toMatchObject({ value: '2023' });
+  });
+  it('a moment still ahead when the text was written ("by the end of 2024" in September 2024) does not date the figures after it', () => {
+    const text =
+      'EU asylum figures\nBetween January and June 2024, EU countries registered 510,000 asylum applications, the agency said.\nThe agency expects some one million claims by the end of 2024.\nSome 70,000 applicants came from Syria, while 40,000 came from Afghanistan.';
+    expect(period(text, 'some one million', '2024-09-10', 'en')).toMatchObject({ value: '2024' });
+    expect(period(text, 'Some 70,000', '2024-09-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+    expect(period(text, '40,000', '2024-09-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+  });
   it('"vorig jaar" / "last year" against the publication date', () => {
     expect(period('Vorig jaar kwamen ruim 10.000 nareizigers naar Nederland.', '10.000', '2024-02-01')).toMatchObject({ value: '2023', words: ['Vorig jaar'] });
     expect(period('Last year 32,000 people applied for asylum in the Netherlands for the first time.', '32,000', '2025-01-15', 'en')).toMatchObject({ value: '2024' });

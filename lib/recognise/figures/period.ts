@@ -34,6 +34,8 @@
 import { countWords, isHeading, type Span, type Structure } from './structure';
 import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
 import { OLD_LEVEL_BEFORE } from './period-mentions';
+import { pubPoint } from './period-rules';
+import { periodBegin } from '../../factbase/periods';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
 export type Granularity = 'year' | 'years' | 'part-year' | 'quarter' | 'month' | 'week' | 'day';
@@ -179,6 +181,11 @@ export function firstAtOrAfter(mentions: readonly PeriodMention[], pos: number):
  * (apposition, clause, sentence, paragraph, the discourse), each a few lines, the first that
  * holds a time winning; the order is the rule.
  */
+/** A mention whose other reading is a day after the text was written ("by the end of 2024" in September 2024). */
+function stillAhead(m: PeriodMention, pub: PubDate | null): boolean {
+  return !!pub && !!m.alt && /^\d{4}-\d\d-\d\d$/.test(m.alt) && periodBegin(m.alt) > pubPoint(pub) + 1e-9;
+}
+
 export function readPeriod(
   t: string,
   st: Structure,
@@ -369,7 +376,9 @@ export function readPeriod(
     if (used.has(m) && m.kind !== 'anaphora') return reading(m, 'paragraph');
     // ("…, meldde de IND vorige week. Er waren ruim 32.000 …": a week an earlier sentence names
     // dates the news, not the figures of the paragraph.)
-    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week') anyInPara = m;
+    // (Nor a moment still ahead when the text was written, a forecast's "by the end of 2024" in September 2024:
+    // the figures after it were counted before it.)
+    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week' && !(m.start < sent.start && stillAhead(m, pub))) anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
   // A figure said of a crisis's peak ("During that peak, first requests passed 1.2 million") with
@@ -396,7 +405,7 @@ export function readPeriod(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (!lastYear && !usedPart && used.has(m) && (m.granularity === 'quarter' || m.granularity === 'part-year') && !m.toDate) usedPart = m;
-    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m)) {
+    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m) && !(m.start < sent.start && stillAhead(m, pub))) {
       // ("2019" on a line of its own, over the figures of that year: a section's heading.)
       if (used.has(m) || yearHeading(t, m)) return reading(runningPart(m) ?? m, 'discourse');
       lastYear ??= m;
