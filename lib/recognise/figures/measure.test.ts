@@ -87,6 +87,12 @@ describe('figures and their measure', () => {
     // Not a subordinate clause's subject: a noun the value only follows is read as before.
     expect(read('De groei van de bevolking kwam in 2021 vooral door migratie, want het migratiesaldo 107.198 was hoog.', '2024-09-01')[0]?.[2]).not.toBe(true);
   });
+  it('"increased by" says that something grew, not that the population did: a figure after it counts what increased', () => {
+    const f = figure('The cabinet fell over asylum. Asylum requests increased by a third in 2022: there were 47,991 of them, the ministry said.', '47,991', 'en', '2023-07-08');
+    expect(f).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+    // The population's own growth is still read as such.
+    expect(figure('Immigration and asylum drove the change. The Dutch population grew by 120,000 people in 2022, mostly through migration.', '120,000', 'en', '2023-07-08').concept).toBe('population-growth');
+  });
   it('"zo\'n soort verzoek", "such requests" count the kind the sentence before opened with', () => {
     const text = 'Het aantal eerste asielaanvragen is in 2017 gedaald, meldt de IND. Vorig jaar deden 14.716 mensen zo\'n soort verzoek.';
     expect(figure(text, '14.716', 'nl', '2018-01-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent' });
