@@ -386,7 +386,7 @@ describe('what the engine read, in every export', () => {
     const snap = snapshotFromPacks(loadBundledPacks());
     const lex = compileLexicon(withBundledRefines(snap));
     const index = indexSnapshot(snap);
-    const text = 'Het ministerie verwacht dat volgend jaar 50.000 mensen voor het eerst asiel aanvragen. Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.';
+    const text = 'Het ministerie verwacht dat volgend jaar 50.000 mensen voor het eerst asiel aanvragen. Vorig jaar dienden ruim 38.000 mensen hun eerste asielaanvraag in.';
     const annotations = recognise(text, lex, { lang: 'nl', published: '2024-03-01' }).annotations.filter((a) => a.kind === 'figure');
     const r = buildPageReport({ url: 'https://example.org/a', title: 'A', lang: 'nl', published: '2024-03-01', annotations, text }, index);
     const [forecast, realised] = r.rows;

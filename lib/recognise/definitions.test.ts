@@ -95,7 +95,7 @@ describe('"voor het eerst sinds", "for the first time since" tell time; they nam
 
 describe('first asylum applications: CBS vs IND', () => {
   it('the issue sentence: "ruim 38.000 … voor het eerst asiel" in an article of 2024', () => {
-    const f = figure('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', '38.000', 'nl');
+    const f = figure('Vorig jaar vroegen er ruim 38.000 mensen voor het eerst asiel aan.', '38.000', 'nl');
     expect(f).toMatchObject({ concept: 'first-asylum-applications', period: '2023', geo: 'NL', verdict: 'consistent' });
     expect(f.definitions).toEqual(expect.arrayContaining(['stat-first-asylum-cbs', 'stat-first-asylum-ind']));
     expect(f.definitions).not.toContain('stat-total-inflow-ind');
@@ -122,7 +122,7 @@ describe('first asylum applications: CBS vs IND', () => {
     // 16,145 is CBS's count: the page credits the wrong publisher, the number itself is an official count.
     expect(f.verdict).toBe('context');
     expect(f.reason).toMatchObject({ why: 'other-rule-match', factId: 'nl-first-2017-cbs' });
-    const g = figure('According to CBS, 16,145 people applied for asylum for the first time in 2017.', '16,145', 'en');
+    const g = figure('In 2017, 16,145 people applied for asylum for the first time, according to CBS.', '16,145', 'en');
     expect(g.definitions).toContain('stat-first-asylum-cbs');
     expect(g.definitions).not.toContain('stat-first-asylum-ind');
     expect(g.verdict).toBe('consistent');
@@ -181,7 +181,7 @@ describe('a publisher whose own counting rule is silent on the period', () => {
   });
   it('a publisher whose figures in the sources end before the period does not make the figure too recent to check', () => {
     // Eurostat's Dutch series in the sources stops before 2022; CBS and IND counted 35,535 first requests.
-    const f = figure('Het aantal mensen dat voor het eerst asiel aanvroeg in de EU steeg sterk. In Nederland deden in 2022 volgens Eurostat ruim 35.000 mensen een aanvraag.', '35.000', 'nl', '2023-03-23');
+    const f = figure('Het aantal mensen dat voor het eerst asiel aanvroeg in de EU steeg sterk. In Nederland dienden volgens Eurostat in 2022 ruim 35.000 mensen een aanvraag in.', '35.000', 'nl', '2023-03-23');
     expect(f.claim!.measure.facets).toContain('pub-eurostat');
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 35535 } });
   });
@@ -309,7 +309,7 @@ describe('leaving reception, leaving the country on one\'s own', () => {
     const out = figure('In 2024 hebben in totaal ca. 44.280 personen de COA-opvang verlaten.', '44.280', 'nl', '2025-03-01');
     expect(out.definitions).toEqual(['stat-coa-outflow']);
     expect(out.verdict).toBe('consistent');
-    const left = figure('Het terugkeerbeleid werkt matig. In 2024 hebben ca. 3.240 vreemdelingen Nederland zelfstandig verlaten.', '3.240', 'nl', '2025-03-01');
+    const left = figure('De terugkeer verloopt moeizaam. In 2024 zijn ca. 3.240 vreemdelingen zelfstandig uit Nederland vertrokken.', '3.240', 'nl', '2025-03-01');
     expect(left.definitions).toContain('stat-dtv-independent');
     expect(left.verdict).toBe('consistent');
   });
@@ -380,8 +380,8 @@ describe('seeking asylum, lodging applications', () => {
 });
 
 describe('applications still pending are the backlog', () => {
-  it('"918,000 asylum applications still pending a decision at the end of June 2025" agrees with the pending count, not the applications lodged', () => {
-    const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision at the end of June 2025.', '918,000', 'en', '2025-09-10');
+  it('"918,000 asylum applications still pending a decision as of the end of June 2025" agrees with the pending count, not the applications lodged', () => {
+    const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision as of the end of June 2025.', '918,000', 'en', '2025-09-10');
     expect(f.definitions).toContain('stat-euaa-pending-first-instance');
     expect(f.verdict).toBe('consistent');
     const by = figure('Asylum systems in the EU+ stay under strain: the number of pending applications was around 918,000 by the end of June 2025.', '918,000', 'en', '2025-09-10');
@@ -469,7 +469,7 @@ describe('departures: DT&V caseload vs national', () => {
     expect(f.verdict).toBe('consistent');
   });
   it('"a total of … confirmed to have left" is the demonstrable departures, not a total of another rule', () => {
-    const f = figure('A total of 5,990 people were confirmed to have left the Netherlands in 2024, the DT&V said.', '5,990', 'en', '2025-02-01');
+    const f = figure('A total of 5,990 foreign nationals were confirmed to have left the Netherlands in 2024, according to the DT&V.', '5,990', 'en', '2025-02-01');
     expect(f.definitions).toContain('stat-dtv-demonstrable');
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 5990 } });
   });

@@ -202,7 +202,7 @@ function figureAnnotation(
   if (concept && lexicon.definitions) {
     const [from, to] = ownWords(sentenceFigures, f, normText);
     // A counting-rule word inside the words that name the measure comes first: "In totaal circa
-    // 25.000 mensen dienden een eerste asielverzoek in" counts first requests, "in totaal" only sums.
+    // 25.000 asielzoekers deden een eerste asielverzoek" counts first requests, "in totaal" only sums.
     const inMeasure = (at: [number, number]) => frame.measure.words.some(([a, b]) => a <= at[0] && at[1] <= b);
     const facets = facetsNear(facetWords, from, to, f.nStart, f.nEnd)
       .map((x) => (inMeasure(x.at) ? { ...x, dist: -1 } : x))
@@ -220,7 +220,7 @@ function figureAnnotation(
     // the sentence opens with names the counting rule of every figure in it, last of all.
     const subject = COUNTED_SUBJECT.exec(normText.slice(f.sentence[0], Math.min(f.sentence[1], f.sentence[0] + 90)));
     if (subject && f.sentence[0] + subject[0].length <= from) addFacets(f.sentence[0], f.sentence[0] + subject[0].length, 600);
-    // "Het aantal eerste aanvragen daalde. Vorig jaar deden 14.176 mensen zo'n soort verzoek": a
+    // "Het aantal eerste aanvragen liep terug. Vorig jaar dienden 14.176 mensen zo'n soort verzoek in": a
     // request of that kind is the kind the sentence before opened with.
     if (f.around[0] < f.sentence[0] && SAME_KIND.test(normText.slice(from, to))) {
       const before = COUNTED_SUBJECT.exec(normText.slice(f.around[0], Math.min(f.sentence[0], f.around[0] + 90)));
@@ -349,8 +349,8 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
     if (g.nEnd <= f.nStart && g.nEnd > from) from = g.nEnd;
     if (g.nStart >= f.nEnd && g.nStart < to) to = g.nStart;
   }
-  // With another figure after it, a clause after this one's speaks of that one ("to 18 thousand
-  // in 2016, repeat applications dropped from 1,900 …": "repeat" is not the 18 thousand's).
+  // With another figure after it, a clause after this one's speaks of that one ("down to 18 thousand
+  // in 2016, repeat requests fell from 1,900 …": "repeat" is not the 18 thousand's).
   if (to < f.sentence[1]) {
     const cut = CLAUSE_BREAK.exec(t.slice(f.nEnd, to));
     if (cut) to = f.nEnd + cut.index;
@@ -400,8 +400,8 @@ function notRightAfter(matches: TermMatch[], spans: ReadonlyArray<{ start: numbe
 }
 
 /**
- * Counting-rule words listed together in brackets ("the total number of asylum seekers
- * (first-time applications, repeated applications and family reunification applications)") name
+ * Counting-rule words listed together in brackets ("the overall asylum intake (first-time
+ * requests, repeat requests and requests for family reunification)") name
  * the parts of a total, not the counting rule of the figure: they are dropped.
  */
 function notListedParts(words: TermMatch[], t: string): TermMatch[] {

@@ -184,7 +184,7 @@ const ATTRIBUTION_WORDS = 3;
 
 /**
  * A qualifier right before a number ("om en nabij de 332.900", "more than 400,000"): part of the
- * number, so skipped for free with it ("verhuisden om en nabij de 332.900 mensen naar Nederland").
+ * number, so skipped for free with it ("om en nabij de 332.900 mensen vestigden zich in Nederland").
  */
 const QUALIFIER_BEFORE_NUMBER = new RegExp(
   `(?:${[...PRE_NL, ...PRE_EN]

@@ -23,7 +23,7 @@ function card(text: string, lang: Lang, published: string) {
 }
 
 describe('figure card: counting rules', () => {
-  const m = card('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', 'nl', '2024-03-01');
+  const m = card('Vorig jaar dienden ruim 38.000 mensen hun eerste asielaanvraag in.', 'nl', '2024-03-01');
   const counts = m.figure!.counts!;
 
   it('names the measure and the period it understood', () => {
@@ -89,10 +89,10 @@ describe('figure card: differing definitions in English', () => {
 
 describe('figure card: what was read, and why no verdict', () => {
   it('shows the claim slot by slot: measure, area, period, modality, the figure in words', () => {
-    const m = card('Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan.', 'nl', '2024-03-01');
+    const m = card('Vorig jaar dienden ruim 38.000 mensen hun eerste asielaanvraag in.', 'nl', '2024-03-01');
     expect(m.figure!.understood).toBe('eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000');
     expect(m.figure!.why).toBeUndefined();
-    const e = card('Last year, more than 38,000 people applied for asylum in the Netherlands for the first time.', 'en', '2024-03-01');
+    const e = card('Last year, more than 38,000 people requested asylum in the Netherlands for the very first time.', 'en', '2024-03-01');
     expect(e.figure!.understood).toBe('first asylum applications · NL · 2023 · realised · more than 38,000');
   });
   it('a forecast says why it gets no verdict', () => {
@@ -122,14 +122,14 @@ describe('figure card: a source figure published after the text', () => {
 
 describe('figure card: a figure the source revised', () => {
   it('a figure equal to the revision says what was first published and what it was revised to', () => {
-    const m = card('In het derde kwartaal van 2025 vroegen 6.740 mensen voor het eerst asiel aan.', 'nl', '2026-03-01');
+    const m = card('In het derde kwartaal van 2025 dienden 6.740 mensen hun eerste asielaanvraag in.', 'nl', '2026-03-01');
     expect(m.verdict).toBe('consistent');
     const cbs = m.figure!.counts!.definitions.find((d) => d.concept === 'stat-first-asylum-cbs')!;
     expect(cbs.figure).toBe('6.740');
     expect(cbs.revised).toEqual({ first: { figure: '6.800', published: '2025-11-03' }, latest: { figure: '6.740', published: '2026' }, isLatest: true });
   });
   it('a figure equal to the first release agrees with it, and the card says it was revised later', () => {
-    const m = card('In het derde kwartaal van 2025 vroegen 6.800 mensen voor het eerst asiel aan.', 'nl', '2025-11-10');
+    const m = card('In het derde kwartaal van 2025 dienden 6.800 mensen hun eerste asielaanvraag in.', 'nl', '2025-11-10');
     expect(m.verdict).toBe('consistent');
     const cbs = m.figure!.counts!.definitions.find((d) => d.concept === 'stat-first-asylum-cbs')!;
     expect(cbs.figure).toBe('6.800');
@@ -146,7 +146,7 @@ describe('figure card: a figure of another period given under the stated one', (
     const nl = card('In 2022 vroegen 24.700 mensen voor het eerst asiel aan in Nederland.', 'nl', '2023-03-10');
     expect(nl.verdict).toBe('differs');
     expect(nl.figure!.otherPeriod).toMatch(/^het getal is gelijk aan .*2021.*24\.7/);
-    const en = card('In 2022, 24,700 people applied for asylum in the Netherlands for the first time.', 'en', '2023-03-10');
+    const en = card('In 2022, 24,700 people requested asylum in the Netherlands for the very first time.', 'en', '2023-03-10');
     expect(en.verdict).toBe('differs');
     expect(en.figure!.otherPeriod).toMatch(/^it equals .*2021.*24,7/);
   });

@@ -10,7 +10,7 @@ describe('cutting long text into parts', () => {
   });
 
   it('cuts at sentence ends, every part within the limit, nothing lost', () => {
-    const sentence = (i: number) => `Zin ${i}: in 2023 vroegen ruim 38.000 mensen voor het eerst asiel aan. `;
+    const sentence = (i: number) => `Zin ${i}: in 2023 dienden ruim 38.000 mensen hun eerste asielaanvraag in. `;
     const text = Array.from({ length: 500 }, (_, i) => sentence(i)).join('');
     const parts = textParts(text, 1000);
     expect(join(text, parts)).toBe(text);

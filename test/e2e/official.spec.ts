@@ -1,9 +1,9 @@
 /**
- * Official statistics in the card (issue 9, "Done when"): on a Dutch article dated 2024 with
- * "Vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan", the card names the measure
- * and period it understood (first asylum applications, 2023), gives the official figure with
- * its source, draws the series with 2023 marked, and explains the other official count of that
- * year (the IND total inflow, with its counting rule).
+ * Official statistics in the card (issue 9, "Done when"): on a Dutch article dated 2024 that
+ * puts the first asylum applications of the year before ("vorig jaar") at "ruim 38.000", the
+ * card names the measure and period it understood (first asylum applications, 2023), gives
+ * the official figure with its source, draws the series with 2023 marked, and explains the other
+ * official count of that year (the IND total inflow, with its counting rule).
  */
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';

@@ -26,7 +26,7 @@ describe('duration figures', () => {
   });
 
   it('not a threshold, a changed term, an age or a span of time', () => {
-    const threshold = read('Ruim 4000 asielzoekers wachten al langer dan 15 maanden op een beslissing van de IND.');
+    const threshold = read('Ruim 4000 asielzoekers zitten al langer dan 15 maanden te wachten op een besluit van de IND.');
     expect(threshold.map((f) => f[0])).not.toContain('15');
     expect(threshold.map((f) => f[0])).toContain('Ruim 4000');
     expect(read('Het kabinet verlengde de beslistermijn voor asielaanvragen van 6 naar 15 maanden.')).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * How long something takes, as a figure: "het duurt 17 weken tot het eerste gesprek", "doet
- * gemiddeld een jaar over een aanvraag, tegenover 36 weken in februari", "housing within 14
+ * gemiddeld een jaar over een asielzaak, tegenover 36 weken begin dit jaar", "housing within 14
  * weeks". A number of days, weeks, months or years is otherwise never a figure (it says how
  * long, not how many), so one is read as a duration only when all of these hold:
  * 1. its sentence frames it as how long something takes, lasts or may take (ordinary language,

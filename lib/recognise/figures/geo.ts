@@ -227,8 +227,8 @@ export class GeoReader {
   /**
    * The last EU-wide place before `ns`, where the text has not named the Netherlands before
    * `ns`; with none before, one the next two sentences name before any Dutch place word (a
-   * headline's figure, "Almost 730,000 applications for asylum were made in 2017", placed by
-   * the lede: "Fewer people sought asylum in the European Union").
+   * headline's figure, "Close to 730,000 asylum applications were lodged in 2017", placed by
+   * the lede: "The number of people seeking protection in the European Union fell").
    */
   private euText(ns: number, si: number): PlaceHit | null {
     // (The Netherlands as one member of a list of countries, "the Netherlands (275) and Sweden

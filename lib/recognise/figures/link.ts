@@ -231,7 +231,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (period.mention) usedMentions.add(period.mention);
     /** The figure's clause up to the number, where its opening words stand. */
     const head = t.slice(c.clause.start, c.ns);
-    // "Het aantal … kwam uit op bijna 25.000. Een jaar eerder waren dat er krap 14.000": where no
+    // "Het aantal … steeg tot bijna 25.000 aanvragen. Een jaar eerder waren dat er krap 14.000": where no
     // time was named before it, "een jaar eerder" counts back from the figure before.
     const back = period.how === 'clause' || period.how === 'apposition' || !YEAR_BACK.test(head) ? undefined : figureBefore(c)?.frame.period;
     const periodSlot: FrameN['period'] = back?.value
@@ -439,10 +439,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
       // ("Er kwamen 3863 nareizigers. In 2019 waren dat er nog 4179": the sentence before.)
-      // ("… 580,000 first-time applicants in 2018. That number is down by 11% compared with 2017":
+      // ("… 580,000 first-time applicants in 2018. That number fell by 11% compared with 2017":
       // a sentence opening on "that number" speaks of the figure before, a change of it included.)
       const head = t.slice(clause.start, ns);
-      // ("The agency said that if the 2016 number was lower than the 1.26 million of 2015": a year's
+      // ("Even if the 2016 number fell short of the 1.26 million of 2015": a year's
       // number, anywhere in the clause, is the figure spoken of before too.)
       const namesNumber =
         (clause.start === sent.start && NUMBER_ANAPHOR.test(head.slice(0, 60)) && !/\d/.test(head)) ||

@@ -297,7 +297,7 @@ export function governingCue(g: GoverningInput): Governing {
       if (c) return { hit: definedBy(g, c, clause.start) ?? c, strong: true };
     }
   }
-  // 2d. "een positief migratiesaldo (immigratie minus emigratie) van 223.798": the clause after a
+  // 2d. "een positief saldo (immigratie min emigratie) van 223.798": the clause after a
   //     gloss that only gives the value ("van N", "of N") is the value of the noun before the gloss.
   if (/^\s*(?:van|of)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/.test(head)) {
     const c = subjectBeforeGloss(t, clause, cues);
@@ -353,7 +353,7 @@ export function governingCue(g: GoverningInput): Governing {
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
   const near = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))];
-  // ("Net migration (immigration minus emigration) was positive, at 224 thousand": a gloss in
+  // ("Net migration (immigration less emigration) came out positive, at 224 thousand": a gloss in
   // brackets explains the noun before it, which is what is counted.)
   const explained = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];
   // ("In 2023 groeide het aantal asielzoekers met 20 procent": a verb of change around a measure's
@@ -483,8 +483,8 @@ function subjectOverGeneric(g: GoverningInput, c: CueHit): CueHit | undefined {
   if (!g.sentence || !GENERIC.has(g.t.slice(c.start, c.end)) || c.start < g.sentence.start) return undefined;
   const opened = countedSubjectEnd(g, c.start);
   if (opened < 0) return undefined;
-  // The subject runs to its first comma ("Het aantal gezinsleden dat in verband met
-  // gezinshereniging een verblijfsvergunning aanvroeg,"): a metric named in it, else a group
+  // The subject runs to its first comma ("Het aantal gezinsleden dat voor gezinshereniging
+  // een verblijfsvergunning heeft aangevraagd,"): a metric named in it, else a group
   // news counts as one ("het aantal gezinsleden").
   const from = g.sentence.start;
   const comma = g.t.indexOf(',', opened);
@@ -582,7 +582,7 @@ export function measureOf(
     // right before the group's noun say what of the group is counted, however far the number.)
     const modifier = own(concepts, concept ?? '')?.kind !== 'group' ? undefined : cues.find((h) => h !== governing && h.start >= clause.start && h.end < governing.start && /^\s+$/.test(t.slice(h.end, governing.start)) && isMetric(concepts, conceptOf(h, concepts)));
     const near = later ?? modifier ?? nearest(cues.filter((h) => h !== governing && h.start >= clause.start && h.end <= clause.end && !moves(h) && isMetric(concepts, conceptOf(h, concepts)) && !between(h)), ns);
-    // ("The EU+ recognition rate for asylum seekers reached 25%": a percentage of the rate whose
+    // ("The recognition rate for asylum seekers across the EU+ came to 25%": a percentage of the rate whose
     // complement the group is, however far the rate stands.)
     const rateOfGroup = !!near && num.unit === 'percent' && isRate(concepts, conceptOf(near, concepts)) && near.end <= governing.start && RATE_COMPLEMENT.test(t.slice(near.end, governing.start));
     // ("people seeking for international protection were …": a cue whose words hold the group's
@@ -638,8 +638,8 @@ export function measureOf(
 }
 
 /**
- * "de totale asielinstroom van eerste asielaanvragen, herhaalde asielaanvragen en nareizigers is
- * uitgekomen op 31.600": the last member of a list that glosses a head noun ("X van A, B en C",
+ * "de totale asielinstroom van eerste aanvragen, opvolgende aanvragen en nareizigers bedroeg
+ * 31.600": the last member of a list that glosses a head noun ("X van A, B en C",
  * "X of A, B and C") is not the subject; the head is.
  */
 function headOfList(t: string, cues: CueHit[], c: CueHit, lang?: Lang): CueHit {
@@ -675,7 +675,7 @@ const LIST_JOIN_EN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and\/or)\s+)(?:
 const listJoin = (lang: Lang | undefined) => (lang === 'en' ? LIST_JOIN_EN : LIST_JOIN);
 
 /**
- * "403,000 people arrived as refugees, knowledge migrants or family members": a figure governed
+ * "403,000 people arrived as asylum seekers, labour migrants or family members": a figure governed
  * by one member of a list of several groups counts all of them, not that one. The event outside
  * the list that says what happened to them ("arrived") is the measure; without one, no single
  * measure is named and the figure has none (a union of groups is none of them).

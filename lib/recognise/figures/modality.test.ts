@@ -101,7 +101,7 @@ describe('modality', () => {
   it('an aside in brackets that names its own time is its own statement: the modal words before it are not its', () => {
     const en = 'Aid groups say it would only be a handful of families a year (last year close to 48,000 asylum seekers came to the Netherlands).';
     expect(modality(en, '48,000', '2023-07-09', 'en')).toMatchObject({ modality: 'realised', verdict: 'consistent' });
-    const nl = 'Volgens de gemeente zouden er dit jaar hooguit 300 plekken bij komen (vorig jaar vroegen ruim 38.000 mensen voor het eerst asiel aan).';
+    const nl = 'Volgens de gemeente zouden er dit jaar hooguit 300 plekken bij komen (vorig jaar dienden ruim 38.000 mensen voor het eerst een asielaanvraag in).';
     expect(modality(nl, '38.000', '2024-06-01').modality).toBe('realised');
     // Without a time of its own, a bracket still belongs to the words before it.
     expect(modality('Bij gelijke instroom zou het aantal asielzoekers uitkomen op een record (48.000).', '48.000').modality).toBe('hypothetical');

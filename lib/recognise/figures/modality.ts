@@ -121,7 +121,7 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       if (a < ne && b > ns) continue;
       // (Words of a next clause with a number of its own are that number's.)
       if (inNextConjunct(t, ne, a, b)) continue;
-      // "if the 2016 number was lower than the 1.26 million of 2015, it was still …": an "if" whose
+      // "if the 2016 number fell short of the 1.26 million of 2015, it was still …": an "if" whose
       // main clause says "still" grants a fact, it supposes nothing.
       if (p.modality === 'hypothetical' && m[0] === 'if' && CONCEDED.test(t.slice(b, sentence.end)) && !SUPPOSED.test(t.slice(sentence.start, sentence.end))) continue;
       // "two-thirds fewer asylum claims than the government expected ― 31,000": an expectation the

@@ -146,8 +146,8 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && notYet > pubAt + 1e-9) {
       made = { ...made, period: shiftYears(made.period, 1) };
     }
-    // "Vergeleken met het eerste kwartaal van 2024 … eind 2024. 4.530 mensen vroegen in januari,
-    // februari en maart …": a part of a year without its year that would be the very baseline the
+    // "Vergeleken met het eerste kwartaal van 2024 … eind 2024. 4.530 mensen deden in januari,
+    // februari en maart een aanvraag …": a part of a year without its year that would be the very baseline the
     // text set its figures against is the part of the year the text speaks of.
     // (Not when its own sentence names that year: "In 2024, the quarterly breakdown listed 9,005 … in Q1".)
     if (yearless && r.kind === 'explicit' && made.granularity !== 'year' && out.some((m) => m.kind === 'comparison' && m.period === made!.period) && !t.slice(st.sentences[si].start, r.start).includes(made.period.slice(0, 4))) {

@@ -62,7 +62,7 @@ export interface MentionContext {
   last: PeriodMention | null;
   /** The last mention of any kind ("in dat jaar" points at it, even a baseline). */
   lastAny: PeriodMention | null;
-  /** The mention opens its sentence ("Toen waren dat er 2600."). */
+  /** The mention opens its sentence ("Toen ging het om 2600."). */
   opensSentence?: boolean;
   /**
    * The years a mention closes a pair of with the one before it ("de pieken van 2015 en 2016"):
@@ -676,7 +676,7 @@ export const RULES: Rule[] = [
     kind: 'anaphora',
     priority: 2,
     make: (_m, ctx) => {
-      // "… vergelijkbaar met dezelfde periode in 2022. Toen waren dat er 2600.": a sentence that
+      // "… ongeveer evenveel als in dezelfde periode van 2022. Toen ging het om 2600.": a sentence that
       // opens with "toen" right after a baseline speaks of that baseline first.
       // (Then without the topic's time as a second reading: a baseline said to be like the topic's
       // figure would agree with the topic's facts by its very likeness.)

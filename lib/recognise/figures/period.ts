@@ -87,7 +87,7 @@ const COUNTS_BACK_AFTER = new RegExp(`^\\s*,?\\s*(?:${COMPARED_BACK.source}|\\b(
 /** Between an old level's time and the new level: "(van 18.171 in 2016) naar 14.716", "(from 18,171 in 2016) to". */
 const TO_NEW_LEVEL = /^\s*,?\s*(?:naar|tot|to)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|around)\s+)?$/;
 
-/** Between a figure and a time after it: "… eerste asielaanvragen en 9300 aanvragen van nareizigers in": one more figure joined by "en", whose time both share. */
+/** Between a figure and a time after it: "… eerste asielaanvragen en 9300 verzoeken voor nareizigers in": one more figure joined by "en", whose time both share. */
 const SHARED_BY_PAIR = /^[^\d.,;:()]{0,40}\s(?:en|and)\s+(?:(?:ruim|bijna|circa|about|nearly|almost|over)\s+)?\d[\d.,]*[^\d.,;:()]{0,40}$/u;
 /** Between a time and a figure that opens the next conjunct: "(in 2023) and some (31,200)", "(in 2023) en ruim (31.200)". */
 const CONJUNCT_OPENS_FIGURE = /^\s*,?\s*(?:en|and|maar|but)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|nog|about|nearly|almost|some|over|around|more than|meer dan|another|nog eens)\s+)?$/;
@@ -202,7 +202,7 @@ export function readPeriod(
   pub: PubDate | null = null,
 ): PeriodReading {
   const sent = st.sentences[si];
-  // A time after another number is that number's ("Van die 35.000 aanvragen kwamen 21.760 in
+  // A time after another number is that number's ("Van die 35.000 verzoeken vielen er 21.760 in
   // de tweede helft"); one before both scopes over both ("In 2022 dienden 35.535 … en kwamen 10.925 …").
   const numberBetween = (a: number, b: number) => {
     const lo = lowerBound(numbers, a);
@@ -221,12 +221,12 @@ export function readPeriod(
   // (Only after "from"/"van": "fell by over a quarter (26%) in 2025 to almost 178,000" gives the
   // time of both the change and its end level.)
   const oldLevels = (m: PeriodMention) => m.end <= ns && TO_NEW_LEVEL.test(t.slice(m.end, ns)) && OLD_LEVEL_BEFORE.test(t.slice(Math.max(sent.start, m.start - 40), m.start));
-  // "tegen 13.670 eerste asielaanvragen en 9300 aanvragen van nareizigers in 2020": a time after
+  // "tegen 13.670 eerste asielaanvragen en 9300 verzoeken voor nareizigers in 2020": a time after
   // a pair of figures joined by "en" is both figures'.
   const sharedByPair = (m: PeriodMention) => m.start >= ne && m.kind !== 'comparison' && SHARED_BY_PAIR.test(t.slice(ne, m.start));
   // "Van de 82.000 vluchtelingen woonde ruim de helft op 1 november …": the whole a sentence
   // opens with is counted on the day its part is (a stock); not in the part's stretch of time
-  // ("Van die 35.000 aanvragen kwamen 21.760 in de tweede helft": the half is the part's).
+  // ("Van die 35.000 verzoeken vielen er 21.760 in de tweede helft": the half is the part's).
   const whole = WHOLE_OPENING.test(t.slice(sent.start, ns));
   // "(2016: 31,642)": a time that labels the number after it is that number's, no other's.
   // (A year in brackets only: "In 2021 lag het lager dan vorig jaar: 36.800" introduces its figure.)
@@ -257,10 +257,10 @@ export function readPeriod(
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)"; two times and two
   //    figures in brackets after them, in order ("the totals of 2019 and 2020 (671,200 and 461,300)").
   const pairedYears = respectively(t, all, sent, ns, ne) ?? respectivelyAfter(t, all, sent, ns, ne);
-  // ("compared to the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
+  // ("higher than the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
   // (Also "compared with 2015 (when 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
-  // ("daalde in 2020 ten opzichte van een jaar eerder (13.673 tegenover 22.433)": of two figures
+  // ("daalde in 2020 vergeleken met een jaar eerder (13.673 tegenover 22.433)": of two figures
   // in brackets set against each other, the second is the time's, the first the clause's own.)
   const firstOfPair = PAIR_IN_BRACKETS_AFTER.test(t.slice(ne, ne + 64));
   const appo = all.find(
@@ -309,10 +309,10 @@ export function readPeriod(
   const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
   const own = nearest(finer.length ? finer : pool);
   if (own) return reading(own, 'clause');
-  // ("circa 25.000 mensen dienden een eerste asielverzoek in, in 2020 waren dat er 13.720": the
+  // ("zo'n 25.000 mensen vroegen voor het eerst asiel aan, in 2020 waren dat er 13.720": the
   // time of a later clause that counts back is that clause's.)
   const countsBack = (m: PeriodMention) => m.start >= ne && COUNTS_BACK_AFTER.test(t.slice(m.end, m.end + 24));
-  // "Naast de bijna 90 duizend Oekraïners die we opvangen, kwam er vorig jaar …": a stock its own
+  // "Behalve de bijna 90 duizend Oekraïners die wij hier opvangen, vroegen vorig jaar …": a stock its own
   // clause puts in the present is as the text was written, whatever time another clause names.
   const nowStock = presentStock(t, clause, pub, since);
   if (nowStock && PRESENT_HOSTING.test(t.slice(clause.start, clause.end))) return nowStock;
@@ -348,7 +348,7 @@ export function readPeriod(
   // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
   //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
   // In the paragraph, a time earlier figures were about wins over a time an event was dated
-  // by ("Dat is de eerste toename sinds de val van het regime eind 2024").
+  // by ("Het is de eerste stijging sinds het regime eind 2024 viel").
   const first = firstAtOrAfter(mentions, sent.start) - 1;
   const inCountingBack = (m: PeriodMention) => countsBackSentence(st, t, m.start);
   let k = first;
@@ -356,17 +356,17 @@ export function readPeriod(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (m.para !== sent.para) break;
-    // ("Dit waren er 18.200 in 2016, tegenover 43.100 in 2015." The next sentence speaks of
+    // ("Het ging om 18.200 in 2016, tegenover 43.100 in 2015." The next sentence speaks of
     // 2016: the time of a figure set against another is that baseline's.)
     if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
     // ("… kwamen er 31.327. In 2016 waren dat er 31.642." The time of a sentence that counts back is a baseline's.)
     if (inCountingBack(m)) continue;
-    // ("… was almost half the record influx of 2015 (58,900)": a year with its figure in brackets
+    // ("… came to nearly half the all-time high of 2015 (58,900)": a year with its figure in brackets
     // after it, in a sentence that names another time, is a baseline set beside that time.)
     if (/^\s*\(\s*\d/.test(t.slice(m.end, m.end + 4)) && k > 0 && mentions[k - 1].para === m.para && st.sentences[partitionPoint(st.sentences.length, (i) => st.sentences[i].end < m.end)]?.start <= mentions[k - 1].start) continue;
     // A year labelling a figure in brackets dates that figure even if it was not read yet; of
-    // two such in one bracket, a change reports the later ("daalde ten opzichte van het jaar
-    // daarvoor (2017: 14.490 tegen 2018: 6.460)" speaks of 2018).
+    // two such in one bracket, a change reports the later ("nam af vergeleken met een jaar
+    // eerder (2017: 14.490 tegen 2018: 6.460)" speaks of 2018).
     if (labelInBrackets(t, m)) {
       const other = k > 0 ? mentions[k - 1] : null;
       const pair = other && labelInBrackets(t, other) && t.lastIndexOf('(', other.start) === t.lastIndexOf('(', m.start) && other.period > m.period;
@@ -421,13 +421,13 @@ export function readPeriod(
   // the quarter says which part of the year the opening's vague edge meant.)
   if (topic && nextTopic && yearEdge(topic) && quarterOrPartOf(nextTopic, topic.period.slice(0, 4))) return reading(nextTopic, 'discourse');
   // A text that names no year but a part of one its figures were read as ("In het eerste
-  // kwartaal van 2024 dienden bijna 9 duizend mensen …") speaks of the part it opened with.
+  // kwartaal van 2024 vroegen bijna 9 duizend mensen asiel aan …") speaks of the part it opened with.
   if (topic) return reading(topic, 'discourse');
   // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
   // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
   // minder"): that time is the comparison's, not the lead's.
-  // A heading ("Asylum applications in Europe double to record 1.2 million") names its time in
+  // A heading ("Europe's asylum requests double to a record 1.2 million") names its time in
   // the lead under it, a few short paragraphs (a subtitle, a byline) on.
   const heading = isHeading(st, si, t);
   const inLead = (m: PeriodMention) => (heading ? m.start < sent.end + 400 : m.para === sent.para);
@@ -444,10 +444,10 @@ export function readPeriod(
     if (later && PEAK_BEFORE.test(t.slice(Math.max(later.start, m.start - 80), m.start))) continue;
     return reading(m, 'paragraph');
   }
-  // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al langer
+  // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al meer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
   if (nowStock) return nowStock;
-  // "Dat waren er 2.700, ruim 400 meer dan in 2016", in a text of April 2018 that names no other
+  // "Het ging om 2.700, ruim 400 meer dan in 2016", in a text of April 2018 that names no other
   // time: a figure set against the year two before the text's own is the year between, the last
   // whole one (a year's figures are told against the year before). Read from a baseline, so
   // weak: it may agree, never accuse.

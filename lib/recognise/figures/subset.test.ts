@@ -9,8 +9,8 @@ const read = (text: string, num: string, published = '2025-11-03', lang: 'nl' | 
 };
 
 describe('the whole a share is taken from', () => {
-  it('"Syrians made up over half of the 1,204,300 applicants": the whole counts everyone, the nationality is the share\'s', () => {
-    const text = 'Eurostat said Syrians and Afghans made up over half of the 1,204,300 first-time asylum applicants in the EU in 2016.';
+  it('"Syrians accounted for more than half of the 1,204,300 applicants": the whole counts everyone, the nationality is the share\'s', () => {
+    const text = 'Eurostat reported that Syrians and Afghans accounted for more than half of all 1,204,300 first-time asylum applicants registered in the EU in 2016.';
     expect(read(text, '1,204,300', '2017-03-16', 'en')).toMatchObject({ subset: null, restricted: false, verdict: 'consistent' });
     const nl = 'Syriërs vormden in 2023 30 procent van de ruim 38.000 eerste asielaanvragen in Nederland.';
     expect(read(nl, '38.000', '2024-02-01')).toMatchObject({ subset: null, restricted: false });
@@ -42,7 +42,7 @@ describe('population subset', () => {
     expect(read('In 2022 kwamen 1.060 asielaanvragen uit Oekraïne binnen bij de IND.', '1.060', '2023-01-30')).toMatchObject({ subset: { nationality: 'UA' } });
   });
   it('every country of an origin list is an origin, not where the figure is counted', () => {
-    const text = 'De grootste groepen asielzoekers kwamen uit Eritrea en het buurland Somalië. In de eerste negen maanden van 2025 vroegen 2.400 Eritreeërs asiel aan.';
+    const text = 'De grootste groepen asielzoekers kwamen uit Eritrea en het buurland Somalië. In de eerste negen maanden van 2025 dienden 2.400 Eritreeërs een asielaanvraag in.';
     expect(read(text, '2.400')).toMatchObject({ subset: { nationality: 'ER' }, geo: 'NL' });
     const en = 'Most asylum seekers came from Syria, Iraq or Yemen. In the first nine months of 2025, 2,400 Eritreans applied for asylum in the Netherlands.';
     expect(read(en, '2,400', '2025-11-03', 'en')).toMatchObject({ subset: { nationality: 'ER' }, geo: 'NL' });
@@ -73,7 +73,7 @@ describe('population subset', () => {
     expect(read(eu, '124,935', '2025-03-20', 'en')).toMatchObject({ restricted: false, verdict: 'consistent' });
   });
   it('a figure in brackets after its nationality', () => {
-    const text = 'De meeste mensen die in het derde kwartaal voor de eerste keer asiel aanvroegen, hadden de Eritrese nationaliteit (990 personen).';
+    const text = 'Het grootste deel van wie in het derde kwartaal voor het eerst asiel aanvroeg, had de Eritrese nationaliteit (990 personen).';
     expect(read(text, '990')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
   it('a nationality figure is checked against that nationality, never against the total', () => {
@@ -133,7 +133,7 @@ describe('population subset', () => {
 
 describe('a nationality the count is paired with across the sentence', () => {
   it('the subject before an apposition: "Eritrean nationals, long the second largest group, lodged 235"', () => {
-    const text = 'New figures show that Eritrean nationals, long the second largest group of applicants, lodged 235 first asylum requests in the Netherlands in the first quarter of 2025.';
+    const text = 'Recent data show that Eritrean nationals, long the second largest group of applicants, lodged 235 first asylum requests with the Dutch authorities in the first quarter of 2025.';
     expect(read(text, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
   it('a clause opening with "with" elaborates the main one: "requests from Eritreans fell …, with just 235 …"', () => {
@@ -203,7 +203,7 @@ describe('geography', () => {
     expect(read(text, '912, 000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
   it('a dateline ("DEN HAAG (ANP) -") says where the story was filed, not where its figure is', () => {
-    const r = read('DEN HAAG (ANP) - Ruim 25.000 mensen wachten al langer dan 15 maanden op een beslissing over hun asielaanvraag.', '25.000', '2026-01-26');
+    const r = read('DEN HAAG (ANP) - Ruim 25.000 asielzoekers zitten al meer dan 15 maanden te wachten op een besluit over hun aanvraag.', '25.000', '2026-01-26');
     expect(r).toMatchObject({ geo: 'NL', geoHow: 'default' });
     expect(read('UTRECHT - In Utrecht wachten 300 asielzoekers op een opvangplek in het azc.', '300', '2026-01-26')).toMatchObject({ scope: 'local' });
   });
@@ -267,7 +267,7 @@ describe('geography', () => {
     expect(read(text, '1.14 million', '2024-03-01', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
   });
   it('a sentence before that names Europe and the Netherlands leaves the figure in the Netherlands', () => {
-    const text = 'Van een daling van het aantal asielzoekers in Europa en in Nederland is nog geen sprake. In 2023 deden ruim 38.000 asielzoekers een eerste aanvraag.';
+    const text = 'Het aantal asielzoekers in Europa en in Nederland loopt voorlopig niet terug. In 2023 dienden ruim 38.000 asielzoekers een eerste aanvraag in.';
     expect(read(text, '38.000', '2024-06-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
   it('people from outside a place are not counted in it ("mensen buiten de EU")', () => {
@@ -292,7 +292,7 @@ describe('a group an anaphor points back to', () => {
     expect(f.claim!.period.value).toBe('2024-01/2024-09');
   });
   it('"een jaar eerder waren dat er nog …" counts the same nationality as the figure before', () => {
-    const text = 'In de eerste negen maanden van 2025 vroegen 1.900 Afghanen voor het eerst asiel aan. Ook 2.400 Syriërs vroegen toen asiel aan, een jaar eerder waren dat er nog 8.900.';
+    const text = 'In de eerste negen maanden van 2025 vroegen 1.900 Afghanen voor het eerst asiel aan. Ook 2.400 Syriërs deden toen een asielaanvraag, een jaar eerder waren dat er nog 8.900.';
     const f = figure(text, '8.900', 'nl', '2025-11-10');
     expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
     expect(f.claim!.period.value).toBe('2024-01/2024-09');
@@ -302,7 +302,7 @@ describe('a group an anaphor points back to', () => {
 
 describe('who and where, from the words around the clause', () => {
   it('"asylum requests from Syrians, which fell to 11,500": a relative clause counts the people of its noun', () => {
-    const f = read('The steepest drop was in asylum requests from Syrians, which fell to 11,500 in 2024.', '11,500', '2025-02-01', 'en');
+    const f = read('Most of the decline came from asylum requests from Syrians, which fell to 11,500 in 2024.', '11,500', '2025-02-01', 'en');
     expect(f).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
   });
   it('a text that names the EU and not (yet) the Netherlands is about the EU, never enough to accuse', () => {
@@ -327,7 +327,7 @@ describe('who and where, from the words around the clause', () => {
     expect(figure(nl, '101 duizend', 'nl', '2026-02-01').claim!.geo).toMatchObject({ value: 'NL', how: 'default' });
   });
   it('a short form in brackets after a place that is not where ("buiten de Europese Unie (EU)") is not where either', () => {
-    const text = 'Vorig jaar vestigden zich 403.000 immigranten in ons land. Ruim 150.000 van de 403.000 immigranten kwamen uit landen van buiten de Europese Unie (EU).';
+    const text = 'Vorig jaar vestigden zich 403.000 immigranten in ons land. Ruim 150.000 van de 403.000 immigranten kwamen uit een land buiten de Europese Unie (EU).';
     const whole = figures(text, 'nl', '2023-10-01').filter((f) => f.text === '403.000')[1];
     expect(whole).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'NL' } } });
   });
@@ -369,7 +369,7 @@ describe('who and where, from the words around the clause', () => {
 
 describe('the EU listed with its neighbours', () => {
   it('", as well as Norway and Switzerland" keeps a later clause\'s figure in the EU', () => {
-    const text = 'In 2024, 1 million asylum applications were filed across the 27 EU member states, as well as Norway and Switzerland, down from 1.14 million in 2023.';
+    const text = 'In 2024, around 1 million asylum claims were lodged in the 27 EU countries, as well as Norway and Switzerland, a fall from the 1.14 million counted in 2023.';
     expect(read(text, '1.14 million', '2025-01-15', 'en').scope).toBe('eu');
   });
   it('the EU "together with Norway and Switzerland", "samen met landen als Noorwegen en IJsland" is the EU+, not Norway', () => {
@@ -406,7 +406,7 @@ describe('an agency or an agreement named by its adjective', () => {
   it('"het Europese statistiekbureau", "the European Free Trade Association" do not place a figure in the EU', () => {
     const text = 'Het aantal wachtende asielzoekers is hoog, meldt de NOS op basis van het Europese statistiekbureau Eurostat.\n\nToch lag het aantal asielaanvragen in 2015 veel hoger: bijna 59.000.';
     expect(read(text, '59.000', '2022-09-01').geo).toBe('NL');
-    const en = 'Immigration to the Netherlands rose sharply. Some 200,000 of the 400,000 immigrants last year came from countries outside the European Union or the European Free Trade Association.';
+    const en = 'Immigration to the Netherlands rose sharply. About 200,000 of the 400,000 immigrants who arrived last year came from countries outside the EU or the European Free Trade Association.';
     expect(read(en, '400,000', '2023-07-04', 'en').geo).toBe('NL');
   });
 });

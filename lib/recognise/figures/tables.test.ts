@@ -12,7 +12,7 @@ const cellOf = (t: string, num: string, nth = 0) => {
 
 const byYear = [
   'Migration by year, as registered by the municipalities.',
-  'Year | Immigration (in thousands) | Emigration (in thousands) | Net migration (in thousands) |',
+  'Year | Immigration (in thousands) | Emigration (x 1,000) | Net migration (in thousands) |',
   '2017 | 234.957 | -154.292 | 80.665 |',
   '2018 | 243.737 | -157.366 | 86.371 |',
 ].join('\n');
