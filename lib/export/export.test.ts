@@ -405,7 +405,7 @@ describe('what the engine read, in every export', () => {
   it('a differs that is another year\'s figure says which in the CSV, the Markdown and the JSON', () => {
     const snap = snapshotFromPacks(loadBundledPacks());
     const lex = compileLexicon(withBundledRefines(snap));
-    const text = 'In 2022 vroegen 24.700 mensen voor het eerst asiel aan in Nederland.';
+    const text = 'In 2022 vroegen in Nederland 24.700 personen voor het eerst asiel aan.';
     const annotations = recognise(text, lex, { lang: 'nl', published: '2023-03-10' }).annotations.filter((a) => a.kind === 'figure');
     const r = buildPageReport({ url: 'https://example.org/b', title: 'B', lang: 'nl', published: '2023-03-10', annotations, text }, indexSnapshot(snap));
     expect(r.rows[0]).toMatchObject({ verdict: 'differs', why: null, otherPeriod: expect.stringMatching(/^het getal is gelijk aan .*2021/) });

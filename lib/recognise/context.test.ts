@@ -78,7 +78,7 @@ describe('page gate', () => {
     expect(annotate(text).filter((a) => a.kind === 'figure')).toEqual([]);
   });
   it('a single sentence with a cue is about migration', () => {
-    expect(annotate('In 2025 vroegen 24.000 mensen voor het eerst asiel aan.', 'nl', '2026-02-01').filter((a) => a.kind === 'figure').map((a) => a.verdict)).toEqual(['consistent']);
+    expect(annotate('In 2025 vroegen 24.000 personen voor het eerst asiel aan.', 'nl', '2026-02-01').filter((a) => a.kind === 'figure').map((a) => a.verdict)).toEqual(['consistent']);
   });
 });
 

@@ -46,7 +46,7 @@ describe('definitions: the lexicon carries the families', () => {
     expect(g.claim!.measure.facets).not.toContain('first');
   });
   it('"the Q1–Q3 total of 16,600" is a sum over that time, not the counting rule of all applications', () => {
-    const text = 'First-time asylum applications in the Netherlands reached 16,600 in the first nine months of 2025. For 2025 the breakdown shows 4,530 in Q1, despite the reported Q1–Q3 total of 16,600.';
+    const text = 'Dutch first-time asylum applications reached 16,600 over the first nine months of 2025. The 2025 breakdown gives 4,530 for Q1, despite the stated Q1–Q3 total of 16,600.';
     const repeated = recognise(text, lexicon, { lang: 'en', published: '2025-11-01' }).annotations.filter((f) => f.kind === 'figure' && f.text === '16,600');
     expect(repeated).toHaveLength(2);
     for (const f of repeated) {
@@ -67,7 +67,7 @@ describe('"in totaal" sums up; it names no counting rule', () => {
     expect(f.verdict).toBe('consistent');
   });
   it('"het totaal in heel 2021" sums the year of the measure the sentence before named', () => {
-    const text = 'Tot en met september vroegen 24.500 mensen voor het eerst asiel aan. Dat is bijna evenveel als het totaal in heel 2021 (24.686).';
+    const text = 'Tot en met september vroegen 24.500 personen voor het eerst asiel aan. Het totaal in heel 2021 (24.686) is daarmee bijna bereikt.';
     const f = figure(text, '24.686', 'nl', '2022-10-10');
     expect(f.claim!.measure.facets).not.toContain('total');
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 24686 } });
@@ -95,7 +95,7 @@ describe('"voor het eerst sinds", "for the first time since" tell time; they nam
 
 describe('first asylum applications: CBS vs IND', () => {
   it('the issue sentence: "ruim 38.000 … voor het eerst asiel" in an article of 2024', () => {
-    const f = figure('Vorig jaar vroegen er ruim 38.000 mensen voor het eerst asiel aan.', '38.000', 'nl');
+    const f = figure('Vorig jaar vroegen er ruim 38.000 personen voor het eerst asiel aan.', '38.000', 'nl');
     expect(f).toMatchObject({ concept: 'first-asylum-applications', period: '2023', geo: 'NL', verdict: 'consistent' });
     expect(f.definitions).toEqual(expect.arrayContaining(['stat-first-asylum-cbs', 'stat-first-asylum-ind']));
     expect(f.definitions).not.toContain('stat-total-inflow-ind');
@@ -103,7 +103,7 @@ describe('first asylum applications: CBS vs IND', () => {
     expect(f.factIds).toContain('nl-first-2023-cbs');
   });
   it('CBS figure: consistent with CBS, and IND differs without making it "differs"', () => {
-    const f = figure('In 2017 vroegen 16.145 mensen voor het eerst asiel aan in Nederland.', '16.145', 'nl');
+    const f = figure('In 2017 vroegen in Nederland 16.145 personen voor het eerst asiel aan.', '16.145', 'nl');
     expect(f.verdict).toBe('consistent');
     expect(compared(f)).toEqual({ 'stat-first-asylum-cbs': 'consistent', 'stat-first-asylum-ind': 'differs' });
     expect(f.comparison?.factId).toBe('nl-first-2017-cbs');
@@ -122,7 +122,7 @@ describe('first asylum applications: CBS vs IND', () => {
     // 16,145 is CBS's count: the page credits the wrong publisher, the number itself is an official count.
     expect(f.verdict).toBe('context');
     expect(f.reason).toMatchObject({ why: 'other-rule-match', factId: 'nl-first-2017-cbs' });
-    const g = figure('In 2017, 16,145 people applied for asylum for the first time, according to CBS.', '16,145', 'en');
+    const g = figure('In 2017, 16,145 people applied for asylum for the very first time, CBS reported.', '16,145', 'en');
     expect(g.definitions).toContain('stat-first-asylum-cbs');
     expect(g.definitions).not.toContain('stat-first-asylum-ind');
     expect(g.verdict).toBe('consistent');
@@ -159,11 +159,11 @@ describe('repeat applications said in words: "opnieuw asiel aanvragen", "applied
 
 describe('a publisher in the sentence next to a figure', () => {
   it('counts when that sentence attributes the figures to it', () => {
-    const f = figure('Tot en met september 2025 vroegen 16.600 mensen voor het eerst asiel aan. Dat meldt het kabinet in een brief.', '16.600', 'nl', '2025-11-03');
+    const f = figure('Tot en met september 2025 vroegen 16.600 personen voor het eerst asiel aan. Dat meldt het kabinet in een brief.', '16.600', 'nl', '2025-11-03');
     expect(f.claim!.measure.facets).toContain('pub-ministry');
   });
   it('not when the sentence only mentions it: the counting rule stays open, and the figure is checked', () => {
-    const f = figure('Tot en met september 2025 vroegen 16.600 mensen voor het eerst asiel aan. Een mooi resultaat voor het kabinet dat net is gevallen.', '16.600', 'nl', '2025-11-03');
+    const f = figure('Tot en met september 2025 vroegen 16.600 personen voor het eerst asiel aan. Een mooi resultaat voor het kabinet dat net is gevallen.', '16.600', 'nl', '2025-11-03');
     expect(f.claim!.measure.facets).not.toContain('pub-ministry');
     expect(f.verdict).toBe('consistent');
   });
@@ -181,7 +181,7 @@ describe('a publisher whose own counting rule is silent on the period', () => {
   });
   it('a publisher whose figures in the sources end before the period does not make the figure too recent to check', () => {
     // Eurostat's Dutch series in the sources stops before 2022; CBS and IND counted 35,535 first requests.
-    const f = figure('Het aantal mensen dat voor het eerst asiel aanvroeg in de EU steeg sterk. In Nederland dienden volgens Eurostat in 2022 ruim 35.000 mensen een aanvraag in.', '35.000', 'nl', '2023-03-23');
+    const f = figure('In de EU nam het aantal eerste asielaanvragers sterk toe. In Nederland dienden volgens Eurostat in 2022 ruim 35.000 mensen een aanvraag in.', '35.000', 'nl', '2023-03-23');
     expect(f.claim!.measure.facets).toContain('pub-eurostat');
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 35535 } });
   });
@@ -209,7 +209,7 @@ describe('total asylum inflow: IND vs the ministry weekly totals', () => {
     expect(f.definitions).not.toContain('stat-first-asylum-cbs');
   });
   it('weekly figures: 36.800 in 2021 fits the weekly totals, not the IND total', () => {
-    const f = figure('Volgens de wekelijkse cijfers van het ministerie kwamen er in 2021 36.800 asielaanvragen binnen.', '36.800', 'nl');
+    const f = figure('Volgens de wekelijkse tellingen van het ministerie kwamen er in 2021 36.800 asielaanvragen binnen.', '36.800', 'nl');
     expect(f.definitions).toEqual(['stat-total-inflow-weekly']);
     expect(f.verdict).toBe('consistent');
   });
@@ -306,7 +306,7 @@ describe('immigration', () => {
 
 describe('leaving reception, leaving the country on one\'s own', () => {
   it('"personen hebben de COA-opvang verlaten" counts the outflow; "vreemdelingen hebben Nederland zelfstandig verlaten" independent departures', () => {
-    const out = figure('In 2024 hebben in totaal ca. 44.280 personen de COA-opvang verlaten.', '44.280', 'nl', '2025-03-01');
+    const out = figure('In totaal hebben in 2024 ca. 44.280 personen de COA-opvang verlaten.', '44.280', 'nl', '2025-03-01');
     expect(out.definitions).toEqual(['stat-coa-outflow']);
     expect(out.verdict).toBe('consistent');
     const left = figure('De terugkeer verloopt moeizaam. In 2024 zijn ca. 3.240 vreemdelingen zelfstandig uit Nederland vertrokken.', '3.240', 'nl', '2025-03-01');
@@ -384,7 +384,7 @@ describe('applications still pending are the backlog', () => {
     const f = figure('In the EU+, over 918,000 first-instance asylum applications were still pending a decision as of the end of June 2025.', '918,000', 'en', '2025-09-10');
     expect(f.definitions).toContain('stat-euaa-pending-first-instance');
     expect(f.verdict).toBe('consistent');
-    const by = figure('Asylum systems in the EU+ stay under strain: the number of pending applications was around 918,000 by the end of June 2025.', '918,000', 'en', '2025-09-10');
+    const by = figure('Asylum systems in the EU+ stay under strain: the number of pending applications stood at around 918,000 by the end of June 2025.', '918,000', 'en', '2025-09-10');
     expect(by.verdict).toBe('consistent');
   });
 });
@@ -489,7 +489,7 @@ describe('departures: DT&V caseload vs national', () => {
 
 describe('Eurostat first-time applicants: EU27 vs EU28; EUAA totals', () => {
   it('EU28 2018: 580,800', () => {
-    const f = figure('In 2018, 580,800 first-time asylum applicants were registered in the EU.', '580,800', 'en');
+    const f = figure('In 2018, 580,800 first-time asylum applicants were registered across the EU.', '580,800', 'en');
     expect(f.verdict).toBe('consistent');
     expect(f.comparison?.factId).toBe('eu-ft-2018-eu28');
     expect(f.definitions).toContain('stat-eurostat-first-time-applicants');

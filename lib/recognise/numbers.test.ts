@@ -556,11 +556,11 @@ describe('an English comma in Dutch copy', () => {
 });
 
 describe('a qualifier after "van"/"from" that opens no change', () => {
-  it('"daalde van ongeveer 43.100 in 2015 naar …" keeps "ongeveer" with its number', () => {
-    const ms = parseNumbers('In 2016 daalde het aantal van ongeveer 43.100 in 2015 naar ongeveer 18.200.', { lang: 'nl' });
+  it('"zakte van ongeveer 43.100 in 2015 naar …" keeps "ongeveer" with its number', () => {
+    const ms = parseNumbers('In 2016 zakte het aantal van ongeveer 43.100 in 2015 naar circa 18.200.', { lang: 'nl' });
     expect(ms.filter((m) => m.value !== 2015 && m.value !== 2016).map((m) => [m.text, m.qualifier])).toEqual([
       ['ongeveer 43.100', 'approximately'],
-      ['ongeveer 18.200', 'approximately'],
+      ['circa 18.200', 'approximately'],
     ]);
     expect(parseNumbers('It fell from about 43,100 in 2015.', { lang: 'en' })[0].text).toBe('about 43,100');
     // Without a qualifier the intro word stays out.

@@ -142,7 +142,7 @@ function statedPeriod(f: LinkedFigure, periods: readonly PeriodMention[], t: str
   const p = f.frame.period;
   if (!p.value || p.alt || (p.how !== 'clause' && p.how !== 'apposition' && p.how !== 'sentence')) return false;
   // A year glued to a figure written to the tens or units states it whatever else the sentence
-  // names: "31.327 (2019)", "30.380 mensen (2018)", "van 20.353 in 2017 naar 22.533 in 2018".
+  // names: "31.327 (2019)", "30.380 mensen (2018)", "20.353 in 2017 en 22.533 in 2018".
   // (A round figure may equal another year's by chance: "As in 2016, … reached 32 000 in 2017".)
   const next = periods[firstAtOrAfter(periods, f.nEnd)];
   const glued = next && next.start - f.nEnd <= 4 && next.period === p.value && next.kind === 'explicit' && /^\s(?:in\s)?$/.test(t.slice(f.nEnd, next.start));
@@ -362,12 +362,12 @@ function ownWords(figures: LinkedFigure[], f: LinkedFigure, t: string): [number,
     const upToLastBreak = UP_TO_LAST_CLAUSE_BREAK.exec(t.slice(from, f.nStart));
     if (upToLastBreak) from += upToLastBreak[0].length - 1;
   }
-  // A clause set against this one speaks of something else ("daalde naar 14.716, terwijl het
-  // aantal nareizigers steeg": "nareizigers" is no counting rule of the 14.716).
+  // A clause set against this one speaks of something else ("zakte naar 14.716, terwijl er
+  // meer nareizigers kwamen": "nareizigers" is no counting rule of the 14.716).
   const opposed = CONTRAST_BREAK.exec(t.slice(f.nEnd, to));
   if (opposed) to = f.nEnd + opposed.index;
-  // What follows "waarvan" / "of which" names the parts ("17.000 vertrokken vreemdelingen,
-  // waarvan 40 procent zelfstandig …"): no counting rule of the whole.
+  // What follows "waarvan" / "of which" names the parts ("17.000 vreemdelingen die vertrokken,
+  // waarvan 40 procent zonder toezicht …"): no counting rule of the whole.
   const parts = PARTS_BREAK.exec(t.slice(f.nEnd, to));
   if (parts) to = f.nEnd + parts.index;
   return [from, to];

@@ -531,7 +531,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   }
   // The words allow counting rules whose figures for the period differ by more than a release's
   // revision (35,535 first applications, 47,991 in all): the text did not say which it follows,
-  // and that slot decides, so no accusation ("In 2022, 36,540 asylum applications were lodged").
+  // and that slot decides, so no accusation ("36,540 asylum applications were filed in 2022").
   const levels = nearestPerRule.map(mid);
   if (levels.length > 1 && Math.max(...levels) > Math.min(...levels) * (1 + RULES_APART)) return context({ why: 'frame', slot: 'counting-rule', factId: nearestDiff.id }, comparisons);
   // The figure lies between the sources' own figures for the period, a few percent apart (IND

@@ -92,7 +92,7 @@ describe('figure card: what was read, and why no verdict', () => {
     const m = card('Vorig jaar dienden ruim 38.000 mensen hun eerste asielaanvraag in.', 'nl', '2024-03-01');
     expect(m.figure!.understood).toBe('eerste asielaanvragen · NL · 2023 · gerealiseerd · ruim 38.000');
     expect(m.figure!.why).toBeUndefined();
-    const e = card('Last year, more than 38,000 people requested asylum in the Netherlands for the very first time.', 'en', '2024-03-01');
+    const e = card('Last year, more than 38,000 people requested asylum for the very first time in the Netherlands.', 'en', '2024-03-01');
     expect(e.figure!.understood).toBe('first asylum applications · NL · 2023 · realised · more than 38,000');
   });
   it('a forecast says why it gets no verdict', () => {
@@ -110,7 +110,7 @@ describe('figure card: what was read, and why no verdict', () => {
 
 describe('figure card: a source figure published after the text', () => {
   it('says the text may report an earlier release, in both languages, instead of accusing it', () => {
-    const text = 'Immigration pushed the population up, CBS said. Roughly 272,200 people moved to the Netherlands in 2019.';
+    const text = 'Immigration pushed the population up, CBS said. In 2019 roughly 272,200 people settled in the Netherlands.';
     const e = card(text, 'en', '2020-01-31');
     expect(e.verdict).toBe('context');
     expect(e.figure!.why).toMatch(/published after this text: it may report an earlier or provisional release/);
@@ -136,22 +136,22 @@ describe('figure card: a figure the source revised', () => {
     expect(cbs.revised).toMatchObject({ first: { figure: '6.800' }, latest: { figure: '6.740' }, isLatest: false });
   });
   it('a figure with a single release has no revision line', () => {
-    const m = card('In 2025 vroegen 24.000 mensen voor het eerst asiel aan.', 'nl', '2026-02-10');
+    const m = card('In 2025 vroegen 24.000 personen voor het eerst asiel aan.', 'nl', '2026-02-10');
     for (const d of m.figure!.counts!.definitions) expect(d.revised).toBeUndefined();
   });
 });
 
 describe('figure card: a figure of another period given under the stated one', () => {
   it('says which period the number is the figure of, in the reader\'s language', () => {
-    const nl = card('In 2022 vroegen 24.700 mensen voor het eerst asiel aan in Nederland.', 'nl', '2023-03-10');
+    const nl = card('In 2022 vroegen in Nederland 24.700 personen voor het eerst asiel aan.', 'nl', '2023-03-10');
     expect(nl.verdict).toBe('differs');
     expect(nl.figure!.otherPeriod).toMatch(/^het getal is gelijk aan .*2021.*24\.7/);
-    const en = card('In 2022, 24,700 people requested asylum in the Netherlands for the very first time.', 'en', '2023-03-10');
+    const en = card('In 2022, 24,700 people requested asylum for the very first time in the Netherlands.', 'en', '2023-03-10');
     expect(en.verdict).toBe('differs');
     expect(en.figure!.otherPeriod).toMatch(/^it equals .*2021.*24,7/);
   });
   it('a differs without such a match has no such line', () => {
-    const m = card('In 2022 vroegen 30.000 mensen voor het eerst asiel aan in Nederland.', 'nl', '2023-03-10');
+    const m = card('In 2022 vroegen in Nederland 30.000 personen voor het eerst asiel aan.', 'nl', '2023-03-10');
     expect(m.verdict).toBe('differs');
     expect(m.figure!.otherPeriod).toBeUndefined();
   });

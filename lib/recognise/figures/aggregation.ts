@@ -102,7 +102,7 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   const particle = b?.[1] === 'met' ? /^\s+(af|toe)\b/.exec(after) : null;
   if (particle) return { aggregation: 'change', direction: particle[1] === 'af' ? 'decrease' : 'increase', words: [[ns - before.length + b!.index, ns], [ne + particle[0].length - particle[1].length, ne + particle[0].length]] };
   const changed = b?.[1] ? changeWordIn(t, clause, ns, ne) : null;
-  // "met ongeveer 31.600 bijna de helft lager dan in 2015": the change is the other amount, between
+  // "met circa 31.600 zowat de helft lager dan in 2015": the change is the other amount, between
   // the number and the change word; "met" gave the level it came to.
   const otherAmount = changed && changed.at[0] > ne && OTHER_AMOUNT.test(t.slice(ne, changed.at[0]));
   if (b && (!b[1] || (changed && !otherAmount))) {

@@ -92,7 +92,7 @@ const YEAR_AFTER_WORDS = [
 const BRACKETED_COUNT = /\((?:(bijna|ruim|circa|ongeveer|zo'n|about|almost|over|nearly|some)\s+)?(\d[\d.,]*)(\s+[a-z]+)?\)/g;
 
 /**
- * "…, Eritrea (ruim 2300) en Jemen (2000)": in a list of bracketed counts, a bare four-digit
+ * "…, Somalië (ruim 1800) en Irak (1500)": in a list of bracketed counts, a bare four-digit
  * number in brackets is one more count, not a year. The list is the same sentence: no
  * sentence end between the counts before and this one.
  */

@@ -64,7 +64,7 @@ const CHANGE_OPENING = /^[\s,]*(?:from|van)\s+(?:(?:[^,;:]|,(?=\d)){0,40}?\s(?:t
 const APPOSITION_THEN_VERB = /^[^,;:]*,(\s*(?:(?:previously|once|formerly|long|still|until recently|traditionally|ooit|voorheen|eerder|lang|jarenlang|nog steeds|tot voor kort|traditioneel)\s+)?(?:the|a|an|de|het|een)\s[^,;:.()\d]{3,80}),\s*(?:\p{L}+\s+){1,2}$/u;
 
 /** "down by 13% compared with 2023 (1,049,500)": the bracketed level of the year a change is measured from. */
-/** (Also with the total named again: "meer dan het totaal in 2021 (10.120)", "than the number in 2021 (…".) */
+/** (Also with the total named again: "hoger dan het totaal in 2021 (10.120)", "than the number in 2021 (…".) */
 const BASE_IN_BRACKETS =
   /\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: (?:the (?:total|number|figure|level))?(?: in)?)?|vergeleken met|in vergelijking met|ten opzichte van|dan (?:(?:het|de) (?:totaal|aantal|niveau) )?in|tegenover)\s+(?:(?:in|the same period (?:of|in)|dezelfde periode (?:van|in))\s+)?(?:19|20)\d\d\s*\(\s*$/;
 /** "… down by 11% compared with 2017 (650,000) and by half with 2015 (1,250,000)": the comparison's second base. */
@@ -231,14 +231,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (period.mention) usedMentions.add(period.mention);
     /** The figure's clause up to the number, where its opening words stand. */
     const head = t.slice(c.clause.start, c.ns);
-    // "Het aantal … steeg tot bijna 25.000 aanvragen. Een jaar eerder waren dat er krap 14.000": where no
+    // "Het aantal … klom naar bijna 25.000 aanvragen. Een jaar eerder stond de teller op krap 14.000": where no
     // time was named before it, "een jaar eerder" counts back from the figure before.
     const back = period.how === 'clause' || period.how === 'apposition' || !YEAR_BACK.test(head) ? undefined : figureBefore(c)?.frame.period;
     const periodSlot: FrameN['period'] = back?.value
       ? { value: shiftYears(back.value, 1), determined: true, words: back.words, granularity: back.granularity, how: 'baseline', toDate: false }
       : { value: period.period, determined: period.period !== null, words: period.words, granularity: period.granularity, how: period.how, toDate: period.toDate, ...(period.alt ? { alt: period.alt } : {}), ...(period.running ? { running: true } : {}) };
     const g = geo.read(c.si, c.clause, c.ns, c.ne);
-    // "asylum requests from Syrians, which fell to 11,500": a relative clause counts the people
+    // "requests for asylum from Syrians, which dropped to 11,500": a relative clause counts the people
     // of the noun it hangs on, in the clause before.
     // So does a count whose verb follows an apposition to its subject ("Eritrean nationals, long
     // the second largest group, lodged 235 …"); the apposition's words are no distance.
@@ -262,7 +262,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (counted && !subset.restricted && !subset.subset?.group) {
       const byText = !subset.subset;
       // (The text's nationality only for the group the number counts by its own noun: "82
-      // duizend vluchtelingen", not "403,000 people arrived as refugees, knowledge migrants …".)
+      // duizend vluchtelingen", not "403,000 people came in as refugees, students, knowledge migrants …".)
       const ownNoun = hits[0].start >= c.ne && countWords(t, c.ne, hits[0].start) <= 1;
       const national = nationalGroup(concepts, conceptOf(hits[0], concepts), subset.subset?.nationality ?? (ownNoun ? opening : undefined));
       if (national) {
@@ -271,7 +271,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         subset = { subset: null, restricted: false, words: [] };
       }
     }
-    // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder waren dat er nog 8.900": the
+    // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder was dat aantal nog 8.900": the
     // figure an anaphor counts is the same group as the one before.
     if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(head)) {
       const prevSent = st.sentences[c.si - 1];
@@ -432,13 +432,13 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       pending.push({ ...c, noCues: false, base: gov.hit ? { hit: gov.hit, strong: gov.strong } : null });
       continue;
     }
-    // "In 2023 kwamen er 37.000 Oekraïners bij, in 2022 waren dat er nog 108.000": a count
+    // "In 2023 kwamen er 37.000 Oekraïners bij, in 2022 waren dat er 108.000": a count
     // that points back ("waren dat er", "that was") counts what the figure before it in its
     // sentence counted, rather than a cue it merely stands near.
     // "403.000 mensen …, tegenover 298.000 het jaar ervoor": a figure set against the one before
     // counts what it counts, at another time or place.
     if (!gov.hit || !gov.strong) {
-      // ("Er kwamen 3863 nareizigers. In 2019 waren dat er nog 4179": the sentence before.)
+      // ("Er kwamen 3863 nareizigers. In 2019 waren dat er 4179": the sentence before.)
       // ("… 580,000 first-time applicants in 2018. That number fell by 11% compared with 2017":
       // a sentence opening on "that number" speaks of the figure before, a change of it included.)
       const head = t.slice(clause.start, ns);

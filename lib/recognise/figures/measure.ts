@@ -285,8 +285,8 @@ export function governingCue(g: GoverningInput): Governing {
     // ("…, terwijl het aantal nareizende gezinsleden toenam; van 9.100 naar 12.300": a later
     // clause's own subject is nearer than the opening one; one the vocabulary does not know
     // leaves the measure to the weak rules below.)
-    // (A term may run past the subject's first words: "the number of files awaiting a
-    // first-instance decision".)
+    // (A term may run past the subject's first words: "the number of files still
+    // awaiting a first-instance decision".)
     const later = laterCountedSubject(g, clause.start);
     if (later) {
       const c = cues.find((h) => h.start >= later[0] && h.start < later[1] && h.end <= clause.start);
@@ -338,7 +338,7 @@ export function governingCue(g: GoverningInput): Governing {
   const four = ratio ? [] : after.slice(0, 4);
   for (let k = 0; k < four.length; k++) {
     const w = four[k];
-    // "15.000 per jaar" is a yearly figure; "40 procent meer dan een jaar eerder", "fallen by a
+    // "15.000 per jaar" is a yearly figure; "40 procent hoger dan een jaar eerder", "fallen by a
     // quarter in a year": a time word after a comparison or a preposition is not what is counted,
     // nor one that counts back ("tegenover 108 duizend een jaar eerder", "a year ago") or is
     // pointed at ("73,000 last year", "38.000 vorig jaar").
@@ -516,7 +516,7 @@ const SUBORDINATE_SUBJECT = /(?:^|[\s,(])(?:toen|terwijl|omdat|nadat|hoewel|door
 const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|bestaande uit|the|a|an|i\.e\.|that is|consisting of|made up of)\s/;
 
 /**
- * "Het migratiesaldo (immigratie minus emigratie) kwam uit op 89 duizend", "Het migratiesaldo,
+ * "Het migratiesaldo (immigratie minus emigratie) lag op 89 duizend", "Het migratiesaldo,
  * het aantal nieuwkomers minus het aantal vertrekkers, komt daarmee op 80.000": a clause that
  * opens after a gloss (in brackets, or an apposition between commas) has its subject right
  * before the gloss, not in it.
@@ -534,7 +534,7 @@ function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | u
     if (open < 0 || !APPOSITION_OPENING.test(t.slice(open, open + 20))) return undefined;
   } else return undefined;
   if (open < 0 || k - open > 160) return undefined;
-  // ("De totale asielinstroom in 2015, bestaande uit …": a time may stand between.)
+  // ("De gehele asielinstroom in 2015, bestaande uit …": a time may stand between.)
   return [...cues].reverse().find((h) => h.end <= open && (countWords(t, h.end, open) <= 1 || /^\s+(?:in|of|van) (?:19|20)\d\d\s*$/.test(t.slice(h.end, open))));
 }
 
@@ -621,7 +621,7 @@ export function measureOf(
       hits.push(ev);
     }
   }
-  // "In totaal kwamen er 31.600 asielzoekers naar Nederland": the group counted arriving is the
+  // "Dat jaar kwamen 31.600 asielzoekers naar Nederland": the group counted arriving is the
   // group's own inflow, a part of the broad one the words name (the pack's `countedAs`, read
   // weakly); a group counted where it stays ("30.000 asielzoekers zaten in de opvang") is not.
   const inflow = num.unit === 'count' && group && group !== concept && concept ? own(concepts, group)?.countedAs : undefined;

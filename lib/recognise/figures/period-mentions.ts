@@ -92,7 +92,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     // ("the EUAA's 2025 Annual Report, … for the previous year", "Asylum Report 2024": a year in a
     // report's English title names the report, whose figures may be of that year or the one before.)
     if (REPORT_TITLE_AFTER.test(t.slice(r.end, r.end + 40)) || REPORT_TITLE_BEFORE.test(t.slice(Math.max(0, r.start - 30), r.start))) continue;
-    // "…, Eritrea (ruim 2300) en Jemen (2000)": a count in a list of bracketed counts, no year.
+    // "…, Eritrea (ruim 2300) en Irak (2000)": a count in a list of bracketed counts, no year.
     if (inListOfBracketedCounts(t, r.start, r.end)) continue;
     // ("… kwamen uit Syrië: 1915 mensen": a count of people, no year.)
     if (yearLikeCount(t, r.start, r.end)) continue;
@@ -146,10 +146,10 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     if (pubAt !== null && r.kind === 'explicit' && made.granularity !== 'year' && made.granularity !== 'years' && yearless && notYet > pubAt + 1e-9) {
       made = { ...made, period: shiftYears(made.period, 1) };
     }
-    // "Vergeleken met het eerste kwartaal van 2024 … eind 2024. 4.530 mensen deden in januari,
+    // "In vergelijking met het eerste kwartaal van 2024 … eind 2024. 4.530 mensen deden in januari,
     // februari en maart een aanvraag …": a part of a year without its year that would be the very baseline the
     // text set its figures against is the part of the year the text speaks of.
-    // (Not when its own sentence names that year: "In 2024, the quarterly breakdown listed 9,005 … in Q1".)
+    // (Not when its own sentence names that year: "In 2024, the split by quarter showed 9,005 … in Q1".)
     if (yearless && r.kind === 'explicit' && made.granularity !== 'year' && out.some((m) => m.kind === 'comparison' && m.period === made!.period) && !t.slice(st.sentences[si].start, r.start).includes(made.period.slice(0, 4))) {
       const y = Number(made.period.slice(0, 4));
       // (The year of the last part of a year the text spoke of, not a baseline: "de eerste drie maanden van het jaar".)

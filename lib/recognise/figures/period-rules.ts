@@ -56,7 +56,7 @@ export interface MentionContext {
   /**
    * What "toen" and "een jaar eerder" refer to: the last mention in the same sentence, of any
    * kind ("dan in 2021, toen nog …"), else the last one of earlier sentences that was not a
-   * baseline ("… dan in dezelfde periode vorig jaar. Ook 2.400 Syriërs vroegen toen asiel aan"
+   * baseline ("… dan in dezelfde periode vorig jaar. Daarnaast vroegen toen 2.400 Syriërs asiel aan"
    * speaks of the period the text is about).
    */
   last: PeriodMention | null;
@@ -73,7 +73,7 @@ export interface MentionContext {
 
 /**
  * "Dit jaar", "this year": the year of publication — but in a January text whose last time named
- * is in the last quarter of the year before ("In december 2022 … in november … Hiermee komt de
+ * is the fourth quarter of the year before ("In december 2022 … in november … Hiermee komt de
  * asielinstroom dit jaar op …"), the year that just ended: the year the report closes.
  */
 function thisYear(ctx: MentionContext): number {
@@ -622,7 +622,7 @@ export const RULES: Rule[] = [
     priority: 3,
     make: (_m, ctx) => (ctx.last ? { period: ctx.last.period.slice(0, 4), granularity: 'year' } : null),
   },
-  // "Compared to 2021, when 10,120 people came", "than the year before, when …": a clause that
+  // "Compared to 2021, when there were 10,120 arrivals", "than the year before, when …": a clause that
   // opens right after a year or a quarter and speaks of it ("…, when", "…, toen", "…, which saw",
   // "…, waarin") is its, even where that time is a baseline.
   {
@@ -669,7 +669,7 @@ export const RULES: Rule[] = [
     make: (_m, ctx) => (ctx.last ? { period: ctx.last.period, granularity: ctx.last.granularity } : null),
   },
   // "toen", "at the time": the time of this sentence, else the time the text is about — or the
-  // baseline just mentioned ("… 8 procent meer dan in 2022. Toen ging het om 35.500 …"): both
+  // baseline just mentioned ("… 8 procent hoger dan in 2022. Toen telde men 35.500 …"): both
   // are kept, the second as `alt`.
   {
     re: /\b(?:toen|destijds|at the time|by then|back then)\b/g,

@@ -217,7 +217,7 @@ export function readPeriod(
     m.start >= ne &&
     ((COORDINATED_BEFORE.test(t.slice(Math.max(ne, m.start - 24), m.start)) && numberBetween(m.end, m.end + 16)) ||
       inNextConjunct(t, ne, m.start, m.end));
-  // "daalde van 18.171 in 2016 naar 14.716": the old level's time is not the new level's.
+  // "zakte van 18.171 in 2016 naar 14.716": the old level's time is not the new level's.
   // (Only after "from"/"van": "fell by over a quarter (26%) in 2025 to almost 178,000" gives the
   // time of both the change and its end level.)
   const oldLevels = (m: PeriodMention) => m.end <= ns && TO_NEW_LEVEL.test(t.slice(m.end, ns)) && OLD_LEVEL_BEFORE.test(t.slice(Math.max(sent.start, m.start - 40), m.start));
@@ -259,7 +259,7 @@ export function readPeriod(
   const pairedYears = respectively(t, all, sent, ns, ne) ?? respectivelyAfter(t, all, sent, ns, ne);
   // ("higher than the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
-  // (Also "compared with 2015 (when 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
+  // (Also "compared with 2015 (when some 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
   // ("daalde in 2020 vergeleken met een jaar eerder (13.673 tegenover 22.433)": of two figures
   // in brackets set against each other, the second is the time's, the first the clause's own.)
   const firstOfPair = PAIR_IN_BRACKETS_AFTER.test(t.slice(ne, ne + 64));
@@ -294,7 +294,7 @@ export function readPeriod(
   // eerste kwartaal van 2024 naar 4.530 in het eerste kwartaal van 2025") when another time
   // is left for this one.
   const ownCands = inClause.filter((m) => m.kind !== 'comparison');
-  // ("4179 en in 2018 kwamen er 6463": a time after "en" opens the next conjunct, this one.)
+  // ("4179 en in 2018 ging het om 6463": a time after "en" opens the next conjunct, this one.)
   // ("… in 2023 and some 31,200 were lodged the year before": a time closing the conjunct before
   // the figure is that conjunct's when the figure's own conjunct names a time after it.)
   const ownAfter = ownCands.some((m) => m.start >= ne);
@@ -356,7 +356,7 @@ export function readPeriod(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (m.para !== sent.para) break;
-    // ("Het ging om 18.200 in 2016, tegenover 43.100 in 2015." The next sentence speaks of
+    // ("Het ging om 18.200 in 2016, tegenover ruim 43.100 in 2015." The next sentence speaks of
     // 2016: the time of a figure set against another is that baseline's.)
     if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
     // ("… kwamen er 31.327. In 2016 waren dat er 31.642." The time of a sentence that counts back is a baseline's.)
@@ -421,7 +421,7 @@ export function readPeriod(
   // the quarter says which part of the year the opening's vague edge meant.)
   if (topic && nextTopic && yearEdge(topic) && quarterOrPartOf(nextTopic, topic.period.slice(0, 4))) return reading(nextTopic, 'discourse');
   // A text that names no year but a part of one its figures were read as ("In het eerste
-  // kwartaal van 2024 vroegen bijna 9 duizend mensen asiel aan …") speaks of the part it opened with.
+  // kwartaal van 2024 zochten bijna 9 duizend mensen hier bescherming …") speaks of the part it opened with.
   if (topic) return reading(topic, 'discourse');
   // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
   // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
@@ -560,7 +560,7 @@ const PAIR_THEN_YEARS = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand
 const YEARS_THEN_RESPECTIVELY = new RegExp(String.raw`^(?:\s+(?:million|miljoen|thousand|duizend|billion|miljard))?(?:\s+[\p{L}-]+){0,2}?\s+(?:in|during|for|over)\s+(?:19|20)\d\d\s+(?:and|en)\s+(?:19|20)\d\d${PAIR_YEARS_END}`, 'u');
 
 /**
- * "the 2015–2016 crisis, when applications rose to around 1.21 million and 1.16 million
+ * "the 2015–2016 crisis, when applications climbed to roughly 1.21 million and 1.16 million
  * respectively", "in 2015 en 2016 respectievelijk 1,3 en 1,2 miljoen": of two figures joined by
  * "and" with "respectively" after or before them, the first is the first year's of the span or
  * pair of years named before them, the second the second's.

@@ -28,7 +28,7 @@ describe('the qualifier slot', () => {
     expect(figure('Het kabinet houdt rekening met tot 60.000 asielaanvragen dit jaar.', '60.000', 'nl', '2023-02-20').claim!.qualifier.value).toBe('at-most');
   });
   it('"boven het miljoen" is more than a million, as "boven de" was', () => {
-    const f = figure('In 2016 lag het aantal eerste asielaanvragen in de EU boven het miljoen.', 'miljoen', 'nl', '2017-03-20');
+    const f = figure('In 2016 lag in de EU het aantal eerste asielaanvragen boven het miljoen.', 'miljoen', 'nl', '2017-03-20');
     expect(f).toMatchObject({ text: 'boven het miljoen', verdict: 'consistent', claim: { qualifier: { value: 'more-than' } } });
   });
   it('"more than a million" covers up to a quarter more (1,204,300 first-time applicants in 2016); "more than 500,000" does not reach that', () => {
@@ -38,7 +38,7 @@ describe('the qualifier slot', () => {
     expect(figure('In 2016 the EU registered more than 500,000 first-time asylum applicants, the statistics agency said.', '500,000', 'en', '2017-03-16').verdict).not.toBe('consistent');
   });
   it('"net geen" is just under: "net geen 650.000" fits Eurostat\'s first 649,855, not the revised 654,600', () => {
-    const f = figure('Net geen 650.000 mensen vroegen in 2017 voor het eerst asiel aan in de Europese Unie.', '650.000', 'nl', '2018-03-20');
+    const f = figure('Net geen 650.000 personen vroegen in 2017 voor het eerst asiel aan binnen de Europese Unie.', '650.000', 'nl', '2018-03-20');
     expect(f.claim!.qualifier).toMatchObject({ value: 'less-than', interval: [640000, 650000] });
     expect(f).toMatchObject({ verdict: 'consistent', comparison: { sourceValue: 649855 } });
   });

@@ -85,7 +85,7 @@ describe('population subset', () => {
   it('the measure\'s own people are no subset ("Oekraïners" counting Ukrainians received)', () => {
     expect(read('Op 1 oktober 2023 verbleven 105.500 Oekraïners in Nederland.', '105.500', '2024-01-10')).toMatchObject({ subset: null, verdict: 'consistent' });
     // The country's name is the measure's cue ("people from Ukraine" counted as Ukrainians received).
-    const en = 'Municipal shelters in the Netherlands are currently housing 27,842 people from Ukraine.';
+    const en = 'Dutch municipal shelters now house 27,842 people from Ukraine.';
     expect(read(en, '27,842', '2022-04-11', 'en')).toMatchObject({ subset: null, concept: 'ukrainian-refugees-received', verdict: 'consistent' });
   });
   it('nor are those of a group the measure counts them as ("Oekraïense nieuwkomers", "Oekraïense migranten")', () => {
@@ -109,8 +109,8 @@ describe('population subset', () => {
     expect(read('Van de asielzoekers waren 2.000 kinderen.', '2.000', '2021-11-01').restricted).toBe(true);
     expect(read('Uit andere Europese landen kwamen 140.000 immigranten naar Nederland.', '140.000', '2025-02-01').restricted).toBe(true);
   });
-  it('the whole a part is taken from ("2,3 van de in totaal 3,1 duizend") counts everyone, not the part\'s nationality', () => {
-    const text = 'In het derde kwartaal van 2024 kwamen de meeste nareizigers uit Syrië (1,1 van de in totaal 2,65 duizend).';
+  it('the whole a part is taken from ("1,1 van de in totaal 2,65 duizend") counts everyone, not the part\'s nationality', () => {
+    const text = 'De meeste nareizigers kwamen in het derde kwartaal van 2024 uit Syrië (1,1 van de in totaal 2,65 duizend).';
     expect(read(text, '2,65 duizend', '2024-11-01')).toMatchObject({ subset: null, restricted: false });
   });
   it('a part named by the measure\'s own words ("een deel van hen vertrok zelfstandig (2450)") is that measure, read weakly', () => {
@@ -137,7 +137,7 @@ describe('a nationality the count is paired with across the sentence', () => {
     expect(read(text, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
   it('a clause opening with "with" elaborates the main one: "requests from Eritreans fell …, with just 235 …"', () => {
-    const text = 'Requests from Eritreans fell in the first quarter of 2025, with just 235 first asylum requests in the Netherlands.';
+    const text = 'In the first quarter of 2025 requests from Eritreans fell, with just 235 first asylum requests in the Netherlands.';
     expect(read(text, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
   it('no apposition without an article, and "the Italian coast" is a stretch of land, no people counted', () => {
@@ -148,7 +148,7 @@ describe('a nationality the count is paired with across the sentence', () => {
     const en = 'In the first quarter of 2025 the next groups came from Syria and Eritrea, with 900 and 235 first asylum requests in the Netherlands, respectively.';
     expect(read(en, '235', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
     expect(read(en, '900', '2025-05-20', 'en')).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
-    const nl = 'Uit Syrië en Eritrea kwamen in het eerste kwartaal van 2025 respectievelijk 900 en 235 eerste asielaanvragen.';
+    const nl = 'In het eerste kwartaal van 2025 kwamen uit Syrië en Eritrea respectievelijk 900 en 235 eerste asielaanvragen.';
     expect(read(nl, '235', '2025-05-20')).toMatchObject({ subset: { nationality: 'ER' }, verdict: 'consistent' });
   });
   it('a list of counts longer than the list of peoples pairs nothing', () => {
@@ -199,7 +199,7 @@ describe('geography', () => {
     expect(read(text, '912,000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
   it('wire copy\'s spaced thousands ("912, 000") is one number in one clause', () => {
-    const text = 'Across the EU, 912, 000 people lodged a first-time asylum application in 2024.';
+    const text = 'Across the EU, 912, 000 people lodged first-time asylum applications in 2024.';
     expect(read(text, '912, 000', '2025-03-21', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
   });
   it('a dateline ("DEN HAAG (ANP) -") says where the story was filed, not where its figure is', () => {
@@ -267,7 +267,7 @@ describe('geography', () => {
     expect(read(text, '1.14 million', '2024-03-01', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
   });
   it('a sentence before that names Europe and the Netherlands leaves the figure in the Netherlands', () => {
-    const text = 'Het aantal asielzoekers in Europa en in Nederland loopt voorlopig niet terug. In 2023 dienden ruim 38.000 asielzoekers een eerste aanvraag in.';
+    const text = 'In Europa en in Nederland blijft het aantal asielzoekers voorlopig hoog. In 2023 dienden ruim 38.000 asielzoekers een eerste aanvraag in.';
     expect(read(text, '38.000', '2024-06-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
   it('people from outside a place are not counted in it ("mensen buiten de EU")', () => {
@@ -286,13 +286,13 @@ describe('geography', () => {
 
 describe('a group an anaphor points back to', () => {
   it('"toen het nog om 8.000 ging" is read on the model of the figure before: the same group, a year earlier', () => {
-    const text = 'In de eerste negen maanden van 2025 vroegen 2.400 Syriërs voor het eerst asiel aan in Nederland. Dat is 70 procent minder dan een jaar eerder, toen het nog om 8.000 ging.';
+    const text = 'In de eerste negen maanden van 2025 dienden in Nederland 2.400 Syriërs een eerste asielaanvraag in. Dat is 70 procent minder dan een jaar eerder, toen het nog om 8.000 ging.';
     const f = figure(text, '8.000', 'nl', '2025-11-03');
     expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
     expect(f.claim!.period.value).toBe('2024-01/2024-09');
   });
-  it('"een jaar eerder waren dat er nog …" counts the same nationality as the figure before', () => {
-    const text = 'In de eerste negen maanden van 2025 vroegen 1.900 Afghanen voor het eerst asiel aan. Ook 2.400 Syriërs deden toen een asielaanvraag, een jaar eerder waren dat er nog 8.900.';
+  it('"een jaar eerder waren dat er …" counts the same nationality as the figure before', () => {
+    const text = 'In de eerste negen maanden van 2025 dienden 1.900 Afghanen een eerste asielaanvraag in. Ook 2.400 Syriërs deden toen een asielaanvraag, een jaar eerder waren dat er 8.900.';
     const f = figure(text, '8.900', 'nl', '2025-11-10');
     expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
     expect(f.claim!.period.value).toBe('2024-01/2024-09');
@@ -301,8 +301,8 @@ describe('a group an anaphor points back to', () => {
 
 
 describe('who and where, from the words around the clause', () => {
-  it('"asylum requests from Syrians, which fell to 11,500": a relative clause counts the people of its noun', () => {
-    const f = read('Most of the decline came from asylum requests from Syrians, which fell to 11,500 in 2024.', '11,500', '2025-02-01', 'en');
+  it('"asylum requests from Syrians, which dropped to 11,500": a relative clause counts the people of its noun', () => {
+    const f = read('The fall came mostly from asylum requests from Syrians, which dropped to 11,500 in 2024.', '11,500', '2025-02-01', 'en');
     expect(f).toMatchObject({ subset: { nationality: 'SY' }, verdict: 'consistent' });
   });
   it('a text that names the EU and not (yet) the Netherlands is about the EU, never enough to accuse', () => {
@@ -341,7 +341,7 @@ describe('who and where, from the words around the clause', () => {
     expect(figure(text, '8.900', 'nl', '2025-11-03').claim!.period.value).toBe('2024-01/2024-09');
   });
   it('countries listed with the EU are counted with it: the figure is the EU\'s (and its neighbours\'), not the nearest country\'s', () => {
-    const text = 'The number of asylum applications lodged in the European Union, Norway and Switzerland reached 1,014,420 in 2024, the EUAA said.';
+    const text = 'In 2024 the EUAA counted 1,014,420 asylum applications across the European Union, Switzerland and Norway.';
     expect(read(text, '1,014,420', '2025-03-05', 'en')).toMatchObject({ geo: 'EU+', verdict: 'consistent' });
     // A country alone stays that country.
     expect(read('The number of asylum applications lodged in Switzerland reached 28,000 in 2024.', '28,000', '2025-03-05', 'en').geo).toBe('CH');
@@ -390,14 +390,14 @@ describe('a change whose levels follow in a clause of their own', () => {
 
 describe('countries listed after an origin', () => {
   it('are origins too: "fewer applications from Syria (900 …), Iraq and Yemen" is not a figure of Yemen', () => {
-    const text = 'Asylum applications in the Netherlands halved in the first quarter of 2025, mainly due to fewer applications from Syria (900, against 2,800 a year earlier), Iraq and Yemen.';
+    const text = 'In the first quarter of 2025 Dutch asylum applications halved, largely because there were fewer applications from Syria (900, against 2,800 a year earlier), Iraq and Yemen.';
     expect(read(text, '900', '2025-04-20', 'en').geo).toBe('NL');
   });
 });
 
 describe('the Netherlands as one country of a list', () => {
   it('does not make a text about the EU a Dutch one', () => {
-    const text = 'In 2024, 450,000 people were ordered to leave an EU country. Italy ordered 28,000 people to depart, Belgium 26,000, the Netherlands 19,000 and Sweden 17,000.\n\nIn the last quarter of 2024, 27,500 persons were returned to non-EU countries after an order to leave.';
+    const text = 'In 2024, 450,000 persons were ordered to leave an EU country. Italy ordered 28,000 people to depart, Belgium 26,000, the Netherlands 19,000 and Sweden 17,000.\n\nIn the last quarter of 2024, 27,500 persons were returned to non-EU countries after an order to leave.';
     expect(read(text, '27,500', '2025-03-20', 'en').geo).toBe('EU');
   });
 });
@@ -406,7 +406,7 @@ describe('an agency or an agreement named by its adjective', () => {
   it('"het Europese statistiekbureau", "the European Free Trade Association" do not place a figure in the EU', () => {
     const text = 'Het aantal wachtende asielzoekers is hoog, meldt de NOS op basis van het Europese statistiekbureau Eurostat.\n\nToch lag het aantal asielaanvragen in 2015 veel hoger: bijna 59.000.';
     expect(read(text, '59.000', '2022-09-01').geo).toBe('NL');
-    const en = 'Immigration to the Netherlands rose sharply. About 200,000 of the 400,000 immigrants who arrived last year came from countries outside the EU or the European Free Trade Association.';
+    const en = 'Immigration to the Netherlands rose sharply. About 200,000 of the 400,000 immigrants who arrived last year were from countries outside the EU or the European Free Trade Association.';
     expect(read(en, '400,000', '2023-07-04', 'en').geo).toBe('NL');
   });
 });

@@ -52,7 +52,7 @@ const PART_BEFORE = cheapRegExp(new RegExp(`\\b(?:${PART_WORDS})\\b[^.;:]*$`, 'u
 const NATIONALITY_AFTER = /^[^.;:\d]{0,60}?\b(?:die|dat|who|that|with|without|met|zonder)\b[^.;:\d]{0,30}?\b(?:nationaliteit|nationality|citizenship|staatsburgerschap)\b/u;
 // "580 van de 4.800", "2,000 of the 5,000": the figure is a part of the other number.
 const PART_OF_NUMBER = cheapRegExp(/^\s+(?:van de|van het|van alle|of the|out of)\s+(?:[\p{L}]+\s+)?\d/u);
-// Right before the whole a part is taken from: "2,3 van de (in totaal) 3,1 duizend", "out of a total of".
+// Right before the whole a part is taken from: "1,1 van de (in totaal) 2,65 duizend", "out of a total of".
 // ("Syrians accounted for more than half of the 1,204,300 applicants", "30 procent van de …": a share's whole too.)
 const WHOLE_BEFORE = cheapRegExp(/(?:\d(?:\s*(?:%|procent|percent|per cent))?|\b(?:half|helft|third|thirds|derde|quarter|quarters|kwart|majority|meerderheid|merendeel))\s+(?:van de|van het|van alle|van deze|van die|of the|of all|of these|of those|out of(?: a total of)?|of a total of)\s+(?:in totaal\s+|totaal\s+|total\s+)?$/u);
 // After a nationality adjective: what a state did or is, or a stretch of its land or sea ("the

@@ -133,8 +133,8 @@ export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|
 export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
 
 /**
- * A year's number spoken of before, anywhere in the clause: "if the 2016 number was lower than",
- * "the number for 2017 was slightly above", "het cijfer over 2016 lag onder". A year names which
+ * A year's number spoken of before, anywhere in the clause: "whether the 2016 number stayed below",
+ * "the number for 2017 was just over", "het cijfer over 2016 lag onder". A year names which
  * of the counts spoken of; the noun does not say what is counted.
  */
 export const YEAR_NUMBER_ANAPHOR =

@@ -170,7 +170,7 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
     }
   }
   // "between 5 and" with no second number: the intro is not part of the match; a qualifier
-  // after it is (in "daalde van ongeveer 43.100 in 2015 naar …" the match is "ongeveer 43.100").
+  // after it is (in "zakte van ongeveer 43.100 in 2015 naar …" the match is "ongeveer 43.100").
   const own = before.introStart >= 0 ? before.start : core.start;
   if (!r.range && !r.change && before.intro) r.start = Math.max(r.start, own - (before.negative ? 1 : 0));
   if (before.intro && !r.range && !r.change) r.start = before.negative || before.unit ? r.start : own;
