@@ -18,7 +18,7 @@ import type { NumberMatch } from '../types';
 import { isHeading, type Structure } from './structure';
 import { WHOLE_OPENING } from './period';
 import { partitionPoint } from '../../util/sorted';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, MONTH_ALTERNATION, PERCENT_CHANGE } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, DEMONSTRATIVE_COUNT, MONTH_ALTERNATION, PERCENT_CHANGE } from './words';
 
 /** Two numbers of one thing: within a factor ten of each other. */
 export function comparable(a: NumberMatch, b: NumberMatch): boolean {
@@ -34,8 +34,6 @@ const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settlin
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
 /** A sentence's opening that only lists times: "In juli, augustus en september", "In 2022, 2023 and 2024". */
 const TIME_LIST = new RegExp(`^(?:in|during|over|tijdens)\\s+(?:(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)(?:\\s*,\\s*|\\s+(?:en|and|of|or)\\s+|\\s*$))+$`, 'i');
-/** A demonstrative with a noun for a count: "dat aantal", "dit cijfer", "that number". */
-const DEMONSTRATIVE_COUNT = /\b(?:dat|dit|datzelfde|that|this) (?:aantal|cijfer|getal|number|figure|total)\b/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
 const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */

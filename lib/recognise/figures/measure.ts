@@ -303,16 +303,15 @@ export function governingCue(g: GoverningInput): Governing {
     const c = subjectBeforeGloss(t, clause, cues);
     if (c) return { hit: c, strong: true };
   }
-  // 2d'. The same in a Dutch subordinate clause, whose verb comes after the value and the value
-  //     right after the gloss: "…, terwijl het migratiesaldo (immigratie min emigratie) 107.198 bedroeg".
-  if (QUALIFIER_ONLY.test(head) && after.length && CLAUSE_FINAL_VERB.test(after[0].w)) {
-    const c = subjectBeforeGloss(t, clause, cues);
-    if (c) return { hit: c, strong: true };
-  }
-  // 2d''. A Dutch subordinate clause whose subject is the measure right before the value, the verb
-  //      after it: "…, net als in 2021, toen het migratiesaldo 107.198 was".
+  // 2d'. A Dutch subordinate clause, its verb after the value:
+  //   - the value right after a gloss counts the noun before the gloss, as in 2d: "…, terwijl het
+  //     migratiesaldo (immigratie min emigratie) 107.198 bedroeg";
+  //   - the measure as the clause's subject right before the value: "…, net als in 2021, toen het
+  //     migratiesaldo 107.198 was".
   if (after.length && CLAUSE_FINAL_VERB.test(after[0].w)) {
-    const c = cues.find((h) => h.end <= ns && QUALIFIER_ONLY.test(t.slice(h.end, ns)) && SUBORDINATE_SUBJECT.test(t.slice(Math.max(0, h.start - 40), h.start)));
+    const c =
+      (QUALIFIER_ONLY.test(head) ? subjectBeforeGloss(t, clause, cues) : undefined) ??
+      cues.find((h) => h.end <= ns && QUALIFIER_ONLY.test(t.slice(h.end, ns)) && SUBORDINATE_SUBJECT.test(t.slice(Math.max(0, h.start - 40), h.start)));
     if (c) return { hit: c, strong: true };
   }
   // 2f. "Detected crossings dropped sharply from January to July, totalling 95,200":

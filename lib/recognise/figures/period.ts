@@ -350,6 +350,8 @@ export function readPeriod(
   // In the paragraph, a time earlier figures were about wins over a time an event was dated
   // by ("Het is de eerste stijging sinds het regime eind 2024 viel").
   const first = firstAtOrAfter(mentions, sent.start) - 1;
+  /** A time of an earlier sentence still ahead when the text was written (see stillAhead). */
+  const aheadOfWriting = (m: PeriodMention) => m.start < sent.start && stillAhead(m, pub);
   const inCountingBack = (m: PeriodMention) => countsBackSentence(st, t, m.start);
   let k = first;
   let anyInPara: PeriodMention | null = null;
@@ -378,7 +380,7 @@ export function readPeriod(
     // dates the news, not the figures of the paragraph.)
     // (Nor a moment still ahead when the text was written, a forecast's "by the end of 2024" in September 2024:
     // the figures after it were counted before it.)
-    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week' && !(m.start < sent.start && stillAhead(m, pub))) anyInPara = m;
+    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week' && !aheadOfWriting(m)) anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
   // A figure said of a crisis's peak ("During that peak, first requests passed 1.2 million") with
@@ -405,7 +407,7 @@ export function readPeriod(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (!lastYear && !usedPart && used.has(m) && (m.granularity === 'quarter' || m.granularity === 'part-year') && !m.toDate) usedPart = m;
-    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m) && !(m.start < sent.start && stillAhead(m, pub))) {
+    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m) && !aheadOfWriting(m)) {
       // ("2019" on a line of its own, over the figures of that year: a section's heading.)
       if (used.has(m) || yearHeading(t, m)) return reading(runningPart(m) ?? m, 'discourse');
       lastYear ??= m;

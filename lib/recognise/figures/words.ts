@@ -129,8 +129,12 @@ export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘]*${LEADING_CRE
  */
 export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|dat|and|but|while|whereas|that))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
 
+/** Nouns that stand for a count spoken of before: "aantal", "cijfer", "number", "figure". */
+const COUNT_NOUN = '(?:aantal|getal|cijfer|number|figure|total)';
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
-export const NUMBER_ANAPHOR = /(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) (?:aantal|getal|cijfer|number|figure|total)|the (?:figure|total|number)(?! of))\b[^\d]*$/;
+export const NUMBER_ANAPHOR = new RegExp(String.raw`(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) ${COUNT_NOUN}|the (?:figure|total|number)(?! of))\b[^\d]*$`);
+/** A demonstrative with a noun for a count, anywhere: "dat aantal", "dit cijfer", "that number". */
+export const DEMONSTRATIVE_COUNT = new RegExp(String.raw`\b(?:dat|dit|datzelfde|that|this) ${COUNT_NOUN}\b`);
 
 /**
  * A year's number spoken of before, anywhere in the clause: "whether the 2016 number stayed below",
