@@ -24,6 +24,15 @@ describe('figures and their measure', () => {
     const f = figure('Het aantal nareizigers groeide. Ruim 3700 mensen kwamen in het eerste kwartaal naar ons land om zich aan te sluiten bij familieleden.', '3700', 'nl', '2025-04-20');
     expect(f.concept).toMatch(/family-reunification|nareizigers/);
   });
+  it('requests "for" a measure count that measure, not asylum ("verzoeken tot gezinshereniging")', () => {
+    // (An asylum text: "verzoeken" alone would be its asylum requests.)
+    const nl = 'Het ging vorig jaar om 31.000 eerste asielverzoeken. Verder dienden gezinsleden 9.400 verzoeken in het kader van gezinshereniging in.';
+    expect(read(nl, '2024-03-01').find(([t]) => t === '9.400')).toEqual(['9.400', 'nareis-applications', false]);
+    const en = 'First asylum requests reached 31,000 last year. Relatives also filed 9,400 requests for family reunification.';
+    expect(read(en, '2024-03-01', 'en').find(([t]) => t === '9,400')).toEqual(['9,400', 'nareis-applications', false]);
+    // Requests for asylum stay asylum requests.
+    expect(read('Last year the Netherlands received 31,000 requests for asylum.', '2024-03-01', 'en')).toEqual([['31,000', 'asylum-applications', true]]);
+  });
   it('one member of a list of groups is not what a figure of all of them counts', () => {
     // No event beside the list: a union of groups is none of them.
     expect(figure('Vorig jaar waren er 12.000 vluchtelingen, kennismigranten en studenten in de stad.', '12.000').concept).toBeNull();

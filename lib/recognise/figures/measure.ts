@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR } from './words';
+import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, REQUEST_NOUNS } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -135,6 +135,24 @@ function narrowerAfter(g: GoverningInput, c: CueHit): CueHit | undefined {
   return broad ? metricAfter(g, c, g.clause.end, (measure) => isNarrower(g.concepts, measure, broad)) : undefined;
 }
 
+/** Between a request noun and what it asks for: "tot", "voor", "in het kader van", "for". */
+const ASKED_FOR = cheapRegExp(/^\s+(?:tot|voor|in het kader van|for)\s+(?:(?:de|het|een|the|a|an)\s+)?$/u);
+
+/**
+ * "10.925 verzoeken in het kader van gezinshereniging", "applications for family reunification":
+ * a request noun is an asylum word only in a text about asylum; the measure named right after
+ * "for" says which requests these are (read weakly, as the noun's own reading would be).
+ */
+function askedFor(g: GoverningInput, c: CueHit): CueHit | undefined {
+  if (!REQUEST_NOUNS.has(g.t.slice(c.start, c.end).toLowerCase())) return undefined;
+  const noun = conceptOf(c, g.concepts);
+  return g.cues.find((h) => {
+    if (h.start < c.end || h.end > g.clause.end || !ASKED_FOR.test(g.t.slice(c.end, h.start))) return false;
+    const id = conceptOf(h, g.concepts);
+    return !!id && id !== noun && isMetric(g.concepts, id) && !isOrganisation(g.concepts, id);
+  });
+}
+
 function nearest(hits: CueHit[], ns: number): CueHit | null {
   let best: CueHit | null = null;
   let bd = Infinity;
@@ -234,7 +252,7 @@ export function governingCue(g: GoverningInput): Governing {
     if (subject) return { hit: subject, strong: true };
     // ("some 800,000 applications not yet decided at first instance": the words after a
     // generic noun that name a narrower measure of it say which part is counted — weakly.)
-    const narrower = GENERIC.has(t.slice(c.start, c.end)) ? narrowerAfter(g, c) : undefined;
+    const narrower = GENERIC.has(t.slice(c.start, c.end)) ? (narrowerAfter(g, c) ?? askedFor(g, c)) : undefined;
     if (narrower) return { hit: narrower, strong: false };
     // A generic noun that is only a context cue ("50,000 applications were processed digitally")
     // says what is counted as far as its text is about asylum: read weakly, it may agree, never accuse.

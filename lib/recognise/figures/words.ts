@@ -35,6 +35,8 @@ export const ATTRIBUTIVE_HEAD = /^\s+(?:service|services|office|offices|minister
 export const THING_RECEIVED_BEFORE = /(?:^|[^\p{L}])(?:applications|requests|claims|petitions)\s+$/u;
 
 /** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
+/** Generic nouns for what someone asks for: what follows "for" says which kind ("verzoeken tot gezinshereniging"). */
+export const REQUEST_NOUNS = set(`aanvragen aanvraag verzoeken verzoek applications application requests request claims claim`);
 export const GENERIC = set(`
   mensen personen persoon aanvragen aanvraag aanvragers verzoeken plekken plaatsen bedden kinderen minderjarigen jongeren volwassenen
   mannen vrouwen gezinnen families gezinsleden familieleden burgers gemeenten woningen locaties beslissingen besluiten vergunningen
