@@ -17,6 +17,17 @@ describe('the whole a share is taken from', () => {
   });
 });
 
+describe('a nationality in a clause of its own after the figure', () => {
+  it('"…, as Syrian refugees fled" says why, not who was counted; "registered as Eritrean nationals" still does', () => {
+    const text = 'In 2016 the EU registered some 1.2 million first-time asylum applicants as Syrian families kept crossing the Aegean.';
+    expect(read(text, '1.2 million', '2017-04-02', 'en')).toMatchObject({ subset: null, verdict: 'consistent' });
+    const nl = 'In 2016 vroegen ruim 18.000 mensen voor het eerst asiel aan in Nederland terwijl Syrische gezinnen nog volop de oversteek waagden.';
+    expect(read(nl, '18.000', '2017-04-02')).toMatchObject({ subset: null });
+    const capacity = 'In 2016 the Netherlands counted 3,000 first asylum applications of people registered as Eritrean nationals.';
+    expect(read(capacity, '3,000', '2017-04-02', 'en').subset).toMatchObject({ nationality: 'ER' });
+  });
+});
+
 describe('a figure named again with "deze" / "these"', () => {
   it('"de helft van deze 43.000 eerste asielaanvragen" is the 43.000 named before: its year, everyone, not the part\'s nationality', () => {
     const text = 'Nederland telde in 2015 43.000 eerste asielaanvragen. In 2016 daalde dat aantal. Ongeveer de helft van deze 43.000 eerste asielaanvragen kwam van Syriërs.';

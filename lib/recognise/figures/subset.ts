@@ -16,7 +16,7 @@ import type { CueHit } from './cues';
 import type { PlaceHit } from './places';
 import type { Span } from './structure';
 import { countWords } from './structure';
-import { PART_WORDS } from './words';
+import { PART_WORDS, SUBORDINATOR } from './words';
 
 export interface Subset {
   nationality?: string;
@@ -100,6 +100,9 @@ export function readSubset(
   for (const p of places) {
     if (whole || !p.nationality || p.start < clause.start || p.end > clause.end) continue;
     if (STATE_NOUN_AFTER.test(t.slice(p.end, p.end + 24))) continue;
+    // (Past a conjunction the nationality is another clause's: "a million applications, as Syrian refugees fled".)
+    const clauseBetween = p.start >= ne ? SUBORDINATOR.exec(t.slice(ne, Math.min(clause.end, p.end + 30))) : null;
+    if (clauseBetween && clauseBetween.index < p.start - ne) continue;
     const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns) - (aside && p.end <= aside[1] ? countWords(t, Math.max(aside[0], p.end), aside[1]) : 0);
     if (d > 8) continue;
     if (subset.nationality && subset.nationality !== p.nationality) {

@@ -178,6 +178,13 @@ export function inNextConjunct(t: string, ne: number, a: number, b: number): boo
 
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
+/**
+ * A conjunction that opens a clause of its own after a figure: ", toen Syrische vluchtelingen
+ * kwamen" (bare "toen" is also "then"), "when Afghan families arrived" — and "as" when a verb follows its subject ("as Syrian
+ * refugees fled"; not "registered as Syrian nationals", "twice as many Eritreans").
+ */
+export const SUBORDINATOR =
+  /(?:^|[^\p{L}])(?:(?:because|since|while|whereas|when|after|omdat|doordat|terwijl|nadat|zodat|waardoor)\s|,\s*toen\s|as\s+(?:[\p{L}-]+\s+){1,2}(?:\p{L}+ed|fled|came|went|left|kept|sought|made|took|began|ran|were|are|had|have)\b)/u;
 
 /** Words that always set one figure against another ("tegenover", "compared with", "as opposed to", "down from", "a decrease from", "double the"). */
 export const SET_AGAINST_WORDS =
