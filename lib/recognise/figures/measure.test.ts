@@ -1212,6 +1212,11 @@ describe('a measure said of a place', () => {
     const later = 'Frontex data show that detections of irregular border crossings along the external borders went down to almost 178,000 in 2025.';
     expect(figure(later, '178,000', 'en', '2026-01-20').concept).toBe('stat-frontex-detections');
   });
+  it('the place may be named at length ("at the European Union\'s external borders")', () => {
+    const text = 'The border agency says illegal border crossings at the European Union\'s external borders dropped by a quarter in 2025, to roughly 178,000.';
+    const f = figure(text, '178,000', 'en', '2026-01-20');
+    expect([f.concept, f.verdict]).toEqual(['irregular-arrivals', 'consistent']);
+  });
 });
 
 describe('a part of the asylum inflow listed beside the others', () => {

@@ -390,7 +390,7 @@ export function governingCue(g: GoverningInput): Governing {
   // (Where only such a word is near, the measure it is said of is what is counted, weakly.)
   const from = g.sentence?.start ?? clause.start;
   const measureBefore = (h: CueHit) => [...cues].reverse().find((o) => o.term && o.end <= h.start && o.start >= from && isMetric(g.concepts, conceptOf(o, g.concepts)));
-  const located = (h: CueHit) => !isMetric(g.concepts, conceptOf(h, g.concepts)) && LOCATED_BEFORE.test(t.slice(Math.max(from, h.start - 24), h.start)) && !!measureBefore(h);
+  const located = (h: CueHit) => !isMetric(g.concepts, conceptOf(h, g.concepts)) && LOCATED_BEFORE.test(t.slice(Math.max(from, h.start - 48), h.start)) && !!measureBefore(h);
   const unlocated = pool.filter((h) => !located(h));
   if (!unlocated.length) return { hit: measureBefore(pool[0])!, strong: false };
   // ("… 24.000 mensen die om asiel vroegen en kwamen er 10.000 gezinsleden van statushouders bij":
@@ -453,8 +453,8 @@ function conjunctOpening(t: string, from: number, upTo: number): number {
 /** Between a rate and what it is taken of: "for", "of", "among", "voor", "van", "bij", a few modifiers. */
 const RATE_OF = /^\s+(?:for|of|among|voor|van|bij)\s+(?:[\p{L}+-]+\s+){0,2}$/u;
 
-/** Right before a place-like phrase: "at the", "at the EU's", "aan de", "op de". */
-const LOCATED_BEFORE = /(?:^|\s)(?:at|on|along|aan|op|langs)\s+(?:the|de|het)\s+(?:[\p{L}]+['’]s\s+)?$/u;
+/** Right before a place-like phrase: "at the", "at the EU's", "at the European Union's", "at Europe's", "aan de", "op de". */
+const LOCATED_BEFORE = /(?:^|\s)(?:at|on|along|aan|op|langs)\s+(?:(?:the|de|het)\s+(?:(?:[\p{L}]+\s+){0,2}[\p{L}]+['’]s\s+)?|[\p{L}]+['’]s\s+)$/u;
 
 /** A relative clause right after a counted group: "asielzoekers dat zelfstandig is vertrokken", "asylum seekers who left". */
 const RELATIVE_AFTER_GROUP = /^\s*(?:dat|die|who|that|which)\s/;
