@@ -287,6 +287,9 @@ describe('figures and their measure', () => {
   });
   it('a percentage about leaving is the return rate', () => {
     expect(figure('Circa 40 procent van de migranten met een vertrekplicht vertrekt daadwerkelijk.', '40 procent').concept).toBe('effective-return-rate');
+    // (So is a share of the people ordered to leave: the Commission's standing "one in five".)
+    const ordered = figure('According to the Commission, barely 20% of people ordered to leave the EU actually depart.', '20%', 'en', '2025-03-21');
+    expect(ordered.concept).toBe('effective-return-rate');
   });
   it('a percentage of a rate "for asylum seekers" is the rate, however far the rate stands from it', () => {
     const text = 'The recognition rate for asylum seekers sank to a record low of 25% between January and June 2025.';
