@@ -51,6 +51,7 @@ describe('modality', () => {
   it('a target, a quota, a pledge', () => {
     expect(modality('Het kabinet wil het aantal asielaanvragen terugbrengen naar een doel van 15.000 per jaar.', '15.000', '2024-03-01')).toMatchObject({ modality: 'target' });
     expect(modality('Member states pledged 15,230 resettlement places for 2026 and 2027.', '15,230', '2025-11-12', 'en').modality).toBe('target');
+    expect(modality('The plan rests on a commitment to open 2,000 extra asylum reception places by spring.', '2,000', '2025-11-12', 'en').modality).toBe('target');
   });
   it('a pledge is what a measure of pledges counts: places promised for two years are checked against the pledge, places given are not', () => {
     const en = figure('For 2024 and 2025 together, EU governments promised 31,000 resettlement places.', '31,000', 'en', '2023-12-20');
@@ -61,6 +62,9 @@ describe('modality', () => {
     const nl = figure('De lidstaten van de EU zegden voor 2024 en 2025 samen 31.000 hervestigingsplaatsen toe.', '31.000', 'nl', '2023-12-20');
     expect(nl.claim!.modality.value).toBe('target');
     expect(nl.verdict).toBe('consistent');
+    // Named for the years ahead by a commitment, it is the pledge too (the period alone reads a forecast).
+    const ahead = figure('The Commission presented a commitment by the member states to create 31,000 resettlement places with UNHCR in 2024 and 2025.', '31,000', 'en', '2023-12-19');
+    expect([ahead.claim!.modality.value, ahead.verdict]).toEqual(['target', 'consistent']);
     // People resettled are no pledge, whatever the number.
     expect(figure('Over 2024 en 2025 samen hebben de EU-landen 31.000 vluchtelingen hervestigd.', '31.000', 'nl', '2026-03-20').verdict).not.toBe('consistent');
     // Another number may be another stage of the pledge (proposed, pledged, cut): never accused.

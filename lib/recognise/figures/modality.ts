@@ -40,7 +40,7 @@ const PATTERNS = ([
   {
     modality: 'target',
     // ("zegden … toe": the past of "toezeggen" split; "zei", not "zegde", is the past of "zeggen".)
-    re: /\b(?:streven|streeft|beoog\w*|toezeg\w*|toegezegd\w*|zegden?\b(?=(?:[^.;:]|\.(?=\d)){0,80}\btoe\b)|belo(?:ofd|ven|ofte)|afgesproken|pledge[ds]?|pledging|commit(?:s|ted)?|promis\w*|aims? to|wil(?:len)? (?:terug|naar|beperken))\b/g,
+    re: /\b(?:streven|streeft|beoog\w*|toezeg\w*|toegezegd\w*|zegden?\b(?=(?:[^.;:]|\.(?=\d)){0,80}\btoe\b)|belo(?:ofd|ven|ofte)|afgesproken|pledge[ds]?|pledging|commit(?:s|ted|ments?)?|promis\w*|aims? to|wil(?:len)? (?:terug|naar|beperken))\b/g,
   },
   // A target named by a noun only when the figure is its value: "een quotum van 500", "het
   // doel is 15.000", "a target of 50,000" — not "via het quotum hervestigd".

@@ -29,6 +29,11 @@ describe('pledge measures', () => {
     expect(readPromised(f, all, 'pledges', concepts)).toMatchObject({ ids: ['pledges', 'pledges-official'], measureModality: 'target' });
     expect(f.modality).toEqual({ value: 'target', determined: true, words: [[10, 20]] });
   });
+  it('a pledge measure named for a time ahead is still a pledge, not a forecast ("places for 2024-2025")', () => {
+    const f = frame('forecast');
+    expect(readPromised(f, all, 'pledges', concepts)).toMatchObject({ ids: ['pledges', 'pledges-official'], measureModality: 'target' });
+    expect(f.modality.value).toBe('target');
+  });
   it('leaves forecasts, capacities and measures without pledges as they are', () => {
     expect(readPromised(frame('forecast'), all, 'resettled', concepts)).toEqual({ ids: all, concept: 'resettled' });
     expect(readPromised(frame('target'), ['resettled'], 'resettled', concepts)).toEqual({ ids: ['resettled'], concept: 'resettled' });

@@ -23,7 +23,9 @@ export function readPromised(frame: Pick<FrameN, 'modality' | 'measure'>, ids: s
   const isPromise = (id: string) => own(concepts, id)?.modality === 'target';
   const promised = ids.filter(isPromise);
   if (!promised.length) return { ids, concept };
-  if (frame.modality.value === 'realised' && concept && isPromise(concept)) {
+  // (A pledge is for a time ahead: a period after the writing, or "will", reads a forecast, but
+  // what a pledge measure's words count is still the pledge.)
+  if ((frame.modality.value === 'realised' || frame.modality.value === 'forecast') && concept && isPromise(concept)) {
     frame.modality = { value: 'target', determined: true, words: frame.measure.words.slice(0, 1) };
   }
   if (frame.modality.value === 'target') {
