@@ -50,6 +50,12 @@ describe('numbers in English words', () => {
     expect(read('a third country', 'en')).toBeNull();
   });
 
+  it('a fraction word joined by a hyphen to a word that is no number starts an adjective ("third-country", "half-year")', () => {
+    expect(read('one million third-country nationals', 'en')).toEqual({ value: 1_000_000, text: 'one million', share: false });
+    expect(read('a half-year total', 'en')).toBeNull();
+    expect(read('a half-million refugees', 'en')).toEqual({ value: 500_000, text: 'a half-million', share: false });
+  });
+
   it('stops where a unit follows a unit', () => {
     expect(read('five six', 'en')).toEqual({ value: 5, text: 'five', share: false });
   });

@@ -10,7 +10,7 @@
  * that did. No per-character allocation: one lowercased string per word read.
  */
 import { isLatinLetterCode } from '../chars';
-import { ART, FRAC, N, POINT, apply, newState, snapshot, t, type State, type Tok } from './place-value';
+import { ART, FRAC, HALF, N, POINT, apply, newState, snapshot, t, type State, type Tok } from './place-value';
 import type { NumberLang } from './phrases';
 import { EN_ORDINAL_UNITS, ORDINAL_NOUN, tokensFor } from './word-tokens';
 
@@ -96,6 +96,12 @@ function wordTokensAt(text: string, p: number, lang: NumberLang): { toks: Tok[];
     const f = wordEnd(text, e + 1);
     const ord = EN_ORDINAL_UNITS[text.slice(e + 1, f).toLowerCase()];
     if (ord !== undefined) return { toks: [t(FRAC, toks[0].v + ord)], wordEnd: e, end: f };
+  }
+  // "third-country nationals", "a half-year figure": a fraction word joined by a hyphen to a word
+  // that is no number is the first part of an adjective ("half-million" still counts).
+  if (toks && (toks[0].k === FRAC || toks[0].k === HALF) && text.charCodeAt(e) === 45) {
+    const f = wordEnd(text, e + 1);
+    if (f > e + 1 && !tokensFor(text.slice(e + 1, f).toLowerCase(), lang)) return null;
   }
   return toks ? { toks, wordEnd: e, end: e } : null;
 }
