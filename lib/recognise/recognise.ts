@@ -26,6 +26,7 @@ import { judgeClaim } from './verdicts';
 import { roundingStep } from './precision';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
+import { CLOSE_BOUND } from './numbers/phrases';
 import { aboutMigration, gateTerms } from './context';
 import { own, type CompiledLexicon } from './lexicon';
 import { partitionPoint } from '../util/sorted';
@@ -284,7 +285,8 @@ function figureAnnotation(
   frame.measure.value = concept;
   if (chosen) frame.measure.definitions = ids;
   const claim = toOriginalClaim(frame, toOrig);
-  const j = judgeClaim({ measureModality, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
+  const closeBound = CLOSE_BOUND.test(normText.slice(f.nStart, f.nEnd));
+  const j = judgeClaim({ measureModality, closeBound, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
   if (j.tookAlt && claim.period.alt) {
     const granularity = /^\d{4}-\d\d-\d\d$/.test(claim.period.alt) ? 'day' : claim.period.granularity;
     claim.period = { ...claim.period, value: claim.period.alt, alt: claim.period.value ?? undefined, granularity };

@@ -80,6 +80,7 @@ type Over = {
   /** A base another figure is set against: judged like any figure (kept to say so in the cases below). */
   base?: boolean;
   republishes?: Record<string, string>;
+  closeBound?: boolean;
 };
 
 /** A complete, directly read claim about 2023 NL first applications, with some slots replaced. */
@@ -94,8 +95,20 @@ function judge(o: Over) {
     modality: { value: o.modality ?? 'realised', determined: true, words: [] },
     qualifier: { value: q, determined: true, words: [], interval: interval(o.value, o.range, q) },
   };
-  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes });
+  return judgeClaim({ claim, value: o.value, range: o.range, unit: o.unit ?? 'count', ids: o.ids ?? [claim.measure.value!], others: o.others ?? [], facts, published: o.published ?? '2024-03-01', named: o.named, stated: o.stated, republishes: o.republishes, closeBound: o.closeBound });
 }
+
+describe('a bound the source\'s figure satisfies', () => {
+  it('"more than 30,000" for 35,535 is true but loose: no confirmation, no accusation', () => {
+    expect(judge({ period: '2022', value: 30000, qualifier: 'more-than' })).toMatchObject({ verdict: 'context', reason: { why: 'bound-holds', factId: 'first-2022' } });
+    expect(judge({ period: '2022', value: 40000, qualifier: 'less-than' })).toMatchObject({ verdict: 'context', reason: { why: 'bound-holds', factId: 'first-2022' } });
+  });
+  it('a bound the figure does not satisfy, or one said to be close ("just under 50,000"), is still accused', () => {
+    expect(judge({ period: '2022', value: 40000, qualifier: 'more-than' })).toMatchObject({ verdict: 'differs' });
+    expect(judge({ period: '2022', value: 30000, qualifier: 'less-than' })).toMatchObject({ verdict: 'differs' });
+    expect(judge({ period: '2022', value: 50000, qualifier: 'less-than', closeBound: true })).toMatchObject({ verdict: 'differs' });
+  });
+});
 
 describe('a lower bound said of a span of years', () => {
   it('"over 35,000 in 2022-2023" holds when the figure of each year reaches it; an exact figure for the span is not compared', () => {

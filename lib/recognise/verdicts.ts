@@ -66,6 +66,7 @@ export const CONTEXT_REASONS = [
   'sources-differ',
   'other-area',
   'running-count',
+  'bound-holds',
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
@@ -259,6 +260,8 @@ export interface JudgeInput {
    * that period's figure given under the wrong year.
    */
   stated?: boolean;
+  /** The qualifier claims the figure is close to its bound ("just under", "iets meer dan"), not only beyond it. */
+  closeBound?: boolean;
   /** What every candidate's figures are when not realised counts (places pledged): `checkable`. */
   measureModality?: 'target';
 }
@@ -398,6 +401,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // only agree.
   const years = /^(\d{4})\/(\d{4})$/.exec(claim.period.value ?? '');
   const bound = claim.qualifier.value === 'more-than' || claim.qualifier.value === 'at-least';
+  const upTo = claim.qualifier.value === 'less-than' || claim.qualifier.value === 'at-most';
   if (!per.length && !change && bound && years && Number(years[2]) - Number(years[1]) <= 3) {
     const span = Array.from({ length: Number(years[2]) - Number(years[1]) + 1 }, (_, k) => String(Number(years[1]) + k));
     const reaches = (f: FactLite) => factInterval(f)[0] >= page[0];
@@ -426,6 +430,16 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const samePeriodFacts = per.flatMap((p) => p.same);
   const coarse = samePeriodFacts.find((f) => overlaps(page, factInterval(f)));
   if (coarse) return context({ why: 'coarse-source', factId: coarse.id }, comparisons);
+  // A bare bound the source's figure satisfies ("meer dan 30.000" for 35,535; "fewer than 40,000"
+  // for 35,535) says something true, only less than it could: the text's precision does not reach
+  // the source's figure, so no confirmation, and no accusation either. (Not a bound that claims
+  // to be close, "just under 50,000"; nor one more than twice off, which counts something else.)
+  const holds = (f: FactLite) => {
+    const [lo, hi] = factInterval(f);
+    return bound ? lo >= page[0] - 1e-9 && mid(f) <= 2 * page[0] : upTo && hi <= page[1] + 1e-9 && 2 * mid(f) >= page[1];
+  };
+  const held = (bound || upTo) && !change && !j.closeBound ? samePeriodFacts.find(holds) : undefined;
+  if (held) return context({ why: 'bound-holds', factId: held.id }, comparisons);
   // A pledge or a quota is proposed, negotiated, cut and raised: one the source does not give may
   // be another stage's (the places proposed, then those pledged), so such a figure may only agree.
   if (j.measureModality) return context({ why: 'pledge-stage', factId: closest(samePeriodFacts, pageMid).id }, comparisons);

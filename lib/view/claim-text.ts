@@ -114,6 +114,8 @@ export function whyNoVerdict(a: Annotation, lang: Lang, describeFact: (id: strin
       return t('claimWhy_otherArea', fact ?? '');
     case 'running-count':
       return t('claimWhy_runningCount', fact ?? '');
+    case 'bound-holds':
+      return t('claimWhy_boundHolds', fact ?? '');
     case 'other-period':
       return t('claimWhy_noPeriod');
     default:

@@ -19,6 +19,13 @@ describe('the qualifier slot', () => {
     expect(nineMonths('bijna 243.000').verdict).toBe('consistent');
     expect(nineMonths('minder dan 250.000').verdict).toBe('consistent');
   });
+  it('a bare bound the count satisfies is true, only loose: context, never "differs"; one said to be close is not a bare bound', () => {
+    // CBS: 35,535 first asylum requests in 2022.
+    const loose = figure('In 2022 vroegen meer dan 30.000 mensen voor het eerst asiel aan in Nederland.', '30.000', 'nl', '2023-03-01');
+    expect(loose).toMatchObject({ verdict: 'context', reason: { why: 'bound-holds' } });
+    const close = figure('In 2022 vroegen net geen 50.000 mensen voor het eerst asiel aan in Nederland.', '50.000', 'nl', '2023-03-01');
+    expect(close.reason?.why).not.toBe('bound-holds');
+  });
   it('"tot" after words of change gives the level reached ("steeg vorig jaar tot 35.500"), not an upper bound', () => {
     const rose = figure('Het aantal eerste asielaanvragen in Nederland steeg vorig jaar tot 35.500, meldt het CBS.', '35.500', 'nl', '2023-02-20');
     expect(rose).toMatchObject({ verdict: 'consistent', claim: { qualifier: { value: 'exact' } } });

@@ -58,6 +58,9 @@ export const PRE_NL = table([
   ['percentage van', { percentOf: true }],
 ]);
 
+/** A bound said to be near its number: "just under", "slightly over", "iets meer dan", "net geen", "krap". */
+export const CLOSE_BOUND = /^(?:just|slightly|a little|iets|net|krap)\s/i;
+
 export const PRE_EN = table([
   ...['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', 'some', 'an estimated', 'estimated', 'circa',
     'c.', 'ca.', '~', '±', 'close to', 'in the region of', 'on the order of', 'roughly some'].map((w): [string, Pre] => [w, A('approximately')]),
