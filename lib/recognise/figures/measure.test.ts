@@ -33,6 +33,12 @@ describe('figures and their measure', () => {
     // Requests for asylum stay asylum requests.
     expect(read('Last year the Netherlands received 31,000 requests for asylum.', '2024-03-01', 'en')).toEqual([['31,000', 'asylum-applications', true]]);
   });
+  it('what a body decided on counts its decisions, not applications received; what it has yet to decide on does not', () => {
+    const en = figure('Last year the IND took decisions on 15,600 first-time asylum applications, a quarter fewer than in 2024.', '15,600', 'en', '2026-02-20');
+    expect([en.concept, en.verdict]).toEqual(['asylum-decisions', null]);
+    expect(figure('In 2023 nam de IND beslissingen op ruim 30.000 asielaanvragen.', '30.000', 'nl', '2024-02-01').concept).toBe('asylum-decisions');
+    expect(figure('Eind vorig jaar moest de IND nog beslissen op 20.400 asielaanvragen.', '20.400', 'nl', '2023-02-01').concept).not.toBe('asylum-decisions');
+  });
   it('one member of a list of groups is not what a figure of all of them counts', () => {
     // No event beside the list: a union of groups is none of them.
     expect(figure('Vorig jaar waren er 12.000 vluchtelingen, kennismigranten en studenten in de stad.', '12.000').concept).toBeNull();

@@ -229,6 +229,14 @@ export function governingCue(g: GoverningInput): Governing {
     const c = cues.find((h) => h.end === e);
     if (c) return { hit: c, strong: true };
   }
+  // 0b. "made decisions on 15,600 first-time asylum applications", "besliste op 15.600
+  //     aanvragen": what a body decided on is counted as its decisions, not as applications
+  //     received (not "moest nog beslissen op 20.400 aanvragen": those await a decision).
+  const onTail = t.slice(Math.max(clause.start, ns - 60), ns);
+  const on = DECIDED_ON.exec(onTail);
+  const onAt = on ? ns - onTail.length + on.index : -1;
+  const decided = on ? cues.find((h) => h.start <= onAt && onAt < h.end && h.end <= ns && isMetric(g.concepts, conceptOf(h, g.concepts))) : undefined;
+  if (decided && !STILL_TO.test(t.slice(Math.max(clause.start, decided.start - 24), decided.start))) return { hit: decided, strong: true };
   // 1. a cue within the next three words, no punctuation or conjunction in between; a cue
   //    starting at one of them first, one that only spans them ("kwamen … naar Nederland"
   //    around "11.000 van deze nareizigers") after.
@@ -523,6 +531,10 @@ function explainedBy(t: string, h: CueHit, ns: number, cues: readonly CueHit[]):
 
 /** Nothing before the value in its clause but perhaps a qualifier ("ruim", "slechts"). */
 const QUALIFIER_ONLY = /^\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan|slechts|maar)\s+)?$/;
+/** Words of deciding on something, right before what was decided on (at most a qualifier between). */
+const DECIDED_ON = /(?<![\p{L}])(?:decisions|decided|decide|deciding|beslissingen|besluiten|beslist|besliste|beslisten|beslissen)\s+(?:on|op)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan|slechts|maar|some|about|around|nearly|almost|over|more than|fewer than|just over|just under|only)\s+)?$/u;
+/** Before a decision still to come: "nog beslissen op", "still to decide on", "yet to rule on". */
+const STILL_TO = /(?:^|\s)(?:nog|still|yet|waiting|wachten|await\w*)(?:\s+\S+){0,2}\s*$/;
 /** A Dutch verb that ends a subordinate clause after its value ("… 107.198 bedroeg", "… 38.000 was"). */
 const CLAUSE_FINAL_VERB = /^(?:bedroeg|bedroegen|bedraagt|bedragen|was|waren|is|zijn|lag|ligt)$/;
 
