@@ -87,6 +87,11 @@ describe('figures and their measure', () => {
     const f = figure(text, '89 duizend', 'nl', '2024-11-01');
     expect([f.concept, f.verdict]).toEqual(['stat-net-migration-cbs', 'consistent']);
   });
+  it('so does a clause after a gloss between dashes, also with a source and "nu" before the value and a generic noun after it', () => {
+    const text = 'Het migratiesaldo - het verschil tussen wie zich hier vestigt en wie naar het buitenland vertrekt - was volgens het CBS in 2021 ruim 107.000 mensen.';
+    const f = figure(text, '107.000', 'nl', '2022-06-01');
+    expect([f.concept, f.claim!.measure.strong, f.verdict]).toEqual(['stat-net-migration-cbs', true, 'consistent']);
+  });
   it('a Dutch subordinate clause that gives the value after a gloss, its verb last ("terwijl het migratiesaldo (…) 107.198 bedroeg")', () => {
     const text = 'De bevolking nam in 2021 vooral toe door immigratie, terwijl het migratiesaldo (vestigers min vertrekkers) 107.198 bedroeg.';
     const f = figure(text, '107.198', 'nl', '2022-09-15');

@@ -58,7 +58,7 @@ const OVERALL_ANAPHOR =
   /(?:^|\s)(?:(?:the\s+)?(?:overall|total)\s+(?:numbers?|figures?|tally|count)|the\s+(?:overall\s+)?total|het\s+(?:totaal|totaalaantal|totale\s+aantal)|de\s+totale\s+aantallen)(?!\s+(?:of|van|aan)\b)[^;:()]{0,60}$/;
 
 const COPULA_BEFORE = cheapRegExp(
-  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:(?:in|over|for) [\p{L}\p{N} ]{1,20}|(?:vorig|afgelopen|dit|last|this) (?:jaar|year)))?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
+  /\b(?:is|was|zijn|waren|bedroeg|bedraagt|lag op|ligt op|(?:kwam|komt)(?: in [\p{L}\p{N} ]{1,20}| daarmee| dus| daardoor| zo| hiermee| uiteindelijk)? (?:uit )?op|uitkwam op|uitkomt op|uitgekomen op|stood at|reached|totalled|totaled|amounted to|came to|were|are)(?:\s+(?:volgens|according to) (?:(?:de|het|the) )?[\p{L}.'-]+(?: [\p{L}.'-]+)?)?(?:\s+(?:nu|now|momenteel|currently|inmiddels))?(?:\s+(?:(?:in|over|for) [\p{L}\p{N} ]{1,20}|(?:vorig|afgelopen|dit|last|this) (?:jaar|year)))?\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan|less than|minder dan)\s+)?$/u,
 );
 
 /** "twee keer zoveel", "three times as many": a ratio of two counts, not a count of times. */
@@ -256,7 +256,9 @@ export function governingCue(g: GoverningInput): Governing {
     // (The head of an English noun compound is what is counted, weakly: it is read, not stated.)
     const compound = compoundHead(g, c);
     if (compound) return { hit: compound, strong: false };
-    const subject = subjectOverGeneric(g, c);
+    // ("Het migratiesaldo … is nu meer dan 100.000 mensen per jaar": a generic noun after the value
+    // of a measure the clause names as its subject counts that measure.)
+    const subject = subjectOverGeneric(g, c) ?? (!c.term && GENERIC.has(t.slice(c.start, c.end)) ? copulaSubject(g, t.slice(clause.start, ns)) : undefined);
     if (subject) return { hit: subject, strong: true };
     // ("some 800,000 applications not yet decided at first instance": the words after a
     // generic noun that name a narrower measure of it say which part is counted — weakly.)
@@ -296,14 +298,9 @@ export function governingCue(g: GoverningInput): Governing {
       if (c) return { hit: definedBy(g, c, ns) ?? c, strong: true };
     }
   }
-  // 2b. "<cue> … was 45,000", "De asielinstroom kwam in 2022 uit op 47.991": the measure is the
-  //     subject and the number its value.
-  const copula = COPULA_BEFORE.exec(head);
-  if (copula) {
-    const at = clause.start + copula.index;
-    const c = [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ?? subjectBeforeGloss(t, clause, cues);
-    if (c) return { hit: headOfGroup(t, cues, headOfList(t, cues, c, g.lang), g.concepts), strong: true };
-  }
+  // 2b. "<cue> … was 45,000": the measure is the subject and the number its value (copulaSubject).
+  const subject = copulaSubject(g, head);
+  if (subject) return { hit: subject, strong: true };
   // 2c. "The number of family reunification applications, in which …, increased by 14 percent to
   //     3,700": a clause that names no measure by a term of its own counts the subject the
   //     sentence opens with.
@@ -407,6 +404,25 @@ export function governingCue(g: GoverningInput): Governing {
   const opened = conjunctOpening(t, g.sentence?.start ?? clause.start, ns);
   const ownConjunct = opened < 0 ? [] : unlocated.filter((h) => h.start >= opened);
   return { hit: pickCue(ownConjunct.length ? ownConjunct : unlocated, ns, clause, g.concepts), strong: false };
+}
+
+/**
+ * 2b. "<cue> … was 45,000", "De asielinstroom kwam in 2022 uit op 47.991": the measure is the
+ * subject and the number its value (`head`: the clause up to the number). The subject may stand
+ * before a gloss between dashes ("Het migratiesaldo - hoeveel meer mensen komen dan vertrekken -
+ * is …"), in brackets or between commas, not in it.
+ */
+function copulaSubject(g: GoverningInput, head: string): CueHit | undefined {
+  const { t, clause, cues } = g;
+  const copula = COPULA_BEFORE.exec(head);
+  if (!copula) return undefined;
+  const at = clause.start + copula.index;
+  const dashed = /\s[-–—]\s*$/.exec(t.slice(clause.start, at));
+  const c =
+    (dashed ? subjectBeforeGloss(t, { start: clause.start + dashed.index + dashed[0].length, end: clause.end }, cues) : undefined) ??
+    [...cues].reverse().find((h) => h.end <= at && h.start >= clause.start && countWords(t, h.end, at) <= 6) ??
+    subjectBeforeGloss(t, clause, cues);
+  return c ? headOfGroup(t, cues, headOfList(t, cues, c, g.lang), g.concepts) : undefined;
 }
 
 /**
@@ -550,6 +566,7 @@ const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|bestaande 
  * opens after a gloss (in brackets, or an apposition between commas) has its subject right
  * before the gloss, not in it.
  */
+const DASH = /[-–—]/;
 function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | undefined {
   let k = clause.start - 1;
   while (k >= 0 && t[k] === ' ') k--;
@@ -561,6 +578,11 @@ function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | u
     open = t.lastIndexOf(',', k - 1);
     while (open >= 0 && k - open <= 160 && !APPOSITION_OPENING.test(t.slice(open, open + 20)) && !/[.!?]/.test(t.slice(open, k))) open = t.lastIndexOf(',', open - 1);
     if (open < 0 || !APPOSITION_OPENING.test(t.slice(open, open + 20))) return undefined;
+  } else if (DASH.test(t[k]) && t[k - 1] === ' ') {
+    // ("Het migratiesaldo - hoeveel meer mensen komen dan gaan - is nu 100.000": between dashes.)
+    open = k - 2;
+    while (open >= 0 && k - open <= 160 && !(DASH.test(t[open]) && t[open - 1] === ' ' && t[open + 1] === ' ') && !/[.!?]/.test(t[open])) open--;
+    if (open < 0 || !DASH.test(t[open])) return undefined;
   } else return undefined;
   if (open < 0 || k - open > 160) return undefined;
   // ("De gehele asielinstroom in 2015, bestaande uit …": a time may stand between.)
