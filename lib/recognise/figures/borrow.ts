@@ -49,6 +49,9 @@ const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
 /** Right before a number that repeats one named before: "van deze 58.900", "of these 1.2 million". */
 const THESE_BEFORE = /(?:^|[^\p{L}])(?:deze|die|these|those)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
 
+/** A line of labelled years: "2013: 146.000 / 2014: 148.000" (two or more). */
+const YEAR_LABEL_LIST = /(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d[^]*?(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d/u;
+
 /** What the first pass of linking (link.ts) knows of a text, and how it frames and keeps a figure. */
 export interface Linking {
   t: string;
@@ -153,6 +156,18 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       const prevMeasures = cuesOf(p.si - 1).filter(isMeasure);
       const pointsBack = DEMONSTRATIVE_COUNT.test(t.slice(p.clause.start, p.ns));
       const metric = (pointsBack ? prevMeasures.at(-1) : prevMeasures[0]) ?? (twoBack && twoBack.para === sent.para && THEIR_NUMBERS.test(t.slice(sent.start, sent.start + 20)) ? cuesOf(p.si - 2).findLast(isMeasure) : undefined);
+      if (metric) {
+        push(p, frameOf(p, metric, false, null));
+        continue;
+      }
+    }
+    // "De emigratie ontwikkelde zich als volgt: ¶ 2013: 146.000 / 2014: 148.000": a list of
+    // labelled years right after a sentence that announces it with a colon counts what that
+    // sentence named last — weakly, the list names no measure of its own.
+    if (!model && p.noCues && prev && YEAR_LABEL_LIST.test(t.slice(sent.start, sent.end)) && /:\s*$/.test(t.slice(prev.start, prev.end))) {
+      // (Not one in brackets there: "(inclusief wie terugkeert naar het land van herkomst)" glosses.)
+      const bracketed = (h: { start: number }) => t.lastIndexOf('(', h.start) > t.lastIndexOf(')', h.start) && t.lastIndexOf('(', h.start) >= prev.start;
+      const metric = cuesOf(p.si - 1).findLast((h) => isMeasure(h) && !bracketed(h));
       if (metric) {
         push(p, frameOf(p, metric, false, null));
         continue;

@@ -99,6 +99,17 @@ describe('baselines and anaphora', () => {
     const intro = 'In 2021 kwam het totaal aan asielaanvragen flink lager uit dan vorig jaar: 36.000.';
     expect(period(intro, '36.000', '2025-01-10')).toMatchObject({ value: '2021' });
   });
+  it('a list of labelled years outside brackets ("2014: 148.000 / 2015: 149.500"): each year is the figure after it', () => {
+    const text = 'Het aantal emigranten liep jaar na jaar op, zo blijkt uit de reeks: 2014: 148.000 / 2015: 149.500 / 2016: 151.500.';
+    expect(period(text, '148.000', '2020-02-01')).toMatchObject({ value: '2014', how: 'apposition' });
+    expect(period(text, '149.500', '2020-02-01')).toMatchObject({ value: '2015', how: 'apposition' });
+    expect(figure(text, '151.500', 'nl', '2020-02-01').verdict).toBe('consistent');
+  });
+  it('such a list on its own line, after a sentence that announces it with a colon, counts what that sentence names', () => {
+    const text = 'Wie emigratie ruim opvat (met wie naar het land van herkomst terugkeert), ziet de aantallen zo verlopen:\n- 2014: 148.000 / 2015: 149.500 / 2016: 151.500';
+    const f = figure(text, '149.500', 'nl', '2020-02-01');
+    expect([f.concept, f.claim!.period.value, f.claim!.measure.strong, f.verdict]).toEqual(['stat-emigration-cbs', '2015', false, 'consistent']);
+  });
   it('"toen" right after a baseline points at it', () => {
     expect(period('Dat zijn 44 procent meer aanvragen dan in 2021, toen bijna 25.000 mensen voor het eerst asiel vroegen.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
   });

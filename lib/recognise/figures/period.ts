@@ -110,6 +110,8 @@ const CHANGED_OVER_TIME =
   /\b(?:daal(?:de|den)|gedaald|ste(?:eg|gen)|gestegen|(?:nam|namen) (?:\p{L}+ )?(?:af|toe)|afgenomen|toegenomen|halveerde|verdubbelde|fell|rose|dropped|declined|decreased|increased|grew|jumped|halved|doubled)\b/u;
 /** A time that labels the number right after it: "2016: 31,642". */
 const LABEL_AFTER = /^\s?:\s?\d/;
+/** Two labelled years in one sentence: a list of "year: figure" items. */
+const LABELLED_YEARS = /(?:^|[^\d])(?:19|20)\d\d\s?:\s?\d[^]*?(?:^|[^\d])(?:19|20)\d\d\s?:\s?\d/;
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
 const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
@@ -230,7 +232,10 @@ export function readPeriod(
   const whole = WHOLE_OPENING.test(t.slice(sent.start, ns));
   // "(2016: 31,642)": a time that labels the number after it is that number's, no other's.
   // (A year in brackets only: "In 2021 lag het lager dan vorig jaar: 36.800" introduces its figure.)
-  const isLabel = (m: PeriodMention) => LABEL_AFTER.test(t.slice(m.end, m.end + 4)) && /^(?:19|20)\d\d$/.test(t.slice(m.start, m.end)) && inBrackets(t, sent.start, m.start);
+  // ("(2016: 31,642)"; also a list of such labels, "2013: 146.000 / 2014: 148.000 / …": each year
+  // labels the figure after it, not the one before.)
+  const labelList = (LABELLED_YEARS.exec(t.slice(sent.start, sent.end))?.length ?? 0) > 0;
+  const isLabel = (m: PeriodMention) => LABEL_AFTER.test(t.slice(m.end, m.end + 4)) && /^(?:19|20)\d\d$/.test(t.slice(m.start, m.end)) && (labelList || inBrackets(t, sent.start, m.start));
   const labelsLater = (m: PeriodMention) => m.start >= ne && isLabel(m);
   const candidates = all.filter(
     (m) => !labelsLater(m) && !earlierEventAfter(t, ne, m, sent.end) && ((m.end <= ns && !oldLevels(m)) || (m.start >= ne && (!numberBetween(ne, m.start) || sharedByPair(m) || (whole && m.granularity === 'day')) && !nextConjunct(m))),
