@@ -26,7 +26,7 @@ describe('figures and their measure', () => {
   });
   it('requests "for" a measure count that measure, not asylum ("verzoeken tot gezinshereniging")', () => {
     // (An asylum text: "verzoeken" alone would be its asylum requests.)
-    const nl = 'Het ging vorig jaar om 31.000 eerste asielverzoeken. Verder dienden gezinsleden 9.400 verzoeken in het kader van gezinshereniging in.';
+    const nl = 'Het ging vorig jaar om 31.000 eerste asielverzoeken. Daarnaast dienden gezinsleden 9.400 verzoeken tot gezinshereniging in.';
     expect(read(nl, '2024-03-01').find(([t]) => t === '9.400')).toEqual(['9.400', 'nareis-applications', false]);
     const en = 'First asylum requests reached 31,000 last year. Relatives also filed 9,400 requests for family reunification.';
     expect(read(en, '2024-03-01', 'en').find(([t]) => t === '9,400')).toEqual(['9,400', 'nareis-applications', false]);
@@ -299,7 +299,7 @@ describe('figures and their measure', () => {
   it('a percentage about leaving is the return rate', () => {
     expect(figure('Circa 40 procent van de migranten met een vertrekplicht vertrekt daadwerkelijk.', '40 procent').concept).toBe('effective-return-rate');
     // (So is a share of the people ordered to leave: the Commission's standing "one in five".)
-    const ordered = figure('According to the Commission, barely 20% of people ordered to leave the EU actually depart.', '20%', 'en', '2025-03-21');
+    const ordered = figure('Barely 20% of those the EU ordered to leave really depart, the Commission says.', '20%', 'en', '2025-03-21');
     expect(ordered.concept).toBe('effective-return-rate');
   });
   it('a percentage of a rate "for asylum seekers" is the rate, however far the rate stands from it', () => {
@@ -1227,7 +1227,7 @@ describe('a measure said of a place', () => {
     expect(figure(later, '178,000', 'en', '2026-01-20').concept).toBe('stat-frontex-detections');
   });
   it('the place may be named at length ("at the European Union\'s external borders")', () => {
-    const text = 'The border agency says illegal border crossings at the European Union\'s external borders dropped by a quarter in 2025, to roughly 178,000.';
+    const text = 'The border agency says that in 2025 irregular crossings at the European Union\'s outer frontier dropped by a quarter, to roughly 178,000.';
     const f = figure(text, '178,000', 'en', '2026-01-20');
     expect([f.concept, f.verdict]).toEqual(['irregular-arrivals', 'consistent']);
   });

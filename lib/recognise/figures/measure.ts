@@ -139,7 +139,7 @@ function narrowerAfter(g: GoverningInput, c: CueHit): CueHit | undefined {
 const ASKED_FOR = cheapRegExp(/^\s+(?:tot|voor|in het kader van|for)\s+(?:(?:de|het|een|the|a|an)\s+)?$/u);
 
 /**
- * "10.925 verzoeken in het kader van gezinshereniging", "applications for family reunification":
+ * "9.400 verzoeken tot gezinshereniging" (or "in het kader van" it), "requests for family reunification":
  * a request noun is an asylum word only in a text about asylum; the measure named right after
  * "for" says which requests these are (read weakly, as the noun's own reading would be).
  */
@@ -229,7 +229,7 @@ export function governingCue(g: GoverningInput): Governing {
     const c = cues.find((h) => h.end === e);
     if (c) return { hit: c, strong: true };
   }
-  // 0b. "made decisions on 15,600 first-time asylum applications", "besliste op 15.600
+  // 0b. "decisions were taken on 12,000 first asylum applications", "besliste op 12.000
   //     aanvragen": what a body decided on is counted as its decisions, not as applications
   //     received (not "moest nog beslissen op 20.400 aanvragen": those await a decision).
   const onTail = t.slice(Math.max(clause.start, ns - 60), ns);
@@ -256,7 +256,7 @@ export function governingCue(g: GoverningInput): Governing {
     // (The head of an English noun compound is what is counted, weakly: it is read, not stated.)
     const compound = compoundHead(g, c);
     if (compound) return { hit: compound, strong: false };
-    // ("Het migratiesaldo … is nu meer dan 100.000 mensen per jaar": a generic noun after the value
+    // ("Het migratiesaldo … ligt nu boven de 100.000 mensen": a generic noun after the value
     // of a measure the clause names as its subject counts that measure.)
     const subject = subjectOverGeneric(g, c) ?? (!c.term && GENERIC.has(t.slice(c.start, c.end)) ? copulaSubject(g, t.slice(clause.start, ns)) : undefined);
     if (subject) return { hit: subject, strong: true };
@@ -409,7 +409,7 @@ export function governingCue(g: GoverningInput): Governing {
 /**
  * 2b. "<cue> … was 45,000", "De asielinstroom kwam in 2022 uit op 47.991": the measure is the
  * subject and the number its value (`head`: the clause up to the number). The subject may stand
- * before a gloss between dashes ("Het migratiesaldo - hoeveel meer mensen komen dan vertrekken -
+ * before a gloss between dashes ("Het migratiesaldo - wie komt min wie vertrekt -
  * is …"), in brackets or between commas, not in it.
  */
 function copulaSubject(g: GoverningInput, head: string): CueHit | undefined {
@@ -579,7 +579,7 @@ function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | u
     while (open >= 0 && k - open <= 160 && !APPOSITION_OPENING.test(t.slice(open, open + 20)) && !/[.!?]/.test(t.slice(open, k))) open = t.lastIndexOf(',', open - 1);
     if (open < 0 || !APPOSITION_OPENING.test(t.slice(open, open + 20))) return undefined;
   } else if (DASH.test(t[k]) && t[k - 1] === ' ') {
-    // ("Het migratiesaldo - hoeveel meer mensen komen dan gaan - is nu 100.000": between dashes.)
+    // ("Het migratiesaldo - wie komt min wie gaat - is nu 100.000": between dashes.)
     open = k - 2;
     while (open >= 0 && k - open <= 160 && !(DASH.test(t[open]) && t[open - 1] === ' ' && t[open + 1] === ' ') && !/[.!?]/.test(t[open])) open--;
     if (open < 0 || !DASH.test(t[open])) return undefined;

@@ -21,7 +21,7 @@ describe('a nationality in a clause of its own after the figure', () => {
   it('"…, as Syrian refugees fled" says why, not who was counted; "registered as Eritrean nationals" still does', () => {
     const text = 'In 2016 the EU registered some 1.2 million first-time asylum applicants as Syrian families kept crossing the Aegean.';
     expect(read(text, '1.2 million', '2017-04-02', 'en')).toMatchObject({ subset: null, verdict: 'consistent' });
-    const nl = 'In 2016 vroegen ruim 18.000 mensen voor het eerst asiel aan in Nederland terwijl Syrische gezinnen nog volop de oversteek waagden.';
+    const nl = 'In 2016 dienden ruim 18.000 mensen in Nederland een eerste asielaanvraag in terwijl Syrische gezinnen nog volop de oversteek waagden.';
     expect(read(nl, '18.000', '2017-04-02')).toMatchObject({ subset: null });
     const capacity = 'In 2016 the Netherlands counted 3,000 first asylum applications of people registered as Eritrean nationals.';
     expect(read(capacity, '3,000', '2017-04-02', 'en').subset).toMatchObject({ nationality: 'ER' });
