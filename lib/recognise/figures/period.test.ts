@@ -110,6 +110,16 @@ describe('baselines and anaphora', () => {
     const f = figure(text, '149.500', 'nl', '2020-02-01');
     expect([f.concept, f.claim!.period.value, f.claim!.measure.strong, f.verdict]).toEqual(['stat-emigration-cbs', '2015', false, 'consistent']);
   });
+  it('a yearly rate said "now" ("nu ruim 100.000 per jaar") is the latest whole year\'s, read weakly; "nu" after the figure is "now that"', () => {
+    const text = 'Volgens de minister ligt het migratiesaldo nu op ruim 100.000 mensen per jaar, en dat moet omlaag.';
+    expect(period(text, '100.000', '2022-09-20')).toMatchObject({ value: '2021', alt: '2022-09' });
+    expect(figure(text, '100.000', 'nl', '2022-09-20').verdict).toBe('consistent');
+    // No yearly rate: "now" stays the month of writing.
+    expect(period('In de opvang zitten nu ruim 40.000 asielzoekers.', '40.000', '2022-09-20')).toMatchObject({ value: '2022-09' });
+    // "nu" after the figure opens a clause of its own ("now that …").
+    const later = 'Hij denkt dat de instroom uitkomt op zo\'n 20.000 asielaanvragen per jaar, nu de grenzen strenger worden bewaakt.';
+    expect(period(later, '20.000', '2018-10-02').value).not.toBe('2017');
+  });
   it('"toen" right after a baseline points at it', () => {
     expect(period('Dat zijn 44 procent meer aanvragen dan in 2021, toen bijna 25.000 mensen voor het eerst asiel vroegen.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
   });

@@ -110,6 +110,8 @@ const CHANGED_OVER_TIME =
   /\b(?:daal(?:de|den)|gedaald|ste(?:eg|gen)|gestegen|(?:nam|namen) (?:\p{L}+ )?(?:af|toe)|afgenomen|toegenomen|halveerde|verdubbelde|fell|rose|dropped|declined|decreased|increased|grew|jumped|halved|doubled)\b/u;
 /** A time that labels the number right after it: "2016: 31,642". */
 const LABEL_AFTER = /^\s?:\s?\d/;
+/** Right after a figure: it is a yearly rate ("100.000 mensen per jaar", "over 100,000 a year"). */
+const PER_YEAR_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:per jaar|a year|per year|each year|every year|annually|jaarlijks|per annum|op jaarbasis)\b/u;
 /** Two labelled years in one sentence: a list of "year: figure" items. */
 const LABELLED_YEARS = /(?:^|[^\d])(?:19|20)\d\d\s?:\s?\d[^]*?(?:^|[^\d])(?:19|20)\d\d\s?:\s?\d/;
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
@@ -246,7 +248,15 @@ export function readPeriod(
   const nearest = (ms: PeriodMention[]) => ms.reduce<PeriodMention | null>((b, m) => (!b || dist(m) < dist(b) ? m : b), null);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const since = nearest(inClause.filter((m) => m.kind === 'comparison')) ?? nearest(inSentence.filter((m) => m.kind === 'comparison'));
-  const reading = (m: PeriodMention, how: PeriodHow): PeriodReading => ({
+  // ("Het migratiesaldo is nu meer dan 100.000 mensen per jaar": a yearly rate said "now" is the
+  // latest whole year's — or this year's pace, so the month stays the other reading and the
+  // figure may agree, never accuse.)
+  // (The "now" right before the figure: "…, nu de EU de grenzen bewaakt" after it is "now that".)
+  const yearlyNow = (m: PeriodMention) =>
+    m.kind === 'relative' && m.granularity === 'month' && !!pub?.m && m.period === `${pub.y}-${String(pub.m).padStart(2, '0')}` && m.end <= ns && ns - m.end <= 40 && PER_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 32)));
+  const reading = (m: PeriodMention, how: PeriodHow): PeriodReading =>
+    yearlyNow(m) ? { ...plainReading(m, how), period: String(pub!.y - 1), alt: m.period, granularity: 'year', toDate: false, future: false } : plainReading(m, how);
+  const plainReading = (m: PeriodMention, how: PeriodHow): PeriodReading => ({
     mention: m,
     period: m.period,
     ...(m.alt ? { alt: m.alt } : {}),
