@@ -638,12 +638,18 @@ export const RULES: Rule[] = [
     },
   },
   // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year", "in die
-  // periode" — a baseline too.
+  // periode" — a baseline too. ("Eind 2020 waren er … ; 19.132 vroegen in dat jaar asiel aan":
+  // "that year" of a moment or a month in it is its whole year.)
   {
     re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,
     kind: 'anaphora',
     priority: 2,
-    make: (_m, ctx) => (ctx.lastAny ? { period: ctx.lastAny.period, granularity: ctx.lastAny.granularity } : null),
+    make: (m, ctx) => {
+      const last = ctx.lastAny;
+      if (!last) return null;
+      const year = /jaar|year/.test(m[0]) && /^\d{4}-\d\d(?:-\d\d)?$/.test(last.period) ? last.period.slice(0, 4) : null;
+      return year ? { period: year, granularity: 'year' } : { period: last.period, granularity: last.granularity };
+    },
   },
   // "during the month", "in die maand", "that quarter": the month (quarter) last spoken of
   // ("… fewer in October 2025. Over the month the EU counted 62,010"). Not "the month

@@ -120,6 +120,10 @@ describe('baselines and anaphora', () => {
     const later = 'Hij denkt dat de instroom uitkomt op zo\'n 20.000 asielaanvragen per jaar, nu de grenzen strenger worden bewaakt.';
     expect(period(later, '20.000', '2018-10-02').value).not.toBe('2017');
   });
+  it('"in dat jaar" after a moment or a month names that whole year', () => {
+    const text = 'Eind 2021 telde het land zo\'n 80.000 erkende vluchtelingen; 36.620 mensen vroegen in dat jaar asiel aan.';
+    expect(period(text, '36.620', '2022-09-01')).toMatchObject({ value: '2021', granularity: 'year' });
+  });
   it('"toen" right after a baseline points at it', () => {
     expect(period('Dat zijn 44 procent meer aanvragen dan in 2021, toen bijna 25.000 mensen voor het eerst asiel vroegen.', '25.000', '2023-01-30')).toMatchObject({ value: '2021', words: ['toen'] });
   });
