@@ -49,6 +49,9 @@ const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
 /** Right before a number that repeats one named before: "van deze 58.900", "of these 1.2 million". */
 const THESE_BEFORE = /(?:^|[^\p{L}])(?:deze|die|these|those)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
 
+/** A list item's opening mark. */
+const BULLET = /^[•·▪◦*–-]\s/;
+
 /** A line of labelled years: "2013: 146.000 / 2014: 148.000" (two or more). */
 const YEAR_LABEL_LIST = /(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d[^]*?(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d/u;
 
@@ -142,7 +145,10 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // in the paragraph under a heading points at the heading; "Er zijn 125 duizend kinderen
     // geboren" under "Natuurlijke aanwas" does not.)
     const underHeading = !!prev && !samePara && prev.para === sent.para - 1 && isHeading(st, p.si - 1, t) && p.clause.start === sent.start && ANAPHORIC_COUNT.test(t.slice(p.clause.start, p.ns));
-    if (!model && p.noCues && (samePara || underHeading) && anaphoric) {
+    // ("• In 2022 kwamen er 47.991 … ¶ • In 2021 was dit aantal 36.620": the item before in a list
+    // is the sentence before, though each item is a line of its own.)
+    const listSibling = !!prev && prev.para === sent.para - 1 && BULLET.test(t.slice(sent.start, sent.start + 3)) && BULLET.test(t.slice(prev.start, prev.start + 3));
+    if (!model && p.noCues && (samePara || underHeading || listSibling) && anaphoric) {
       // A figure in the sentence before is what the anaphor stands for ("Dat is twee keer zoveel").
       const before = bySentence.get(p.si - 1)?.at(-1);
       if (before) {

@@ -315,6 +315,11 @@ describe('figures and their measure', () => {
       ['8 procent', 'first-asylum-applications'],
     ]);
   });
+  it('a count pointing back in a list ("• In 2021 was dit aantal …") takes the item before it', () => {
+    const text = 'De instroom in twee jaar:\n\n  • In 2022 vroegen 47.991 asielzoekers en nareizigers hier bescherming.\n  • In 2021 was dit aantal 36.620.';
+    const f = figure(text, '36.620', 'nl', '2023-05-01');
+    expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['stat-first-plus-nareis-cbs', '2021', 'consistent']);
+  });
   it('"Dat waren er …" counts what the sentence before named', () => {
     const f = figure('Het aantal nareizigers nam juist af. Dat waren er afgelopen jaar 10.000.', '10.000', 'nl', '2024-02-01');
     expect(f.concept).toMatch(/nareizigers|family-reunification/);
