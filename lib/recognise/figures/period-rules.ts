@@ -638,7 +638,7 @@ export const RULES: Rule[] = [
     },
   },
   // Anaphora to the time last mentioned, whatever it was: "in dat jaar", "that year", "in die
-  // periode" — a baseline too. ("Eind 2020 waren er … ; 19.132 vroegen in dat jaar asiel aan":
+  // periode" — a baseline too. ("Eind 2021 telde het land … ; 36.620 mensen kwamen in dat jaar":
   // "that year" of a moment or a month in it is its whole year.)
   {
     re: /\b(?:in dat jaar|dat jaar|in die periode|in that year|that year|in that period)\b/g,

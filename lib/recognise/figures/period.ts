@@ -248,7 +248,7 @@ export function readPeriod(
   const nearest = (ms: PeriodMention[]) => ms.reduce<PeriodMention | null>((b, m) => (!b || dist(m) < dist(b) ? m : b), null);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const since = nearest(inClause.filter((m) => m.kind === 'comparison')) ?? nearest(inSentence.filter((m) => m.kind === 'comparison'));
-  // ("Het migratiesaldo is nu meer dan 100.000 mensen per jaar": a yearly rate said "now" is the
+  // ("Het saldo ligt nu op ruim 100.000 per jaar": a yearly rate said "now" is the
   // latest whole year's — or this year's pace, so the month stays the other reading and the
   // figure may agree, never accuse.)
   // (The "now" right before the figure: "…, nu de EU de grenzen bewaakt" after it is "now that".)
