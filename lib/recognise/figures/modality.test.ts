@@ -65,6 +65,9 @@ describe('modality', () => {
     // Named for the years ahead by a commitment, it is the pledge too (the period alone reads a forecast).
     const ahead = figure('The Commission presented a commitment by the member states to create 31,000 resettlement places with UNHCR in 2024 and 2025.', '31,000', 'en', '2023-12-19');
     expect([ahead.claim!.modality.value, ahead.verdict]).toEqual(['target', 'consistent']);
+    // "agreed to resettle … refugees" is such a pledge too, not an inflow of refugees.
+    const agreed = figure('For 2024 and 2025 together, fourteen EU countries agreed to resettle some 31,000 refugees.', '31,000', 'en', '2023-12-20');
+    expect([agreed.concept, agreed.verdict]).toEqual(['stat-eu-resettlement-pledges', 'consistent']);
     // People resettled are no pledge, whatever the number.
     expect(figure('Over 2024 en 2025 samen hebben de EU-landen 31.000 vluchtelingen hervestigd.', '31.000', 'nl', '2026-03-20').verdict).not.toBe('consistent');
     // Another number may be another stage of the pledge (proposed, pledged, cut): never accused.
