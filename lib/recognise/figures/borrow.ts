@@ -16,9 +16,9 @@ import type { FrameN } from './frame';
 import type { Candidate, LinkedFigure } from './link';
 import type { NumberMatch } from '../types';
 import { isHeading, type Structure } from './structure';
-import { WHOLE_OPENING } from './period';
+import { inBrackets, WHOLE_OPENING } from './period';
 import { partitionPoint } from '../../util/sorted';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, DEMONSTRATIVE_COUNT, MONTH_ALTERNATION, PERCENT_CHANGE } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, DEMONSTRATIVE_COUNT, MONTH_ALTERNATION, PERCENT_CHANGE, YEAR_LABEL_LIST } from './words';
 
 /** Two numbers of one thing: within a factor ten of each other. */
 export function comparable(a: NumberMatch, b: NumberMatch): boolean {
@@ -51,9 +51,6 @@ const THESE_BEFORE = /(?:^|[^\p{L}])(?:deze|die|these|those)\s+(?:(?:ruim|bijna|
 
 /** A list item's opening mark. */
 const BULLET = /^[•·▪◦*–-]\s/;
-
-/** A line of labelled years: "2013: 146.000 / 2014: 148.000" (two or more). */
-const YEAR_LABEL_LIST = /(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d[^]*?(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d/u;
 
 /** What the first pass of linking (link.ts) knows of a text, and how it frames and keeps a figure. */
 export interface Linking {
@@ -172,8 +169,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // sentence named last — weakly, the list names no measure of its own.
     if (!model && p.noCues && prev && YEAR_LABEL_LIST.test(t.slice(sent.start, sent.end)) && /:\s*$/.test(t.slice(prev.start, prev.end))) {
       // (Not one in brackets there: "(inclusief wie terugkeert naar het land van herkomst)" glosses.)
-      const bracketed = (h: { start: number }) => t.lastIndexOf('(', h.start) > t.lastIndexOf(')', h.start) && t.lastIndexOf('(', h.start) >= prev.start;
-      const metric = cuesOf(p.si - 1).findLast((h) => isMeasure(h) && !bracketed(h));
+      const metric = cuesOf(p.si - 1).findLast((h) => isMeasure(h) && !inBrackets(t, prev.start, h.start));
       if (metric) {
         push(p, frameOf(p, metric, false, null));
         continue;

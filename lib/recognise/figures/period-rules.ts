@@ -154,7 +154,7 @@ type Rule = {
 };
 
 /** The month a text was written in, a moment; on a page dated to the day, that day as `alt`. */
-function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment: true } {
+export function monthOfWriting(pub: PubDate): Pick<PeriodMention, 'period' | 'granularity' | 'alt'> & { moment: true } {
   const month = `${pub.y}-${pad(pub.m!)}`;
   return { period: month, granularity: 'month', moment: true, ...(pub.d ? { alt: `${month}-${pad(pub.d)}` } : {}) };
 }

@@ -32,9 +32,9 @@
  * one figure's period.
  */
 import { countWords, isHeading, type Span, type Structure } from './structure';
-import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS } from './words';
+import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST } from './words';
 import { OLD_LEVEL_BEFORE } from './period-mentions';
-import { pubPoint } from './period-rules';
+import { monthOfWriting, pubPoint } from './period-rules';
 import { periodBegin } from '../../factbase/periods';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
@@ -112,8 +112,6 @@ const CHANGED_OVER_TIME =
 const LABEL_AFTER = /^\s?:\s?\d/;
 /** Right after a figure: it is a yearly rate ("100.000 mensen per jaar", "over 100,000 a year"). */
 const PER_YEAR_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:per jaar|a year|per year|each year|every year|annually|jaarlijks|per annum|op jaarbasis)\b/u;
-/** Two labelled years in one sentence: a list of "year: figure" items. */
-const LABELLED_YEARS = /(?:^|[^\d])(?:19|20)\d\d\s?:\s?\d[^]*?(?:^|[^\d])(?:19|20)\d\d\s?:\s?\d/;
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
 const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
@@ -236,7 +234,7 @@ export function readPeriod(
   // (A year in brackets only: "In 2021 lag het lager dan vorig jaar: 36.800" introduces its figure.)
   // ("(2016: 31,642)"; also a list of such labels, "2013: 146.000 / 2014: 148.000 / …": each year
   // labels the figure after it, not the one before.)
-  const labelList = (LABELLED_YEARS.exec(t.slice(sent.start, sent.end))?.length ?? 0) > 0;
+  const labelList = YEAR_LABEL_LIST.test(t.slice(sent.start, sent.end));
   const isLabel = (m: PeriodMention) => LABEL_AFTER.test(t.slice(m.end, m.end + 4)) && /^(?:19|20)\d\d$/.test(t.slice(m.start, m.end)) && (labelList || inBrackets(t, sent.start, m.start));
   const labelsLater = (m: PeriodMention) => m.start >= ne && isLabel(m);
   const candidates = all.filter(
@@ -253,9 +251,7 @@ export function readPeriod(
   // figure may agree, never accuse.)
   // (The "now" right before the figure: "…, nu de EU de grenzen bewaakt" after it is "now that".)
   const yearlyNow = (m: PeriodMention) =>
-    m.kind === 'relative' && m.granularity === 'month' && !!pub?.m && m.period === `${pub.y}-${String(pub.m).padStart(2, '0')}` && m.end <= ns && ns - m.end <= 40 && PER_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 32)));
-  const reading = (m: PeriodMention, how: PeriodHow): PeriodReading =>
-    yearlyNow(m) ? { ...plainReading(m, how), period: String(pub!.y - 1), alt: m.period, granularity: 'year', toDate: false, future: false } : plainReading(m, how);
+    m.kind === 'relative' && m.granularity === 'month' && !!pub?.m && m.period === monthOfWriting(pub).period && m.end <= ns && ns - m.end <= 40 && PER_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 32)));
   const plainReading = (m: PeriodMention, how: PeriodHow): PeriodReading => ({
     mention: m,
     period: m.period,
@@ -269,6 +265,8 @@ export function readPeriod(
     words: [[m.start, m.end]],
     since: since && since !== m ? since : null,
   });
+  const reading = (m: PeriodMention, how: PeriodHow): PeriodReading =>
+    yearlyNow(m) ? { ...plainReading(m, how), period: String(pub!.y - 1), alt: m.period, granularity: 'year', toDate: false, future: false } : plainReading(m, how);
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)"; two times and two
   //    figures in brackets after them, in order ("the totals of 2019 and 2020 (671,200 and 461,300)").
   const pairedYears = respectively(t, all, sent, ns, ne) ?? respectivelyAfter(t, all, sent, ns, ne);
@@ -672,7 +670,7 @@ const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|
 const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;
 
 /** True when `at` lies inside a bracket opened after `from`: "(2017: 14,490 against 2016: …". */
-function inBrackets(t: string, from: number, at: number): boolean {
+export function inBrackets(t: string, from: number, at: number): boolean {
   const open = t.lastIndexOf('(', at);
   return open >= from && t.lastIndexOf(')', at) < open;
 }

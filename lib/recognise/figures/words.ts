@@ -34,9 +34,9 @@ export const ATTRIBUTIVE_HEAD = /^\s+(?:service|services|office|offices|minister
 /** Right before "received" that only says a thing was handed in ("applications received", "claims received"): no reception of people. */
 export const THING_RECEIVED_BEFORE = /(?:^|[^\p{L}])(?:applications|requests|claims|petitions)\s+$/u;
 
-/** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
 /** Generic nouns for what someone asks for: what follows "for" says which kind ("verzoeken tot gezinshereniging"). */
 export const REQUEST_NOUNS = set(`aanvragen aanvraag verzoeken verzoek applications application requests request claims claim`);
+/** Generic counted nouns: the word that says what is counted may come later in the clause ("38.000 mensen vroegen asiel aan"). */
 export const GENERIC = set(`
   mensen personen persoon aanvragen aanvraag aanvragers verzoeken plekken plaatsen bedden kinderen minderjarigen jongeren volwassenen
   mannen vrouwen gezinnen families gezinsleden familieleden burgers gemeenten woningen locaties beslissingen besluiten vergunningen
@@ -175,6 +175,9 @@ export function inNextConjunct(t: string, ne: number, a: number, b: number): boo
   const next = a - ne <= 200 ? /\d/.exec(t.slice(ne, a)) : null;
   return !!next && CLAUSE_BEFORE_NEXT_NUMBER.test(t.slice(ne, ne + next.index));
 }
+
+/** Two labelled years in one stretch of text: a list of "year: figure" items ("2013: 146.000 / 2014: bijna 148.000"). */
+export const YEAR_LABEL_LIST = /(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d[^]*?(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d/u;
 
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';

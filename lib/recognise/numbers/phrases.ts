@@ -58,9 +58,6 @@ export const PRE_NL = table([
   ['percentage van', { percentOf: true }],
 ]);
 
-/** A bound said to be near its number: "just under", "slightly over", "iets meer dan", "net geen", "krap". */
-export const CLOSE_BOUND = /^(?:just|slightly|a little|iets|net|krap)\s/i;
-
 export const PRE_EN = table([
   ...['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', 'some', 'an estimated', 'estimated', 'circa',
     'c.', 'ca.', '~', '±', 'close to', 'in the region of', 'on the order of', 'roughly some'].map((w): [string, Pre] => [w, A('approximately')]),
@@ -85,6 +82,10 @@ export const PRE_EN = table([
   ['per cent of', { percentOf: true }],
   ['percentage of', { percentOf: true }],
 ]);
+
+/** A bound said to be near its number: "just under", "slightly over", "iets meer dan", "net geen", "krap". */
+export const CLOSE_BOUND = /^(?:just|slightly|a little|iets|net|krap)\s/i;
+
 export const PRE_MAX_WORDS = 5;
 /** The last word of every phrase in the tables: a number whose previous word is not one has no phrase. */
 export const LAST_WORDS = new Set<string>();
