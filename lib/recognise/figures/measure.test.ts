@@ -636,6 +636,16 @@ describe('a subject glossed by a list between commas', () => {
   });
 });
 
+describe('a dateline before the subject', () => {
+  it('"PLACE: The number of X in A, B and C … stands at N" counts X, as without the dateline', () => {
+    const text = 'VALLETTA: The number of asylum seekers in the EU, Norway and Switzerland dipped in the first half of the year, yet it remains at more than half a million, the agency said.';
+    const f = figure(text, 'more than half a million', 'en', '2024-09-10');
+    expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
+    const credited = 'DEN HAAG (ANP) - Het aantal eerste asielaanvragen in Nederland, nam vorig jaar toe, en kwam uit op ruim 38.000.';
+    expect(figure(credited, 'ruim 38.000', 'nl', '2024-02-01').concept).toBe('first-asylum-applications');
+  });
+});
+
 describe('a figure and the cue of the next figure', () => {
   it('"35.535 asielzoekers en 10.927 nareizigers": the nareizigers are the next number\'s', () => {
     const text = 'Volgens de IND valt dat getal in 2022 uiteen in 35.535 asielzoekers en 10.927 nareizigers.';

@@ -118,10 +118,12 @@ export const PART_WORDS = 'waarvan|daarvan|waaronder|van wie|onder wie|van hen|o
 /**
  * A sentence that opens with what it counts: "Het aantal herhaalde asielaanvragen …", "The number of
  * claims lodged for the first time …" (up to four words of it) — also past a wire or agency credit in
- * brackets it opens with ("(ANP) Het aantal …", "(Reuters) - The number of …").
+ * brackets it opens with ("(ANP) Het aantal …", "(Reuters) - The number of …"), or past a dateline
+ * of a place's name, up to three words, with or without a credit ("ROME: The number of …", "DEN HAAG
+ * (ANP) - Het aantal …").
  */
 const NUMBER_OF = String.raw`(?:het|the|de) (?:totale |total )?(?:aantal|number of)`;
-const LEADING_CREDIT = String.raw`(?:\([^()\d]{1,40}\)\s*[-–—:]?\s*)?`;
+const LEADING_CREDIT = String.raw`(?:(?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}\s*(?:\([^()\d]{1,40}\)\s*)?[-–—:]|\([^()\d]{1,40}\)\s*[-–—:]?)\s*)?`;
 export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘]*${LEADING_CREDIT}[\s"'“‘(]*${NUMBER_OF}(?:\s+[\p{L}-]+){1,4}`, 'u');
 
 /**
