@@ -644,6 +644,12 @@ describe('a dateline before the subject', () => {
     const credited = 'DEN HAAG (ANP) - Het aantal eerste asielaanvragen in Nederland, nam vorig jaar toe, en kwam uit op ruim 38.000.';
     expect(figure(credited, 'ruim 38.000', 'nl', '2024-02-01').concept).toBe('first-asylum-applications');
   });
+  it('a sentence opening with the measure\'s own term, a list of places after it, counts that measure in a later clause', () => {
+    const en = 'Asylum applications in the EU, Norway and Switzerland eased in the first half of the year but still stood at over half a million.';
+    expect(figure(en, 'over half a million', 'en', '2024-09-10').concept).toMatch(/^asylum-applications/);
+    const nl = 'Eerste asielaanvragen in Nederland, België en Duitsland liepen vorig jaar terug, maar kwamen hier uit op ruim 38.000.';
+    expect(figure(nl, 'ruim 38.000', 'nl', '2024-02-01').concept).toBe('first-asylum-applications');
+  });
 });
 
 describe('a figure and the cue of the next figure', () => {

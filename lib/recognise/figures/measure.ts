@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, REQUEST_NOUNS } from './words';
+import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, COUNT_NOUN_WORD, OPENING_CREDIT, FUNCTION, GENERIC, NUMBER_ANAPHOR, REQUEST_NOUNS } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -318,6 +318,12 @@ export function governingCue(g: GoverningInput): Governing {
       const end = countedSubjectEnd(g, clause.start);
       const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.start < end && h.end <= clause.start);
       if (c) return { hit: definedBy(g, c, clause.start) ?? c, strong: true };
+      // "Asylum applications in the EU, Norway and Switzerland eased …, but still stood at over
+      // half a million": so does a sentence opening with a measure's own term, where the clause
+      // names no whole of its own ("the total of files still open") — weakly: it may count a
+      // whole of which the opening names a part.
+      const opening = end < 0 && !COUNT_NOUN_WORD.test(t.slice(clause.start, ns)) ? cues.find((h) => h.term && h.start === openingAt(g) && h.end <= clause.start && isMetric(g.concepts, conceptOf(h, g.concepts))) : undefined;
+      if (opening) return { hit: opening, strong: false };
     }
   }
   // 2d. "een positief saldo (immigratie min emigratie) van 223.798": the clause after a
@@ -454,6 +460,11 @@ function changedBefore(g: GoverningInput, upTo: number): CueHit | undefined {
   if (!change) return undefined;
   const from = sentence!.start + change.index + change[0].length;
   return cues.find((h) => h.start >= from && h.start < from + 4 && h.end <= upTo && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+}
+
+/** Where a sentence's own words begin: past quotes, a dateline or a credit it opens with. */
+function openingAt(g: GoverningInput): number {
+  return g.sentence!.start + (OPENING_CREDIT.exec(g.t.slice(g.sentence!.start, g.sentence!.start + 80))?.[0].length ?? 0);
 }
 
 function openingSubject(g: GoverningInput, upTo: number): CueHit | undefined {

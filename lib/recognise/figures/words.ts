@@ -125,6 +125,8 @@ export const PART_WORDS = 'waarvan|daarvan|waaronder|van wie|onder wie|van hen|o
 const NUMBER_OF = String.raw`(?:het|the|de) (?:totale |total )?(?:aantal|number of)`;
 const LEADING_CREDIT = String.raw`(?:(?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}\s*(?:\([^()\d]{1,40}\)\s*)?[-–—:]|\([^()\d]{1,40}\)\s*[-–—:]?)\s*)?`;
 export const COUNTED_SUBJECT = new RegExp(String.raw`^[\s"'“‘]*${LEADING_CREDIT}[\s"'“‘(]*${NUMBER_OF}(?:\s+[\p{L}-]+){1,4}`, 'u');
+/** What a sentence may open with before its own words: quotes, a dateline, a credit. */
+export const OPENING_CREDIT = new RegExp(String.raw`^[\s"'“‘]*${LEADING_CREDIT}[\s"'“‘(]*`, 'u');
 
 /**
  * A clause's subject that says what it counts, after a comma or a joining word: ", terwijl het
@@ -135,6 +137,8 @@ export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|
 
 /** Nouns that stand for a count spoken of before: "aantal", "cijfer", "number", "figure". */
 const COUNT_NOUN = '(?:aantal|getal|cijfer|number|figure|total)';
+/** Any such noun, or a plural or compound of it, in a stretch of text. */
+export const COUNT_NOUN_WORD = new RegExp(String.raw`\b(?:totaal|${COUNT_NOUN.slice(3, -1)})`);
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
 export const NUMBER_ANAPHOR = new RegExp(String.raw`(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) ${COUNT_NOUN}|the (?:figure|total|number)(?! of))\b[^\d]*$`);
 /** A demonstrative with a noun for a count, anywhere: "dat aantal", "dit cijfer", "that number". */
