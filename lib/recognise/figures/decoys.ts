@@ -119,6 +119,10 @@ function partOfCountedWhole(after: readonly { w: string }[]): boolean {
   if (WHOLE_ADJECTIVE.has(after[k]?.w ?? '')) k++;
   return /^\d+$/.test(after[k]?.w ?? '') && BLOCK.has(after[k + 1]?.w ?? '');
 }
+/** Times named by their number: "week 12", "maand 11". */
+const NUMBERED_TIME = new Set(['week', 'maand', 'month']);
+/** Words before such a time word that make it a span, not a name: "elke week", "per maand", "last month". */
+const TIME_DETERMINER = new Set(['every', 'each', 'elke', 'iedere', 'per', 'a', 'een', 'de', 'het', 'the', 'this', 'that', 'deze', 'die', 'dezelfde', 'diezelfde', 'datzelfde', 'zelfde', 'same', 'last', 'next', 'vorige', 'volgende', 'afgelopen', 'past', 'one', 'first', 'eerste']);
 /** "for every", "voor elke", "op iedere": before the base of a rate. */
 const EVERY = new Set(['every', 'each', 'elke', 'iedere']);
 const RATE_BASE_BEFORE = new Set(['for', 'voor', 'op', 'in']);
@@ -154,6 +158,9 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
   const pw = prevW.replace(/\.$/, '');
   if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2)) || (pw === 'a' && c.prevIsCapitalA)) return true;
+  // A week or month by its number ("in week 12", "de asielcijfers van maand 1 tot en met 9"),
+  // not a count in a week or month ("elke week 500 asielzoekers", "last month 3,000").
+  if (NUMBERED_TIME.has(pw) && Number.isInteger(v) && v >= 1 && v <= (pw === 'week' ? 53 : 12) && !TIME_DETERMINER.has(prev2) && num.unit === 'count') return true;
   if (prevW === '§' || prevW === '#' || prevW === 'nº') return true;
   // The base of a rate: "13 asylum seekers per 1,000 people", "4 per 1.000 inwoners", "1,133
   // applications for every 1,000,000 citizens", "op elke 1000 inwoners" (the rate is the number before it).

@@ -443,6 +443,13 @@ describe('not figures at all', () => {
     ].join('\n');
     expect(figures(text)).toEqual([]);
   });
+  it('a week or month by its number is a time, not a count; a count in a week or month is a count', () => {
+    expect(figures('In week 12 meldden zich bij het aanmeldcentrum veel asielzoekers.', 'nl', '2024-04-01')).toEqual([]);
+    expect(figures('Een blik op de asielcijfers van maand 1 tot en met 9 laat een daling zien.', 'nl', '2025-11-01')).toEqual([]);
+    expect(figures('Elke week 500 asielzoekers erbij, rekent het COA voor.', 'nl', '2024-04-01').map((f) => f.text)).toEqual(['500']);
+    expect(figures('Een jaar eerder kwamen er in diezelfde week 1100 asielaanvragen binnen.', 'nl', '2024-04-01').map((f) => f.text)).toEqual(['1100']);
+    expect(figures('Every month 3,000 asylum seekers arrive, the agency says.', 'en', '2024-04-01').map((f) => f.text)).toEqual(['3,000']);
+  });
   it('"tot 2030" before a word that counts nothing is the end of a time; "tot 2000 asielzoekers" and "steeg tot 2000." are counts', () => {
     expect(figures('Het CBS verwacht dat het aantal emigranten tot 2030 langzaam blijft groeien.', 'nl', '2016-02-01')).toEqual([]);
     expect(figures('The number of immigrants is expected to keep falling until 2030 according to the forecast.', 'en', '2016-02-01')).toEqual([]);

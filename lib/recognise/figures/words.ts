@@ -60,7 +60,7 @@ export const FUNCTION = set(`
 export const REF_BEFORE = set(`
   nr nummer nummers no number num kamerstuk kamerstukken artikel art article pagina page pp p blz bladzijde hoofdstuk chapter
   paragraaf section sectie lid bijlage annex appendix postbus tel telefoon phone fax motie amendement zaak dossier document bus lijn line
-  route room kamer zaal gate perron platform versie version editie edition seizoen season aflevering episode week
+  route room kamer zaal gate perron platform versie version editie edition seizoen season aflevering episode
   leeftijd aged age ages jarige code postcode rijksweg snelweg highway table tabel figuur figure grafiek
 `);
 
