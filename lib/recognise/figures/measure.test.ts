@@ -1030,6 +1030,15 @@ describe('counting rules listed as the parts of a total', () => {
 });
 
 describe('words for a measure news uses', () => {
+  it('"asylum figures", "asielcijfers": read, weakly, as the asylum applications they mostly count', () => {
+    const text = 'Across the European Union the asylum figures reached a high of 1.4 million in 2015 and 1.3 million in 2016, the agency said.';
+    expect(figures(text, 'en', '2019-03-01').map((f) => [f.text, f.concept, f.claim!.measure.strong, f.verdict])).toEqual([
+      ['1.4 million', 'asylum-applications', false, 'consistent'],
+      ['1.3 million', 'asylum-applications', false, 'consistent'],
+    ]);
+    // Weakly: a value far from the applications is context, never an accusation.
+    expect(figure('In 2015, the EU\'s asylum figures stood at 2.5 million.', '2.5 million', 'en', '2016-03-01').verdict).not.toBe('differs');
+  });
   it('"kwamen … naar ons land" is immigration; "per saldo vestigden zich" net migration; "crossing attempts" irregular arrivals', () => {
     expect(figure('Het aantal immigranten is gestegen. Vorig jaar kwamen ongeveer 403.000 mensen naar ons land.', '403.000', 'nl', '2023-07-04')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
     expect(figure('In 2021 vestigden zich 252.528 mensen uit het buitenland in Nederland. Per saldo vestigden zich daarmee 107.198 mensen in ons land.', '107.198', 'nl', '2022-06-01')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
