@@ -105,6 +105,14 @@ describe('baselines and anaphora', () => {
     expect(period(text, '149.500', '2020-02-01')).toMatchObject({ value: '2015', how: 'apposition' });
     expect(figure(text, '151.500', 'nl', '2020-02-01').verdict).toBe('consistent');
   });
+  it('years labelled with a dash ("2014 – 148,000; 2015 – 149,500"): each year is the figure after it; "2014 – 2016" is a span', () => {
+    const text = 'Emigration from the Netherlands kept climbing (2014 – 148,000; 2015 – 149,500; 2016 – 151,500).';
+    expect(period(text, '148,000', '2020-02-01')).toMatchObject({ value: '2014', how: 'apposition' });
+    expect(period(text, '149,500', '2020-02-01')).toMatchObject({ value: '2015', how: 'apposition' });
+    expect(period(text, '151,500', '2020-02-01')).toMatchObject({ value: '2016', how: 'apposition' });
+    const span = 'Over 2014 – 2016 the country counted 449,000 emigrants.';
+    expect(period(span, '449,000', '2020-02-01')?.value).not.toBe('2016');
+  });
   it('such a list on its own line, after a sentence that announces it with a colon, counts what that sentence names', () => {
     const text = 'Wie emigratie ruim opvat (met wie naar het land van herkomst terugkeert), ziet de aantallen zo verlopen:\n- 2014: 148.000 / 2015: 149.500 / 2016: 151.500';
     const f = figure(text, '149.500', 'nl', '2020-02-01');

@@ -32,7 +32,7 @@
  * one figure's period.
  */
 import { countWords, isHeading, type Span, type Structure } from './structure';
-import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST } from './words';
+import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST, YEAR_LABEL_SEPARATOR } from './words';
 import { OLD_LEVEL_BEFORE } from './period-mentions';
 import { monthOfWriting, pubPoint } from './period-rules';
 import { periodBegin } from '../../factbase/periods';
@@ -109,7 +109,7 @@ const PAIR_IN_BRACKETS_BEFORE = new RegExp(
 const CHANGED_OVER_TIME =
   /\b(?:daal(?:de|den)|gedaald|ste(?:eg|gen)|gestegen|(?:nam|namen) (?:\p{L}+ )?(?:af|toe)|afgenomen|toegenomen|halveerde|verdubbelde|fell|rose|dropped|declined|decreased|increased|grew|jumped|halved|doubled)\b/u;
 /** A time that labels the number right after it: "2016: 31,642". */
-const LABEL_AFTER = /^\s?:\s?\d/;
+const LABEL_AFTER = new RegExp(String.raw`^${YEAR_LABEL_SEPARATOR}\d`);
 /** Right after a figure: it is a yearly rate ("100.000 mensen per jaar", "over 100,000 a year"). */
 const PER_YEAR_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:per jaar|a year|per year|each year|every year|annually|jaarlijks|per annum|op jaarbasis)\b/u;
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */

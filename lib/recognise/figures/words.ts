@@ -182,8 +182,13 @@ export function inNextConjunct(t: string, ne: number, a: number, b: number): boo
   return !!next && CLAUSE_BEFORE_NEXT_NUMBER.test(t.slice(ne, ne + next.index));
 }
 
-/** Two labelled years in one stretch of text: a list of "year: figure" items ("2013: 146.000 / 2014: bijna 148.000"). */
-export const YEAR_LABEL_LIST = /(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d[^]*?(?:19|20)\d\d\s?:\s?(?:[\p{L}]+\s+)?\d/u;
+/**
+ * What stands between a year and the figure it labels: a colon ("2014: 148.000"), or a dash
+ * between spaces ("2014 – 662,165") before a number that is no year ("2014 – 2016" is a span).
+ */
+export const YEAR_LABEL_SEPARATOR = String.raw`(?:\s?:\s?|\s[–-]\s(?!(?:19|20)\d\d(?!\d)))`;
+/** Two labelled years in one stretch of text: a list of "year: figure" items ("2013: 146.000 / 2014: bijna 148.000", "2013 – 464,505; 2014 – 662,165"). */
+export const YEAR_LABEL_LIST = new RegExp(String.raw`(?:19|20)\d\d${YEAR_LABEL_SEPARATOR}(?:[\p{L}]+\s+)?\d[^]*?(?:19|20)\d\d${YEAR_LABEL_SEPARATOR}(?:[\p{L}]+\s+)?\d`, 'u');
 
 /** Words that open a clause set against the one before: "…, terwijl het aantal nareizigers steeg", "…, while 157,900 moved out". */
 export const CONTRAST = 'terwijl|maar|hoewel|whereas|while|but|although';
