@@ -119,6 +119,12 @@ describe('parseNumbers: units and scales', () => {
     expect(parseNumbers('a 4m-high fence', { lang: 'en' }).some((m) => m.value === 4e6)).toBe(false);
     expect(parseNumbers('the wall is 4m high', { lang: 'en' }).some((m) => m.value === 4e6)).toBe(false);
   });
+  it('reads a scale word joined by a hyphen ("1.14-million") as the scale, not as a range up to a million', () => {
+    expectOne('en', 'rose to 1.14-million last year', '1.14-million', { value: 1.14e6 });
+    expectOne('nl', 'ruim 2,5-miljoen mensen', 'ruim 2,5-miljoen', { value: 2.5e6, qualifier: 'more-than' });
+    // A range written with a dash keeps its two ends.
+    expect(parseNumbers('between 2-3 million', { lang: 'en' })[0].range).toEqual([2e6, 3e6]);
+  });
 
   it('reads percentages and percentage points', () => {
     expectOne('nl', '17%', '17%', { value: 17, unit: 'percent' });

@@ -140,7 +140,8 @@ export const SUFFIX_RE = cheapRegExp(
     `|(%|procent|percents?|percentage|per[ \\u00a0]?cent|pct\\.?)` + // 2 percent
     `|(euro(?:'s)?|eur|€)` + // 3 EUR
     `|(us[- ]?dollars?|dollars?|usd|\\$)` + // 4 USD
-    `|(miljoen|mln\\.?|miljard|mld\\.?|mrd\\.?|biljoen|duizend|honderd|million|billion|trillion|bn|bln|tln|thousand|hundred|lakh|crore|dozens?|dozijn(?:en)?|dzs|dozs|gros|k)` + // 5 scale
+    // (A scale word may be joined by a hyphen, as some papers write it: "1.14-million".)
+    `|(?:-(?=\\p{L}{4}))?(miljoen|mln\\.?|miljard|mld\\.?|mrd\\.?|biljoen|duizend|honderd|million|billion|trillion|bn|bln|tln|thousand|hundred|lakh|crore|dozens?|dozijn(?:en)?|dzs|dozs|gros|k)` + // 5 scale
     `)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
