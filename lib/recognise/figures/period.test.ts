@@ -113,6 +113,11 @@ describe('baselines and anaphora', () => {
     const span = 'Over 2014 – 2016 the country counted 449,000 emigrants.';
     expect(period(span, '449,000', '2020-02-01')?.value).not.toBe('2016');
   });
+  it('a time right after a semicolon opens the next clause: "In 2014, … was 280,000; in 2015 it rose to …"', () => {
+    const text = 'In 2014, the number of asylum seekers reaching the EU was 280,000 people; in 2015 it rose to 1.2 million.';
+    expect(period(text, '280,000', '2016-10-01')).toMatchObject({ value: '2014' });
+    expect(period(text, '1.2 million', '2016-10-01')).toMatchObject({ value: '2015' });
+  });
   it('such a list on its own line, after a sentence that announces it with a colon, counts what that sentence names', () => {
     const text = 'Wie emigratie ruim opvat (met wie naar het land van herkomst terugkeert), ziet de aantallen zo verlopen:\n- 2014: 148.000 / 2015: 149.500 / 2016: 151.500';
     const f = figure(text, '149.500', 'nl', '2020-02-01');

@@ -162,6 +162,8 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
  * op 60.000" — the forecast and "dit jaar" are the 60.000's.
  */
 const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
+/** A semicolon right before the time: "… 280,000 people; in 2015 it rose to 1.8 million" opens the next clause. */
+const SEMICOLON_GAP = /^[^\d.;:]*;\s*(?:in|en|and|maar|but)?\s*$/;
 /** A number soon after, not a year ("… and asylum seekers forecast for 2016" has no number of its own). */
 const NUMBER_SOON = /^[^\d.;:]{0,40}(?!(?:19|20)\d\d\b(?![.,]\d))\d/;
 
@@ -177,7 +179,7 @@ const CLAUSE_BEFORE_NEXT_NUMBER = /^[^\d.;:]*\s(?:en|and|maar|but)\s+(?:[^\s\d.;
 /** Whether words at [a, b), after a figure ending at `ne`, open the next conjunct or follow its number in a clause of its own (see above). */
 export function inNextConjunct(t: string, ne: number, a: number, b: number): boolean {
   if (a < ne) return false;
-  if (a - ne <= 60 && CONJUNCT_GAP.test(t.slice(ne, a)) && NUMBER_SOON.test(t.slice(b, b + 48))) return true;
+  if (a - ne <= 60 && (CONJUNCT_GAP.test(t.slice(ne, a)) || SEMICOLON_GAP.test(t.slice(ne, a))) && NUMBER_SOON.test(t.slice(b, b + 48))) return true;
   const next = a - ne <= 200 ? /\d/.exec(t.slice(ne, a)) : null;
   return !!next && CLAUSE_BEFORE_NEXT_NUMBER.test(t.slice(ne, ne + next.index));
 }
