@@ -82,6 +82,19 @@ describe('page gate', () => {
   });
 });
 
+describe('irregular travel in news words', () => {
+  it('"crossed illegally", "travelling irregularly", "illegaal overgestoken" name irregular border crossing, and make a text about migration', () => {
+    const text = 'On average 70 Ghanaians crossed illegally into Europe every day this year, an EU envoy told reporters. In 2014 some 250,000 people were travelling irregularly into Europe; in 2015 the number rose to 1.7 million.';
+    const as = annotate(text, 'en', '2016-10-28');
+    expect(as.filter((a) => a.kind === 'term').map((a) => [a.text, a.concept])).toEqual([
+      ['crossed illegally', 'irregular-border-crossing'],
+      ['travelling irregularly', 'irregular-border-crossing'],
+    ]);
+    expect(as.filter((a) => a.kind === 'figure').map((a) => a.text)).toEqual(['70', 'some 250,000', '1.7 million']);
+    expect(annotate('Vorig jaar zijn duizenden mensen illegaal overgestoken naar Griekenland.', 'nl').filter((a) => a.kind === 'term').map((a) => a.concept)).toContain('irregular-border-crossing');
+  });
+});
+
 describe('a short item without an unambiguous word', () => {
   it('context words of five different migration concepts in a few sentences make it a migration text', () => {
     const item = 'The Dutch population grew by 90,000 last year, only because of migration, Statistics Netherlands said on Friday. Population growth has been slow for three years. More Poles were leaving the Netherlands than arriving.';
