@@ -77,6 +77,14 @@ describe('page gate', () => {
     const text = `${filler}Ook de immigratie droeg bij aan de groei van de beroepsbevolking met 100.000 mensen.`;
     expect(annotate(text).filter((a) => a.kind === 'figure')).toEqual([]);
   });
+  it('one anchor in a longer item counts more with context words of other migration concepts beside it', () => {
+    const filler = 'Er stierven in die maanden weer meer mensen dan er kinderen werden geboren, zoals al jaren het geval is. ';
+    const text = `Het CBS heeft nieuwe bevolkingscijfers. ${filler.repeat(13)}De groei komt geheel van het migratiesaldo: er kwamen 140.000 migranten bij en er gingen er 90.000 weg. Ook over integratie schrijft het bureau.`;
+    expect(annotate(text, 'nl', '2024-09-01').some((a) => a.kind === 'figure' && a.text === '140.000')).toBe(true);
+    // The same anchor alone in a long text on another subject does not make it a migration text.
+    const economy = 'De economie groeide vorig jaar met 0,9 procent en de werkloosheid bleef stabiel op 3,7 procent. '.repeat(30);
+    expect(annotate(`${economy}Het migratiesaldo telde mee.`, 'nl', '2024-09-01').filter((a) => a.kind === 'figure')).toEqual([]);
+  });
   it('a single sentence with a cue is about migration', () => {
     expect(annotate('In 2025 vroegen 24.000 personen voor het eerst asiel aan.', 'nl', '2026-02-01').filter((a) => a.kind === 'figure').map((a) => a.verdict)).toEqual(['consistent']);
   });

@@ -8,8 +8,9 @@
  * is unambiguous, and so is evidence that a text speaks of migration (an anchor).
  *
  * - Page gate: a text is about migration when it has at least three anchors, or at least one
- *   per 200 words (so a sentence or a caption needs one), or, without any, context words of five
- *   different concepts, one per 25 words (a short item). On a text that is not
+ *   per 200 words (so a sentence or a caption needs one; each other concept named by context words
+ *   beside it counts half), or, without any, context words of five different concepts, one per 25
+ *   words (a short item). On a text that is not
  *   about migration, no figure is flagged and only unambiguous terms are marked.
  * - Context terms stand only on a migration text, with an anchor within WINDOW characters.
  */
@@ -23,7 +24,11 @@ export function aboutMigration(text: string, terms: readonly TermMatch[], cues: 
   const anchors = new Set([...terms, ...cues].filter((m) => !m.context).map((m) => m.nStart)).size;
   if (anchors >= 3) return true;
   if (anchors === 0) return manyContextWords(text, terms, cues);
-  return anchors * 200 >= wordCount(text, 200 * anchors);
+  // (Context words of other concepts beside an anchor count half an anchor each: "migratiesaldo"
+  // once in a short item on CBS figures that also names migrants, emigration and integration.)
+  const beside = new Set([...terms, ...cues].filter((m) => m.context).map((m) => m.concept)).size;
+  const weight = anchors + beside / 2;
+  return weight * 200 >= wordCount(text, Math.ceil(200 * weight));
 }
 
 /** How many different migration concepts, named only by context words, make a short text about migration. */
