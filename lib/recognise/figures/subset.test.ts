@@ -124,6 +124,16 @@ describe('population subset', () => {
     const text = 'De meeste nareizigers kwamen in het derde kwartaal van 2024 uit Syrië (1,1 van de in totaal 2,65 duizend).';
     expect(read(text, '2,65 duizend', '2024-11-01')).toMatchObject({ subset: null, restricted: false });
   });
+  it('a nationality after another number is that number\'s: "Van de in totaal 9.800 nareizigers kwamen er 5100 uit Syrië"', () => {
+    const text = 'Van de in totaal 9.800 nareizigers kwamen er vorig jaar 5100 uit Syrië.';
+    expect(read(text, '9.800', '2024-03-01')).toMatchObject({ subset: null });
+    expect(read(text, '5100', '2024-03-01').subset).toEqual({ nationality: 'SY' });
+    // In a list, each count keeps its own: "1.250 Eritreeërs en 800 Jemenieten".
+    const list = 'Vorig jaar vroegen 1.250 Eritreeërs en 800 Jemenieten asiel aan in Nederland.';
+    expect(read(list, '1.250', '2024-03-01')).toMatchObject({ subset: { nationality: 'ER' }, restricted: false });
+    // Before the figure a number between does not part them: "by Syrians fell by 70% to 3,300".
+    expect(read('Asylum applications by Syrian nationals fell by 70% to 3,300 last year.', '3,300', '2025-03-01', 'en').subset).toEqual({ nationality: 'SY' });
+  });
   it('a part named by the measure\'s own words ("een deel van hen vertrok zelfstandig (2450)") is that measure, read weakly', () => {
     const text = 'In 2022 moesten 12.000 vreemdelingen Nederland verlaten. Een deel van hen vertrok zelfstandig (2450), een deel gedwongen (1850).';
     expect(read(text, '2450', '2023-02-10')).toMatchObject({ restricted: false, verdict: 'consistent' });

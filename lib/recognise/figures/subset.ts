@@ -63,6 +63,11 @@ const GROUP_NOUN = cheapRegExp(
   /^\s+(?:[\p{L}-]+\s+)?(kinderen|minderjarigen|jongeren|tieners|baby'?s|vrouwen|mannen|meisjes|jongens|ouderen|gezinnen|children|minors|teenagers|youngsters|women|men|girls|boys|elderly|families)\b/u,
 );
 
+/** A number other than a year between a and b. */
+function numberBetween(t: string, a: number, b: number): boolean {
+  return /\d/.test(t.slice(a, b).replace(/\b(?:19|20)\d\d\b/g, ''));
+}
+
 export function readSubset(
   t: string,
   clause: Span,
@@ -103,6 +108,11 @@ export function readSubset(
     // (Past a conjunction the nationality is another clause's: "a million applications, as Syrian refugees fled".)
     const clauseBetween = p.start >= ne ? SUBORDINATOR.exec(t.slice(ne, Math.min(clause.end, p.end + 30))) : null;
     if (clauseBetween && clauseBetween.index < p.start - ne) continue;
+    // (Past another number it is that number's: "Van de in totaal 10.120 nareizigers kwamen er
+    // 6440 uit Syrië" — the Syrians are the 6440, the whole counts everyone. A year is no such number.)
+    // (Before the figure, a number between may be an old level or a list's: "by Syrians fell by
+    // 71% to 3,300" stays the Syrians'.)
+    if (p.start >= ne && numberBetween(t, ne, p.start)) continue;
     const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns) - (aside && p.end <= aside[1] ? countWords(t, Math.max(aside[0], p.end), aside[1]) : 0);
     if (d > 8) continue;
     if (subset.nationality && subset.nationality !== p.nationality) {
