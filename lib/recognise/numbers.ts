@@ -103,10 +103,16 @@ const CANDIDATE_EN = candidateRegExp(FIRST_EN, '.');
 
 type AtResult = { match: NumberMatch } | { skip: number };
 
-/** A numeral after a month name that may be its day or year: "oktober 2019", "juli 14", "mei '95", a number word. */
-function dayOrYearAfterMonth(core: Core): boolean {
-  return core.words || (core.plainInt && (core.value <= 31 || core.digits <= 2 || (core.value >= 1800 && core.value <= 2100)));
+/**
+ * A numeral after a month name that may be its day or year: "oktober 2019", "juli 14", "mei '95",
+ * a number word ("in mei twee") — but not a word that opens a share ("eind juni vier op de tien
+ * immigranten", "in June one in five").
+ */
+function dayOrYearAfterMonth(text: string, core: Core): boolean {
+  if (core.words) return !SHARE_AFTER_WORD.test(text.slice(core.end, core.end + 12));
+  return core.plainInt && (core.value <= 31 || core.digits <= 2 || (core.value >= 1800 && core.value <= 2100));
 }
+const SHARE_AFTER_WORD = /^\s+(?:op(?:\s+de)?|in|out\s+of)\s+[\p{L}\d]/u;
 
 /** The number at candidate `pos` (not before `minStart`, the end of the previous one), or where to go on. */
 function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, isWord: boolean): AtResult {
@@ -119,7 +125,7 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   const before = lookBack(text, core.start, lang, minStart);
   // ("in oktober 3.500 aanvragen", "tot en met juli 95.200 oversteken": after a month, only a
   // number that can be a day or a year is part of a date.)
-  if (before.block && !(before.month && !dayOrYearAfterMonth(core))) return { skip: blockedEnd(text, core, before.month) };
+  if (before.block && !(before.month && !dayOrYearAfterMonth(text, core))) return { skip: blockedEnd(text, core, before.month) };
   const decoy = (core.words ? null : numeralDecoy(text, core, lang)) ?? footnoteMarker(text, core, before) ?? wordDecoy(text, core, before, lang);
   if (decoy !== null) return { skip: decoy };
   return compose(text, r.q, before, lang);
