@@ -227,7 +227,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       concept = model!.frame.measure.value;
       measureWords = model!.frame.measure.words;
     }
-    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions, pub);
+    const speaksOfMeasure = (k: number) => !!concept && k < c.si && !bySentence.get(k)?.length && cuesOf(k).some((h) => h.concepts[0] === concept);
+    const period = readPeriod(t, st, mentions, c.si, c.clause, c.ns, c.ne, numberStarts, usedMentions, pub, speaksOfMeasure);
     if (period.mention) usedMentions.add(period.mention);
     /** The figure's clause up to the number, where its opening words stand. */
     const head = t.slice(c.clause.start, c.ns);

@@ -118,6 +118,16 @@ describe('baselines and anaphora', () => {
     expect(period(text, '280,000', '2016-10-01')).toMatchObject({ value: '2014' });
     expect(period(text, '1.2 million', '2016-10-01')).toMatchObject({ value: '2015' });
   });
+  it('a time of an earlier sentence that names what the figure counts, with no figure of its own, dates the figure', () => {
+    const text = 'In 2023 kwamen 9.800 nareizigers naar Nederland. Ook in 2022 kwamen de meeste nareizigers uit Eritrea. Van de in totaal 8.700 nareizigers kwam bijna de helft uit dat land.';
+    expect(period(text, '8.700', '2024-04-01')).toMatchObject({ value: '2022' });
+    // A forecast: "Volgend jaar blijft de instroom hoog … uit van een instroom van 49.000".
+    const forecast = 'Dit jaar kwamen er ruim 40.000 asielzoekers. Volgend jaar blijft de asielinstroom hoog, verwacht het ministerie. Het gaat uit van een asielinstroom van 49.000.';
+    expect(period(forecast, '49.000', '2022-11-01')).toMatchObject({ value: '2023' });
+    // A sentence that dates an event, not the measure, leaves the figure the time earlier figures took.
+    const event = 'In 2023 kwamen 9.800 nareizigers naar Nederland. Sinds de val van het regime in 2024 reizen minder mensen. Bijna 4.900 van deze nareizigers kwamen uit Syrië.';
+    expect(period(event, '4.900', '2025-03-01')).toMatchObject({ value: '2023' });
+  });
   it('such a list on its own line, after a sentence that announces it with a colon, counts what that sentence names', () => {
     const text = 'Wie emigratie ruim opvat (met wie naar het land van herkomst terugkeert), ziet de aantallen zo verlopen:\n- 2014: 148.000 / 2015: 149.500 / 2016: 151.500';
     const f = figure(text, '149.500', 'nl', '2020-02-01');

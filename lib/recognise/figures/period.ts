@@ -202,6 +202,8 @@ export function readPeriod(
   used: ReadonlySet<PeriodMention> = new Set(),
   /** The publication date (a stock in the present tense is dated by it). */
   pub: PubDate | null = null,
+  /** Whether sentence k names what the figure counts and has no figure of its own. */
+  speaksOfMeasure: (k: number) => boolean = () => false,
 ): PeriodReading {
   const sent = st.sentences[si];
   // A time after another number is that number's ("Van die 35.000 verzoeken vielen er 21.760 in
@@ -393,7 +395,13 @@ export function readPeriod(
     // dates the news, not the figures of the paragraph.)
     // (Nor a moment still ahead when the text was written, a forecast's "by the end of 2024" in September 2024:
     // the figures after it were counted before it.)
-    if (!anyInPara && (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week' && !aheadOfWriting(m)) anyInPara = m;
+    const dates = (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week' && !aheadOfWriting(m);
+    // ("In 2022 kwamen 10.925 nareizigers. Ook in 2021 kwamen de meeste nareizigers uit Syrië. Van
+    // de in totaal 10.120 …": a time of an earlier sentence that names what the figure counts,
+    // with no figure of its own, is the time the next figures speak of — not an event's.)
+    // (Not a day after the writing, a deadline: "mogen tot 4 maart 2023 blijven" in January 2023.)
+    if (!anyInPara && dates && !(pub && m.granularity === 'day' && periodBegin(m.period) > pubPoint(pub) + 1e-9) && speaksOfMeasure(partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= m.start))) return reading(m, 'paragraph');
+    if (!anyInPara && dates) anyInPara = m;
   }
   if (anyInPara) return reading(anyInPara, 'paragraph');
   // A figure said of a crisis's peak ("During that peak, first requests passed 1.2 million") with
