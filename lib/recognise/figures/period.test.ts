@@ -549,6 +549,16 @@ describe('a lead that names no time', () => {
     // Later in the year such a level may be a count of the year so far: no year is read.
     expect(period(en, '580,845', '2019-09-14', 'en')).toMatchObject({ value: null });
   });
+  it('a count a body registered, reported in the first months of a year, is the last whole year\'s (weakly)', () => {
+    const en = 'It is the highest number since 2016, when 1.2 million asylum seekers reached Europe. In a report out on Tuesday, the EU asylum agency said it registered some 966,000 asylum applications in the EU, Norway and Switzerland.';
+    expect(period(en, '966,000', '2023-02-22', 'en')).toMatchObject({ value: '2022', how: 'discourse' });
+    const after = 'According to Eurostat, a total of 650,000 first-time asylum applicants were registered in the EU.';
+    expect(period(after, '650,000', '2018-03-20', 'en')).toMatchObject({ value: '2017', how: 'discourse' });
+    const nl = 'Het Europese asielagentschap registreerde ruim 966.000 asielaanvragen.';
+    expect(period(nl, '966.000', '2023-02-22')).toMatchObject({ value: '2022' });
+    // In the autumn a registered count may be the year's so far: no year is read.
+    expect(period(after, '650,000', '2018-09-20', 'en')).toMatchObject({ value: null });
+  });
   it('does not take the time of a peak a later sentence sets against it ("At the height of the crisis in 2015")', () => {
     const en = 'Across the EU, first-time asylum applications have dropped to 580,845, the statistics office said. Back at the peak of the refugee crisis in 2015 there were more than 1.2 million.';
     // (Written in March, the level a count has come to is the last whole year's: see below.)

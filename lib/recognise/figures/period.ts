@@ -482,12 +482,19 @@ export function readPeriod(
   // "Across the EU, first-time asylum applications have fallen to 580,845, says the statistics
   // agency", in March, in a text that names no year before it: a count that has come to a level
   // is the last whole year's, the one released early in the next. Read, not stated: weak.
+  // So is a count a body registered ("it registered over 966,000 asylum applications", "a total
+  // of 650,000 first-time applicants were registered"), reported in the first months of a year.
   const lookFrom = Math.max(clause.start, ns - 48);
-  const cameTo = pub?.m && pub.m <= 3 && !since ? CAME_TO.exec(t.slice(lookFrom, ns)) : null;
-  // (A dateline's day before it is the day of writing, no time of the figures.)
-  if (cameTo && !all.some((m) => m.end <= ns) && mentions.slice(0, firstAtOrAfter(mentions, sent.start)).every((m) => m.granularity === 'day')) {
-    const at = lookFrom + cameTo.index;
-    return { period: String(pub!.y - 1), granularity: 'year', how: 'discourse', kind: null, toDate: false, future: false, words: [[at, at + cameTo[0].length]], since };
+  const early = !!pub?.m && pub.m <= 3 && !since;
+  const head = t.slice(lookFrom, ns);
+  const before = early ? (CAME_TO.exec(head) ?? REGISTERED_BEFORE.exec(head)) : null;
+  const after = early && !before ? REGISTERED_AFTER.exec(t.slice(ne, Math.min(clause.end, ne + 60))) : null;
+  // (A dateline's day before it is the day of writing, no time of the figures; nor is a year
+  // the text compares with, "the highest since 2016", or one an earlier figure took.)
+  const noTimeBefore = () => mentions.slice(0, firstAtOrAfter(mentions, sent.start)).every((m) => m.granularity === 'day' || m.kind === 'comparison' || used.has(m));
+  if ((before || after) && !all.some((m) => m.end <= ns) && noTimeBefore()) {
+    const at = before ? lookFrom + before.index : ne + after!.index;
+    return { period: String(pub!.y - 1), granularity: 'year', how: 'discourse', kind: null, toDate: false, future: false, words: [[at, at + (before ?? after)![0].length]], since };
   }
   return noPeriod([], since);
 }
@@ -497,6 +504,11 @@ const LEAD_QUALIFIER = String.raw`(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nea
 
 /** Right before a level a count came to: "has fallen to", "is gestegen naar", "zijn gedaald tot" ("tot" may be read as the number's own). */
 const CAME_TO = new RegExp(String.raw`\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|grown|climbed|declined)|(?:is|zijn) (?:gedaald|gestegen|toegenomen|afgenomen|gegroeid|opgelopen))\s+(?:(?:to|naar|tot)\s+)?${LEAD_QUALIFIER}$`);
+
+/** Right before a count a body registered: "registered over", "recorded a total of", "registreerde ruim". */
+const REGISTERED_BEFORE = new RegExp(String.raw`\b(?:registered|recorded|registreerde|registreerden|telde|telden)\s+(?:(?:a total of|in totaal|een totaal van)\s+)?${LEAD_QUALIFIER}$`);
+/** After a count, that it was registered: "… first-time asylum applicants were registered", "… werden geregistreerd". */
+const REGISTERED_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s+(?:were|werden|zijn)\s+(?:registered|recorded|lodged|geregistreerd|ingediend)\b/u;
 
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
 const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
