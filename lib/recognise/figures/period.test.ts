@@ -133,6 +133,15 @@ describe('baselines and anaphora', () => {
     const f = figure(text, '149.500', 'nl', '2020-02-01');
     expect([f.concept, f.claim!.period.value, f.claim!.measure.strong, f.verdict]).toEqual(['stat-emigration-cbs', '2015', false, 'consistent']);
   });
+  it('a yearly count said to stand "now" early in a year may be the last whole year\'s: that is its other reading', () => {
+    const text = 'The number of first asylum applications currently stands at 24,700, the statistics office says.';
+    // (A text dated by its month: with the day known, that day is the other reading, for a stock.)
+    // (Agreeing with the last year, the card shows that year, the month as the other reading.)
+    expect(period(text, '24,700', '2022-01', 'en')).toMatchObject({ value: '2021', alt: '2022-01' });
+    expect(figure(text, '24,700', 'en', '2022-01').verdict).toBe('consistent');
+    // In the summer "now" is the year so far or the month: no whole year is read.
+    expect(period(text, '24,700', '2022-07', 'en')?.alt).toBeUndefined();
+  });
   it('a yearly rate said "now" ("nu ruim 100.000 per jaar") is the latest whole year\'s, read weakly; "nu" after the figure is "now that"', () => {
     const text = 'Volgens de minister ligt het migratiesaldo nu op ruim 100.000 mensen per jaar, en dat moet omlaag.';
     expect(period(text, '100.000', '2022-09-20')).toMatchObject({ value: '2021', alt: '2022-09' });

@@ -267,8 +267,17 @@ export function readPeriod(
     words: [[m.start, m.end]],
     since: since && since !== m ? since : null,
   });
+  // ("While the number of first applications currently sits at 25,000", in January: a yearly
+  // count said to stand "now" early in a year is the whole last year's — or this month's, which
+  // stays the reading; the last year is the other, so it may agree, never accuse.)
+  const earlyNow = (m: PeriodMention) =>
+    m.kind === 'relative' && m.granularity === 'month' && !m.soFar && !m.alt && !!pub?.m && pub.m <= 3 && m.period === monthOfWriting(pub).period && m.end <= ns && ns - m.end <= 40;
   const reading = (m: PeriodMention, how: PeriodHow): PeriodReading =>
-    yearlyNow(m) ? { ...plainReading(m, how), period: String(pub!.y - 1), alt: m.period, granularity: 'year', toDate: false, future: false } : plainReading(m, how);
+    yearlyNow(m)
+      ? { ...plainReading(m, how), period: String(pub!.y - 1), alt: m.period, granularity: 'year', toDate: false, future: false }
+      : earlyNow(m)
+        ? { ...plainReading(m, how), alt: String(pub!.y - 1) }
+        : plainReading(m, how);
   // 1. Apposition: "2017 (654 600)", "654 600 (2017)", "30.380 mensen (2018)"; two times and two
   //    figures in brackets after them, in order ("the totals of 2019 and 2020 (671,200 and 461,300)").
   const pairedYears = respectively(t, all, sent, ns, ne) ?? respectivelyAfter(t, all, sent, ns, ne);
