@@ -11,6 +11,7 @@
  * ("de zes pijlers", "pijler 4.1") the term wins; otherwise a figure wins over a term it
  * overlaps (a figure's text is the number and its unit, so this is rare).
  */
+import { impliedLevels } from './implied-levels';
 import { isLetterCode } from './chars';
 import { normalise, toOriginal } from './normalise';
 import { matchTerms, type TermMatch } from './terms';
@@ -123,6 +124,7 @@ export function recognise(text: string, lexicon: CompiledLexicon, options: Recog
     out.push(figureAnnotation(text, norm.text, f, lexicon, published, bySentence.get(f.sentence[0])!, facetWords, toOrig, { named, stated, timeIn: timeWritten }));
   }
   cautiousRepeats(out);
+  impliedLevels(out);
   for (let k = 0; k < terms.length; k++) {
     if (dropTerm[k]) continue;
     const m = terms[k];
