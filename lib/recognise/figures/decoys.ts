@@ -119,13 +119,13 @@ function partOfCountedWhole(after: readonly { w: string }[]): boolean {
   if (WHOLE_ADJECTIVE.has(after[k]?.w ?? '')) k++;
   return /^\d+$/.test(after[k]?.w ?? '') && BLOCK.has(after[k + 1]?.w ?? '');
 }
-/** Times named by their number: "week 12", "maand 11". */
-const NUMBERED_TIME = new Set(['week', 'maand', 'month']);
-/** Words before such a time word that make it a span, not a name: "elke week", "per maand", "last month". */
-const TIME_DETERMINER = new Set(['every', 'each', 'elke', 'iedere', 'per', 'a', 'een', 'de', 'het', 'the', 'this', 'that', 'deze', 'die', 'dezelfde', 'diezelfde', 'datzelfde', 'zelfde', 'same', 'last', 'next', 'vorige', 'volgende', 'afgelopen', 'past', 'one', 'first', 'eerste']);
 /** "for every", "voor elke", "op iedere": before the base of a rate. */
 const EVERY = new Set(['every', 'each', 'elke', 'iedere']);
 const RATE_BASE_BEFORE = new Set(['for', 'voor', 'op', 'in']);
+/** Times named by their number: "week 12", "maand 11". */
+const NUMBERED_TIME = new Set(['week', 'maand', 'month']);
+/** Words before such a time word that make it a span, not a name: "elke week", "per maand", "last month". */
+const TIME_DETERMINER = new Set([...EVERY, 'per', 'a', 'een', 'de', 'het', 'the', 'this', 'that', 'deze', 'die', 'dezelfde', 'diezelfde', 'datzelfde', 'zelfde', 'same', 'last', 'next', 'vorige', 'volgende', 'afgelopen', 'past', 'one', 'first', 'eerste']);
 
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const { t, ns, ne, before, after } = c;

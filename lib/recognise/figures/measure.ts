@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNTED_SUBJECT, COUNT_NOUN_WORD, OPENING_CREDIT, FUNCTION, GENERIC, NUMBER_ANAPHOR, REQUEST_NOUNS } from './words';
+import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, REQUEST_NOUNS } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {

@@ -136,9 +136,10 @@ export const OPENING_CREDIT = new RegExp(String.raw`^[\s"'“‘]*${LEADING_CRED
 export const CLAUSE_COUNTED_SUBJECT = new RegExp(String.raw`(?:,|;|\s(?:en|maar|terwijl|dat|and|but|while|whereas|that))\s+${NUMBER_OF}((?:\s+[\p{L}-]+){1,4})`, 'gu');
 
 /** Nouns that stand for a count spoken of before: "aantal", "cijfer", "number", "figure". */
-const COUNT_NOUN = '(?:aantal|getal|cijfer|number|figure|total)';
+const COUNT_NOUNS = 'aantal|getal|cijfer|number|figure|total';
+const COUNT_NOUN = `(?:${COUNT_NOUNS})`;
 /** Any such noun, or a plural or compound of it, in a stretch of text. */
-export const COUNT_NOUN_WORD = new RegExp(String.raw`\b(?:totaal|${COUNT_NOUN.slice(3, -1)})`);
+export const COUNT_NOUN_WORD = new RegExp(String.raw`\b(?:totaal|${COUNT_NOUNS})`);
 /** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
 export const NUMBER_ANAPHOR = new RegExp(String.raw`(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) ${COUNT_NOUN}|the (?:figure|total|number)(?! of))\b[^\d]*$`);
 /** A demonstrative with a noun for a count, anywhere: "dat aantal", "dit cijfer", "that number". */
