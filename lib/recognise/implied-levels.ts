@@ -1,7 +1,7 @@
 /**
- * "In 2020, 171.000 people without a Dutch nationality moved here, 44.000 fewer than in 2019. …
- * At its peak in 2019, 215.000 people moved here": a level and the change from an earlier time
- * in its sentence give that time's level (171,000 + 44,000). A later figure of that time equal
+ * "In 2020, 172.000 migrants without Dutch citizenship settled here, 45.000 fewer than in 2019. …
+ * In 2019 itself, 217.000 people came": a level and the change from an earlier time in its
+ * sentence give that time's level (172,000 + 45,000). A later figure of that time equal
  * to it counts what the first level counted — a part the engine could not name — whatever words
  * it stands in now. It gets no verdict: judged as everyone, it would accuse correct journalism.
  */

@@ -522,10 +522,10 @@ describe('a count right after a month name', () => {
     expect(parseNumbers('In July 9,500 people crossed.', { lang: 'en' }).map((n) => n.value)).toEqual([9500]);
     for (const date of ['oktober 2019', 'juli 14', 'mei 95', 'in mei twee']) expect(parseNumbers(date, { lang: 'nl' })).toEqual([]);
   });
-  it('a share in words right after a month is a share: "eind juni vier op de tien immigranten"', () => {
-    expect(parseNumbers('Eind juni kwam vier op de tien immigranten uit Oekraïne; eind juni vier op de tien ook.', { lang: 'nl' }).map((n) => [n.text, n.value, n.unit])).toEqual([
-      ['vier op de tien', 40, 'percent'],
-      ['vier op de tien', 40, 'percent'],
+  it('a share in words right after a month is a share: "eind mei drie op de tien nieuwkomers"', () => {
+    expect(parseNumbers('Eind mei was drie op de tien nieuwkomers afkomstig uit Syrië; een maand later, eind juni, bijna vier op de tien.', { lang: 'nl' }).map((n) => [n.text, n.value, n.unit])).toEqual([
+      ['drie op de tien', 30, 'percent'],
+      ['bijna vier op de tien', 40, 'percent'],
     ]);
     expect(parseNumbers('In June one in five arrivals came from Syria.', { lang: 'en' }).map((n) => n.value)).toEqual([20]);
   });

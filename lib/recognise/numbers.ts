@@ -105,8 +105,8 @@ type AtResult = { match: NumberMatch } | { skip: number };
 
 /**
  * A numeral after a month name that may be its day or year: "oktober 2019", "juli 14", "mei '95",
- * a number word ("in mei twee") — but not a word that opens a share ("eind juni vier op de tien
- * immigranten", "in June one in five").
+ * a number word ("in mei twee") — but not a word that opens a share ("eind mei drie op de tien
+ * nieuwkomers", "in June one in five").
  */
 function dayOrYearAfterMonth(text: string, core: Core): boolean {
   if (core.words) return !SHARE_AFTER_WORD.test(text.slice(core.end, core.end + 12));

@@ -158,7 +158,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // References: "nr. 2535", "artikel 3", "pagina 12", "Kamerstuk 19 637".
   const pw = prevW.replace(/\.$/, '');
   if (REF_BEFORE.has(pw) || (pw === '.' && REF_BEFORE.has(prev2)) || (pw === 'a' && c.prevIsCapitalA)) return true;
-  // A week or month by its number ("in week 12", "de asielcijfers van maand 1 tot en met 9"),
+  // A week or month by its number ("in week 12", "de cijfers over maand 2 tot en met 7"),
   // not a count in a week or month ("elke week 500 asielzoekers", "last month 3,000").
   if (NUMBERED_TIME.has(pw) && Number.isInteger(v) && v >= 1 && v <= (pw === 'week' ? 53 : 12) && !TIME_DETERMINER.has(prev2) && num.unit === 'count') return true;
   if (prevW === '§' || prevW === '#' || prevW === 'nº') return true;

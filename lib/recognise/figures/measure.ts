@@ -318,7 +318,7 @@ export function governingCue(g: GoverningInput): Governing {
       const end = countedSubjectEnd(g, clause.start);
       const c = end < 0 ? undefined : cues.find((h) => h.start >= g.sentence!.start && h.start < end && h.end <= clause.start);
       if (c) return { hit: definedBy(g, c, clause.start) ?? c, strong: true };
-      // "Asylum applications in the EU, Norway and Switzerland eased …, but still stood at over
+      // "Asylum requests across the EU plus Norway and Switzerland eased …, yet stayed above
       // half a million": so does a sentence opening with a measure's own term, where the clause
       // names no whole of its own ("the total of files still open") — weakly: it may count a
       // whole of which the opening names a part.

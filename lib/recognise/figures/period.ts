@@ -267,7 +267,7 @@ export function readPeriod(
     words: [[m.start, m.end]],
     since: since && since !== m ? since : null,
   });
-  // ("While the number of first applications currently sits at 25,000", in January: a yearly
+  // ("First applications now stand at about 25,000", in January: a yearly
   // count said to stand "now" early in a year is the whole last year's — or this month's, which
   // stays the reading; the last year is the other, so it may agree, never accuse.)
   const earlyNow = (m: PeriodMention) =>
@@ -405,8 +405,8 @@ export function readPeriod(
     // (Nor a moment still ahead when the text was written, a forecast's "by the end of 2024" in September 2024:
     // the figures after it were counted before it.)
     const dates = (m.kind === 'explicit' || m.kind === 'relative') && !m.soFar && m.granularity !== 'week' && !aheadOfWriting(m);
-    // ("In 2022 kwamen 10.925 nareizigers. Ook in 2021 kwamen de meeste nareizigers uit Syrië. Van
-    // de in totaal 10.120 …": a time of an earlier sentence that names what the figure counts,
+    // ("In 2023 kwamen 9.800 nareizigers. Ook in 2022 kwamen de meeste nareizigers uit Eritrea. Van
+    // de in totaal 8.700 …": a time of an earlier sentence that names what the figure counts,
     // with no figure of its own, is the time the next figures speak of — not an event's.)
     // (Not a day after the writing, a deadline: "mogen tot 4 maart 2023 blijven" in January 2023.)
     if (!anyInPara && dates && !(pub && m.granularity === 'day' && periodBegin(m.period) > pubPoint(pub) + 1e-9) && speaksOfMeasure(partitionPoint(st.sentences.length, (i) => st.sentences[i].end <= m.start))) return reading(m, 'paragraph');
@@ -491,8 +491,8 @@ export function readPeriod(
   // "Across the EU, first-time asylum applications have fallen to 580,845, says the statistics
   // agency", in March, in a text that names no year before it: a count that has come to a level
   // is the last whole year's, the one released early in the next. Read, not stated: weak.
-  // So is a count a body registered ("it registered over 966,000 asylum applications", "a total
-  // of 650,000 first-time applicants were registered"), reported in the first months of a year.
+  // So is a count a body registered ("the agency recorded some 966,000 applications", "640,000
+  // first-time asylum seekers were registered"), reported in the first months of a year.
   const lookFrom = Math.max(clause.start, ns - 48);
   const early = !!pub?.m && pub.m <= 3 && !since;
   const head = t.slice(lookFrom, ns);

@@ -131,8 +131,8 @@ describe('population subset', () => {
     // In a list, each count keeps its own: "1.250 Eritreeërs en 800 Jemenieten".
     const list = 'Vorig jaar vroegen 1.250 Eritreeërs en 800 Jemenieten asiel aan in Nederland.';
     expect(read(list, '1.250', '2024-03-01')).toMatchObject({ subset: { nationality: 'ER' }, restricted: false });
-    // Before the figure a number between does not part them: "by Syrians fell by 70% to 3,300".
-    expect(read('Asylum applications by Syrian nationals fell by 70% to 3,300 last year.', '3,300', '2025-03-01', 'en').subset).toEqual({ nationality: 'SY' });
+    // Before the figure a number between does not part them: "from Syrians dropped by 70% to 3,300".
+    expect(read('Asylum requests from Syrians dropped by 70% to 3,300 last year.', '3,300', '2025-03-01', 'en').subset).toEqual({ nationality: 'SY' });
   });
   it('a part named by the measure\'s own words ("een deel van hen vertrok zelfstandig (2450)") is that measure, read weakly', () => {
     const text = 'In 2022 moesten 12.000 vreemdelingen Nederland verlaten. Een deel van hen vertrok zelfstandig (2450), een deel gedwongen (1850).';

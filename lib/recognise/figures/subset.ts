@@ -108,8 +108,8 @@ export function readSubset(
     // (Past a conjunction the nationality is another clause's: "a million applications, as Syrian refugees fled".)
     const clauseBetween = p.start >= ne ? SUBORDINATOR.exec(t.slice(ne, Math.min(clause.end, p.end + 30))) : null;
     if (clauseBetween && clauseBetween.index < p.start - ne) continue;
-    // (Past another number it is that number's: "Van de in totaal 10.120 nareizigers kwamen er
-    // 6440 uit Syrië" — the Syrians are the 6440, the whole counts everyone. A year is no such number.)
+    // (Past another number it is that number's: "Van de in totaal 9.800 nareizigers kwamen er
+    // 5100 uit Syrië" — the Syrians are the 5100, the whole counts everyone. A year is no such number.)
     // (Before the figure, a number between may be an old level or a list's: "by Syrians fell by
     // 71% to 3,300" stays the Syrians'.)
     if (p.start >= ne && numberBetween(t, ne, p.start)) continue;

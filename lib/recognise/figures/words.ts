@@ -163,7 +163,7 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
  * op 60.000" — the forecast and "dit jaar" are the 60.000's.
  */
 const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
-/** A semicolon right before the time: "… 280,000 people; in 2015 it rose to 1.8 million" opens the next clause. */
+/** A semicolon right before the time: "… 280,000; in 2015 the figure climbed to 1.8 million" opens the next clause. */
 const SEMICOLON_GAP = /^[^\d.;:]*;\s*(?:in|en|and|maar|but)?\s*$/;
 /** A number soon after, not a year ("… and asylum seekers forecast for 2016" has no number of its own). */
 const NUMBER_SOON = /^[^\d.;:]{0,40}(?!(?:19|20)\d\d\b(?![.,]\d))\d/;
