@@ -127,6 +127,11 @@ const NUMBERED_TIME = new Set(['week', 'maand', 'month']);
 /** Words before such a time word that make it a span, not a name: "elke week", "per maand", "last month". */
 const TIME_DETERMINER = new Set([...EVERY, 'per', 'a', 'een', 'de', 'het', 'the', 'this', 'that', 'deze', 'die', 'dezelfde', 'diezelfde', 'datzelfde', 'zelfde', 'same', 'last', 'next', 'vorige', 'volgende', 'afgelopen', 'past', 'one', 'first', 'eerste']);
 
+/** "all of the 28 EU member states", "the 28 EU nations", "de 27 EU-lidstaten": the EU's members are counted, not people. */
+export function countsEuMembers(next: string | undefined, second: string | undefined): boolean {
+  return /^eu-(?:lidstaten|lidstaat|landen)$/.test(next ?? '') || (next === 'eu' && /^(?:member|members|lidstaten|lidstaat|landen|countries|states|nations|naties)$/.test(second ?? ''));
+}
+
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const { t, ns, ne, before, after } = c;
   const v = num.value ?? (num.range ? num.range[0] : NaN);
@@ -191,8 +196,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // Durations, measures and counts of other things right after the number.
   // (Except residents a population grew by: "kwamen er 132.000 inwoners bij", "grew by 73,000 residents".)
   if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w)) && !populationGrowth(nextW, after, before)) return true;
-  // ("all of the 28 EU member states", "de 27 EU-lidstaten": the EU's members are counted, not people.)
-  if (num.unit === 'count' && (/^eu-(?:lidstaten|lidstaat|landen)$/.test(nextW) || (nextW === 'eu' && /^(?:member|members|lidstaten|lidstaat|landen|countries|states)$/.test(after[1]?.w ?? '')))) return true;
+  if (num.unit === 'count' && countsEuMembers(nextW, after[1]?.w)) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
   if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
   // Ages in apposition: "Dick Schoof, 67, said", "Taco Dibbits (55)".

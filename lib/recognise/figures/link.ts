@@ -23,7 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
-import { isDecoy, mayBeYear } from './decoys';
+import { countsEuMembers, isDecoy, mayBeYear } from './decoys';
 import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
@@ -149,10 +149,15 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   });
   const mentions = mentionsOf(t, st, pub, names);
   // Where the other numbers stand (a time after another number is that number's, period.ts).
+  // (Not a count of the EU's members, "in the 28 EU nations … last year": it owns no time.)
   const numberStarts: number[] = [];
   {
     let k = 0;
-    for (const p of numbers.map((n) => toNorm(norm, n.start)).sort((a, b) => a - b)) {
+    const owner = (n: NumberMatch) => {
+      const next = words(t, toNorm(norm, n.end), Math.min(t.length, toNorm(norm, n.end) + 40));
+      return !countsEuMembers(next[0]?.w, next[1]?.w);
+    };
+    for (const p of numbers.filter(owner).map((n) => toNorm(norm, n.start)).sort((a, b) => a - b)) {
       while (k < mentions.length && mentions[k].end <= p) k++;
       if (!(k < mentions.length && mentions[k].start <= p)) numberStarts.push(p);
     }

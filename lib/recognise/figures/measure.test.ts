@@ -501,6 +501,12 @@ describe('not figures at all', () => {
     expect(read(eu, '2017-03-16', 'en').map((f) => f[0])).toEqual(['1,204,300']);
     expect(read('De 27 EU-lidstaten telden in 2024 samen 912.000 eerste asielaanvragen.', '2025-03-20').map((f) => f[0])).toEqual(['912.000']);
   });
+  it('"the 28 EU nations" counts no people and owns no time: "last year" after it is the figure\'s before it', () => {
+    const text = 'Eurostat reported that some 640,000 people sought asylum for the first time in the 28 EU nations last year, half as many as two years earlier.';
+    const all = figures(text, 'en', '2018-03-20');
+    expect(all.map((f) => f.text)).toEqual(['some 640,000']);
+    expect(all[0].claim!.period.value).toBe('2017');
+  });
   it('the base of a rate is no figure of its own: "per 1,000 inhabitants", "per duizend inwoners"', () => {
     expect(read('Cyprus counted 21 asylum seekers per 1,000 inhabitants, Austria 12 per 1,000.', '2024-03-01', 'en').map((f) => f[0])).toEqual(['21', '12']);
     expect(read('Cyprus telde 21 asielzoekers per duizend inwoners en Oostenrijk 12 per 1.000 inwoners.').map((f) => f[0])).toEqual(['21', '12']);

@@ -19,7 +19,7 @@ export const BLOCK = set(`
   ambtenaren medewerkers werknemers employees staff banen jobs vacatures vacancies bedrijven companies firms
   scholen schools leerlingen pupils ministers partijen parties keer maal times
   euro euros dollar dollars cent pond pounds procentpunt procentpunten woorden words auto autos cars huizen
-  lidstaten lidstaat member members states landen countries country pijlers pijler pillars pillar verordeningen verordening regulations regulation
+  lidstaten lidstaat member members states landen countries country nations naties pijlers pijler pillars pillar verordeningen verordening regulations regulation
   maatregelen maatregel measures richtlijnen directives wetten laws talen languages provincies provinces
   geboorten geborenen births
 `);
