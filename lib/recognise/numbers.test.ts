@@ -213,6 +213,15 @@ describe('parseNumbers: ranges and changes', () => {
     expectOne('nl', 'van 17% naar 20%', 'van 17% naar 20%', { value: 20, unit: 'percent', change: { from: 17, to: 20 } });
   });
 
+  it('reads a change that names what it counts between its levels, and the new level\'s own qualifier', () => {
+    const en = parseNumbers('requests went from 18,000 first applications to about 32,000', { lang: 'en' });
+    expect(en.map((n) => [n.value, n.change, n.qualifier])).toEqual([[32000, { from: 18000, to: 32000 }, 'approximately']]);
+    const nl = parseNumbers('steeg van 22.500 eerste aanvragen naar ruim 35.500', { lang: 'nl' });
+    expect(nl.map((n) => [n.value, n.change, n.qualifier])).toEqual([[35500, { from: 22500, to: 35500 }, 'more-than']]);
+    // A time between the levels gives each its own: two numbers, as before.
+    expect(parseNumbers('daalde van 2450 in mei naar 1980 in juni', { lang: 'nl' }).map((n) => n.value)).toEqual([2450, 1980]);
+    expect(parseNumbers('from 600 last year to 1,400 this year', { lang: 'en' }).map((n) => n.value)).toEqual([600, 1400]);
+  });
   it('keeps two numbers apart when "en"/"and" has no range intro', () => {
     expect(parseNumbers('5 en 6', { lang: 'nl' }).map((m) => m.value)).toEqual([5, 6]);
   });

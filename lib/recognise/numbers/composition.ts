@@ -7,7 +7,7 @@
 import { isDashCode, isLatinOrGreekLetterCode } from '../chars';
 import type { NumberMatch, Qualifier, Unit } from '../types';
 import type { Before } from './look-back';
-import { CONN_RE, FRACTION_OF_RE, OVER_RE, SUFFIX_Q_BLOCK_RE, SUFFIX_Q_RE, type NumberLang } from './phrases';
+import { CONN_RE, FRACTION_OF_RE, MONTHS, OVER_RE, SUFFIX_Q_BLOCK_RE, SUFFIX_Q_RE, type NumberLang } from './phrases';
 import { readSecond, type Quantity } from './quantity';
 import { nextNonSpace } from './scan';
 
@@ -112,11 +112,36 @@ function connectorKind(dash: string | undefined, word: string | undefined, befor
   return null;
 }
 
+/** A qualifier before a change's new level, and what it says of it. */
+const LEVEL_QUALIFIERS: Record<string, Qualifier> = {
+  ruim: 'more-than', 'meer dan': 'more-than', 'more than': 'more-than', over: 'more-than', 'just over': 'more-than',
+  bijna: 'almost', nearly: 'almost', almost: 'almost', 'just under': 'almost',
+  circa: 'approximately', ongeveer: 'approximately', "zo'n": 'approximately', about: 'approximately', around: 'approximately', some: 'approximately',
+};
+const LEVEL_QUALIFIER = new RegExp(String.raw`^(${Object.keys(LEVEL_QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\s+(?=\d)`, 'i');
+
+/** Words that make the words between a change's levels a phrase of their own (a time, a place, a share of something). */
+const GAP_STOP = /(?:^|\s)(?:in|op|per|on|at|by|tot|during|tijdens|van|from|of|the|de|het|een|a|an|and|en|last|this|next|vorig|vorige|dit|deze|year|jaar|month|maand|week|quarter|kwartaal)(?=\s|$)/i;
+/** Up to three words (no number) between a change's old level and "naar"/"to". */
+const NOUN_BEFORE_TO = /^(?:[ \t\u00a0]+[\p{L}][\p{L}'-]*){1,3}(?=[ \t\u00a0]+(?:naar|to)[ \t\u00a0])/iu;
+
 /** "84-87%", "tussen 5 en 10", "van 500 naar 750": a range or a change. A skip for scores and ids ("2-1"). */
 function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Before, lang: NumberLang): number | null {
   const core = q1.core;
   CONN_RE.lastIndex = r.end;
-  const m = CONN_RE.exec(text);
+  let m = CONN_RE.exec(text);
+  // "van ruim 207.440 nieuwe aanvragen naar ruim 562.265", "from 18,000 first requests to
+  // 32,000": a change may name what it counts between its two levels (a few words, no number).
+  if (!m && before.intro === 'from') {
+    const gap = NOUN_BEFORE_TO.exec(text.slice(r.end, r.end + 60));
+    // (Not a time or a phrase of its own between them: "van 2505 in augustus naar 3162 in
+    // september" gives each level its own month.)
+    if (gap && !GAP_STOP.test(gap[0]) && !gap[0].toLowerCase().split(/\s+/).some((w) => MONTHS.has(w))) {
+      CONN_RE.lastIndex = r.end + gap[0].length;
+      const after = CONN_RE.exec(text);
+      if (after && (after[2]?.toLowerCase() === 'naar' || after[2]?.toLowerCase() === 'to')) m = after;
+    }
+  }
   const dash = m?.[1];
   const word = m?.[2]?.toLowerCase();
   let kind = m ? connectorKind(dash, word, before, lang) : null;
@@ -127,6 +152,9 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
     // "from 2,100 to just 575", "van 2100 naar slechts 575": a word that stresses how low the new
     // level is says nothing of its size.
     if (kind === 'change') p2 += STRESSED_LEVEL.exec(text.slice(p2, p2 + 12))?.[0].length ?? 0;
+    // "van 207.440 naar ruim 562.265", "from 18,000 to about 32,000": the new level's own qualifier.
+    const levelQ = kind === 'change' ? LEVEL_QUALIFIER.exec(text.slice(p2, p2 + 16)) : null;
+    if (levelQ) p2 += levelQ[0].length;
     const q2 = readSecond(text, p2, lang);
     // "van 2024 naar 4.530", "from 654,600 in 2017 to 912,000": a year is not one end of a
     // range or change whose other end is a count.
@@ -156,6 +184,7 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
         if (kind === 'change') {
           // the qualifier described the old level ("van iets minder dan 91.000 naar 110.000")
           if (before.introStart >= 0) r.qualifier = 'exact';
+          if (levelQ) r.qualifier = LEVEL_QUALIFIERS[levelQ[1].toLowerCase()];
           r.change = { from: v1, to: v2 };
           r.value = v2;
           r.unit = u1 ?? u2;
