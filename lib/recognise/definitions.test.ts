@@ -524,10 +524,13 @@ describe('EU return rate: Commission vs Parliament research service', () => {
     expect(f.verdict).toBe('consistent');
   });
   it('Commission: about 20 percent, a standing figure without a year', () => {
-    const f = figure('According to the European Commission, the EU return rate is only about 20%, which it calls too low for a credible asylum policy.', '20%', 'en');
+    const text = 'According to the European Commission, the EU return rate is only about 20%, which it calls too low for a credible asylum policy.';
+    const f = figure(text, '20%', 'en', '2025-04-01');
     expect(f.definitions?.filter((d) => d.startsWith('stat-'))).toEqual(['stat-eu-return-rate-commission']);
     expect(f.verdict).toBe('consistent');
     expect(f.comparison?.factId).toBe('eu-returnrate-2025-ec');
+    // The standing figure of March 2025 says nothing of a text written years before it.
+    expect(figure(text, '20%', 'en', '2021-09-01').comparison?.factId).not.toBe('eu-returnrate-2025-ec');
   });
 });
 

@@ -320,7 +320,14 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const ok = checkable(claim, j.measureModality);
   // A figure without a period may be a standing figure ("the EU return rate is about 20%"):
   // it is compared with the facts that have none.
-  const standing = ok.why === 'period' && claim.period.value === null && j.ids.some((id) => comparableFacts(fig(id), facts).some((f) => f.period === null));
+  // (Only a standing figure the source gave by the time of writing, and not years before it: the
+  // Commission's "about 20%" of 2025 says nothing of a text of 2021.)
+  const standingThen = (f: FactLite) => {
+    if (!j.published || !/^\d{4}/.test(j.published) || !f.published) return true;
+    const at = publishedAt(f.published);
+    return at <= periodEnd(j.published) + 1e-9 && periodBegin(j.published) - at <= STANDING_FOR;
+  };
+  const standing = ok.why === 'period' && claim.period.value === null && j.ids.some((id) => comparableFacts(fig(id), facts).some((f) => f.period === null && standingThen(f)));
   if (!ok.ok && !standing) return context({ why: 'frame', slot: ok.why });
   if (change && pageSince === null) return context({ why: 'frame', slot: 'aggregation' });
 
@@ -340,6 +347,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   };
   const perPeriod = (period: string | null, ids: readonly string[] = j.ids) => perPeriods((p) => samePeriod(period, p), ids);
   let per = perPeriod(claim.period.value);
+  if (claim.period.value === null) per = per.map((p) => ({ ...p, same: p.same.filter(standingThen), agreeing: p.agreeing.filter(standingThen) })).filter((p) => p.same.length);
   // The publisher named has no figure for this period in the sources ("403.000 …, zo meldt de
   // Staat van Migratie" for a year only CBS's table has): the same measure from another
   // publisher may confirm it. It may only agree: with none agreeing the publisher's rule stands.
@@ -571,6 +579,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if ((claim.period.running || ofWritingMonth) && samePeriodFacts.every((f) => !!f.period && periodShape(f.period) !== 'day')) return context({ why: 'running-count', factId: nearestDiff.id }, comparisons);
   return accuse(j.stated ? otherPeriodOf(() => true) : undefined);
 }
+
+/** How long (years) a source's standing figure, one it gives with no period, may be what a later text quotes. */
+const STANDING_FOR = 2;
 
 /** How far apart the sources' figures for a period may lie and still be counts of one thing by different publishers or releases. */
 const SOURCES_APART = 0.05;
