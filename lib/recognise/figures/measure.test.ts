@@ -628,6 +628,10 @@ describe('a place named only to exclude it', () => {
     const text = 'Onder die 403.108 immigranten bevonden zich 27.600 asielmigranten, blijkt uit de tabel over niet-EU/EFTA-migranten.';
     expect(figure(text, '403.108', 'nl', '2023-07-14').claim!.geo.value).toBe('NL');
   });
+  it('"elders in de EU", "elsewhere in the EU" is not where the figures after it are counted', () => {
+    const text = 'De IND handelde vorig jaar 23.000 zaken af. Wie elders in de EU al asiel aanvroeg, telt daarin niet mee. In hetzelfde jaar kwamen bij de dienst 47.000 asielaanvragen binnen.';
+    expect(figure(text, '47.000', 'nl', '2023-05-01').claim!.geo.value).toBe('NL');
+  });
 });
 
 describe('a subject glossed by a list between commas', () => {
