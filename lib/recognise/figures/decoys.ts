@@ -127,7 +127,7 @@ const NUMBERED_TIME = new Set(['week', 'maand', 'month']);
 /** Words before such a time word that make it a span, not a name: "elke week", "per maand", "last month". */
 const TIME_DETERMINER = new Set([...EVERY, 'per', 'a', 'een', 'de', 'het', 'the', 'this', 'that', 'deze', 'die', 'dezelfde', 'diezelfde', 'datzelfde', 'zelfde', 'same', 'last', 'next', 'vorige', 'volgende', 'afgelopen', 'past', 'one', 'first', 'eerste']);
 
-/** "all of the 28 EU member states", "the 28 EU nations", "de 27 EU-lidstaten": the EU's members are counted, not people. */
+/** "the 28 EU member states", "the 28 EU nations", "de 27 EU-lidstaten": the EU's members are counted, not people. */
 export function countsEuMembers(next: string | undefined, second: string | undefined): boolean {
   return /^eu-(?:lidstaten|lidstaat|landen)$/.test(next ?? '') || (next === 'eu' && /^(?:member|members|lidstaten|lidstaat|landen|countries|states|nations|naties)$/.test(second ?? ''));
 }

@@ -52,7 +52,7 @@ const DATELINE_AFTER = /^\s*(?:,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+
  * or one people fled ("voor het geweld in Oekraïne", "the war in Syria", "de crisis in Afghanistan",
  * "the war against Ukraine", "de inval in Oekraïne", "the invasion of Ukraine"),
  * or one the people counted come from outside ("mensen buiten de EU", "from outside the EU"), or
- * somewhere else than where they are counted ("mensen die elders in de EU al asiel aanvroegen").
+ * somewhere else than where they are counted ("wie eerder elders in de EU asiel vroeg").
  */
 const NOT_WHERE_BEFORE = /(?:^|[^\p{L}])(?:als|zoals|like|such as|the size of|than(?: in)?(?: the)?|dan(?: in)?(?: de| het)?|(?:aligned|in line) with(?: the)?|in lijn met(?: de| het)?|compared (?:with|to)(?: the)?|vergeleken met(?: de| het)?|buiten(?: de| het)?|outside(?: of)?(?: the)?|elders in(?: de| het)?|elsewhere in(?: the)?|(?:oorlog|geweld|conflict|burgeroorlog|crisis|aardbeving|inval|invasie|agressie|aanval|war|violence|fighting|civil war|earthquake|invasion|aggression|attack)\s+(?:in|op|on|tegen|against|of|van))\s+$/u;
 

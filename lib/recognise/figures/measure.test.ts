@@ -502,7 +502,7 @@ describe('not figures at all', () => {
     expect(read('De 27 EU-lidstaten telden in 2024 samen 912.000 eerste asielaanvragen.', '2025-03-20').map((f) => f[0])).toEqual(['912.000']);
   });
   it('"the 28 EU nations" counts no people and owns no time: "last year" after it is the figure\'s before it', () => {
-    const text = 'Eurostat reported that some 640,000 people sought asylum for the first time in the 28 EU nations last year, half as many as two years earlier.';
+    const text = 'Eurostat reported that some 640,000 people were first-time asylum applicants in the 28 EU nations last year, half as many as two years earlier.';
     const all = figures(text, 'en', '2018-03-20');
     expect(all.map((f) => f.text)).toEqual(['some 640,000']);
     expect(all[0].claim!.period.value).toBe('2017');
@@ -629,7 +629,7 @@ describe('a place named only to exclude it', () => {
     expect(figure(text, '403.108', 'nl', '2023-07-14').claim!.geo.value).toBe('NL');
   });
   it('"elders in de EU", "elsewhere in the EU" is not where the figures after it are counted', () => {
-    const text = 'De IND handelde vorig jaar 23.000 zaken af. Wie elders in de EU al asiel aanvroeg, telt daarin niet mee. In hetzelfde jaar kwamen bij de dienst 47.000 asielaanvragen binnen.';
+    const text = 'De IND handelde vorig jaar 23.000 zaken af. Wie eerder elders in de EU asiel vroeg, telt daarin niet mee. In hetzelfde jaar kwamen bij de dienst 47.000 asielaanvragen binnen.';
     expect(figure(text, '47.000', 'nl', '2023-05-01').claim!.geo.value).toBe('NL');
   });
 });

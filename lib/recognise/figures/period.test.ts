@@ -114,7 +114,7 @@ describe('baselines and anaphora', () => {
     expect(period(span, '449,000', '2020-02-01')?.value).not.toBe('2016');
   });
   it('a change "from over X to nearly Y" in a year: the old level is the year before\'s, the new one the year\'s', () => {
-    const text = 'In 2016 first asylum applications in the Netherlands fell to 18,000, and repeat applications went down from over 1,900 to nearly 1,700.';
+    const text = 'In 2016 the Dutch count of first asylum requests fell to 18,000, and repeat applications went down from over 1,900 to nearly 1,700.';
     expect(period(text, '1,900', '2017-03-01', 'en')).toMatchObject({ value: '2015' });
     expect(period(text, '1,700', '2017-03-01', 'en')).toMatchObject({ value: '2016' });
     expect(figure(text, '1,900', 'en', '2017-03-01').verdict).toBe('consistent');

@@ -130,12 +130,12 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
   const core = q1.core;
   CONN_RE.lastIndex = r.end;
   let m = CONN_RE.exec(text);
-  // "van ruim 207.440 nieuwe aanvragen naar ruim 562.265", "from 18,000 first requests to
+  // "van 22.500 eerste aanvragen naar ruim 35.500", "from 18,000 first requests to
   // 32,000": a change may name what it counts between its two levels (a few words, no number).
   if (!m && before.intro === 'from') {
     const gap = NOUN_BEFORE_TO.exec(text.slice(r.end, r.end + 60));
-    // (Not a time or a phrase of its own between them: "van 2505 in augustus naar 3162 in
-    // september" gives each level its own month.)
+    // (Not a time or a phrase of its own between them: "van 2450 in mei naar 1980 in
+    // juni" gives each level its own month.)
     if (gap && !GAP_STOP.test(gap[0]) && !gap[0].toLowerCase().split(/\s+/).some((w) => MONTHS.has(w))) {
       CONN_RE.lastIndex = r.end + gap[0].length;
       const after = CONN_RE.exec(text);
