@@ -15,6 +15,10 @@ describe('a level implied by a level and its change', () => {
     expect(f.claim!.subset).toMatchObject({ restricted: true });
     expect(f.reason).toMatchObject({ why: 'frame', slot: 'subset' });
   });
+  it('also where "than" was mistyped: the change\'s own other year is the earlier time', () => {
+    const typo = story('At its peak in 2019, 217.000 people moved to the Netherlands.').replace('fewer than in 2019', 'fewer that in 2019');
+    expect(figure(typo, '217.000', 'en', '2021-07-01').verdict).toBe('context');
+  });
   it('one that is not that level is judged by its own words', () => {
     // (269,000 is what CBS counts for all immigrants in 2019.)
     expect(figure(story('In 2019, 269.000 people moved to the Netherlands.'), '269.000', 'en', '2021-07-01').verdict).toBe('consistent');

@@ -20,7 +20,9 @@ export function impliedLevels(figures: Annotation[]): void {
     // figure counts what its own words say, and is judged by them.
     if (lc.aggregation.value !== 'level' || !(lc.subset.restricted || lc.subset.value)) continue;
     if (cc.aggregation.value !== 'change' || !cc.aggregation.direction || level.value === undefined || change.value === undefined) continue;
-    const earlier = cc.aggregation.since;
+    // (The time it is measured from; or, where "than" was mistyped — "44.000 fewer that in
+    // 2019" — the change's own other time than the level's.)
+    const earlier = cc.aggregation.since ?? (cc.period.value !== lc.period.value ? cc.period.value : null);
     if (!earlier || earlier === lc.period.value || change.start - level.end > 80) continue;
     const by = Math.abs(change.value);
     const implied = cc.aggregation.direction === 'decrease' ? level.value + by : level.value - by;
