@@ -11,7 +11,6 @@
  * ("de zes pijlers", "pijler 4.1") the term wins; otherwise a figure wins over a term it
  * overlaps (a figure's text is the number and its unit, so this is rare).
  */
-import { impliedLevels } from './implied-levels';
 import { isLetterCode } from './chars';
 import { normalise, toOriginal } from './normalise';
 import { matchTerms, type TermMatch } from './terms';
@@ -29,6 +28,7 @@ import { chooseDefinitions, otherDefinitions, type FacetHit } from './definition
 import { parseNumbers } from './numbers';
 import { CLOSE_BOUND } from './numbers/phrases';
 import { aboutMigration, gateTerms } from './context';
+import { impliedLevels } from './implied-levels';
 import { own, type CompiledLexicon } from './lexicon';
 import { partitionPoint } from '../util/sorted';
 import { setOwn } from '../util/hash';

@@ -556,6 +556,8 @@ function explainedBy(t: string, h: CueHit, ns: number, cues: readonly CueHit[]):
   return cues.find((g) => g.end <= open && /^\s*$/.test(t.slice(g.end, open)));
 }
 
+/** A dash that may open or close a gloss. */
+const DASH = /[-–—]/;
 /** Nothing before the value in its clause but perhaps a qualifier ("ruim", "slechts"). */
 const QUALIFIER_ONLY = /^\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n|meer dan|minder dan|slechts|maar)\s+)?$/;
 /** Words of deciding on something, right before what was decided on (at most a qualifier between). */
@@ -577,7 +579,6 @@ const APPOSITION_OPENING = /^,\s*(?:het|de|een|dat wil zeggen|oftewel|bestaande 
  * opens after a gloss (in brackets, or an apposition between commas) has its subject right
  * before the gloss, not in it.
  */
-const DASH = /[-–—]/;
 function subjectBeforeGloss(t: string, clause: Span, cues: CueHit[]): CueHit | undefined {
   let k = clause.start - 1;
   while (k >= 0 && t[k] === ' ') k--;

@@ -110,8 +110,8 @@ export function readSubset(
     if (clauseBetween && clauseBetween.index < p.start - ne) continue;
     // (Past another number it is that number's: "Van de in totaal 9.800 nareizigers kwamen er
     // 5100 uit Syrië" — the Syrians are the 5100, the whole counts everyone. A year is no such number.)
-    // (Before the figure, a number between may be an old level or a list's: "by Syrians fell by
-    // 71% to 3,300" stays the Syrians'.)
+    // (Before the figure, a number between may be an old level or a list's: "from Syrians dropped by
+    // 70% to 3,300" stays the Syrians'.)
     if (p.start >= ne && numberBetween(t, ne, p.start)) continue;
     const d = p.start >= ne ? countWords(t, ne, p.start) : countWords(t, p.end, ns) - (aside && p.end <= aside[1] ? countWords(t, Math.max(aside[0], p.end), aside[1]) : 0);
     if (d > 8) continue;

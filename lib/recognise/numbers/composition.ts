@@ -7,7 +7,7 @@
 import { isDashCode, isLatinOrGreekLetterCode } from '../chars';
 import type { NumberMatch, Qualifier, Unit } from '../types';
 import type { Before } from './look-back';
-import { CONN_RE, FRACTION_OF_RE, MONTHS, OVER_RE, SUFFIX_Q_BLOCK_RE, SUFFIX_Q_RE, type NumberLang } from './phrases';
+import { CONN_RE, FRACTION_OF_RE, MONTHS, OVER_RE, PRE_EN, PRE_NL, SUFFIX_Q_BLOCK_RE, SUFFIX_Q_RE, type NumberLang, type Pre } from './phrases';
 import { readSecond, type Quantity } from './quantity';
 import { nextNonSpace } from './scan';
 
@@ -112,13 +112,13 @@ function connectorKind(dash: string | undefined, word: string | undefined, befor
   return null;
 }
 
-/** A qualifier before a change's new level, and what it says of it. */
-const LEVEL_QUALIFIERS: Record<string, Qualifier> = {
-  ruim: 'more-than', 'meer dan': 'more-than', 'more than': 'more-than', over: 'more-than', 'just over': 'more-than',
-  bijna: 'almost', nearly: 'almost', almost: 'almost', 'just under': 'almost',
-  circa: 'approximately', ongeveer: 'approximately', "zo'n": 'approximately', about: 'approximately', around: 'approximately', some: 'approximately',
-};
-const LEVEL_QUALIFIER = new RegExp(String.raw`^(${Object.keys(LEVEL_QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\s+(?=\d)`, 'i');
+/** A qualifier phrase of the language's table right before a change's new level ("naar ruim 35.500", "to about 32,000"). */
+function levelQualifierRe(table: Map<string, Pre>): RegExp {
+  const phrases = [...table].filter(([, p]) => p.q).map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`^(${phrases.sort((a, b) => b.length - a.length).join('|')})\s+(?=\d)`, 'i');
+}
+const PRE = { nl: PRE_NL, en: PRE_EN };
+const LEVEL_QUALIFIER = { nl: levelQualifierRe(PRE_NL), en: levelQualifierRe(PRE_EN) };
 
 /** Words that make the words between a change's levels a phrase of their own (a time, a place, a share of something). */
 const GAP_STOP = /(?:^|\s)(?:in|op|per|on|at|by|tot|during|tijdens|van|from|of|the|de|het|een|a|an|and|en|last|this|next|vorig|vorige|dit|deze|year|jaar|month|maand|week|quarter|kwartaal)(?=\s|$)/i;
@@ -153,7 +153,7 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
     // level is says nothing of its size.
     if (kind === 'change') p2 += STRESSED_LEVEL.exec(text.slice(p2, p2 + 12))?.[0].length ?? 0;
     // "van 207.440 naar ruim 562.265", "from 18,000 to about 32,000": the new level's own qualifier.
-    const levelQ = kind === 'change' ? LEVEL_QUALIFIER.exec(text.slice(p2, p2 + 16)) : null;
+    const levelQ = kind === 'change' ? LEVEL_QUALIFIER[lang].exec(text.slice(p2, p2 + 24)) : null;
     if (levelQ) p2 += levelQ[0].length;
     const q2 = readSecond(text, p2, lang);
     // "van 2024 naar 4.530", "from 654,600 in 2017 to 912,000": a year is not one end of a
@@ -184,7 +184,8 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
         if (kind === 'change') {
           // the qualifier described the old level ("van iets minder dan 91.000 naar 110.000")
           if (before.introStart >= 0) r.qualifier = 'exact';
-          if (levelQ) r.qualifier = LEVEL_QUALIFIERS[levelQ[1].toLowerCase()];
+          const levelPre = levelQ && PRE[lang].get(levelQ[1].toLowerCase());
+          if (levelPre?.q) r.qualifier = levelPre.q;
           r.change = { from: v1, to: v2 };
           r.value = v2;
           r.unit = u1 ?? u2;
