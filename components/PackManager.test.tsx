@@ -97,4 +97,24 @@ describe('PackManager switches', () => {
     await flush();
     expect(box.checked).toBe(true);
   });
+
+  it('switched off and on again quickly, a pack stays on when the first save finishes after the second click', async () => {
+    const answers = [held<boolean>(), held<boolean>()];
+    let n = 0;
+    // The list the page re-reads still says off when the first save comes back.
+    const calls = { setEnabled: () => answers[n++].promise };
+    await act(() => show([pack], calls));
+    const box = root.querySelector('.pack > p input[type=checkbox]') as HTMLInputElement;
+    await act(() => click(box));
+    await act(() => click(box));
+    expect(box.checked).toBe(true);
+    await act(() => show([{ ...pack, enabled: false }], calls));
+    answers[0].settle(true);
+    await flush();
+    expect(box.checked).toBe(true);
+    answers[1].settle(true);
+    await act(() => show([{ ...pack, enabled: true }], calls));
+    await flush();
+    expect(box.checked).toBe(true);
+  });
 });

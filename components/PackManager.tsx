@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ConceptSwitch, ImportResult, PackSummary } from '../lib/factbase/user-packs';
 import type { Lang } from '../lib/factbase/schema';
 import type { Translate } from '../lib/view/i18n';
@@ -96,7 +96,10 @@ function PackRow({
   // A switch shows the reader's click at once and keeps showing it while the background saves it:
   // the pack list is re-read after every change, and a render from that before this row's own
   // state caught up would put a clicked box back for a moment. Put back for good only if refused.
+  // (Only the latest click's save may hand the box back to the list: an earlier one finishing
+  // after a second click would put the box back to what the list said before that click.)
   const [packEnabled, setPackEnabled] = useState<boolean | null>(null);
+  const latestSwitch = useRef(0);
   const switchConcept = (id: string, enabled: boolean) =>
     setConcepts((cs) => cs && cs.map((x) => (x.id === id ? { ...x, enabled } : x)));
   const title = pack.title[lang];
@@ -109,10 +112,11 @@ function PackRow({
             checked={packEnabled ?? pack.enabled}
             onChange={async (e) => {
               const enabled = (e.currentTarget as HTMLInputElement).checked;
+              const mine = ++latestSwitch.current;
               setPackEnabled(enabled);
               await setEnabled(pack.id, enabled);
               // Saved: the re-read list says so. Refused: the list still says what is in force.
-              setPackEnabled(null);
+              if (mine === latestSwitch.current) setPackEnabled(null);
             }}
           />{' '}
           <span class="sr-only">{t('packsEnabled', title)}</span>
