@@ -41,6 +41,7 @@ import { partitionPoint } from '../../util/sorted';
 import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTimes, type Linking, type Pending } from './borrow';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
+import { requestsOfKind } from './requests';
 import { RESPECTIVELY, respectiveNationality } from './respectively';
 import { measuresWithParts, toldByMotive } from './motives';
 
@@ -197,7 +198,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const cuesOf = (i: number): CueHit[] => {
     let hits = cuesMemo.get(i);
     // ("The immigration service IND said …": a migration word naming a body or its rules is no cue.)
-    if (!hits) cuesMemo.set(i, (hits = besideOpposites(cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h) && !ATTRIBUTIVE_HEAD.test(t.slice(h.end, h.end + 16)) && !handedIn(h)), i, st, cuesOf, concepts)));
+    if (!hits) {
+      const own = cueHitsIn(st.sentences[i], terms, cueWords).filter((h) => !inNumber(h) && !ATTRIBUTIVE_HEAD.test(t.slice(h.end, h.end + 16)) && !handedIn(h));
+      cuesMemo.set(i, (hits = requestsOfKind(besideOpposites(own, i, st, cuesOf, concepts), i, st, t, cuesOf, concepts)));
+    }
     return hits;
   };
   const durationsMemo = new Map<number, CueHit[]>();
