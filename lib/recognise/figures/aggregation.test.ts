@@ -47,6 +47,14 @@ describe('aggregation', () => {
     expect(agg(text, '31.600', '2017-04-10', 'nl').aggregation).toBe('level');
     expect(agg('De asielinstroom lag in 2016 met 27.000 lager dan in 2015.', '27.000', '2017-04-10', 'nl').aggregation).toBe('change');
   });
+  it('"met 11,8 duizend iets lager dan de 13,8 duizend": compared with a level near it in size, the figure after "met" is a level too', () => {
+    // (CBS counted 11.8 thousand arriving family members in 2016.)
+    const text = 'In 2016 kwamen minder gezinsleden van statushouders over. Het aantal nareizigers was dat jaar met 11,8 duizend wat lager dan de 13,8 duizend van een jaar eerder.';
+    expect(agg(text, '11,8 duizend', '2017-03-01', 'nl')).toMatchObject({ aggregation: 'level', verdict: 'consistent' });
+    // A difference stated against that level is far smaller than it: still a change.
+    const change = 'In 2016 kwamen minder gezinsleden van statushouders over. Het aantal nareizigers was dat jaar met 2.000 lager dan de 13,8 duizend van een jaar eerder.';
+    expect(agg(change, '2.000', '2017-03-01', 'nl').aggregation).toBe('change');
+  });
   it('a percent change with its direction and baseline', () => {
     expect(agg('Vorig jaar vroegen 38.000 mensen asiel aan, 8 procent meer dan in 2022.', '8 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'increase', since: '2022' });
     expect(agg('Dat waren er afgelopen jaar 10.000 nareizigers, 7 procent minder dan in 2022.', '7 procent')).toMatchObject({ aggregation: 'percent-change', direction: 'decrease' });

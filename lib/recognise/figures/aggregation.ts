@@ -7,6 +7,7 @@
  * only with facts in percent; a rate per week or month never with a year's total.
  */
 import { cheapRegExp } from '../chars';
+import { parseNumbers } from '../numbers';
 import type { NumberMatch } from '../types';
 import type { Span } from './structure';
 
@@ -49,6 +50,26 @@ const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/
 const OTHER_AMOUNT = cheapRegExp(/\d|\b(?:helft|derde|kwart|procent|keer|maal|half|third|quarter|per ?cent|times)\b|%/u);
 // ("26% of COA residents": English may name the whole right after "of" without an article.)
 const SHARE_OF = cheapRegExp(/^(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle)|of (?:the|all))\b|\s+of\s+(?=\p{L}))/u);
+
+/** After a comparison "lager dan", "hoger dan": the level compared with ("de 13,8 duizend in 2015"). */
+const COMPARED_LEVEL = cheapRegExp(/^\s+(?:de|het)\s+(?=\d)/u);
+
+/**
+ * "Het aantal nareizigers was met 11,8 duizend iets lager dan de 13,8 duizend in 2015": after
+ * "met", a number compared with another level, near it in size and on the side the comparison
+ * says, is the level it came to ("met" as "at"). A change stated against a level ("met 2.000
+ * lager dan de 13.800 van 2015") is far smaller than it.
+ */
+function levelAgainstLevel(t: string, by: string, changed: { word: string; at: [number, number] }, ne: number, num: NumberMatch): boolean {
+  if (by !== 'met' || changed.at[0] < ne || !/\bdan$/.test(changed.word) || num.value === undefined) return false;
+  const rest = t.slice(changed.at[1], changed.at[1] + 40);
+  const the = COMPARED_LEVEL.exec(rest);
+  const other = the ? parseNumbers(rest.slice(the[0].length), { lang: 'nl' })[0] : undefined;
+  if (!other || other.start !== 0 || other.value === undefined || other.unit !== num.unit) return false;
+  const x = num.value;
+  const y = other.value;
+  return DOWN.test(changed.word) ? x < y && x >= y / 2 : x > y && x <= y * 2;
+}
 
 function changeWordIn(t: string, span: Span, ns: number, ne: number): { word: string; at: [number, number] } | null {
   const s = t.slice(span.start, span.end);
@@ -105,7 +126,7 @@ export function readAggregation(t: string, clause: Span, sentence: Span, ns: num
   // "met circa 31.600 zowat de helft lager dan in 2015": the change is the other amount, between
   // the number and the change word; "met" gave the level it came to.
   const otherAmount = changed && changed.at[0] > ne && OTHER_AMOUNT.test(t.slice(ne, changed.at[0]));
-  if (b && (!b[1] || (changed && !otherAmount))) {
+  if (b && (!b[1] || (changed && !otherAmount && !levelAgainstLevel(t, b[1], changed, ne, num)))) {
     const around = t.slice(Math.max(clause.start, ns - 60), Math.min(clause.end, ne + 60));
     return { aggregation: 'change', direction: DOWN.test(around) ? 'decrease' : 'increase', words: [[ns - before.length + b.index, ns]] };
   }
