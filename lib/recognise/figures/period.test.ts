@@ -282,6 +282,19 @@ describe('baselines and anaphora', () => {
     const f = figures(text, 'nl', '2017-04-10').filter((a) => a.text === '31.640');
     expect(f.map((a) => a.claim!.period.value)).toEqual(['2016', '2016']);
   });
+  it('a heading with no time of its own speaks of the lead under it, not of the years the text named above it', () => {
+    const text =
+      'Minder asiel in Nederland\n\nHier vragen in 2017 ruim 14.700 mensen asiel aan. In 2016 zijn het er nog 18.200.\n\nRuim 650.000 asielaanvragen in de EU\n\nIn heel Europa zochten in 2017 veel minder mensen bescherming dan een jaar eerder, de meesten in Duitsland.';
+    const f = figure(text, '650.000', 'nl', '2018-07-01');
+    expect(f.claim!.period.value).toBe('2017');
+    // (Eurostat counted 654,600 first-time applicants in the EU in 2017.)
+    expect(f.verdict).toBe('consistent');
+  });
+  it('a row of a table written as text is no heading over the row under it', () => {
+    const text =
+      'Asylum applications in the EU fell in the first half of 2025\n\n| Measure | Number | Note |\n| All applications | 399,000 | lodged in the first half of 2025 |\n| Syrian asylum applications | 25,000 | down by two thirds |\n| Reason | Fall of the regime | the change in Syria late in 2024 |';
+    expect(period(text, '25,000', '2025-09-01', 'en')).toMatchObject({ value: '2025-01/2025-06' });
+  });
   it('a text that names a quarter and no year speaks of the quarter it opened with', () => {
     const text =
       'In het eerste kwartaal van 2024 deden bijna 9 duizend mensen voor het eerst een asielverzoek, aldus het CBS. Dat betekent een stijging van 29 procent vergeleken met het eerste kwartaal van 2023.\n\nSyrië leverde de meeste nareizigers (2,3 op een totaal van 3,1 duizend).';

@@ -422,6 +422,36 @@ export function readPeriod(
       if (m.granularity === 'year' && m.kind !== 'anaphora' && CRISIS_BEFORE.test(t.slice(Math.max(0, m.start - 60), m.start))) return reading(m, 'discourse');
     }
   }
+  // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
+  // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
+  // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
+  // minder"): that time is the comparison's, not the lead's.
+  // A heading ("Europe's asylum requests double to a record 1.2 million") names its time in
+  // the lead under it, a few short paragraphs (a subtitle, a byline) on.
+  const leadTime = () => {
+    const inLead = (m: PeriodMention) => (heading ? m.start < sent.end + 400 : m.para === sent.para);
+    for (let i = first + 1; i < mentions.length && inLead(mentions[i]); i++) {
+      const m = mentions[i];
+      // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
+      if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week' || m.soFar) continue;
+      // ("… was 89,300, compared to 109,400 last year": a time right after another number is that number's.)
+      if (numberBetween(m.start - 16, m.start)) continue;
+      const later = sentenceAt(st, m.start);
+      if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
+      // ("… have fallen to 580,845. Back at the peak of the crisis in 2015 there were over 1.2
+      // million.": the time of a peak set against the lead is the peak's, not the lead's.)
+      if (later && PEAK_BEFORE.test(t.slice(Math.max(later.start, m.start - 80), m.start))) continue;
+      return reading(m, 'paragraph');
+    }
+    return null;
+  };
+  // (A heading with no time of its own tells of the lead under it before the text above it: "Ruim
+  // 650.000 asielaanvragen in de EU" over "651.250 asielzoekers vragen in 2017 …". Not a row of
+  // a table written as text, "| Syrian Applications | 25,000 |": the row under it is another.)
+  const heading = isHeading(st, si, t);
+  const ledByHeading = heading && !t.slice(sent.start, sent.end).includes('|');
+  const headed = ledByHeading ? leadTime() : null;
+  if (headed) return headed;
   // Before the paragraph, too, a year earlier figures were about wins over one that only dates
   // an event ("Sinds het begin van de statistieken in 1865 …" does not make the next paragraph's
   // record a figure of 1865).
@@ -455,27 +485,8 @@ export function readPeriod(
   // A text that names no year but a part of one its figures were read as ("In het eerste
   // kwartaal van 2024 zochten bijna 9 duizend mensen hier bescherming …") speaks of the part it opened with.
   if (topic) return reading(topic, 'discourse');
-  // A lead sentence that names its time only in the next one ("Meer mensen immigreerden
-  // (79.000) dan emigreerden. … in het eerste kwartaal …"): the paragraph's first time after it.
-  // Not a sentence that sets another time against it ("Begin vorig jaar waren dat er 10.000
-  // minder"): that time is the comparison's, not the lead's.
-  // A heading ("Europe's asylum requests double to a record 1.2 million") names its time in
-  // the lead under it, a few short paragraphs (a subtitle, a byline) on.
-  const heading = isHeading(st, si, t);
-  const inLead = (m: PeriodMention) => (heading ? m.start < sent.end + 400 : m.para === sent.para);
-  for (let i = first + 1; i < mentions.length && inLead(mentions[i]); i++) {
-    const m = mentions[i];
-    // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
-    if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week' || m.soFar) continue;
-    // ("… was 89,300, compared to 109,400 last year": a time right after another number is that number's.)
-    if (numberBetween(m.start - 16, m.start)) continue;
-    const later = sentenceAt(st, m.start);
-    if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;
-    // ("… have fallen to 580,845. Back at the peak of the crisis in 2015 there were over 1.2
-    // million.": the time of a peak set against the lead is the peak's, not the lead's.)
-    if (later && PEAK_BEFORE.test(t.slice(Math.max(later.start, m.start - 80), m.start))) continue;
-    return reading(m, 'paragraph');
-  }
+  const led = ledByHeading ? null : leadTime();
+  if (led) return led;
   // 4. No time anywhere: a stock in the present tense ("Ruim 25.000 mensen wachten al meer
   //    dan 15 maanden", "20,000 people are waiting") is as the text was written, like "nu".
   if (nowStock) return nowStock;
