@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { countsEuMembers, isDecoy, mayBeYear } from './decoys';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -283,9 +283,11 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     }
     // "Ook 2.400 Syriërs vroegen asiel aan; een jaar eerder was dat aantal nog 8.900": the
     // figure an anaphor counts is the same group as the one before.
+    // (Not a part the figure before opened, "14.700 mensen, waarvan 2.200 Syriërs. In 2016 waren dat
+    // er 18.200": the anaphor counts the whole again.)
     if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(head)) {
       const prevSent = st.sentences[c.si - 1];
-      const before = bySentence.get(c.si)?.at(-1) ?? (prevSent && prevSent.para === sent.para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
+      const before = lastWhole(bySentence.get(c.si)) ?? (prevSent && prevSent.para === sent.para ? lastWhole(bySentence.get(c.si - 1)) : undefined);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
     }
     // "Vooral Eritreeërs vroegen dit jaar vaker asiel aan. Het ging om 2400 mensen.":
@@ -334,6 +336,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const measureLike = (h: CueHit): boolean => {
     const id = conceptOf(h, concepts);
     return !!id && (!!own(concepts, id)?.measure || !!own(concepts, id)?.countedAs);
+  };
+  /** Of figures in reading order, the last that is no part opened by "waarvan", "of whom" of a whole before it (else the last). */
+  const lastWhole = (list: LinkedFigure[] | undefined): LinkedFigure | undefined =>
+    list?.findLast((f) => !PART_RIGHT_BEFORE.test(t.slice(Math.max(f.sentence[0], f.nStart - 32), f.nStart))) ?? list?.at(-1);
+  /** The figure read last before c that is no part of another, in its sentence, else the sentence before in its paragraph. */
+  const wholeBefore = (c: Candidate): LinkedFigure | undefined => {
+    const prev = st.sentences[c.si - 1];
+    return lastWhole(bySentence.get(c.si)?.filter((f) => f.nStart < c.ns)) ?? (prev && prev.para === st.sentences[c.si].para ? lastWhole(bySentence.get(c.si - 1)) : undefined);
   };
   /** The figure read last before c in its sentence. */
   const beforeInSentence = (c: Candidate): LinkedFigure | undefined => bySentence.get(c.si)?.findLast((f) => f.nStart < c.ns);
@@ -460,7 +470,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const countsBack = ANAPHORIC_COUNT.test(head) || namesNumber;
       // (An explicit "The figure was …" may open a paragraph of its own: news often gives each
       // sentence one.)
-      const before = countsBack ? (figureBefore(c) ?? (namesNumber ? bySentence.get(c.si - 1)?.at(-1) : undefined)) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
+      const before = countsBack ? (wholeBefore(c) ?? (namesNumber ? bySentence.get(c.si - 1)?.at(-1) : undefined)) : SET_AGAINST_FIGURE_BEFORE.test(t.slice(Math.max(sent.start, ns - 30), ns)) ? beforeInSentence(c) : undefined;
       const changeOf = namesNumber && num.unit === 'percent' && before?.number.unit === 'count' && PERCENT_CHANGE.test(head);
       if (before?.frame.measure.value && ((before.number.unit === num.unit && comparable(before.number, num)) || changeOf)) {
         // ("Dit aantal is twee keer zo hoog als het jaar ervoor (29.000)": what "dit aantal" stands
@@ -528,6 +538,9 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   out.sort((a, b) => a.start - b.start);
   return { figures: out, periods: mentions };
 }
+
+/** Right before a number, the words that open a part of the whole before it: "waarvan 2.200", "of whom some 900". */
+const PART_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PART_WORDS})\\s+(?:[\\p{L}']+\\s+)?$`, 'u');
 
 /** How many sentences back a flow's opposite may be named (besideOpposites). */
 const OPPOSITE_LOOK_BACK = 3;

@@ -318,6 +318,15 @@ describe('a group an anaphor points back to', () => {
     expect(f.claim!.subset.value).toEqual({ nationality: 'SY' });
     expect(f.claim!.period.value).toBe('2024-01/2024-09');
   });
+  it('not a part the sentence before opened with "waarvan": "waren dat er …" counts the whole again', () => {
+    // (The IND counted 18,200 first asylum applications in 2016.)
+    const text = 'Vorig jaar deden 14.700 mensen hier een asielaanvraag, waarvan 2.200 Syriërs. In 2016 waren dat er nog 18.200.';
+    const f = figure(text, '18.200', 'nl', '2018-03-01');
+    expect(f.claim!.subset.value).toBeNull();
+    expect(f.verdict).toBe('consistent');
+    // The part itself keeps its people.
+    expect(figure(text, '2.200', 'nl', '2018-03-01').claim!.subset.value).toEqual({ nationality: 'SY' });
+  });
 });
 
 
