@@ -47,7 +47,7 @@ describe('aggregation', () => {
     expect(agg(text, '31.600', '2017-04-10', 'nl').aggregation).toBe('level');
     expect(agg('De asielinstroom lag in 2016 met 27.000 lager dan in 2015.', '27.000', '2017-04-10', 'nl').aggregation).toBe('change');
   });
-  it('"met 11,8 duizend iets lager dan de 13,8 duizend": compared with a level near it in size, the figure after "met" is a level too', () => {
+  it('"met 11,8 duizend wat lager dan de 13,8 duizend": compared with a level near it in size, the figure after "met" is a level too', () => {
     // (CBS counted 11.8 thousand arriving family members in 2016.)
     const text = 'In 2016 kwamen minder gezinsleden van statushouders over. Het aantal nareizigers was dat jaar met 11,8 duizend wat lager dan de 13,8 duizend van een jaar eerder.';
     expect(agg(text, '11,8 duizend', '2017-03-01', 'nl')).toMatchObject({ aggregation: 'level', verdict: 'consistent' });

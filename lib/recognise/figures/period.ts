@@ -434,7 +434,7 @@ export function readPeriod(
       const m = mentions[i];
       // ("Eerder deze week werd bekend …": a week dates news, not a lead's figure.)
       if (m.start < sent.end || !(m.kind === 'explicit' || m.kind === 'relative') || m.granularity === 'week' || m.soFar) continue;
-      // ("… was 89,300, compared to 109,400 last year": a time right after another number is that number's.)
+      // ("… came to 80,000, against 100,000 last year": a time right after another number is that number's.)
       if (numberBetween(m.start - 16, m.start)) continue;
       const later = sentenceAt(st, m.start);
       if (later && COMPARED_BACK.test(t.slice(later.start, later.end))) break;

@@ -10,7 +10,7 @@ import { figure } from '../../../test/helpers/recognise';
 describe('a bare request noun after the kind of request was named', () => {
   it('counts requests for a knowledge migrant\'s permit named sentences before: no endorsement as asylum applications', () => {
     const text =
-      'Werkgevers haalden in 2021 weer meer kennismigranten naar Nederland. Het aantal aanvragen om een verblijfsvergunning als kennismigrant lag dat jaar ruim de helft hoger. In 2021 kwamen er 22.800 aanvragen binnen. In 2020 waren het er 13.720 aanvragen.';
+      'Werkgevers haalden in 2021 weer meer kennismigranten naar Nederland. Ook de aanvragen om als kennismigrant te mogen blijven namen dat jaar met ruim de helft toe. In 2021 kwamen er 22.800 aanvragen binnen. In 2020 waren het er 13.720 aanvragen.';
     const f = figure(text, '13.720', 'nl', '2022-02-01');
     expect(f.verdict).toBeNull();
     expect(f.concept).not.toMatch(/asylum/);

@@ -3,18 +3,19 @@
  *
  * "aanvragen", "applications" are asylum words only by context (a pack's `contextCues`): on a
  * migration text they read as asylum applications. But a text about permits names the kind of
- * request once and then says "aanvragen" for it: "het aantal aanvragen om een
- * verblijfsvergunning als kennismigrant steeg. … In 2020 waren er 13.710 aanvragen." Those are
- * requests of that kind, not asylum applications.
+ * request once and then says "aanvragen" for it: "Ook de aanvragen om als kennismigrant te mogen
+ * blijven namen toe. … In 2020 waren het er 13.720." Those are requests of that kind, not asylum
+ * applications.
  *
- * The kind is told by the pillar of the migration agenda a concept belongs to (asylum, legal
- * migration, return, …; data, not code): a bare request noun whose reading is of one pillar
- *  - takes the kind named right after it ("aanvragen voor een verblijfsvergunning in het kader
- *    van gezinshereniging") when that kind is of another pillar;
+ * Another kind is a concept of another pillar of the migration agenda (asylum, legal migration,
+ * return, …; data, not code), or another measure of the noun's own pillar (nareis requests beside
+ * asylum requests). A bare request noun
+ *  - takes the kind named right after it ("verzoeken voor een vergunning in het kader van
+ *    gezinshereniging");
  *  - else takes the kind of the last request named before it, in its sentence or the few before
- *    it in its paragraph, when that is of another pillar and no word of its own pillar stands
- *    between ("… aanvragen om een verblijfsvergunning als kennismigrant. In 2021 zijn er 22.840
- *    aanvragen ingediend.").
+ *    it in its paragraph ("… aanvragen om als kennismigrant te mogen blijven. Dat jaar kwamen er
+ *    22.800 aanvragen binnen."), not past a word of its own kind in its sentence ("Asielzoekers
+ *    dienden 30.000 aanvragen in").
  * Words of no pillar ("verblijfsvergunning", "asiel") decide nothing: they are the permit or
  * the policy any request may be for.
  */
@@ -33,7 +34,7 @@ const KIND_LOOK_BACK = 3;
  */
 const ASKED_FOR_OPENING = /^\s+(?:(?:in|aan)\s+)?(?:om|voor|tot|in het kader van|for)\s+/u;
 
-/** How far after the opening the kind may be named (a permit's name and its purpose: "een verblijfsvergunning als kennismigrant"). */
+/** How far after the opening the kind may be named (a permit's name and its purpose: "een vergunning als kennismigrant"). */
 const ASKED_FOR_REACH = 90;
 
 /** Where what a request asks for ends. */
@@ -99,7 +100,7 @@ export function requestsOfKind(hits: CueHit[], si: number, st: Structure, t: str
   return out;
 }
 
-/** The kind named right after the noun ("aanvragen om een verblijfsvergunning als kennismigrant"), when another. */
+/** The kind named right after the noun ("aanvragen om een vergunning als kennismigrant"), when another. */
 function askedRightAfter(r: CueHit, hits: CueHit[], t: string, end: number, noun: string, pillar: number, concepts: Concepts): CueHit | undefined | null {
   const open = ASKED_FOR_OPENING.exec(t.slice(r.end, Math.min(end, r.end + 24)));
   if (!open) return undefined;
