@@ -84,6 +84,11 @@ const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|cris
 /** Between a figure and a place in a later clause set against it: "…, while …", "…, terwijl …", "…, but …". */
 const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
 
+/** Between a figure and a place in a later clause opening with "with"/"met": "…, with Germany …", "…, met Duitsland …". */
+const WITH_AFTER = /[,;]\s*(?:with|met)\s/u;
+/** Words that say where the most of a whole are: "the largest", "most", "de meeste", "de grootste". */
+const SUPERLATIVE = /(?:^|[^\p{L}])(?:most|largest|biggest|highest|meeste|grootste|hoogste)(?![\p{L}])/u;
+
 export class GeoReader {
   private memo = new Map<number, PlaceHit[]>();
   private belgian: boolean | undefined;
@@ -191,7 +196,11 @@ export class GeoReader {
     };
     // ("about 40,000 requests in 2023, …, whereas the EU as a whole had 2.3 and Germany 2.5": a
     // clause set against the figure's, after it, names places compared with it.)
-    const candidates = hits.filter((h) => !(h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start))));
+    // (Nor "…, with Germany and Poland hosting the largest groups": a clause after it that names
+    // where most of them are names parts of it.)
+    const sentenceEnd = sentence.end;
+    const partsAfter = (h: PlaceHit) => h.start >= ne && WITH_AFTER.test(this.t.slice(ne, h.start)) && SUPERLATIVE.test(this.t.slice(h.end, sentenceEnd));
+    const candidates = hits.filter((h) => !(h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start))) && !partsAfter(h));
     const inSentence = nearest(candidates.filter((h) => !inAside(h))) ?? nearest(candidates);
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');
     // A sentence before in the paragraph: its place, unless only a bracketed gloss names it

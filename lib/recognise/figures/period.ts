@@ -188,6 +188,18 @@ function stillAhead(m: PeriodMention, pub: PubDate | null): boolean {
   return !!pub && !!m.alt && /^\d{4}-\d\d-\d\d$/.test(m.alt) && periodBegin(m.alt) > pubPoint(pub) + 1e-9;
 }
 
+/**
+ * Right before a time: how long something lasts ("extended until spring 2026", "geldig tot eind
+ * 2026", "verlengd tot maart 2027") — not "tot 2050", the horizon a plan's figures are for.
+ */
+const LASTS_UNTIL_BEFORE = /(?:^|[^\p{L}])(?:extended|prolonged|valid|verlengd|geldig|geldt|loopt|runs|lasts)\s+(?:[\p{L}]+\s+)?(?:until|till|through|tot|tot en met)\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|voorjaar|zomer|najaar|herfst|winter|eind|einde|begin)\s+(?:of\s+|van\s+)?)?$/u;
+
+/** A deadline still ahead of the writing ("a status extended until spring 2026", in 2025): it dates how long something lasts, not figures. */
+function deadlineAhead(t: string, m: PeriodMention, pub: PubDate | null): boolean {
+  // (A text dated only by its year is read as late in it: a deadline in the next year is still ahead.)
+  return !!pub && periodBegin(m.period) >= pubPoint(pub) - 1e-9 && LASTS_UNTIL_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start));
+}
+
 export function readPeriod(
   t: string,
   st: Structure,
@@ -375,7 +387,7 @@ export function readPeriod(
   // by ("Het is de eerste stijging sinds het regime eind 2024 viel").
   const first = firstAtOrAfter(mentions, sent.start) - 1;
   /** A time of an earlier sentence still ahead when the text was written (see stillAhead). */
-  const aheadOfWriting = (m: PeriodMention) => m.start < sent.start && stillAhead(m, pub);
+  const aheadOfWriting = (m: PeriodMention) => m.start < sent.start && (stillAhead(m, pub) || deadlineAhead(t, m, pub));
   const inCountingBack = (m: PeriodMention) => countsBackSentence(st, t, m.start);
   let k = first;
   let anyInPara: PeriodMention | null = null;
