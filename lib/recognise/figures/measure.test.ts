@@ -232,6 +232,9 @@ describe('figures and their measure', () => {
   it('people who "came into the Netherlands" are immigrants; "the number leaving the country" beside them are emigrants', () => {
     const nl = 'Uit de cijfers van het CBS blijkt dat vorig jaar veel migranten kwamen. Er kwamen 230.000 mensen Nederland binnen, terwijl 141.000 mensen emigreerden.';
     expect(figure(nl, '230.000', 'nl', '2017-01-31').concept).toMatch(/immigration/);
+    // So do those who "came into our country" ("kwamen … ons land binnen"): CBS first counted some 314,000 immigrants in 2024.
+    const ours = "Het CBS maakte vorige week de migratiecijfers over 2024 bekend. Dat jaar kwamen er zo'n 314 duizend mensen ons land binnen.";
+    expect(figure(ours, '314 duizend', 'nl', '2025-02-07')).toMatchObject({ concept: expect.stringMatching(/immigration/), verdict: 'consistent' });
     const en = 'In total, the Netherlands received 403,000 immigrants in 2022. The number of Dutch citizens and expats leaving the country in 2022 was around 179,000.';
     expect(figure(en, '179,000', 'en', '2023-07-01').concept).toMatch(/emigration/);
   });
