@@ -49,6 +49,13 @@ const EVENT_DAY_BEFORE = /(?<![\p{L}])(?:(?:which|that|die|dat)\s+(?:began|start
 /** Before the time of a change's old level: "from 1,200 in", "van 18.171 in". */
 export const OLD_LEVEL_BEFORE = cheapRegExp(/(?<![\p{L}])(?:from|van)\s+(?:(?:about|around|nearly|over|ruim|bijna|circa|ongeveer)\s+)?\d[\d.,]*(?:\s+[\p{L}]+){0,2}?\s+(?:in|op)\s+$/u);
 
+/**
+ * A source cited with its year in brackets, as blogs and reports do: "(CBS, 2023)", "(bron: IND,
+ * 2024)", "(Eurostat, 2025a)". The year dates the publication cited, not the figures before it.
+ */
+const CITATION_BEFORE = /\((?:(?:bron|source|zie|see):?\s+)?(?:[\p{L}&.'’-]+\s){0,3}[\p{L}&.'’-]+,\s*$/u;
+const CITATION_AFTER = /^[a-z]?\s*\)/;
+
 /** After a year, a report's title: "2025 annual report", "2024 asylum report". */
 const REPORT_TITLE_AFTER = /^\s+(?:(?:annual|asylum|migration|trends)\s+)?(?:report|overview)\b/;
 /** Before a year, a report's title: "asylum report 2025", "annual report 2024". */
@@ -92,6 +99,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     // ("the EUAA's 2025 Annual Report, … for the previous year", "Asylum Report 2024": a year in a
     // report's English title names the report, whose figures may be of that year or the one before.)
     if (REPORT_TITLE_AFTER.test(t.slice(r.end, r.end + 40)) || REPORT_TITLE_BEFORE.test(t.slice(Math.max(0, r.start - 30), r.start))) continue;
+    if (CITATION_AFTER.test(t.slice(r.end, r.end + 3)) && CITATION_BEFORE.test(t.slice(Math.max(0, r.start - 48), r.start))) continue;
     // "…, Eritrea (ruim 2300) en Irak (2000)": a count in a list of bracketed counts, no year.
     if (inListOfBracketedCounts(t, r.start, r.end)) continue;
     // ("… kwamen uit Syrië: 1915 mensen": a count of people, no year.)

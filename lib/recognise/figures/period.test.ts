@@ -282,6 +282,13 @@ describe('baselines and anaphora', () => {
     const f = figures(text, 'nl', '2017-04-10').filter((a) => a.text === '31.640');
     expect(f.map((a) => a.claim!.period.value)).toEqual(['2016', '2016']);
   });
+  it('a source cited with its year in brackets, "(CBS, 2023)", dates the publication, not the figure before it', () => {
+    const text = 'De grootste aanjager is migratie. In 2022 telde het CBS 403.000 immigranten, met een migratiesaldo van 224.000 (CBS, 2023).';
+    // (CBS: net migration of 2022, 223,798.)
+    expect(figure(text, '224.000', 'nl', '2024-05-01')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2022' } } });
+    // A year in brackets that names no source is still a time: "(in 2023: 137.000)".
+    expect(period('Het migratiesaldo daalde daarna flink (in 2023: 137.000).', '137.000', '2024-05-01')).toMatchObject({ value: '2023' });
+  });
   it('a heading with no time of its own speaks of the lead under it, not of the years the text named above it', () => {
     const text =
       'Minder asiel in Nederland\n\nHier vragen in 2017 ruim 14.700 mensen asiel aan. In 2016 zijn het er nog 18.200.\n\nRuim 650.000 asielaanvragen in de EU\n\nIn heel Europa zochten in 2017 veel minder mensen bescherming dan een jaar eerder, de meesten in Duitsland.';
