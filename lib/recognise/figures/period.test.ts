@@ -283,7 +283,7 @@ describe('baselines and anaphora', () => {
     expect(f.map((a) => a.claim!.period.value)).toEqual(['2016', '2016']);
   });
   it('a source cited with its year in brackets, "(CBS, 2023)", dates the publication, not the figure before it', () => {
-    const text = 'De grootste aanjager is migratie. In 2022 telde het CBS 403.000 immigranten, met een migratiesaldo van 224.000 (CBS, 2023).';
+    const text = 'Migratie drijft de groei. Het CBS telde in 2022 403.000 immigranten, met een migratiesaldo van 224.000 (CBS, 2023).';
     // (CBS: net migration of 2022, 223,798.)
     expect(figure(text, '224.000', 'nl', '2024-05-01')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2022' } } });
     // A year in brackets that names no source is still a time: "(in 2023: 137.000)".
