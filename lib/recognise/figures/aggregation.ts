@@ -55,8 +55,7 @@ const SHARE_OF = cheapRegExp(/^(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:van (?:de|het|alle
 const COMPARED_LEVEL = cheapRegExp(/^\s+(?:de|het)\s+(?=\d)/u);
 
 /**
- * "Het aantal nareizigers lag met 11,8 duizend wat onder de 13,8 duizend van 2015" (or "wat
- * lager dan de 13,8 duizend"): after
+ * "Het aantal nareizigers was met 11,8 duizend wat lager dan de 13,8 duizend van 2015": after
  * "met", a number compared with another level, near it in size and on the side the comparison
  * says, is the level it came to ("met" as "at"). A change stated against a level ("met 2.000
  * lager dan de 13.800 van 2015") is far smaller than it.

@@ -198,8 +198,7 @@ export class GeoReader {
     // clause set against the figure's, after it, names places compared with it.)
     // (Nor "…, with Germany and Poland hosting the largest groups": a clause after it that names
     // where most of them are names parts of it.)
-    const sentenceEnd = sentence.end;
-    const partsAfter = (h: PlaceHit) => h.start >= ne && WITH_AFTER.test(this.t.slice(ne, h.start)) && SUPERLATIVE.test(this.t.slice(h.end, sentenceEnd));
+    const partsAfter = (h: PlaceHit) => h.start >= ne && WITH_AFTER.test(this.t.slice(ne, h.start)) && SUPERLATIVE.test(this.t.slice(h.end, sentence.end));
     const candidates = hits.filter((h) => !(h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start))) && !partsAfter(h));
     const inSentence = nearest(candidates.filter((h) => !inAside(h))) ?? nearest(candidates);
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');

@@ -99,6 +99,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     // ("the EUAA's 2025 Annual Report, … for the previous year", "Asylum Report 2024": a year in a
     // report's English title names the report, whose figures may be of that year or the one before.)
     if (REPORT_TITLE_AFTER.test(t.slice(r.end, r.end + 40)) || REPORT_TITLE_BEFORE.test(t.slice(Math.max(0, r.start - 30), r.start))) continue;
+    // ("…, met een migratiesaldo van 224.000 (CBS, 2023)": a citation's year.)
     if (CITATION_AFTER.test(t.slice(r.end, r.end + 3)) && CITATION_BEFORE.test(t.slice(Math.max(0, r.start - 48), r.start))) continue;
     // "…, Eritrea (ruim 2300) en Irak (2000)": a count in a list of bracketed counts, no year.
     if (inListOfBracketedCounts(t, r.start, r.end)) continue;
