@@ -508,11 +508,19 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const baseFacts = per.find((p) => p.id === base)?.same;
     if (!baseFacts) return false;
     const theirs = comparableFacts(fig(base), facts);
+    // (Measured both relatively and in persons: a net figure, the difference of two flows, is
+    // revised by as many persons as the flows are, a far larger share of itself — CBS's first
+    // estimate of a year's net migration may lie 10% from the final figure.)
     let widest = -1;
+    let widestBy = -1;
     for (const f of comparableFacts(fig(id), facts)) {
-      for (const g of theirs) if (f.period && f.period === g.period && mid(g) !== 0) widest = Math.max(widest, Math.abs(mid(f) - mid(g)) / mid(g));
+      for (const g of theirs) {
+        if (!f.period || f.period !== g.period || mid(g) === 0) continue;
+        widest = Math.max(widest, Math.abs(mid(f) - mid(g)) / mid(g));
+        widestBy = Math.max(widestBy, Math.abs(mid(f) - mid(g)));
+      }
     }
-    return widest > 0 && baseFacts.every((f) => Math.abs(rel(f, j)) > REVISION_MARGIN * widest);
+    return widest > 0 && baseFacts.every((f) => Math.abs(rel(f, j)) > REVISION_MARGIN * widest && Math.abs(mid(j) - mid(f)) > REVISION_MARGIN * widestBy);
   };
   const silent = j.ids.find((id) => {
     if (per.some((p) => p.id === id)) return false;
