@@ -1,6 +1,6 @@
 /**
  * Net migration said without its name: "N meer mensen vestigden zich hier dan er vertrokken",
- * "N more people settled here than left", "immigration exceeded emigration by N" (the
+ * "N more people settled in the country than left", "immigration exceeded emigration by N" (the
  * thesaurus's cues), and how far a net figure may lie from the final count and still be an
  * early estimate of it (verdicts.ts).
  */
@@ -18,7 +18,7 @@ describe('net migration in other words', () => {
   it('so are "N more people … than left" and a count by which the arrivals outstripped those leaving', () => {
     const settled = 'Immigration to the Netherlands kept rising. In 2017 some 81,000 more people settled in the country than left it, the statistics office said.';
     expect(figure(settled, '81,000', 'en', '2018-10-01')).toMatchObject({ verdict: 'consistent', concept: expect.stringMatching(/net-migration/) });
-    const outstripped = 'Statistics Netherlands published its migration figures. In 2017 the number of people moving to the country outstripped the number of people leaving by 81,000.';
+    const outstripped = 'Statistics Netherlands published its migration figures. In 2017 newcomers outstripped the count of those leaving by 81,000.';
     expect(figure(outstripped, '81,000', 'en', '2018-10-01').concept).toMatch(/net-migration/);
   });
   it('"meer dan er vertrokken" after a count of arrivals leaves that count an immigration figure', () => {
