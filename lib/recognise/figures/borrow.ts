@@ -71,6 +71,8 @@ export interface Linking {
   measureLike(h: CueHit): boolean;
   /** Whether a cue names a measure. */
   isMeasure(h: CueHit): boolean;
+  /** Whether a figure is a part its sentence opened with "waarvan", "of whom" after a whole. */
+  isPart(f: LinkedFigure): boolean;
 }
 
 /** A number the first pass left without a governing cue, or a bracketed base (`base`: the cue it had, if any). */
@@ -78,7 +80,7 @@ export type Pending = Candidate & { noCues: boolean; base?: { hit: CueHit; stron
 
 /** Frame each pending number on the model of a neighbour, where one fits; the rest are no figures. */
 export function frameFromNeighbours(pending: readonly Pending[], x: Linking): void {
-  const { t, st, bySentence, cuesOf, frameOf, push, beforeInSentence, figureBefore, measureLike, isMeasure } = x;
+  const { t, st, bySentence, cuesOf, frameOf, push, beforeInSentence, figureBefore, measureLike, isMeasure, isPart } = x;
   const speaksOfNumbers = new Map<number, boolean>();
   for (const p of pending) {
     if (p.base !== undefined) {
@@ -101,7 +103,9 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       continue;
     }
     const near = (f: LinkedFigure) => f.number.unit === p.num.unit && comparable(f.number, p.num);
-    let model = bySentence.get(p.si)?.find(near);
+    // (Not a part after it: "met naar schatting 111 duizend, waarvan 87 duizend doordat …" — the part
+    // counts something of the whole, not what the whole counts.)
+    let model = bySentence.get(p.si)?.find((f) => near(f) && !(f.nStart > p.ne && isPart(f)));
     const sent = st.sentences[p.si];
     const prev = st.sentences[p.si - 1];
     const samePara = !!prev && prev.para === sent.para;

@@ -337,9 +337,10 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const id = conceptOf(h, concepts);
     return !!id && (!!own(concepts, id)?.measure || !!own(concepts, id)?.countedAs);
   };
-  /** Of figures in reading order, the last that is no part opened by "waarvan", "of whom" of a whole before it (else the last). */
-  const lastWhole = (list: LinkedFigure[] | undefined): LinkedFigure | undefined =>
-    list?.findLast((f) => !PART_RIGHT_BEFORE.test(t.slice(Math.max(f.sentence[0], f.nStart - 32), f.nStart))) ?? list?.at(-1);
+  /** A figure that is a part opened by "waarvan", "of whom" of a whole before it. */
+  const isPart = (f: LinkedFigure) => PART_RIGHT_BEFORE.test(t.slice(Math.max(f.sentence[0], f.nStart - 32), f.nStart));
+  /** Of figures in reading order, the last that is no such part (else the last). */
+  const lastWhole = (list: LinkedFigure[] | undefined): LinkedFigure | undefined => list?.findLast((f) => !isPart(f)) ?? list?.at(-1);
   /** The figure read last before c that is no part of another, in its sentence, else the sentence before in its paragraph. */
   const wholeBefore = (c: Candidate): LinkedFigure | undefined => {
     const prev = st.sentences[c.si - 1];
@@ -530,7 +531,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     pending.push({ ...c, noCues: onlyReporters && (gov.generic || after.length === 0) });
   }
 
-  const linking: Linking = { t, st, out, bySentence, cuesOf, frameOf, push, beforeInSentence, figureBefore, measureLike, isMeasure: (h) => h.concepts.some((id) => !!own(concepts, id)?.measure) };
+  const linking: Linking = { t, st, out, bySentence, cuesOf, frameOf, push, beforeInSentence, figureBefore, measureLike, isMeasure: (h) => h.concepts.some((id) => !!own(concepts, id)?.measure), isPart };
   frameFromNeighbours(pending, linking);
   frameOldLevels(oldLevels, oldLevelOf, linking);
   shareTimes(linking);

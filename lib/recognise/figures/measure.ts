@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, REQUEST_NOUNS } from './words';
+import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, PART_WORDS, REQUEST_NOUNS } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -43,6 +43,9 @@ const AANTAL_HEAD_RE = cheapRegExp(/(?:aantal|number of|total of|totaal aan|tota
 const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|groeide|nam|rose|fell|increased|decreased|grew|dropped|declined|climbed|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
+
+/** A part opened after the figure, with its own number: ", waarvan 87 duizend", ", of whom some 900". */
+const PART_THEN_NUMBER = new RegExp(`(?:^|[^\\p{L}])(?:${PART_WORDS})\\s+(?:[\\p{L}']+\\s+)?\\d`, 'u');
 
 /** Quotation marks, which may stand around a counted noun. */
 const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
@@ -380,7 +383,10 @@ export function governingCue(g: GoverningInput): Governing {
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
-  const near = money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))];
+  // ("In 2016 met naar schatting 111 duizend, waarvan 87 duizend doordat zich meer mensen …
+  // vestigden dan er vertrokken": what is said after a part the figure opens is the part's.)
+  const ofPart = (h: CueHit) => h.start >= ne && PART_THEN_NUMBER.test(t.slice(ne, h.start));
+  const near = (money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))]).filter((h) => !ofPart(h));
   // ("Net migration (immigration less emigration) came out positive, at 224 thousand": a gloss in
   // brackets explains the noun before it, which is what is counted.)
   const explained = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];

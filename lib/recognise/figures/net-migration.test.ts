@@ -5,7 +5,7 @@
  * early estimate of it (verdicts.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { figure } from '../../../test/helpers/recognise';
+import { figure, figures } from '../../../test/helpers/recognise';
 
 // (CBS: net migration of 80,665 in 2017 and 79,194 in 2016.)
 describe('net migration in other words', () => {
@@ -24,6 +24,12 @@ describe('net migration in other words', () => {
   it('"meer dan er vertrokken" after a count of arrivals leaves that count an immigration figure', () => {
     const text = 'In 2017 vestigden zich 235.000 mensen in Nederland, meer dan er vertrokken. Ook de immigratie steeg.';
     expect(figure(text, '235.000', 'nl', '2018-10-01').concept).toMatch(/immigration/);
+  });
+  it('the words after a part ("…, waarvan 80 duizend doordat …") are the part\'s, not the whole\'s', () => {
+    const text = 'In 2015 groeide de bevolking met 78 duizend mensen. In 2016 met bijna 110 duizend, waarvan 80 duizend doordat zich meer mensen in Nederland vestigden dan er vertrokken.';
+    const read = figures(text, 'nl', '2017-01-05').map((f) => [f.text, f.concept]);
+    expect(read).toContainEqual(['80 duizend', expect.stringMatching(/net-migration/)]);
+    expect(read.some(([t, c]) => !!t?.includes('110 duizend') && /net-migration/.test(c ?? ''))).toBe(false);
   });
   it('an "immigratieoverschot" is net migration', () => {
     const text = 'De bevolking groeide in 2016 vooral door migratie: het immigratieoverschot bedroeg 79.000 mensen.';
