@@ -1413,3 +1413,13 @@ describe('a sentence that opens with "the number of …" after a wire credit in 
     expect(figure(text, 'half a million', 'en', '2024-09-20')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
   });
 });
+
+describe('a part opened after the figure', () => {
+  it('"179.300 mensen die stap, van wie velen eerder naar Nederland immigreerden": the part\'s words do not say what the whole counts', () => {
+    const text = 'Wie emigreert, bereidt zich tegenwoordig goed voor. In 2022 waagden 179.300 mensen die stap, van wie velen eerder naar Nederland immigreerden.';
+    const read = figures(text, 'nl', '2024-04-26').filter((f) => f.text.includes('179.300'));
+    expect(read.filter((f) => /immigration/.test(f.concept ?? ''))).toEqual([]);
+    // Said of the whole itself, the same words still count it.
+    expect(figure('In 2022 immigreerden 403.000 mensen naar Nederland.', '403.000', 'nl', '2023-06-01').concept).toMatch(/immigration/);
+  });
+});

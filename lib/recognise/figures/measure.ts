@@ -44,8 +44,8 @@ const AANTAL_VERB_RE = cheapRegExp(
   /(?:aantal|number of|percentage|share of|aandeel)\s+([\p{L}\p{N}' -]{0,60})\b(?:is|was|waren|zijn|steeg|stijgt|daalde|daalt|groeide|nam|rose|fell|increased|decreased|grew|dropped|declined|climbed|reached|bereikte|kwam|lag|ligt|stood|totalled|bedroeg|bedraagt)\b[^.;:]{0,40}$/u,
 );
 
-/** A part opened after the figure, with its own number: ", waarvan 87 duizend", ", of whom some 900". */
-const PART_THEN_NUMBER = new RegExp(`(?:^|[^\\p{L}])(?:${PART_WORDS})\\s+(?:[\\p{L}']+\\s+)?\\d`, 'u');
+/** A part opened after the figure: ", waarvan 87 duizend", ", van wie een groot deel", ", of whom some 900". */
+const PART_AFTER = new RegExp(`[,;]\\s*(?:${PART_WORDS})\\s`, 'u');
 
 /** Quotation marks, which may stand around a counted noun. */
 const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
@@ -384,8 +384,9 @@ export function governingCue(g: GoverningInput): Governing {
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
   // ("In 2016 met naar schatting 111 duizend, waarvan 87 duizend doordat zich meer mensen …
-  // vestigden dan er vertrokken": what is said after a part the figure opens is the part's.)
-  const ofPart = (h: CueHit) => h.start >= ne && PART_THEN_NUMBER.test(t.slice(ne, h.start));
+  // vestigden dan er vertrokken", "179.310 mensen, van wie velen eerder immigreerden": what is
+  // said after a part the figure opens is the part's.)
+  const ofPart = (h: CueHit) => h.start >= ne && PART_AFTER.test(t.slice(ne, h.start));
   const near = (money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))]).filter((h) => !ofPart(h));
   // ("Net migration (immigration less emigration) came out positive, at 224 thousand": a gloss in
   // brackets explains the noun before it, which is what is counted.)
