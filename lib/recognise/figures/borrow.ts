@@ -103,7 +103,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       continue;
     }
     const near = (f: LinkedFigure) => f.number.unit === p.num.unit && comparable(f.number, p.num);
-    // (Not a part after it: "met naar schatting 111 duizend, waarvan 87 duizend doordat …" — the part
+    // (Not a part after it: "met bijna 110 duizend, waarvan 80 duizend omdat …" — the part
     // counts something of the whole, not what the whole counts.)
     let model = bySentence.get(p.si)?.find((f) => near(f) && !(f.nStart > p.ne && isPart(f)));
     const sent = st.sentences[p.si];

@@ -383,9 +383,9 @@ export function governingCue(g: GoverningInput): Governing {
   const money = num.unit === 'EUR' || num.unit === 'USD';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
-  // ("In 2016 met naar schatting 111 duizend, waarvan 87 duizend doordat zich meer mensen …
-  // vestigden dan er vertrokken", "179.310 mensen, van wie velen eerder immigreerden": what is
-  // said after a part the figure opens is the part's.)
+  // ("In 2016 met bijna 110 duizend, waarvan 80 duizend omdat er meer mensen kwamen dan er
+  // vertrokken", "179.300 mensen, van wie velen eerder immigreerden": what is said after a part
+  // the figure opens is the part's.)
   const ofPart = (h: CueHit) => h.start >= ne && PART_AFTER.test(t.slice(ne, h.start));
   const near = (money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))]).filter((h) => !ofPart(h));
   // ("Net migration (immigration less emigration) came out positive, at 224 thousand": a gloss in
