@@ -41,6 +41,10 @@ describe('a bare request noun that stays an asylum word', () => {
     const text = 'Het aantal mensen dat in Nederland bescherming zocht, daalde. In 2020 kwamen er 13.720 verzoeken om asiel binnen.';
     expect(figure(text, '13.720', 'nl', '2021-03-01').verdict).toBe('consistent');
   });
+  it('where what it asks for is of its own kind, after another kind was named ("aanvragen voor een asielvergunning")', () => {
+    const text = 'Er kwamen meer aanvragen voor een vergunning als kennismigrant binnen. In 2020 kwamen er 13.720 aanvragen voor een asielvergunning binnen.';
+    expect(figure(text, '13.720', 'nl', '2021-03-01').verdict).toBe('consistent');
+  });
   it('where its own sentence names asylum seekers after another kind was named', () => {
     const text = 'Er kwamen meer aanvragen voor een verblijfsvergunning als kennismigrant. Asielzoekers dienden in 2020 13.720 aanvragen in.';
     expect(figure(text, '13.720', 'nl', '2021-03-01').concept).toMatch(/asylum/);

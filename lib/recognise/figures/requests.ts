@@ -94,14 +94,18 @@ export function requestsOfKind(hits: CueHit[], si: number, st: Structure, t: str
     const pillar = !r.term && REQUEST_NOUNS.has(t.slice(r.start, r.end)) ? pillarOf(r, concepts) : undefined;
     const noun = readingOf(r, concepts);
     // (Those before it in its sentence as already read: "22.840 aanvragen …, tegen 13.710 aanvragen".)
-    const kind = pillar === undefined ? undefined : (askedRightAfter(r, hits, t, sentence.end, noun, pillar, concepts) ?? namedBefore(out, si, st, t, cuesOf, noun, pillar, concepts));
+    const asked = pillar === undefined ? 'keep' : askedRightAfter(r, hits, t, sentence.end, noun, pillar, concepts);
+    const kind = asked === undefined ? namedBefore(out, si, st, t, cuesOf, noun, pillar!, concepts) : asked === 'keep' ? undefined : asked;
     out.push(kind ? { ...r, concepts: kind.concepts } : r);
   }
   return out;
 }
 
-/** The kind named right after the noun ("aanvragen om een vergunning als kennismigrant"), when another. */
-function askedRightAfter(r: CueHit, hits: CueHit[], t: string, end: number, noun: string, pillar: number, concepts: Concepts): CueHit | undefined | null {
+/**
+ * The kind named right after the noun ("aanvragen om een vergunning als kennismigrant") when
+ * another; 'keep' when it is the noun's own; undefined when nothing after it names a kind.
+ */
+function askedRightAfter(r: CueHit, hits: CueHit[], t: string, end: number, noun: string, pillar: number, concepts: Concepts): CueHit | 'keep' | undefined {
   const open = ASKED_FOR_OPENING.exec(t.slice(r.end, Math.min(end, r.end + 24)));
   if (!open) return undefined;
   const from = r.end + open[0].length;
@@ -112,11 +116,12 @@ function askedRightAfter(r: CueHit, hits: CueHit[], t: string, end: number, noun
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
     const kind = kindOf(h, noun, pillar, concepts);
-    // (The noun's own kind named: "verzoeken om asielbescherming" stay what they were.)
-    if (kind !== 'none') return kind === 'other' ? h : null;
+    // (The noun's own kind named, "verzoeken om internationale bescherming", keeps its reading.)
+    if (kind !== 'none') return kind === 'other' ? h : 'keep';
   }
-  // (A request for something of no pillar, "aanvragen voor een verblijfsvergunning", says nothing.)
-  return null;
+  // (A request for something of no pillar, "aanvragen voor een verblijfsvergunning", says nothing:
+  // the kind named before it may — a permit asked for in a paragraph on knowledge migrants is one.)
+  return undefined;
 }
 
 /**
