@@ -286,8 +286,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // (Not a part the figure before opened, "14.700 mensen, waarvan 2.200 Syriërs. In 2016 waren dat
     // er 18.200": the anaphor counts the whole again.)
     if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(head)) {
-      const prevSent = st.sentences[c.si - 1];
-      const before = lastWhole(bySentence.get(c.si)) ?? (prevSent && prevSent.para === sent.para ? lastWhole(bySentence.get(c.si - 1)) : undefined);
+      const before = wholeBefore(c);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
     }
     // "Vooral Eritreeërs vroegen dit jaar vaker asiel aan. Het ging om 2400 mensen.":
@@ -341,18 +340,17 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   const isPart = (f: LinkedFigure) => PART_RIGHT_BEFORE.test(t.slice(Math.max(f.sentence[0], f.nStart - 32), f.nStart));
   /** Of figures in reading order, the last that is no such part (else the last). */
   const lastWhole = (list: LinkedFigure[] | undefined): LinkedFigure | undefined => list?.findLast((f) => !isPart(f)) ?? list?.at(-1);
-  /** The figure read last before c that is no part of another, in its sentence, else the sentence before in its paragraph. */
-  const wholeBefore = (c: Candidate): LinkedFigure | undefined => {
+  /** The figure `pick` takes of those read before c in its sentence, else of the sentence before in its paragraph. */
+  const pickBefore = (c: Candidate, pick: (list: LinkedFigure[] | undefined) => LinkedFigure | undefined): LinkedFigure | undefined => {
     const prev = st.sentences[c.si - 1];
-    return lastWhole(bySentence.get(c.si)?.filter((f) => f.nStart < c.ns)) ?? (prev && prev.para === st.sentences[c.si].para ? lastWhole(bySentence.get(c.si - 1)) : undefined);
+    return pick(bySentence.get(c.si)?.filter((f) => f.nStart < c.ns)) ?? (prev && prev.para === st.sentences[c.si].para ? pick(bySentence.get(c.si - 1)) : undefined);
   };
+  /** The figure read last before c that is no part of another: in its sentence, else the sentence before in its paragraph. */
+  const wholeBefore = (c: Candidate) => pickBefore(c, lastWhole);
   /** The figure read last before c in its sentence. */
   const beforeInSentence = (c: Candidate): LinkedFigure | undefined => bySentence.get(c.si)?.findLast((f) => f.nStart < c.ns);
   /** The figure read last before c: in its sentence, else the sentence before in its paragraph. */
-  const figureBefore = (c: Candidate): LinkedFigure | undefined => {
-    const prev = st.sentences[c.si - 1];
-    return beforeInSentence(c) ?? (prev && prev.para === st.sentences[c.si].para ? bySentence.get(c.si - 1)?.at(-1) : undefined);
-  };
+  const figureBefore = (c: Candidate) => pickBefore(c, (list) => list?.at(-1));
 
   const push = (c: Candidate, frame: FrameN) => {
     const sent = st.sentences[c.si];

@@ -440,6 +440,7 @@ export function readPeriod(
   // minder"): that time is the comparison's, not the lead's.
   // A heading ("Europe's asylum requests double to a record 1.2 million") names its time in
   // the lead under it, a few short paragraphs (a subtitle, a byline) on.
+  const heading = isHeading(st, si, t);
   const leadTime = () => {
     const inLead = (m: PeriodMention) => (heading ? m.start < sent.end + 400 : m.para === sent.para);
     for (let i = first + 1; i < mentions.length && inLead(mentions[i]); i++) {
@@ -460,7 +461,6 @@ export function readPeriod(
   // (A heading with no time of its own tells of the lead under it before the text above it: "Ruim
   // 650.000 asielaanvragen in de EU" over "651.250 asielzoekers vragen in 2017 …". Not a row of
   // a table written as text, "| Syrian Applications | 25,000 |": the row under it is another.)
-  const heading = isHeading(st, si, t);
   const ledByHeading = heading && !t.slice(sent.start, sent.end).includes('|');
   const headed = ledByHeading ? leadTime() : null;
   if (headed) return headed;
