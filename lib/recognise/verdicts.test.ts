@@ -30,6 +30,8 @@ const facts: FactLite[] = [
   { id: 'ind-2021', concept: 'ind', value: 24690, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL' },
   { id: 'cbs-2021', concept: 'cbs', value: 24740, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL' },
   { id: 'eu-2015', concept: 'first', value: 1255600, unit: 'count', qualifier: 'exact', period: '2015', geo: 'EU28' },
+  // Every application of the EU with Norway and Switzerland, given roughly: another counting rule, 11% above.
+  { id: 'all-2015', concept: 'all', value: 1400000, unit: 'count', qualifier: 'almost', period: '2015', geo: 'EU+ (EU28 + NO + CH)' },
   { id: 'grant', concept: 'grant', range: [84, 87], unit: 'percent', qualifier: 'exact', period: '2017', geo: 'NL' },
   // A final series and a provisional release of it, one period apart and one period shared (1% apart).
   { id: 'final-2021', concept: 'final', value: 252528, unit: 'count', qualifier: 'exact', period: '2021', geo: 'NL', published: '2023-01' },
@@ -134,6 +136,19 @@ describe('a figure said of "the EU" and a count of a wider area', () => {
   it('is accused by a count of the EU itself, and "the EU+" by the EU+ count', () => {
     expect(judge({ ...eu, concept: 'eu27', value: 655000 }).verdict).toBe('differs');
     expect(judge({ ...eu, geo: 'EU+', value: 655000 }).verdict).toBe('differs');
+  });
+});
+
+describe('a round figure between the figures of two counting rules its words allow', () => {
+  const eu = { period: '2015', concept: 'first', ids: ['first', 'all'], geo: 'EU', scope: 'eu' as const, stated: true };
+  it('"1.3 million" reaches first-time applicants (1,255,600) and all applications (almost 1.4 million) only at the edges of its rounding: neither is confirmed', () => {
+    expect(judge({ ...eu, value: 1300000 })).toMatchObject({ verdict: 'context', reason: { why: 'frame', slot: 'counting-rule' } });
+    expect(judge({ ...eu, value: 1300000, qualifier: 'approximately' })).toMatchObject({ verdict: 'context', reason: { why: 'frame', slot: 'counting-rule' } });
+  });
+  it('a figure rounded from one of them, or read under one rule only, still agrees', () => {
+    expect(judge({ ...eu, value: 1260000 }).verdict).toBe('consistent');
+    expect(judge({ ...eu, value: 1400000 }).verdict).toBe('consistent');
+    expect(judge({ ...eu, ids: ['first'], value: 1300000 }).verdict).toBe('consistent');
   });
 });
 

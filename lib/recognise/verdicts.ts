@@ -429,6 +429,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   });
   if (!per.length) return context({ why: 'other-period' });
   const agreeing = per.filter((p) => p.agreeing.length);
+  if (agreeing.length && !tookAlt && betweenRules(per, j, claim.qualifier.value)) return context({ why: 'frame', slot: 'counting-rule', factId: agreeing[0].agreeing[0].id }, comparisons);
   if (agreeing.length) {
     const ids = dedupe(agreeing.flatMap((p) => p.agreeing.map((f) => f.id)).concat(per.flatMap((p) => p.same.map((f) => f.id))));
     const f = agreeing[0].agreeing[0];
@@ -625,6 +626,26 @@ function periodShape(p: string): string {
   if (/^\d{4}-\d\d-\d\d$/.test(p)) return 'day';
   if (/^\d{4}-\d\d$/.test(p)) return 'month';
   return 'year';
+}
+
+/**
+ * A round figure ("1.3 million") whose words leave the counting rule open and that agrees with
+ * the figures of two rules its words allow only by lying between them (1,256,600 first-time
+ * applicants below it, almost 1.4 million applications in all above it, more than a release's
+ * revision apart, each at the edge of its rounding) is neither rule's: news gives such a number
+ * for a third count between them (every application in the EU alone, which the sources do not
+ * hold). A figure that agrees with one rule alone, with rules close together, or with a figure
+ * it was plainly rounded from ("1.2 million" for 1,204,300), still agrees.
+ */
+function betweenRules(per: ReadonlyArray<{ agreeing: FactLite[] }>, j: { value?: number; range?: [number, number] }, q: Qualifier): boolean {
+  if (per.length < 2 || j.range || j.value === undefined || (q !== 'exact' && q !== 'approximately')) return false;
+  const v = j.value;
+  const below = per.flatMap((p) => p.agreeing).filter((f) => mid(f) < v);
+  const above = per.flatMap((p) => p.agreeing).filter((f) => mid(f) > v);
+  // (A fact within a quarter of the rounding step of the figure is what it was rounded from.)
+  const step = roundingStep(v);
+  if (per.some((p) => p.agreeing.some((f) => Math.abs(mid(f) - v) <= step / 4))) return false;
+  return below.some((f) => above.some((g) => mid(g) > mid(f) * (1 + RULES_APART)));
 }
 
 function closest(fs: FactLite[], v: number): FactLite {
