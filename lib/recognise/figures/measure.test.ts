@@ -44,6 +44,12 @@ describe('figures and their measure', () => {
     expect(figure('Vorig jaar waren er 12.000 vluchtelingen, kennismigranten en studenten in de stad.', '12.000').concept).toBeNull();
     // An event beside it says what happened to all of them.
     expect(figure('Last year 300,000 people moved to the Netherlands as refugees, knowledge migrants or students.', '300,000', 'en').concept).toBe('immigration');
+    // The roles people came in, counted by two measures of one broader measure: that one.
+    const roles = figure('In 2022 some 403,000 people came here as refugees, as highly skilled migrants or to join their families.', '403,000', 'en', '2023-03-01');
+    expect([roles.concept, roles.verdict]).toEqual(['immigration', 'consistent']);
+    expect(figure('Vorig jaar kwamen 403.000 mensen naar Nederland als vluchteling, kennismigrant of om zich bij hun gezin te voegen.', '403.000', 'nl', '2023-03-01').concept).toBe('immigration');
+    // Roles of one measure only say nothing broader.
+    expect(figure('Last year 3,000 people arrived as refugees or asylum seekers.', '3,000', 'en', '2023-03-01').concept).not.toBe('immigration');
     // Two clauses joined by "en" are no list of groups.
     const ua = figure('Het aantal immigranten steeg. In het eerste kwartaal kwamen er ruim 6000 Oekraïners binnen en vertrokken er bijna 4000.', 'ruim 6000', 'nl', '2025-05-20');
     expect([ua.concept, ua.verdict]).toEqual(['ukrainian-refugees-received', 'consistent']);

@@ -747,8 +747,11 @@ const listJoin = (lang: Lang | undefined) => (lang === 'en' ? LIST_JOIN_EN : LIS
 /**
  * "403,000 people arrived as asylum seekers, labour migrants or family members": a figure governed
  * by one member of a list of several groups counts all of them, not that one. The event outside
- * the list that says what happened to them ("arrived") is the measure; without one, no single
- * measure is named and the figure has none (a union of groups is none of them).
+ * the list that says what happened to them ("moved to the Netherlands") is the measure; without
+ * one, no single measure is named and the figure has none (a union of groups is none of them) —
+ * unless the list gives the roles people arrived in (`ARRIVED_AS`) and its members are counted
+ * by two measures or more: then it counts what those measures are part of (their common broader
+ * measure in the packs: asylum and family reunification are parts of immigration).
  */
 function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<string, ConceptInfo>>, t: string, lang?: Lang): { concept: string | null; hits: CueHit[] } | null {
   const join = listJoin(lang);
@@ -760,12 +763,36 @@ function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<st
   while (b < cues.length - 1 && cues[b].end <= cues[b + 1].start && join.test(t.slice(cues[b].end, cues[b + 1].start))) b++;
   const members = cues.slice(a, b + 1);
   const kinds = new Set(members.map((h) => conceptOf(h, concepts)));
+  if (members.length < 2 || kinds.size < 2) return null;
+  // ("Arrived as refugees, knowledge migrants or to join their families": roles, even where one
+  // of them names a measure.)
+  const roles = ARRIVED_AS.test(t.slice(Math.max(0, members[0].start - 60), members[0].start));
   // A list of groups, not of events ("kwamen er 6000 Oekraïners en vertrokken er 4000" joins two clauses).
-  if (members.length < 2 || kinds.size < 2 || [...kinds].some((c) => !c || isMetric(concepts, c))) return null;
+  if ([...kinds].some((c) => !c || (isMetric(concepts, c) && !roles))) return null;
   // The event stands next to the list ("arrived as …", "… kwamen naar Nederland"), not in
   // another part of the sentence.
   const named = new Set(kinds);
   const near = cues.filter((h) => !members.includes(h) && h.end > members[0].start - 80 && h.start < members[members.length - 1].end + 40);
   const event = near.find((h) => !means(t, h) && isMetric(concepts, conceptOf(h, concepts)) && !named.has(conceptOf(h, concepts)));
-  return event ? { concept: conceptOf(event, concepts), hits: [governing, event] } : { concept: null, hits: [governing] };
+  if (event) return { concept: conceptOf(event, concepts), hits: [governing, event] };
+  return { concept: roles ? sharedBroader([...kinds], concepts) : null, hits: [governing] };
+}
+
+/** "arrived as", "came to the Netherlands as", "kwamen naar Nederland als": what follows are the roles people came in. */
+const ARRIVED_AS = /(?:^|[^\p{L}])(?:arrived|arrive|arriving|came|come|coming|kwamen|kwam|komen|gekomen|arriveerden)(?:\s+[\p{L}\p{N}.,']+){0,4}\s+(?:as|als)\s+$/u;
+
+/**
+ * The measure the members' own measures (a group's through `countedAs`) are all parts of, when
+ * they are two or more: the nearest one every one of them lies below. Null with fewer, or none shared.
+ */
+function sharedBroader(kinds: Array<string | null>, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
+  const measures = new Set(kinds.map((c) => (c && isMetric(concepts, c) ? c : c ? (own(concepts, c)?.countedAs ?? null) : null)).filter((c): c is string => !!c));
+  if (measures.size < 2) return null;
+  const [first, ...rest] = [...measures];
+  const above: string[] = [];
+  for (let up = own(concepts, first)?.broader ?? [], depth = 0; up.length && depth < 4; depth++) {
+    above.push(...up);
+    up = up.flatMap((b) => own(concepts, b)?.broader ?? []);
+  }
+  return above.find((b) => rest.every((m) => isNarrower(concepts, m, b))) ?? null;
 }
