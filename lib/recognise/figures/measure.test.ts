@@ -61,6 +61,15 @@ describe('figures and their measure', () => {
       expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-repeat-asylum-ind'], 'consistent']);
     }
   });
+  it('a bare count of migrants who came is read as immigration, weakly: it may agree, never accuse', () => {
+    const lead = 'Het kabinet wil minder asielzoekers en minder arbeidsmigranten. ';
+    const came = figure(lead + 'Vorig jaar kwamen er ruim 400.000 migranten naar Nederland.', 'ruim 400.000', 'nl', '2023-03-01');
+    expect([came.concept, came.verdict, came.claim!.measure.strong]).toEqual(['immigration', 'consistent', false]);
+    // Far from the year's immigration: no accusation.
+    expect(figure(lead + 'Vorig jaar kwamen er ruim 600.000 migranten naar Nederland.', 'ruim 600.000', 'nl', '2023-03-01').verdict).not.toBe('differs');
+    // A stock of migrants living here has no year to agree with.
+    expect(figure(lead + 'In Nederland wonen 2,5 miljoen migranten.', '2,5 miljoen', 'nl', '2023-03-01').verdict).not.toBe('consistent');
+  });
   it('a bare count of asylum seekers is read as the asylum measures, weakly: it may agree, never accuse', () => {
     expect(figure('The 24,000 asylum seekers that arrived in 2014 were far more than the year before.', '24,000', 'en', '2015-09-28').concept).toBe('asylum-applications');
     const agrees = figure('Het aantal asielzoekers steeg vorig jaar met een derde, naar 49.000.', '49.000', 'nl', '2023-10-10');
