@@ -325,6 +325,11 @@ describe('periods: like with like', () => {
     const j = judge({ concept: 'rate', unit: 'percent', aggregation: 'share', geo: 'EU', scope: 'eu', period: null, value: 20, qualifier: 'approximately' });
     expect(j).toMatchObject({ verdict: 'consistent', comparison: { factId: 'rate' } });
   });
+  it('a standing figure may only agree: "one in three" beside a source\'s "about 20%" is not accused (and does not break the page)', () => {
+    const j = judge({ concept: 'rate', unit: 'percent', aggregation: 'share', geo: 'EU', scope: 'eu', period: null, value: 100 / 3 });
+    expect(j.verdict).not.toBe('differs');
+    expect(j.reason).toEqual({ why: 'frame', slot: 'period' });
+  });
   it('an ambiguous "toen": agreeing with the other period it may mean is consistent, never differs', () => {
     expect(judge({ value: 35500, period: '2023', alt: '2022' })).toMatchObject({ verdict: 'consistent', tookAlt: true, comparison: { factId: 'first-2022' } });
     expect(judge({ value: 41000, period: '2023', alt: '2022' }).verdict).toBe('context');

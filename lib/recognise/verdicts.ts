@@ -435,6 +435,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
     const f = agreeing[0].agreeing[0];
     return { verdict: 'consistent', factIds: ids, comparison: { verdict: 'consistent', factId: f.id, ...src(f) }, comparisons, ...(tookAlt ? { tookAlt } : {}) };
   }
+  // A figure with no period of its own, set against a source's standing figure, may only agree:
+  // a standing figure changes, and the text's may be of another moment ("one in three returns",
+  // beside the Commission's "about 20%").
+  if (claim.period.value === null) return context({ why: 'frame', slot: 'period' }, comparisons);
   // A source coarser than the text that only partly covers it can neither confirm nor refute it.
   const samePeriodFacts = per.flatMap((p) => p.same);
   const coarse = samePeriodFacts.find((f) => overlaps(page, factInterval(f)));
