@@ -13,7 +13,7 @@ import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
 
 const COMPARE_BEFORE = cheapRegExp(
-  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from|(?:decrease|drop|fall|decline|increase|rise)s? (?:from|over|on)|(?:double|twice|triple|treble|dubbel|twee keer zoveel als|drie keer zoveel als) (?:the|het|de))((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from|(?:up|down)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)?|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+on|(?:decrease|drop|fall|decline|increase|rise)s? (?:from|over|on)|(?:double|twice|triple|treble|half|dubbel|twee keer zoveel als|drie keer zoveel als) (?:the|het|de))((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
 );
 
 const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
