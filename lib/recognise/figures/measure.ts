@@ -764,7 +764,7 @@ function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<st
   const members = cues.slice(a, b + 1);
   const kinds = new Set(members.map((h) => conceptOf(h, concepts)));
   if (members.length < 2 || kinds.size < 2) return null;
-  // ("Arrived as refugees, knowledge migrants or to join their families": roles, even where one
+  // ("Came here as refugees, as highly skilled migrants or to join family": roles, even where one
   // of them names a measure.)
   const roles = ARRIVED_AS.test(t.slice(Math.max(0, members[0].start - 60), members[0].start));
   // A list of groups, not of events ("kwamen er 6000 Oekraïners en vertrokken er 4000" joins two clauses).
