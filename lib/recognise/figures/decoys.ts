@@ -132,6 +132,16 @@ export function countsEuMembers(next: string | undefined, second: string | undef
   return /^eu-(?:lidstaten|lidstaat|landen)$/.test(next ?? '') || (next === 'eu' && /^(?:member|members|lidstaten|lidstaat|landen|countries|states|nations|naties)$/.test(second ?? ''));
 }
 
+/**
+ * Words right before a bare four-digit number that make it a year before any noun: "in", "sinds",
+ * "tot" (YEAR_BEFORE), a time's "van"/"of" ("het tweede kwartaal van 2024 asielzoekers"), English
+ * "the" or "a" ("the 2016 influx", "a 2024 recognition rate": English writes a count of that size
+ * with a separator).
+ */
+export function yearByWordsBefore(prevW: string, prev2: string): boolean {
+  return YEAR_BEFORE.has(prevW) || ((prevW === 'van' || prevW === 'of') && (TIME_OF_YEAR.has(prev2) || MONTH_INDEX.has(prev2))) || prevW === 'the' || prevW === 'a';
+}
+
 export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   const { t, ns, ne, before, after } = c;
   const v = num.value ?? (num.range ? num.range[0] : NaN);
@@ -145,8 +155,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // ("het tweede kwartaal van 2024 asielzoekers opvangen", "the 2016 influx", "the 2017 Immigration
   // Services Report": a bare four-digit number after a time's "van"/"of", or after English "the",
   // is a year before any noun — English writes a count of that size with a separator.)
-  const yearByWordsBefore = YEAR_BEFORE.has(prevW) || ((prevW === 'van' || prevW === 'of') && (TIME_OF_YEAR.has(prev2) || MONTH_INDEX.has(prev2))) || prevW === 'the';
-  const countedHere = !yearByWordsBefore && ((!!c.countedNounAfter && t[ne] === ' ') || yearLikeCount(t, ns, ne));
+  const countedHere = !yearByWordsBefore(prevW, prev2) && ((!!c.countedNounAfter && t[ne] === ' ') || yearLikeCount(t, ns, ne));
   if (isYearValue(num) && num.qualifier === 'exact' && !countedHere && !inListOfBracketedCounts(t, ns, ne)) return true;
   // ("het aantal emigranten zal tot 2027 licht blijven stijgen": "tot"/"until" before a bare
   // four-digit year, with a word after it that is no counted noun, gives the end of a time, not

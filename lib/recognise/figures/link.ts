@@ -23,7 +23,7 @@ import { interval } from '../precision';
 import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
-import { countsEuMembers, isDecoy, mayBeYear } from './decoys';
+import { countsEuMembers, isDecoy, mayBeYear, yearByWordsBefore } from './decoys';
 import { ANAPHORIC_COUNT, ANAPHORIC_START, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
@@ -148,7 +148,18 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const kind = own(concepts, m.concept)?.kind;
     return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind)]];
   });
-  const mentions = mentionsOf(t, st, pub, names);
+  // "het maximaal toegestane aantal van 2000 asielzoekers": a four-digit number right before a noun
+  // for what is counted is a count, as the figures below read it (isDecoy), no time for the others.
+  const countedYears = numbers.flatMap((n): Array<[number, number]> => {
+    const ns = toNorm(norm, n.start);
+    const ne = toNorm(norm, n.end);
+    if (!mayBeYear(n) || t[ne] !== ' ') return [];
+    const next = words(t, ne, Math.min(t.length, ne + 40))[0];
+    const counted = !!next && terms.some((m) => m.nStart === next.start && (own(concepts, m.concept)?.kind === 'group' || !!own(concepts, m.concept)?.measure));
+    const before = words(t, Math.max(0, ns - 40), ns);
+    return counted && !yearByWordsBefore(before.at(-1)?.w ?? '', before.at(-2)?.w ?? '') ? [[ns, ne]] : [];
+  });
+  const mentions = mentionsOf(t, st, pub, [...names, ...countedYears].sort((a, b) => a[0] - b[0]));
   // Where the other numbers stand (a time after another number is that number's, period.ts).
   // (Not a count of the EU's members, "in the 28 EU nations … last year": it owns no time.)
   const numberStarts: number[] = [];

@@ -478,6 +478,13 @@ describe('not figures at all', () => {
     expect(figures('In het tweede kwartaal van 2024 asielzoekers opvangen bleek lastig.', 'nl', '2024-10-01').map((f) => f.text)).toEqual([]);
     expect(figures('Fewer people sought asylum than during the 2015 refugee influx, the agency said.', 'en', '2024-10-01').map((f) => f.text)).toEqual([]);
     expect(figures('De gemeente stemde in met een maximum van 2000 asielzoekers in het nieuwe centrum.', 'nl', '2024-10-01').map((f) => f.text)).toEqual(['maximum van 2000']);
+    // "a 2024 recognition rate": after English "a" too.
+    expect(figures('Half of the claims came from nationalities with a 2024 recognition rate below 20%.', 'en', '2025-09-01').map((f) => f.text)).toEqual(['Half', 'below 20%']);
+  });
+  it('such a count is no time for the figures after it: "een maximum van 2000 asielzoekers … 2211 mensen" is not of the year 2000', () => {
+    const text = 'Ook vannacht verbleven in Ter Apel te veel mensen: de rechter stelde de grens op een aantal van 2000 asielzoekers. In de nacht van maandag op dinsdag ging het om 2211 mensen, meldt het COA.';
+    const f = figures(text, 'nl', '2024-04-03').find((x) => x.text === '2211');
+    expect(f?.claim!.period.value).not.toBe('2000');
   });
   it('a bare year after a comparison is the year compared with: "30% fewer than 2019", "hoger dan 2013", "a 12% rise over 2023", "data over 2021"', () => {
     const en = 'The EU received 30% fewer asylum applications than 2019, a 12% rise over 2023 in some states; data over 2021 are still provisional.';
