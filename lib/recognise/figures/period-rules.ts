@@ -358,13 +358,13 @@ export const RULES: Rule[] = [
       return { ...months(y, 1, mo), alt: `${y}-${pad(mo)}-${pad(daysInMonth(y, mo))}` };
     },
   },
-  // "op dit moment", "momenteel", "nu", "currently", "now": the month the text was written in (a
+  // "op dit moment", "momenteel", "nu", "currently", "now", "the current 20 percent": the month the text was written in (a
   // stock now); on a page dated to the day, that day too (`alt`: a stock counted on the day the
   // text was written agrees; never an accusation, as "now" may be a day or two old).
   // (Not "nu" before a duration: "waar de oorlog nu al acht jaar duurt", "now in its third
   // year" say how long something has lasted, and date no figure.)
   {
-    re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)(?! (?:al )?(?:\S+ )?(?:jaar|jaren|maanden|maand|weken|week|dagen|decennia)\b)|(?<!\buntil )\bnow\b(?! that\b)(?! (?:in its )?(?:\S+ )?(?:years?|months?|weeks?|days?|decades?)\b)/g,
+    re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|\b(?:current|huidige)(?= \d)|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)(?! (?:al )?(?:\S+ )?(?:jaar|jaren|maanden|maand|weken|week|dagen|decennia)\b)|(?<!\buntil )\bnow\b(?! that\b)(?! (?:in its )?(?:\S+ )?(?:years?|months?|weeks?|days?|decades?)\b)/g,
     kind: 'relative',
     priority: 2,
     make: (_m, ctx) => (ctx.pub?.m ? monthOfWriting(ctx.pub) : null),
