@@ -9,12 +9,12 @@
  */
 import type { ConceptInfo } from '../lexicon';
 
-/** Words that name the motive statistics themselves. */
-const MOTIVE_NOUN = /(?:^|[^\p{L}])(?:beweegreden|migratiemotie[fv]|migratiemotieven|migration motives?|motives? for migrat|reasons? for migrat)/u;
+/** Words that name the motive statistics themselves ("de belangrijkste reden om naar Nederland te komen"). */
+const MOTIVE_NOUN = /(?:^|[^\p{L}])(?:beweegreden|migratiemotie[fv]|migratiemotieven|migration motives?|motives? for migrat|reasons? for migrat|reden(?:en)? om (?:naar|in) \p{L}+(?: \p{L}+)? te komen|reasons? (?:for coming|to come) to)/u;
 
 /** One class of motive each: work, family, study. */
 const MOTIVE_CLASSES: readonly RegExp[] = [
-  /(?:^|[^\p{L}])(?:om te werken|voor (?:werk|arbeid)|arbeidsmigra\p{L}*|to work\b|for work\b|labou?r migra\p{L}*|work migra\p{L}*)/u,
+  /(?:^|[^\p{L}])(?:om te werken|voor (?:werk|arbeid)|op zoek naar werk|arbeidsmigra\p{L}*|to work\b|for work\b|in search of work|labou?r migra\p{L}*|work migra\p{L}*)/u,
   /(?:^|[^\p{L}])(?:voor (?:hun|het|een) gezin|gezinsmigra\p{L}*|gezinsvorming|family migra\p{L}*|to join (?:their )?famil\p{L}*|for family reasons)/u,
   /(?:^|[^\p{L}])(?:om te studeren|voor (?:hun |een )?studie|studiemigra\p{L}*|to study\b|student migra\p{L}*|for study\b)/u,
 ];
