@@ -87,6 +87,10 @@ const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
 /** Between a figure and a place in a later clause opening with "with"/"met": "…, with Germany …", "…, met Duitsland …". */
 const WITH_AFTER = /[,;]\s*(?:with|met)\s/u;
 /** Words that say where the most of a whole are: "the largest", "most", "de meeste", "de grootste". */
+/** A finite verb of being or happening, between a figure and a place: the place is the predicate's. */
+const FINITE_VERB = /(?:^|[^\p{L}])(?:was|were|is|are|has|have|had|went|came|werd|werden|waren|zijn|heeft|hebben|hadden|kwam|kwamen|ging|gingen)(?![\p{L}])/u;
+/** Right before a whole a part is taken from: "750,000 of the total", "8000 van de ruim". */
+const WHOLE_OF_PART = /\d[\d.,]*(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:of|van)\s+(?:the|de|het)\s+(?:(?:total|totale|in totaal|overall)\s+)?(?:(?:some|about|around|nearly|almost|more than|over|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/u;
 const SUPERLATIVE = /(?:^|[^\p{L}])(?:most|largest|biggest|highest|meeste|grootste|hoogste)(?![\p{L}])/u;
 
 export class GeoReader {
@@ -183,7 +187,11 @@ export class GeoReader {
   }
 
   read(si: number, clause: Span, ns: number, ne: number): GeoReading {
-    const hits = this.hits(si);
+    // ("almost 750,000 of the total 1.3 million applications were submitted in Germany": a place
+    // the verb after the whole a part is taken from names is the part's; not one in the whole's
+    // own words, "540 van de 590 noodopvangplekken in Limburg".)
+    const wholeOfPart = WHOLE_OF_PART.test(this.t.slice(Math.max(clause.start, ns - 60), ns));
+    const hits = wholeOfPart ? this.hits(si).filter((h) => h.start < ns || !FINITE_VERB.test(this.t.slice(ne, h.start))) : this.hits(si);
     const dist = (h: PlaceHit) => (h.start >= ne ? h.start - ne : ns - h.end);
     const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
     const inClause = nearest(hits.filter((h) => h.start >= clause.start && h.end <= clause.end));
