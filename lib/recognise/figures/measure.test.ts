@@ -61,6 +61,12 @@ describe('figures and their measure', () => {
       expect([f.claim!.measure.definitions, f.verdict]).toEqual([['stat-repeat-asylum-ind'], 'consistent']);
     }
   });
+  it('"municipal shelter places", "gemeentelijke opvangplaatsen": the municipal reception places for Ukrainians', () => {
+    const nl = figure('Gemeenten vangen Oekraïners op. Bijna alle 97.000 gemeentelijke opvangplaatsen zijn inmiddels bezet, meldt de VNG.', '97.000', 'nl', '2025-09-08');
+    expect([nl.concept, nl.verdict]).toEqual(['stat-ukr-municipal-places', 'context']);
+    const en = figure('Towns house refugees from Ukraine. Almost all of the 97,000 municipal shelter places are now taken.', '97,000', 'en', '2025-09-08');
+    expect(en.concept).toBe('stat-ukr-municipal-places');
+  });
   it('a bare count of migrants who came is read as immigration, weakly: it may agree, never accuse', () => {
     const lead = 'Het kabinet wil minder asielzoekers en minder arbeidsmigranten. ';
     const came = figure(lead + 'Vorig jaar kwamen er ruim 400.000 migranten naar Nederland.', 'ruim 400.000', 'nl', '2023-03-01');
