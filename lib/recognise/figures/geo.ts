@@ -187,7 +187,7 @@ export class GeoReader {
   }
 
   read(si: number, clause: Span, ns: number, ne: number): GeoReading {
-    // ("almost 750,000 of the total 1.3 million applications were submitted in Germany": a place
+    // ("some 740,000 of the overall 1.3 million claims were filed in Germany": a place
     // the verb after the whole a part is taken from names is the part's; not one in the whole's
     // own words, "540 van de 590 noodopvangplekken in Limburg".)
     const wholeOfPart = WHOLE_OF_PART.test(this.t.slice(Math.max(clause.start, ns - 60), ns));

@@ -148,7 +148,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const kind = own(concepts, m.concept)?.kind;
     return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind)]];
   });
-  // "het maximaal toegestane aantal van 2000 asielzoekers": a four-digit number right before a noun
+  // "de grens van 2000 asielzoekers": a four-digit number right before a noun
   // for what is counted is a count, as the figures below read it (isDecoy), no time for the others.
   const countedYears = numbers.flatMap((n): Array<[number, number]> => {
     const ns = toNorm(norm, n.start);

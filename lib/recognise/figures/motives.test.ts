@@ -15,7 +15,7 @@ describe('a text that tells immigration by motive', () => {
     expect(toldByMotive('sommigen kwamen voor hun gezin, anderen op zoek naar werk')).toBe(true);
   });
   it('"van de 160.000 immigranten kwam een derde voor een familielid", in a text on why people came: read weakly', () => {
-    const text = 'Familie blijft voor nieuwkomers de voornaamste reden om naar Nederland te komen. Van de 160.000 immigranten kwam in 2015 een derde voor een familielid dat hier al woonde.';
+    const text = 'Familie blijft voor nieuwkomers de voornaamste reden om naar ons land te komen. Van de 160.000 immigranten kwam in 2015 een derde voor een familielid dat hier al woonde.';
     expect(figure(text, '160.000', 'nl', '2017-07-01').verdict).not.toBe('differs');
   });
   it('its immigrants counted in a year may agree with the whole immigration but are not accused by it', () => {

@@ -9,7 +9,7 @@
  */
 import type { ConceptInfo } from '../lexicon';
 
-/** Words that name the motive statistics themselves ("de belangrijkste reden om naar Nederland te komen"). */
+/** Words that name the motive statistics themselves ("de voornaamste reden om naar ons land te komen"). */
 const MOTIVE_NOUN = /(?:^|[^\p{L}])(?:beweegreden|migratiemotie[fv]|migratiemotieven|migration motives?|motives? for migrat|reasons? for migrat|reden(?:en)? om (?:naar|in) \p{L}+(?: \p{L}+)? te komen|reasons? (?:for coming|to come) to)/u;
 
 /** One class of motive each: work, family, study. */

@@ -481,9 +481,9 @@ describe('times of stocks and running counts', () => {
     expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
     expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
   });
-  it('"the current 20 percent removal rate": a figure the text calls current is of the time of writing, not of the year before', () => {
+  it('"the current 20% removal rate": a figure the text calls current is of the time of writing, not of the year before', () => {
     const lead = 'The EU wants more rejected asylum seekers to leave. Last year was no better. ';
-    const f = figure(lead + 'The commissioner called the current 20 percent removal rate far too low.', '20 percent', 'en', '2025-03-12');
+    const f = figure(lead + 'The commissioner finds the current 20% removal rate far too low.', '20%', 'en', '2025-03-12');
     expect([f.concept, f.claim!.period.value, f.verdict]).toEqual(['effective-return-rate', '2025-03', 'consistent']);
   });
   it('"momenteel" on a page dated to the day agrees with a stock counted that day, and never accuses', () => {

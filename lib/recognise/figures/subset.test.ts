@@ -195,8 +195,8 @@ describe('geography', () => {
     expect(f).toMatchObject({ geo: 'EU', verdict: 'consistent' });
     expect(read('Een vijfde van de immigranten kwam vorig jaar uit Azië, met India en China als grootste groepen.', 'Een vijfde', '2020-02-01').geo).toBe('NL');
   });
-  it('"750,000 of the total 1.3 million were filed in Germany": the place the verb names is the part\'s; one in the whole\'s own words is the whole\'s', () => {
-    const text = 'Asylum claims are spread more evenly across the EU than in 2016. That year some 740,000 of the total 1.3 million applications were lodged in Germany alone.';
+  it('"740,000 of the overall 1.3 million were filed in Germany": the place the verb names is the part\'s; one in the whole\'s own words is the whole\'s', () => {
+    const text = 'Asylum claims are spread more evenly across the EU than in 2016. That year some 740,000 of the overall 1.3 million claims were filed in Germany alone.';
     expect(read(text, '1.3 million', '2024-06-10', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
     expect(read(text, '740,000', '2024-06-10', 'en').geo).toBe('DE');
     expect(read('De komende maanden sluiten 400 van de 600 noodopvangplekken voor asielzoekers in Limburg.', '600', '2023-02-01').geo).toBe('local:limburg');
