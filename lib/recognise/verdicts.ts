@@ -644,11 +644,11 @@ function periodShape(p: string): string {
 function betweenRules(per: ReadonlyArray<{ agreeing: FactLite[] }>, j: { value?: number; range?: [number, number] }, q: Qualifier): boolean {
   if (per.length < 2 || j.range || j.value === undefined || (q !== 'exact' && q !== 'approximately')) return false;
   const v = j.value;
-  const below = per.flatMap((p) => p.agreeing).filter((f) => mid(f) < v);
-  const above = per.flatMap((p) => p.agreeing).filter((f) => mid(f) > v);
+  const agreeing = per.flatMap((p) => p.agreeing);
   // (A fact within a quarter of the rounding step of the figure is what it was rounded from.)
-  const step = roundingStep(v);
-  if (per.some((p) => p.agreeing.some((f) => Math.abs(mid(f) - v) <= step / 4))) return false;
+  if (agreeing.some((f) => Math.abs(mid(f) - v) <= roundingStep(v) / 4)) return false;
+  const below = agreeing.filter((f) => mid(f) < v);
+  const above = agreeing.filter((f) => mid(f) > v);
   return below.some((f) => above.some((g) => mid(g) > mid(f) * (1 + RULES_APART)));
 }
 

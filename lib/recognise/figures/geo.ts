@@ -86,11 +86,11 @@ const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
 
 /** Between a figure and a place in a later clause opening with "with"/"met": "…, with Germany …", "…, met Duitsland …". */
 const WITH_AFTER = /[,;]\s*(?:with|met)\s/u;
-/** Words that say where the most of a whole are: "the largest", "most", "de meeste", "de grootste". */
 /** A finite verb of being or happening, between a figure and a place: the place is the predicate's. */
 const FINITE_VERB = /(?:^|[^\p{L}])(?:was|were|is|are|has|have|had|went|came|werd|werden|waren|zijn|heeft|hebben|hadden|kwam|kwamen|ging|gingen)(?![\p{L}])/u;
-/** Right before a whole a part is taken from: "750,000 of the total", "8000 van de ruim". */
+/** Right before a whole a part is taken from: "740,000 of the overall", "8000 van de ruim". */
 const WHOLE_OF_PART = /\d[\d.,]*(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:of|van)\s+(?:the|de|het)\s+(?:(?:total|totale|in totaal|overall)\s+)?(?:(?:some|about|around|nearly|almost|more than|over|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/u;
+/** Words that say where the most of a whole are: "the largest", "most", "de meeste", "de grootste". */
 const SUPERLATIVE = /(?:^|[^\p{L}])(?:most|largest|biggest|highest|meeste|grootste|hoogste)(?![\p{L}])/u;
 
 export class GeoReader {

@@ -148,8 +148,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     const kind = own(concepts, m.concept)?.kind;
     return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind)]];
   });
-  // "de grens van 2000 asielzoekers": a four-digit number right before a noun
-  // for what is counted is a count, as the figures below read it (isDecoy), no time for the others.
+  // "de grens van 2000 asielzoekers": a four-digit number right before a noun for what is counted
+  // is a count, as the figures below read it (isDecoy), and no time for the others.
   const countedYears = numbers.flatMap((n): Array<[number, number]> => {
     const ns = toNorm(norm, n.start);
     const ne = toNorm(norm, n.end);

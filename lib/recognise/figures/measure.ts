@@ -786,7 +786,8 @@ const ARRIVED_AS = /(?:^|[^\p{L}])(?:arrived|arrive|arriving|came|come|coming|kw
  * they are two or more: the nearest one every one of them lies below. Null with fewer, or none shared.
  */
 function sharedBroader(kinds: Array<string | null>, concepts: Readonly<Record<string, ConceptInfo>>): string | null {
-  const measures = new Set(kinds.map((c) => (c && isMetric(concepts, c) ? c : c ? (own(concepts, c)?.countedAs ?? null) : null)).filter((c): c is string => !!c));
+  const countedBy = (c: string | null) => (!c ? null : isMetric(concepts, c) ? c : (own(concepts, c)?.countedAs ?? null));
+  const measures = new Set(kinds.map(countedBy).filter((c): c is string => !!c));
   if (measures.size < 2) return null;
   const [first, ...rest] = [...measures];
   const above: string[] = [];

@@ -358,9 +358,9 @@ export const RULES: Rule[] = [
       return { ...months(y, 1, mo), alt: `${y}-${pad(mo)}-${pad(daysInMonth(y, mo))}` };
     },
   },
-  // "op dit moment", "momenteel", "nu", "currently", "now", "the current 20 percent": the month the text was written in (a
-  // stock now); on a page dated to the day, that day too (`alt`: a stock counted on the day the
-  // text was written agrees; never an accusation, as "now" may be a day or two old).
+  // "op dit moment", "momenteel", "nu", "currently", "now", "the current 20%": the month the text
+  // was written in (a stock now); on a page dated to the day, that day too (`alt`: a stock counted
+  // on the day the text was written agrees; never an accusation, as "now" may be a day or two old).
   // (Not "nu" before a duration: "waar de oorlog nu al acht jaar duurt", "now in its third
   // year" say how long something has lasted, and date no figure.)
   {
