@@ -481,6 +481,14 @@ describe('times of stocks and running counts', () => {
     expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
     expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
   });
+  it('"tot nu toe zijn er in 2016 zo\'n 20.000 aanvragen", "so far in 2016": the clause says the year is not over, even in a text dated only by its year', () => {
+    const text = 'Het aantal asielaanvragen daalt. Tot nu toe kwamen er in 2016 zo\'n 20.000 aanvragen binnen.';
+    const f = figure(text, "zo'n 20.000", 'nl', '2016');
+    expect([f.claim!.period.value, f.claim!.period.toDate]).toEqual(['2016', true]);
+    expect(f.verdict).not.toBe('consistent');
+    // A whole past year with "so far" about something else stays whole.
+    expect(period('In 2015 kwamen 58.880 asielzoekers naar Nederland.', '58.880', '2016')).toMatchObject({ value: '2015', toDate: false });
+  });
   it('"the current 20% removal rate": a figure the text calls current is of the time of writing, not of the year before', () => {
     const lead = 'The EU wants more rejected asylum seekers to leave. Last year was no better. ';
     const f = figure(lead + 'The commissioner finds the current 20% removal rate far too low.', '20%', 'en', '2025-03-12');

@@ -266,6 +266,10 @@ export function readPeriod(
   // (The "now" right before the figure: "…, nu de EU de grenzen bewaakt" after it is "now that".)
   const yearlyNow = (m: PeriodMention) =>
     m.kind === 'relative' && m.granularity === 'month' && !!pub?.m && m.period === monthOfWriting(pub).period && m.end <= ns && ns - m.end <= 40 && PER_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 32)));
+  // ("tot nu toe zijn er in 2016 zo'n 20.000 aanvragen gedaan", in a text dated only by its year:
+  // the clause itself says the year is not over.)
+  const soFarHere = SO_FAR.test(t.slice(clause.start, clause.end));
+  const stillRunning = (m: PeriodMention) => m.toDate || (soFarHere && m.granularity === 'year' && !m.future && (!pub || Number(m.period) >= pub.y));
   const plainReading = (m: PeriodMention, how: PeriodHow): PeriodReading => ({
     mention: m,
     period: m.period,
@@ -273,7 +277,7 @@ export function readPeriod(
     granularity: m.granularity,
     how,
     kind: m.kind,
-    toDate: m.toDate,
+    toDate: stillRunning(m),
     future: m.future,
     ...(m.soFar ? { running: true as const } : {}),
     words: [[m.start, m.end]],
@@ -717,6 +721,8 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
 const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
 /** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
+/** Words that say a count runs up to the time of writing: "tot nu toe", "so far", "to date". */
+const SO_FAR = /(?<![\p{L}])(?:tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now)(?![\p{L}])/u;
 const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|opvangen|vangen [\p{L} ]{0,20}op|are (?:still )?(?:waiting|staying|living|housed|hosting|registered)|is (?:still )?waiting|host|(?:zijn|staan) (?:nu )?(?:ingeschreven|geregistreerd))(?![\p{L}])/u;
 /** A relative clause hosting or housing people now ("die we opvangen", "who are staying"): its own time, the writing's. */
 const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;
