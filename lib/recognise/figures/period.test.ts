@@ -481,7 +481,7 @@ describe('times of stocks and running counts', () => {
     expect(period(text, '50.000', '2026-01-26')).toMatchObject({ value: '2026-01', toDate: false });
     expect(figure(text, '50.000', 'nl', '2026-01-26').verdict).toBe('consistent');
   });
-  it('"tot nu toe zijn er in 2016 zo\'n 20.000 aanvragen", "so far in 2016": the clause says the year is not over, even in a text dated only by its year', () => {
+  it('"tot nu toe kwamen er in 2016 zo\'n 20.000 aanvragen", "so far in 2016": the clause says the year is not over, even in a text dated only by its year', () => {
     const text = 'Het aantal asielaanvragen daalt. Tot nu toe kwamen er in 2016 zo\'n 20.000 aanvragen binnen.';
     const f = figure(text, "zo'n 20.000", 'nl', '2016');
     expect([f.claim!.period.value, f.claim!.period.toDate]).toEqual(['2016', true]);

@@ -266,7 +266,7 @@ export function readPeriod(
   // (The "now" right before the figure: "…, nu de EU de grenzen bewaakt" after it is "now that".)
   const yearlyNow = (m: PeriodMention) =>
     m.kind === 'relative' && m.granularity === 'month' && !!pub?.m && m.period === monthOfWriting(pub).period && m.end <= ns && ns - m.end <= 40 && PER_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 32)));
-  // ("tot nu toe zijn er in 2016 zo'n 20.000 aanvragen gedaan", in a text dated only by its year:
+  // ("tot nu toe kwamen er in 2016 zo'n 20.000 aanvragen binnen", in a text dated only by its year:
   // the clause itself says the year is not over.)
   const soFarHere = SO_FAR.test(t.slice(clause.start, clause.end));
   const stillRunning = (m: PeriodMention) => m.toDate || (soFarHere && m.granularity === 'year' && !m.future && (!pub || Number(m.period) >= pub.y));
