@@ -150,12 +150,14 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   });
   // "de grens van 2000 asielzoekers": a four-digit number right before a noun for what is counted
   // is a count, as the figures below read it (isDecoy), and no time for the others.
+  const countedNouns = new Set(terms.filter((m) => own(concepts, m.concept)?.kind === 'group' || !!own(concepts, m.concept)?.measure).map((m) => m.nStart));
   const countedYears = numbers.flatMap((n): Array<[number, number]> => {
+    if (!mayBeYear(n)) return [];
     const ns = toNorm(norm, n.start);
     const ne = toNorm(norm, n.end);
-    if (!mayBeYear(n) || t[ne] !== ' ') return [];
+    if (t[ne] !== ' ') return [];
     const next = words(t, ne, Math.min(t.length, ne + 40))[0];
-    const counted = !!next && terms.some((m) => m.nStart === next.start && (own(concepts, m.concept)?.kind === 'group' || !!own(concepts, m.concept)?.measure));
+    const counted = !!next && countedNouns.has(next.start);
     const before = words(t, Math.max(0, ns - 40), ns);
     return counted && !yearByWordsBefore(before.at(-1)?.w ?? '', before.at(-2)?.w ?? '') ? [[ns, ne]] : [];
   });
