@@ -27,6 +27,9 @@ export function pubPoint(pub: PubDate): number {
 }
 
 
+/** Words that say a count runs up to the time of writing ("tot nu toe", "so far", "to date"). */
+export const SO_FAR_WORDS = 'tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now|until now';
+
 const Y = '(1[89]\\d\\d|20\\d\\d)';
 const ORD = '(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|final)';
 const MON = `(${MONTH_ALTERNATION})`;
@@ -374,7 +377,7 @@ export const RULES: Rule[] = [
   // on a page dated to the day (never an accusation); with "dit jaar" beside it, that year so far
   // (period.ts lets the other time win).
   {
-    re: /\b(?:tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now|until now)\b/g,
+    re: new RegExp(`\\b(?:${SO_FAR_WORDS})\\b`, 'g'),
     kind: 'relative',
     priority: 1,
     make: (_m, ctx) => (ctx.pub?.m && ctx.pub.d ? { ...monthOfWriting(ctx.pub), soFar: true } : null),

@@ -34,7 +34,7 @@
 import { countWords, isHeading, type Span, type Structure } from './structure';
 import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST, YEAR_LABEL_SEPARATOR } from './words';
 import { OLD_LEVEL_BEFORE } from './period-mentions';
-import { monthOfWriting, pubPoint } from './period-rules';
+import { monthOfWriting, pubPoint, SO_FAR_WORDS } from './period-rules';
 import { periodBegin } from '../../factbase/periods';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
@@ -721,8 +721,8 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
 const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
 /** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
-/** Words that say a count runs up to the time of writing: "tot nu toe", "so far", "to date". */
-const SO_FAR = /(?<![\p{L}])(?:tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now)(?![\p{L}])/u;
+/** "tot nu toe", "so far", "to date" anywhere in a clause (the words of period-rules.ts). */
+const SO_FAR = new RegExp(`(?<![\\p{L}])(?:${SO_FAR_WORDS})(?![\\p{L}])`, 'u');
 const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|opvangen|vangen [\p{L} ]{0,20}op|are (?:still )?(?:waiting|staying|living|housed|hosting|registered)|is (?:still )?waiting|host|(?:zijn|staan) (?:nu )?(?:ingeschreven|geregistreerd))(?![\p{L}])/u;
 /** A relative clause hosting or housing people now ("die we opvangen", "who are staying"): its own time, the writing's. */
 const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;
