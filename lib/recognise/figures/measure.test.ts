@@ -1085,6 +1085,13 @@ describe('words for a measure news uses', () => {
     expect(figure('In 2021 vestigden zich 252.528 mensen uit het buitenland in Nederland. Per saldo vestigden zich daarmee 107.198 mensen in ons land.', '107.198', 'nl', '2022-06-01')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
     expect(figure('Frontex said it had registered just under 178,000 crossing attempts at the EU\'s external borders last year.', '178,000', 'en', '2026-01-16').concept).toBe('irregular-arrivals');
   });
+  it('the subordinate clause\'s verb-final order, "dat … mensen naar Nederland kwamen", is immigration too', () => {
+    const text = 'Het aantal immigranten groeit. Uit de cijfers blijkt dat er vorig jaar ruim 403.000 mensen naar ons land kwamen, en niet als toerist.';
+    expect(figure(text, '403.000', 'nl', '2023-07-04')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    expect(figure('Het CBS meldt dat in 2022 ongeveer 400.000 nieuwkomers naar Nederland kwamen.', '400.000', 'nl', '2023-07-04')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
+    // (A group counted arriving stays the group's own inflow.)
+    expect(figure('Het CBS meldt dat in 2021 ruim 10.100 nareizigers naar Nederland kwamen.', '10.100', 'nl', '2022-07-04').concept).not.toBe('immigration');
+  });
   it('"Dat zijn er minder dan de 1,2 miljoen in 2016": the count the sentence before gave, in another year', () => {
     const text = 'In de Europese Unie vroegen vorig jaar net geen 650.000 mensen voor het eerst asiel aan. Dat zijn er veel minder dan de 1,2 miljoen in 2016, meldt Eurostat.';
     expect(figure(text, '1,2 miljoen', 'nl', '2018-03-20')).toMatchObject({ concept: 'first-asylum-applications', verdict: 'consistent', claim: { period: { value: '2016' }, geo: { value: 'EU' } } });
