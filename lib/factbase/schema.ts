@@ -268,7 +268,7 @@ export const Concept = z.strictObject({
 export type Concept = z.infer<typeof Concept>;
 
 /** The numeric dimension of a figure; what is counted is the concept's business. */
-export const Unit = z.enum(['count', 'percent', 'percentage-points', 'EUR', 'USD', 'days', 'weeks', 'months', 'years']);
+export const Unit = z.enum(['count', 'percent', 'percentage-points', 'EUR', 'USD', 'GBP', 'days', 'weeks', 'months', 'years']);
 export type Unit = z.infer<typeof Unit>;
 
 /**

@@ -112,6 +112,10 @@ describe('parseNumbers: units and scales', () => {
     expectOne('en', '$2.5 billion', '$2.5 billion', { value: 2.5e9, unit: 'USD' });
     expectOne('en', 'USD 40 bn', 'USD 40 bn', { value: 40e9, unit: 'USD' });
     expectOne('en', '12,000 dollars', '12,000 dollars', { value: 12000, unit: 'USD' });
+    // British news gives costs in pounds: money, never a count of people.
+    expectOne('en', 'costs about £26,000 a year', 'about £26,000', { value: 26000, unit: 'GBP', qualifier: 'approximately' });
+    expectOne('en', 'a bill of £632m', '£632m', { value: 632e6, unit: 'GBP' });
+    expectOne('en', 'it cost 40 million pounds', '40 million pounds', { value: 40e6, unit: 'GBP' });
     expectOne('en', '10k', '10k', { value: 10000 });
     // News writes millions as "1.3m"; "a 4m-high fence" and "4m long" are metres.
     expectOne('en', 'a drop on the 1.3m applications', '1.3m', { value: 1.3e6 });

@@ -17,7 +17,7 @@ export interface NumberMatch {
   /** Exactly one of value or range is set. */
   value?: number;
   range?: [number, number];
-  /** 'count' for a plain number; 'percent', 'EUR', 'USD' when the text says so. */
+  /** 'count' for a plain number; 'percent', 'EUR', 'USD', 'GBP' when the text says so. */
   unit: Unit;
   /** "ruim" → more-than, "circa" → approximately, "bijna" / "iets minder dan" → less-than … */
   qualifier: Qualifier;

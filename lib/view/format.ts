@@ -33,6 +33,8 @@ function withUnit(text: string, unit: Unit | null | undefined, lang: Lang): stri
       return `€ ${text}`;
     case 'USD':
       return `$ ${text}`;
+    case 'GBP':
+      return `£ ${text}`;
     case 'days':
     case 'weeks':
     case 'months':

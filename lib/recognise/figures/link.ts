@@ -535,7 +535,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       push(c, frame);
       continue;
     }
-    if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD') continue;
+    if (gov.blocked || num.unit === 'EUR' || num.unit === 'USD' || num.unit === 'GBP') continue;
     // (The body that reports a figure says who counted, not what: "Eurostat, presenting the final
     // data, notes that after a low in 2020 (417,100) …" continues the sentence before.)
     const onlyReporters = cues.every((h) => isOrganisation(concepts, conceptOf(h, concepts)));

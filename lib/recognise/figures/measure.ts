@@ -380,7 +380,7 @@ export function governingCue(g: GoverningInput): Governing {
   }
   const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
   const generic = ratio || !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
-  const money = num.unit === 'EUR' || num.unit === 'USD';
+  const money = num.unit === 'EUR' || num.unit === 'USD' || num.unit === 'GBP';
   const dist = (h: CueHit) => countWords(t, h.end <= ns ? h.end : ne, h.end <= ns ? ns : h.start);
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && !negated(t, h));
   // ("In 2016 met bijna 110 duizend, waarvan 80 duizend omdat er meer mensen kwamen dan er

@@ -62,10 +62,10 @@ function tokensBefore(text: string, p: number, min: number, max: number): Tk[] {
       if (s === j) break; // a lone "." or "'"
       const first = text.charCodeAt(s);
       if (!isLatinOrGreekLetterCode(first)) break;
-    } else if (c === 0x20ac || c === 36 || c === 60 || c === 62 || c === 61 || c === 126 || c === 0xb1 || c === 0x2265 || c === 0x2264 || c === 0xa7) {
+    } else if (c === 0x20ac || c === 36 || c === 0xa3 || c === 60 || c === 62 || c === 61 || c === 126 || c === 0xb1 || c === 0x2265 || c === 0x2264 || c === 0xa7) {
       while (s > min) {
         const d = text.charCodeAt(s - 1);
-        if (d === 0x20ac || d === 36 || d === 60 || d === 62 || d === 61 || d === 126 || d === 0xb1 || d === 0x2265 || d === 0x2264 || d === 0xa7) s--;
+        if (d === 0x20ac || d === 36 || d === 0xa3 || d === 60 || d === 62 || d === 61 || d === 126 || d === 0xb1 || d === 0x2265 || d === 0x2264 || d === 0xa7) s--;
         else break;
       }
       // "US$"

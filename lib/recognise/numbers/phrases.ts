@@ -118,7 +118,7 @@ export const MONTHS = new Set<string>();
 export const EN_AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 
 export const CURRENCY_BEFORE: Record<string, Unit> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', '$': 'USD', 'us$': 'USD', usd: 'USD',
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', '$': 'USD', 'us$': 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP',
 };
 export const NEG_WORDS = new Set(['min', 'minus', 'negatief', 'negative']);
 export const ONE_DETERMINERS = new Set([
@@ -140,8 +140,9 @@ export const SUFFIX_RE = cheapRegExp(
     `|(%|procent|percents?|percentage|per[ \\u00a0]?cent|pct\\.?)` + // 2 percent
     `|(euro(?:'s)?|eur|€)` + // 3 EUR
     `|(us[- ]?dollars?|dollars?|usd|\\$)` + // 4 USD
+    `|(pounds? sterling|pounds|pond sterling|gbp|£)` + // 5 GBP
     // (A scale word may be joined by a hyphen, as some papers write it: "1.14-million".)
-    `|(?:-(?=\\p{L}{4}))?(miljoen|mln\\.?|miljard|mld\\.?|mrd\\.?|biljoen|duizend|honderd|million|billion|trillion|bn|bln|tln|thousand|hundred|lakh|crore|dozens?|dozijn(?:en)?|dzs|dozs|gros|k)` + // 5 scale
+    `|(?:-(?=\\p{L}{4}))?(miljoen|mln\\.?|miljard|mld\\.?|mrd\\.?|biljoen|duizend|honderd|million|billion|trillion|bn|bln|tln|thousand|hundred|lakh|crore|dozens?|dozijn(?:en)?|dzs|dozs|gros|k)` + // 6 scale
     `)(?![\\p{L}\\p{N}])`,
   'iuy',
 );

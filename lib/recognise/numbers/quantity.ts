@@ -76,8 +76,11 @@ function readSuffixes(text: string, q: Quantity): void {
       if (q.unit && q.unit !== 'USD') return;
       q.unit = 'USD';
     } else if (m[5]) {
+      if (q.unit && q.unit !== 'GBP') return;
+      q.unit = 'GBP';
+    } else if (m[6]) {
       if (q.unit === 'percent' || q.unit === 'percentage-points' || q.core.share) return;
-      const w = m[5];
+      const w = m[6];
       const lw = w.toLowerCase();
       const mult = SCALE[lw];
       if (mult === undefined) return;
@@ -166,8 +169,8 @@ export function readSecond(text: string, p: number, lang: NumberLang): Quantity 
   let neg = false;
   let s = p;
   const c = text.charCodeAt(s);
-  if (c === 0x20ac || c === 36) {
-    unit = c === 36 ? 'USD' : 'EUR';
+  if (c === 0x20ac || c === 36 || c === 0xa3) {
+    unit = c === 36 ? 'USD' : c === 0xa3 ? 'GBP' : 'EUR';
     s++;
     while (isInlineSpaceCode(text.charCodeAt(s))) s++;
   } else if (text.startsWith('EUR', s) && isInlineSpaceCode(text.charCodeAt(s + 3))) {
