@@ -363,6 +363,13 @@ describe('parseNumbers: decoys return nothing', () => {
   it('reads the year but not the footnote in "piekjaar 2015.3"', () => {
     expectOne('nl', 'het piekjaar 2015.3 Daarna', '2015', { value: 2015, isYear: true });
   });
+  it('reads a grouped number, not a decimal, before a full stop and a footnote marker ("exceeded 40,000.1 With …")', () => {
+    const ms = parseNumbers('In 2015 the count of new applicants went past 40,000.1 With recognition rates below half', { lang: 'en' });
+    expect(ms.map((m) => [m.text, m.value])).toContainEqual(['40,000', 40000]);
+    expect(ms.map((m) => m.value)).not.toContain(40000.1);
+    // A decimal the next word continues is still one.
+    expectOne('en', 'a road of 1,204.5 kilometres', '1,204.5', { value: 1204.5 });
+  });
 
   it('marks bare years, not other four-digit numbers', () => {
     const ms = parseNumbers('In 2023 vroegen 38.000 mensen asiel aan, 2500 meer.', { lang: 'nl' });

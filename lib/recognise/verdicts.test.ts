@@ -46,6 +46,8 @@ const facts: FactLite[] = [
   { id: 'below-2022', concept: 'below', value: 90000, unit: 'count', qualifier: 'almost', period: '2022', geo: 'NL' },
   { id: 'above-2025', concept: 'above', value: 4250000, unit: 'count', qualifier: 'more-than', period: '2025', geo: 'NL' },
   { id: 'rate', concept: 'rate', value: 20, unit: 'percent', qualifier: 'approximately', period: null, geo: 'EU' },
+  // A source that gives its own figure as "about".
+  { id: 'about-2014', concept: 'about', value: 24000, unit: 'count', qualifier: 'approximately', period: '2014', geo: 'NL' },
   { id: 'h1-2024', concept: 'h1', value: 513000, unit: 'count', qualifier: 'approximately', period: '2024-01/2024-06', geo: 'NL', published: '2024-09-16' },
   { id: 'sheltered-0411', concept: 'sheltered', value: 27842, unit: 'count', qualifier: 'exact', period: '2022-04-11', geo: 'NL' },
   { id: 'euplus-2020', concept: 'apps', value: 485000, unit: 'count', qualifier: 'exact', period: '2020', geo: 'EU27 + IS + LI + NO + CH' },
@@ -244,6 +246,12 @@ describe('precision: the text states its own tolerance', () => {
     expect(judge({ concept: 'rough', period: '2016', value: 1300000, qualifier: 'almost' }).verdict).toBe('consistent');
     // Clear of it, the coarse source still shows a difference.
     expect(judge({ concept: 'rough', period: '2016', value: 1100000 }).verdict).toBe('differs');
+  });
+  it('two approximations a whole step apart each way meet only at an edge: "around 22,000" is not a source\'s "about 24,000"', () => {
+    // Each reaches one step (1,000) either side: 21,000–23,000 and 23,000–25,000 touch at 23,000.
+    expect(judge({ concept: 'about', period: '2014', value: 22000, qualifier: 'approximately' }).verdict).not.toBe('consistent');
+    expect(judge({ concept: 'about', period: '2014', value: 23000, qualifier: 'approximately' }).verdict).toBe('consistent');
+    expect(judge({ concept: 'about', period: '2014', value: 24000 }).verdict).toBe('consistent');
   });
   it('a figure that reaches a source\'s "almost 90,000" only at 90,000 does not agree with it', () => {
     // "100 thousand" is 90,000–110,000 at the loosest; the source says below 90,000.

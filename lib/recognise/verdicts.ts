@@ -113,6 +113,9 @@ const agrees = (page: [number, number], f: FactLite) => {
 function meets(page: [number, number], fact: [number, number], q: Qualifier | undefined): boolean {
   if (!overlaps(page, fact)) return false;
   if (Math.min(page[1], fact[1]) - Math.max(page[0], fact[0]) > 1e-9 || width(page) <= 1e-9 || width(fact) <= 1e-9) return true;
+  // (A source's "about 24,000" already reaches a whole step either side: a text's "around 22,000"
+  // that only touches its edge is two steps off, another number.)
+  if (q === 'approximately') return false;
   const atTop = Math.abs(page[0] - fact[1]) <= 1e-9;
   return atTop ? q !== 'almost' && q !== 'less-than' : q !== 'more-than';
 }

@@ -7,7 +7,7 @@
  */
 import { isAsciiDigitCode, isAsciiLetterCode, isDashCode, isDigitGroupSpaceCode, isLatinOrGreekLetterCode } from '../chars';
 import { GLUED_SCALE, VULGAR, type NumberLang } from './phrases';
-import { atLineStart, followedBySpaceAndLetter, runEnd, suffixAt } from './scan';
+import { atLineStart, followedBySpaceAndLetter, runEnd, startsNote, suffixAt } from './scan';
 
 export interface Core {
   start: number;
@@ -197,6 +197,12 @@ function valueOfGroups(text: string, pos: number, lang: NumberLang, g: Groups): 
   if (dots > 0 && commas > 0) {
     // Mixed: the separator that occurs last, once, is the decimal one.
     const lastCount = last === 46 ? dots : commas;
+    // "the number exceeded 40,000.1 With …": a grouped number, a sentence's full stop and a
+    // footnote marker before the next sentence — not a decimal (no count is written to a tenth
+    // with thousands grouped).
+    if (last === 46 && lastCount === 1 && groupLen(g, groups - 1) <= 2 && groupsOk(g, 1, groups - 1) && startsNote(text, g.end[groups - 1]) && !suffixAt(text, g.end[groups - 1])) {
+      return finishNumeral(text, pos, g.end[groups - 2], Number(joinGroups(text, g, groups - 1)), false, 0);
+    }
     if (lastCount === 1 && groupsOk(g, 1, groups - 1)) {
       const v = Number(joinGroups(text, g, groups - 1) + '.' + groupDigits(text, g, groups - 1));
       return finishNumeral(text, pos, g.end[groups - 1], v, false, 0);
