@@ -385,6 +385,9 @@ describe('parseNumbers: text taken from parliamentary documents', () => {
   it('skips footnote markers, references and note numbers', () => {
     none('is het aantal gedaald. 1 Kamerstuk 19 637, nr. 2535', 'nl');
     none('gepubliceerd (Stb. 2019, 143) en', 'nl');
+    // Chapter and verse of a Bible reference, in the Christian press.
+    none('het bekende vers over de vreemdeling (Mat. 25, 35) klinkt vaak', 'nl');
+    none('zoals Lev. 19:34 al zegt', 'nl');
     none('voorzieningen (LVV´s)17 en', 'nl');
     none('nr. 2445.↩︎\n18. «Every year', 'nl');
     none('Kamerstuk 34 775 XVII, nr. 49', 'nl');

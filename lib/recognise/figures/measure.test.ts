@@ -420,6 +420,11 @@ describe('figures and their measure', () => {
     expect(f.verdict).not.toBe('consistent');
     const nl = figure('Het EU-asielagentschap telde in 2017 zo\'n 728.000 asielaanvragen. In 2015 kwamen ruim een miljoen mensen Europa binnen.', 'een miljoen', 'nl', '2018-06-25');
     expect(nl.concept).toBe('frontex-detections');
+    // (Also with a gloss between the people and their arrival, whose "refugees" would otherwise count as asylum requests.)
+    const shores = 'The debate began in 2015, when more than a million people – most of them refugees from Syria – arrived on the European continent across the sea.';
+    const s = figure(shores, 'more than a million', 'en', '2023-06-10');
+    expect(s.concept).toBe('frontex-detections');
+    expect(s.verdict).not.toBe('consistent');
   });
   it('a number in the next paragraph\'s first sentence that speaks of "the numbers" continues the figure before', () => {
     const text = 'In 2023 the EU counted close to 1 049 000 first-time asylum applicants, Eurostat said.\n\nSince the low of 2020 (417 100) the numbers have gone up every year.';

@@ -97,6 +97,10 @@ export const BLOCK_BEFORE = new Set([
   'art.', 'hoofdstuk', 'paragraaf', 'bijlage', 'pagina', "pagina's", 'blz.', 'p.', 'pp.', 'page', 'pages', 'chapter',
   'section', 'tabel', 'table', 'figuur', 'figure', 'fig.', 'lid', 'sub', '§', 'motie', 'amendement', 'ecli', 'bus',
   'postbus', 'kvk', 'stb.', 'stb', 'stcrt.', 'stcrt', 'trb.', 'item', 'punt', 'onderdeel', 'ro.', 'r.o.', 'overweging', 'telefoon', 'tel.', 'tel', 'fax', 'nummers', 'v.', 'vol.', 'jaargang', 'editie', 'issue',
+  // Bible references in the Christian press ("Mat. 25, 35", "Matteüs 25:35", "Lev. 19"): chapter and verse.
+  'mat.', 'matt.', 'matteüs', 'mattheüs', 'mattheus', 'marc.', 'mc.', 'mk.', 'luc.', 'lk.', 'joh.', 'gen.', 'lev.',
+  'deut.', 'deuteronomium', 'deuteronomy', 'leviticus', 'exodus', 'psalm', 'ps.', 'rom.', 'kor.', 'cor.', 'gal.', 'ef.',
+  'eph.', 'hebr.', 'jes.', 'jer.', 'spr.', 'openb.',
 ]);
 
 /**
