@@ -284,7 +284,7 @@ export function partsOfWholes(x: Pick<Linking, 't' | 'out'>): void {
 }
 
 /** The period before a year ("2025" → "2024"); anything finer is left open (last quarter or the same quarter a year before?). */
-function baselinePeriod(p: FrameN['period']): FrameN['period'] {
+export function baselinePeriod(p: FrameN['period']): FrameN['period'] {
   if (p.value && /^\d{4}$/.test(p.value) && !p.toDate) {
     return { value: String(Number(p.value) - 1), determined: true, words: p.words, granularity: 'year', how: 'baseline', toDate: false };
   }

@@ -35,3 +35,17 @@ describe('a change from one level to another', () => {
     expect(en.map((f) => f.value)).toEqual([654600, 912000]);
   });
 });
+
+describe('the level a change started from, spoken of as "the fall from …"', () => {
+  it('counts what the change counts, in the period before it, at its place', () => {
+    // (A new paragraph, and a place later in its clause that only says why.)
+    const text = 'Asylum requests in the Netherlands dropped by 46% in 2016, new official figures show.\n\nThe IND said the fall from last year\'s high of 58,900 owed much to the agreement between the EU and Turkey.';
+    const start = figures(text, 'en', '2017-01-10').find((f) => f.value === 58900)!;
+    expect([start.concept, start.claim!.period.value, start.claim!.geo.value, start.verdict]).toEqual(['asylum-applications', '2015', 'NL', 'consistent']);
+  });
+  it('keeps a year its own clause names', () => {
+    const text = 'Het aantal asielaanvragen daalde in 2017 met een vijfde. Volgens de IND komt de daling vanaf het totaal van 31.600 in 2016 vooral door de Turkije-deal.';
+    const start = figures(text, 'nl', '2018-01-10').find((f) => f.value === 31600)!;
+    expect([start.concept, start.claim!.period.value, start.verdict]).toEqual(['asylum-applications', '2016', 'consistent']);
+  });
+});

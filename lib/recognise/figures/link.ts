@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { countsEuMembers, isDecoy, mayBeYear, yearByWordsBefore } from './decoys';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_COUNT, ANAPHORIC_START, FALL_FROM, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -38,7 +38,7 @@ import { splitChanges } from './changes';
 import { placeHits, placeHitsIn, type PlaceHit } from './places';
 import { clauseAt, countWords, structure, toNorm, words, type Span, type Structure } from './structure';
 import { partitionPoint } from '../../util/sorted';
-import { comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTimes, type Linking, type Pending } from './borrow';
+import { baselinePeriod, comparable, frameFromNeighbours, frameOldLevels, partsOfWholes, shareTimes, type Linking, type Pending } from './borrow';
 import { isUpperCaseAt } from '../chars';
 import { readSubset } from './subset';
 import { requestsOfKind } from './requests';
@@ -457,6 +457,22 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       }
     }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent, lang: opts.lang });
+    // "… fell by 46% in 2016. The IND said the fall from last year's peak of 58,900 was …": the
+    // level a change named just before started from counts what the change counts, in the
+    // period before the change's (unless the clause names a year of its own) — weakly.
+    if (num.unit === 'count' && FALL_FROM.test(t.slice(Math.max(clause.start, ns - 48), ns))) {
+      // (Its sentence or the one before, across a paragraph break too: news gives each sentence one.)
+      const change = beforeInSentence(c) ?? bySentence.get(c.si - 1)?.at(-1);
+      if (change && change.frame.aggregation.value !== 'level' && change.frame.measure.value) {
+        const frame = frameOf(c, null, false, change);
+        if (!/\b(?:19|20)\d\d\b/.test(t.slice(clause.start, ns))) frame.period = baselinePeriod(change.frame.period);
+        frame.aggregation = { ...frame.aggregation, value: 'level', determined: true, since: null };
+        // (Of the place the change is of: a place later in the clause says why, not where.)
+        frame.geo = change.frame.geo;
+        push(c, frame);
+        continue;
+      }
+    }
     // The bracketed base of a change counts what the change counts (its period is the year
     // before the bracket, period.ts); decided once the change itself is framed.
     const look = t.slice(Math.max(sent.start, ns - 60), ns);
