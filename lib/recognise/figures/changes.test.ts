@@ -39,7 +39,7 @@ describe('a change from one level to another', () => {
 describe('the level a change started from, spoken of as "the fall from …"', () => {
   it('counts what the change counts, in the period before it, at its place', () => {
     // (A new paragraph, and a place later in its clause that only says why.)
-    const text = 'Asylum requests in the Netherlands dropped by 46% in 2016, new official figures show.\n\nThe IND said the fall from last year\'s high of 58,900 owed much to the agreement between the EU and Turkey.';
+    const text = 'Asylum requests in the Netherlands dropped by 46% in 2016, new official figures show.\n\nAccording to the immigration service, the fall from last year\'s high of 58,900 owed much to the agreement between the EU and Turkey.';
     const start = figures(text, 'en', '2017-01-10').find((f) => f.value === 58900)!;
     expect([start.concept, start.claim!.period.value, start.claim!.geo.value, start.verdict]).toEqual(['asylum-applications', '2015', 'NL', 'consistent']);
   });

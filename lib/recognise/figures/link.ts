@@ -457,7 +457,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       }
     }
     const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent, lang: opts.lang });
-    // "… fell by 46% in 2016. The IND said the fall from last year's peak of 58,900 was …": the
+    // "… dropped by 46% in 2016. The drop from the previous year's record of 58,900 was …": the
     // level a change named just before started from counts what the change counts, in the
     // period before the change's (unless the clause names a year of its own) — weakly.
     if (num.unit === 'count' && FALL_FROM.test(t.slice(Math.max(clause.start, ns - 48), ns))) {

@@ -25,7 +25,7 @@ describe('figures and their measure', () => {
     expect(f.concept).toMatch(/family-reunification|nareizigers/);
   });
   it('"family reunification requests" are nareis applications, not asylum requests in general', () => {
-    const text = 'In the third quarter 8,100 people lodged a first asylum application, and the number of family reunification requests held steady at 2,700.';
+    const text = 'In the third quarter 8,100 people lodged a first asylum application, while family reunification requests held steady at 2,700.';
     expect(figure(text, '2,700', 'en', '2024-12-10')).toMatchObject({ concept: 'stat-nareis-applications', verdict: 'consistent' });
   });
   it('requests "for" a measure count that measure, not asylum ("verzoeken tot gezinshereniging")', () => {
@@ -426,7 +426,7 @@ describe('figures and their measure', () => {
     const nl = figure('Het EU-asielagentschap telde in 2017 zo\'n 728.000 asielaanvragen. In 2015 kwamen ruim een miljoen mensen Europa binnen.', 'een miljoen', 'nl', '2018-06-25');
     expect(nl.concept).toBe('frontex-detections');
     // (Also with a gloss between the people and their arrival, whose "refugees" would otherwise count as asylum requests.)
-    const shores = 'The debate began in 2015, when more than a million people – most of them refugees from Syria – arrived on the European continent across the sea.';
+    const shores = 'The debate began in 2015, the year in which more than a million men, women and children – most of them refugees from the Syrian war – arrived on the European continent across the sea.';
     const s = figure(shores, 'more than a million', 'en', '2023-06-10');
     expect(s.concept).toBe('frontex-detections');
     expect(s.verdict).not.toBe('consistent');
