@@ -1111,6 +1111,11 @@ describe('words for a measure news uses', () => {
     expect(figure('In 2021 vestigden zich 252.528 mensen uit het buitenland in Nederland. Per saldo vestigden zich daarmee 107.198 mensen in ons land.', '107.198', 'nl', '2022-06-01')).toMatchObject({ concept: 'net-migration', verdict: 'consistent' });
     expect(figure('Frontex said it had registered just under 178,000 crossing attempts at the EU\'s external borders last year.', '178,000', 'en', '2026-01-16').concept).toBe('irregular-arrivals');
   });
+  it('the present "vestigen zich … in Nederland" and "verhuisden … naar het buitenland" with the count between them', () => {
+    const text = 'De groei komt vooral door migratie. Elk jaar vestigen zich meer mensen in Nederland; in 2019 waren het er volgens het CBS zo\'n 269.000. Er verhuisden dat jaar ruim 161.000 mensen naar het buitenland.';
+    const fs = figures(text, 'nl', '2020-07-01');
+    expect(fs.map((f) => [f.text, f.concept])).toEqual([["zo'n 269.000", 'immigration'], ['ruim 161.000', 'emigration']]);
+  });
   it('the subordinate clause\'s verb-final order, "dat … mensen naar Nederland kwamen", is immigration too', () => {
     const text = 'Het aantal immigranten groeit. Uit de cijfers blijkt dat er vorig jaar ruim 403.000 mensen naar ons land kwamen, en niet als toerist.';
     expect(figure(text, '403.000', 'nl', '2023-07-04')).toMatchObject({ concept: 'immigration', verdict: 'consistent' });
