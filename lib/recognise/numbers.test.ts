@@ -116,6 +116,9 @@ describe('parseNumbers: units and scales', () => {
     expectOne('en', 'costs about £26,000 a year', 'about £26,000', { value: 26000, unit: 'GBP', qualifier: 'approximately' });
     expectOne('en', 'a bill of £632m', '£632m', { value: 632e6, unit: 'GBP' });
     expectOne('en', 'it cost 40 million pounds', '40 million pounds', { value: 40e6, unit: 'GBP' });
+    // Past-tense verbs of passing a number are a lower bound, as "exceeding" is.
+    expectOne('en', 'requests exceeded 40,000 that year', 'exceeded 40,000', { value: 40000, qualifier: 'more-than' });
+    expectOne('en', 'the total surpassed one million', 'surpassed one million', { value: 1e6, qualifier: 'more-than' });
     expectOne('en', '10k', '10k', { value: 10000 });
     // News writes millions as "1.3m"; "a 4m-high fence" and "4m long" are metres.
     expectOne('en', 'a drop on the 1.3m applications', '1.3m', { value: 1.3e6 });

@@ -49,3 +49,14 @@ describe('the level a change started from, spoken of as "the fall from …"', ()
     expect([start.concept, start.claim!.period.value, start.verdict]).toEqual(['asylum-applications', '2016', 'consistent']);
   });
 });
+
+describe('a level given after a change in the same sentence ("slipped by 11% from 2023, yet stayed above one million")', () => {
+  const text = 'In its yearly report the EU asylum agency says that applications to the EU+ slipped by 11% from 2023, yet stayed above one million.';
+  const found = figures(text, 'en', '2025-03-06');
+  it('counts what the change counts, at the time of the change; the year after "slipped by 11% from" is the comparison', () => {
+    const change = found.find((f) => f.value === 11)!;
+    expect(change.claim!.period.value).toBe('2024');
+    const level = found.find((f) => f.value === 1e6)!;
+    expect([level.text, level.claim!.period.value, level.claim!.qualifier.value, level.verdict]).toEqual(['above one million', '2024', 'more-than', 'consistent']);
+  });
+});

@@ -62,7 +62,7 @@ export const PRE_EN = table([
   ...['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', 'some', 'an estimated', 'estimated', 'circa',
     'c.', 'ca.', '~', '±', 'close to', 'in the region of', 'on the order of', 'roughly some'].map((w): [string, Pre] => [w, A('approximately')]),
   ...['more than', 'over', 'above', 'greater than', 'larger than', 'bigger than', 'higher than', 'just over', 'exceed',
-    'exceeds', 'exceeding', 'surpass', 'surpassing', '>', 'upwards of', 'well over', 'in excess of', 'just above',
+    'exceeds', 'exceeding', 'exceeded', 'surpass', 'surpassing', 'surpassed', 'surpasses', '>', 'upwards of', 'well over', 'in excess of', 'just above',
     'slightly more than', 'well above', 'slightly over', 'slightly above', 'a little over', 'a little more than'].map((w): [string, Pre] => [w, A('more-than')]),
   ...['less than', 'fewer than', 'under', 'below', 'just under', 'smaller than', 'lower than', '<',
     'just below', 'slightly less than', 'slightly fewer than', 'well under', 'well below', 'just shy of', 'shy of', 'slightly under',
