@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_REASONS } from '../recognise/verdicts';
 import type { Annotation } from '../recognise/types';
-import { whyNoVerdict } from './claim-text';
+import { figures } from '../../test/helpers/recognise';
+import { readAs, whyNoVerdict } from './claim-text';
 
 const figure = (why: (typeof CONTEXT_REASONS)[number]): Annotation => ({
   kind: 'figure',
@@ -37,5 +38,13 @@ describe('whyNoVerdict', () => {
   });
   it('says nothing for a verdict', () => {
     expect(whyNoVerdict({ ...figure('coarse-source'), verdict: 'consistent' }, 'en', describe2023)).toBeNull();
+  });
+});
+
+describe('readAs', () => {
+  it('names the currency of an amount in pounds in the reader\'s language', () => {
+    const money = figures('The government will spend £128 million on resettlement of refugees.', 'en', '2016-05-01').find((f) => f.unit === 'GBP')!;
+    expect(readAs(money, 'Resettlement', 'en')).toMatch(/128,000,000 pound$/);
+    expect(readAs(money, 'Hervestiging', 'nl')).toMatch(/128\.000\.000 pond$/);
   });
 });

@@ -39,7 +39,7 @@ function geoText(geo: string): string {
 /** The figure in words: "ruim 35.000", "more than 35,000", "84–87%". */
 function figureText(a: Annotation, lang: Lang, t: ReturnType<typeof translator>): string {
   const n = a.range ? `${formatNumber(a.range[0], lang)}–${formatNumber(a.range[1], lang)}` : a.value !== undefined ? formatNumber(a.value, lang) : '?';
-  const unit = a.unit === 'percent' ? '%' : a.unit === 'EUR' ? ' euro' : a.unit === 'USD' ? ' dollar' : a.unit === 'GBP' ? ' pound' : '';
+  const unit = a.unit === 'percent' ? '%' : a.unit === 'EUR' ? ' euro' : a.unit === 'USD' ? ' dollar' : a.unit === 'GBP' ? (lang === 'nl' ? ' pond' : ' pound') : '';
   const q = a.qualifier && a.qualifier !== 'exact' ? `${t(`claimQualifier_${a.qualifier.replace(/-/g, '_')}` as MessageKey)} ` : '';
   return `${q}${n}${unit}`;
 }

@@ -233,8 +233,8 @@ export const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len
 export const CHANGED_TO = /(?:^|[^\p{L}])(?:steeg|stegen|stijgt|gestegen|daalde|daalden|daalt|gedaald|groeide|groeiden|groeit|gegroeid|toegenomen|afgenomen|opgelopen|liep(?:en)? op|slonk|geslonken|zakte|gezakt|verdubbeld|verdrievoudigd|(?:nam|namen|neemt)(?:[^.;:!?]|\.(?=\d)){0,40}(?:toe|af)|toename|afname|stijging|daling|groei)(?![\p{L}])(?:[^.;:!?]|\.(?=\d)){0,60}$/u;
 
 /**
- * Right before a number: the start of a change spoken of as a noun — "the fall from last year's
- * peak of", "the drop from", "de daling vanaf het record van" — the level the change started from.
+ * Right before a number: the start of a change spoken of as a noun — "the drop from the previous
+ * year's record of", "the fall from", "de daling vanaf het record van" — the level the change started from.
  */
 export const FALL_FROM =
   /\b(?:the|this|that|its|a|de|die|deze)\s+(?:fall|drop|decline|decrease|rise|increase|jump|daling|stijging|afname|toename)\s+(?:from|vanaf|van)\s+(?:(?:last year's|the previous year's|the|a|an|its|het|de|een)\s+)?(?:(?:record|peak|high|low|level|total|piek|record|niveau|totaal|hoogtepunt)\s+(?:of|van)\s+)?$/;
