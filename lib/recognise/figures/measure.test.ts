@@ -483,6 +483,13 @@ describe('figures and their measure', () => {
 });
 
 describe('not figures at all', () => {
+  it('a count of municipalities or cities, also after a superlative ("de 20 armste gemeenten"); a share of them is still read', () => {
+    const text = 'Arme gemeenten vangen meer asielzoekers op. De 20 armste gemeenten bieden samen onderdak aan 5650 asielzoekers, de 20 rijkste gemeenten aan veel minder; in 161 gemeenten is het tekort groot.';
+    expect(figures(text, 'nl', '2023-03-10').map((f) => f.text)).toEqual(['5650']);
+    const en = 'Housing refugees lags behind: the 20 largest cities took in fewer than 3,000 status holders last year.';
+    expect(figures(en, 'en', '2023-03-10').map((f) => f.text)).not.toContain('20');
+    expect(figures('Meer dan 40 procent van de gemeenten haalde de taakstelling voor statushouders niet.', 'nl', '2023-03-10').map((f) => f.text)).toEqual(['Meer dan 40 procent']);
+  });
   it('dates, references, ages, times, a duration threshold, seats, pages, streets', () => {
     const text = [
       'Kamerstuk 19 637, nr. 2535 over asielzoekers werd op 14 oktober 2019 gepubliceerd.',

@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, PART_WORDS, REQUEST_NOUNS } from './words';
+import { BLOCK, PLACES_COUNTED, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, PART_WORDS, REQUEST_NOUNS } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -375,8 +375,10 @@ export function governingCue(g: GoverningInput): Governing {
     // pointed at ("73,000 last year", "38.000 vorig jaar").
     if (w.w === 'per' || COMPARISON_OR_SPAN.has(w.w)) break;
     if (BLOCK.has(w.w) && (COUNTED_BACK.has(four[k + 1]?.w ?? '') || DEICTIC.has(four[k - 1]?.w ?? ''))) break;
-    if (BLOCK.has(w.w)) return { hit: null, blocked: true, generic: false };
-    if (!(FUNCTION.has(w.w) || /^\d/.test(w.w))) break;
+    if (BLOCK.has(w.w) || (num.unit === 'count' && PLACES_COUNTED.has(w.w))) return { hit: null, blocked: true, generic: false };
+    // ("de 20 armste gemeenten", "the 20 largest cities": a superlative right after the number,
+    // before the noun counted.)
+    if (!(FUNCTION.has(w.w) || /^\d/.test(w.w) || (k === 0 && SUPERLATIVE.test(w.w)))) break;
   }
   const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
   const generic = ratio || !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
@@ -491,6 +493,9 @@ function conjunctOpening(t: string, from: number, upTo: number): number {
   const last = [...t.slice(from, upTo).matchAll(CONJUNCT_WITH_VERB)].pop();
   return last ? from + last.index : -1;
 }
+
+/** A superlative adjective: "armste", "grootste", "richest", "largest". */
+const SUPERLATIVE = /^\p{L}{2,}(?:ste|est)$/u;
 
 /** Between a rate and what it is taken of: "for", "of", "among", "voor", "van", "bij", a few modifiers. */
 const RATE_OF = /^\s+(?:for|of|among|voor|van|bij)\s+(?:[\p{L}+-]+\s+){0,2}$/u;

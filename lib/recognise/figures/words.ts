@@ -24,6 +24,9 @@ export const BLOCK = set(`
   geboorten geborenen births
 `);
 
+/** Nouns for places a count of which is no migration quantity ("20 gemeenten"); a share of them is still a figure ("40 procent van de gemeenten"). */
+export const PLACES_COUNTED = set(`gemeenten gemeentes municipalities steden cities dorpen villages`);
+
 /**
  * English nouns of a body, an office holder or a set of rules: a migration word right before one
  * names what it is about ("the immigration service", "the asylum minister", "migration policy"),
