@@ -27,8 +27,12 @@ export function comparable(a: NumberMatch, b: NumberMatch): boolean {
   return av / bv <= 10 && bv / av <= 10;
 }
 
-/** Right before a level a change ended at: "stopping at", "to a total of", "kwam uit op", "but still", "yet stayed (above)". */
-const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at|reaching|totalling|totaling|(?:still |nog )?(?:surpassed|exceeded|topped|remained above|stayed above|bleef boven|lag boven)|(?:but |yet )?(?:still )?(?:remained|stayed)|(?:but|yet) still|maar (?:nog steeds|bleef)|bleef)\s*$/;
+/**
+ * Right before a level a change ended at: "stopping at", "to a total of", "kwam uit op", "but
+ * still", "yet stayed". (A bound's own words — "surpassed", "above", "boven" — are the number's
+ * qualifier, so they stand inside the number, not before it.)
+ */
+const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settling|settled|coming) (?:at|to)|to a total of|at a total of|(?:tot|op) een totaal van|uitkomend op|uitkwam op|kwam uit op|(?:stopping|ending) at|reaching|totalling|totaling|topped|remained|stayed|(?:but|yet) still|maar nog steeds|bleef)\s*$/;
 /** A sentence that opens by comparing with the figure before it: "Hoger dan in 2019 (29.500)", "Fewer than in 2015 (…)". */
 /** Also one that opens on the figure itself, changed: "This total is 12% lower than in 2017 (650,000)". */
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;

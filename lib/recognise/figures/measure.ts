@@ -378,7 +378,7 @@ export function governingCue(g: GoverningInput): Governing {
     if (BLOCK.has(w.w) || (num.unit === 'count' && PLACES_COUNTED.has(w.w))) return { hit: null, blocked: true, generic: false };
     // ("de 20 armste gemeenten", "the 20 largest cities": a superlative right after the number,
     // before the noun counted.)
-    if (!(FUNCTION.has(w.w) || /^\d/.test(w.w) || (k === 0 && SUPERLATIVE.test(w.w)))) break;
+    if (!(FUNCTION.has(w.w) || /^\d/.test(w.w) || (k === 0 && SUPERLATIVE_FORM.test(w.w)))) break;
   }
   const origNext = after.length ? g.orig.slice(g.map[after[0].start], g.map[after[0].end - 1] + 1) : '';
   const generic = ratio || !nextW || !startsWithLetter(nextW) || GENERIC.has(nextW) || FUNCTION.has(nextW) || (origNext.length > 1 && isUpperCaseAt(origNext, 0));
@@ -494,8 +494,8 @@ function conjunctOpening(t: string, from: number, upTo: number): number {
   return last ? from + last.index : -1;
 }
 
-/** A superlative adjective: "armste", "grootste", "richest", "largest". */
-const SUPERLATIVE = /^\p{L}{2,}(?:ste|est)$/u;
+/** A word shaped like a superlative adjective: "armste", "grootste", "richest", "largest". */
+const SUPERLATIVE_FORM = /^\p{L}{2,}(?:ste|est)$/u;
 
 /** Between a rate and what it is taken of: "for", "of", "among", "voor", "van", "bij", a few modifiers. */
 const RATE_OF = /^\s+(?:for|of|among|voor|van|bij)\s+(?:[\p{L}+-]+\s+){0,2}$/u;

@@ -720,9 +720,9 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
 /** A level said of year after year, without naming them. */
 const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
-/** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
 /** "tot nu toe", "so far", "to date" anywhere in a clause (the words of period-rules.ts). */
 const SO_FAR = new RegExp(`(?<![\\p{L}])(?:${SO_FAR_WORDS})(?![\\p{L}])`, 'u');
+/** A verb of waiting or staying in the present tense: the figure counts people in that state now. */
 const PRESENT_STOCK = /(?:^|[^\p{L}])(wachten|wacht|zitten|verblijven|verblijft|opvangen|vangen [\p{L} ]{0,20}op|are (?:still )?(?:waiting|staying|living|housed|hosting|registered)|is (?:still )?waiting|host|(?:zijn|staan) (?:nu )?(?:ingeschreven|geregistreerd))(?![\p{L}])/u;
 /** A relative clause hosting or housing people now ("die we opvangen", "who are staying"): its own time, the writing's. */
 const PRESENT_HOSTING = /(?:^|[^\p{L}])(?:die|dat|who|that|which) [\p{L} ]{0,20}(?:opvangen|vangen [\p{L} ]{0,20}op|verblijven|verblijft|wachten|are (?:still )?(?:staying|living|housed|waiting)|host)(?![\p{L}])/u;

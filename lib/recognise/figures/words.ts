@@ -240,5 +240,5 @@ export const CHANGED_TO = /(?:^|[^\p{L}])(?:steeg|stegen|stijgt|gestegen|daalde|
  * year's record of", "the fall from", "de daling vanaf het record van" — the level the change started from.
  */
 export const FALL_FROM =
-  /\b(?:the|this|that|its|a|de|die|deze)\s+(?:fall|drop|decline|decrease|rise|increase|jump|daling|stijging|afname|toename)\s+(?:from|vanaf|van)\s+(?:(?:last year's|the previous year's|the|a|an|its|het|de|een)\s+)?(?:(?:record|peak|high|low|level|total|piek|record|niveau|totaal|hoogtepunt)\s+(?:of|van)\s+)?$/;
+  /\b(?:the|this|that|its|a|de|die|deze)\s+(?:fall|drop|decline|decrease|rise|increase|jump|daling|stijging|afname|toename)\s+(?:from|vanaf|van)\s+(?:(?:last year's|the previous year's|the|a|an|its|het|de|een)\s+)?(?:(?:record|peak|high|low|level|total|piek|niveau|totaal|hoogtepunt)\s+(?:of|van)\s+)?$/;
 
