@@ -1339,6 +1339,14 @@ describe('asylum seekers and their family members together', () => {
     expect(f.claim!.measure.definitions).toContain('stat-first-plus-nareis-cbs');
     expect(f.verdict).toBe('consistent');
   });
+  it('"refugees and family members", "vluchtelingen en nareizigers" name the same sum, not immigration as a whole', () => {
+    const en = 'Most newcomers came from Europe. A further 50,000 were refugees and family members, according to the immigration service.';
+    const f = figure(en, '50,000', 'en', '2024-02-01');
+    expect(f.claim!.measure.definitions).toContain('stat-first-plus-nareis-cbs');
+    expect(f.concept).not.toBe('immigration');
+    const nl = figure('In 2023 kwamen ongeveer 50.000 vluchtelingen en nareizigers naar ons land.', 'ongeveer 50.000', 'nl', '2024-02-01');
+    expect(nl.claim!.measure.definitions).toContain('stat-first-plus-nareis-cbs');
+  });
 });
 
 describe('a measure said of a place', () => {

@@ -283,9 +283,10 @@ export const RULES: Rule[] = [
   // "januari tot en met september 2025", "from January to June", "van januari t/m juni".
   // (Also to the end of the second month: "from January through the end of June", "van januari tot eind juni".)
   { re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) (?:(?:the )?end of |eind |einde )?${MON}(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 4, make: monthSpan },
-  // "tot en met juni", "through June", "tot eind september": the year so far, up to that month.
+  // "tot en met juni", "through June", "tot eind september", "till the end of May": the year so
+  // far, up to that month (not "compared to the end of May").
   {
-    re: new RegExp(`\\b(?:tot en met|t/m|tot eind|tot het einde van|through|up to the end of|until the end of) ${MON}(?: ${Y})?\\b`, 'g'),
+    re: new RegExp(`\\b(?:tot en met(?: eind)?|t/m|tot (?:aan )?(?:het )?eind(?:e)?(?: van)?|through(?: the end of)?|(?:up to|up until|until|till) the end of) ${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
     priority: 4,
     make: (m, ctx) => {
@@ -334,6 +335,19 @@ export const RULES: Rule[] = [
       const rolling = b === 12 ? String(y) : `${y - 1}-${pad(b + 1)}/${y}-${pad(b)}`;
       if (m[1] !== 'year') return { period: rolling, granularity: b === 12 ? 'year' : 'part-year' };
       return { ...months(y, 1, b), ...(b < 12 ? { alt: rolling } : {}) };
+    },
+  },
+  // "the six months to the end of June", "de drie maanden tot en met september": that many months
+  // back from the month named, within its year ("the year to", "twelve months to": above).
+  {
+    re: new RegExp(`\\b(?:the|de) ${NUMW} (?:maanden|months) (?:to|up to|ending|ending in|until|through|tot(?: en met)?) (?:the end of |eind )?${MON}(?: ${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: (m, ctx) => {
+      const n = countOf(m[1]);
+      const b = MONTH_INDEX.get(m[2])!;
+      const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
+      return y && n >= 2 && n < b + 1 && n < 12 ? months(y, b - n + 1, b) : null;
     },
   },
   // "sinds begin dit jaar", "dit jaar tot nu toe", "so far this year", "since the start of the year".
