@@ -27,6 +27,9 @@ export function pubPoint(pub: PubDate): number {
 }
 
 
+/** The words that say "now" ("momenteel", "currently"; the rule of the month of writing below), told from other times in a clause. */
+export const NOW_WORD = /^(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present|nu|now)$/i;
+
 /** Words that say a count runs up to the time of writing ("tot nu toe", "so far", "to date"). */
 export const SO_FAR_WORDS = 'tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now|until now';
 

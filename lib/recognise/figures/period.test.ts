@@ -511,6 +511,12 @@ describe('times of stocks and running counts', () => {
     // Dated to the month only: the month, as before.
     expect(period('Het COA vangt momenteel ruim 41.000 asielzoekers op.', '41.000', '2022-06')).toMatchObject({ value: '2022-06' });
   });
+  it('"now" beside a time that was over when the text was written dates the estimate, not the count', () => {
+    expect(period('Het CBS schat het migratiesaldo over het afgelopen jaar nu op 110.000.', '110.000', '2020-01-06')).toMatchObject({ value: '2019' });
+    expect(period('Statistics Netherlands now puts net migration in 2019 at 110,000.', '110,000', '2020-01-06', 'en')).toMatchObject({ value: '2019' });
+    // Without another time, "now" is still the month of writing.
+    expect(period('Het COA vangt nu 41.000 asielzoekers op.', '41.000', '2022-06')).toMatchObject({ value: '2022-06' });
+  });
   it('a current figure ("currently stands at") agrees with a source\'s standing figure published shortly before, never accuses', () => {
     const text = (n: string) => `The Commission wants faster returns of rejected asylum seekers. The EU return rate currently stands at only ${n}, it said.`;
     expect(figure(text('20%'), '20%', 'en', '2025-03-12').verdict).toBe('consistent');
