@@ -89,7 +89,7 @@ const WITH_AFTER = /[,;]\s*(?:with|met)\s/u;
 /** A finite verb of being or happening, between a figure and a place: the place is the predicate's. */
 const FINITE_VERB = /(?:^|[^\p{L}])(?:was|were|is|are|has|have|had|went|came|werd|werden|waren|zijn|heeft|hebben|hadden|kwam|kwamen|ging|gingen)(?![\p{L}])/u;
 /** Right before a whole a part is taken from: "740,000 of the overall", "8000 van de ruim". */
-const WHOLE_OF_PART = /\d[\d.,]*(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:of|van)\s+(?:the|de|het)\s+(?:(?:total|totale|in totaal|overall)\s+)?(?:(?:some|about|around|nearly|almost|more than|over|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/u;
+const WHOLE_OF_PART = /\d[\d.,]*(?:\s*(?:%|per ?cent|procent))?(?:\s+(?:million|miljoen|thousand|duizend))?\s+(?:of|van)\s+(?:the|de|het)\s+(?:(?:total|totale|in totaal|overall)\s+)?(?:(?:some|about|around|nearly|almost|more than|over|ruim|bijna|circa|ongeveer|zo'n|meer dan)\s+)?$/u;
 /** Words that say where the most of a whole are: "the largest", "most", "de meeste", "de grootste". */
 const SUPERLATIVE = /(?:^|[^\p{L}])(?:most|largest|biggest|highest|meeste|grootste|hoogste)(?![\p{L}])/u;
 
@@ -194,6 +194,10 @@ export class GeoReader {
     const hits = wholeOfPart ? this.hits(si).filter((h) => h.start < ns || !FINITE_VERB.test(this.t.slice(ne, h.start))) : this.hits(si);
     const dist = (h: PlaceHit) => (h.start >= ne ? h.start - ne : ns - h.end);
     const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
+    // ("Germany processed 22 per cent of the 738,425 applications recorded across the EU": the
+    // place in the whole's own words is the whole's; the one before names the part.)
+    const wholeAfter = wholeOfPart ? nearest(hits.filter((h) => h.start >= ne && h.end <= clause.end)) : null;
+    if (wholeAfter) return this.reading(this.withEu(hits, wholeAfter), 'clause');
     const inClause = nearest(hits.filter((h) => h.start >= clause.start && h.end <= clause.end));
     if (inClause) return this.reading(this.withEu(hits, inClause), 'clause');
     const sentence = this.st.sentences[si];

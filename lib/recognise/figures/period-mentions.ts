@@ -227,7 +227,7 @@ function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number)
 function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
   const m = COMPARE_BEFORE.exec(pre);
-  if (!m) return SINCE_CLAUSE.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
+  if (!m) return SINCE_CLAUSE.test(pre) || THAN_DURING.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
   // "more than doubled in 2015": "than" says how much it grew, not against what.
   if (MORE_THAN_MULTIPLIED.test(pre)) return false;
   // "Nog nooit was het saldo zo hoog als in 2017", "never as many as in 2022": the record's own time.
@@ -238,6 +238,12 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   // "more than one million asylum applications last year".
   return !NUMBER_BETWEEN.test(m[1] ?? '') || SET_AGAINST.test(m[0]);
 }
+
+/**
+ * "than during the so-called migration crisis in 2015", "dan tijdens de asielcrisis van 2015": the
+ * time of an event a figure is set against, named however many words after "than" (no number between).
+ */
+const THAN_DURING = /(?<![\p{L}])(?:than|dan)\s+(?:during|at the (?:height|peak) of|tijdens|op het hoogtepunt van)(?:\s+[\p{L}'-]+){0,6}?\s+(?:in|of|van)\s*$/u;
 
 /** A number between a comparison word and a time: digits, or a scale word ("one million", "twee miljoen"). */
 const NUMBER_BETWEEN = /\d|(?<![\p{L}])(?:hundred|thousand|million|billion|honderd|duizend|miljoen|miljard)(?![\p{L}])/u;

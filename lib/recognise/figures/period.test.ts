@@ -647,6 +647,11 @@ describe('a lead that names no time', () => {
 });
 
 describe('the year a change is measured from, and its level', () => {
+  it('"than during the so-called migration crisis in 2015 and 2016" sets the time against the figure\'s; the figure of the next sentence keeps its own year', () => {
+    const text = 'Some member states received more asylum applications in 2019 than during the so-called migration crisis in 2015 and 2016. Germany handled a fifth of the 740,000 applications lodged across the EU.';
+    expect(period(text, '740,000', '2020-06-20', 'en').value).toBe('2019');
+    expect(period('Er kwamen in 2023 meer asielzoekers dan tijdens de grote asielcrisis van 2015. De IND telde 38.000 eerste aanvragen.', '38.000', '2024-02-01').value).toBe('2023');
+  });
   it('"17 percent more than in 2022 with 966,000", "vergeleken met 2022 met 35.500": the level is that year\'s', () => {
     const en = 'The EU+ received 1.14 million asylum applications in 2023, up 17 percent against 2022 with 966,000 applications.';
     expect(period(en, '966,000', '2024-02-28', 'en')).toMatchObject({ value: '2022', how: 'apposition' });

@@ -201,6 +201,11 @@ describe('geography', () => {
     expect(read(text, '740,000', '2024-06-10', 'en').geo).toBe('DE');
     expect(read('De komende maanden sluiten 400 van de 600 noodopvangplekken voor asielzoekers in Limburg.', '600', '2023-02-01').geo).toBe('local:limburg');
   });
+  it('"Germany took 22 per cent of the 700,000 claims lodged across the EU": the place in the whole\'s own words is the whole\'s, the one before names the part', () => {
+    const text = 'Asylum applications rose again in 2019. Germany handled 22 per cent of the 738,425 asylum applications lodged across the EU last year.';
+    expect(read(text, '738,425', '2020-06-20', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    expect(read('Nederland behandelde 3 procent van de 700.000 asielaanvragen in de hele EU.', '700.000', '2020-06-20').geo).toBe('EU');
+  });
   it('"the EU country with the most", "het EU-land met de meeste" is one member, not the EU; "an EU country" may be any', () => {
     expect(read('Germany remained the EU country receiving most first-time asylum applicants: 217,700 people applied there in 2022.', '217,700', '2023-03-23', 'en')).toMatchObject({ geo: 'DE', scope: 'country' });
     expect(read('Duitsland bleef het EU-land dat de meeste eerste asielaanvragen kreeg: 217.700 mensen vroegen er in 2022 asiel aan.', '217.700', '2023-03-23')).toMatchObject({ geo: 'DE', scope: 'country' });
