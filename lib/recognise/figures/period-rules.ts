@@ -26,7 +26,6 @@ export function pubPoint(pub: PubDate): number {
   return pub.y + ((pub.m ?? 12) - 1) / 12 + (pub.d ?? (pub.m ? 28 : 31)) / 372;
 }
 
-
 /** The words that say "now" ("momenteel", "currently"; the rule of the month of writing below), told from other times in a clause. */
 export const NOW_WORD = /^(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present|nu|now)$/i;
 
@@ -350,7 +349,7 @@ export const RULES: Rule[] = [
       const n = countOf(m[1]);
       const b = MONTH_INDEX.get(m[2])!;
       const y = m[3] ? Number(m[3]) : (ctx.year ?? ctx.pub?.y ?? null);
-      return y && n >= 2 && n < b + 1 && n < 12 ? months(y, b - n + 1, b) : null;
+      return y && n >= 2 && n <= b && n < 12 ? months(y, b - n + 1, b) : null;
     },
   },
   // "sinds begin dit jaar", "dit jaar tot nu toe", "so far this year", "since the start of the year".

@@ -38,7 +38,7 @@ describe('explicit and relative periods', () => {
     expect(period('From January through the end of June the EU asylum agency logged 498,000 claims.', '498,000', '2024-09-20', 'en').value).toBe('2024-01/2024-06');
     expect(period('Van januari tot eind september vroegen 16.600 mensen voor het eerst asiel aan.', '16.600', '2025-11-03').value).toBe('2025-01/2025-09');
   });
-  it('"till the end of July", "tot het einde van juli": the year so far, not the month alone', () => {
+  it('"till the end of July", "tot het einde van juli": the year so far, not the month alone; "the six months to the end of June": those months', () => {
     expect(period('Some 480,000 people had sought asylum in the bloc till the end of July, the agency said.', '480,000', '2024-09-20', 'en').value).toBe('2024-01/2024-07');
     expect(period('Tot het einde van juli vroegen 18.000 mensen asiel aan in Nederland.', '18.000', '2024-09-20').value).toBe('2024-01/2024-07');
     expect(period('Tot aan het eind van mei kwamen er 4.000 nareizigers.', '4.000', '2024-09-20').value).toBe('2024-01/2024-05');

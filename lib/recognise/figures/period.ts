@@ -345,12 +345,12 @@ export function readPeriod(
   );
   // "In 2024 waren er 9.000 aanvragen in het eerste kwartaal": the quarter says which part of
   // the year, so it wins over the year it lies in.
-  const pool0 = free.length ? free : ownCands;
+  const basePool = free.length ? free : ownCands;
   // "schat het CBS het migratiesaldo voor het afgelopen jaar nu op 114.000": "now" beside a time
   // that was over when the text was written says when the estimate was made, not what it counts.
   const nowWord = (m: PeriodMention) => NOW_WORD.test(t.slice(m.start, m.end));
   const over = (m: PeriodMention) => !!pub && !nowWord(m) && periodEnd(m.period) <= pubPoint(pub);
-  const pool = pool0.some(over) ? pool0.filter((m) => !nowWord(m)) : pool0;
+  const pool = basePool.some(over) ? basePool.filter((m) => !nowWord(m)) : basePool;
   const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
   const own = nearest(finer.length ? finer : pool);
   if (own) return reading(own, 'clause');
