@@ -194,7 +194,7 @@ export class GeoReader {
     const hits = wholeOfPart ? this.hits(si).filter((h) => h.start < ns || !FINITE_VERB.test(this.t.slice(ne, h.start))) : this.hits(si);
     const dist = (h: PlaceHit) => (h.start >= ne ? h.start - ne : ns - h.end);
     const nearest = (hs: PlaceHit[]) => hs.reduce<PlaceHit | null>((b, h) => (!b || dist(h) < dist(b) ? h : b), null);
-    // ("Germany processed 22 per cent of the 738,425 applications recorded across the EU": the
+    // ("Spain took 16 per cent of the 700,000 claims lodged in the EU that year": the
     // place in the whole's own words is the whole's; the one before names the part.)
     const wholeAfter = wholeOfPart ? nearest(hits.filter((h) => h.start >= ne && h.end <= clause.end)) : null;
     if (wholeAfter) return this.reading(this.withEu(hits, wholeAfter), 'clause');

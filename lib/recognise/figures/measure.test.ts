@@ -1340,7 +1340,7 @@ describe('asylum seekers and their family members together', () => {
     expect(f.verdict).toBe('consistent');
   });
   it('"refugees and family members", "vluchtelingen en nareizigers" name the same sum, not immigration as a whole', () => {
-    const en = 'Most newcomers came from Europe. A further 50,000 were refugees and family members, according to the immigration service.';
+    const en = 'Most newcomers came from Europe. Refugees and family members made up another 50,000, the immigration service said.';
     const f = figure(en, '50,000', 'en', '2024-02-01');
     expect(f.claim!.measure.definitions).toContain('stat-first-plus-nareis-cbs');
     expect(f.concept).not.toBe('immigration');

@@ -240,7 +240,7 @@ function isComparison(t: string, sent: Span, at: number): boolean {
 }
 
 /**
- * "than during the so-called migration crisis in 2015", "dan tijdens de asielcrisis van 2015": the
+ * "than during the great refugee influx of 2015", "dan tijdens de asielcrisis van 2015": the
  * time of an event a figure is set against, named however many words after "than" (no number between).
  */
 const THAN_DURING = /(?<![\p{L}])(?:than|dan)\s+(?:during|at the (?:height|peak) of|tijdens|op het hoogtepunt van)(?:\s+[\p{L}'-]+){0,6}?\s+(?:in|of|van)\s*$/u;

@@ -286,7 +286,7 @@ export const RULES: Rule[] = [
   // (Also to the end of the second month: "from January through the end of June", "van januari tot eind juni".)
   { re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) (?:(?:the )?end of |eind |einde )?${MON}(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 4, make: monthSpan },
   // "tot en met juni", "through June", "tot eind september", "till the end of May": the year so
-  // far, up to that month (not "compared to the end of May").
+  // far, up to that month (not "compared to the end of April").
   {
     re: new RegExp(`\\b(?:tot en met(?: eind)?|t/m|tot (?:aan )?(?:het )?eind(?:e)?(?: van)?|through(?: the end of)?|(?:up to|up until|until|till) the end of) ${MON}(?: ${Y})?\\b`, 'g'),
     kind: 'explicit',
@@ -339,7 +339,7 @@ export const RULES: Rule[] = [
       return { ...months(y, 1, b), ...(b < 12 ? { alt: rolling } : {}) };
     },
   },
-  // "the six months to the end of June", "de drie maanden tot en met september": that many months
+  // "the nine months to the end of September", "de drie maanden tot en met september": that many months
   // back from the month named, within its year ("the year to", "twelve months to": above).
   {
     re: new RegExp(`\\b(?:the|de) ${NUMW} (?:maanden|months) (?:to|up to|ending|ending in|until|through|tot(?: en met)?) (?:the end of |eind )?${MON}(?: ${Y})?\\b`, 'g'),

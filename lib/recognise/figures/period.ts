@@ -346,7 +346,7 @@ export function readPeriod(
   // "In 2024 waren er 9.000 aanvragen in het eerste kwartaal": the quarter says which part of
   // the year, so it wins over the year it lies in.
   const basePool = free.length ? free : ownCands;
-  // "schat het CBS het migratiesaldo voor het afgelopen jaar nu op 114.000": "now" beside a time
+  // "het CBS raamt de bevolkingsgroei over vorig jaar nu op 110.000": "now" beside a time
   // that was over when the text was written says when the estimate was made, not what it counts.
   const nowWord = (m: PeriodMention) => NOW_WORD.test(t.slice(m.start, m.end));
   const over = (m: PeriodMention) => !!pub && !nowWord(m) && periodEnd(m.period) <= pubPoint(pub);
