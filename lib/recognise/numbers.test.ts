@@ -119,6 +119,10 @@ describe('parseNumbers: units and scales', () => {
     // Past-tense verbs of passing a number are a lower bound, as "exceeding" is.
     expectOne('en', 'requests exceeded 40,000 that year', 'exceeded 40,000', { value: 40000, qualifier: 'more-than' });
     expectOne('en', 'the total surpassed one million', 'surpassed one million', { value: 1e6, qualifier: 'more-than' });
+    // A mark passed is a lower bound, only when the words after the number name the mark.
+    expectOne('en', 'the count broke the one million barrier last year', 'broke the one million', { value: 1e6, qualifier: 'more-than' });
+    expectOne('en', 'claims crossed the 40,000 threshold', 'crossed the 40,000', { value: 40000, qualifier: 'more-than' });
+    expectOne('en', 'the senate passed the 10-point plan', '10', { value: 10, qualifier: 'exact' });
     expectOne('en', '10k', '10k', { value: 10000 });
     // News writes millions as "1.3m"; "a 4m-high fence" and "4m long" are metres.
     expectOne('en', 'a drop on the 1.3m applications', '1.3m', { value: 1.3e6 });

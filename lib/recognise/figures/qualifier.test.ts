@@ -19,6 +19,13 @@ describe('the qualifier slot', () => {
     expect(nineMonths('bijna 243.000').verdict).toBe('consistent');
     expect(nineMonths('minder dan 250.000').verdict).toBe('consistent');
   });
+  it('"passed the one million mark" is a lower bound of the count, not a pass rate; a bound just under the count confirms it', () => {
+    // Eurostat: 1,048,900 first-time applicants in the EU in 2023.
+    const f = figure('First-time asylum applicants in the EU passed the one million mark in 2023, Eurostat said.', 'one million', 'en', '2024-04-01');
+    expect(f.claim!.qualifier.value).toBe('more-than');
+    expect(f.concept).not.toBe('integration-exam-pass-rate');
+    expect(f.verdict).toBe('consistent');
+  });
   it('a bare bound the count satisfies is true, only loose: context, never "differs"; one said to be close is not a bare bound', () => {
     // CBS: 35,535 first asylum requests in 2022.
     const loose = figure('In 2022 dienden meer dan 30.000 mensen in Nederland een eerste asielaanvraag in.', '30.000', 'nl', '2023-03-01');

@@ -114,7 +114,7 @@ function connectorKind(dash: string | undefined, word: string | undefined, befor
 
 /** A qualifier phrase of the language's table right before a change's new level ("naar ruim 35.500", "to about 32,000"). */
 function levelQualifierRe(table: Map<string, Pre>): RegExp {
-  const phrases = [...table].filter(([, p]) => p.q).map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const phrases = [...table].filter(([, p]) => p.q && !p.markAfter).map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(String.raw`^(${phrases.sort((a, b) => b.length - a.length).join('|')})\s+(?=\d)`, 'i');
 }
 const PRE = { nl: PRE_NL, en: PRE_EN };

@@ -26,6 +26,8 @@ export const WORD_START_EN = cheapRegExp(EN_STEMS, 'iuy');
 
 export interface Pre {
   q?: Qualifier;
+  /** Only when a mark is named after the number ("… the one million mark"): MARK_AFTER. */
+  markAfter?: boolean;
   intro?: 'between' | 'from';
   percentOf?: boolean;
 }
@@ -64,6 +66,9 @@ export const PRE_EN = table([
   ...['more than', 'over', 'above', 'greater than', 'larger than', 'bigger than', 'higher than', 'just over', 'exceed',
     'exceeds', 'exceeding', 'exceeded', 'surpass', 'surpassing', 'surpassed', 'surpasses', '>', 'upwards of', 'well over', 'in excess of', 'just above',
     'slightly more than', 'well above', 'slightly over', 'slightly above', 'a little over', 'a little more than'].map((w): [string, Pre] => [w, A('more-than')]),
+  // A mark a count went past, only with the mark named after the number: "passed the one million
+  // mark", "broke the 100,000 barrier" (not "passed the 2024 budget").
+  ...['passed the', 'crossed the', 'broke the', 'broke through the', 'topped the', 'exceeded the', 'surpassed the', 'went past the'].map((w): [string, Pre] => [w, { q: 'more-than', markAfter: true }]),
   ...['less than', 'fewer than', 'under', 'below', 'just under', 'smaller than', 'lower than', '<',
     'just below', 'slightly less than', 'slightly fewer than', 'well under', 'well below', 'just shy of', 'shy of', 'slightly under',
     'slightly below', 'a little under', 'a little less than'].map((w): [string, Pre] => [w, A('less-than')]),
@@ -82,6 +87,9 @@ export const PRE_EN = table([
   ['per cent of', { percentOf: true }],
   ['percentage of', { percentOf: true }],
 ]);
+
+/** The number, then the word that makes it a mark passed: "one million mark", "100,000-barrier". */
+export const MARK_AFTER = /^(?:[\d.,]+|[a-z]+)(?:[\s-]+(?:[\d.,]+|[a-z]+)){0,2}?[\s-]+(?:mark|barrier|milestone|threshold)\b/i;
 
 /** A bound said to be near its number: "just under", "slightly over", "iets meer dan", "net geen", "krap". */
 export const CLOSE_BOUND = /^(?:just|slightly|a little|iets|net|krap)\s/i;
