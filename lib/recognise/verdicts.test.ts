@@ -54,6 +54,10 @@ const facts: FactLite[] = [
   // One count of the EU with Norway and Switzerland, one of the EU itself.
   { id: 'euaa-2019', concept: 'euaa', value: 671200, unit: 'count', qualifier: 'exact', period: '2019', geo: 'EU+ (EU27 + NO + CH)' },
   { id: 'eu27-2019', concept: 'eu27', value: 612700, unit: 'count', qualifier: 'exact', period: '2019', geo: 'EU27_2020' },
+  // Two counting rules of returns, some 20% apart in the one year both are given for; the narrower also by quarter.
+  { id: 'out-2023', concept: 'out', value: 91465, unit: 'count', qualifier: 'exact', period: '2023', geo: 'EU' },
+  { id: 'any-2023', concept: 'any', value: 111185, unit: 'count', qualifier: 'exact', period: '2023', geo: 'EU' },
+  { id: 'out-2025q3', concept: 'out', value: 34155, unit: 'count', qualifier: 'exact', period: '2025-Q3', geo: 'EU' },
 ];
 
 type Over = {
@@ -358,6 +362,16 @@ describe('changes and levels', () => {
 });
 
 describe('before accusing', () => {
+  it('a counting rule the words allow that the sources give only for other periods, and that would give about this figure, withholds the accusation', () => {
+    const q3 = (value: number, ids: string[]) =>
+      judge({ concept: 'returned', ids, value, qualifier: 'almost', period: '2025-Q3', granularity: 'quarter', geo: 'EU', scope: 'eu', published: '2026-01-10' });
+    // 34,155 returns outside the EU; every return was 1.22 times that in 2023: about 41,500.
+    expect(q3(42000, ['out', 'any'])).toMatchObject({ verdict: 'context', reason: { why: 'frame', slot: 'counting-rule' } });
+    // Far from what either rule would give: still accused.
+    expect(q3(60000, ['out', 'any']).verdict).toBe('differs');
+    // With the narrower rule named, nothing withholds it.
+    expect(q3(42000, ['out']).verdict).toBe('differs');
+  });
   it('a figure of another counting rule of the same period is context, naming that count', () => {
     const j = judge({ period: '2019', value: 29435, others: ['total'] });
     expect(j).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-match', factId: 'total-2019' } });
