@@ -1351,7 +1351,7 @@ describe('asylum seekers and their family members together', () => {
 
 describe('returns and where they went', () => {
   it('"returned to a non-EU country", "returned to countries outside the EU" name the narrower count; with it named, a quarter\'s figure is judged against it', () => {
-    // Eurostat: 34,155 non-EU citizens returned to a third country in the third quarter of 2025.
+    // Eurostat: 34,155 returns to third countries in the third quarter of 2025.
     const text = (n: string, where: string) => `Eurostat says ${n} non-EU citizens were returned to ${where} by EU member states between July and September 2025.`;
     expect(figure(text('34,155', 'a non-EU country'), '34,155', 'en', '2026-01-10')).toMatchObject({ concept: 'stat-eu-returned-outside-eu', verdict: 'consistent' });
     expect(figure(text('nearly 42,000', 'countries outside the EU'), 'nearly 42,000', 'en', '2026-01-10').verdict).toBe('differs');
