@@ -1175,6 +1175,10 @@ describe('words for a measure news uses', () => {
     const plain = figures('Vorig jaar kwamen er veel immigranten naar Nederland. Volgens het CBS ligt het op ruim 173.000.', 'nl', '2023-06-10');
     expect(plain.filter((f) => f.concept === 'emigration')).toEqual([]);
   });
+  it('"… and that the figure recorded last year passed the N mark": after another figure, "the figure" still points back at the measure the sentence named', () => {
+    const text = 'Eurostat data show the yearly count of first-time asylum seekers across the EU went up by two-thirds over five years, and that the figure recorded last year on its own passed the one million mark.';
+    expect(figure(text, 'one million', 'en', '2024-07-20')).toMatchObject({ concept: expect.stringMatching(/first/), verdict: 'consistent', claim: { period: { value: '2023' } } });
+  });
   it('asking for international protection is applying for asylum; "voor het eerst" makes it a first application', () => {
     const nl = figure('In 2021 is in de Europese Unie door 535.000 mensen voor het eerst internationale bescherming aangevraagd.', '535.000', 'nl', '2022-03-23');
     expect([nl.concept, nl.claim!.geo.value, nl.verdict]).toEqual(['first-asylum-applications', 'EU', 'consistent']);

@@ -143,8 +143,8 @@ const COUNT_NOUNS = 'aantal|getal|cijfer|number|figure|total';
 const COUNT_NOUN = `(?:${COUNT_NOUNS})`;
 /** Any such noun, or a plural or compound of it, in a stretch of text. */
 export const COUNT_NOUN_WORD = new RegExp(String.raw`\b(?:totaal|${COUNT_NOUNS})`);
-/** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was" (not "the number of …"). */
-export const NUMBER_ANAPHOR = new RegExp(String.raw`(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) ${COUNT_NOUN}|the (?:figure|total|number)(?! of))\b[^\d]*$`);
+/** The number spoken of before, opening a clause: "en dat aantal ligt op", "That number is down by", "The figure was", "… and that the figure recorded last year" (not "the number of …"). */
+export const NUMBER_ANAPHOR = new RegExp(String.raw`(?:^\s*|,\s+|\s(?:en|maar|and|but)\s+(?:(?:dat|that)\s+)?)(?:(?:in|by) (?:19|20)\d\d,?\s+)?(?:(?:dat|dit|datzelfde|that|this|the same) ${COUNT_NOUN}|the (?:figure|total|number)(?! of))\b[^\d]*$`);
 /** A demonstrative with a noun for a count, anywhere: "dat aantal", "dit cijfer", "that number". */
 export const DEMONSTRATIVE_COUNT = new RegExp(String.raw`\b(?:dat|dit|datzelfde|that|this) ${COUNT_NOUN}\b`);
 
