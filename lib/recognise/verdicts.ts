@@ -549,15 +549,16 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // a period the sources hold both for (returns to any country are some 20% more than returns
   // outside the EU; "nearly 42,000 were returned" in a quarter the sources give only the narrower
   // count of, 34,155). The words do not say which the figure counts, so no accusation.
+  // (Only pairs from within two years of the figure's period: the ratio of two counts drifts.)
+  const gap = (q: string) => Math.max(0, at - periodEnd(q), periodBegin(q) - periodEnd(claim.period.value!));
   const otherRuleWould = j.ids.some((id) => {
     if (per.some((p) => p.id === id) || (id === claim.measure.value && j.ids.length > 1)) return false;
     const theirs = comparableFacts(fig(id), facts);
     return per.some((p) => {
       const base = closest(p.same, pageMid);
-      const allPairs = comparableFacts(fig(p.id), facts).flatMap((g) => theirs.filter((f) => !!f.period && f.period === g.period && mid(g) > 0).map((f) => ({ f, g })));
-      // (Only pairs from within two years of the figure's period: the ratio of two counts drifts.)
-      const gap = (q: string) => Math.max(0, at - periodEnd(q), periodBegin(q) - periodEnd(claim.period.value!));
-      const pairs = allPairs.filter(({ g }) => gap(g.period!) <= 2);
+      const pairs = comparableFacts(fig(p.id), facts).flatMap((g) =>
+        !!g.period && mid(g) > 0 && gap(g.period) <= 2 ? theirs.filter((f) => f.period === g.period).map((f) => ({ f, g })) : [],
+      );
       if (!pairs.length) return false;
       // (Only where the two stand in about the same ratio in each of those periods: the ratio of
       // first applications to the total inflow moved from 1.37 in 2015 to 1.95 in 2017.)

@@ -174,7 +174,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const end = periodEnd(made.period);
     // A moment ("op dit moment") dates a stock; it is no running count.
     const moment = made.moment === true;
-    if (moment) made = { period: made.period, granularity: made.granularity, ...(made.alt ? { alt: made.alt } : {}), ...(made.soFar ? { soFar: true } : {}) };
+    if (moment) made = { period: made.period, granularity: made.granularity, ...(made.alt ? { alt: made.alt } : {}), ...(made.soFar ? { soFar: true } : {}), ...(made.now ? { now: true } : {}) };
     const year = made.granularity === 'year';
     const at = year ? writtenFrom : pubAt;
     const toDate = !moment && at !== null && !weekOnly && begin <= at && end > at + 1e-9 && (at - begin) / (end - begin) < (year ? YEAR_DONE : 0.9);

@@ -26,9 +26,6 @@ export function pubPoint(pub: PubDate): number {
   return pub.y + ((pub.m ?? 12) - 1) / 12 + (pub.d ?? (pub.m ? 28 : 31)) / 372;
 }
 
-/** The words that say "now" ("momenteel", "currently"; the rule of the month of writing below), told from other times in a clause. */
-export const NOW_WORD = /^(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present|nu|now)$/i;
-
 /** Words that say a count runs up to the time of writing ("tot nu toe", "so far", "to date"). */
 export const SO_FAR_WORDS = 'tot nu toe|tot dusver(?:re)?|tot op heden|tot nog toe|so far|to date|thus far|up to now|until now';
 
@@ -48,7 +45,7 @@ export interface Raw {
   start: number;
   end: number;
   /** Resolved later: a function of the text's reference times. */
-  make: (ctx: MentionContext) => (Pick<PeriodMention, 'period' | 'granularity' | 'alt' | 'soFar'> & { moment?: true }) | null;
+  make: (ctx: MentionContext) => (Pick<PeriodMention, 'period' | 'granularity' | 'alt' | 'soFar' | 'now'> & { moment?: true }) | null;
   kind: 'explicit' | 'relative' | 'anaphora';
   priority: number;
 }
@@ -386,7 +383,7 @@ export const RULES: Rule[] = [
     re: /\b(?:op dit moment|op het moment|momenteel|inmiddels|currently|at the moment|at present)\b|\b(?:current|huidige)(?= \d)|(?<!\btot )\bnu\b(?! (?:toe|eenmaal|dat)\b)(?! (?:al )?(?:\S+ )?(?:jaar|jaren|maanden|maand|weken|week|dagen|decennia)\b)|(?<!\buntil )\bnow\b(?! that\b)(?! (?:in its )?(?:\S+ )?(?:years?|months?|weeks?|days?|decades?)\b)/g,
     kind: 'relative',
     priority: 2,
-    make: (_m, ctx) => (ctx.pub?.m ? monthOfWriting(ctx.pub) : null),
+    make: (_m, ctx) => (ctx.pub?.m ? { ...monthOfWriting(ctx.pub), now: true } : null),
   },
   // "tot nu toe", "so far", "to date" with no other time in the sentence: a running count up to
   // the day of writing ("31.340 Oekraïners hebben zich tot nu toe ingeschreven"), read like "now"

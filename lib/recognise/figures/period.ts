@@ -34,7 +34,7 @@
 import { countWords, isHeading, type Span, type Structure } from './structure';
 import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST, YEAR_LABEL_SEPARATOR } from './words';
 import { OLD_LEVEL_BEFORE } from './period-mentions';
-import { monthOfWriting, NOW_WORD, pubPoint, SO_FAR_WORDS } from './period-rules';
+import { monthOfWriting, pubPoint, SO_FAR_WORDS } from './period-rules';
 import { periodBegin, periodEnd } from '../../factbase/periods';
 import { lowerBound, partitionPoint } from '../../util/sorted';
 
@@ -60,6 +60,8 @@ export interface PeriodMention {
   alt?: string;
   /** "tot nu toe", "so far": up to the day of writing, unless another time in the sentence says of what. */
   soFar?: boolean;
+  /** "nu", "momenteel", "currently": the month of writing, as the time something is said. */
+  now?: boolean;
 }
 
 /** A sentence that opens with the whole a part is taken from: "Van de (ruim) 82.000 …", "Of the 82,000 …". */
@@ -348,9 +350,8 @@ export function readPeriod(
   const basePool = free.length ? free : ownCands;
   // "het CBS raamt de bevolkingsgroei over vorig jaar nu op 110.000": "now" beside a time
   // that was over when the text was written says when the estimate was made, not what it counts.
-  const nowWord = (m: PeriodMention) => NOW_WORD.test(t.slice(m.start, m.end));
-  const over = (m: PeriodMention) => !!pub && !nowWord(m) && periodEnd(m.period) <= pubPoint(pub);
-  const pool = basePool.some(over) ? basePool.filter((m) => !nowWord(m)) : basePool;
+  const over = (m: PeriodMention) => !!pub && !m.now && periodEnd(m.period) <= pubPoint(pub);
+  const pool = basePool.some(over) ? basePool.filter((m) => !m.now) : basePool;
   const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
   const own = nearest(finer.length ? finer : pool);
   if (own) return reading(own, 'clause');

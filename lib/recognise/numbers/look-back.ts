@@ -106,7 +106,7 @@ export function lookBack(text: string, start: number, lang: NumberLang, min: num
     }
   }
   const k = currencyAndSignWords(res, toks);
-  phraseBefore(res, toks, k, lang === 'nl' ? PRE_NL : PRE_EN, text.slice(p, p + 48));
+  phraseBefore(res, toks, k, lang === 'nl' ? PRE_NL : PRE_EN, text, p);
   return res;
 }
 
@@ -171,12 +171,12 @@ function currencyAndSignWords(res: Before, toks: Tk[]): number {
 }
 
 /** The longest qualifier or intro phrase ending at token `k` ("meer dan", "tussen", "van"). */
-function phraseBefore(res: Before, toks: Tk[], k: number, tab: Map<string, Pre>, after: string): void {
+function phraseBefore(res: Before, toks: Tk[], k: number, tab: Map<string, Pre>, text: string, p: number): void {
   for (let m = Math.min(PRE_MAX_WORDS, toks.length - k); m >= 1; m--) {
     let key = toks[k + m - 1].w;
     for (let i = k + m - 2; i >= k; i--) key += ' ' + toks[i].w;
     const hit = tab.get(key);
-    if (!hit || (hit.markAfter && !MARK_AFTER.test(after))) continue;
+    if (!hit || (hit.markAfter && !MARK_AFTER.test(text.slice(p, p + 48)))) continue;
     if (hit.q) res.q = hit.q;
     if (hit.intro) res.intro = hit.intro;
     if (hit.percentOf) {
