@@ -532,6 +532,14 @@ describe('EU return rate: Commission vs Parliament research service', () => {
     // The standing figure of March 2025 says nothing of a text written years before it.
     expect(figure(text, '20%', 'en', '2021-09-01').comparison?.factId).not.toBe('eu-returnrate-2025-ec');
   });
+  it('a share of a group whose verb stands first and whose particle closes the clause is the return rate', () => {
+    // (Dutch main-clause order: "keert … terug" around the share and the group it is of.)
+    const text = 'Brussel wil strengere regels voor vertrek. Binnen de EU keert maar zo’n 20 procent van de uitgeprocedeerde asielzoekers werkelijk terug, meldt de Commissie.';
+    const f = figure(text, '20 procent', 'nl', '2025-03-20');
+    expect(f.concept).toBe('effective-return-rate');
+    expect(f.verdict).toBe('consistent');
+    expect(f.comparison?.factId).toBe('eu-returnrate-2025-ec');
+  });
 });
 
 describe('freshness', () => {

@@ -12,7 +12,8 @@
  *   (only the possessive/plural "'s" / "s" may follow: "IND's").
  * - spaces in a form match any run of white space (including one line break); "-" in a form
  *   matches "-" only;
- * - " … " in a form is a gap of up to GAP_WORDS other words ("vroegen … asiel aan").
+ * - " … " in a form is a gap of up to GAP_WORDS other words ("vroegen … asiel aan"), or up to
+ *   GAP_WORDS_CLAUSE where its last word is a Dutch particle that closes the clause (terms.ts).
  *
  * The compiled form is plain JSON (flat arrays of numbers, one string of edge labels, the
  * pattern table): the background caches it and sends it to a content script, which uses it
@@ -52,6 +53,8 @@ export interface GapPart {
  * minder dan 20 procent terug" is "keerde … terug").
  */
 export const GAP_WORDS = 4;
+/** How many a gap before a Dutch particle that closes its clause may stand for (terms.ts). */
+export const GAP_WORDS_CLAUSE = 10;
 const GAP_RE = /\s*(?:\u2026|\.\.\.)\s*/;
 
 /**

@@ -84,6 +84,21 @@ describe('matchTerms', () => {
     expect(find('return naar huis', 'nl')).toEqual([]);
     expect(find('the asielzoekerscentrum in Ter Apel', 'en')).toEqual([['asielzoekerscentrum', 'coa-centre']]);
   });
+  it('a gap stands for a few words, or for the middle field before a Dutch particle that closes the clause', () => {
+    const gapped = compileTerms([{ id: 'return', terms: { nl: ['keerde … terug', 'vroeg … asiel aan'], en: [] } }]);
+    const found = (text: string) => matchTerms(text, gapped, { lang: 'nl' }).map((m) => text.slice(m.start, m.end));
+    expect(found('Vorig jaar keerde maar een kwart terug.')).toEqual(['keerde maar een kwart terug']);
+    // Up to ten words apart, the particle closing the clause (before a mark, or before "naar …").
+    expect(found('Toen keerde slechts een op de vijf migranten met een vertrekplicht terug naar hun land.')).toEqual([
+      'keerde slechts een op de vijf migranten met een vertrekplicht terug',
+    ]);
+    expect(found('Dat jaar vroeg een grote groep jonge mannen uit het noorden van Afrika asiel aan.')).toEqual(['vroeg een grote groep jonge mannen uit het noorden van Afrika asiel aan']);
+    // Not when the particle is part of something else, nor across a clause mark.
+    expect(found('Hij keerde de grote groep mensen in de hal de rug toe en terugblikken deed hij niet.')).toEqual([]);
+    expect(found('Zij keerde het bord om, maar de rest van de groep kwam pas veel later terug.')).toEqual([]);
+    expect(found('Men keerde de brief om en las de lange lijst van namen op de terug gestuurde envelop.')).toEqual([]);
+  });
+
   it('compiled form survives JSON', () => {
     const c2 = JSON.parse(JSON.stringify(compiled));
     expect(matchTerms('de asielinstroom', c2, { lang: 'nl' }).length).toBe(1);

@@ -16,7 +16,7 @@
 import { normalise, toOriginal, type Normalised } from './normalise';
 import type { Lang } from './types';
 import { DIGIT, LETTER, isAsciiDigitCode, isLetterCode, isNormalisedSpaceCode, isWordCode } from './chars';
-import { child, GAP_WORDS, type CompiledTerms, type GapPart, type TermPattern } from './term-trie';
+import { child, GAP_WORDS, GAP_WORDS_CLAUSE, type CompiledTerms, type GapPart, type TermPattern } from './term-trie';
 import { findUrlSpans } from './url-spans';
 import { PRE_EN, PRE_NL } from './numbers/phrases';
 
@@ -195,22 +195,40 @@ const QUALIFIER_BEFORE_NUMBER = new RegExp(
   'uy',
 );
 
-/** Where `part` ends when it starts within GAP_WORDS words after `from`, or -1. */
+/**
+ * Dutch separable-verb particles. In a main clause the particle closes the middle field however
+ * long it is ("Toen keerde maar een kwart van de mensen met een vertrekplicht daadwerkelijk
+ * terug"), so a form's last part that ends in one may stand up to GAP_WORDS_CLAUSE words on,
+ * where it closes the clause (a mark or "naar …" after it) and no mark of another clause stands
+ * between.
+ */
+const PARTICLE = new Set(['terug', 'aan', 'uit', 'af', 'weg', 'binnen']);
+const CLAUSE_END_AFTER = /^(?:\s*[.,;:!?]|\s+naar\b|$)/;
+/** Marks that open another clause or an aside: , : ( ) – —. */
+const CLAUSE_MARK = new Set([44, 58, 40, 41, 0x2013, 0x2014]);
+
+function closesClause(t: string, part: GapPart, e: number): boolean {
+  return PARTICLE.has(part.key.slice(part.key.lastIndexOf(' ') + 1)) && CLAUSE_END_AFTER.test(t.slice(e, e + 8));
+}
+
+/** Where `part` ends when it starts within GAP_WORDS words after `from` (a closing particle: see PARTICLE), or -1. */
 function gapEnd(t: string, from: number, part: GapPart): number {
   const n = t.length;
   let i = from;
   let attributed = false;
-  for (let skipped = 0; skipped <= GAP_WORDS; skipped++) {
+  let crossedMark = false;
+  for (let skipped = 0; skipped <= GAP_WORDS_CLAUSE; skipped++) {
     while (i < n && isNormalisedSpaceCode(t.charCodeAt(i))) i++;
-    if (i >= n) return -1;
+    if (i >= n || (skipped > GAP_WORDS && crossedMark)) return -1;
     if (t.startsWith(part.key, i)) {
       const e = wordEnd(t, i + part.key.length, part.star, part.inflect);
-      if (e >= 0) return e;
+      if (e >= 0 && (skipped <= GAP_WORDS || closesClause(t, part, e))) return e;
     }
     // Skip one word (or one mark); a sentence end stops the search. "43.000" is one word, and
     // a number is skipped for free.
     const c = t.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return -1;
+    if (CLAUSE_MARK.has(c)) crossedMark = true;
     if (isWordCode(c)) {
       const from = i;
       // (Sticky: read at i, no copy of the text per word skipped.)
