@@ -578,6 +578,14 @@ describe('resettlement: people resettled vs quotas and pledges', () => {
     expect(f.definitions).toContain('resettlement-quota');
     expect(f.verdict).toBe('consistent');
   });
+  it('the quota agreed with UNHCR is named after UNHCR as often as after resettlement', () => {
+    const nl = figure('Via het UNHCR-quotum vangt ons land ieder jaar 500 vluchtelingen op.', '500', 'nl', '2021-05-04');
+    expect(nl.concept).toBe('resettlement-quota');
+    expect(nl.verdict).toBe('consistent');
+    const en = figure('Each year the Netherlands admits 500 refugees under its UNHCR quota, the minister said.', '500', 'en', '2021-05-04');
+    expect(en.concept).toBe('resettlement-quota');
+    expect(en.verdict).toBe('consistent');
+  });
 });
 
 describe('context across definitions', () => {
