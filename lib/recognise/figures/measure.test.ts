@@ -469,6 +469,12 @@ describe('figures and their measure', () => {
     const f = figure('Last year about 38,000 people applied for asylum in the Netherlands.', '38,000', 'en', '2024-05-01');
     expect([f.concept, f.year, f.geo]).toEqual(['asylum-applications', 2023, 'NL']);
   });
+  it('an adjective between the verb and "asylum" leaves the application counted', () => {
+    // ("Applied for political asylum", "sought EU asylum": the words around say what kind, not what is counted.)
+    const f = figure('In 2015 some 58,900 people applied for political asylum, the Dutch immigration service said.', '58,900', 'en', '2016-02-01');
+    expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
+    expect(figure('In 2016, about 31,600 migrants sought Dutch asylum.', '31,600', 'en', '2017-02-01').concept).toBe('asylum-applications');
+  });
   it('money needs a measure word in its own clause', () => {
     expect(figures('Het kabinet trekt € 128 miljoen uit voor hervestiging.').map((f) => f.value)).toEqual([128e6]);
     expect(figures('Het kabinet trekt € 20 miljoen uit voor wegen, en er kwamen 500 vluchtelingen.').map((f) => f.value)).not.toContain(20e6);

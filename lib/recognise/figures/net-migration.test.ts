@@ -35,6 +35,10 @@ describe('net migration in other words', () => {
     const text = 'De bevolking groeide in 2016 vooral door migratie: het immigratieoverschot bedroeg 79.000 mensen.';
     expect(figure(text, '79.000', 'nl', '2017-09-01')).toMatchObject({ verdict: 'consistent', concept: expect.stringMatching(/net-migration/) });
   });
+  it('so is an "immigratiesaldo", arrivals less departures, not the arrivals', () => {
+    const text = 'Er kwamen dat jaar veel meer mensen bij dan er weggingen: het immigratiesaldo kwam in 2016 uit op zo’n 79.000 mensen.';
+    expect(figure(text, 'zo’n 79.000', 'nl', '2017-09-01')).toMatchObject({ verdict: 'consistent', concept: expect.stringMatching(/net-migration/) });
+  });
 });
 
 describe('a net figure beside the final count published after the text', () => {
