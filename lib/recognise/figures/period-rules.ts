@@ -667,6 +667,18 @@ export const RULES: Rule[] = [
       return year ? { period: year, granularity: 'year' } : { period: last.period, granularity: last.granularity };
     },
   },
+  // "in datzelfde jaar", "in the same year": the year the text spoke of last — not a baseline
+  // set against it ("In 2022 …, 39 procent meer dan een jaar eerder. In datzelfde jaar …" is
+  // 2022); of a span from a year on ("since 2022"), that year.
+  {
+    re: /\b(?:in )?(?:datzelfde|hetzelfde|diezelfde|(?:that |the )?same) jaar\b|\b(?:in )?(?:that|the) same year\b/g,
+    kind: 'anaphora',
+    priority: 2,
+    make: (_m, ctx) => {
+      const last = ctx.last ?? ctx.lastAny;
+      return last ? { period: last.period.slice(0, 4), granularity: 'year' } : null;
+    },
+  },
   // "during the month", "in die maand", "that quarter": the month (quarter) last spoken of
   // ("… fewer in October 2025. Over the month the EU counted 62,010"). Not "the month
   // of Ramadan", which names its own.

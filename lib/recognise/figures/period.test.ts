@@ -250,6 +250,13 @@ describe('baselines and anaphora', () => {
     const text = 'Zo veel waren het er niet meer sinds de crisis van 2015. In dat jaar dienden bijna 43.000 mensen een asielverzoek in.';
     expect(period(text, '43.000', '2023-01-30')).toMatchObject({ value: '2015' });
   });
+  it('"in datzelfde jaar", "in the same year" point at the year spoken of, not at a baseline set against it', () => {
+    const nl = 'In 2022 zaten er gemiddeld 50.000 mensen in de opvang, een stuk meer dan een jaar eerder. In datzelfde jaar vroegen 35.535 mensen voor het eerst asiel aan.';
+    expect(period(nl, '35.535', '2023-06-01')).toMatchObject({ value: '2022' });
+    // (After a span from a year on, that year.)
+    const en = 'The population has grown faster since 2022, and net migration peaked at 223,000 in the same year.';
+    expect(period(en, '223,000', '2024-09-03', 'en')).toMatchObject({ value: '2022' });
+  });
   it('"een jaar eerder" and "dezelfde periode vorig jaar" go one year back from the time spoken of', () => {
     const text = 'In de eerste negen maanden van 2025 dienden 2.400 Syriërs een asielverzoek in. Een jaar eerder ging het nog om 8.900.';
     expect(period(text, '8.900', '2025-11-03')).toMatchObject({ value: '2024-01/2024-09' });
