@@ -475,6 +475,10 @@ describe('figures and their measure', () => {
     expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
     expect(figure('In 2016, about 31,600 migrants sought Dutch asylum.', '31,600', 'en', '2017-02-01').concept).toBe('asylum-applications');
   });
+  it('people who "sought protection" in a year are that year\'s asylum applicants', () => {
+    const f = figure('Eurostat published its yearly figures. In 2024 about 912,000 people sought protection across the EU.', 'about 912,000', 'en', '2025-03-20');
+    expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
+  });
   it('money needs a measure word in its own clause', () => {
     expect(figures('Het kabinet trekt € 128 miljoen uit voor hervestiging.').map((f) => f.value)).toEqual([128e6]);
     expect(figures('Het kabinet trekt € 20 miljoen uit voor wegen, en er kwamen 500 vluchtelingen.').map((f) => f.value)).not.toContain(20e6);
