@@ -475,6 +475,13 @@ describe('figures and their measure', () => {
     expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
     expect(figure('In 2016, about 31,600 migrants sought Dutch asylum.', '31,600', 'en', '2017-02-01').concept).toBe('asylum-applications');
   });
+  it('asylum seekers who got a permit are counted as permits granted, not as applications', () => {
+    // (A relative clause with the verb last: "dat een verblijfsvergunning kreeg".)
+    const nl = figure('Het aantal asielzoekers dat een verblijfsvergunning kreeg, steeg in 2016 naar 20.000.', '20.000', 'nl', '2017-02-01');
+    expect(nl.concept).toBe('permits-granted');
+    expect(nl.verdict).not.toBe('consistent');
+    expect(figure('In 2016, 20,000 asylum seekers were granted a residence permit.', '20,000', 'en', '2017-02-01').concept).toBe('permits-granted');
+  });
   it('people who "sought protection" in a year are that year\'s asylum applicants', () => {
     const f = figure('Eurostat published its yearly figures. In 2024 about 912,000 people sought protection across the EU.', 'about 912,000', 'en', '2025-03-20');
     expect([f.concept, f.verdict]).toEqual(['asylum-applications', 'consistent']);
