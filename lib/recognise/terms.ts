@@ -207,22 +207,19 @@ const CLAUSE_END_AFTER = /^(?:\s*[.,;:!?]|\s+naar\b|$)/;
 /** Marks that open another clause or an aside: , : ( ) – —. */
 const CLAUSE_MARK = new Set([44, 58, 40, 41, 0x2013, 0x2014]);
 
-function closesClause(t: string, part: GapPart, e: number): boolean {
-  return PARTICLE.has(part.key.slice(part.key.lastIndexOf(' ') + 1)) && CLAUSE_END_AFTER.test(t.slice(e, e + 8));
-}
-
 /** Where `part` ends when it starts within GAP_WORDS words after `from` (a closing particle: see PARTICLE), or -1. */
 function gapEnd(t: string, from: number, part: GapPart): number {
   const n = t.length;
   let i = from;
   let attributed = false;
   let crossedMark = false;
-  for (let skipped = 0; skipped <= GAP_WORDS_CLAUSE; skipped++) {
+  const most = PARTICLE.has(part.key.slice(part.key.lastIndexOf(' ') + 1)) ? GAP_WORDS_CLAUSE : GAP_WORDS;
+  for (let skipped = 0; skipped <= most; skipped++) {
     while (i < n && isNormalisedSpaceCode(t.charCodeAt(i))) i++;
     if (i >= n || (skipped > GAP_WORDS && crossedMark)) return -1;
     if (t.startsWith(part.key, i)) {
       const e = wordEnd(t, i + part.key.length, part.star, part.inflect);
-      if (e >= 0 && (skipped <= GAP_WORDS || closesClause(t, part, e))) return e;
+      if (e >= 0 && (skipped <= GAP_WORDS || CLAUSE_END_AFTER.test(t.slice(e, e + 8)))) return e;
     }
     // Skip one word (or one mark); a sentence end stops the search. "43.000" is one word, and
     // a number is skipped for free.

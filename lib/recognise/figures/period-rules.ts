@@ -671,7 +671,7 @@ export const RULES: Rule[] = [
   // set against it ("In 2022 …, 39 procent meer dan een jaar eerder. In datzelfde jaar …" is
   // 2022); of a span from a year on ("since 2022"), that year.
   {
-    re: /\b(?:in )?(?:datzelfde|hetzelfde|diezelfde|(?:that |the )?same) jaar\b|\b(?:in )?(?:that|the) same year\b/g,
+    re: /\b(?:in )?(?:datzelfde|hetzelfde|diezelfde) jaar\b|\b(?:in )?(?:that|the) same year\b/g,
     kind: 'anaphora',
     priority: 2,
     make: (_m, ctx) => {
