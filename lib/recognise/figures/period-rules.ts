@@ -668,7 +668,7 @@ export const RULES: Rule[] = [
     },
   },
   // "in datzelfde jaar", "in the same year": the year the text spoke of last — not a baseline
-  // set against it ("In 2022 …, 39 procent meer dan een jaar eerder. In datzelfde jaar …" is
+  // set against it ("In 2022 …, ruim een derde boven het jaar ervoor. In datzelfde jaar …" is
   // 2022); of a span from a year on ("since 2022"), that year.
   {
     re: /\b(?:in )?(?:datzelfde|hetzelfde|diezelfde) jaar\b|\b(?:in )?(?:that|the) same year\b/g,
