@@ -174,7 +174,11 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const end = periodEnd(made.period);
     // A moment ("op dit moment") dates a stock; it is no running count.
     const moment = made.moment === true;
-    if (moment) made = { period: made.period, granularity: made.granularity, ...(made.alt ? { alt: made.alt } : {}), ...(made.soFar ? { soFar: true } : {}), ...(made.now ? { now: true } : {}) };
+    if (moment) {
+      // (Everything the rule made but the flag itself, whatever fields rules come to set.)
+      const { moment: _moment, ...rest } = made;
+      made = rest;
+    }
     const year = made.granularity === 'year';
     const at = year ? writtenFrom : pubAt;
     const toDate = !moment && at !== null && !weekOnly && begin <= at && end > at + 1e-9 && (at - begin) / (end - begin) < (year ? YEAR_DONE : 0.9);
