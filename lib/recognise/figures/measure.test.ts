@@ -8,6 +8,11 @@ import { figure, figures } from '../../../test/helpers/recognise';
 const read = (text: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => figures(text, lang, published).map((f) => [f.text, f.concept, f.claim!.measure.strong]);
 
 describe('figures and their measure', () => {
+  it('a cue after words that leave it out is not what the figure counts ("not counting the … refugees from Ukraine")', () => {
+    const en = 'The pact was agreed amid a steep rise in the number of asylum seekers in Europe, above one million in 2023, not counting the 4.5 million refugees from Ukraine.';
+    expect(figure(en, 'above one million', 'en', '2024-04-01').claim!.measure.value).toBe('asylum-applications');
+    expect(figure(en, '4.5 million', 'en', '2024-04-01').claim!.measure.value).toBe('ukrainian-refugees-received');
+  });
   it('a measure word right after the number governs it directly', () => {
     expect(read('In 2023 waren er in Nederland ruim 38.000 eerste asielaanvragen.')).toEqual([['ruim 38.000', 'first-asylum-applications', true]]);
   });

@@ -26,7 +26,7 @@ import type { ConceptInfo } from '../lexicon';
 import type { Lang, NumberMatch } from '../types';
 import type { CueHit } from './cues';
 import { countWords, type Span, type Word } from './structure';
-import { BLOCK, PLACES_COUNTED, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, PART_WORDS, REQUEST_NOUNS } from './words';
+import { BLOCK, LEFT_OUT, PLACES_COUNTED, CHANGE_VERB_CUE, CLAUSE_COUNTED_SUBJECT, COUNT_NOUN_WORD, COUNTED_SUBJECT, FUNCTION, GENERIC, NUMBER_ANAPHOR, OPENING_CREDIT, PART_WORDS, REQUEST_NOUNS } from './words';
 import { cheapRegExp } from '../chars';
 
 export interface MeasureReading {
@@ -389,7 +389,10 @@ export function governingCue(g: GoverningInput): Governing {
   // vertrokken", "179.300 mensen, van wie velen eerder immigreerden": what is said after a part
   // the figure opens is the part's.)
   const ofPart = (h: CueHit) => h.start >= ne && PART_AFTER.test(t.slice(ne, h.start));
-  const near = (money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h))]).filter((h) => !ofPart(h));
+  // ("exceeding one million in 2023, not counting the 5.3 million refugees from Ukraine": a cue
+  // after words that leave it out names what the figure does not count.)
+  const leftOut = (h: CueHit) => h.start >= ne && LEFT_OUT.test(t.slice(ne, h.start));
+  const near = (money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h) && !leftOut(h))]).filter((h) => !ofPart(h));
   // ("Net migration (immigration less emigration) came out positive, at 224 thousand": a gloss in
   // brackets explains the noun before it, which is what is counted.)
   const explained = [...new Set(near.map((h) => explainedBy(t, h, ns, cues) ?? h))];

@@ -62,3 +62,14 @@ describe('nationalGroup', () => {
     expect(nationalGroup(concepts, null, 'UA')).toBeNull();
   });
 });
+
+describe('a nationality left out', () => {
+  it('"doesn\'t include the Ukrainians", "exclusief de Oekraïners": the text does not speak of that group', () => {
+    const en = 'Almost 1 million asylum seekers reach Europe in 2022\n\nThe figure does not include some 4 million Ukrainians who also found shelter in the EU.\n\nThe EU asylum agency published its annual report.';
+    const f = figure(en, 'Almost 1 million', 'en', '2023-02-22');
+    expect(f.claim!.measure.value).not.toBe('ukrainian-refugees-received');
+    expect(f.verdict).toBe('consistent');
+    const nl = 'Dit jaar vragen naar verwachting 50.000 asielzoekers asiel aan in Nederland, exclusief de Oekraïners die hier zijn opgevangen.';
+    expect(figure(nl, '50.000', 'nl', '2023-06-01').claim!.measure.value).not.toBe('ukrainian-refugees-received');
+  });
+});

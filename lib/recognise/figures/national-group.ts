@@ -16,6 +16,13 @@ import type { ConceptInfo } from '../lexicon';
 import type { PlaceHit } from './places';
 import type { Structure } from './structure';
 import { STATE_NOUN_AFTER } from './subset';
+import { LEFT_OUT } from './words';
+
+/** True when words before `at` in its sentence leave out what stands at `at`. */
+function leftOut(t: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 80), at);
+  return LEFT_OUT.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1));
+}
 
 /** The group of `nationality` among the people `group` names, and the measure its count is read as. */
 export function nationalGroup(concepts: Readonly<Record<string, ConceptInfo>>, group: string | null, nationality: string | undefined): { group: string; measure: string } | null {
@@ -40,7 +47,8 @@ export function openingNationality(st: Structure, t: string, places: readonly Pl
   const named = new Set<string>();
   for (const p of places) {
     if (p.start >= end) break;
-    if (p.nationality && !STATE_NOUN_AFTER.test(t.slice(p.end, p.end + 24))) named.add(p.nationality);
+    // ("Number doesn't include the 4 million Ukrainians …": a nationality left out is not the one spoken of.)
+    if (p.nationality && !STATE_NOUN_AFTER.test(t.slice(p.end, p.end + 24)) && !leftOut(t, p.start)) named.add(p.nationality);
   }
   if (named.size !== 1) return null;
   const [n] = named;

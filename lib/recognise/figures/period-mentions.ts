@@ -16,6 +16,15 @@ const COMPARE_BEFORE = cheapRegExp(
   /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from|(?:up|down)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)?|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+on|(?:decrease|drop|fall|decline|increase|rise)s? (?:from|over|on)|(?:fell|dropped|declined|decreased|slipped|rose|increased|grew|climbed|jumped)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+(?:from|on)|(?:double|twice|triple|treble|half|dubbel|twee keer zoveel als|drie keer zoveel als) (?:the|het|de))((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
 );
 
+/**
+ * Right before a time a figure is likened to or measured against, with no word between but an
+ * article and a noun for its level: "close to the 2014 figure", "below the 2023 peak", "in line
+ * with trends seen in 2024", "dicht bij het niveau van 2016". Checked on its own, only right before
+ * the time: a word like "near" or "above" may also stand before the figure itself ("close to
+ * 150,000 fewer than a year before"), where the comparison is the later "than".
+ */
+export const LIKENED_BEFORE = /(?<![\p{L}])(?:close to|near|(?:on a )?par with|in line with|level with|(?:well |far |just |slightly )?(?:above|below)|dicht bij|in de buurt van|(?:boven|onder|op) het niveau van|at the level of)(?:\s+(?:the|het|de|its|zijn|haar))?(?:\s+(?:(?:level|levels|figure|total|peak|high|record|threshold|trends?)(?:\s+(?:seen\s+)?(?:of|in))?|niveau|cijfer|totaal|piek|record)(?:\s+(?:van|in))?)?\s*$/u;
+
 const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
 
 /** "since official statistics became available in 1865", "sinds de metingen begonnen in 1950": the start of a span, however long the clause. */
@@ -230,6 +239,7 @@ function insideAny(spans: ReadonlyArray<[number, number]>, a: number, b: number)
 /** A comparison word at most four words before the mention, in the same sentence, with no number between. */
 function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
+  if (LIKENED_BEFORE.test(pre)) return true;
   const m = COMPARE_BEFORE.exec(pre);
   if (!m) return SINCE_CLAUSE.test(pre) || THAN_DURING.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
   // "more than doubled in 2015": "than" says how much it grew, not against what.

@@ -370,6 +370,23 @@ describe('baselines and anaphora', () => {
     expect(period('The counter stood at 40,500 asylum applications, about the same as in 2022.', '40,500', '2023-11-12', 'en').value).not.toBe('2022');
     expect(period('De teller stond op 40.500 asielaanvragen, ongeveer hetzelfde als in 2022.', '40.500', '2023-11-12').value).not.toBe('2022');
   });
+  it('"close to the 2016 figure", "dicht bij het niveau van 2016": a year the figure is likened to is a baseline, not its own', () => {
+    const en = 'The agency published its review of asylum in 2019 this week. Applications in the EU+ reached 712,300 for the year, close to the 2016 figure.';
+    expect(period(en, '712,300', '2020-03-01', 'en')).toMatchObject({ value: '2019' });
+    const nl = 'Het agentschap bracht deze week zijn overzicht van 2019 uit. Er kwamen dat jaar 712.300 asielaanvragen binnen, dicht bij het niveau van 2016.';
+    expect(period(nl, '712.300', '2020-03-01')).toMatchObject({ value: '2019' });
+    expect(period('In 2019 there were 712,300 asylum applications, near the 2016 level and well above the 2017 total.', '712,300', '2020-03-01', 'en')).toMatchObject({ value: '2019' });
+    // The level that time had, right after it, is its own: "the 2014 threshold (…)", "the 2021 peak of …".
+    const level = 'In 2018 EU states registered 634,000 asylum applications, a drop of 10% that brings them just above the 2014 threshold (626,000) and far below the 2015 peak of 1.28 million.';
+    expect(period(level, '634,000', '2019-03-01', 'en')).toMatchObject({ value: '2018' });
+    expect(period(level, '626,000', '2019-03-01', 'en')).toMatchObject({ value: '2014' });
+    expect(period(level, '1.28 million', '2019-03-01', 'en')).toMatchObject({ value: '2015' });
+    // A time set against the figures before it, then its own after a colon.
+    const colon = 'In the third quarter 88,000 people were ordered to leave the EU. That is in line with the first half of the year: 171,000 return orders and 52,000 returns.';
+    expect(period(colon, '88,000', '2024-12-10', 'en')).toMatchObject({ value: '2024-Q3' });
+    expect(period(colon, '171,000', '2024-12-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+    expect(period(colon, '52,000', '2024-12-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+  });
   it('an anaphor that opens the sentence is the time of every clause in it; one inside a later clause is only its own', () => {
     const text = 'Tot en met juni 2025 vertrokken 80.000 mensen naar het buitenland. Een jaar eerder emigreerden er 95.000, en vestigden zich ruim 150.000 immigranten hier.';
     expect(period(text, '150.000', '2025-08-14')).toMatchObject({ value: '2024-01/2024-06', how: 'sentence' });
@@ -638,6 +655,11 @@ describe('a lead that names no time', () => {
     expect(period(nl, '966.000', '2023-02-22')).toMatchObject({ value: '2022' });
     // In the autumn a registered count may be the year's so far: no year is read.
     expect(period(after, '650,000', '2018-09-20', 'en')).toMatchObject({ value: null });
+    // What a count came to: "bedroeg", "amounted to".
+    const came = 'Het statistiekbureau publiceerde vandaag voorlopige cijfers over migratie. De immigratie bedroeg ruim 230.000 mensen.';
+    expect(period(came, '230.000', '2017-01-30')).toMatchObject({ value: '2016', how: 'discourse' });
+    expect(period('New figures on migration came out today. Immigration amounted to some 230,000 people.', '230,000', '2017-01-30', 'en')).toMatchObject({ value: '2016' });
+    expect(period(came, '230.000', '2017-06-30')).toMatchObject({ value: null });
   });
   it('does not take the time of a peak a later sentence sets against it ("At the height of the crisis in 2015")', () => {
     const en = 'Across the EU, first-time asylum applications have dropped to 580,845, the statistics office said. Back at the peak of the refugee crisis in 2015 there were more than 1.2 million.';

@@ -33,7 +33,7 @@
  */
 import { countWords, isHeading, type Span, type Structure } from './structure';
 import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST, YEAR_LABEL_SEPARATOR } from './words';
-import { OLD_LEVEL_BEFORE } from './period-mentions';
+import { LIKENED_BEFORE, OLD_LEVEL_BEFORE } from './period-mentions';
 import { monthOfWriting, pubPoint, SO_FAR_WORDS } from './period-rules';
 import { periodBegin, periodEnd } from '../../factbase/periods';
 import { lowerBound, partitionPoint } from '../../util/sorted';
@@ -312,6 +312,9 @@ export function readPeriod(
       // ("17 percent more than in 2022 with 966,000 applications", "vergeleken met 2022 met 35.500": the year compared with, and its level.)
       // (Not a figure that names its own year after it: "since 2022, with slightly more than 1 million filed in 2024".)
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40)))) ||
+      // ("slightly above the 2014 threshold (660,000)", "53% below the 2023 peak of 381,372": the level of the time set against it.)
+      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 40 && TIME_NOUN_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
+      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 64 && LIKENED_COLON_OPENS_FIGURE.test(t.slice(m.end, ns)) && LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||
       (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
       // ("a 20% increase from 2022's 873,700 applications": a year's own figure, even where the year is a baseline.)
       (m.end < ns && ns - m.end <= 4 && /^['\u2019]s\s+(?:(?:ruim|bijna|circa|about|nearly|almost|some|over)\s+)?$/.test(t.slice(m.end, ns))) ||
@@ -547,13 +550,22 @@ const LEAD_QUALIFIER = String.raw`(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nea
 /** Right before a level a count came to: "has fallen to", "is gestegen naar", "zijn gedaald tot" ("tot" may be read as the number's own). */
 const CAME_TO = new RegExp(String.raw`\b(?:(?:has|have) (?:fallen|risen|dropped|increased|decreased|grown|climbed|declined)|(?:is|zijn) (?:gedaald|gestegen|toegenomen|afgenomen|gegroeid|opgelopen))\s+(?:(?:to|naar|tot)\s+)?${LEAD_QUALIFIER}$`);
 
-/** Right before a count a body registered: "registered over", "recorded a total of", "registreerde ruim". */
-const REGISTERED_BEFORE = new RegExp(String.raw`\b(?:registered|recorded|registreerde|registreerden|telde|telden)\s+(?:(?:a total of|in totaal|een totaal van)\s+)?${LEAD_QUALIFIER}$`);
+/** Right before a count a body registered, or what a count came to: "registered over", "recorded a total of", "registreerde ruim", "bedroeg meer dan", "amounted to". */
+const REGISTERED_BEFORE = new RegExp(String.raw`\b(?:registered|recorded|registreerde|registreerden|telde|telden|bedroeg|bedroegen|amounted to|totalled|totaled|kwam uit op|kwamen uit op)\s+(?:(?:a total of|in totaal|een totaal van)\s+)?${LEAD_QUALIFIER}$`);
 /** After a count, that it was registered: "… first-time asylum applicants were registered", "… werden geregistreerd". */
 const REGISTERED_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s+(?:were|werden|zijn)\s+(?:registered|recorded|lodged|geregistreerd|ingediend)\b/u;
 
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
 const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
+
+/** Between a time set against a figure and that time's own level: "the 2014 threshold (660,000", "the 2023 peak of 381,372", "het niveau van 2016 (". */
+const TIME_NOUN_OPENS_FIGURE = new RegExp(String.raw`^(?:['\u2019]s)?\s+(?:peak|high|low|record|level|figure|total|threshold|piek|record|niveau|cijfer|totaal)(?:\s+(?:of|van)\s+|\s?\(\s*|:\s+)${LEAD_QUALIFIER}$`, 'u');
+/**
+ * Between a time a figure is likened to and that time's own figures after a colon: "in line with
+ * the first half of the year: 103,505 orders and 30,795". (Not after "than": "lager dan vorig
+ * jaar: 36.800" gives the clause's own figure.)
+ */
+const LIKENED_COLON_OPENS_FIGURE = new RegExp(String.raw`^:\s+(?:${LEAD_QUALIFIER}\d[\d.,]*(?:\s+[\p{L}-]+){0,3}\s+(?:and|en)\s+)?${LEAD_QUALIFIER}$`, 'u');
 
 /** The figure's own year a word or two after it: "… filed in 2024", "… ingediend in 2024". */
 const OWN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+in\s+(?:19|20)\d\d\b/u;
