@@ -588,6 +588,16 @@ describe('resettlement: people resettled vs quotas and pledges', () => {
   });
 });
 
+describe('residence stickers for refugees from Ukraine', () => {
+  it('"een bewijs van verblijf", "proof of residence" is the sticker the IND issues, a count of its own', () => {
+    const nl = figure('In 2022 gaf de IND aan 67.900 Oekraïense vluchtelingen een bewijs van verblijf, naast het werk aan asielaanvragen.', '67.900', 'nl', '2023-04-08');
+    expect(nl.verdict).toBe('consistent');
+    expect(nl.factIds).toContain('nl-ukr-stickers-2022-ind');
+    const en = figure('In 2022 the IND gave 67,900 refugees from Ukraine proof of residence, on top of its work on asylum applications.', '67,900', 'en', '2023-04-08');
+    expect(en.factIds).toContain('nl-ukr-stickers-2022-ind');
+  });
+});
+
 describe('context across definitions', () => {
   it('a definition whose figures stop earlier still gives context when another has later years', () => {
     const f = figure('In 2021 werden 600 vluchtelingen in Nederland hervestigd, schrijft een lokale krant.', '600', 'nl', '2022-01-10');
