@@ -21,6 +21,9 @@ const facts: FactLite[] = [
   { id: 'first-syria-2025q3', concept: 'first', value: 860, unit: 'count', qualifier: 'exact', period: '2025-Q3', geo: 'NL', subset: { nationality: 'SY' } },
   { id: 'nareis-2022', concept: 'nareis', value: 10927, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
   { id: 'total-2019', concept: 'total', value: 29435, unit: 'count', qualifier: 'exact', period: '2019', geo: 'NL' },
+  // A third count, silent on 2019, that stood about 5% above the total the year before.
+  { id: 'total-2018', concept: 'total', value: 30380, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
+  { id: 'chain-2018', concept: 'chain', value: 31790, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
   { id: 'imm-2023', concept: 'imm', value: 90000, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
   // Two parts of one measure (two resettlement schemes), far apart.
@@ -155,6 +158,26 @@ describe('a round figure between the figures of two counting rules its words all
     expect(judge({ ...eu, value: 1260000 }).verdict).toBe('consistent');
     expect(judge({ ...eu, value: 1400000 }).verdict).toBe('consistent');
     expect(judge({ ...eu, ids: ['first'], value: 1300000 }).verdict).toBe('consistent');
+  });
+});
+
+describe('a figure beyond every counting rule its words allow', () => {
+  const rules = { period: '2019', ids: ['first', 'total'], stated: true };
+  it('below the narrowest count or above the broadest is wrong under each: accused', () => {
+    // 22,530 first applications and 29,435 in all: "17,500 applied for asylum" is neither.
+    expect(judge({ ...rules, value: 17500 })).toMatchObject({ verdict: 'differs', comparison: { factId: 'first-2019' } });
+    expect(judge({ ...rules, value: 36000 })).toMatchObject({ verdict: 'differs', comparison: { factId: 'total-2019' } });
+    // Between them, the rule decides: no accusation.
+    expect(judge({ ...rules, value: 26000 })).toMatchObject({ verdict: 'context', reason: { why: 'frame', slot: 'counting-rule' } });
+  });
+  it('a rule silent on the period stops it only where its figures, scaled by a known rule, come near the figure', () => {
+    const silent = { ...rules, ids: ['first', 'total', 'chain'] };
+    expect(judge({ ...silent, value: 17500 }).verdict).toBe('differs');
+    // The third count would give some 30,800 for 2019: 32,000 may be its.
+    expect(judge({ ...silent, value: 32000 })).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-silent' } });
+  });
+  it('where the words allow only one kind of count, a silent rule still stops it', () => {
+    expect(judge({ period: '2019', ids: ['total', 'chain'], stated: true, value: 24000 })).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-silent' } });
   });
 });
 

@@ -13,6 +13,13 @@ describe('figures and their measure', () => {
     expect(figure(en, 'above one million', 'en', '2024-04-01').claim!.measure.value).toBe('asylum-applications');
     expect(figure(en, '4.5 million', 'en', '2024-04-01').claim!.measure.value).toBe('ukrainian-refugees-received');
   });
+  it('what a body "handled" or "behandelde" may be its decisions, not what was filed: read weakly, never accused', () => {
+    const nl = figure('De IND behandelde in 2022 bijna 24 duizend asielaanvragen, iets meer dan waarop de dienst is ingericht.', 'bijna 24 duizend', 'nl', '2023-05-10');
+    expect(nl.claim!.measure.strong).toBe(false);
+    expect(nl.verdict).not.toBe('differs');
+    // It may still agree.
+    expect(figure('The IND handled 35,535 first asylum applications in 2022, the agency said.', '35,535', 'en', '2023-05-10').verdict).toBe('consistent');
+  });
   it('a measure word right after the number governs it directly', () => {
     expect(read('In 2023 waren er in Nederland ruim 38.000 eerste asielaanvragen.')).toEqual([['ruim 38.000', 'first-asylum-applications', true]]);
   });
