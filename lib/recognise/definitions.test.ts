@@ -588,6 +588,14 @@ describe('resettlement: people resettled vs quotas and pledges', () => {
   });
 });
 
+describe('people who registered for asylum', () => {
+  it('"registered for asylum" counts asylum applications, as "applied for asylum" does', () => {
+    const f = figure('More than 1.2 million people registered for asylum in EU member states in 2016, at the height of the crisis.', 'More than 1.2 million', 'en', '2019-03-15');
+    expect(f.concept).toBe('asylum-applications');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
 describe('residence stickers for refugees from Ukraine', () => {
   it('"een bewijs van verblijf", "proof of residence" is the sticker the IND issues, a count of its own', () => {
     const nl = figure('In 2022 gaf de IND aan 67.900 Oekraïense vluchtelingen een bewijs van verblijf, naast het werk aan asielaanvragen.', '67.900', 'nl', '2023-04-08');

@@ -91,6 +91,9 @@ function compile(): Compiled {
 }
 
 const ORIGIN_BEFORE = /(?:^|\s)(?:uit|vanuit|from|afkomstig uit|afkomstig van|van herkomst|origin(?:ating)? (?:in|from)|fled|ontvlucht|ontvluchtten|gevlucht uit|fleeing)\s*$/;
+/** Before "from" a place: what a body published, not people ("figures from", "data from", "cijfers uit"). */
+const SOURCE_FROM = /(?:^|\s)(?:figures|data|numbers|statistics|estimates|report|database|cijfers|gegevens|statistieken|rapport)\s+(?:(?:released|published|gepubliceerd)\s+)?(?:from|uit|van|vanuit)\s*$/;
+
 /**
  * A country people left ("forced to leave Ukraine", "who left their houses in Ukraine"): where
  * they come from — not one they were ordered to leave, which counts them there.
@@ -131,7 +134,11 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     // where they left, in the country the text is about. So is the next member of such a list
     // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
     const listed: boolean = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
-    const origin: boolean = entry.geo !== 'NL' && (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || ORIGIN_BEFORE.test(t.slice(Math.max(0, m.nStart - 24), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ')) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
+    // (Not the body figures come from: "new figures from the EU database Eurostat".)
+    const bare = t.slice(Math.max(0, m.nStart - 40), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the))+\s*$/, ' ');
+    const origin: boolean =
+      entry.geo !== 'NL' &&
+      (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || (ORIGIN_BEFORE.test(bare.slice(-24)) && !SOURCE_FROM.test(bare)) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
     previous = { end: m.nEnd, origin: origin || entry.demonym };
     hits.push({
       start: m.nStart,

@@ -529,3 +529,14 @@ describe('"ons land": the country the text is written in', () => {
     expect(read(none, '403.000', '2023-07-04')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
 });
+
+describe('a "from" that names no origin', () => {
+  it('the body figures come from ("figures from the EU database") and the world everyone comes from restrict no one', () => {
+    const source = read('New figures from the EU statistics database show that 1.26 million people claimed asylum in the EU in 2015.', '1.26 million', '2016-03-10', 'en');
+    expect(source).toMatchObject({ restricted: false, verdict: 'consistent' });
+    const world = read("In 2022 almost one million people from the world's poorest regions applied for asylum in the European Union. The asylum agency of the EU published the figures.", 'almost one million', '2023-08-01', 'en');
+    expect(world).toMatchObject({ restricted: false, verdict: 'consistent' });
+    // A region people come from still does.
+    expect(read('In 2015 came 90.000 immigranten uit andere Europese landen naar Nederland.', '90.000', '2016-06-01').restricted).toBe(true);
+  });
+});

@@ -123,8 +123,9 @@ export function readSubset(
     words.push([p.start, p.end]);
   }
   // People from a region ("uit andere Europese landen"): a part the fact base does not count apart.
+  // (Not the world, where everyone comes from: "people from the world's war-torn regions".)
   for (const p of places) {
-    if (!p.origin || p.nationality || p.start < clause.start || p.end > clause.end) continue;
+    if (!p.origin || p.nationality || p.scope === 'world' || p.start < clause.start || p.end > clause.end) continue;
     restricted = true;
     words.push([p.start, p.end]);
   }
