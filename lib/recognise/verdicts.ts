@@ -533,15 +533,14 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const gap = (q: string) => Math.max(0, at - periodEnd(q), periodBegin(q) - periodEnd(claim.period.value!));
   // Beyond every counting rule: the figure lies above every rule's figure for the period, or
   // below every one, each past the text's precision ("18,190 people applied for asylum" in a year
-  // of 22,433 first applications and 29,435 in all; "970 thousand applications" in a year of
-  // 654,600 first-time applicants and 728,470 in all). Which rule the words follow then decides
+  // of 22,540 first applications and 29,435 in all). Which rule the words follow then decides
   // nothing — under each the figure is wrong — and a rule silent on the period rescues it only
   // where its figures, scaled as they stand to a known rule's in nearby years, would come near it.
   // (Only where the words allow rules far apart, a narrow count and a broad one, and the figure
   // lies past both ends: where they allow only one kind — "het totale aantal asielverzoeken" — a
   // rule silent on the period may be the one the text follows, whatever its neighbours' figures.)
-  const ruleLevels = per.map((p) => mid(closest(p.same, pageMid)));
-  const rulesApart = ruleLevels.length > 1 && Math.max(...ruleLevels) > Math.min(...ruleLevels) * (1 + RULES_APART);
+  const levels = nearestPerRule.map(mid);
+  const rulesApart = levels.length > 1 && Math.max(...levels) > Math.min(...levels) * (1 + RULES_APART);
   const above = samePeriodFacts.every((f) => factInterval(f)[1] < page[0]);
   const below = samePeriodFacts.every((f) => factInterval(f)[0] > page[1]);
   const beyondAll = rulesApart && (above || below);
@@ -625,8 +624,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // The words allow counting rules whose figures for the period differ by more than a release's
   // revision (35,535 first applications, 47,991 in all): the text did not say which it follows,
   // and that slot decides, so no accusation ("36,540 asylum applications were filed in 2022").
-  const levels = nearestPerRule.map(mid);
-  if (!beyondAll && levels.length > 1 && Math.max(...levels) > Math.min(...levels) * (1 + RULES_APART)) return context({ why: 'frame', slot: 'counting-rule', factId: nearestDiff.id }, comparisons);
+  if (rulesApart && !beyondAll) return context({ why: 'frame', slot: 'counting-rule', factId: nearestDiff.id }, comparisons);
   // The figure lies between the sources' own figures for the period, a few percent apart (IND
   // 24,690, CBS 24,740; the text 24,725; a provisional 401,351 and a final 403,108; the text
   // 402,000): no source is more right than another to that precision, and the text may follow a

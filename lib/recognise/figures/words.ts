@@ -242,7 +242,6 @@ export const CHANGED_TO = /(?:^|[^\p{L}])(?:steeg|stegen|stijgt|gestegen|daalde|
 export const FALL_FROM =
   /\b(?:the|this|that|its|a|de|die|deze)\s+(?:fall|drop|decline|decrease|rise|increase|jump|daling|stijging|afname|toename)\s+(?:from|vanaf|van)\s+(?:(?:last year's|the previous year's|the|a|an|its|het|de|een)\s+)?(?:(?:record|peak|high|low|level|total|piek|niveau|totaal|hoogtepunt)\s+(?:of|van)\s+)?$/;
 
-
 /**
  * Words that leave out what follows them: "not counting", "excluding", "doesn't include",
  * "exclusief", "niet meegerekend". What they name is not what a figure near them counts.
