@@ -24,6 +24,7 @@ const facts: FactLite[] = [
   // A third count, silent on 2019, that stood about 5% above the total the year before.
   { id: 'total-2018', concept: 'total', value: 30380, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
   { id: 'chain-2018', concept: 'chain', value: 31790, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
+  { id: 'first-2018', concept: 'first', value: 20353, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
   { id: 'imm-2023', concept: 'imm', value: 90000, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
   // Two parts of one measure (two resettlement schemes), far apart.
@@ -175,6 +176,9 @@ describe('a figure beyond every counting rule its words allow', () => {
     expect(judge({ ...silent, value: 17500 }).verdict).toBe('differs');
     // The third count would give some 30,800 for 2019: 32,000 may be its.
     expect(judge({ ...silent, value: 32000 })).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-silent' } });
+    // Scaled by the count it stands nearest (the total), not by the first applications it is half
+    // again as large as (which would give some 35,200): 38,000 is out of its reach.
+    expect(judge({ ...silent, value: 38000 })).toMatchObject({ verdict: 'differs', comparison: { factId: 'total-2019' } });
   });
   it('where the words allow only one kind of count, a silent rule still stops it', () => {
     expect(judge({ period: '2019', ids: ['total', 'chain'], stated: true, value: 24000 })).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-silent' } });

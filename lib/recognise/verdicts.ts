@@ -544,13 +544,18 @@ export function judgeClaim(j: JudgeInput): Judgement {
   const above = samePeriodFacts.every((f) => factInterval(f)[1] < page[0]);
   const below = samePeriodFacts.every((f) => factInterval(f)[0] > page[1]);
   const beyondAll = rulesApart && (above || below);
+  // (Scaled by the known rule whose figures stand nearest the silent one's in those years: a total
+  // follows the total best, not the first applications it is half again as large as.)
   const projections = (id: string): number[] => {
     const theirs = comparableFacts(fig(id), facts);
-    return per.flatMap((p) => {
+    const byRule = per.map((p) => {
       const base = closest(p.same, pageMid);
-      const pairs = comparableFacts(fig(p.id), facts).flatMap((g) => (!!g.period && mid(g) > 0 && gap(g.period) <= 2 ? theirs.filter((f) => f.period === g.period).map((f) => ({ f, g })) : []));
-      return pairs.map(({ f, g }) => (mid(f) / mid(g)) * mid(base));
+      const ratios = comparableFacts(fig(p.id), facts).flatMap((g) => (!!g.period && mid(g) > 0 && gap(g.period) <= 2 ? theirs.filter((f) => f.period === g.period && mid(f) > 0).map((f) => mid(f) / mid(g)) : []));
+      const apart = ratios.length ? Math.max(...ratios.map((r) => Math.abs(Math.log(r)))) : Infinity;
+      return { apart, projected: ratios.map((r) => r * mid(base)) };
     });
+    const nearest = byRule.reduce((a, b) => (b.apart < a.apart ? b : a), { apart: Infinity, projected: [] as number[] });
+    return nearest.projected;
   };
   const outOfReach = (id: string) => {
     const projected = projections(id);

@@ -241,7 +241,7 @@ function isComparison(t: string, sent: Span, at: number): boolean {
   const pre = t.slice(Math.max(sent.start, at - 60), at);
   if (LIKENED_BEFORE.test(pre)) return true;
   const m = COMPARE_BEFORE.exec(pre);
-  if (!m) return SINCE_CLAUSE.test(pre) || THAN_DURING.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
+  if (!m) return SINCE_CLAUSE.test(pre) || THAN_DURING.test(pre) || THAN_IN_YEAR.test(pre) || (PART_OF_YEAR_START.test(t.slice(at, at + 8)) && SINCE_CLAUSE_BARE.test(pre));
   // "more than doubled in 2015": "than" says how much it grew, not against what.
   if (MORE_THAN_MULTIPLIED.test(pre)) return false;
   // "Nog nooit was het saldo zo hoog als in 2017", "never as many as in 2022": the record's own time.
@@ -258,6 +258,8 @@ function isComparison(t: string, sent: Span, at: number): boolean {
  * time of an event a figure is set against, named however many words after "than" (no number between).
  */
 const THAN_DURING = /(?<![\p{L}])(?:than|dan)\s+(?:during|at the (?:height|peak) of|tijdens|op het hoogtepunt van)(?:\s+[\p{L}'-]+){0,6}?\s+(?:in|of|van)\s*$/u;
+/** "than in the previous peak year of 2015", "dan in het piekjaar 2015": a year named as the one set against. */
+const THAN_IN_YEAR = /(?<![\p{L}])(?:than|dan)\s+in\s+(?:the|het)\s+(?:[\p{L}'-]+\s+){0,3}?(?:[\p{L}-]*year|[\p{L}-]*jaar)(?:\s+(?:of|van))?\s*$/u;
 
 /** A number between a comparison word and a time: digits, or a scale word ("one million", "twee miljoen"). */
 const NUMBER_BETWEEN = /\d|(?<![\p{L}])(?:hundred|thousand|million|billion|honderd|duizend|miljoen|miljard)(?![\p{L}])/u;

@@ -370,6 +370,15 @@ describe('baselines and anaphora', () => {
     expect(period('The counter stood at 40,500 asylum applications, about the same as in 2022.', '40,500', '2023-11-12', 'en').value).not.toBe('2022');
     expect(period('De teller stond op 40.500 asielaanvragen, ongeveer hetzelfde als in 2022.', '40.500', '2023-11-12').value).not.toBe('2022');
   });
+  it('"than in the previous peak year of 2015", "dan in het piekjaar 2015": a year set against the figure, however it is named', () => {
+    const en = 'The number of asylum applications in the Netherlands came to 52,000, fewer than in the previous peak year of 2015.';
+    expect(period(en, '52,000', '2023-06-01', 'en').value).not.toBe('2015');
+    const nl = 'Het aantal asielaanvragen in Nederland kwam uit op 52.000, minder dan in het piekjaar 2015.';
+    expect(period(nl, '52.000', '2023-06-01').value).not.toBe('2015');
+    // "dan in januari en februari van dit jaar" still names this year's months.
+    const months = 'In maart kwamen 1.500 asielaanvragen binnen, minder dan in januari en februari van dit jaar. In de eerste drie maanden van het jaar vroegen 1.100 Syriërs asiel aan.';
+    expect(period(months, '1.100', '2020-04-15')).toMatchObject({ value: '2020-Q1' });
+  });
   it('"close to the 2016 figure", "dicht bij het niveau van 2016": a year the figure is likened to is a baseline, not its own', () => {
     const en = 'The agency published its review of asylum in 2019 this week. Applications in the EU+ reached 712,300 for the year, close to the 2016 figure.';
     expect(period(en, '712,300', '2020-03-01', 'en')).toMatchObject({ value: '2019' });
