@@ -41,9 +41,10 @@ const NEVER_AS_HIGH_AS = /(?<![\p{L}])(?:nooit|never)\s[^.;:\d]{0,60}(?:zo ?veel
 
 /**
  * Before the day a report came out: "data issued by Eurostat on 25 March", "published on", "maakte
- * op 3 februari bekend". That day dates the release, not what its figures count.
+ * op 3 februari bekend", "said in its report on February 28", "in het rapport van 3 maart". That day
+ * dates the release, not what its figures count.
  */
-const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|gepubliceerd|gepresenteerd|bekendgemaakt|uitgebracht|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden|maakte|maakten)(?:\s+(?:by|door)\s+[^,.;:\d]{1,60}?)?\s+(?:on|op)\s+$/u;
+const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|gepubliceerd|gepresenteerd|bekendgemaakt|uitgebracht|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden|maakte|maakten|(?:its|their|a|the|het|zijn|haar|hun|een) (?:report|rapport|release|statement|update|persbericht))(?:\s+(?:by|door)\s+[^,.;:\d]{1,60}?)?\s+(?:on|op|of|van)\s+$/u;
 
 /** Before the month a report came out, said with its verb: "CBS reported in November that …", "meldde in maart". */
 const RELEASE_MONTH_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|said|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden)\s+(?:(?:in|eind|begin|early|late)\s+)?$/u;

@@ -370,6 +370,12 @@ describe('baselines and anaphora', () => {
     expect(period('The counter stood at 40,500 asylum applications, about the same as in 2022.', '40,500', '2023-11-12', 'en').value).not.toBe('2022');
     expect(period('De teller stond op 40.500 asielaanvragen, ongeveer hetzelfde als in 2022.', '40.500', '2023-11-12').value).not.toBe('2022');
   });
+  it('the day of a report ("said in its report on February 28", "in het rapport van 3 maart") dates the release, not the figures', () => {
+    const en = 'Asylum applications in the EU rose by 18% in 2023.\n\nA total of 1.14 million asylum requests were registered in EU countries, the agency said in its report on February 28.';
+    expect(period(en, '1.14 million', '2024-03-01', 'en')).toMatchObject({ value: '2023' });
+    const nl = 'In 2023 kwamen er meer asielaanvragen binnen.\n\nIn totaal werden 38.000 eerste asielaanvragen ingediend, staat in het rapport van 3 maart.';
+    expect(period(nl, '38.000', '2024-03-10')).toMatchObject({ value: '2023' });
+  });
   it('"than in the previous peak year of 2015", "dan in het piekjaar 2015": a year set against the figure, however it is named', () => {
     const en = 'The number of asylum applications in the Netherlands came to 52,000, fewer than in the previous peak year of 2015.';
     expect(period(en, '52,000', '2023-06-01', 'en').value).not.toBe('2015');

@@ -536,6 +536,9 @@ describe('a "from" that names no origin', () => {
     expect(source).toMatchObject({ restricted: false, verdict: 'consistent' });
     const world = read("In 2022 almost one million people from the world's poorest regions applied for asylum in the European Union. The asylum agency of the EU published the figures.", 'almost one million', '2023-08-01', 'en');
     expect(world).toMatchObject({ restricted: false, verdict: 'consistent' });
+    // Nor does "from around the world": the figure is still placed where it is counted.
+    const around = read('By the end of June, 513,000 people from around the world had applied for asylum in the European Union, the agency said.', '513,000', '2024-09-16', 'en');
+    expect(around).toMatchObject({ restricted: false, geo: 'EU' });
     // A region people come from still does.
     expect(read('In 2015 came 90.000 immigranten uit andere Europese landen naar Nederland.', '90.000', '2016-06-01').restricted).toBe(true);
   });
