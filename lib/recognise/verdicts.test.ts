@@ -25,6 +25,9 @@ const facts: FactLite[] = [
   { id: 'total-2018', concept: 'total', value: 30380, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
   { id: 'chain-2018', concept: 'chain', value: 31790, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
   { id: 'first-2018', concept: 'first', value: 20353, unit: 'count', qualifier: 'exact', period: '2018', geo: 'NL' },
+  // One count of 2022 as a report rounded it, another to the unit, 9 apart.
+  { id: 'rounded-2022', concept: 'rounded', value: 48000, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
+  { id: 'fine-2022', concept: 'fine', value: 47991, unit: 'count', qualifier: 'exact', period: '2022', geo: 'NL' },
   { id: 'imm-2023', concept: 'imm', value: 90000, unit: 'count', qualifier: 'exact', period: '2023', geo: 'NL' },
   { id: 'imm-2023-change', concept: 'imm', value: 17, unit: 'percent', qualifier: 'exact', period: '2023', geo: 'NL', change: true, since: '2022', direction: 'decrease' },
   // Two parts of one measure (two resettlement schemes), far apart.
@@ -182,6 +185,18 @@ describe('a figure beyond every counting rule its words allow', () => {
   });
   it('where the words allow only one kind of count, a silent rule still stops it', () => {
     expect(judge({ period: '2019', ids: ['total', 'chain'], stated: true, value: 24000 })).toMatchObject({ verdict: 'context', reason: { why: 'other-rule-silent' } });
+  });
+});
+
+describe('a rounded source and a finer one', () => {
+  it('a figure written to the unit is not confirmed by a rounded source where a source as fine as it gives another number', () => {
+    const both = { period: '2022', ids: ['rounded', 'fine'], stated: true };
+    expect(judge({ ...both, value: 47911 })).toMatchObject({ verdict: 'context', reason: { why: 'coarse-source', factId: 'rounded-2022' } });
+    // As rounded as the source, it agrees; so does the finer source's own number.
+    expect(judge({ ...both, value: 48000 }).verdict).toBe('consistent');
+    expect(judge({ ...both, value: 47991 }).verdict).toBe('consistent');
+    // With no finer source the rounded one still confirms it to its precision.
+    expect(judge({ ...both, ids: ['rounded'], value: 47911 }).verdict).toBe('consistent');
   });
 });
 

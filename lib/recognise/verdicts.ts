@@ -433,6 +433,13 @@ export function judgeClaim(j: JudgeInput): Judgement {
   if (!per.length) return context({ why: 'other-period' });
   const agreeing = per.filter((p) => p.agreeing.length);
   if (agreeing.length && !tookAlt && betweenRules(per, j, claim.qualifier.value)) return context({ why: 'frame', slot: 'counting-rule', factId: agreeing[0].agreeing[0].id }, comparisons);
+  // A rounded source ("48,000") agrees with a figure written to the unit ("47.911") only to its
+  // own precision: where a source as fine as the figure, for the same period and within the
+  // rounded one's range, gives another number (47,991), the rounded one cannot confirm it.
+  const agreeingFacts = agreeing.flatMap((p) => p.agreeing);
+  const coarseOnly = agreeingFacts.length > 0 && agreeingFacts.every((f) => width(factInterval(f)) > 10 * Math.max(width(page), 1));
+  const finer = coarseOnly ? per.flatMap((p) => p.same).find((g) => width(factInterval(g)) <= Math.max(width(page), 1) + 1e-9 && !agrees(page, g) && agreeingFacts.every((f) => overlaps(factInterval(f), factInterval(g)))) : undefined;
+  if (finer && !tookAlt) return context({ why: 'coarse-source', factId: agreeingFacts[0].id }, comparisons);
   if (agreeing.length) {
     const ids = dedupe(agreeing.flatMap((p) => p.agreeing.map((f) => f.id)).concat(per.flatMap((p) => p.same.map((f) => f.id))));
     const f = agreeing[0].agreeing[0];

@@ -19,6 +19,12 @@ describe('modality', () => {
     expect(figure(text, '64,000', 'en', '2022-10-10').claim!.period.value).not.toBe('2015');
     expect(modality('Officials say asylum applications may rise to 64,000, the highest number since 2015.', '64,000', '2022-10-10', 'en').modality).toBe('forecast');
   });
+  it('a count set against a forecast ("komt overeen met de laatste prognose", "in line with the forecast") is realised', () => {
+    const nl = 'Het totaal van 48.000 in 2022 ingediende asielaanvragen komt nagenoeg overeen met de laatste prognose.';
+    expect(modality(nl, '48.000', '2023-05-24')).toMatchObject({ modality: 'realised' });
+    const en = 'The 48,000 asylum applications filed in 2022 were in line with the latest forecast.';
+    expect(modality(en, '48,000', '2023-05-24', 'en')).toMatchObject({ modality: 'realised' });
+  });
   it('a course a count is on ("on track to", "op koers voor", "stevent af op") is a forecast, never a count to confirm', () => {
     const en = modality('Asylum claims in the EU kept climbing this summer; at this pace the bloc is on track to record more than one million claims in 2023.', 'more than one million', '2023-09-06', 'en');
     expect(en).toMatchObject({ modality: 'forecast', words: ['on track to'] });

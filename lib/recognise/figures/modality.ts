@@ -54,8 +54,11 @@ const PATTERNS = ([
   { modality: 'provisional', re: /\b(?:voorlopig\w*|provisional\w*|preliminary)\b/g },
 ] satisfies Array<{ modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean }>).map((p): { modality: Modality; re: RegExp; sentence?: boolean; near?: boolean; after?: boolean } => ({ ...p, re: cheapRegExp(p.re) }));
 
-/** Before an expectation a figure is set against: "fewer than the government expected", "dan verwacht", "as expected". */
-const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
+/**
+ * Before an expectation a figure is set against: "fewer than the government expected", "dan
+ * verwacht", "as expected", "komt nagenoeg overeen met deze laatste prognose", "in line with the forecast".
+ */
+const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als|overeen met|in lijn met|conform|in line with|matches|matched|compared (?:with|to)|vergeleken met)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
 
 /**
  * After "will", "zal": the figure before it is what is to be surpassed ("the 2019 record of
