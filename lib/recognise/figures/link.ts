@@ -146,7 +146,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   // words do not: "registered in 2022" still dates its figure.
   const names = terms.flatMap((m): Array<[number, number]> => {
     const kind = own(concepts, m.concept)?.kind;
-    return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind)]];
+    return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind, isUpperCaseAt(text, m.start) && !SENTENCE_START_BEFORE.test(t.slice(Math.max(0, m.nStart - 4), m.nStart)))]];
   });
   // "de grens van 2000 asielzoekers": a four-digit number right before a noun for what is counted
   // is a count, as the figures below read it (isDecoy), and no time for the others.
@@ -622,8 +622,15 @@ function besideOpposites(hits: CueHit[], si: number, st: Structure, cuesOf: (si:
 
 /** "Staat van Migratie 2023", "Vreemdelingenwet 2000": a year right after a document's or a policy's name is part of the name. */
 const NAME_YEAR = /^[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}])/u;
-function nameEnd(t: string, end: number, kind: string | undefined): number {
-  if (kind !== 'instrument' && kind !== 'policy') return end;
+/** Right before the first word of a sentence or a line: the text's start, a line break, a full stop. */
+const SENTENCE_START_BEFORE = /(?:^|[\n.!?:]\s*["'“‘(]?)\s*$/u;
+/**
+ * Where a name with its year ends. A policy's term takes the year only where it is written as a
+ * name, capitalised inside its sentence ("de Wet inburgering 2013"): a topic word opening a
+ * heading is not ("Migratie 2015 en de invloed van asiel": the year of what follows).
+ */
+function nameEnd(t: string, end: number, kind: string | undefined, writtenAsName: boolean): number {
+  if (kind !== 'instrument' && !(kind === 'policy' && writtenAsName)) return end;
   const m = NAME_YEAR.exec(t.slice(end, end + 6));
   return m ? end + m[0].length : end;
 }

@@ -1327,4 +1327,8 @@ describe('a year inside a measure\'s own words', () => {
     const eu = 'Asylum claims rose across Europe. The agency says some 966,000 claims were registered in 2022 across its member states.';
     expect(period(eu, '966,000', '2023-02-25', 'en')).toMatchObject({ value: '2022' });
   });
+  it('a topic word opening a heading ("Migratie 2015 en …") is no name: the year dates what follows', () => {
+    const text = 'Migratie 2015 en de rol van asiel.\n\nHet statistiekbureau kwam met voorlopige cijfers over immigratie en emigratie. De immigratie was groot: meer dan 200.000 mensen.';
+    expect(period(text, 'meer dan 200.000', '2016-06-20')).toMatchObject({ value: '2015' });
+  });
 });
