@@ -594,6 +594,11 @@ describe('people who registered for asylum', () => {
     expect(f.concept).toBe('asylum-applications');
     expect(f.verdict).toBe('consistent');
   });
+  it('people who "asked for international protection" are asylum applicants too', () => {
+    const f = figure('Last year a total of 1,255,600 people asked for international protection in the member states of the EU.', '1,255,600', 'en', '2016-03-10');
+    expect(f.concept).toBe('asylum-applications');
+    expect(f.verdict).toBe('consistent');
+  });
 });
 
 describe('residence stickers for refugees from Ukraine', () => {
