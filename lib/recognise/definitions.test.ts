@@ -590,12 +590,12 @@ describe('resettlement: people resettled vs quotas and pledges', () => {
 
 describe('people who registered for asylum', () => {
   it('"registered for asylum" counts asylum applications, as "applied for asylum" does', () => {
-    const f = figure('More than 1.2 million people registered for asylum in EU member states in 2016, at the height of the crisis.', 'More than 1.2 million', 'en', '2019-03-15');
+    const f = figure('In 2016, when the crisis peaked, over 1.2 million people across the bloc registered for asylum.', 'over 1.2 million', 'en', '2019-03-15');
     expect(f.concept).toBe('asylum-applications');
     expect(f.verdict).toBe('consistent');
   });
   it('people who "asked for international protection" are asylum applicants too', () => {
-    const f = figure('Last year a total of 1,255,600 people asked for international protection in the member states of the EU.', '1,255,600', 'en', '2016-03-10');
+    const f = figure('In 2015 some 1,255,600 people in the member countries of the EU asked for international protection, the statistics office reported.', '1,255,600', 'en', '2016-03-10');
     expect(f.concept).toBe('asylum-applications');
     expect(f.verdict).toBe('consistent');
   });
@@ -603,10 +603,10 @@ describe('people who registered for asylum', () => {
 
 describe('residence stickers for refugees from Ukraine', () => {
   it('"een bewijs van verblijf", "proof of residence" is the sticker the IND issues, a count of its own', () => {
-    const nl = figure('In 2022 gaf de IND aan 67.900 Oekraïense vluchtelingen een bewijs van verblijf, naast het werk aan asielaanvragen.', '67.900', 'nl', '2023-04-08');
+    const nl = figure('Naast het werk aan asielaanvragen kregen in 2022 67.900 Oekraïense vluchtelingen van de IND een bewijs van verblijf.', '67.900', 'nl', '2023-04-08');
     expect(nl.verdict).toBe('consistent');
     expect(nl.factIds).toContain('nl-ukr-stickers-2022-ind');
-    const en = figure('In 2022 the IND gave 67,900 refugees from Ukraine proof of residence, on top of its work on asylum applications.', '67,900', 'en', '2023-04-08');
+    const en = figure('Besides handling asylum applications, in 2022 the IND issued proof of residence to 67,900 refugees from Ukraine.', '67,900', 'en', '2023-04-08');
     expect(en.factIds).toContain('nl-ukr-stickers-2022-ind');
   });
 });

@@ -539,8 +539,8 @@ export function judgeClaim(j: JudgeInput): Judgement {
   };
   const gap = (q: string) => Math.max(0, at - periodEnd(q), periodBegin(q) - periodEnd(claim.period.value!));
   // Beyond every counting rule: the figure lies above every rule's figure for the period, or
-  // below every one, each past the text's precision ("18,190 people applied for asylum" in a year
-  // of 22,540 first applications and 29,435 in all). Which rule the words follow then decides
+  // below every one, each past the text's precision (some 18,000 who "applied" in a year of 22,540
+  // first applications and 29,435 in all). Which rule the words follow then decides
   // nothing — under each the figure is wrong — and a rule silent on the period rescues it only
   // where its figures, scaled as they stand to a known rule's in nearby years, would come near it.
   // (Only where the words allow rules far apart, a narrow count and a broad one, and the figure

@@ -242,7 +242,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       const m = measureOf(governing, c.cues, c.clause, c.ns, c.ne, c.num, concepts, t, change, opts.lang);
       concept = m.concept;
       if (m.countedAs) strong = false;
-      // ("De IND behandelde in 2022 bijna 24 duizend asielaanvragen": what a body processed may be
+      // ("in 2022 behandelde de IND 24 duizend asielaanvragen": what a body processed may be
       // its decisions, not what was filed — read, not stated.)
       if (PROCESSED_BEFORE.test(t.slice(Math.max(c.clause.start, c.ns - 48), c.ns))) strong = false;
       counted = !!m.countedAs;
@@ -627,7 +627,7 @@ const SENTENCE_START_BEFORE = /(?:^|[\n.!?:]\s*["'“‘(]?)\s*$/u;
 /**
  * Where a name with its year ends. A policy's term takes the year only where it is written as a
  * name, capitalised inside its sentence ("de Wet inburgering 2013"): a topic word opening a
- * heading is not ("Migratie 2015 en de invloed van asiel": the year of what follows).
+ * heading is not ("Migratie 2015: de cijfers": the year of what follows).
  */
 function nameEnd(t: string, end: number, kind: string | undefined, writtenAsName: boolean): number {
   if (kind !== 'instrument' && !(kind === 'policy' && writtenAsName)) return end;

@@ -9,12 +9,12 @@ const read = (text: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') 
 
 describe('figures and their measure', () => {
   it('a cue after words that leave it out is not what the figure counts ("not counting the … refugees from Ukraine")', () => {
-    const en = 'The pact was agreed amid a steep rise in the number of asylum seekers in Europe, above one million in 2023, not counting the 4.5 million refugees from Ukraine.';
-    expect(figure(en, 'above one million', 'en', '2024-04-01').claim!.measure.value).toBe('asylum-applications');
+    const en = 'The pact came as Europe saw its count of asylum seekers climb, above 1 million in 2023 — not counting the 4.5 million refugees from Ukraine.';
+    expect(figure(en, 'above 1 million', 'en', '2024-04-01').claim!.measure.value).toBe('asylum-applications');
     expect(figure(en, '4.5 million', 'en', '2024-04-01').claim!.measure.value).toBe('ukrainian-refugees-received');
   });
   it('what a body "handled" or "behandelde" may be its decisions, not what was filed: read weakly, never accused', () => {
-    const nl = figure('De IND behandelde in 2022 bijna 24 duizend asielaanvragen, iets meer dan waarop de dienst is ingericht.', 'bijna 24 duizend', 'nl', '2023-05-10');
+    const nl = figure('In 2022 behandelde de IND bijna 24 duizend asielaanvragen, meer dan begroot.', 'bijna 24 duizend', 'nl', '2023-05-10');
     expect(nl.claim!.measure.strong).toBe(false);
     expect(nl.verdict).not.toBe('differs');
     // It may still agree.

@@ -389,7 +389,7 @@ export function governingCue(g: GoverningInput): Governing {
   // vertrokken", "179.300 mensen, van wie velen eerder immigreerden": what is said after a part
   // the figure opens is the part's.)
   const ofPart = (h: CueHit) => h.start >= ne && PART_AFTER.test(t.slice(ne, h.start));
-  // ("exceeding one million in 2023, not counting the 5.3 million refugees from Ukraine": a cue
+  // ("above a million in 2023, leaving aside the millions of refugees from Ukraine": a cue
   // after words that leave it out names what the figure does not count.)
   const leftOut = (h: CueHit) => h.start >= ne && LEFT_OUT.test(t.slice(ne, h.start));
   const near = (money || !generic ? inClause.filter((h) => dist(h) <= 6) : [...inClause, ...cues.filter((h) => !inClause.includes(h) && dist(h) <= 12 && !negated(t, h) && !leftOut(h))]).filter((h) => !ofPart(h));

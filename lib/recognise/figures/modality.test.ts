@@ -14,7 +14,7 @@ describe('modality', () => {
     expect(modality('The ministry expects 50,000 asylum applications next year.', '50,000', '2022-11-04', 'en')).toMatchObject({ modality: 'forecast' });
   });
   it('what a count "could be as high as" or "may rise to" is a forecast, and a year it is set against is no time of its own', () => {
-    const text = 'Figures seen by the paper show officials think the number of asylum seekers could be as high as 64,000, more than in the previous peak year of 2015, when 43,000 people claimed asylum.';
+    const text = 'Internal figures suggest the count of asylum seekers could be as high as 64,000, more than in the record year of 2015, when 43,000 people claimed asylum.';
     expect(modality(text, '64,000', '2022-10-10', 'en')).toMatchObject({ modality: 'forecast' });
     expect(figure(text, '64,000', 'en', '2022-10-10').claim!.period.value).not.toBe('2015');
     expect(modality('Officials say asylum applications may rise to 64,000, the highest number since 2015.', '64,000', '2022-10-10', 'en').modality).toBe('forecast');

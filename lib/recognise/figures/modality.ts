@@ -56,7 +56,7 @@ const PATTERNS = ([
 
 /**
  * Before an expectation a figure is set against: "fewer than the government expected", "dan
- * verwacht", "as expected", "komt nagenoeg overeen met deze laatste prognose", "in line with the forecast".
+ * verwacht", "as expected", "komt overeen met de prognose", "in line with the forecast".
  */
 const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als|overeen met|in lijn met|conform|in line with|matches|matched|compared (?:with|to)|vergeleken met)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
 

@@ -41,10 +41,10 @@ const NEVER_AS_HIGH_AS = /(?<![\p{L}])(?:nooit|never)\s[^.;:\d]{0,60}(?:zo ?veel
 
 /**
  * Before the day a report came out: "data issued by Eurostat on 25 March", "published on", "maakte
- * op 3 februari bekend", "said in its report on February 28", "in het rapport van 3 maart". That day
+ * op 3 februari bekend", "in its report of 28 February", "in het rapport van 3 maart". That day
  * dates the release, not what its figures count.
  */
-const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|gepubliceerd|gepresenteerd|bekendgemaakt|uitgebracht|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden|maakte|maakten|(?:its|their|a|the|het|zijn|haar|hun|een) (?:report|rapport|release|statement|update|persbericht))(?:\s+(?:by|door)\s+[^,.;:\d]{1,60}?)?\s+(?:on|op|of|van)\s+$/u;
+const RELEASE_DAY_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|gepubliceerd|gepresenteerd|bekendgemaakt|uitgebracht|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden|maakte|maakten|(?:its|their|a|the|het|zijn|haar|hun|een|[\p{L}]+['\u2019]s) (?:report|rapport|release|statement|update|persbericht))(?:\s+(?:by|door)\s+[^,.;:\d]{1,60}?)?\s+(?:on|op|of|van)\s+$/u;
 
 /** Before the month a report came out, said with its verb: "CBS reported in November that …", "meldde in maart". */
 const RELEASE_MONTH_BEFORE = /(?<![\p{L}])(?:published|issued|released|reported|announced|presented|said|publiceerde|publiceerden|presenteerde|presenteerden|meldde|meldden)\s+(?:(?:in|eind|begin|early|late)\s+)?$/u;
@@ -259,7 +259,7 @@ function isComparison(t: string, sent: Span, at: number): boolean {
  * time of an event a figure is set against, named however many words after "than" (no number between).
  */
 const THAN_DURING = /(?<![\p{L}])(?:than|dan)\s+(?:during|at the (?:height|peak) of|tijdens|op het hoogtepunt van)(?:\s+[\p{L}'-]+){0,6}?\s+(?:in|of|van)\s*$/u;
-/** "than in the previous peak year of 2015", "dan in het piekjaar 2015": a year named as the one set against. */
+/** "than in the record year of 2015", "dan in het piekjaar 2015": a year named as the one set against. */
 const THAN_IN_YEAR = /(?<![\p{L}])(?:than|dan)\s+in\s+(?:the|het)\s+(?:[\p{L}'-]+\s+){0,3}?(?:[\p{L}-]*year|[\p{L}-]*jaar)(?:\s+(?:of|van))?\s*$/u;
 
 /** A number between a comparison word and a time: digits, or a scale word ("one million", "twee miljoen"). */

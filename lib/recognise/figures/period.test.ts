@@ -370,23 +370,23 @@ describe('baselines and anaphora', () => {
     expect(period('The counter stood at 40,500 asylum applications, about the same as in 2022.', '40,500', '2023-11-12', 'en').value).not.toBe('2022');
     expect(period('De teller stond op 40.500 asielaanvragen, ongeveer hetzelfde als in 2022.', '40.500', '2023-11-12').value).not.toBe('2022');
   });
-  it('the day of a report ("said in its report on February 28", "in het rapport van 3 maart") dates the release, not the figures', () => {
-    const en = 'Asylum applications in the EU rose by 18% in 2023.\n\nA total of 1.14 million asylum requests were registered in EU countries, the agency said in its report on February 28.';
+  it('the day of a report ("in its report of 28 February", "in het rapport van 3 maart") dates the release, not the figures', () => {
+    const en = 'Asylum applications in the EU rose by 18% in 2023.\n\nAltogether, EU countries counted 1.14 million asylum requests, according to the agency\'s report of 28 February.';
     expect(period(en, '1.14 million', '2024-03-01', 'en')).toMatchObject({ value: '2023' });
     const nl = 'In 2023 kwamen er meer asielaanvragen binnen.\n\nIn totaal werden 38.000 eerste asielaanvragen ingediend, staat in het rapport van 3 maart.';
     expect(period(nl, '38.000', '2024-03-10')).toMatchObject({ value: '2023' });
   });
-  it('"than in the previous peak year of 2015", "dan in het piekjaar 2015": a year set against the figure, however it is named', () => {
-    const en = 'The number of asylum applications in the Netherlands came to 52,000, fewer than in the previous peak year of 2015.';
+  it('"than in the record year of 2015", "dan in het piekjaar 2015": a year set against the figure, however it is named', () => {
+    const en = 'Dutch asylum applications came to 52,000, fewer than in the record year of 2015.';
     expect(period(en, '52,000', '2023-06-01', 'en').value).not.toBe('2015');
     const nl = 'Het aantal asielaanvragen in Nederland kwam uit op 52.000, minder dan in het piekjaar 2015.';
     expect(period(nl, '52.000', '2023-06-01').value).not.toBe('2015');
-    // "dan in januari en februari van dit jaar" still names this year's months.
-    const months = 'In maart kwamen 1.500 asielaanvragen binnen, minder dan in januari en februari van dit jaar. In de eerste drie maanden van het jaar vroegen 1.100 Syriërs asiel aan.';
+    // "dan in de maanden januari en februari van dit jaar" still names this year's months.
+    const months = 'In maart kwamen 1.500 asielaanvragen binnen, minder dan in de maanden januari en februari van dit jaar, zo meldt de dienst. Over het hele eerste kwartaal van het jaar vroegen 1.100 Syriërs asiel aan.';
     expect(period(months, '1.100', '2020-04-15')).toMatchObject({ value: '2020-Q1' });
   });
   it('"close to the 2016 figure", "dicht bij het niveau van 2016": a year the figure is likened to is a baseline, not its own', () => {
-    const en = 'The agency published its review of asylum in 2019 this week. Applications in the EU+ reached 712,300 for the year, close to the 2016 figure.';
+    const en = 'The agency published its review of asylum in 2019 this week. Asylum applications in the EU+ reached 712,300 for the whole year, close to the 2016 level.';
     expect(period(en, '712,300', '2020-03-01', 'en')).toMatchObject({ value: '2019' });
     const nl = 'Het agentschap bracht deze week zijn overzicht van 2019 uit. Er kwamen dat jaar 712.300 asielaanvragen binnen, dicht bij het niveau van 2016.';
     expect(period(nl, '712.300', '2020-03-01')).toMatchObject({ value: '2019' });
@@ -397,7 +397,7 @@ describe('baselines and anaphora', () => {
     expect(period(level, '626,000', '2019-03-01', 'en')).toMatchObject({ value: '2014' });
     expect(period(level, '1.28 million', '2019-03-01', 'en')).toMatchObject({ value: '2015' });
     // A time set against the figures before it, then its own after a colon.
-    const colon = 'In the third quarter 88,000 people were ordered to leave the EU. That is in line with the first half of the year: 171,000 return orders and 52,000 returns.';
+    const colon = 'In the third quarter 88,000 people were ordered to leave the EU, a pace in line with January to June: 171,000 return orders and 52,000 returns.';
     expect(period(colon, '88,000', '2024-12-10', 'en')).toMatchObject({ value: '2024-Q3' });
     expect(period(colon, '171,000', '2024-12-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });
     expect(period(colon, '52,000', '2024-12-10', 'en')).toMatchObject({ value: '2024-01/2024-06' });

@@ -312,7 +312,7 @@ export function readPeriod(
       // ("17 percent more than in 2022 with 966,000 applications", "vergeleken met 2022 met 35.500": the year compared with, and its level.)
       // (Not a figure that names its own year after it: "since 2022, with slightly more than 1 million filed in 2024".)
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40)))) ||
-      // ("slightly above the 2014 threshold (660,000)", "53% below the 2023 peak of 381,372": the level of the time set against it.)
+      // ("just over the 2014 level (626,000)", "half the 2015 peak of 1.28 million": the level of the time set against it.)
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 40 && TIME_NOUN_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 64 && LIKENED_COLON_OPENS_FIGURE.test(t.slice(m.end, ns)) && LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||
       (m.end < ns && ns - m.end <= 3 && isLabel(m)) ||
@@ -558,11 +558,11 @@ const REGISTERED_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s+(?:were|werden|zijn)\s+(?:reg
 /** Between the year a change is measured from and that year's level: " with ", ", met ", " at ". */
 const COMPARED_YEAR_WITH = new RegExp(String.raw`^\s*(?:with|at|met|op)\s+${LEAD_QUALIFIER}$`);
 
-/** Between a time set against a figure and that time's own level: "the 2014 threshold (660,000", "the 2023 peak of 381,372", "het niveau van 2016 (". */
+/** Between a time set against a figure and that time's own level: "the 2014 level (626,000", "the 2015 peak of 1.28", "het niveau van 2016 (". */
 const TIME_NOUN_OPENS_FIGURE = new RegExp(String.raw`^(?:['\u2019]s)?\s+(?:peak|high|low|record|level|figure|total|threshold|piek|record|niveau|cijfer|totaal)(?:\s+(?:of|van)\s+|\s?\(\s*|:\s+)${LEAD_QUALIFIER}$`, 'u');
 /**
- * Between a time a figure is likened to and that time's own figures after a colon: "in line with
- * the first half of the year: 103,505 orders and 30,795". (Not after "than": "lager dan vorig
+ * Between a time a figure is likened to and that time's own figures after a colon: "a pace in
+ * line with January to June: 171,000 orders and 52,000". (Not after "than": "lager dan vorig
  * jaar: 36.800" gives the clause's own figure.)
  */
 const LIKENED_COLON_OPENS_FIGURE = new RegExp(String.raw`^:\s+(?:${LEAD_QUALIFIER}\d[\d.,]*(?:\s+[\p{L}-]+){0,3}\s+(?:and|en)\s+)?${LEAD_QUALIFIER}$`, 'u');

@@ -134,7 +134,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     // where they left, in the country the text is about. So is the next member of such a list
     // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
     const listed: boolean = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
-    // (Not the body figures come from: "new figures from the EU database Eurostat".)
+    // (Not the body figures come from: "data from the EU statistics office show …".)
     // ("from around the world", "uit de hele wereld": words between that only say how widely.)
     const bare = t.slice(Math.max(0, m.nStart - 40), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the|around|all over|across|hele|heel))+\s*$/, ' ');
     const origin: boolean =

@@ -532,12 +532,12 @@ describe('"ons land": the country the text is written in', () => {
 
 describe('a "from" that names no origin', () => {
   it('the body figures come from ("figures from the EU database") and the world everyone comes from restrict no one', () => {
-    const source = read('New figures from the EU statistics database show that 1.26 million people claimed asylum in the EU in 2015.', '1.26 million', '2016-03-10', 'en');
+    const source = read('Fresh figures from the EU statistics database show 1.26 million first-time asylum claims across the union in 2015.', '1.26 million', '2016-03-10', 'en');
     expect(source).toMatchObject({ restricted: false, verdict: 'consistent' });
-    const world = read("In 2022 almost one million people from the world's poorest regions applied for asylum in the European Union. The asylum agency of the EU published the figures.", 'almost one million', '2023-08-01', 'en');
+    const world = read("In 2022 close to a million people from the world's poorest regions lodged asylum applications in the European Union. The asylum agency of the EU published the figures.", 'close to a million', '2023-08-01', 'en');
     expect(world).toMatchObject({ restricted: false, verdict: 'consistent' });
     // Nor does "from around the world": the figure is still placed where it is counted.
-    const around = read('By the end of June, 513,000 people from around the world had applied for asylum in the European Union, the agency said.', '513,000', '2024-09-16', 'en');
+    const around = read('By the end of June, 513,000 asylum applications by people from around the world were lodged in the European Union, the agency said.', '513,000', '2024-09-16', 'en');
     expect(around).toMatchObject({ restricted: false, geo: 'EU' });
     // A region people come from still does.
     expect(read('In 2015 came 90.000 immigranten uit andere Europese landen naar Nederland.', '90.000', '2016-06-01').restricted).toBe(true);

@@ -249,7 +249,7 @@ export const FALL_FROM =
 export const LEFT_OUT = /(?<![\p{L}])(?:not counting|not including|(?:does|do|did)(?:n['\u2019]t| not) include|excluding|leaving (?:aside|out)|apart from|on top of|exclusief|niet meegerekend|niet meegeteld|los van|afgezien van|bovenop)(?![\p{L}])/u;
 
 /**
- * Right before a count, a verb of processing: "behandelde (in 2022) bijna 24 duizend", "handled",
+ * Right before a count, a verb of processing: "behandelde (vorig jaar) 24 duizend", "handled",
  * "processed". What a body processed may be its decisions rather than what was filed.
  */
 export const PROCESSED_BEFORE = /(?<![\p{L}])(?:behandelde|behandelden|afgehandeld|handelde|handelden|verwerkte|verwerkten|handled|processed|dealt with)(?![\p{L}])[^.;:]*$/u;
