@@ -538,6 +538,11 @@ export function judgeClaim(j: JudgeInput): Judgement {
     return widest > 0 && baseFacts.every((f) => Math.abs(rel(f, j)) > REVISION_MARGIN * widest && Math.abs(mid(j) - mid(f)) > REVISION_MARGIN * widestBy);
   };
   const gap = (q: string) => Math.max(0, at - periodEnd(q), periodBegin(q) - periodEnd(claim.period.value!));
+  /** The facts of rule `id` and of a known rule `known` for one period, within two years of the figure's (the ratio of two counts drifts). */
+  const pairsNear = (id: string, known: string) => {
+    const theirs = comparableFacts(fig(id), facts);
+    return comparableFacts(fig(known), facts).flatMap((g) => (!!g.period && mid(g) > 0 && gap(g.period) <= 2 ? theirs.filter((f) => f.period === g.period).map((f) => ({ f, g })) : []));
+  };
   // Beyond every counting rule: the figure lies above every rule's figure for the period, or
   // below every one, each past the text's precision (some 18,000 who "applied" in a year of 22,540
   // first applications and 29,435 in all). Which rule the words follow then decides
@@ -554,12 +559,10 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // (Scaled by the known rule whose figures stand nearest the silent one's in those years: a total
   // follows the total best, not the first applications it is half again as large as.)
   const projections = (id: string): number[] => {
-    const theirs = comparableFacts(fig(id), facts);
-    const byRule = per.map((p) => {
-      const base = closest(p.same, pageMid);
-      const ratios = comparableFacts(fig(p.id), facts).flatMap((g) => (!!g.period && mid(g) > 0 && gap(g.period) <= 2 ? theirs.filter((f) => f.period === g.period && mid(f) > 0).map((f) => mid(f) / mid(g)) : []));
+    const byRule = per.map((p, i) => {
+      const ratios = pairsNear(id, p.id).flatMap(({ f, g }) => (mid(f) > 0 ? [mid(f) / mid(g)] : []));
       const apart = ratios.length ? Math.max(...ratios.map((r) => Math.abs(Math.log(r)))) : Infinity;
-      return { apart, projected: ratios.map((r) => r * mid(base)) };
+      return { apart, projected: ratios.map((r) => r * mid(nearestPerRule[i])) };
     });
     const nearest = byRule.reduce((a, b) => (b.apart < a.apart ? b : a), { apart: Infinity, projected: [] as number[] });
     return nearest.projected;
@@ -591,12 +594,9 @@ export function judgeClaim(j: JudgeInput): Judgement {
   // (Only pairs from within two years of the figure's period: the ratio of two counts drifts.)
   const otherRuleWould = j.ids.some((id) => {
     if (per.some((p) => p.id === id) || (id === claim.measure.value && j.ids.length > 1)) return false;
-    const theirs = comparableFacts(fig(id), facts);
     return per.some((p) => {
       const base = closest(p.same, pageMid);
-      const pairs = comparableFacts(fig(p.id), facts).flatMap((g) =>
-        !!g.period && mid(g) > 0 && gap(g.period) <= 2 ? theirs.filter((f) => f.period === g.period).map((f) => ({ f, g })) : [],
-      );
+      const pairs = pairsNear(id, p.id);
       if (!pairs.length) return false;
       // (Only where the two stand in about the same ratio in each of those periods: the ratio of
       // first applications to the total inflow moved from 1.37 in 2015 to 1.95 in 2017.)

@@ -146,7 +146,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
   // words do not: "registered in 2022" still dates its figure.
   const names = terms.flatMap((m): Array<[number, number]> => {
     const kind = own(concepts, m.concept)?.kind;
-    return kind === 'metric' ? [] : [[m.nStart, nameEnd(t, m.nEnd, kind, isUpperCaseAt(text, m.start) && !SENTENCE_START_BEFORE.test(t.slice(Math.max(0, m.nStart - 4), m.nStart)))]];
+    return kind === 'metric' ? [] : [[m.nStart, nameEnd(text, t, m, kind)]];
   });
   // "de grens van 2000 asielzoekers": a four-digit number right before a noun for what is counted
   // is a count, as the figures below read it (isDecoy), and no time for the others.
@@ -629,8 +629,10 @@ const SENTENCE_START_BEFORE = /(?:^|[\n.!?:]\s*["'“‘(]?)\s*$/u;
  * name, capitalised inside its sentence ("de Wet inburgering 2013"): a topic word opening a
  * heading is not ("Migratie 2015: de cijfers": the year of what follows).
  */
-function nameEnd(t: string, end: number, kind: string | undefined, writtenAsName: boolean): number {
-  if (kind !== 'instrument' && !(kind === 'policy' && writtenAsName)) return end;
+function nameEnd(text: string, t: string, term: TermMatch, kind: string | undefined): number {
+  const end = term.nEnd;
+  const writtenAsName = () => isUpperCaseAt(text, term.start) && !SENTENCE_START_BEFORE.test(t.slice(Math.max(0, term.nStart - 4), term.nStart));
+  if (kind !== 'instrument' && !(kind === 'policy' && writtenAsName())) return end;
   const m = NAME_YEAR.exec(t.slice(end, end + 6));
   return m ? end + m[0].length : end;
 }

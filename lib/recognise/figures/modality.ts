@@ -58,7 +58,7 @@ const PATTERNS = ([
  * Before an expectation a figure is set against: "fewer than the government expected", "dan
  * verwacht", "as expected", "komt overeen met de prognose", "in line with the forecast".
  */
-const THAN_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als|overeen met|in lijn met|conform|in line with|matches|matched|compared (?:with|to)|vergeleken met)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
+const COMPARED_WITH_BEFORE = /(?:^|[^\p{L}])(?:than|dan|as|als|overeen met|in lijn met|conform|in line with|matches|matched|compared (?:with|to)|vergeleken met)(?:\s+[\p{L}'’-]+){0,4}\s+$/u;
 
 /**
  * After "will", "zal": the figure before it is what is to be surpassed ("the 2019 record of
@@ -129,7 +129,7 @@ export function readModality(t: string, sentence: Span, clause: Span, ns: number
       if (p.modality === 'hypothetical' && m[0] === 'if' && CONCEDED.test(t.slice(b, sentence.end)) && !SUPPOSED.test(t.slice(sentence.start, sentence.end))) continue;
       // "two-thirds fewer asylum claims than the government expected ― 31,000": an expectation the
       // figure is compared with is the baseline's, not the figure's modality.
-      if (p.modality === 'forecast' && THAN_BEFORE.test(t.slice(Math.max(sentence.start, a - 48), a))) continue;
+      if (p.modality === 'forecast' && COMPARED_WITH_BEFORE.test(t.slice(Math.max(sentence.start, a - 48), a))) continue;
       if (p.modality === 'forecast' && a >= ne && !p.sentence && SURPASSED_AFTER.test(t.slice(b, clause.end))) continue;
       // "… dienden in 2022 zo'n 48 duizend mensen een asielaanvraag in, een aantal dat volgens de
       // verwachting dit jaar gelijk blijft": an expectation after a comma, in words that name a

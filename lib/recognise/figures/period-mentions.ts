@@ -7,7 +7,7 @@ import { cheapRegExp } from '../chars';
 import { partitionPoint } from '../../util/sorted';
 import { periodBegin, periodEnd } from '../../factbase/periods';
 import { inListOfBracketedCounts, yearLikeCount } from './decoys';
-import { SET_AGAINST_WORDS } from './words';
+import { LIKENED_BEFORE, SET_AGAINST_WORDS } from './words';
 import type { Span, Structure } from './structure';
 import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
@@ -15,15 +15,6 @@ import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './pe
 const COMPARE_BEFORE = cheapRegExp(
   /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from|(?:up|down)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)?|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+on|(?:decrease|drop|fall|decline|increase|rise)s? (?:from|over|on)|(?:fell|dropped|declined|decreased|slipped|rose|increased|grew|climbed|jumped)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+(?:from|on)|(?:double|twice|triple|treble|half|dubbel|twee keer zoveel als|drie keer zoveel als) (?:the|het|de))((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
 );
-
-/**
- * Right before a time a figure is likened to or measured against, with no word between but an
- * article and a noun for its level: "close to the 2014 figure", "below the 2023 peak", "in line
- * with trends seen in 2024", "dicht bij het niveau van 2016". Checked on its own, only right before
- * the time: a word like "near" or "above" may also stand before the figure itself ("close to
- * 150,000 fewer than a year before"), where the comparison is the later "than".
- */
-export const LIKENED_BEFORE = /(?<![\p{L}])(?:close to|near|(?:on a )?par with|in line with|level with|(?:well |far |just |slightly )?(?:above|below)|dicht bij|in de buurt van|(?:boven|onder|op) het niveau van|at the level of)(?:\s+(?:the|het|de|its|zijn|haar))?(?:\s+(?:(?:level|levels|figure|total|peak|high|record|threshold|trends?)(?:\s+(?:seen\s+)?(?:of|in))?|niveau|cijfer|totaal|piek|record)(?:\s+(?:van|in))?)?\s*$/u;
 
 const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
 

@@ -32,8 +32,8 @@
  * one figure's period.
  */
 import { countWords, isHeading, type Span, type Structure } from './structure';
-import { inNextConjunct, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST, YEAR_LABEL_SEPARATOR } from './words';
-import { LIKENED_BEFORE, OLD_LEVEL_BEFORE } from './period-mentions';
+import { inNextConjunct, LIKENED_BEFORE, SET_AGAINST_FIGURE_BEFORE, SET_AGAINST_WORDS, YEAR_LABEL_LIST, YEAR_LABEL_SEPARATOR } from './words';
+import { OLD_LEVEL_BEFORE } from './period-mentions';
 import { monthOfWriting, pubPoint, SO_FAR_WORDS } from './period-rules';
 import { periodBegin, periodEnd } from '../../factbase/periods';
 import { lowerBound, partitionPoint } from '../../util/sorted';
