@@ -19,6 +19,14 @@ describe('modality', () => {
     expect(figure(text, '64,000', 'en', '2022-10-10').claim!.period.value).not.toBe('2015');
     expect(modality('Officials say asylum applications may rise to 64,000, the highest number since 2015.', '64,000', '2022-10-10', 'en').modality).toBe('forecast');
   });
+  it('what a party proposes or calls for ("stelt voor", "pleit voor", "proposes", "calls for") is a target, never confirmed', () => {
+    const en = modality('In 2023 some 50,600 people applied for asylum. One party proposes an intake of 40,000 to 60,000 asylum seekers in 2024.', '40,000', '2023-10-20', 'en');
+    expect(en).toMatchObject({ modality: 'target', words: ['proposes'] });
+    expect(en.verdict).not.toBe('consistent');
+    expect(modality('De partij pleit voor een instroom van hooguit 15.000 asielzoekers in 2024.', '15.000', '2023-10-20').modality).toBe('target');
+    expect(modality('Het kabinet stelt voor om in 2024 niet meer dan 15.000 asielzoekers toe te laten.', '15.000', '2023-10-20').modality).toBe('target');
+    expect(modality('Critics called for a cap of 15,000 asylum seekers in 2024.', '15,000', '2023-10-20', 'en').modality).toBe('target');
+  });
   it('a count set against a forecast ("komt overeen met de laatste prognose", "in line with the forecast") is realised', () => {
     const nl = 'Het totaal van 48.000 in 2022 ingediende asielaanvragen komt nagenoeg overeen met de laatste prognose.';
     expect(modality(nl, '48.000', '2023-05-24')).toMatchObject({ modality: 'realised' });

@@ -36,11 +36,11 @@ const PATTERNS = ([
   // "2.000 extra opvangplaatsen", "5,000 beds"), unless other words say it is needed, pledged …
   // (Not "2000 vluchtelingen herplaatsen": a verb in -plaatsen is no place.)
   { modality: 'capacity', after: true, re: /^\s+(?:(?:extra|nieuwe|tijdelijke|permanente|additional|new|temporary|permanent|emergency)\s+)?(?:\p{L}*opvang)?(?:plekken|plaatsen|slaapplaatsen|bedden|(?:reception |shelter )?places|beds)\b/u },
-  // Promising and aiming: anywhere in the clause.
+  // Promising, aiming and proposing: anywhere in the clause.
   {
     modality: 'target',
     // ("zegden … toe": the past of "toezeggen" split; "zei", not "zegde", is the past of "zeggen".)
-    re: /\b(?:streven|streeft|beoog\w*|toezeg\w*|toegezegd\w*|zegden?\b(?=(?:[^.;:]|\.(?=\d)){0,80}\btoe\b)|belo(?:ofd|ven|ofte)|afgesproken|pledge[ds]?|pledging|commit(?:s|ted|ments?)?|promis\w*|aims? to|wil(?:len)? (?:terug|naar|beperken))\b/g,
+    re: /\b(?:streven|streeft|beoog\w*|toezeg\w*|toegezegd\w*|zegden?\b(?=(?:[^.;:]|\.(?=\d)){0,80}\btoe\b)|belo(?:ofd|ven|ofte)|afgesproken|pledge[ds]?|pledging|commit(?:s|ted|ments?)?|promis\w*|aims? to|wil(?:len)? (?:terug|naar|beperken)|propos\w*|voorstel\w*|stel(?:t|len) voor|voorgesteld|pleit\w* voor|call(?:s|ed|ing)? for|advocat\w*)\b/g,
   },
   // A target named by a noun only when the figure is its value: "een quotum van 500", "het
   // doel is 15.000", "a target of 50,000" — not "via het quotum hervestigd".

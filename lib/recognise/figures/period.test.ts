@@ -168,6 +168,16 @@ describe('baselines and anaphora', () => {
     const later = 'Hij denkt dat de instroom uitkomt op zo\'n 20.000 asielaanvragen per jaar, nu de grenzen strenger worden bewaakt.';
     expect(period(later, '20.000', '2018-10-02').value).not.toBe('2017');
   });
+  it('a yearly rate with no time in its own sentence ("50.000 per jaar", "about 50,000 asylum seekers a year") is of no particular year', () => {
+    const nl = 'In 2023 vroegen ruim 38.000 mensen voor het eerst asiel aan in Nederland. Een oppositiepartij wil de instroom beperken tot hooguit 50.000 per jaar.';
+    expect(period(nl, '50.000', '2024-09-01').value).toBeNull();
+    expect(figure(nl, '50.000', 'nl', '2024-09-01').verdict).not.toBe('consistent');
+    const en = 'In 2023 some 50,600 asylum applications were lodged in the Netherlands. Experts think the country can house about 50,000 asylum seekers a year.';
+    expect(period(en, 'about 50,000', '2024-09-01', 'en').value).toBeNull();
+    // The year of the figure's own sentence still counts.
+    const own = 'In 2023 kwamen er ruim 50.000 asielaanvragen per jaar binnen, zei de minister.';
+    expect(period(own, '50.000', '2024-09-01').value).toBe('2023');
+  });
   it('"in dat jaar" after a moment or a month names that whole year', () => {
     const text = 'Eind 2021 telde het land zo\'n 80.000 erkende vluchtelingen; 36.620 mensen vroegen in dat jaar asiel aan.';
     expect(period(text, '36.620', '2022-09-01')).toMatchObject({ value: '2021', granularity: 'year' });
