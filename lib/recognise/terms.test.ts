@@ -42,6 +42,15 @@ describe('matchTerms', () => {
     expect(texts('het pact op\n migratie, de  6 pijlers en de a3 route')).toEqual(['op\n migratie', 'de  6 pijlers', 'a3 route']);
     expect(texts('opmigratie, de6 pijlers, a3route')).toEqual([]);
   });
+  it('quote marks around some words of a form do not break it; a possessive still ends it', () => {
+    expect(find('De ‘instroom’ van asielzoekers daalde.')).toEqual([['instroom’ van asielzoekers', 'asylum-inflow']]);
+    expect(find("De 'eerste asielaanvragen' daalden.")).toEqual([["eerste asielaanvragen", 'first-asylum-applications']]);
+    expect(find('De eerste "asielaanvragen" daalden.')).toEqual([['eerste "asielaanvragen', 'first-asylum-applications']]);
+    expect(find('The first asylum applications and the asylum seeker’s file.', 'en')).toEqual([
+      ['first asylum applications', 'first-asylum-applications'],
+      ['asylum seeker', 'asylum-seeker'],
+    ]);
+  });
   it('star forms take the rest of the word', () => {
     expect(find('Het terugkeerbeleid en de terugkeer.')).toEqual([
       ['terugkeerbeleid', 'return'],

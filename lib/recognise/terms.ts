@@ -111,8 +111,9 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     let ties: string[] | null = null;
     let node = first;
     let j = i + 1;
+    let quoteSkipped = false;
     for (;;) {
-      for (let a = acceptFrom[node], aEnd = acceptFrom[node + 1]; a < aEnd; a++) {
+      for (let a = quoteSkipped ? 0 : acceptFrom[node], aEnd = quoteSkipped ? 0 : acceptFrom[node + 1]; a < aEnd; a++) {
         const pi = acceptList[a];
         const p = patterns[pi];
         if (!langOk(p, opts.lang)) continue;
@@ -127,8 +128,16 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
           (ties ??= []).push(p.concept);
         }
       }
+      quoteSkipped = false;
       if (j >= n) break;
       let ch = t.charCodeAt(j);
+      // A quote mark around words inside a form ("‘zonder toezicht’ vertrekken", "the 'safe country'
+      // applicants") is no part of it: skipped where it stands between a word and a space.
+      if ((ch === 39 || ch === 34) && j + 1 < n && quoteAtWordEdge(t.charCodeAt(j - 1), t.charCodeAt(j + 1))) {
+        j++;
+        quoteSkipped = true;
+        continue;
+      }
       let nextJ = j + 1;
       if (isNormalisedSpaceCode(ch)) {
         // A run of white space matches one space in the form.
@@ -160,6 +169,11 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     starts.lastIndex = bestEnd;
   }
   return out;
+}
+
+/** A quote between a letter and a space, or a space and a letter: it opens or closes quoted words. */
+function quoteAtWordEdge(before: number, after: number): boolean {
+  return (isNormalisedSpaceCode(before) && isLetterCode(after)) || (isLetterCode(before) && isNormalisedSpaceCode(after));
 }
 
 function langOk(p: TermPattern, lang: Lang): boolean {
