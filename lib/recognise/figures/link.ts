@@ -459,7 +459,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
         continue;
       }
     }
-    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent, lang: opts.lang });
+    const gov = governingCue({ t, orig: text, map: norm.map, num, ns, ne, clause, cues, after, concepts, sentence: sent, lang: opts.lang, cuesBefore: () => (si > 0 ? cuesOf(si - 1) : []) });
     // "… dropped by 46% in 2016. The drop from the previous year's record of 58,900 was …": the
     // level a change named just before started from counts what the change counts, in the
     // period before the change's (unless the clause names a year of its own) — weakly.

@@ -1546,3 +1546,17 @@ describe('a part opened after the figure', () => {
     expect(figure('In 2022 immigreerden 403.000 mensen naar Nederland.', '403.000', 'nl', '2023-06-01').concept).toMatch(/immigration/);
   });
 });
+
+// (DT&V: in 2016, 6,760 left independently, 2,220 by force and 8,100 without supervision.)
+describe('"the latter" at the opening of a sentence', () => {
+  it('counts the last measure the sentence before named, as plainly as if it named it again', () => {
+    const nl = 'De DT&V onderscheidt drie vormen van vertrek: zelfstandig vertrek (6.760 in 2016), gedwongen vertrek (2.220) en vertrek zonder toezicht. De laatste groep is de grootste: 8.100 in 2016.';
+    expect(figure(nl, '8.100', 'nl', '2017-04-01')).toMatchObject({ verdict: 'consistent', concept: expect.stringMatching(/unsupervised/) });
+    const en = 'The service counts departures with help, forced departures (2,220 in 2016) and departures without supervision. The latter were the largest group: 8,100 in 2016.';
+    expect(figure(en, '8,100', 'en', '2017-04-01')).toMatchObject({ verdict: 'consistent', concept: expect.stringMatching(/unsupervised/) });
+  });
+  it('"de laatste jaren" is a time, not "the latter"', () => {
+    const text = 'De DT&V telt ook vertrek zonder toezicht. De laatste jaren zijn 2.220 mensen gedwongen vertrokken.';
+    expect(figure(text, '2.220', 'nl', '2017-04-01').concept).not.toMatch(/unsupervised/);
+  });
+});

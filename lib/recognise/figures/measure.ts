@@ -203,6 +203,8 @@ export interface GoverningInput {
   sentence?: Span;
   /** The text's language ("of" joins a Dutch list, never an English one). */
   lang?: Lang;
+  /** The cues of the sentence before (what "the latter" at a sentence's opening points at). */
+  cuesBefore?: () => CueHit[];
 }
 
 /** Words that point back at a kind of thing: "zo'n soort verzoek", "zulke aanvragen", "such requests". */
@@ -360,6 +362,15 @@ export function governingCue(g: GoverningInput): Governing {
     if (c && GROWTH_WORD.test(t.slice(c.start, c.end))) return { hit: null, blocked: true, generic: false };
     if (c) return { hit: c, strong: false };
   }
+  // 2h. "…, en mensen die zonder toezicht vertrekken. De laatste groep is de grootste: 5.070":
+  //     a sentence that opens on "the latter" and names no measure before the number speaks of
+  //     the last one the sentence before it named — as plainly as if it named it again.
+  if (g.sentence && LATTER_OPENING.test(t.slice(g.sentence.start, Math.min(ns, g.sentence.start + 40)))) {
+    const s = g.sentence.start;
+    const own = cues.some((h) => h.start >= s && h.end <= ns && isMetric(g.concepts, conceptOf(h, g.concepts)));
+    const c = own ? undefined : [...(g.cuesBefore?.() ?? [])].reverse().find((h) => h.end <= s && s - h.end <= 240 && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+    if (c) return { hit: c, strong: true };
+  }
   // 3. the counted noun decides how far a cue may be
   const nextW = after.length ? after[0].w : '';
   if ((BLOCK.has(nextW) && !isRatio(after)) || /^(?:jarig|jarige|year-old|years-old)/.test(nextW)) return { hit: null, blocked: true, generic: false };
@@ -496,6 +507,9 @@ function conjunctOpening(t: string, from: number, upTo: number): number {
   const last = [...t.slice(from, upTo).matchAll(CONJUNCT_WITH_VERB)].pop();
   return last ? from + last.index : -1;
 }
+
+/** "De laatste", "deze laatste", "the latter" opening a sentence (not "de laatste jaren", "the last few months"). */
+const LATTER_OPENING = /^(?:(?:de|deze|die) laatste(?! (?:jaren|jaar|maanden|maand|weken|week|dagen|tijd|decennia|decennium|keer|periode|kwartaal|kwartalen|cijfers)\b)|the latter)\b/;
 
 /** A word shaped like a superlative adjective: "armste", "grootste", "richest", "largest". */
 const SUPERLATIVE_FORM = /^\p{L}{2,}(?:ste|est)$/u;
