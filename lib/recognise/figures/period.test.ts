@@ -169,10 +169,10 @@ describe('baselines and anaphora', () => {
     expect(period(later, '20.000', '2018-10-02').value).not.toBe('2017');
   });
   it('a yearly rate with no time in its own sentence ("50.000 per jaar", "about 50,000 asylum seekers a year") is of no particular year', () => {
-    const nl = 'In 2023 vroegen ruim 38.000 mensen voor het eerst asiel aan in Nederland. Een oppositiepartij wil de instroom beperken tot hooguit 50.000 per jaar.';
+    const nl = 'Nederland telde in 2023 ruim 38.000 eerste asielaanvragen. Een oppositiepartij wil de instroom beperken tot hooguit 50.000 per jaar.';
     expect(period(nl, '50.000', '2024-09-01').value).toBeNull();
     expect(figure(nl, '50.000', 'nl', '2024-09-01').verdict).not.toBe('consistent');
-    const en = 'In 2023 some 50,600 asylum applications were lodged in the Netherlands. Experts think the country can house about 50,000 asylum seekers a year.';
+    const en = 'The Netherlands counted some 50,600 asylum applications in 2023. Experts think the country can house about 50,000 asylum seekers a year.';
     expect(period(en, 'about 50,000', '2024-09-01', 'en').value).toBeNull();
     // The year of the figure's own sentence still counts.
     const own = 'In 2023 kwamen er ruim 50.000 asielaanvragen per jaar binnen, zei de minister.';
