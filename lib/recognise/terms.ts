@@ -113,19 +113,22 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     let j = i + 1;
     let quoteSkipped = false;
     for (;;) {
-      for (let a = quoteSkipped ? 0 : acceptFrom[node], aEnd = quoteSkipped ? 0 : acceptFrom[node + 1]; a < aEnd; a++) {
-        const pi = acceptList[a];
-        const p = patterns[pi];
-        if (!langOk(p, opts.lang)) continue;
-        const end = acceptEnd(t, j, p, text, norm, i);
-        if (end < 0) continue;
-        if (end > bestEnd || (end === bestEnd && p.length > bestLen)) {
-          bestEnd = end;
-          bestLen = p.length;
-          bestPat = pi;
-          ties = null;
-        } else if (end === bestEnd && p.length === bestLen && patterns[bestPat].concept !== p.concept) {
-          (ties ??= []).push(p.concept);
+      // (Not right after a skipped quote: a form ends before its closing quote, not after it.)
+      if (!quoteSkipped) {
+        for (let a = acceptFrom[node], aEnd = acceptFrom[node + 1]; a < aEnd; a++) {
+          const pi = acceptList[a];
+          const p = patterns[pi];
+          if (!langOk(p, opts.lang)) continue;
+          const end = acceptEnd(t, j, p, text, norm, i);
+          if (end < 0) continue;
+          if (end > bestEnd || (end === bestEnd && p.length > bestLen)) {
+            bestEnd = end;
+            bestLen = p.length;
+            bestPat = pi;
+            ties = null;
+          } else if (end === bestEnd && p.length === bestLen && patterns[bestPat].concept !== p.concept) {
+            (ties ??= []).push(p.concept);
+          }
         }
       }
       quoteSkipped = false;

@@ -113,7 +113,7 @@ const CHANGED_OVER_TIME =
 /** A time that labels the number right after it: "2016: 31,642". */
 const LABEL_AFTER = new RegExp(String.raw`^${YEAR_LABEL_SEPARATOR}\d`);
 /** Right after a figure: it is a yearly rate ("100.000 mensen per jaar", "over 100,000 asylum seekers a year"; not "a year earlier"). */
-const PER_YEAR_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}(?:per jaar|a year|per year|each year|every year|annually|jaarlijks|per annum|op jaarbasis)\b(?!\s+(?:earlier|before|ago|later|on|eerder|geleden|later))/u;
+const PER_YEAR_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}(?:per jaar|a year|per year|each year|every year|annually|jaarlijks|per annum|op jaarbasis)\b(?!\s+(?:earlier|before|ago|later|on|eerder|geleden))/u;
 /** Between a figure and a time in brackets that dates it: "654 600 (", "30.380 mensen (" (at most two words). */
 const BRACKET_AFTER = /^(?:\s?|\s+(?:\p{L}+\s+){1,2})\($/u;
 
@@ -394,14 +394,14 @@ export function readPeriod(
     for (let i = firstAtOrAfter(mentions, intro.start); i < mentions.length && mentions[i].end <= intro.end; i++) if (mentions[i].kind !== 'comparison' && !mentions[i].soFar) m = mentions[i];
     if (m) return reading(m, 'sentence');
   }
-  // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
-  //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
-  // In the paragraph, a time earlier figures were about wins over a time an event was dated
-  // by ("Het is de eerste stijging sinds het regime eind 2024 viel").
   // A yearly rate with no time in its own sentence ("een instroom van 40.000 per jaar", "some
   // 40,000 a year") speaks of years in general — a pace, a plan, an average — not of the year an
   // earlier sentence named.
   if (PER_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 32)))) return noPeriod([], since);
+  // 3. Earlier sentences: the paragraph's last time; before the paragraph, the last year
+  //    (a quarter or a half year speaks of the figures next to it, not of the whole text).
+  // In the paragraph, a time earlier figures were about wins over a time an event was dated
+  // by ("Het is de eerste stijging sinds het regime eind 2024 viel").
   const first = firstAtOrAfter(mentions, sent.start) - 1;
   /** A time of an earlier sentence still ahead when the text was written (see stillAhead). */
   const aheadOfWriting = (m: PeriodMention) => m.start < sent.start && (stillAhead(m, pub) || deadlineAhead(t, m, pub));
