@@ -111,36 +111,28 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     let ties: string[] | null = null;
     let node = first;
     let j = i + 1;
-    let quoteSkipped = false;
     for (;;) {
-      // (Not right after a skipped quote: a form ends before its closing quote, not after it.)
-      if (!quoteSkipped) {
-        for (let a = acceptFrom[node], aEnd = acceptFrom[node + 1]; a < aEnd; a++) {
-          const pi = acceptList[a];
-          const p = patterns[pi];
-          if (!langOk(p, opts.lang)) continue;
-          const end = acceptEnd(t, j, p, text, norm, i);
-          if (end < 0) continue;
-          if (end > bestEnd || (end === bestEnd && p.length > bestLen)) {
-            bestEnd = end;
-            bestLen = p.length;
-            bestPat = pi;
-            ties = null;
-          } else if (end === bestEnd && p.length === bestLen && patterns[bestPat].concept !== p.concept) {
-            (ties ??= []).push(p.concept);
-          }
+      for (let a = acceptFrom[node], aEnd = acceptFrom[node + 1]; a < aEnd; a++) {
+        const pi = acceptList[a];
+        const p = patterns[pi];
+        if (!langOk(p, opts.lang)) continue;
+        const end = acceptEnd(t, j, p, text, norm, i);
+        if (end < 0) continue;
+        if (end > bestEnd || (end === bestEnd && p.length > bestLen)) {
+          bestEnd = end;
+          bestLen = p.length;
+          bestPat = pi;
+          ties = null;
+        } else if (end === bestEnd && p.length === bestLen && patterns[bestPat].concept !== p.concept) {
+          (ties ??= []).push(p.concept);
         }
       }
-      quoteSkipped = false;
       if (j >= n) break;
-      let ch = t.charCodeAt(j);
       // A quote mark around words inside a form ("‘zonder toezicht’ vertrekken", "the 'safe country'
-      // applicants") is no part of it: skipped where it stands between a word and a space.
-      if ((ch === 39 || ch === 34) && j + 1 < n && quoteAtWordEdge(t.charCodeAt(j - 1), t.charCodeAt(j + 1))) {
-        j++;
-        quoteSkipped = true;
-        continue;
-      }
+      // applicants") is no part of it: where it stands between a word and a space, the character
+      // after it is matched in its place (so a form also ends before its closing quote).
+      if (isQuoteCode(t.charCodeAt(j)) && j + 1 < n && quoteAtWordEdge(t.charCodeAt(j - 1), t.charCodeAt(j + 1))) j++;
+      let ch = t.charCodeAt(j);
       let nextJ = j + 1;
       if (isNormalisedSpaceCode(ch)) {
         // A run of white space matches one space in the form.
@@ -172,6 +164,11 @@ export function matchTerms(text: string, compiled: CompiledTerms, opts: MatchTer
     starts.lastIndex = bestEnd;
   }
   return out;
+}
+
+/** A straight quote (the normaliser folds curly and low quotes to these). */
+function isQuoteCode(c: number): boolean {
+  return c === 39 || c === 34;
 }
 
 /** A quote between a letter and a space, or a space and a letter: it opens or closes quoted words. */

@@ -368,7 +368,7 @@ export function governingCue(g: GoverningInput): Governing {
   if (g.sentence && LATTER_OPENING.test(t.slice(g.sentence.start, Math.min(ns, g.sentence.start + 40)))) {
     const s = g.sentence.start;
     const namesOwn = cues.some((h) => h.start >= s && h.end <= ns && isMetric(g.concepts, conceptOf(h, g.concepts)));
-    const c = namesOwn ? undefined : [...(g.cuesBefore?.() ?? [])].reverse().find((h) => h.end <= s && s - h.end <= 240 && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
+    const c = namesOwn ? undefined : g.cuesBefore?.().findLast((h) => h.end <= s && s - h.end <= 240 && isMetric(g.concepts, conceptOf(h, g.concepts)) && !negated(t, h));
     if (c) return { hit: c, strong: true };
   }
   // 3. the counted noun decides how far a cue may be
