@@ -357,6 +357,12 @@ describe('orders to leave in the words of news', () => {
     const en = 'Fewer migrants were returned than ordered to leave. Across the EU, 116,495 travel orders were handed out in the second quarter of 2025, Eurostat says.';
     expect(figure(en, '116,495', 'en', '2025-09-30')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
   });
+  it('people "told to leave" or "invited to leave" the EU are those ordered to leave', () => {
+    const told = 'Brussels wants returns to work. Eurostat says that in 2023 over 480,000 non-EU citizens were told to leave the EU, and only a fifth went.';
+    expect(figure(told, 'over 480,000', 'en', '2025-03-12')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
+    const invited = 'In 2022 some 466,000 people from outside the EU were invited to leave a member state, Eurostat figures show.';
+    expect(figure(invited, 'some 466,000', 'en', '2024-02-01')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
+  });
   it('"pledged to resettle 31,000 refugees" counts pledged resettlement places, a target (no verdict as a realised count)', () => {
     const en = 'EU governments have pledged to resettle 31,000 refugees over 2024 and 2025, the Commission announced.';
     const f = figure(en, '31,000', 'en', '2023-12-20');
