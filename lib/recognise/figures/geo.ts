@@ -11,7 +11,9 @@
  * When nothing is said the figure is Dutch: the product reads Dutch (and Dutch-news-in-English)
  * migration reporting, where an unplaced figure is a Dutch one (`how: 'default'`) — unless the
  * text has not named the Netherlands before the figure and has named the EU (`how: 'text'`), or
- * the text names Belgium and never the Netherlands (Belgian news: Belgium, `how: 'text'`).
+ * the text names Belgium and never the Netherlands (Belgian news: Belgium, `how: 'text'`), or
+ * it never names the Netherlands and has named another country as where things happen ("in
+ * Oostenrijk", "in the UK": that country, `how: 'text'`).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
  * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
@@ -67,6 +69,9 @@ const EU_HEAD_NOUN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidst
  * meeste" (not "EU countries", nor "ordered to leave an EU country": any of them).
  */
 const ONE_MEMBER_AFTER = /^(?:\s+|-)(?:country|land|member state|member country|lidstaat)(?![\p{L}])/u;
+
+/** Right before a place named as where something happens: "in", "within", "binnen" (an article between). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|within|binnen)\s+(?:(?:the|de|het)\s+)?$/u;
 
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|het|de)\s+$/u;
 
@@ -233,6 +238,11 @@ export class GeoReader {
     // 2018, 549,000 had applied.") is, so far, about the EU; so is a headline whose lede names it.
     const eu = this.euText(ns, si);
     if (eu) return this.reading(eu, 'text');
+    // A text that never names the Netherlands and has named another country as a place before
+    // the figure ("asylum applications in Austria fell in 2023 … Two years ago there were almost
+    // 40,000") is that country's news: its unplaced figures are that country's, not Dutch ones.
+    const abroad = this.foreignText(ns, si);
+    if (abroad) return this.reading(abroad, 'text');
     // A text that names Belgium as a place and never the Netherlands is Belgian news: its unplaced
     // figures are Belgium's (as its "ons land" is, places.ts), and no Dutch fact judges them.
     this.belgian ??= belgianNews(this.places);
@@ -252,11 +262,7 @@ export class GeoReader {
    * the lede: "The number of people seeking protection in the European Union fell").
    */
   private euText(ns: number, si: number): PlaceHit | null {
-    // (The Netherlands as one member of a list of countries, "the Netherlands (275) and Sweden
-    // (190)", "Belgium 26,075, the Netherlands 19,075", is one of the EU's countries compared,
-    // not the text's place.)
-    this.firstDutch ??= this.places.find((p, i) => (p.geo === 'NL' || p.scope === 'local') && !this.listedWithCountry(i))?.start ?? Infinity;
-    if (this.firstDutch < ns) return null;
+    if (this.firstDutchAt() < ns) return null;
     // (Built once, and only for a figure before the Netherlands is named.)
     this.euPlaces ??= this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'eu'));
     const eu = this.euPlaces;
@@ -267,7 +273,28 @@ export class GeoReader {
     const next = eu[k];
     if (!next || this.st.sentences[si].para > 1 || /^europ(?:ees|ese|ean)$/.test(this.t.slice(next.start, next.end))) return null;
     const limit = this.st.sentences[Math.min(si + 2, this.st.sentences.length - 1)].end;
-    return next.start < limit && next.start < this.firstDutch ? next : null;
+    return next.start < limit && next.start < this.firstDutchAt() ? next : null;
+  }
+
+  /** Where the text first names the Netherlands as its place (Infinity where it never does). */
+  private firstDutchAt(): number {
+    // (The Netherlands as one member of a list of countries, "the Netherlands (275) and Sweden
+    // (190)", "Belgium 26,075, the Netherlands 19,075", is one of the EU's countries compared,
+    // not the text's place.)
+    this.firstDutch ??= this.places.find((p, i) => (p.geo === 'NL' || p.scope === 'local') && !this.listedWithCountry(i))?.start ?? Infinity;
+    return this.firstDutch;
+  }
+
+  /** The last country named as a place before `ns`, where the text never names the Netherlands. */
+  private foreignText(ns: number, si: number): PlaceHit | null {
+    if (this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL')) return null;
+    for (let k = si; k >= 0; k--) {
+      // (A country named as where things happen, "in Oostenrijk", "in the UK": not one only listed
+      // or named, "Algerije, Marokko en Libië", the nationalities of a Dutch count.)
+      const before = this.hits(k).filter((h) => h.end <= ns && h.scope === 'country' && LOCATIVE_BEFORE.test(this.t.slice(Math.max(0, h.start - 12), h.start)));
+      if (before.length) return before[before.length - 1];
+    }
+    return null;
   }
 
   /** The place at index `i` stands in a list with another country: "Nederland (275) en Zweden", "Sweden and the Netherlands". */

@@ -513,6 +513,17 @@ describe('the country people left', () => {
   });
 });
 
+describe('a text about another country', () => {
+  it('a figure with no place of its own, in a text that never names the Netherlands and spoke of "in Austria", is Austrian: no Dutch fact judges it', () => {
+    const text = 'Asylum claims in Austria fell by half in 2023, the interior ministry said.\n\nIt was still a busy year. In 2021 there had been nearly 40,000 applications, and fewer than 13,000 in 2019.';
+    expect(read(text, 'nearly 40,000', '2024-01-10', 'en')).toMatchObject({ geo: 'AT', geoHow: 'text', verdict: null });
+  });
+  it('countries only listed, as nationalities of a count, do not make a text foreign', () => {
+    const text = 'Asielinstroom in oktober\n\nDe meeste aanvragers kwamen uit Syrië. Ook Algerije, Marokko en Turkije staan in de lijst. In 2021 kwamen 24.740 eerste asielaanvragen binnen.';
+    expect(read(text, '24.740', '2022-02-01')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
+});
+
 describe('"ons land": the country the text is written in', () => {
   it('in a text that names Belgium and never the Netherlands, "ons land" is Belgium: no Dutch figure, no verdict', () => {
     const text = 'België kreeg vorig jaar 36.000 asielaanvragen. Daarbovenop vroegen 63.000 Oekraïners tijdelijke bescherming. Opgeteld ging het zo om meer dan 100.000 mensen die in ons land om bescherming vroegen.';
