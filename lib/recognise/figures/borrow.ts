@@ -38,6 +38,8 @@ const LEVEL_AFTER_CHANGE = /\b(?:(?:stopping|standing|ending|ended|stood|settlin
 const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is |(?:dat|dit) (?:aantal|getal|cijfer) (?:is |ligt )?|(?:that|this) (?:number|figure|total) (?:is |was |has (?:gone |come )?)?)?(?:(?:veel|fors|iets|far|much|slightly) )?(?:meer|minder|hoger|lager|more|fewer|less|higher|lower|down|up|gedaald|gestegen)\b[^.;:]*$/;
 /** A sentence's opening that only lists times: "In juli, augustus en september", "In 2022, 2023 and 2024". */
 const TIME_LIST = new RegExp(`^(?:in|during|over|tijdens)\\s+(?:(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)(?:\\s*,\\s*|\\s+(?:en|and|of|or)\\s+|\\s*$))+$`, 'i');
+/** A short label a sentence opens with, before a colon: "Ter vergelijking:", "By comparison:". */
+const LABEL_OPENING = /^\s*(?:\S+\s+){0,2}\S+:\s/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
 const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
@@ -144,7 +146,10 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // 2023 waren dat er 5.739") and "De voorspelling
     // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
     // ("In juli, augustus en september waren het er …": the commas of a list of months split no clause.)
-    const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start));
+    // (Nor do a bracketed aside, "In Nederland (17,3 miljoen inwoners) waren dat er …", or a
+    // label the sentence opens with, "Ter vergelijking: …", "By comparison: …".)
+    const opening = t.slice(sent.start, p.clause.start).replace(/\([^()]*\)/g, '').replace(LABEL_OPENING, '');
+    const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start)) || !/[,;:()[\]\u2013\u2014]|\s-\s/.test(opening);
     const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (firstClause && ANAPHORIC_COUNT.test(t.slice(sent.start, p.ns)));
     // ("Aantal asielaanvragen gelijk\n\nIn 2016 waren dat er 31.642 …": a count that points back
     // in the paragraph under a heading points at the heading; "Er zijn 125 duizend kinderen
