@@ -291,6 +291,15 @@ describe('immigration', () => {
     expect(figure(text('966,000'), '966,000', 'en', '2023-09-01').verdict).toBe('consistent');
     expect(figure(text('936,000'), '936,000', 'en', '2023-09-01').verdict).not.toBe('consistent');
   });
+  it('immigrants "on a permanent basis" (the OECD\'s standardised count) are not CBS\'s immigration: no accusation', () => {
+    const text = (what: string) => `In 2022 the Netherlands took in 204,000 ${what}, a rise on the year before, the OECD writes.`;
+    const permanent = figure(text('new immigrants on a long-term or permanent basis'), '204,000', 'en', '2024-11-15');
+    expect(permanent.concept).toBe('immigration');
+    expect(permanent.verdict).not.toBe('differs');
+    expect(figure(text('permanent immigrants'), '204,000', 'en', '2024-11-15').verdict).not.toBe('differs');
+    // Without those words the figure is CBS's count of all immigrants, and far from it.
+    expect(figure(text('new immigrants'), '204,000', 'en', '2024-11-15').verdict).toBe('differs');
+  });
   it('net migration is a definition of its own, only when the page says so', () => {
     const f = figure('Het migratiesaldo bedroeg in 2023 137.366.', '137.366', 'nl');
     expect(f.verdict).toBe('consistent');
