@@ -401,6 +401,14 @@ describe('parseNumbers: text taken from parliamentary documents', () => {
     none('de geldende regels in acht nemen', 'nl');
   });
 
+  it('skips a decade: "de jaren 90", "Jaren negentig", "sinds de jaren vijftig"', () => {
+    none('ligt nog ruim onder het niveau van de jaren 90.', 'nl');
+    none('Jaren negentig: veel meer asielzoekers', 'nl');
+    none('Sinds de jaren vijftig nodigt Nederland vluchtelingen uit.', 'nl');
+    // A count after "jaren" that does not open its phrase is still a count.
+    expectOne('nl', 'kwamen er in de afgelopen jaren 90 asielzoekers bij', '90', { value: 90 });
+  });
+
   it('reads across a soft line break and a hyphen left by one', () => {
     expectOne('nl', 'bedragen ongeveer EUR 2\nmiljard)', 'ongeveer EUR 2\nmiljard', { value: 2e9, unit: 'EUR', qualifier: 'approximately' });
     expectOne('nl', 'is tussen de 84 en-87 procent ingewilligd', 'tussen de 84 en-87 procent', { range: [84, 87], unit: 'percent' });
