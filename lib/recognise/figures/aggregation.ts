@@ -46,6 +46,18 @@ const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |onge
 // recognition rate of 25 percent", "een aandeel van 26 procent" — a level, whatever moved.
 const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:record |new |historic )?(?:low|high|peak|level)|aandeel|(?:record)?(?:laagte|hoogte|niveau)|dieptepunt|piek)\s+(?:of|van))\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |just |more than |meer dan |less than |minder dan )?$/u);
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
+/** A comparative after "keer"/"times": "drie keer zoveel", "ten times higher" — what makes a large multiple a ratio. */
+const TIMES_COMPARED = cheapRegExp(/^\s*(?:keer|maal|times)\s+(?:zo\b|zoveel|meer|minder|groter|hoger|lager|kleiner|as\b|more|fewer|less|higher|lower|larger|bigger|greater|smaller|the\b)/u);
+
+/**
+ * "ruim 900.000 keer asiel aangevraagd", "applied 12,000 times": a multiple in the thousands with
+ * no comparative after it counts the times something happened — a level, not a ratio.
+ */
+function timesCounted(num: NumberMatch, after: string): boolean {
+  const v = num.value ?? (num.range ? num.range[0] : 0);
+  return v >= 1000 && /^\s*(?:keer|maal|times)\b/.test(after) && !TIMES_COMPARED.test(after);
+}
+
 // An amount of change between a figure and its change word: "… bijna de helft lager", "… 12 procent hoger".
 const OTHER_AMOUNT = cheapRegExp(/\d|\b(?:helft|derde|kwart|procent|keer|maal|half|third|quarter|per ?cent|times)\b|%/u);
 // ("26% of COA residents": English may name the whole right after "of" without an article.)
@@ -90,7 +102,7 @@ function changeWordIn(t: string, span: Span, ns: number, ne: number): { word: st
 export function readAggregation(t: string, clause: Span, sentence: Span, ns: number, ne: number, num: NumberMatch): AggregationReading {
   const after = t.slice(ne, Math.min(clause.end, ne + 60));
   const before = t.slice(Math.max(clause.start, ns - 40), ns);
-  if (RATIO.test(after)) return { aggregation: 'ratio', words: [[ne, ne + (RATIO.exec(after)?.[0].length ?? 0)]] };
+  if (RATIO.test(after) && !timesCounted(num, after)) return { aggregation: 'ratio', words: [[ne, ne + (RATIO.exec(after)?.[0].length ?? 0)]] };
   const rate = RATE_AFTER.exec(after);
   if (rate) return { aggregation: 'rate', per: rate[1], words: [[ne + rate.index, ne + rate[0].length]] };
   if (num.change) return { aggregation: 'level', words: [] };
