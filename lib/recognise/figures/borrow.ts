@@ -40,6 +40,8 @@ const COMPARATIVE_OPENING = /^\s*(?:(?:dat|dit|het) is |that is |this is |it is 
 const TIME_LIST = new RegExp(`^(?:in|during|over|tijdens)\\s+(?:(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)(?:\\s*,\\s*|\\s+(?:en|and|of|or)\\s+|\\s*$))+$`, 'i');
 /** A short label a sentence opens with, before a colon: "Ter vergelijking:", "By comparison:". */
 const LABEL_OPENING = /^\s*(?:\S+\s+){0,2}\S+:\s/;
+/** What ends a clause (structure.ts): a comma, semicolon, colon, bracket or dash. */
+const CLAUSE_MARK = /[,;:()[\]\u2013\u2014]|\s-\s/;
 /** A sentence that speaks of the figures before it as such: "the numbers rose", "de aantallen stegen". */
 const THE_NUMBERS = /\b(?:the|these|those|de|deze|die)\s+(?:numbers|figures|totals|aantallen|cijfers)\b/;
 /** Right after a percentage: "40 procent van hen", "a third of them": a share of the group the figure before counts. */
@@ -149,7 +151,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // (Nor do a bracketed aside, "In Nederland (17,3 miljoen inwoners) waren dat er …", or a
     // label the sentence opens with, "Ter vergelijking: …", "By comparison: …".)
     const opening = t.slice(sent.start, p.clause.start).replace(/\([^()]*\)/g, '').replace(LABEL_OPENING, '');
-    const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start)) || !/[,;:()[\]\u2013\u2014]|\s-\s/.test(opening);
+    const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start)) || !CLAUSE_MARK.test(opening);
     const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (firstClause && ANAPHORIC_COUNT.test(t.slice(sent.start, p.ns)));
     // ("Aantal asielaanvragen gelijk\n\nIn 2016 waren dat er 31.642 …": a count that points back
     // in the paragraph under a heading points at the heading; "Er zijn 125 duizend kinderen

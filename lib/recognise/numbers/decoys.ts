@@ -134,6 +134,9 @@ export function wordDecoy(text: string, core: Core, before: Before, lang: Number
   return null;
 }
 
+/** Before a decade's number: "jaren" opening its phrase. */
+const DECADE_BEFORE = /(?:\n|[.:!?(]\s*|[^\p{L}](?:de|begin|eind|midden|sinds|vanaf|tot|uit|van)\s+)jaren\s+$/iu;
+
 /**
  * A decade: "de jaren 90", "begin jaren tachtig", "Jaren negentig: veel meer asielzoekers". Only
  * after "jaren" that itself opens its phrase (an article or a word of when before it, or nothing):
@@ -145,9 +148,6 @@ export function decade(text: string, core: Core, before: Before): number | null 
   const head = (core.start < 32 ? '\n' : '') + text.slice(Math.max(0, core.start - 32), core.start);
   return DECADE_BEFORE.test(head) ? core.end : null;
 }
-
-/** Before a decade's number: "jaren" opening its phrase. */
-const DECADE_BEFORE = /(?:\n|[.:!?(]\s*|[^\p{L}](?:de|begin|eind|midden|sinds|vanaf|tot|uit|van)\s+)jaren\s+$/iu;
 
 /** "2511 CV": two capitals after a four-digit number (not "2019 EU", "2020 NL"). */
 function isPostcodeAfter(text: string, p: number): boolean {
