@@ -293,7 +293,7 @@ describe('immigration', () => {
   });
   it('immigrants "on a permanent basis" (the OECD\'s standardised count) are not CBS\'s immigration: no accusation', () => {
     const text = (what: string) => `In 2022 the Netherlands took in 204,000 ${what}, a rise on the year before, the OECD writes.`;
-    const permanent = figure(text('new immigrants on a long-term or permanent basis'), '204,000', 'en', '2024-11-15');
+    const permanent = figure(text('new immigrants who came to stay on a permanent basis'), '204,000', 'en', '2024-11-15');
     expect(permanent.concept).toBe('immigration');
     expect(permanent.verdict).not.toBe('differs');
     expect(figure(text('permanent immigrants'), '204,000', 'en', '2024-11-15').verdict).not.toBe('differs');

@@ -51,7 +51,7 @@ const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/
 const TIMES_COMPARED = cheapRegExp(/^\s*(?:keer|maal|times)\s+(?:zo\b|zoveel|meer|minder|groter|hoger|lager|kleiner|as\b|more|fewer|less|higher|lower|larger|bigger|greater|smaller|the\b)/u);
 
 /**
- * "ruim 900.000 keer asiel aangevraagd", "applied 12,000 times": a multiple in the thousands with
+ * "ruim 960.000 keer asiel aangevraagd", "applied 12,000 times": a multiple in the thousands with
  * no comparative after it counts the times something happened — a level, not a ratio.
  */
 function timesCounted(num: NumberMatch, after: string): boolean {

@@ -148,7 +148,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // 2023 waren dat er 5.739") and "De voorspelling
     // voor 2017 was 42.000" (a noun that stands for the figure the sentence before gave).
     // ("In juli, augustus en september waren het er …": the commas of a list of months split no clause.)
-    // (Nor do a bracketed aside, "In Nederland (17,3 miljoen inwoners) waren dat er …", or a
+    // (Nor do a bracketed aside, "In Nederland (bijna 18 miljoen inwoners) waren het er …", or a
     // label the sentence opens with, "Ter vergelijking: …", "By comparison: …".)
     const opening = t.slice(sent.start, p.clause.start).replace(/\([^()]*\)/g, '').replace(LABEL_OPENING, '');
     const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start)) || !CLAUSE_MARK.test(opening);

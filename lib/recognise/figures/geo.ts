@@ -239,7 +239,7 @@ export class GeoReader {
     const eu = this.euText(ns, si);
     if (eu) return this.reading(eu, 'text');
     // A text that never names the Netherlands and has named another country as a place before
-    // the figure ("asylum applications in Austria fell in 2023 … Two years ago there were almost
+    // the figure ("asylum claims in Austria fell by half in 2023 … in 2021 there had been some
     // 40,000") is that country's news: its unplaced figures are that country's, not Dutch ones.
     const abroad = this.foreignText(ns, si);
     if (abroad) return this.reading(abroad, 'text');
@@ -279,7 +279,7 @@ export class GeoReader {
   /** Where the text first names the Netherlands as its place (Infinity where it never does). */
   private firstDutchAt(): number {
     // (The Netherlands as one member of a list of countries, "the Netherlands (275) and Sweden
-    // (190)", "Belgium 26,075, the Netherlands 19,075", is one of the EU's countries compared,
+    // (190)", "Belgium 25,000, the Netherlands 19,000", is one of the EU's countries compared,
     // not the text's place.)
     this.firstDutch ??= this.places.find((p, i) => (p.geo === 'NL' || p.scope === 'local') && !this.listedWithCountry(i))?.start ?? Infinity;
     return this.firstDutch;

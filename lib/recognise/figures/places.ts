@@ -135,8 +135,8 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     // ("uit Eritrea en Syrië", "from Syria, Iraq or Yemen").
     const listed: boolean = !!previous?.origin && m.nStart - previous.end < 40 && LIST_NEXT.test(t.slice(previous.end, m.nStart));
     // (Not the body figures come from: "data from the EU statistics office show …".)
-    // ("from around the world", "uit de hele wereld", "from various parts of the world", "uit
-    // alle delen van de wereld": words between that only say how widely.)
+    // ("from around the world", "uit de hele wereld", "from different parts of the world", "uit
+    // diverse delen van de wereld": words between that only say how widely.)
     const bare = t.slice(Math.max(0, m.nStart - 40), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the|around|all over|across|hele|heel|various|many|all|different|several|verschillende|diverse|vele|alle|(?:parts|corners|regions|delen|uithoeken|hoeken|streken)\s+(?:of|van)))+\s*$/, ' ');
     const origin: boolean =
       entry.geo !== 'NL' &&
