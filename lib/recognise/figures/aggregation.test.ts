@@ -85,6 +85,10 @@ describe('aggregation', () => {
   it('"ruim 960.000 keer asiel aangevraagd" counts the times it happened: a level, not a ratio', () => {
     const text = 'De druk op Europa groeit. In de hele Europese Unie werd in 2022 ruim 960.000 keer asiel aangevraagd.';
     expect(agg(text, 'ruim 960.000', '2023-04-20')).toMatchObject({ aggregation: 'level', verdict: 'consistent' });
+    // (With an article before what happened that often, too; a small count of times stays none.)
+    const article = 'Vorig jaar werd er in de hele Europese Unie ruim 960.000 keer een asielverzoek ingediend.';
+    expect(agg(article, 'ruim 960.000', '2023-04-20')).toMatchObject({ aggregation: 'level', verdict: 'consistent' });
+    expect(figures('Asielzoekers in de EU: hij werd 3 keer een asielverzoek geweigerd.', 'nl', '2023-04-20')).toEqual([]);
   });
   it('the margin by which one count exceeds another ("exceeded … by 81,000", "overtrof … met") is a difference, never a level of either', () => {
     const en = 'New migration data from CBS appeared today. Arrivals in the Netherlands exceeded departures by 81,000 last year, the agency said. About 235,000 immigrants came in 2017.';

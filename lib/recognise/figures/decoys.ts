@@ -107,6 +107,10 @@ export function inListOfBracketedCounts(t: string, ns: number, ne: number): bool
 }
 
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
+/** The words of a count of times. */
+const TIMES = new Set(['keer', 'maal', 'times']);
+/** An indefinite article between a count of times and what happened that often. */
+const ARTICLE = new Set(['een', 'a', 'an']);
 /** After "a third": a time or a rank it is the ordinal of ("a third straight year", "een derde keer"). */
 const ORDINAL_AFTER = new Set(['straight', 'consecutive', 'successive', 'time', 'year', 'month', 'quarter', 'week', 'round', 'keer', 'maal', 'jaar', 'kwartaal', 'maand', 'opeenvolgende', 'achtereenvolgende']);
 /** "van de afgelopen", "of the past": between a part and a whole of times. */
@@ -204,7 +208,11 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   if (/^(?:a|een)\s+(?:third|fourth|fifth|derde|vierde|vijfde)$/i.test(text) && ORDINAL_AFTER.has(nextW)) return true;
   // Durations, measures and counts of other things right after the number.
   // (Except residents a population grew by: "kwamen er 132.000 inwoners bij", "grew by 73,000 residents".)
-  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !(after[1] && MIGRATION_NEXT.test(after[1].w)) && !populationGrowth(nextW, after, before)) return true;
+  // (Nor a count of times in the thousands of a migration event: "ruim 960.000 keer een
+  // asielverzoek ingediend", as "… keer asiel aangevraagd".)
+  const migrationAfter = (k: number) => !!after[k] && MIGRATION_NEXT.test(after[k].w);
+  const timesOfEvent = TIMES.has(nextW) && v >= 1000 && ARTICLE.has(after[1]?.w ?? '') && migrationAfter(2);
+  if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !migrationAfter(1) && !timesOfEvent && !populationGrowth(nextW, after, before)) return true;
   if (num.unit === 'count' && countsEuMembers(nextW, after[1]?.w)) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".
   if (v < 2000 && num.unit === 'count' && num.qualifier === 'exact' && before.some((w) => w.w.length > 3 && STREET_RE.test(w.w)) && !FUNCTION.has(pw)) return true;
