@@ -10,6 +10,7 @@ import { cheapRegExp } from '../chars';
 import { parseNumbers } from '../numbers';
 import type { NumberMatch } from '../types';
 import type { Span } from './structure';
+import { MANY_TIMES, TIMES_WORDS } from './words';
 
 export type Aggregation = 'level' | 'change' | 'percent-change' | 'share' | 'rate' | 'ratio';
 
@@ -45,7 +46,6 @@ const TO_LEVEL = cheapRegExp(/\b(?:naar|tot|to|at)\s+(?:ruim |bijna |circa |onge
 // Right before a percentage, the value of a rate or a share: "dropped to a new low of 25%", "a
 // recognition rate of 25 percent", "een aandeel van 26 procent" — a level, whatever moved.
 const VALUE_OF_RATE = cheapRegExp(/\b(?:(?:rate|share|percentage|proportion|(?:record |new |historic )?(?:low|high|peak|level)|aandeel|(?:record)?(?:laagte|hoogte|niveau)|dieptepunt|piek)\s+(?:of|van))\s+(?:ruim |bijna |circa |ongeveer |zo'n |about |nearly |almost |some |over |around |just |more than |meer dan |less than |minder dan )?$/u);
-const TIMES = /^\s*(?:keer|maal|times)\b/;
 const RATIO = cheapRegExp(/^\s*(?:keer|maal|times)\b|^\s*(?:zo ?veel|as many)\b/u);
 /** A comparative after "keer"/"times": "drie keer zoveel", "ten times higher" — what makes a large multiple a ratio. */
 const TIMES_COMPARED = cheapRegExp(/^\s*(?:keer|maal|times)\s+(?:zo\b|zoveel|meer|minder|groter|hoger|lager|kleiner|as\b|more|fewer|less|higher|lower|larger|bigger|greater|smaller|the\b)/u);
@@ -56,7 +56,7 @@ const TIMES_COMPARED = cheapRegExp(/^\s*(?:keer|maal|times)\s+(?:zo\b|zoveel|mee
  */
 function timesCounted(num: NumberMatch, after: string): boolean {
   const v = num.value ?? (num.range ? num.range[0] : 0);
-  return v >= 1000 && TIMES.test(after) && !TIMES_COMPARED.test(after);
+  return v >= MANY_TIMES && TIMES_WORDS.has(/^\s*(\p{L}+)/u.exec(after)?.[1] ?? '') && !TIMES_COMPARED.test(after);
 }
 
 // An amount of change between a figure and its change word: "… bijna de helft lager", "… 12 procent hoger".

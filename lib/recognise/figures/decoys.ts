@@ -9,7 +9,7 @@ import { gluedCell } from '../numbers/decoys';
 import type { NumberMatch } from '../types';
 import type { Word } from './structure';
 import { isRatio } from './measure';
-import { BLOCK, FUNCTION, GENERIC, MONTH_INDEX, REF_BEFORE, STREET_RE } from './words';
+import { BLOCK, FUNCTION, GENERIC, MANY_TIMES, MONTH_INDEX, REF_BEFORE, STREET_RE, TIMES_WORDS } from './words';
 
 export interface DecoyContext {
   /** Normalised text and the number's normalised span. */
@@ -107,8 +107,6 @@ export function inListOfBracketedCounts(t: string, ns: number, ne: number): bool
 }
 
 const MIGRATION_NEXT = /^(?:asiel|vlucht|migra|refug|asyl)/;
-/** The words of a count of times. */
-const TIMES = new Set(['keer', 'maal', 'times']);
 /** An indefinite article between a count of times and what happened that often. */
 const ARTICLE = new Set(['een', 'a', 'an']);
 /** After "a third": a time or a rank it is the ordinal of ("a third straight year", "een derde keer"). */
@@ -211,7 +209,7 @@ export function isDecoy(num: NumberMatch, c: DecoyContext): boolean {
   // (Nor a count of times in the thousands of a migration event: "ruim 960.000 keer een
   // asielverzoek ingediend", as "… keer asiel aangevraagd".)
   const migrationAfter = (k: number) => !!after[k] && MIGRATION_NEXT.test(after[k].w);
-  const timesOfEvent = TIMES.has(nextW) && v >= 1000 && ARTICLE.has(after[1]?.w ?? '') && migrationAfter(2);
+  const timesOfEvent = TIMES_WORDS.has(nextW) && v >= MANY_TIMES && ARTICLE.has(after[1]?.w ?? '') && migrationAfter(2);
   if (BLOCK.has(nextW) && num.unit === 'count' && !ratio && !migrationAfter(1) && !timesOfEvent && !populationGrowth(nextW, after, before)) return true;
   if (num.unit === 'count' && countsEuMembers(nextW, after[1]?.w)) return true;
   // Street numbers: "Keizersgracht 12", "Laan van Nieuw Oost-Indië 235", "Main Street 4".

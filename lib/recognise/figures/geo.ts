@@ -241,7 +241,7 @@ export class GeoReader {
     // A text that never names the Netherlands and has named another country as a place before
     // the figure ("asylum claims in Austria fell by half in 2023 … in 2021 there had been some
     // 40,000") is that country's news: its unplaced figures are that country's, not Dutch ones.
-    const abroad = this.foreignText(ns, si);
+    const abroad = this.foreignText(ns);
     if (abroad) return this.reading(abroad, 'text');
     // A text that names Belgium as a place and never the Netherlands is Belgian news: its unplaced
     // figures are Belgium's (as its "ons land" is, places.ts), and no Dutch fact judges them.
@@ -285,16 +285,20 @@ export class GeoReader {
     return this.firstDutch;
   }
 
+  /** Countries named as where things happen, in reading order; empty where the text names the Netherlands. */
+  private abroadPlaces: PlaceHit[] | undefined;
+
   /** The last country named as a place before `ns`, where the text never names the Netherlands. */
-  private foreignText(ns: number, si: number): PlaceHit | null {
-    if (this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL')) return null;
-    for (let k = si; k >= 0; k--) {
-      // (A country named as where things happen, "in Oostenrijk", "in the UK": not one only listed
-      // or named, "Algerije, Marokko en Libië", the nationalities of a Dutch count.)
-      const before = this.hits(k).filter((h) => h.end <= ns && h.scope === 'country' && LOCATIVE_BEFORE.test(this.t.slice(Math.max(0, h.start - 12), h.start)));
-      if (before.length) return before[before.length - 1];
-    }
-    return null;
+  private foreignText(ns: number): PlaceHit | null {
+    // (Built once: a country named as where things happen, "in Oostenrijk", "in the UK"; not one
+    // only listed or named, "Algerije, Marokko en Libië", the nationalities of a Dutch count.)
+    this.abroadPlaces ??=
+      this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL')
+        ? []
+        : this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'country' && LOCATIVE_BEFORE.test(this.t.slice(Math.max(0, h.start - 12), h.start))));
+    const abroad = this.abroadPlaces;
+    const k = partitionPoint(abroad.length, (i) => abroad[i].end <= ns);
+    return k > 0 ? abroad[k - 1] : null;
   }
 
   /** The place at index `i` stands in a list with another country: "Nederland (275) en Zweden", "Sweden and the Netherlands". */

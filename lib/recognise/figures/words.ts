@@ -24,6 +24,14 @@ export const BLOCK = set(`
   geboorten geborenen births
 `);
 
+/** The words of a count of times: "keer", "maal", "times". */
+export const TIMES_WORDS = set(`keer maal times`);
+/**
+ * How many times make a count of events rather than a multiple: "ruim 960.000 keer asiel
+ * aangevraagd" counts applications; "drie keer" counts no migration quantity.
+ */
+export const MANY_TIMES = 1000;
+
 /** Nouns for places a count of which is no migration quantity ("20 gemeenten"); a share of them is still a figure ("40 procent van de gemeenten"). */
 export const PLACES_COUNTED = set(`gemeenten gemeentes municipalities steden cities dorpen villages`);
 
