@@ -127,6 +127,10 @@ describe('parseNumbers: units and scales', () => {
     // News writes millions as "1.3m"; "a 4m-high fence" and "4m long" are metres.
     expectOne('en', 'a drop on the 1.3m applications', '1.3m', { value: 1.3e6 });
     expectOne('en', 'the 1m who came', '1m', { value: 1e6 });
+    // Tabloids glue the whole scale word to the digits.
+    expectOne('en', 'a record 1.75million people applied', '1.75million', { value: 1.75e6 });
+    expectOne('en', 'a bill of £4billion', '£4billion', { value: 4e9, unit: 'GBP' });
+    expect(parseNumbers('the 2millionth visitor', { lang: 'en' }).some((m) => m.value === 2e6)).toBe(false);
     expect(parseNumbers('a 4m-high fence', { lang: 'en' }).some((m) => m.value === 4e6)).toBe(false);
     expect(parseNumbers('the wall is 4m high', { lang: 'en' }).some((m) => m.value === 4e6)).toBe(false);
   });

@@ -164,10 +164,13 @@ export const SCALE: Record<string, number> = {
   thousand: 1e3, hundred: 100, lakh: 1e5, crore: 1e7, dozen: 12, dozens: 12, dozijn: 12, dozijnen: 12, dzs: 12,
   dozs: 12, gros: 144, k: 1e3,
 };
-/** Letters glued to digits that scale them ("10k", "1.2b", "10M", "2mil", "5mln"). Case matters. */
+/**
+ * Letters glued to digits that scale them ("10k", "1.2b", "10M", "2mil", "5mln"). Case matters.
+ * British tabloids glue the whole word too: "a record 1.25million", "£3billion".
+ */
 export const GLUED_SCALE: Record<string, number> = {
   k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mil: 1e6, mln: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, G: 1e9, mld: 1e9, mrd: 1e9,
-  tln: 1e12,
+  tln: 1e12, million: 1e6, billion: 1e9, trillion: 1e12, miljoen: 1e6, miljard: 1e9,
 };
 
 export const SUFFIX_Q_RE = cheapRegExp(
