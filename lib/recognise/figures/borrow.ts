@@ -18,7 +18,7 @@ import type { NumberMatch } from '../types';
 import { isHeading, type Structure } from './structure';
 import { inBrackets, WHOLE_OPENING } from './period';
 import { partitionPoint } from '../../util/sorted';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, DEMONSTRATIVE_COUNT, MONTH_ALTERNATION, PERCENT_CHANGE, YEAR_LABEL_LIST } from './words';
+import { ANAPHORIC_CHANGE_TO, ANAPHORIC_COUNT, ANAPHORIC_START, DEMONSTRATIVE_COUNT, MONTH_ALTERNATION, PERCENT_CHANGE, YEAR_LABEL_LIST } from './words';
 
 /** Two numbers of one thing: within a factor ten of each other. */
 export function comparable(a: NumberMatch, b: NumberMatch): boolean {
@@ -56,6 +56,9 @@ const DID_THE_SAME = /^\s+(?:(?:people|mensen|personen)\s+)?(?:did so|did the sa
 const TALLY_START = /^(?:de|the) (?:teller|tally|counter)\b/;
 /** Right before a number that repeats one named before: "van deze 58.900", "of these 1.2 million". */
 const THESE_BEFORE = /(?:^|[^\p{L}])(?:deze|die|these|those)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|about|nearly|almost|some|over|more than|meer dan)\s+)?$/u;
+
+/** Right before a group that is counted: "het aantal asielzoekers", "the number of refugees". */
+const COUNT_OF_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:aantal|aantallen|number of|numbers of)\s+$/u;
 
 /** A list item's opening mark. */
 const BULLET = /^[•·▪◦*–-]\s/;
@@ -152,7 +155,7 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
     // label the sentence opens with, "Ter vergelijking: …", "By comparison: …".)
     const opening = t.slice(sent.start, p.clause.start).replace(/\([^()]*\)/g, '').replace(LABEL_OPENING, '');
     const firstClause = p.clause.start === sent.start || TIME_LIST.test(t.slice(sent.start, p.clause.start)) || !CLAUSE_MARK.test(opening);
-    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (firstClause && ANAPHORIC_COUNT.test(t.slice(sent.start, p.ns)));
+    const anaphoric = ANAPHORIC_START.test(t.slice(sent.start, sent.start + 20)) || ANAPHORIC_NOUN_START.test(t.slice(sent.start, sent.start + 24)) || (firstClause && (ANAPHORIC_COUNT.test(t.slice(sent.start, p.ns)) || ANAPHORIC_CHANGE_TO.test(t.slice(sent.start, p.ns))));
     // ("Aantal asielaanvragen gelijk\n\nIn 2016 waren dat er 31.642 …": a count that points back
     // in the paragraph under a heading points at the heading; "Er zijn 125 duizend kinderen
     // geboren" under "Natuurlijke aanwas" does not.)
@@ -171,7 +174,9 @@ export function frameFromNeighbours(pending: readonly Pending[], x: Linking): vo
       // "… de nareizigers niet meegerekend. Dat zijn mensen die … . Hun aantallen zijn stabiel: 2650".)
       const twoBack = st.sentences[p.si - 2];
       // ("dat aantal", "that number": the count named last, the noun the demonstrative points back at.)
-      const prevMeasures = cuesOf(p.si - 1).filter(isMeasure);
+      // (A group counted as such stands for its count too: "Het aantal asielzoekers groeit sinds 2012.
+      // In 2014 liep het aantal op tot ongeveer 30.000.")
+      const prevMeasures = cuesOf(p.si - 1).filter((h) => isMeasure(h) || (measureLike(h) && COUNT_OF_RIGHT_BEFORE.test(t.slice(Math.max(0, h.start - 16), h.start))));
       const pointsBack = DEMONSTRATIVE_COUNT.test(t.slice(p.clause.start, p.ns));
       const metric = (pointsBack ? prevMeasures.at(-1) : prevMeasures[0]) ?? (twoBack && twoBack.para === sent.para && THEIR_NUMBERS.test(t.slice(sent.start, sent.start + 20)) ? cuesOf(p.si - 2).findLast(isMeasure) : undefined);
       if (metric) {

@@ -383,6 +383,14 @@ describe('figures and their measure', () => {
     // "Dat waren er" after a sentence that names the counted group first still counts that group.
     expect(figure('Het aantal nareizigers nam af, net als de herhaalde aanvragen. Dat waren er vorig jaar 10.000.', '10.000', 'nl', '2024-02-01').concept).toMatch(/nareizigers|family-reunification/);
   });
+  it('"ging het aantal omhoog naar N" counts what the sentence before counted, a group included', () => {
+    const nl = 'Het aantal asielzoekers groeit al een paar jaar door de oorlogen in het Midden-Oosten. Vorig jaar ging het aantal flink omhoog naar ongeveer 30.000.';
+    expect(figure(nl, 'ongeveer 30.000', 'nl', '2015-05-04')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2014' } } });
+    const en = 'EU states saw more first-time asylum applicants every month. In 2015 the number then rose to some 1.26 million.';
+    expect(figure(en, 'some 1.26 million', 'en', '2016-05-04')).toMatchObject({ verdict: 'consistent' });
+    // A noun between the count word and the verb is a count of something else.
+    expect(figures('Het aantal asielzoekers groeit al jaren. Vorig jaar ging het aantal woningen omhoog naar ongeveer 30.000.', 'nl', '2015-05-04')).toEqual([]);
+  });
   it('"In juli, augustus en september waren het er …": the commas of a list of months split no clause', () => {
     const text = 'Het CBS rekent gezinsleden die later komen niet mee bij de eerste asielverzoeken. Die nareizigers telt het apart. In juli, augustus en september waren het er 4600, meer dan in het kwartaal daarvoor.';
     expect(figure(text, '4600', 'nl', '2025-11-20')).toMatchObject({ concept: expect.stringMatching(/nareizigers|family-reunification/), verdict: 'consistent' });

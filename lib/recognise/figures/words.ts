@@ -234,6 +234,20 @@ export const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|high
  * and with the verb first after a time ("In 2018 bedroeg dat aantal …").
  */
 export const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op)|(?:was|bedroeg|lag|kwam) (?:dat|dit) (?:cijfer|aantal)(?: (?:op|uit op))?)\b/;
+/** Between a count word and the verb or "to" after it: "fors", "vorig jaar", "sharply". */
+const CHANGE_ADVERBS = String.raw`(?: (?:fors|flink|sterk|licht|iets|verder|nog|opnieuw|weer|ook|snel|scherp|explosief|enorm|daarna|toen|vervolgens|vorig jaar|dit jaar|dat jaar|afgelopen jaar|in (?:19|20)\d\d|then|again|also|further|sharply|steeply|quickly|slightly|last year|that year|in (?:19|20)\d\d))*`;
+/**
+ * Right before a number, a count with no noun of its own that moved to it: "ging het aantal fors
+ * omhoog naar", "is het aantal verder gestegen tot", "the number then rose to". It is the count
+ * the sentence before named ("Het aantal asielzoekers groeit sinds 2012. In 2014 liep het
+ * aantal op tot ongeveer 30.000"). Only adverbs stand between the count word and the verb: a
+ * noun there ("het aantal woningen steeg naar") is a count of something else.
+ */
+export const ANAPHORIC_CHANGE_TO = new RegExp(
+  String.raw`(?:\b(?:steeg|stijgt|daalde|daalt|groeide|groeit|ging|gaat|liep|loopt|nam|neemt|klom|zakte|schoot) (?:het|dat|dit) (?:aantal|cijfer|totaal)${CHANGE_ADVERBS} (?:(?:omhoog|omlaag|op|toe|af|terug|uit) )?(?:naar|tot|op)` +
+    String.raw`|\b(?:het|dat|dit) (?:aantal|cijfer|totaal)${CHANGE_ADVERBS} (?:gestegen|gedaald|gegroeid|toegenomen|afgenomen|opgelopen|teruggelopen|gezakt) (?:naar|tot)` +
+    String.raw`|\b(?:the|that|this) (?:number|figure|total|tally)${CHANGE_ADVERBS} (?:rose|climbed|jumped|grew|increased|fell|dropped|declined|decreased|went (?:up|down)|shot up|soared)${CHANGE_ADVERBS} to)\s+$`,
+);
 /** A sentence opening that stands for what the sentence before named: "Dat", "Toen", "Their numbers". */
 export const ANAPHORIC_START = /^(?:dat|dit|het|er|toen|daarvan|hun aantal(?:len)?|that|this|it|those|these|their numbers?)\b/;
 
