@@ -25,7 +25,7 @@
 import type { Span, Structure } from './structure';
 import { belgianNews, placeHitsIn, type PlaceHit } from './places';
 import { partitionPoint } from '../../util/sorted';
-import { CONTRAST } from './words';
+import { CONTRAST, PART_WORDS } from './words';
 
 export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 
@@ -88,6 +88,9 @@ const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|cris
 
 /** Between a figure and a place in a later clause set against it: "…, while …", "…, terwijl …", "…, but …". */
 const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
+
+/** Between a figure and a place in a later clause that opens its parts: "…, of whom 2,100 in Poland", "…, waarvan 580 in Limburg". */
+const PARTS_AFTER = new RegExp(`[,;]\\s*(?:out\\s+)?(?:${PART_WORDS})\\b`);
 
 /** Between a figure and a place in a later clause opening with "with"/"met": "…, with Germany …", "…, met Duitsland …". */
 const WITH_AFTER = /[,;]\s*(?:with|met)\s/u;
@@ -216,7 +219,9 @@ export class GeoReader {
     // (Nor "…, with Germany and Poland hosting the largest groups": a clause after it that names
     // where most of them are names parts of it.)
     const partsAfter = (h: PlaceHit) => h.start >= ne && WITH_AFTER.test(this.t.slice(ne, h.start)) && SUPERLATIVE.test(this.t.slice(h.end, sentence.end));
-    const candidates = hits.filter((h) => !(h.start >= ne && SET_AGAINST_AFTER.test(this.t.slice(ne, h.start))) && !partsAfter(h));
+    // (Nor "…, down to 650,000 in all, of whom Poland let in 2,100": a
+    // clause after it that opens its parts names where a part is.)
+    const candidates = hits.filter((h) => !(h.start >= ne && (SET_AGAINST_AFTER.test(this.t.slice(ne, h.start)) || PARTS_AFTER.test(this.t.slice(ne, h.start)))) && !partsAfter(h));
     const inSentence = nearest(candidates.filter((h) => !inAside(h))) ?? nearest(candidates);
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');
     // A sentence before in the paragraph: its place, unless only a bracketed gloss names it

@@ -285,6 +285,12 @@ describe('geography', () => {
     const text = 'The Dutch government talks of an asylum crisis. Yet about 38,000 asylum requests were made in 2023, 2.1 for every 1,000 residents, whereas the EU as a whole had 2.3 and Germany had 2.5.';
     expect(read(text, '38,000', '2024-12-10', 'en')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
+  it('nor one in a later clause that opens the parts of the figure ("…, of which 2,100 were accepted in Poland")', () => {
+    const text = 'Across the 28 EU member states first-time asylum applicants fell by a quarter last year, to some 650,000 people, of which 2,100 were accepted in Poland.';
+    expect(read(text, 'some 650,000', '2018-03-28', 'en')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+    const nl = "In de 28 EU-lidstaten daalden de eerste asielaanvragen vorig jaar met een kwart, tot zo'n 650.000, waarvan 2100 werden toegekend in Polen.";
+    expect(read(nl, "zo'n 650.000", '2018-03-28')).toMatchObject({ geo: 'EU', verdict: 'consistent' });
+  });
   it('nor is a place whose crisis is named as a cause ("de crisis in Afghanistan")', () => {
     const text = 'De IND noemt 2021 een zwaar jaar, door corona en de crisis in Afghanistan. Er waren 24.690 eerste asielaanvragen.';
     expect(read(text, '24.690', '2022-04-14')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
