@@ -62,6 +62,15 @@ const REPORT_TITLE_AFTER = /^\s+(?:(?:annual|asylum|migration|trends)\s+)?(?:rep
 /** Before a year, a report's title: "asylum report 2025", "annual report 2024". */
 const REPORT_TITLE_BEFORE = /\b(?:annual|asylum|migration)\s+(?:report|overview)\s+$/;
 
+/**
+ * After a year, the name of a law or treaty it dates: "the 2008 Return Directive", "the 1951
+ * Refugee Convention", "the 2016 EU-Turkey Statement" (up to two words before the document's noun,
+ * none of them a word of grammar: "in 2016 the agreement …" is a time). The text is lower-cased.
+ */
+const DOCUMENT_NAME_AFTER = /^\s+(?:(?!(?:the|a|an|and|or|to|in|on|of|for|de|het|een|en|of|in|op|van|voor)\s)[\p{L}-]+\s+){0,2}(?:directive|convention|regulation|protocol|treaty|act|compact|pact|agreement|statement)\b/u;
+/** Before a year, the name of a law or treaty it dates: "het vluchtelingenverdrag van 1951", "the refugee convention of 1951", "de vreemdelingenwet 2000". */
+const DOCUMENT_NAME_BEFORE = /(?:\p{L}*(?:wet|verdrag|richtlijn|verordening)|\b(?:directive|convention|regulation|protocol|treaty|act|compact|pact))\s+(?:(?:van|of|uit|from)\s+)?$/u;
+
 /** Months across a year's end ("2024-12/2025-11"); the group is the later month. */
 const MONTHS_ACROSS_YEARS = /^\d{4}-\d\d\/(\d{4}-\d\d)$/;
 
@@ -100,6 +109,8 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     // ("the EUAA's 2025 Annual Report, … for the previous year", "Asylum Report 2024": a year in a
     // report's English title names the report, whose figures may be of that year or the one before.)
     if (REPORT_TITLE_AFTER.test(t.slice(r.end, r.end + 40)) || REPORT_TITLE_BEFORE.test(t.slice(Math.max(0, r.start - 30), r.start))) continue;
+    // (Nor does a year that dates a law or treaty: "the 2008 Return Directive", "het vluchtelingenverdrag van 1951".)
+    if (DOCUMENT_NAME_AFTER.test(t.slice(r.end, r.end + 60)) || DOCUMENT_NAME_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start))) continue;
     // ("…, met een migratiesaldo van 224.000 (CBS, 2023)": a citation's year.)
     if (CITATION_AFTER.test(t.slice(r.end, r.end + 3)) && CITATION_BEFORE.test(t.slice(Math.max(0, r.start - 48), r.start))) continue;
     // "…, Eritrea (ruim 2300) en Irak (2000)": a count in a list of bracketed counts, no year.

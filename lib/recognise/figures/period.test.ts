@@ -779,6 +779,18 @@ describe('a year in a report\'s title', () => {
   });
 });
 
+describe('a year that dates a law or treaty', () => {
+  it('is no time of the figures ("the 2008 Return Directive", "het Vluchtelingenverdrag van 1951")', () => {
+    const en = 'On 11 March 2025 the Commission proposed to revise the 2008 Return Directive. Only about 20% of those told to leave the EU actually go, it says.';
+    expect(figure(en, 'about 20%', 'en', '2025-03-12').claim!.period.value).not.toBe('2008');
+    const nl = 'Het Vluchtelingenverdrag van 1951 geldt nog steeds. Nederland telde vorig jaar 38.000 eerste asielaanvragen.';
+    expect(figure(nl, '38.000', 'nl', '2024-03-01')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023' } } });
+    // A year before a document that is not a name still is a time: "in 2016 the agreement …".
+    const deal = 'In 2016 the agreement with Turkey came into force. That year the EU logged 1.2 million first-time applicants.';
+    expect(figure(deal, '1.2 million', 'en', '2017-04-01').claim!.period.value).toBe('2016');
+  });
+});
+
 describe('the same part of another year', () => {
   it('"the same period in 2024", "dezelfde periode van 2024" is the part of the year spoken of, in that year', () => {
     const en = 'In the first quarter of 2025 only 1,000 Syrians asked for asylum in the Netherlands, a 65 per cent drop on the same period in 2024, when nearly 2,900 did.';
