@@ -450,6 +450,14 @@ describe('figures and their measure', () => {
     const s = figure(shores, 'more than a million', 'en', '2023-06-10');
     expect(s.concept).toBe('frontex-detections');
     expect(s.verdict).not.toBe('consistent');
+    // People driven or fleeing "toward Europe", "to Europe" are on their way, not yet applicants.
+    const driven = figure('Back in 2015 the fighting sent over a million Syrian refugees toward Europe.', 'over a million', 'en', '2019-02-01');
+    expect([driven.concept, driven.verdict]).toEqual(['frontex-detections', null]);
+    expect(figure('In 2015 well over a million refugees fled to Europe.', 'well over a million', 'en', '2019-02-01').concept).toBe('frontex-detections');
+  });
+  it('people who "sought refuge" in a place asked for asylum there', () => {
+    const text = 'Applications rose in Switzerland too. During 2015 some 1.4 million people, most of them from war zones, sought refuge in Europe.';
+    expect(figure(text, 'some 1.4 million', 'en', '2016-02-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
   });
   it('a number in the next paragraph\'s first sentence that speaks of "the numbers" continues the figure before', () => {
     const text = 'In 2023 the EU counted close to 1 049 000 first-time asylum applicants, Eurostat said.\n\nSince the low of 2020 (417 100) the numbers have gone up every year.';
