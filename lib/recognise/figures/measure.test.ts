@@ -455,6 +455,10 @@ describe('figures and their measure', () => {
     expect([driven.concept, driven.verdict]).toEqual(['frontex-detections', null]);
     expect(figure('In 2015 well over a million refugees fled to Europe.', 'well over a million', 'en', '2019-02-01').concept).toBe('frontex-detections');
   });
+  it('people "claiming asylum" are asylum applicants, as those who claimed it are', () => {
+    const text = 'Figures out today show that in 2015 the count of people claiming asylum across Europe had doubled to some 1.26 million.';
+    expect(figure(text, 'some 1.26 million', 'en', '2016-03-04')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
   it('people who "sought refuge" in a place asked for asylum there', () => {
     const text = 'Applications rose in Switzerland too. During 2015 some 1.4 million people, most of them from war zones, sought refuge in Europe.';
     expect(figure(text, 'some 1.4 million', 'en', '2016-02-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
