@@ -455,6 +455,12 @@ describe('figures and their measure', () => {
     expect([driven.concept, driven.verdict]).toEqual(['frontex-detections', null]);
     expect(figure('In 2015 well over a million refugees fled to Europe.', 'well over a million', 'en', '2019-02-01').concept).toBe('frontex-detections');
   });
+  it('"A total 1,204,300" (wire copy for "a total of") adds up what it counts: no counting rule of all applications', () => {
+    const text = 'Brussels, 20 March (wire) A total 1,204,300 persons lodged a first asylum claim across the EU last year, Eurostat said.';
+    expect(figure(text, '1,204,300', 'en', '2017-03-20')).toMatchObject({ verdict: 'consistent' });
+    const wire = 'Brussels, 20 March (wire) A total 1,204,300 persons asked for asylum across the EU last year, Eurostat said.';
+    expect(figure(wire, '1,204,300', 'en', '2017-03-20').claim!.measure.facets).not.toContain('total');
+  });
   it('people "claiming asylum" are asylum applicants, as those who claimed it are', () => {
     const text = 'Figures out today show that in 2015 the count of people claiming asylum across Europe had doubled to some 1.26 million.';
     expect(figure(text, 'some 1.26 million', 'en', '2016-03-04')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
