@@ -723,6 +723,9 @@ describe('the whole a part of a year is taken from', () => {
     const quarter = 'In het eerste kwartaal van 2025 dienden 1.200 Syriërs een eerste asielverzoek in, van de in totaal 5.330 eerste asielverzoeken.';
     expect(figure(quarter, '5.330', 'nl', '2025-05-10').verdict).not.toBe('differs');
     expect(period(en, '23,100', '2024-02-02', 'en')).toMatchObject({ value: '2023-07/2023-12' });
+    // ("of the total 38,000", without "of" after "total", is the same whole.)
+    const the = 'First asylum requests climbed through 2023, most of all from July to December 2023, with 23,100 of the total 38,000.';
+    expect(period(the, '38,000', '2024-02-02', 'en')).toMatchObject({ value: '2023', granularity: 'year' });
     // ("halfjaar" is a half, not "half" followed by a stray "jaar".)
     const nl = 'In het tweede halfjaar van 2023 vroegen de meeste mensen asiel aan: ruim 23 duizend van de in totaal ruim 38 duizend eerste asielaanvragen.';
     expect(period(nl, '23 duizend', '2024-02-02')).toMatchObject({ value: '2023-07/2023-12' });

@@ -574,8 +574,8 @@ const LIKENED_COLON_OPENS_FIGURE = new RegExp(String.raw`^:\s+(?:${LEAD_QUALIFIE
 /** The figure's own year a word or two after it: "… filed in 2024", "… ingediend in 2024". */
 const OWN_YEAR_AFTER = /^(?:\s+[\p{L}-]+){0,2}\s+in\s+(?:19|20)\d\d\b/u;
 
-/** Right before the whole a part is taken from: "out of a total of", "van de in totaal", "of the". */
-const OUT_OF_WHOLE = new RegExp(String.raw`\b(?:out of(?: a total of)?|of a total of|van (?:de |het )?(?:in )?totaal(?: van)?|van de|of the)\s+${LEAD_QUALIFIER}$`);
+/** Right before the whole a part is taken from: "out of a total of", "of the total", "van de in totaal", "of the". */
+const OUT_OF_WHOLE = new RegExp(String.raw`\b(?:out of(?: a total of| the total(?: of)?)?|of a total of|of the total(?: of)?|van (?:de |het )?(?:in )?totaal(?: van)?|van de|of the)\s+${LEAD_QUALIFIER}$`);
 /** A part of one year: a half, a quarter, some months. */
 const partOfYear = (m: PeriodMention) => (m.granularity === 'part-year' || m.granularity === 'quarter' || m.granularity === 'month') && /^\d{4}\b/.test(m.period) && !m.toDate;
 
