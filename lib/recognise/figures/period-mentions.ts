@@ -71,6 +71,14 @@ const DOCUMENT_NAME_AFTER = /^\s+(?:(?!(?:the|a|an|and|or|to|in|on|of|for|de|het
 /** Before a year, the name of a law or treaty it dates: "het vluchtelingenverdrag van 1951", "the refugee convention of 1951", "de vreemdelingenwet 2000". */
 const DOCUMENT_NAME_BEFORE = /(?:\p{L}*(?:wet|verdrag|richtlijn|verordening)|\b(?:directive|convention|regulation|protocol|treaty|act|compact|pact))\s+(?:(?:van|of|uit|from)\s+)?$/u;
 
+/**
+ * A year in a row of years, a table's header glued into the text ("Part 2024* (thousands) 2023
+ * (thousands) 2022 …"): the year before or after it stands right next to it, with at most a mark
+ * and a unit in brackets between.
+ */
+const YEAR_RIGHT_AFTER = /^\*?\s*(?:\([^()]{0,12}\)\s*)?(?:19|20)\d\d(?!\d)/;
+const YEAR_RIGHT_BEFORE = /(?<!\d)(?:19|20)\d\d\*?\s*(?:\([^()]{0,12}\)\s*)?$/;
+
 /** Months across a year's end ("2024-12/2025-11"); the group is the later month. */
 const MONTHS_ACROSS_YEARS = /^\d{4}-\d\d\/(\d{4}-\d\d)$/;
 
@@ -208,9 +216,17 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     // August 2019: their later year, so "the end of June" after them is June 2019.)
     const across = kind === 'relative' ? MONTHS_ACROSS_YEARS.exec(made.period) : null;
     if (across) ctx.year = Number(across[1].slice(0, 4));
-    else if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start))) ctx.year = Number(made.period.slice(0, 4));
+    // (Nor by a year in a row of years, a table's header: "… 2021 (thousands) 2020 (thousands) 2019
+    // …" does not make a later "As at 1 October" one of 2019.)
+    else if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start)) && !inRowOfYears(t, r.start, r.end)) ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
+}
+
+/** Whether the mention at [start, end) is a bare year with another year right next to it. */
+function inRowOfYears(t: string, start: number, end: number): boolean {
+  if (!/^(?:19|20)\d\d$/.test(t.slice(start, end))) return false;
+  return YEAR_RIGHT_AFTER.test(t.slice(end, end + 24)) || YEAR_RIGHT_BEFORE.test(t.slice(Math.max(0, start - 24), start));
 }
 
 /** How much of a year must have passed for its figure to be its total: all but its last two weeks. */

@@ -782,6 +782,14 @@ describe('a year in a report\'s title', () => {
   });
 });
 
+describe('a row of years, a table header glued into the text', () => {
+  it('does not set the year a later date without one belongs to', () => {
+    const text =
+      'Up to September 2023 the population grew by some 111 thousand, CBS reports.\n\nGrowth up to September Part 2023* (thousands) 2022 (thousands) 2021 (thousands) 2020 (thousands) Immigration 251.4 318.0 190.2 160.7\n\nFewer refugees from Ukraine came. By 1 October some 105.5 thousand refugees from Ukraine were living in the Netherlands.';
+    expect(figure(text, '105.5 thousand', 'en', '2023-11-01')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023-10-01' } } });
+  });
+});
+
 describe('a year that dates a law or treaty', () => {
   it('is no time of the figures ("the 2008 Return Directive", "het Vluchtelingenverdrag van 1951")', () => {
     const en = 'On 11 March 2025 the Commission proposed to revise the 2008 Return Directive. Only about 20% of those told to leave the EU actually go, it says.';
