@@ -782,6 +782,15 @@ describe('a year in a report\'s title', () => {
   });
 });
 
+describe('a time the figure is said to be like ("net als vorig jaar", "just as in 2015")', () => {
+  it('is not the figure\'s own time when the clause names another', () => {
+    const nl = 'Ook dit jaar komt de totale asielinstroom, net als in 2015, uit op 58.000.';
+    expect(period(nl, '58.000', '2016-06-01')).toMatchObject({ value: '2016' });
+    const en = 'Just as in 2015, the total asylum inflow in 2016 is put at 58,000.';
+    expect(period(en, '58,000', '2016-06-01', 'en')).toMatchObject({ value: '2016' });
+  });
+});
+
 describe('a row of years, a table header glued into the text', () => {
   it('does not set the year a later date without one belongs to', () => {
     const text =
