@@ -461,6 +461,12 @@ describe('figures and their measure', () => {
     const wire = 'Brussels, 20 March (wire) A total 1,204,300 persons asked for asylum across the EU last year, Eurostat said.';
     expect(figure(wire, '1,204,300', 'en', '2017-03-20').claim!.measure.facets).not.toContain('total');
   });
+  it('applications "resolved with first-instance decisions" are decisions, not what was lodged', () => {
+    const text = 'In 2016 the EU settled some 1.2 million asylum applications with a first-instance decision.';
+    expect(figure(text, 'some 1.2 million', 'en', '2017-04-27').verdict).not.toBe('consistent');
+    // (What was lodged still agrees: Eurostat counted some 1.2 million first-time applicants in 2016.)
+    expect(figure('In 2016 some 1.2 million first-time applicants lodged asylum claims in the EU.', 'some 1.2 million', 'en', '2017-04-27').verdict).toBe('consistent');
+  });
   it('people "claiming asylum" are asylum applicants, as those who claimed it are', () => {
     const text = 'Figures out today show that in 2015 the count of people claiming asylum across Europe had doubled to some 1.26 million.';
     expect(figure(text, 'some 1.26 million', 'en', '2016-03-04')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
