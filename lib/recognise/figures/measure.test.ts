@@ -467,6 +467,12 @@ describe('figures and their measure', () => {
     // (What was lodged still agrees: Eurostat counted some 1.2 million first-time applicants in 2016.)
     expect(figure('In 2016 some 1.2 million first-time applicants lodged asylum claims in the EU.', 'some 1.2 million', 'en', '2017-04-27').verdict).toBe('consistent');
   });
+  it('asylum seekers who "left the country" are departures, not applications', () => {
+    const nl = figure('In 2017 hebben zo\'n 15.000 asielzoekers het land verlaten, meldt de DT&V.', "zo'n 15.000", 'nl', '2018-05-01');
+    expect(nl.concept).not.toMatch(/asylum/);
+    expect(nl.verdict).not.toBe('consistent');
+    expect(figure('In 2017 some 15,000 rejected asylum seekers left the country, the agency says.', 'some 15,000', 'en', '2018-05-01').concept).not.toMatch(/asylum/);
+  });
   it('people "claiming asylum" are asylum applicants, as those who claimed it are', () => {
     const text = 'Figures out today show that in 2015 the count of people claiming asylum across Europe had doubled to some 1.26 million.';
     expect(figure(text, 'some 1.26 million', 'en', '2016-03-04')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
