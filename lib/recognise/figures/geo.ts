@@ -219,8 +219,8 @@ export class GeoReader {
     // (Nor "…, with Germany and Poland hosting the largest groups": a clause after it that names
     // where most of them are names parts of it.)
     const partsAfter = (h: PlaceHit) => h.start >= ne && WITH_AFTER.test(this.t.slice(ne, h.start)) && SUPERLATIVE.test(this.t.slice(h.end, sentence.end));
-    // (Nor "…, down to 650,000 in all, of whom Poland let in 2,100": a
-    // clause after it that opens its parts names where a part is.)
+    // (Nor "…, down to 650,000 in all, of whom Poland let in 2,100": a clause after it that opens
+    // its parts names where a part is.)
     const candidates = hits.filter((h) => !(h.start >= ne && (SET_AGAINST_AFTER.test(this.t.slice(ne, h.start)) || PARTS_AFTER.test(this.t.slice(ne, h.start)))) && !partsAfter(h));
     const inSentence = nearest(candidates.filter((h) => !inAside(h))) ?? nearest(candidates);
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');

@@ -67,7 +67,7 @@ const REPORT_TITLE_BEFORE = /\b(?:annual|asylum|migration)\s+(?:report|overview)
  * Refugee Convention", "the 2016 EU-Turkey Statement" (up to two words before the document's noun,
  * none of them a word of grammar: "in 2016 the agreement …" is a time). The text is lower-cased.
  */
-const DOCUMENT_NAME_AFTER = /^\s+(?:(?!(?:the|a|an|and|or|to|in|on|of|for|de|het|een|en|of|in|op|van|voor)\s)[\p{L}-]+\s+){0,2}(?:directive|convention|regulation|protocol|treaty|act|compact|pact|agreement|statement)\b/u;
+const DOCUMENT_NAME_AFTER = /^\s+(?:(?!(?:the|a|an|and|or|to|in|on|of|for|de|het|een|en|op|van|voor)\s)[\p{L}-]+\s+){0,2}(?:directive|convention|regulation|protocol|treaty|act|compact|pact|agreement|statement)\b/u;
 /** Before a year, the name of a law or treaty it dates: "het vluchtelingenverdrag van 1951", "the refugee convention of 1951", "de vreemdelingenwet 2000". */
 const DOCUMENT_NAME_BEFORE = /(?:\p{L}*(?:wet|verdrag|richtlijn|verordening)|\b(?:directive|convention|regulation|protocol|treaty|act|compact|pact))\s+(?:(?:van|of|uit|from)\s+)?$/u;
 

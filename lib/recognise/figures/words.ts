@@ -235,7 +235,7 @@ export const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|high
  */
 export const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op)|(?:was|bedroeg|lag|kwam) (?:dat|dit) (?:cijfer|aantal)(?: (?:op|uit op))?)\b/;
 /** Between a count word and the verb or "to" after it: "fors", "vorig jaar", "sharply". */
-const CHANGE_ADVERBS = String.raw`(?: (?:fors|flink|sterk|licht|iets|verder|nog|opnieuw|weer|ook|snel|scherp|explosief|enorm|daarna|toen|vervolgens|vorig jaar|dit jaar|dat jaar|afgelopen jaar|in (?:19|20)\d\d|then|again|also|further|sharply|steeply|quickly|slightly|last year|that year|in (?:19|20)\d\d))*`;
+const CHANGE_ADVERBS = String.raw`(?: (?:fors|flink|sterk|licht|iets|verder|nog|opnieuw|weer|ook|snel|scherp|explosief|enorm|daarna|toen|vervolgens|vorig jaar|dit jaar|dat jaar|afgelopen jaar|in (?:19|20)\d\d|then|again|also|further|sharply|steeply|quickly|slightly|last year|that year))*`;
 /**
  * Right before a number, a count with no noun of its own that moved to it: "ging het aantal fors
  * omhoog naar", "is het aantal verder gestegen tot", "the number then rose to". It is the count
