@@ -86,11 +86,12 @@ const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentscha
 /** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
 
-/** Between a figure and a place in a later clause set against it: "…, while …", "…, terwijl …", "…, but …". */
-const SET_AGAINST_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST})\\b`);
-
-/** Between a figure and a place in a later clause that opens its parts: "…, of whom 2,100 in Poland", "…, waarvan 580 in Limburg". */
-const PARTS_AFTER = new RegExp(`[,;]\\s*(?:out\\s+)?(?:${PART_WORDS})\\b`);
+/**
+ * Between a figure and a place in a later clause set against it ("…, while …", "…, terwijl …",
+ * "…, but …") or opening its parts ("…, of whom 2,100 in Poland", "…, waarvan 580 in Limburg"):
+ * the place is not the figure's.
+ */
+const OTHER_CLAUSE_AFTER = new RegExp(`[,;]\\s*(?:${CONTRAST}|(?:out\\s+)?(?:${PART_WORDS}))\\b`);
 
 /** Between a figure and a place in a later clause opening with "with"/"met": "…, with Germany …", "…, met Duitsland …". */
 const WITH_AFTER = /[,;]\s*(?:with|met)\s/u;
@@ -221,7 +222,7 @@ export class GeoReader {
     const partsAfter = (h: PlaceHit) => h.start >= ne && WITH_AFTER.test(this.t.slice(ne, h.start)) && SUPERLATIVE.test(this.t.slice(h.end, sentence.end));
     // (Nor "…, down to 650,000 in all, of whom Poland let in 2,100": a clause after it that opens
     // its parts names where a part is.)
-    const candidates = hits.filter((h) => !(h.start >= ne && (SET_AGAINST_AFTER.test(this.t.slice(ne, h.start)) || PARTS_AFTER.test(this.t.slice(ne, h.start)))) && !partsAfter(h));
+    const candidates = hits.filter((h) => !(h.start >= ne && OTHER_CLAUSE_AFTER.test(this.t.slice(ne, h.start))) && !partsAfter(h));
     const inSentence = nearest(candidates.filter((h) => !inAside(h))) ?? nearest(candidates);
     if (inSentence) return this.reading(this.withEu(hits, inSentence), 'sentence');
     // A sentence before in the paragraph: its place, unless only a bracketed gloss names it
