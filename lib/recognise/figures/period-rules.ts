@@ -279,9 +279,16 @@ export const RULES: Rule[] = [
   },
   // "tussen april en juni", "between April and June": a span, not a list of months.
   { re: new RegExp(`\\b(?:tussen|between) ${MON} (?:en|and) ${MON}(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 5, make: monthSpan },
-  // "januari tot en met september 2025", "from January to June", "van januari t/m juni".
-  // (Also to the end of the second month: "from January through the end of June", "van januari tot eind juni".)
-  { re: new RegExp(`\\b(?:van |from |between )?${MON} (?:tot en met|t/m|tot|to|through|until|till|-|\u2013) (?:(?:the )?end of |eind |einde )?${MON}(?: ${Y})?\\b`, 'g'), kind: 'explicit', priority: 4, make: monthSpan },
+  // "januari tot en met september 2025", "from January to June", "van januari t/m juni",
+  // "januari-augustus 2016". (Also to the end of the second month: "from January through the end
+  // of June", "van januari tot eind juni".) A year after a closing bracket or "in"/"of" is the
+  // span's: "the same period (January - August) in 2016" is those months of 2016, not the year.
+  {
+    re: new RegExp(`\\b(?:van |from |between )?${MON}(?: (?:tot en met|t/m|tot|to|through|until|till) | ?[-\u2013] ?)(?:(?:the )?end of |eind |einde )?${MON}(?:\\)?,? (?:(?:in|of|van) )?${Y})?\\b`, 'g'),
+    kind: 'explicit',
+    priority: 4,
+    make: monthSpan,
+  },
   // "tot en met juni", "through June", "tot eind september", "till the end of May": the year so
   // far, up to that month (not "compared to the end of April").
   {

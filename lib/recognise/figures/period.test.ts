@@ -48,6 +48,15 @@ describe('explicit and relative periods', () => {
     // A point of comparison is no span: "compared to the end of April" dates the change, not a year so far.
     expect(period('Compared to the end of April 2024, the count of people under temporary protection in the bloc grew by 40,000.', '40,000', '2024-06-10', 'en').value).not.toBe('2024-01/2024-04');
   });
+  it('months joined by a dash, and a bracketed span whose year follows it ("(January - August) in 2016"): those months of that year', () => {
+    expect(period('Tussen januari-augustus 2016 registreerde de IND 11.300 eerste asielaanvragen.', '11.300', '2017-09-20')).toMatchObject({ value: '2016-01/2016-08', granularity: 'part-year' });
+    expect(period('In Jan-Mar 2017 some 4 thousand asylum seekers arrived in the Netherlands.', '4 thousand', '2017-09-20', 'en')).toMatchObject({ value: '2017-Q1' });
+    const text = 'The number of repeat asylum applications so far this year is a little above the same period (January - August) in 2016: 1,370 against 1,093.';
+    expect(period(text, '1,093', '2017-09-20', 'en')).toMatchObject({ value: '2016-01/2016-08', granularity: 'part-year' });
+    expect(period('In the same months (January to August) of 2016 the IND logged 11,300 first asylum applications.', '11,300', '2017-09-20', 'en').value).toBe('2016-01/2016-08');
+    // Eight months are no year: set against 2016's whole-year count of repeat claims, no accusation.
+    expect(figure(text, '1,370', 'en', '2017-09-20').verdict).not.toBe('differs');
+  });
   it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
     expect(period('In de eerste negen maanden van 2025 dienden 16.600 mensen een eerste asielverzoek in.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
     expect(period('Van januari tot en met juni 2024 kwamen er 6.100 nareizigers bij.', '6.100', '2024-08-01')).toMatchObject({ value: '2024-01/2024-06' });
