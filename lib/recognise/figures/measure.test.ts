@@ -834,6 +834,15 @@ describe('a group defined by what it did', () => {
     // (Without such a clause the group is what is counted.)
     expect(figure('Het aantal asielzoekers, vooral uit Syrië, steeg naar 4.300 in 2019.', '4.300', 'nl', '2020-03-01').concept).toMatch(/asylum/);
   });
+  it('a bracketed count after a relative clause on a group ("asielzoekers die … naar Nederland kwamen (7 185)") counts the group, not all arrivals', () => {
+    const nl = 'In het tweede kwartaal van 2014 kwamen de meeste asielzoekers uit Syrië; samen met Eritreeërs waren zij bijna driekwart van alle asielzoekers die in dat kwartaal naar Nederland kwamen (7 185).';
+    const f = figure(nl, '7 185', 'nl', '2019-07-25');
+    expect(f.concept).toMatch(/asylum/);
+    expect(f.verdict).toBe('consistent');
+    // (A clause whose measure the group's count does not lie within still says what is counted.)
+    const left = 'Most of the rejected asylum seekers who left the Netherlands on their own that year (4,300) went back to Georgia.';
+    expect(figure(left, '4,300', 'en', '2020-03-01').concept).toMatch(/return|depart/);
+  });
 });
 
 describe('a generic noun narrowed by the words after it', () => {

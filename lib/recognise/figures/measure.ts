@@ -232,7 +232,7 @@ export function governingCue(g: GoverningInput): Governing {
     let e = ns - 1;
     while (e > 0 && t[e - 1] === ' ') e--;
     const c = cues.find((h) => h.end === e);
-    if (c) return { hit: c, strong: true };
+    if (c) return { hit: groupBefore(g, c) ?? c, strong: true };
   }
   // 0b. "decisions were taken on 12,000 first asylum applications", "besliste op 12.000
   //     aanvragen": what a body decided on is counted as its decisions, not as applications
@@ -535,6 +535,23 @@ function definedBy(g: GoverningInput, group: CueHit, upTo: number): CueHit | und
   // Netherlands" are still counted as asylum seekers, not as all immigrants.)
   const counted = own(g.concepts, conceptOf(group, g.concepts) ?? '')?.countedAs;
   return metricAfter(g, group, upTo, (measure) => !counted || (counted !== measure && !isNarrower(g.concepts, counted, measure)));
+}
+
+/**
+ * "alle asielzoekers die in dat kwartaal naar Nederland kwamen (7 185)", "the asylum seekers who
+ * reached Europe that year (1.3 million)": a cue that ends a relative clause on a counted group
+ * only says what the group did; where the group's own count lies within that cue's measure, the
+ * bracket counts the group (the converse of `definedBy`). Only a group at most eight words back.
+ */
+function groupBefore(g: GoverningInput, c: CueHit): CueHit | undefined {
+  const measure = conceptOf(c, g.concepts);
+  if (!measure || !isMetric(g.concepts, measure)) return undefined;
+  const group = g.cues.findLast((h) => h.end < c.start && RELATIVE_AFTER_GROUP.test(g.t.slice(h.end, h.end + 8)));
+  if (!group || countWords(g.t, group.end, c.start) > 8 || /[.;:()]/.test(g.t.slice(group.end, c.start))) return undefined;
+  const id = conceptOf(group, g.concepts);
+  if (isMetric(g.concepts, id)) return undefined;
+  const counted = own(g.concepts, id ?? '')?.countedAs;
+  return counted && counted !== measure && isNarrower(g.concepts, counted, own(g.concepts, measure)?.refines ?? measure) ? group : undefined;
 }
 
 /** Where the sentence's opening "Het aantal …" / "The number of …" (before `upTo`) ends; -1 without one. */
