@@ -3,7 +3,7 @@
  * written for these tests in the way news writes them.
  */
 import { describe, expect, it } from 'vitest';
-import { figure, figures } from '../../../test/helpers/recognise';
+import { annotate, figure, figures } from '../../../test/helpers/recognise';
 
 const read = (text: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => figures(text, lang, published).map((f) => [f.text, f.concept, f.claim!.measure.strong]);
 
@@ -476,6 +476,12 @@ describe('figures and their measure', () => {
   it('people "claiming asylum" are asylum applicants, as those who claimed it are', () => {
     const text = 'Figures out today show that in 2015 the count of people claiming asylum across Europe had doubled to some 1.26 million.';
     expect(figure(text, 'some 1.26 million', 'en', '2016-03-04')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
+  it('"illegale binnenkomsten", as Belgian Dutch calls them, are irregular arrivals; "DTenV" is the DT&V', () => {
+    const text = 'Het aantal illegale binnenkomsten in de Europese Unie lag vorig jaar 64 procent hoger dan het jaar daarvoor, meldt Frontex.';
+    expect(figure(text, '64 procent', 'nl', '2023-01-15').concept).toBe('irregular-arrivals');
+    const terms = annotate('Volgens de DTenV zijn vorig jaar 1.200 mensen zelfstandig vertrokken.', 'nl', '2024-02-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms).toEqual(expect.arrayContaining([['DTenV', 'dtv'], ['zelfstandig vertrokken', 'independent-return']]));
   });
   it('people who "sought refuge" in a place asked for asylum there', () => {
     const text = 'Applications rose in Switzerland too. During 2015 some 1.4 million people, most of them from war zones, sought refuge in Europe.';
