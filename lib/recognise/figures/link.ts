@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { countsEuMembers, isDecoy, mayBeYear, yearByWordsBefore } from './decoys';
-import { ANAPHORIC_COUNT, ANAPHORIC_START, FALL_FROM, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, PROCESSED_BEFORE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_CHANGED_COUNT, ANAPHORIC_COUNT, ANAPHORIC_START, FALL_FROM, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, PROCESSED_BEFORE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -301,9 +301,12 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     // figure an anaphor counts is the same group as the one before.
     // (Not a part the figure before opened, "14.700 mensen, waarvan 2.200 Syriërs. In 2016 waren dat
     // er 18.200": the anaphor counts the whole again.)
-    if (!subset.subset && !subset.restricted && ANAPHORIC_COUNT.test(head)) {
+    if (!subset.subset && !subset.restricted && (ANAPHORIC_COUNT.test(head) || ANAPHORIC_CHANGED_COUNT.test(head))) {
       const before = wholeBefore(c);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
+      // ("215 duizend immigranten zonder Nederlandse nationaliteit …, daalde dat aantal tot 171
+      // duizend immigranten": a part the facts do not count apart stays that part.)
+      else if (before?.frame.subset.restricted) subset = { subset: null, restricted: true, words: before.frame.subset.words };
     }
     // "Vooral Eritreeërs vroegen dit jaar vaker asiel aan. Het ging om 2400 mensen.":
     // a sentence that opens by saying what the one before was about counts that sentence's people

@@ -562,3 +562,15 @@ describe('a "from" that names no origin', () => {
     expect(read('In 2015 came 90.000 immigranten uit andere Europese landen naar Nederland.', '90.000', '2016-06-01').restricted).toBe(true);
   });
 });
+
+describe('a count spoken of again after it moved ("daalde dat aantal tot")', () => {
+  it('keeps the part the count before was of: immigrants without Dutch nationality stay that part', () => {
+    const text = 'In 2019 vestigden zich nog zo’n 215 duizend immigranten zonder Nederlandse nationaliteit in ons land; in 2020 daalde dat aantal met een vijfde tot 171 duizend immigranten.';
+    const f = figure(text, '171 duizend', 'nl', '2021-10-29');
+    expect(f.claim!.subset.restricted).toBe(true);
+    // All immigration in 2020 was far higher: without the part, this would have been an accusation.
+    expect(f.verdict).not.toBe('differs');
+    const en = 'Some 215 thousand immigrants without Dutch citizenship arrived in 2019; in 2020 that number fell to 171 thousand immigrants.';
+    expect(figure(en, '171 thousand', 'en', '2021-10-29').verdict).not.toBe('differs');
+  });
+});

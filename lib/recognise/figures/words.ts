@@ -234,6 +234,8 @@ export const PERCENT_CHANGE = /\b(?:meer|minder|more|fewer|less|hoger|lager|high
  * and with the verb first after a time ("In 2018 bedroeg dat aantal …").
  */
 export const ANAPHORIC_COUNT = /\b(?:(?:waren|was|zijn|is|werden) (?:dat|dit|het) er|(?:dat|dit|het) waren er|(?:dat|dit) zijn er|(?:that|this|those) (?:was|were)|(?:the|that) (?:figure|number) (?:was|were|stood at)|(?:het|dat) (?:cijfer|aantal) (?:was|lag op|bedroeg|kwam uit op)|(?:was|bedroeg|lag|kwam) (?:dat|dit) (?:cijfer|aantal)(?: (?:op|uit op))?)\b/;
+/** A count spoken of before that moved, in the figure's clause: "daalde dat aantal … tot", "that number fell to", "dit cijfer steeg naar". */
+export const ANAPHORIC_CHANGED_COUNT = /\b(?:(?:daalde|steeg|groeide|zakte|slonk|nam|liep|ging) (?:dat|dit) (?:cijfer|aantal)|(?:dat|dit) (?:cijfer|aantal) (?:daalde|steeg|groeide|zakte|slonk|nam|liep|ging)|(?:that|this) (?:figure|number) (?:fell|rose|dropped|grew|climbed|declined|decreased|increased|went))\b/;
 /** Between a count word and the verb or "to" after it: "fors", "vorig jaar", "sharply". */
 const CHANGE_ADVERBS = String.raw`(?: (?:fors|flink|sterk|licht|iets|verder|nog|opnieuw|weer|ook|snel|scherp|explosief|enorm|daarna|toen|vervolgens|vorig jaar|dit jaar|dat jaar|afgelopen jaar|in (?:19|20)\d\d|then|again|also|further|sharply|steeply|quickly|slightly|last year|that year))*`;
 /**
