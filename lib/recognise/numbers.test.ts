@@ -77,6 +77,14 @@ describe('parseNumbers: numerals and separators', () => {
     expect(ms.map((m) => m.value)).toEqual([423, 0]);
   });
 
+  it('a table row glued into the text is a row of numbers, not one number grouped by spaces', () => {
+    // (A row of seven yearly counts of minors in reception had been read as 967 quadrillion.)
+    const row = parseNumbers('Alleenstaande minderjarigen 1.751 967 550 663 457 441 429', { lang: 'nl' });
+    expect(row.map((m) => m.value)).toEqual([1751, 967, 550, 663, 457, 441, 429]);
+    // A year right before a space-grouped count leaves it whole.
+    expect(parseNumbers('In 2023 12 000 aanvragen', { lang: 'nl' }).map((m) => m.value)).toEqual([2023, 12000]);
+  });
+
   it('reads a number as a reader sees it when invisible characters sit inside it', () => {
     // A zero-width space from a CMS read "38" here, and the card said the figure was 99.9 % off.
     expectOne('nl', 'ruim 38.\u200b000 mensen', 'ruim 38.\u200b000', { value: 38000, qualifier: 'more-than' });

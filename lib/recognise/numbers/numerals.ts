@@ -119,6 +119,15 @@ export function withTextNumberStyle<T>(text: string, lang: NumberLang, read: () 
   }
 }
 
+/** True when another number, not a year, ends one space before `pos` ("1.751 967", "105 113"). */
+function numberRightBefore(text: string, pos: number): boolean {
+  if (pos < 2 || !isDigitGroupSpaceCode(text.charCodeAt(pos - 1)) || !isAsciiDigitCode(text.charCodeAt(pos - 2))) return false;
+  let b = pos - 2;
+  while (b > 0 && (isAsciiDigitCode(text.charCodeAt(b - 1)) || ((text.charCodeAt(b - 1) === 46 || text.charCodeAt(b - 1) === 44) && b > 1 && isAsciiDigitCode(text.charCodeAt(b - 2))))) b--;
+  if (b > 0 && /[\p{L}]/u.test(text[b - 1])) return false;
+  return !/^(?:1[89]|20)\d\d$/.test(text.slice(b, pos - 1));
+}
+
 function digitGroups(text: string, pos: number, lang: NumberLang): Groups {
   const n = text.length;
   const g: Groups = { start: [], end: [], seps: [] };
@@ -156,6 +165,9 @@ function digitGroups(text: string, pos: number, lang: NumberLang): Groups {
     if (isDigitGroupSpaceCode(c) && isAsciiDigitCode(d)) {
       // Space-grouped thousands: first group 1-3 digits, all groups so far spaces, next group 3 digits.
       if (groupLen(g, 0) > 3 || g.seps.some((x) => x !== 32)) break;
+      // (Not in a row of numbers, a table's line glued into the text: "1.751 967 550 663 457" is
+      // five counts, not one. A year before the number leaves it its groups: "in 2023 12 000".)
+      if (g.end.length === 1 && numberRightBefore(text, pos)) break;
       if (g.end.length > 1 && groupLen(g, g.end.length - 1) !== 3) break;
       let q = p + 1;
       while (q < n && isAsciiDigitCode(text.charCodeAt(q))) q++;
