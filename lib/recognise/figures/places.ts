@@ -1,8 +1,9 @@
 /**
  * Place words: where a figure is about (geo.ts) and where people come from (subset.ts).
  *
- * The table is built once from data/places.json (countries with their names, people nouns and
- * adjectives in Dutch and English; Dutch provinces, municipalities and reception locations)
+ * The table is built once from data/places.json (countries with their names, people nouns,
+ * adjectives and own asylum bodies in Dutch and English; Dutch provinces, municipalities and
+ * reception locations)
  * plus the aggregates a figure can be about (the EU and Eurostat's EU27/EU28/EU+, the world).
  * Matching is the term matcher's (terms.ts): one pass over the text, longest name first, at
  * word starts, whole words only, ignoring case and diacritics.
@@ -20,6 +21,8 @@ interface PlaceData {
   names: { nl?: string[]; en?: string[] };
   people?: { nl?: string[]; en?: string[] };
   adjectives?: { nl?: string[]; en?: string[] };
+  /** A country's own asylum and migration bodies ("BAMF", "Fedasil"): what they count is counted there. */
+  authorities?: { nl?: string[]; en?: string[] };
 }
 
 export interface PlaceHit {
@@ -82,7 +85,7 @@ function compile(): Compiled {
     const local = p.kind !== 'country';
     const geo = local ? `local:${p.code}` : p.code;
     const scope: GeoScope = p.kind === 'country' ? 'country' : p.kind === 'province' ? 'region' : 'local';
-    add([...(p.names.nl ?? []), ...(p.names.en ?? [])], { geo, scope, demonym: false });
+    add([...(p.names.nl ?? []), ...(p.names.en ?? []), ...(p.authorities?.nl ?? []), ...(p.authorities?.en ?? [])], { geo, scope, demonym: false });
     if (p.kind !== 'country') continue;
     // The Netherlands' own adjective ("Nederlandse gemeenten") is where a figure is about.
     add([...(p.people?.nl ?? []), ...(p.people?.en ?? []), ...(p.adjectives?.nl ?? []), ...(p.adjectives?.en ?? [])], { geo, scope, demonym: p.code !== 'NL' });

@@ -547,6 +547,17 @@ describe('"ons land": the country the text is written in', () => {
   });
 });
 
+describe("a country's own asylum body names where its count is made", () => {
+  it('what the CGVS, the BAMF or the Home Office counted is counted in Belgium, Germany or the UK: never set against Dutch figures', () => {
+    expect(read('Het CGVS registreerde vorig jaar 29.000 asielaanvragen, meer dan verwacht.', '29.000', '2024-02-01')).toMatchObject({ geo: 'BE', verdict: null });
+    expect(read('Bij de Dienst Vreemdelingenzaken werden in 2023 29.000 asielaanvragen ingediend.', '29.000', '2024-02-01')).toMatchObject({ geo: 'BE' });
+    expect(read('Het BAMF telde vorig jaar 29.000 eerste asielaanvragen.', '29.000', '2024-02-01')).toMatchObject({ geo: 'DE', verdict: null });
+    expect(read('The Home Office logged 29,000 asylum claims in the first three months of the year.', '29,000', '2024-05-01', 'en')).toMatchObject({ geo: 'GB' });
+    // (The same count said of the Netherlands is still judged.)
+    expect(read('Vorig jaar vroegen 29.000 mensen voor het eerst asiel aan in Nederland.', '29.000', '2024-02-01')).toMatchObject({ geo: 'NL', verdict: 'differs' });
+  });
+});
+
 describe('a "from" that names no origin', () => {
   it('the body figures come from ("figures from the EU database") and the world everyone comes from restrict no one', () => {
     const source = read('Fresh figures from the EU statistics database show 1.26 million first-time asylum claims across the union in 2015.', '1.26 million', '2016-03-10', 'en');

@@ -14,6 +14,7 @@ interface PlaceEntry {
   names: { nl: string[]; en: string[] };
   people?: { nl: string[]; en: string[] };
   adjectives?: { nl: string[]; en: string[] };
+  authorities?: { nl?: string[]; en?: string[] };
 }
 
 const places: PlaceEntry[] = JSON.parse(readFileSync(path.resolve(process.cwd(), 'data/places.json'), 'utf8'));
@@ -29,7 +30,7 @@ describe('data/places.json', () => {
         if (!p.names[lang]?.length || p.names[lang].some((n) => !n.trim())) bad.push(`${p.code}: ${lang} names`);
         if (p.kind === 'country' && (!p.people?.[lang]?.length || !p.adjectives?.[lang]?.length)) bad.push(`${p.code}: ${lang} people/adjectives`);
       }
-      if (p.kind !== 'country' && (p.people || p.adjectives)) bad.push(`${p.code}: people/adjectives on a ${p.kind}`);
+      if (p.kind !== 'country' && (p.people || p.adjectives || p.authorities)) bad.push(`${p.code}: people/adjectives/authorities on a ${p.kind}`);
     }
     expect(bad).toEqual([]);
   });
@@ -44,7 +45,7 @@ describe('data/places.json', () => {
       const owner = new Map<string, string>();
       const clashes: string[] = [];
       for (const p of places) {
-        for (const n of new Set(p.names[lang].map((x) => fold(x)))) {
+        for (const n of new Set([...p.names[lang], ...(p.authorities?.[lang] ?? [])].map((x) => fold(x)))) {
           if (owner.has(n)) clashes.push(`${lang} "${n}": ${owner.get(n)} and ${p.code}`);
           owner.set(n, p.code);
         }
