@@ -57,6 +57,13 @@ describe('explicit and relative periods', () => {
     // Eight months are no year: set against 2016's whole-year count of repeat claims, no accusation.
     expect(figure(text, '1,370', 'en', '2017-09-20').verdict).not.toBe('differs');
   });
+  it('a year after "whereas"/"terwijl" that a number follows opens that clause: it is not the figure before it', () => {
+    const en = "The EU asylum agency says last year's count was the highest since 2016. It stood at 966 000 people - not counting most Ukrainians - whereas in 2016 the EU's borders were crossed by 1 256 000 asylum seekers.";
+    expect(period(en, '966 000', '2023-02-22', 'en').value).toBe('2022');
+    expect(period(en, '1 256 000', '2023-02-22', 'en').value).toBe('2016');
+    const nl = 'Vorig jaar vroegen in de EU 966.000 mensen asiel aan, terwijl in 2016 de buitengrenzen door ruim 1,2 miljoen asielzoekers werden overschreden.';
+    expect(period(nl, '966.000', '2023-02-22').value).toBe('2022');
+  });
   it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
     expect(period('In de eerste negen maanden van 2025 dienden 16.600 mensen een eerste asielverzoek in.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
     expect(period('Van januari tot en met juni 2024 kwamen er 6.100 nareizigers bij.', '6.100', '2024-08-01')).toMatchObject({ value: '2024-01/2024-06' });

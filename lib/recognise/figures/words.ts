@@ -171,9 +171,10 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
  * Between a figure and words after it: a conjunction that opens another clause, with no number
  * or sentence end ("40.000 en de prognose voor "). Words there that a number soon follows
  * (NUMBER_SOON) speak of that number: "vorig jaar ruim 40.000 en de prognose voor dit jaar komt
- * op 60.000" — the forecast and "dit jaar" are the 60.000's.
+ * op 60.000" — the forecast and "dit jaar" are the 60.000's. So after a clause set against it:
+ * "966 000 people, whereas in 2016 the EU's borders were crossed by 1 256 000".
  */
-const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but)\s[^\d.;:]*$/;
+const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but|terwijl|whereas|while)\s[^\d.;:]*$/;
 /** A semicolon right before the time: "… 280,000; in 2015 the figure climbed to 1.8 million" opens the next clause. */
 const SEMICOLON_GAP = /^[^\d.;:]*;\s*(?:in|en|and|maar|but)?\s*$/;
 /** A number soon after, not a year ("… and asylum seekers forecast for 2016" has no number of its own). */
