@@ -64,6 +64,13 @@ describe('explicit and relative periods', () => {
     const nl = 'Vorig jaar vroegen in de EU 966.000 mensen asiel aan, terwijl in 2016 de buitengrenzen door ruim 1,2 miljoen asielzoekers werden overschreden.';
     expect(period(nl, '966.000', '2023-02-22').value).toBe('2022');
   });
+  it('a year the figure is likened to ("nearly identical to 2023 at 512,989", "vergelijkbaar met 2022") is not its own', () => {
+    const en = 'The EU asylum agency keeps count of asylum applications. Claims lodged across the EU+ in the first six months of 2024 were nearly identical to 2023 at 512,989, its latest figures show.';
+    expect(period(en, '512,989', '2024-09-18', 'en')).toMatchObject({ value: '2024-01/2024-06' });
+    expect(figure(en, '512,989', 'en', '2024-09-18').verdict).toBe('consistent');
+    const nl = 'In de eerste helft van 2024 telde het EU-asielagentschap 513.000 asielaanvragen, vergelijkbaar met 2023.';
+    expect(period(nl, '513.000', '2024-09-18').value).toBe('2024-01/2024-06');
+  });
   it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
     expect(period('In de eerste negen maanden van 2025 dienden 16.600 mensen een eerste asielverzoek in.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
     expect(period('Van januari tot en met juni 2024 kwamen er 6.100 nareizigers bij.', '6.100', '2024-08-01')).toMatchObject({ value: '2024-01/2024-06' });

@@ -311,7 +311,8 @@ export function readPeriod(
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 48 && PAIR_IN_BRACKETS_BEFORE.test(t.slice(m.end, ns))) ||
       // ("17 percent more than in 2022 with 966,000 applications", "vergeleken met 2022 met 35.500": the year compared with, and its level.)
       // (Not a figure that names its own year after it: "since 2022, with slightly more than 1 million filed in 2024".)
-      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40)))) ||
+      // (Not after a likening: "nearly identical to 2023 at 512,989" gives the subject's level, which is like 2023's.)
+      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40))) && !LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||
       // ("just over the 2014 level (626,000)", "half the 2015 peak of 1.28 million": the level of the time set against it.)
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 40 && TIME_NOUN_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 64 && LIKENED_COLON_OPENS_FIGURE.test(t.slice(m.end, ns)) && LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||

@@ -283,8 +283,9 @@ export const PROCESSED_BEFORE = /(?<![\p{L}])(?:behandelde|behandelden|afgehande
  * Right before a time a figure is likened to or measured against, with no word between but an
  * article and a noun for its level: "close to the 2014 figure", "below the 2023 peak", "in line
  * with trends seen in 2024", "dicht bij het niveau van 2016", or that it is like: "net als vorig jaar",
- * "just as in 2015" (its own time is another one named). Checked on its own, only right before
+ * "just as in 2015", "nearly identical to 2023", "vergelijkbaar met 2022" (its own time is another
+ * one named). Checked on its own, only right before
  * the time: a word like "near" or "above" may also stand before the figure itself ("close to
  * 90,000 fewer than the year before"), where the comparison is the later "than".
  */
-export const LIKENED_BEFORE = /(?<![\p{L}])(?:(?:net als|evenals|zoals|just as|like)(?:\s+(?:in|during|tijdens))?|close to|near|(?:on a )?par with|in line with|level with|(?:well |far |just |slightly )?(?:above|below)|dicht bij|in de buurt van|(?:boven|onder|op) het niveau van|at the level of)(?:\s+(?:the|het|de|its|zijn|haar))?(?:\s+(?:(?:level|levels|figure|total|peak|high|record|threshold|trends?)(?:\s+(?:seen\s+)?(?:of|in))?|niveau|cijfer|totaal|piek|record)(?:\s+(?:van|in))?)?\s*$/u;
+export const LIKENED_BEFORE = /(?<![\p{L}])(?:(?:net als|evenals|zoals|just as|like|(?:identical|similar|comparable) (?:to|with)|the same as|vergelijkbaar met|gelijk aan|(?:hetzelfde|evenveel|even hoog) als)(?:\s+(?:in|during|tijdens))?|close to|near|(?:on a )?par with|in line with|level with|(?:well |far |just |slightly )?(?:above|below)|dicht bij|in de buurt van|(?:boven|onder|op) het niveau van|at the level of)(?:\s+(?:the|het|de|its|zijn|haar))?(?:\s+(?:(?:level|levels|figure|total|peak|high|record|threshold|trends?)(?:\s+(?:seen\s+)?(?:of|in))?|niveau|cijfer|totaal|piek|record)(?:\s+(?:van|in))?)?\s*$/u;
