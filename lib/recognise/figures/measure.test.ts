@@ -828,6 +828,19 @@ describe('a figure and the cue of the next figure', () => {
   });
 });
 
+describe('a count of two measures listed together', () => {
+  it('"38,000 first-time asylum applicants and family reunification migrants" counts both: not confirmed as first applications alone', () => {
+    const text = 'Some 330,000 migrants settled in the Netherlands in 2023, among them 38,000 first-time asylum applicants and family reunification migrants.';
+    const f = figure(text, '38,000', 'en', '2024-10-01');
+    expect(f.verdict).not.toBe('consistent');
+    expect(f.concept).toBeNull();
+    // (One measure alone is still read and confirmed.)
+    expect(figure('Some 330,000 migrants settled in the Netherlands in 2023, among them 38,000 first-time asylum applicants.', '38,000', 'en', '2024-10-01').verdict).toBe('consistent');
+    // (Nor a verb after a comma: "12,000 applications, received the most" is one measure.)
+    expect(figure('In 2023 Cyprus, with 12,000 asylum applications, received the most per head of population.', '12,000', 'en', '2024-03-01').concept).toMatch(/asylum/);
+  });
+});
+
 describe('a group defined by what it did', () => {
   it('"het aantal asielzoekers dat zelfstandig vertrok" counts the departures, not the asylum seekers', () => {
     const nl = 'Het aantal asielzoekers dat uit eigen beweging is vertrokken, nam af van 5.100 in 2018 tot 4.300 in 2019.';

@@ -670,7 +670,7 @@ export function measureOf(
   lang?: Lang,
 ): { concept: string | null; hits: CueHit[]; countedAs?: true } {
   const cues = all.filter((h) => h === governing || !negated(t, h));
-  const union = unionOf(governing, cues, concepts, t, lang);
+  const union = unionOf(governing, cues, concepts, t, lang) ?? measuresListed(governing, cues, clause, ne, concepts, t, lang);
   if (union) return union;
   let concept = conceptOf(governing, concepts);
   const hits = [governing];
@@ -815,6 +815,25 @@ function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<st
   const event = near.find((h) => !means(t, h) && isMetric(concepts, conceptOf(h, concepts)) && !named.has(conceptOf(h, concepts)));
   if (event) return { concept: conceptOf(event, concepts), hits: [governing, event] };
   return { concept: roles ? sharedBroader([...kinds], concepts) : null, hits: [governing] };
+}
+
+/**
+ * "38,000 first-time asylum applicants and family reunification migrants": a count right before a
+ * list of two measures' nouns, with no number after the list in its clause, counts them together —
+ * which neither measure does alone, so it has none ("6000 Oekraïners kwamen en vertrokken er 4000"
+ * joins two clauses, each with its own number).
+ */
+function measuresListed(governing: CueHit, cues: CueHit[], clause: Span, ne: number, concepts: Readonly<Record<string, ConceptInfo>>, t: string, lang?: Lang): { concept: null; hits: CueHit[] } | null {
+  const i = cues.indexOf(governing);
+  const next = cues[i + 1];
+  if (i < 0 || !next || governing.start < ne || countWords(t, ne, governing.start) > 2 || /\d/.test(t.slice(ne, governing.start))) return null;
+  // (Joined by a conjunction only: after a comma a verb may follow, "12,000 applications, received the most".)
+  if (next.start < governing.end || !/^\s+(?:and|or|en|of)\s+$/.test(t.slice(governing.end, next.start)) || (lang === 'en' && /^\s+of\s+$/.test(t.slice(governing.end, next.start)))) return null;
+  const a = conceptOf(governing, concepts);
+  const b = conceptOf(next, concepts);
+  if (!a || !b || a === b || !isMetric(concepts, a) || !isMetric(concepts, b) || isNarrower(concepts, a, b) || isNarrower(concepts, b, a)) return null;
+  if (/\d/.test(t.slice(next.end, clause.end))) return null;
+  return { concept: null, hits: [governing, next] };
 }
 
 /** "arrived as", "came to the Netherlands as", "kwamen naar Nederland als": what follows are the roles people came in. */
