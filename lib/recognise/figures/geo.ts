@@ -34,7 +34,7 @@ export type GeoScope = 'country' | 'eu' | 'world' | 'region' | 'local';
 const ORIGIN_LISTED = /^\s*(?:\([^()]{0,60}\))?\s*(?:,\s*(?:and\s+|en\s+)?|\s(?:and|en|or|of)\s+)$/;
 /** Between two countries of a list, a count of each allowed: " (275) and ", " 19,075, ", ", ". */
 const LISTED_BETWEEN = /^\s*(?:\([^()]{0,24}\)|\d[\d.,]*)?\s*(?:,|en|and|of|or)\s+(?:(?:the|de|het)\s+)?$/;
-const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|plus|along with|together with|as well as|samen met|evenals|including|inclusief)\s+)?|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met|including|inclusief|met inbegrip van)\s+)(?:(?:in|the|de|het)\s+)?$/;
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:en|and|plus|along with|together with|as well as|samen met|evenals|including|inclusief)\s+)?|\s*[\u2014\u2013]\s*(?:en|and|plus|along with|together with|as well as|samen met|evenals|including|inclusief)\s+|\s+(?:en|and|plus|as well as|evenals|along with|together with|samen met|including|inclusief|met inbegrip van)\s+)(?:(?:in|the|de|het)\s+)?$/;
 
 export interface GeoReading {
   geo: string;
@@ -177,7 +177,7 @@ export class GeoReader {
     const i = hits.indexOf(h);
     // ("the EU's member nations, along with Switzerland and Norway": the EU's head noun may stand
     // between; "de Europese Unie (EU), Noorwegen en Zwitserland": so may the close of its
-    // abbreviation in brackets.)
+    // abbreviation in brackets; "the EU — along with Norway and Switzerland —": so may a dash.)
     const joined = (a: PlaceHit, b: PlaceHit) => {
       if (a.end > b.start) return false;
       const gap = this.t.slice(a.end, b.start);

@@ -26,6 +26,14 @@ describe('the qualifier slot', () => {
     expect(f.concept).not.toBe('integration-exam-pass-rate');
     expect(f.verdict).toBe('consistent');
   });
+  it('any form of the verb that passes a mark ("saw applications exceed the one million mark") makes a lower bound', () => {
+    const f = figure('In 2024 the European Union — along with Norway and Switzerland — saw asylum applications exceed the one million mark again.', 'one million', 'en', '2025-03-11');
+    expect(f.claim!.qualifier.value).toBe('more-than');
+    // (The EU listed with its neighbours after a dash is the EU and its neighbours, not Switzerland.)
+    expect(f.claim!.geo.value).toBe('EU');
+    expect(f.verdict).toBe('consistent');
+    expect(figure('Asylum claims may top the 50,000 mark this year.', '50,000', 'en', '2025-03-11').claim!.qualifier.value).toBe('more-than');
+  });
   it('a bare bound the count satisfies is true, only loose: context, never "differs"; one said to be close is not a bare bound', () => {
     // CBS: 35,535 first asylum requests in 2022.
     const loose = figure('In 2022 dienden meer dan 30.000 mensen in Nederland een eerste asielaanvraag in.', '30.000', 'nl', '2023-03-01');
