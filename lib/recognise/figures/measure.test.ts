@@ -828,6 +828,15 @@ describe('a figure and the cue of the next figure', () => {
   });
 });
 
+describe('what a body "received in" a time', () => {
+  it('"the 1,143,437 received in 2023" after a sentence on applications counts applications, not people received in reception', () => {
+    const text = 'Asylum applications in the EU+ tend to peak in the second half of the year, which makes another year above a million likely, in line with the 1,143,437 received in 2023.';
+    const f = figure(text, '1,143,437', 'en', '2024-09-18');
+    expect(f.concept).toBe('asylum-applications');
+    expect(f.verdict).toBe('consistent');
+  });
+});
+
 describe('a count of two measures listed together', () => {
   it('"38,000 first-time asylum applicants and family reunification migrants" counts both: not confirmed as first applications alone', () => {
     const text = 'Some 330,000 migrants settled in the Netherlands in 2023, among them 38,000 first-time asylum applicants and family reunification migrants.';
