@@ -71,6 +71,13 @@ describe('explicit and relative periods', () => {
     const nl = 'In de eerste helft van 2024 telde het EU-asielagentschap 513.000 asielaanvragen, vergelijkbaar met 2023.';
     expect(period(nl, '513.000', '2024-09-18').value).toBe('2024-01/2024-06');
   });
+  it('a bracket after a compared year whose figure names its own year ("compared to 2019 (485,000 applications in 2020, …)") is not that year\'s level', () => {
+    const text = 'Applications in the EU+ fell by a third compared to 2019 (485,000 applications in 2020, against 716,000 in 2019), the asylum agency said.';
+    expect(period(text, '485,000', '2021-06-10', 'en').value).toBe('2020');
+    expect(period(text, '716,000', '2021-06-10', 'en').value).toBe('2019');
+    // (A bracket that holds only the compared year's level is still that year's.)
+    expect(period('First-time asylum applications in the EU fell by a third compared with 2017 (654 600).', '654 600', '2019-03-10', 'en').value).toBe('2017');
+  });
   it('part-years: the first nine months, "januari tot en met juni", months listed', () => {
     expect(period('In de eerste negen maanden van 2025 dienden 16.600 mensen een eerste asielverzoek in.', '16.600', '2025-11-03')).toMatchObject({ value: '2025-01/2025-09' });
     expect(period('Van januari tot en met juni 2024 kwamen er 6.100 nareizigers bij.', '6.100', '2024-08-01')).toMatchObject({ value: '2024-01/2024-06' });

@@ -300,7 +300,9 @@ export function readPeriod(
   //    figures in brackets after them, in order ("the totals of 2019 and 2020 (671,200 and 461,300)").
   const pairedYears = respectively(t, all, sent, ns, ne) ?? respectivelyAfter(t, all, sent, ns, ne);
   // ("higher than the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
-  const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9));
+  // ("compared to 2019 (485,000 applications in 2020, compared to 716,000 in 2019)": so does one a
+  // noun or two after it, inside the bracket.)
+  const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9)) || OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40)).split(')')[0]);
   // (Also "compared with 2015 (when some 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
   // ("daalde in 2020 vergeleken met een jaar eerder (13.673 tegenover 22.433)": of two figures
   // in brackets set against each other, the second is the time's, the first the clause's own.)
