@@ -77,6 +77,14 @@ describe('parseNumbers: numerals and separators', () => {
     expect(ms.map((m) => m.value)).toEqual([423, 0]);
   });
 
+  it('a time of day is no quantity: "rond half tien \'s avonds", "tot half 1", "om 10 uur", "at 9 pm"', () => {
+    const values = (text: string, lang: 'nl' | 'en') => parseNumbers(text, { lang }).map((m) => m.value);
+    expect(values("Rond half tien 's avonds kwamen er 300 tenten; de hulpverleners bleven tot half 1.", 'nl')).toEqual([300]);
+    expect(values("Om 10 uur 's ochtends stonden er 200 mensen buiten.", 'nl')).toEqual([200]);
+    expect(values('At 9 pm some 300 people were still outside.', 'en')).toEqual([300]);
+    // (A share and a duration stay what they are.)
+    expect(values('De helft van de 40 mensen wachtte 3 uur.', 'nl')).toEqual([50, 40, 3]);
+  });
   it('a table row glued into the text is a row of numbers, not one number grouped by spaces', () => {
     // (A row of seven yearly counts of minors in reception had been read as 967 quadrillion.)
     const row = parseNumbers('Alleenstaande minderjarigen 1.751 967 550 663 457 441 429', { lang: 'nl' });

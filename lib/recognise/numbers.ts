@@ -48,7 +48,7 @@
 import type { NumberMatch } from './types';
 import { INVISIBLE, isInvisibleCode, isLatinOrGreekLetterCode, LATIN_OR_GREEK_LETTER } from './chars';
 import { compose } from './numbers/composition';
-import { blockedEnd, decade, footnoteMarker, GLUED_CELL, gluedDigits, numeralDecoy, wordDecoy } from './numbers/decoys';
+import { blockedEnd, clockTime, decade, footnoteMarker, GLUED_CELL, gluedDigits, numeralDecoy, wordDecoy } from './numbers/decoys';
 import { lookBack } from './numbers/look-back';
 import { EN_STEMS, NL_STEMS, WORD_START_EN, WORD_START_NL, type NumberLang } from './numbers/phrases';
 import { readQuantity } from './numbers/quantity';
@@ -126,7 +126,7 @@ function parseAt(text: string, pos: number, lang: NumberLang, minStart: number, 
   // ("in oktober 3.500 aanvragen", "tot en met juli 95.200 oversteken": after a month, only a
   // number that can be a day or a year is part of a date.)
   if (before.block && !(before.month && !dayOrYearAfterMonth(text, core))) return { skip: blockedEnd(text, core, before.month) };
-  const decoy = (core.words ? null : numeralDecoy(text, core, lang)) ?? footnoteMarker(text, core, before) ?? wordDecoy(text, core, before, lang) ?? decade(text, core, before);
+  const decoy = (core.words ? null : numeralDecoy(text, core, lang)) ?? footnoteMarker(text, core, before) ?? wordDecoy(text, core, before, lang) ?? decade(text, core, before) ?? clockTime(text, core);
   if (decoy !== null) return { skip: decoy };
   return compose(text, r.q, before, lang);
 }

@@ -134,6 +134,35 @@ export function wordDecoy(text: string, core: Core, before: Before, lang: Number
   return null;
 }
 
+/** Dutch hours in words or digits, 1–12, as "half" names them ("half tien", "half 1"). */
+const CLOCK_HOUR = String.raw`(?:[1-9]|1[012]|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)`;
+const WHEN_WORDS = 'om|rond|omstreeks|tot|tegen|na|voor|vanaf|sinds|tussen|en|at|around|until|till|by|after|before|from';
+/** Right before a time of day: a word of when ("om", "rond", "tot", "tegen", …). */
+const CLOCK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${WHEN_WORDS})\\s+$`, 'iu');
+const HALF_HOUR_AFTER = new RegExp(String.raw`^\s+${CLOCK_HOUR}(?![\p{L}\d])`, 'iu');
+const HOUR_AFTER_HALF = new RegExp(`(?:^|[^\\p{L}])(?:${WHEN_WORDS})\\s+half\\s+$`, 'iu');
+/** After an hour: "uur", "'s avonds", "am", "pm", "o'clock". */
+const CLOCK_AFTER = /^\s*(?:uur\b|['\u2019]s\s+(?:avonds|ochtends|morgens|middags|nachts)\b|(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|o['\u2019]clock\b)/iu;
+
+/**
+ * A time of day: "rond half tien 's avonds", "tot half 1", "om 10 uur", "at 9 pm" — an hour, no
+ * quantity. The scan goes on after the hour.
+ */
+export function clockTime(text: string, core: Core): number | null {
+  const word = text.slice(core.start, core.end).toLowerCase();
+  const pre = text.slice(Math.max(0, core.start - 24), core.start);
+  // "half" opening the time, its hour after it: skip both.
+  if (word === 'half' && CLOCK_BEFORE.test(pre)) {
+    const m = HALF_HOUR_AFTER.exec(text.slice(core.end, core.end + 12));
+    if (m) return core.end + m[0].length;
+  }
+  if (core.value < 1 || core.value > 24 || !Number.isInteger(core.value)) return null;
+  // The hour after "half", itself after a word of when.
+  if (core.value <= 12 && HOUR_AFTER_HALF.test(pre)) return core.end;
+  if (CLOCK_AFTER.test(text.slice(core.end, core.end + 14)) && (CLOCK_BEFORE.test(pre) || !/^\s*uur\b/i.test(text.slice(core.end, core.end + 6)))) return core.end;
+  return null;
+}
+
 /** Before a decade's number: "jaren" opening its phrase. */
 const DECADE_BEFORE = /(?:\n|[.:!?(]\s*|[^\p{L}](?:de|begin|eind|midden|sinds|vanaf|tot|uit|van)\s+)jaren\s+$/iu;
 
