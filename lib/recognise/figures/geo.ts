@@ -177,7 +177,7 @@ export class GeoReader {
     const i = hits.indexOf(h);
     // ("the EU's member nations, along with Switzerland and Norway": the EU's head noun may stand
     // between; "de Europese Unie (EU), Noorwegen en Zwitserland": so may the close of its
-    // abbreviation in brackets; "the EU — along with Norway and Switzerland —": so may a dash.)
+    // abbreviation in brackets; "the Union — along with Switzerland and Norway —": so may a dash.)
     const joined = (a: PlaceHit, b: PlaceHit) => {
       if (a.end > b.start) return false;
       const gap = this.t.slice(a.end, b.start);

@@ -304,7 +304,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
     if (!subset.subset && !subset.restricted && (ANAPHORIC_COUNT.test(head) || ANAPHORIC_CHANGED_COUNT.test(head))) {
       const before = wholeBefore(c);
       if (before?.frame.subset.value) subset = { subset: before.frame.subset.value, restricted: false, words: before.frame.subset.words };
-      // ("215 duizend immigranten zonder Nederlandse nationaliteit …, daalde dat aantal tot 171
+      // ("ruim 200 duizend immigranten zonder de Nederlandse nationaliteit …, daalde dat aantal tot 160
       // duizend immigranten": a part the facts do not count apart stays that part.)
       else if (before?.frame.subset.restricted) subset = { subset: null, restricted: true, words: before.frame.subset.words };
     }

@@ -538,7 +538,7 @@ function definedBy(g: GoverningInput, group: CueHit, upTo: number): CueHit | und
 }
 
 /**
- * "alle asielzoekers die in dat kwartaal naar Nederland kwamen (7 185)", "the asylum seekers who
+ * "van alle asielzoekers die toen naar Nederland kwamen (6 900)", "the asylum seekers who
  * reached Europe that year (1.3 million)": a cue that ends a relative clause on a counted group
  * only says what the group did; where the group's own count lies within that cue's measure, the
  * bracket counts the group (the converse of `definedBy`). Only a group at most eight words back.
@@ -818,7 +818,7 @@ function unionOf(governing: CueHit, cues: CueHit[], concepts: Readonly<Record<st
 }
 
 /**
- * "38,000 first-time asylum applicants and family reunification migrants": a count right before a
+ * "31,000 first-time applicants and family reunification migrants": a count right before a
  * list of two measures' nouns, with no number after the list in its clause, counts them together —
  * which neither measure does alone, so it has none ("6000 Oekraïners kwamen en vertrokken er 4000"
  * joins two clauses, each with its own number).
@@ -827,7 +827,7 @@ function measuresListed(governing: CueHit, cues: CueHit[], clause: Span, ne: num
   const i = cues.indexOf(governing);
   const next = cues[i + 1];
   if (i < 0 || !next || governing.start < ne || countWords(t, ne, governing.start) > 2 || /\d/.test(t.slice(ne, governing.start))) return null;
-  // (Joined by a conjunction only: after a comma a verb may follow, "12,000 applications, received the most".)
+  // (Joined by a conjunction only: after a comma a verb may follow, "9,000 claims, got the most".)
   if (next.start < governing.end || !/^\s+(?:and|or|en|of)\s+$/.test(t.slice(governing.end, next.start)) || (lang === 'en' && /^\s+of\s+$/.test(t.slice(governing.end, next.start)))) return null;
   const a = conceptOf(governing, concepts);
   const b = conceptOf(next, concepts);

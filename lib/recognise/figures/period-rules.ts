@@ -282,7 +282,7 @@ export const RULES: Rule[] = [
   // "januari tot en met september 2025", "from January to June", "van januari t/m juni",
   // "januari-augustus 2016". (Also to the end of the second month: "from January through the end
   // of June", "van januari tot eind juni".) A year after a closing bracket or "in"/"of" is the
-  // span's: "the same period (January - August) in 2016" is those months of 2016, not the year.
+  // span's: "the same period (January - June) of 2019" is those months of 2019, not the year.
   {
     re: new RegExp(`\\b(?:van |from |between )?${MON}(?: (?:tot en met|t/m|tot|to|through|until|till) | ?[-\u2013] ?)(?:(?:the )?end of |eind |einde )?${MON}(?:\\)?,? (?:(?:in|of|van) )?${Y})?\\b`, 'g'),
     kind: 'explicit',

@@ -26,8 +26,8 @@ describe('the qualifier slot', () => {
     expect(f.concept).not.toBe('integration-exam-pass-rate');
     expect(f.verdict).toBe('consistent');
   });
-  it('any form of the verb that passes a mark ("saw applications exceed the one million mark") makes a lower bound', () => {
-    const f = figure('In 2024 the European Union — along with Norway and Switzerland — saw asylum applications exceed the one million mark again.', 'one million', 'en', '2025-03-11');
+  it('any form of the verb that passes a mark ("saw claims exceed the one million mark") makes a lower bound', () => {
+    const f = figure('In 2024 the European Union — along with Switzerland and Norway — once more saw asylum claims exceed the one million mark.', 'one million', 'en', '2025-03-11');
     expect(f.claim!.qualifier.value).toBe('more-than');
     // (The EU listed with its neighbours after a dash is the EU and its neighbours, not Switzerland.)
     expect(f.claim!.geo.value).toBe('EU');

@@ -172,7 +172,7 @@ export const SAME_KIND = /(?:^|[^\p{L}])(?:zo'n (?:soort )?|zulke |dergelijke |d
  * or sentence end ("40.000 en de prognose voor "). Words there that a number soon follows
  * (NUMBER_SOON) speak of that number: "vorig jaar ruim 40.000 en de prognose voor dit jaar komt
  * op 60.000" — the forecast and "dit jaar" are the 60.000's. So after a clause set against it:
- * "966 000 people, whereas in 2016 the EU's borders were crossed by 1 256 000".
+ * "966 000 last year, whereas in 2016 the Union's borders saw well over 1.2 million".
  */
 const CONJUNCT_GAP = /^[^\d.;:]*\s(?:en|and|maar|but|terwijl|whereas|while)\s[^\d.;:]*$/;
 /** A semicolon right before the time: "… 280,000; in 2015 the figure climbed to 1.8 million" opens the next clause. */
@@ -283,7 +283,7 @@ export const PROCESSED_BEFORE = /(?<![\p{L}])(?:behandelde|behandelden|afgehande
  * Right before a time a figure is likened to or measured against, with no word between but an
  * article and a noun for its level: "close to the 2014 figure", "below the 2023 peak", "in line
  * with trends seen in 2024", "dicht bij het niveau van 2016", or that it is like: "net als vorig jaar",
- * "just as in 2015", "nearly identical to 2023", "vergelijkbaar met 2022" (its own time is another
+ * "just as in 2015", "almost identical to 2023", "vergelijkbaar met 2022" (its own time is another
  * one named). Checked on its own, only right before
  * the time: a word like "near" or "above" may also stand before the figure itself ("close to
  * 90,000 fewer than the year before"), where the comparison is the later "than".

@@ -119,7 +119,7 @@ export function withTextNumberStyle<T>(text: string, lang: NumberLang, read: () 
   }
 }
 
-/** True when another number, not a year, ends one space before `pos` ("1.751 967", "105 113"). */
+/** True when another number, not a year, ends one space before `pos` ("1.620 948", "105 113"). */
 function numberRightBefore(text: string, pos: number): boolean {
   if (pos < 2 || !isDigitGroupSpaceCode(text.charCodeAt(pos - 1)) || !isAsciiDigitCode(text.charCodeAt(pos - 2))) return false;
   let b = pos - 2;
@@ -165,7 +165,7 @@ function digitGroups(text: string, pos: number, lang: NumberLang): Groups {
     if (isDigitGroupSpaceCode(c) && isAsciiDigitCode(d)) {
       // Space-grouped thousands: first group 1-3 digits, all groups so far spaces, next group 3 digits.
       if (groupLen(g, 0) > 3 || g.seps.some((x) => x !== 32)) break;
-      // (Not in a row of numbers, a table's line glued into the text: "1.751 967 550 663 457" is
+      // (Not in a row of numbers, a table's line glued into the text: "1.620 948 571 604 489" is
       // five counts, not one. A year before the number leaves it its groups: "in 2023 12 000".)
       if (g.end.length === 1 && numberRightBefore(text, pos)) break;
       if (g.end.length > 1 && groupLen(g, g.end.length - 1) !== 3) break;

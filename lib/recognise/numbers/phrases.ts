@@ -68,7 +68,7 @@ export const PRE_EN = table([
     'slightly more than', 'well above', 'slightly over', 'slightly above', 'a little over', 'a little more than'].map((w): [string, Pre] => [w, A('more-than')]),
   // A mark a count went past, only with the mark named after the number: "passed the one million
   // mark", "broke the 100,000 barrier" (not "passed the 2024 budget").
-  // (Any form of the verb: "saw applications exceed the one million mark".)
+  // (Any form of the verb: "saw claims exceed the half-million mark".)
   ...['passed the', 'crossed the', 'broke the', 'broke through the', 'topped the', 'exceeded the', 'surpassed the', 'went past the',
     'pass the', 'passes the', 'passing the', 'cross the', 'crosses the', 'crossing the', 'break the', 'breaks the', 'breaking the',
     'top the', 'tops the', 'topping the', 'exceed the', 'exceeds the', 'exceeding the', 'surpass the', 'surpasses the', 'surpassing the'].map((w): [string, Pre] => [w, { q: 'more-than', markAfter: true }]),
