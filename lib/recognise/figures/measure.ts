@@ -828,7 +828,7 @@ function measuresListed(governing: CueHit, cues: CueHit[], clause: Span, ne: num
   const next = cues[i + 1];
   if (i < 0 || !next || governing.start < ne || countWords(t, ne, governing.start) > 2 || /\d/.test(t.slice(ne, governing.start))) return null;
   // (Joined by a conjunction only: after a comma a verb may follow, "9,000 claims, got the most".)
-  if (next.start < governing.end || !/^\s+(?:and|or|en|of)\s+$/.test(t.slice(governing.end, next.start)) || (lang === 'en' && /^\s+of\s+$/.test(t.slice(governing.end, next.start)))) return null;
+  if (next.start < governing.end || !(lang === 'en' ? /^\s+(?:and|or)\s+$/ : /^\s+(?:and|or|en|of)\s+$/).test(t.slice(governing.end, next.start))) return null;
   const a = conceptOf(governing, concepts);
   const b = conceptOf(next, concepts);
   if (!a || !b || a === b || !isMetric(concepts, a) || !isMetric(concepts, b) || isNarrower(concepts, a, b) || isNarrower(concepts, b, a)) return null;
