@@ -148,7 +148,7 @@ export class GeoReader {
         const gloss = dropped !== null && /^\s*\(\s*$/.test(this.t.slice(dropped.end, p.start));
         // ("applications from Syria (900 …), Iraq and Yemen": the places listed after an origin are origins too.)
         const alsoOrigin: boolean = dropped !== null && droppedOrigin && ORIGIN_LISTED.test(this.t.slice(dropped.end, p.start));
-        if (gloss || alsoOrigin || p.origin || this.inName(p.start) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || (p.scope === 'eu' && ONE_MEMBER_AFTER.test(this.t.slice(p.end, p.end + 16)) && THE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 5), p.start))) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) {
+        if (gloss || alsoOrigin || p.origin || this.inName(p) || this.isDateline(p, s.start) || NOT_WHERE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 24), p.start)) || this.adjectiveOfEvent(p) || NEGATED_PLACE.test(this.t.slice(Math.max(s.start, p.start - 6), p.start)) || SEAT_AFTER.test(this.t.slice(p.end, p.end + 12)) || BENCHMARK_AFTER.test(this.t.slice(p.end, p.end + 12)) || (p.scope === 'eu' && ONE_MEMBER_AFTER.test(this.t.slice(p.end, p.end + 16)) && THE_BEFORE.test(this.t.slice(Math.max(s.start, p.start - 5), p.start))) || POSSESSIVE_EVENT_AFTER.test(this.t.slice(p.end, p.end + 32))) {
           dropped = p;
           droppedOrigin = p.origin || alsoOrigin;
         } else h.push(p);
@@ -189,10 +189,14 @@ export class GeoReader {
     return h;
   }
 
-  private inName(p: number): boolean {
+  /**
+   * A place word inside a name ("European" in "European Union Agency for Asylum") is no place; a
+   * country's own asylum body that is the whole name ("CGVS", "Fedasil") still places its counts.
+   */
+  private inName(p: PlaceHit): boolean {
     const terms = this.names;
-    const lo = partitionPoint(terms.length, (i) => terms[i][1] <= p);
-    return lo < terms.length && terms[lo][0] <= p;
+    const lo = partitionPoint(terms.length, (i) => terms[i][1] <= p.start);
+    return lo < terms.length && terms[lo][0] <= p.start && !(p.authority && terms[lo][0] === p.start && terms[lo][1] === p.end);
   }
 
   read(si: number, clause: Span, ns: number, ne: number): GeoReading {

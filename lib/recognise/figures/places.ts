@@ -36,6 +36,8 @@ export interface PlaceHit {
   origin: boolean;
   /** A people noun or adjective ("Syriërs", "Syrische"): the ISO code of that nationality. */
   nationality?: string;
+  /** A country's own asylum body ("BAMF", "Fedasil"): where it counts, never where people come from. */
+  authority?: true;
 }
 
 interface Entry {
@@ -43,6 +45,7 @@ interface Entry {
   scope: GeoScope;
   /** People noun or adjective of a country. */
   demonym: boolean;
+  authority?: true;
 }
 
 /** Aggregates and the Netherlands' own words; order matters only for equal names. */
@@ -85,7 +88,9 @@ function compile(): Compiled {
     const local = p.kind !== 'country';
     const geo = local ? `local:${p.code}` : p.code;
     const scope: GeoScope = p.kind === 'country' ? 'country' : p.kind === 'province' ? 'region' : 'local';
-    add([...(p.names.nl ?? []), ...(p.names.en ?? []), ...(p.authorities?.nl ?? []), ...(p.authorities?.en ?? [])], { geo, scope, demonym: false });
+    add([...(p.names.nl ?? []), ...(p.names.en ?? [])], { geo, scope, demonym: false });
+    const bodies = [...(p.authorities?.nl ?? []), ...(p.authorities?.en ?? [])];
+    if (bodies.length) add(bodies, { geo, scope, demonym: false, authority: true });
     if (p.kind !== 'country') continue;
     // The Netherlands' own adjective ("Nederlandse gemeenten") is where a figure is about.
     add([...(p.people?.nl ?? []), ...(p.people?.en ?? []), ...(p.adjectives?.nl ?? []), ...(p.adjectives?.en ?? [])], { geo, scope, demonym: p.code !== 'NL' });
@@ -143,6 +148,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
     const bare = t.slice(Math.max(0, m.nStart - 40), m.nStart).replace(/(?:\s+(?:andere|ander|other|another|an|a|een|de|het|the|around|all over|across|hele|heel|various|many|all|different|several|verschillende|diverse|vele|alle|(?:parts|corners|regions|delen|uithoeken|hoeken|streken)\s+(?:of|van)))+\s*$/, ' ');
     const origin: boolean =
       entry.geo !== 'NL' &&
+      !entry.authority &&
       (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || (ORIGIN_BEFORE.test(bare.slice(-24)) && !SOURCE_FROM.test(bare)) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
     previous = { end: m.nEnd, origin: origin || entry.demonym };
     hits.push({
@@ -152,6 +158,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
       scope: entry.scope,
       origin: origin || entry.demonym,
       ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
+      ...(entry.authority ? { authority: true as const } : {}),
     });
   }
   return ownCountry(t, euPlus(t, hits));

@@ -1,6 +1,6 @@
 /** The subset and geography slots: who is counted, and where. */
 import { describe, expect, it } from 'vitest';
-import { figure, figures, slotWords } from '../../../test/helpers/recognise';
+import { annotate, figure, figures, slotWords } from '../../../test/helpers/recognise';
 
 const read = (text: string, num: string, published = '2025-11-03', lang: 'nl' | 'en' = 'nl') => {
   const f = figure(text, num, lang, published);
@@ -553,6 +553,12 @@ describe("a country's own asylum body names where its count is made", () => {
     expect(read('Bij de Dienst Vreemdelingenzaken werden in 2023 29.000 asielaanvragen ingediend.', '29.000', '2024-02-01')).toMatchObject({ geo: 'BE' });
     expect(read('Het BAMF telde vorig jaar 29.000 eerste asielaanvragen.', '29.000', '2024-02-01')).toMatchObject({ geo: 'DE', verdict: null });
     expect(read('The Home Office logged 29,000 asylum claims between January and March.', '29,000', '2024-05-01', 'en')).toMatchObject({ geo: 'GB' });
+    // (They are terms a reader can hover too, and still place their counts.)
+    const terms = annotate('Fedasil vangt de mensen op; de Dienst Vreemdelingenzaken registreert hun verzoek en het CGVS beslist.', 'nl', '2024-02-01').filter((a) => a.kind === 'term').map((a) => a.concept);
+    expect(terms).toEqual(expect.arrayContaining(['fedasil', 'dvz', 'cgvs']));
+    // (In a text that also speaks of the EU, the body's name still places the count beside it.)
+    const eu = 'Asylum claims across the European Union fell last year; Belgium saw a mixed picture.\n\nThe CGRS took decisions on 21,000 asylum seekers last year and granted protection in about half of them.';
+    expect(read(eu, '21,000', '2019-01-20', 'en')).toMatchObject({ geo: 'BE', geoHow: 'clause' });
     // (The same count said of the Netherlands is still judged.)
     expect(read('Vorig jaar telde Nederland 29.000 eerste asielaanvragen.', '29.000', '2024-02-01')).toMatchObject({ geo: 'NL', verdict: 'differs' });
   });
