@@ -302,7 +302,8 @@ export function readPeriod(
   // ("higher than the year before (20,353 in 2018, …)": a year of its own right after the figure wins.)
   // ("compared with 2019 (485,000 claims in 2020, against 716,000 in 2019)": so does one a
   // noun or two after it, inside the bracket.)
-  const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(t.slice(ne, ne + 9)) || OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40)).split(')')[0]);
+  const afterFigure = t.slice(ne, Math.min(sent.end, ne + 40));
+  const ownYear = /^\s(?:in\s)?(?:19|20)\d\d\b/.test(afterFigure) || OWN_YEAR_AFTER.test(afterFigure.split(')')[0]);
   // (Also "compared with 2015 (when some 1 257 000 … were registered)", and a label: "(2016: 31,642)".)
   // ("daalde in 2020 vergeleken met een jaar eerder (13.673 tegenover 22.433)": of two figures
   // in brackets set against each other, the second is the time's, the first the clause's own.)
@@ -314,7 +315,7 @@ export function readPeriod(
       // ("17 percent more than in 2022 with 966,000 applications", "vergeleken met 2022 met 35.500": the year compared with, and its level.)
       // (Not a figure that names its own year after it: "since 2022, with slightly more than 1 million filed in 2024".)
       // (Not after a likening: "almost identical to 2023 with 512,989" gives the subject's level, which is like 2023's.)
-      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(t.slice(ne, Math.min(sent.end, ne + 40))) && !LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||
+      (m.kind === 'comparison' && m.end < ns && ns - m.end <= 32 && COMPARED_YEAR_WITH.test(t.slice(m.end, ns)) && !OWN_YEAR_AFTER.test(afterFigure) && !LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||
       // ("just over the 2014 level (626,000)", "half the 2015 peak of 1.28 million": the level of the time set against it.)
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 40 && TIME_NOUN_OPENS_FIGURE.test(t.slice(m.end, ns))) ||
       (m.kind === 'comparison' && m.end < ns && ns - m.end <= 64 && LIKENED_COLON_OPENS_FIGURE.test(t.slice(m.end, ns)) && LIKENED_BEFORE.test(t.slice(Math.max(sent.start, m.start - 60), m.start))) ||

@@ -149,14 +149,16 @@ const CLOCK_AFTER = /^\s*(?:uur\b|['\u2019]s\s+(?:avonds|ochtends|morgens|middag
  * quantity. The scan goes on after the hour.
  */
 export function clockTime(text: string, core: Core): number | null {
-  const word = text.slice(core.start, core.end).toLowerCase();
+  // (Most numbers are no hour and no "half": they leave at once, before any slicing.)
+  const hour = core.value >= 1 && core.value <= 24 && Number.isInteger(core.value);
+  const half = !hour && core.end - core.start === 4 && text.slice(core.start, core.end).toLowerCase() === 'half';
+  if (!hour && !half) return null;
   const pre = text.slice(Math.max(0, core.start - 24), core.start);
   // "half" opening the time, its hour after it: skip both.
-  if (word === 'half' && CLOCK_BEFORE.test(pre)) {
-    const m = HALF_HOUR_AFTER.exec(text.slice(core.end, core.end + 12));
-    if (m) return core.end + m[0].length;
+  if (half) {
+    const m = CLOCK_BEFORE.test(pre) ? HALF_HOUR_AFTER.exec(text.slice(core.end, core.end + 12)) : null;
+    return m ? core.end + m[0].length : null;
   }
-  if (core.value < 1 || core.value > 24 || !Number.isInteger(core.value)) return null;
   // The hour after "half", itself after a word of when.
   if (core.value <= 12 && HOUR_AFTER_HALF.test(pre)) return core.end;
   if (CLOCK_AFTER.test(text.slice(core.end, core.end + 14)) && (CLOCK_BEFORE.test(pre) || !/^\s*uur\b/i.test(text.slice(core.end, core.end + 6)))) return core.end;
