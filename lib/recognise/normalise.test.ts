@@ -54,4 +54,11 @@ describe('normalise', () => {
     expect(n.text.length).toBeGreaterThan(1_000_000);
     expect(n.text.slice(0, line.length)).toBe(normalise(line).text);
   });
+  it('reads a run of spaces and tabs as one space, as a browser shows it, mapped to its first', () => {
+    const input = 'sinds  vorig \t jaar\n  meer';
+    const n = check(input);
+    expect(n.text).toBe('sinds vorig jaar\n meer');
+    expect(input[n.map[n.text.indexOf('jaar')]]).toBe('j');
+    expect(toOriginal(n, n.text.indexOf('vorig'), n.text.indexOf('jaar') + 4)).toEqual([7, 19]);
+  });
 });

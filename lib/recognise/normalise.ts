@@ -13,7 +13,7 @@
  * - drops soft hyphens and zero-width characters;
  * - joins hyphenated line breaks: "asielin-\nstroom" → "asielinstroom" (letter, hyphen,
  *   optional spaces, one line break, optional spaces, lower-case letter);
- * - non-breaking, thin and other Unicode spaces → " ";
+ * - non-breaking, thin and other Unicode spaces → " "; a run of spaces and tabs → one " ";
  * - curly and low quotes → straight quotes; « » → "; Unicode hyphens (U+2010/2011) → "-".
  * Line breaks are kept (they carry sentence structure).
  */
@@ -63,11 +63,11 @@ function foldChar(ch: string, lower: boolean): string {
 
 /**
  * Where the loop below has something to do: a non-ASCII character, a hyphen (maybe a
- * hyphenated line break) or a backtick. Everything between two of these is copied as it is,
+ * hyphenated line break), a backtick, a tab or a run of spaces. Everything between two of these is copied as it is,
  * so the regex (native code) skips the plain runs instead of a script loop reading every
  * character: on a freshly loaded page the engine's script runs cold, in V8's interpreter.
  */
-const NEEDS_CARE = /[^\x00-\x2c\x2e-\x5f\x61-\x7f]/g;
+const NEEDS_CARE = /[^\x00-\x08\x0a-\x2c\x2e-\x5f\x61-\x7f]| (?=[ \t])/g;
 
 /** 0, 1, 2, …: the map of an unchanged run is a copy of a slice of this. */
 let identity = new Uint32Array(0);
@@ -141,6 +141,15 @@ export function normalise(text: string, opts: NormaliseOptions = {}): Normalised
         flush(i);
         emit("'", i);
         runStart = i + 1;
+      } else if (c === 32 || c === 9) {
+        // A run of spaces and tabs is one space, as a browser shows it: a page's text keeps
+        // its source's spacing ("afgelopen  jaar"), and the patterns are written with one.
+        let j = i + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t')) j++;
+        flush(i);
+        emit(' ', i);
+        runStart = j;
+        i = j - 1;
       }
       care.lastIndex = i + 1;
       continue; // ASCII is copied as part of the run (case is handled at the end)
