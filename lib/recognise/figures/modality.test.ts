@@ -165,4 +165,14 @@ describe('an expectation the figure is set against', () => {
     const nl = 'In 2016 vroegen minder mensen asiel aan dan verwacht: 31.600 in totaal.';
     expect(modality(nl, '31.600', '2017-03-10').modality).toBe('realised');
   });
+  it('an assumption a plan is built on ("gaat uit van", "houdt rekening met", "rekent op", "is planning for") is a forecast, not a count', () => {
+    expect(modality('Voor dit jaar gaat het kabinet uit van 52.000 asielzoekers.', '52.000', '2016-02-10')).toMatchObject({ modality: 'forecast', words: ['gaat het kabinet uit van'] });
+    expect(modality('Het COA houdt rekening met 60.000 asielzoekers in 2016.', '60.000', '2016-02-10')).toMatchObject({ modality: 'forecast' });
+    expect(modality('De IND rekent op 30.000 eerste asielaanvragen in 2016.', '30.000', '2016-02-10')).toMatchObject({ modality: 'forecast' });
+    expect(modality('The ministry is planning for 60,000 asylum seekers in 2016.', '60,000', '2016-02-10', 'en')).toMatchObject({ modality: 'forecast' });
+    expect(modality('The budget assumes 45,000 asylum applications in 2016.', '45,000', '2016-02-10', 'en')).toMatchObject({ modality: 'forecast' });
+    // Not "maken … uit van" (make up a share of), nor a plan named as a noun after the figure.
+    expect(modality('Syriërs maakten in 2015 27 procent uit van alle asielzoekers in Nederland.', '27 procent', '2016-02-10').modality).toBe('realised');
+    expect(modality('In 2015 vroegen 43.000 mensen asiel aan, zo blijkt uit van de IND ontvangen cijfers.', '43.000', '2016-02-10').modality).toBe('realised');
+  });
 });

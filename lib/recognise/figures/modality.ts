@@ -29,7 +29,7 @@ const PATTERNS = ([
   },
   {
     modality: 'forecast',
-    re: /\b(?:verwacht\w*|naar verwachting|waarschijnlijk|zal|zullen|gaat worden|gaan worden|komend\w*|kunnen oplopen|kan oplopen|expect\w*|will|likely|set to|is going to|are going to|could reach|may reach|might reach|(?:could|may|might) be as (?:high|many|much) as|(?:could|may|might) (?:rise|climb|grow|increase|go up) to|anticipat\w*|estimated to reach|on (?:track|course) (?:to|for)|heading for|op koers (?:voor|om|naar)|(?:koerst|koersen|stevent|stevenen) af op)\b/g,
+    re: /\b(?:verwacht\w*|naar verwachting|waarschijnlijk|zal|zullen|gaat worden|gaan worden|komend\w*|kunnen oplopen|kan oplopen|expect\w*|will|likely|set to|is going to|are going to|could reach|may reach|might reach|(?:could|may|might) be as (?:high|many|much) as|(?:could|may|might) (?:rise|climb|grow|increase|go up) to|anticipat\w*|estimated to reach|on (?:track|course) (?:to|for)|heading for|op koers (?:voor|om|naar)|(?:koerst|koersen|stevent|stevenen) af op|(?:ga|gaat|gaan|ging|gingen)\s(?:[^\s.;:]+\s){0,6}?uit van|uit(?:gaan|gegaan) van|rekening (?:houdt|houden|hield|hielden|gehouden) met|(?:houdt|houden|hield|hielden) rekening met|rekent op|rekenen op|assum(?:e|es|ed|ing|ption)|planning for|budgeted for|budgeting for)\b/g,
   },
   { modality: 'capacity', re: /\b(?:capaciteit\w*|ruimte voor|plaats voor|plek voor|capacity|can accommodate|room for|able to (?:house|handle|process|decide))\b/g },
   // A count of places or beds is what there is room for, not of people ("50.000 plekken",
