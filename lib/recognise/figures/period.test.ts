@@ -71,6 +71,15 @@ describe('explicit and relative periods', () => {
     const nl = 'Het EU-asielagentschap kwam over januari–juni 2024 uit op zo\'n 513.000 asielaanvragen, vergelijkbaar met 2023.';
     expect(period(nl, '513.000', '2024-09-18').value).toBe('2024-01/2024-06');
   });
+  it('a figure its sentence likens to a year the paragraph before named ("evenveel als in 2015", "the same number as in 2021") has no time of its own', () => {
+    const nl = 'In 2015 telde de IND ruim 58.000 asielaanvragen. Het ministerie noemt een aantal van 57.000 aanvragen, zo ongeveer evenveel als in 2015.';
+    expect(period(nl, '57.000', '2016-02-10')).toMatchObject({ value: null, words: ['2015'] });
+    expect(figure(nl, '57.000', 'nl', '2016-02-10').verdict).not.toBe('consistent');
+    const en = 'In 2021 the Netherlands received 36,600 asylum claims in all. The newest count of the ministry is 36,000 asylum claims, the same number as in 2021.';
+    expect(period(en, '36,000', '2022-03-10', 'en').value).toBe(null);
+    // (A year set against that the sentence itself names as the figure's own stays its own.)
+    expect(period('In 2015 telde de IND ruim 58.000 asielaanvragen, evenveel als in 2014 niet.', '58.000', '2016-02-10').value).toBe('2015');
+  });
   it('a bracket after a compared year whose figure names its own year ("compared with 2019 (485,000 claims in 2020, …)") is not that year\'s level', () => {
     const text = 'Asylum claims in the EU+ fell by a third compared with 2019 (485,000 claims in 2020, against 716,000 in 2019), the asylum agency said.';
     expect(period(text, '485,000', '2021-06-10', 'en').value).toBe('2020');

@@ -202,7 +202,20 @@ function deadlineAhead(t: string, m: PeriodMention, pub: PubDate | null): boolea
   return !!pub && periodBegin(m.period) >= pubPoint(pub) - 1e-9 && LASTS_UNTIL_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start));
 }
 
-export function readPeriod(
+export function readPeriod(...args: Parameters<typeof readPeriodInOrder>): PeriodReading {
+  const r = readPeriodInOrder(...args);
+  // "Het ging om 58.000, evenveel als in 2015", after a paragraph on 2015: a figure its own
+  // sentence sets against a year is not that year's, so taking that very year from the sentences
+  // before contradicts the sentence; the figure's time is unknown. (Only a year written out: a
+  // "last year" set against may be the year before the one the text reports, in January.)
+  const t = args[0];
+  if ((r.how === 'paragraph' || r.how === 'discourse') && r.since && r.period === r.since.period && /(?:19|20)\d\d/.test(t.slice(r.since.start, r.since.end))) {
+    return noPeriod([[r.since.start, r.since.end]], r.since);
+  }
+  return r;
+}
+
+function readPeriodInOrder(
   t: string,
   st: Structure,
   mentions: readonly PeriodMention[],
