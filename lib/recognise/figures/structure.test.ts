@@ -23,4 +23,11 @@ describe('sentence ends', () => {
   it('a bracketed reference inside a sentence ends nothing', () => {
     expect(sentences('See [1] for the 2022 figures.')).toEqual(['See [1] for the 2022 figures.']);
   });
+  it('a list run into one line ("Label: number Label: number") is one sentence per item', () => {
+    expect(sentences('Totaal: 52.300 Waarvan eerste aanvragen: 38.100 Waarvan nareizigers: 12.400.')).toEqual(['Totaal: 52.300', 'Waarvan eerste aanvragen: 38.100', 'Waarvan nareizigers: 12.400.']);
+    // A capitalised word after a number with no label before it is no item.
+    expect(sentences('In juli vroegen 410 Eritreeërs asiel aan: 12 procent minder dan in juni.')).toEqual(['In juli vroegen 410 Eritreeërs asiel aan: 12 procent minder dan in juni.']);
+    // Nor a colon that no number follows.
+    expect(sentences('Aanvragen: 38.100 Dat meldt de IND: het is een stijging.')).toEqual(['Aanvragen: 38.100 Dat meldt de IND: het is een stijging.']);
+  });
 });
