@@ -22,6 +22,11 @@ describe('the heading of a number in a table', () => {
     expect(cellOf(byYear, '243.737')).toEqual({ heading: 'Immigration (in thousands)', scale: 1000 });
     expect(cellOf(byYear, '86.371')).toEqual({ heading: 'Net migration (in thousands)', scale: 1000 });
   });
+  it('takes its unit from its row\'s label when the heading states none ("Net migration (x 1,000) | 64 | 98 |")', () => {
+    const scenarios = ['Variant | Low | Middle | High |', '---|---|---|---|', 'Births (children per woman) | 1.4 | 1.6 | 1.8 |', 'Net migration (x 1,000) | 64 | 98 | 131 |'].join('\n');
+    expect(cellOf(scenarios, '98')).toEqual({ heading: 'Middle', scale: 1000 });
+    expect(cellOf(scenarios, '1.6')).toEqual({ heading: 'Middle', scale: 1 });
+  });
   it('is the heading that names something, in order, when the heading leaves the label columns out', () => {
     const t = ['Asylum seekers | Family members who followed | ||', '---|---|---|---|', '2014 | Q1 | 3255 | 960 |', '2014 | Q2 | 7185 | 880 |'].join('\n');
     expect(cellOf(t, '7185')).toEqual({ heading: 'Asylum seekers', scale: 1 });

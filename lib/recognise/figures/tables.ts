@@ -107,7 +107,9 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
   }
   if (!cell || cell[1] <= cell[0]) return null;
   const words = text(cell);
-  const scale = MILLIONS.test(words) ? 1_000_000 : THOUSANDS.test(words) ? 1000 : 1;
+  // (A row may carry its own unit in its label: "Net migration (x 1,000) | 71 | 106 |".)
+  const scaleOf = (w: string) => (MILLIONS.test(w) ? 1_000_000 : THOUSANDS.test(w) ? 1000 : 1);
+  const scale = scaleOf(words) === 1 && k > 0 && !NUMBER_CELL.test(text(row[0])) ? scaleOf(text(row[0])) : scaleOf(words);
   const year = YEAR_HEADING.exec(words);
   if (year && k > 0 && !NUMBER_CELL.test(text(row[0]))) return { heading: cell, scale, year: [cell[0], cell[0] + 4], label: row[0] };
   return { heading: cell, scale };
