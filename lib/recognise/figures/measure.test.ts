@@ -483,6 +483,12 @@ describe('figures and their measure', () => {
     const terms = annotate('Volgens de DTenV zijn vorig jaar 1.200 mensen zelfstandig vertrokken.', 'nl', '2024-02-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
     expect(terms).toEqual(expect.arrayContaining([['DTenV', 'dtv'], ['zelfstandig vertrokken', 'independent-return']]));
   });
+  it('"tweede en vervolgaanvragen" are repeat applications, checked against the IND\'s repeat count; "oorlogsvluchtelingen", "asielcentrum" and "volgmigranten" are terms', () => {
+    const text = 'In 2015 kwamen er bij de IND 43.090 eerste aanvragen binnen. Het aantal tweede en vervolgaanvragen kwam dat jaar uit op 1.940.';
+    expect(figure(text, '1.940', 'nl', '2016-01-20')).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
+    const terms = annotate('Oorlogsvluchtelingen wonen eerst in een asielcentrum; hun volgmigranten komen later.', 'nl', '2016-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms).toEqual(expect.arrayContaining([['Oorlogsvluchtelingen', 'refugee'], ['asielcentrum', 'asylum-reception'], ['volgmigranten', 'family-reunification']]));
+  });
   it('people who "sought refuge" in a place asked for asylum there', () => {
     const text = 'Applications rose in Switzerland too. During 2015 some 1.4 million people, most of them from war zones, sought refuge in Europe.';
     expect(figure(text, 'some 1.4 million', 'en', '2016-02-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
