@@ -84,6 +84,8 @@ const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
 /** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
 const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentschap)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies|statistics (?:office|agency|bureau)|asylum agency|border agency|free trade (?:agreement|association)))\b/u;
 /** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
+/** After a nationality's adjective: a noun for a person or an office ("topambtenaar", "minister", "official"). */
+const PERSON_AFTER = /^\s+(?:top|oud-|ex-|former )?(?:ambtenaar|ambtenaren|minister|premier|diplomaat|diplomaten|eurocommissaris|europarlementari\w+|politicus|politici|directeur|hoogleraar|official|officials|diplomat|diplomats|prime minister|commissioner|politician|politicians|director|professor)\b/;
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
 
 /**
@@ -291,8 +293,15 @@ export class GeoReader {
     // (The Netherlands as one member of a list of countries, "the Netherlands (275) and Sweden
     // (190)", "Belgium 25,000, the Netherlands 19,000", is one of the EU's countries compared,
     // not the text's place.)
-    this.firstDutch ??= this.places.find((p, i) => (p.geo === 'NL' || p.scope === 'local') && !this.listedWithCountry(i))?.start ?? Infinity;
+    // (Nor a Dutch person, "de Nederlandse topambtenaar die het EU-agentschap leidt", "a Dutch
+    // official": where someone comes from, not where the text's figures are.)
+    this.firstDutch ??= this.places.find((p, i) => (p.geo === 'NL' || p.scope === 'local') && !this.listedWithCountry(i) && !this.dutchPerson(p))?.start ?? Infinity;
     return this.firstDutch;
+  }
+
+  /** The Netherlands' adjective before a noun for a person or an office ("Nederlandse topambtenaar", "Dutch diplomat"). */
+  private dutchPerson(p: PlaceHit): boolean {
+    return /^(?:nederlandse?|dutch)$/.test(this.t.slice(p.start, p.end)) && PERSON_AFTER.test(this.t.slice(p.end, p.end + 24));
   }
 
   /** Countries named as where things happen, in reading order; empty where the text names the Netherlands. */

@@ -371,6 +371,14 @@ describe('who and where, from the words around the clause', () => {
     const dutch = figure(`The Netherlands returned fewer people this year.\n${text}`, '28,355', 'en', '2025-10-01');
     expect(dutch.claim!.geo).toMatchObject({ value: 'NL', how: 'default' });
   });
+  it('a Dutch person ("de Nederlandse topambtenaar", "a Dutch official") does not make a text about the EU a Dutch one', () => {
+    const nl = 'Sinds 2011 werkt de Europese Unie met een asielagentschap, geleid door de Nederlandse topambtenaar Jan de Vries.\n\nIn 2014 werden er volgens het agentschap 660.000 asielaanvragen ingediend.';
+    expect(figure(nl, '660.000', 'nl', '2015-06-01')).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'EU', how: 'text' } } });
+    const en = 'The European Union asylum agency is led by a Dutch official.\n\nIn 2014 some 660,000 asylum applications were lodged, the agency says.';
+    expect(figure(en, '660,000', 'en', '2015-06-01').claim!.geo).toMatchObject({ value: 'EU', how: 'text' });
+    // (The Dutch adjective before a count still makes the text Dutch.)
+    expect(figure(nl.replace('de Nederlandse topambtenaar Jan de Vries', 'Jan de Vries; de Nederlandse asielinstroom stijgt'), '660.000', 'nl', '2015-06-01').claim!.geo).toMatchObject({ value: 'NL' });
+  });
   it('a paragraph of EU figures followed by one without a place: the EU, as far as the text has gone', () => {
     const text = 'Eurostat counted 612,700 first-time asylum applicants across the 27 EU member states in 2019.\n\nIn 2018, 549,000 asylum seekers had lodged a claim.\n\nThe Netherlands saw a rise as well.';
     expect(figure(text, '549,000', 'en', '2020-03-15')).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'EU', how: 'text' } } });
