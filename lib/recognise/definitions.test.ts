@@ -88,6 +88,15 @@ describe('"voor het eerst sinds", "for the first time since" tell time; they nam
       expect(f.claim!.measure.facets).not.toContain('first');
       expect(f.verdict).toBe('consistent');
     }
+    // Nor "the first time since", "de eerste keer sinds": "it was the first time since 2015 that applications rose".
+    for (const [text, lang, num] of [
+      ['"It is the first time since 2015 that applications went up," the asylum office said: more than 714,000 asylum applications were lodged in the EU+ in 2019.', 'en', '714,000'],
+      ['Het is de eerste keer sinds 2015 dat het aantal steeg, zegt het EASO: in 2019 werden in de EU+ ruim 714.000 asielaanvragen ingediend.', 'nl', '714.000'],
+    ] as const) {
+      const f = figure(text, num, lang, '2020-02-20');
+      expect(f.claim!.measure.facets).not.toContain('first');
+      expect(f.verdict).toBe('consistent');
+    }
     // "voor het eerst" on its own still names first applications.
     expect(figure('In 2019 dienden 22.500 mensen voor het eerst een asielverzoek in.', '22.500', 'nl', '2020-02-20').claim!.measure.facets).toContain('first');
   });

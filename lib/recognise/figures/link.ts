@@ -24,7 +24,7 @@ import { readAggregation } from './aggregation';
 import { hasSpacedYearsLine, spacedTableCell, tableCell } from './tables';
 import { cueHitsIn, type CueHit } from './cues';
 import { countsEuMembers, isDecoy, mayBeYear, yearByWordsBefore } from './decoys';
-import { ANAPHORIC_CHANGED_COUNT, ANAPHORIC_COUNT, ANAPHORIC_START, FALL_FROM, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, PROCESSED_BEFORE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
+import { ANAPHORIC_CHANGED_COUNT, ANAPHORIC_COUNT, ANAPHORIC_START, FALL_FROM, PART_WORDS, ATTRIBUTIVE_HEAD, THING_RECEIVED_BEFORE, CHANGED_TO, CONTRAST, NUMBER_ANAPHOR, PERCENT_CHANGE, PROCESSED_AFTER, PROCESSED_BEFORE, SET_AGAINST_FIGURE_BEFORE, YEAR_NUMBER_ANAPHOR } from './words';
 import type { FrameN } from './frame';
 import { GeoReader } from './geo';
 import { durationCue, durationUnit, isDurationUnit } from './durations';
@@ -244,7 +244,8 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       if (m.countedAs) strong = false;
       // ("in 2022 behandelde de IND 24 duizend asielaanvragen": what a body processed may be
       // its decisions, not what was filed — read, not stated.)
-      if (PROCESSED_BEFORE.test(t.slice(Math.max(c.clause.start, c.ns - 48), c.ns))) strong = false;
+      // (So with the participle after it: "heeft de dienst bijna 35 duizend asielaanvragen behandeld".)
+      if (PROCESSED_BEFORE.test(t.slice(Math.max(c.clause.start, c.ns - 48), c.ns)) || PROCESSED_AFTER.test(t.slice(c.ne, c.clause.end))) strong = false;
       counted = !!m.countedAs;
       hits = m.hits;
       measureWords = m.hits.map((h) => [h.start, h.end]);

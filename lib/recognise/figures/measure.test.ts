@@ -19,6 +19,10 @@ describe('figures and their measure', () => {
     expect(nl.verdict).not.toBe('differs');
     // It may still agree.
     expect(figure('The IND handled 35,535 first asylum applications in 2022, the agency said.', '35,535', 'en', '2023-05-10').verdict).toBe('consistent');
+    // So with the participle after the count: "heeft … bijna 35 duizend asielaanvragen behandeld".
+    const after = figure('Met extra mensen heeft de IND in 2023 bijna 35 duizend asielaanvragen behandeld.', 'bijna 35 duizend', 'nl', '2024-02-02');
+    expect(after.claim!.measure.strong).toBe(false);
+    expect(after.verdict).not.toBe('differs');
   });
   it('a measure word right after the number governs it directly', () => {
     expect(read('In 2023 waren er in Nederland ruim 38.000 eerste asielaanvragen.')).toEqual([['ruim 38.000', 'first-asylum-applications', true]]);
@@ -488,6 +492,18 @@ describe('figures and their measure', () => {
     expect(figure(text, '1.940', 'nl', '2016-01-20')).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
     const terms = annotate('Oorlogsvluchtelingen wonen eerst in een asielcentrum; hun volgmigranten komen later.', 'nl', '2016-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
     expect(terms).toEqual(expect.arrayContaining([['Oorlogsvluchtelingen', 'refugee'], ['asielcentrum', 'asylum-reception'], ['volgmigranten', 'family-reunification']]));
+  });
+  it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
+    const nl = 'In 2015 kwamen via de landen rond de Middellandse Zee ruim een miljoen vluchtelingen Europa binnen.';
+    expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
+    expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01').verdict).not.toBe('consistent');
+    const en = 'In 2015 well over a million refugees crossed into Europe, most of them across the Mediterranean.';
+    expect(figure(en, 'well over a million', 'en', '2019-03-01').concept).toBe('irregular-arrivals');
+  });
+  it('a measure\'s term opening the sentence is the subject of a number in its own clause, however many words of time stand between', () => {
+    const f = figure('Het migratiesaldo zou zowel in 2020 als in 2021 boven de 100.000 blijven.', 'boven de 100.000', 'nl', '2020-10-01');
+    expect(f.claim!.measure).toMatchObject({ value: 'stat-net-migration-cbs', strong: false });
+    expect(f.verdict).not.toBe('differs');
   });
   it('people who "sought refuge" in a place asked for asylum there', () => {
     const text = 'Applications rose in Switzerland too. During 2015 some 1.4 million people, most of them from war zones, sought refuge in Europe.';

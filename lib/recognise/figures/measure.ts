@@ -418,7 +418,13 @@ export function governingCue(g: GoverningInput): Governing {
   // after "for"/"of", only qualifies the rate; the rate is what the percentage is.)
   const qualifiesRate = (h: CueHit) => num.unit === 'percent' && moved.some((r) => r !== h && r.end <= h.start && isRate(g.concepts, conceptOf(r, g.concepts)) && RATE_OF.test(t.slice(r.end, h.start)));
   const pool = moved.filter((h) => !qualifiesRate(h));
-  if (pool.length === 0) return { hit: null, blocked: false, generic };
+  if (pool.length === 0) {
+    // ("Het migratiesaldo zou zowel dit jaar als in 2021 ruim boven de 100.000 blijven": a measure's
+    // term that opens the sentence, in the figure's own clause, is its subject however many words
+    // of time stand between — weakly, where nothing nearer names what is counted.)
+    const opening = g.sentence && g.sentence.start >= clause.start ? openingSubject(g, ns) : undefined;
+    return opening && opening.term && !cues.some((h) => h.start > opening.end && h.end <= ns) ? { hit: opening, strong: false } : { hit: null, blocked: false, generic };
+  }
   // ("Frontex counted irregular crossings, detected at the bloc's outer borders: about 180,000":
   // a word of no measure after "at the"/"aan de" says where the measure before it was counted.)
   // (Where only such a word is near, the measure it is said of is what is counted, weakly.)

@@ -278,6 +278,8 @@ export const LEFT_OUT = /(?<![\p{L}])(?:not counting|not including|(?:does|do|di
  * "processed". What a body processed may be its decisions rather than what was filed.
  */
 export const PROCESSED_BEFORE = /(?<![\p{L}])(?:behandelde|behandelden|afgehandeld|handelde|handelden|verwerkte|verwerkten|handled|processed|dealt with)(?![\p{L}])[^.;:]*$/u;
+/** After the figure, in its clause: "bijna 35 duizend asielaanvragen behandeld", "applications processed". */
+export const PROCESSED_AFTER = /^[^.;:]*?(?<![\p{L}])(?:behandeld|afgehandeld|verwerkt|handled|processed|dealt with)(?![\p{L}])/u;
 
 /**
  * Right before a time a figure is likened to or measured against, with no word between but an
