@@ -22,7 +22,7 @@ import { toOriginalClaim } from './figures/frame';
 import { readPromised } from './figures/promised';
 import { firstAtOrAfter, type PeriodMention } from './figures/period';
 import { ATTRIBUTING, CONTRAST, COUNTED_SUBJECT, FIGURES_OF, PART_WORDS, REPORT_NEAR, SAME_KIND } from './figures/words';
-import { judgeClaim } from './verdicts';
+import { judgeClaim, onlyEuWide } from './verdicts';
 import { roundingStep } from './precision';
 import { chooseDefinitions, otherDefinitions, type FacetHit } from './definitions';
 import { parseNumbers } from './numbers';
@@ -286,6 +286,12 @@ function figureAnnotation(
   const measureModality = promise.measureModality;
   frame.measure.value = concept;
   if (chosen) frame.measure.definitions = ids;
+  // ("the number of illegal entries Frontex recorded dropped to 133,400", unplaced: a measure its
+  // named publisher counts only EU-wide is the EU's, not the Dutch default — still assumed, so it
+  // may agree, never accuse. Not without a publisher: IND decisions are Dutch even where the
+  // sources hold only the EU's.)
+  const euPublisher = frame.measure.facets?.some((x) => own(lexicon.facetKinds, x) === 'publisher' && onlyEuWide(publishedBy(lexicon, x), lexicon.facts));
+  if (frame.geo.how === 'default' && euPublisher && onlyEuWide(ids, lexicon.facts)) frame.geo = { ...frame.geo, value: 'EU', scope: 'eu', how: 'measure', assumed: true };
   const claim = toOriginalClaim(frame, toOrig);
   const closeBound = CLOSE_BOUND.test(normText.slice(f.nStart, f.nEnd));
   const j = judgeClaim({ measureModality, closeBound, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
@@ -391,6 +397,16 @@ function outside(matches: TermMatch[], spans: ReadonlyArray<{ start: number; end
     while (k < spans.length && spans[k].end <= w.nStart) k++;
     return !(k < spans.length && spans[k].start < w.nEnd);
   });
+}
+
+/** The measures a publisher's counting rule names (concepts whose profile is tagged with it), per lexicon. */
+const PUBLISHED_BY = new WeakMap<CompiledLexicon, Map<string, string[]>>();
+function publishedBy(lexicon: CompiledLexicon, publisher: string): string[] {
+  let byPublisher = PUBLISHED_BY.get(lexicon);
+  if (!byPublisher) PUBLISHED_BY.set(lexicon, (byPublisher = new Map()));
+  let ids = byPublisher.get(publisher);
+  if (!ids) byPublisher.set(publisher, (ids = Object.keys(lexicon.concepts).filter((id) => own(lexicon.concepts, id)?.profile?.tags?.includes(publisher))));
+  return ids;
 }
 
 /** The matches that do not stand between one of `spans` (sorted) and "of"/"van" ("Q1–Q3 total of"). */

@@ -148,6 +148,16 @@ function geoMatches(page: string | null, fact: string): boolean {
   return false;
 }
 
+/**
+ * "EU" where every fact of these measures is counted for an EU-wide area and none for one
+ * country (Frontex counts crossings only at the EU's external borders); else null.
+ */
+export function onlyEuWide(ids: readonly string[], facts: readonly FactLite[]): 'EU' | null {
+  const idx = factIndex(facts).byConcept;
+  const all = ids.flatMap((id) => idx.get(id) ?? []);
+  return all.length > 0 && all.every((f) => factArea(f.geo).startsWith('EU')) ? 'EU' : null;
+}
+
 function sameSubset(a: { nationality?: string; group?: string } | null | undefined, b: FactLite['subset']): boolean {
   return (a?.nationality ?? null) === (b?.nationality ?? null) && (a?.group ?? null) === (b?.group ?? null);
 }

@@ -47,7 +47,7 @@ export interface Claim {
   };
   geo: ClaimSlot<string> & {
     scope: GeoScope;
-    how: 'clause' | 'sentence' | 'paragraph' | 'text' | 'default';
+    how: 'clause' | 'sentence' | 'paragraph' | 'text' | 'measure' | 'default';
     /** The Dutch default on a text that does not say it is about the Netherlands, or the EU a text named elsewhere: never enough to accuse. */
     assumed?: boolean;
   };

@@ -379,6 +379,21 @@ describe('who and where, from the words around the clause', () => {
     // (The Dutch adjective before a count still makes the text Dutch.)
     expect(figure(nl.replace('de Nederlandse topambtenaar Jan de Vries', 'Jan de Vries; de Nederlandse asielinstroom stijgt'), '660.000', 'nl', '2015-06-01').claim!.geo).toMatchObject({ value: 'NL' });
   });
+  it('"the European statistical office" is Eurostat, a name: its adjective does not make a Dutch text about the EU', () => {
+    const text = 'The number of asylum seekers waiting for a decision is near a record, NOS reports on figures of the European statistical office.\n\nIn 2015 there were almost 60,000 asylum applications.';
+    expect(figure(text, 'almost 60,000', 'en', '2022-09-10').claim!.geo).toMatchObject({ value: 'NL' });
+    const terms = annotate('Het aantal asielzoekers steeg, blijkt uit cijfers van het Europese statistiekbureau.', 'nl', '2022-09-10').filter((a) => a.kind === 'term').map((a) => a.concept);
+    expect(terms).toContain('eurostat');
+  });
+  it('an unplaced count by a publisher that counts only EU-wide (Frontex at the external borders) is the EU\'s, never enough to accuse', () => {
+    const text = 'The border agency Frontex says the number of illegal entries it recorded in the first nine months of 2025 fell to 133,400.';
+    const f = figure(text, '133,400', 'en', '2025-10-20');
+    expect(f).toMatchObject({ concept: 'irregular-arrivals', verdict: 'consistent', claim: { geo: { value: 'EU', how: 'measure', assumed: true } } });
+    expect(figure(text.replace('133,400', '90,000'), '90,000', 'en', '2025-10-20').verdict).not.toBe('differs');
+    // Not a publisher that also counts Dutch figures: IND decisions stay Dutch where the sources hold only the EU's.
+    const ind = figure('De IND nam vorig jaar ruim 49 duizend beslissingen op asielaanvragen.', 'ruim 49 duizend', 'nl', '2024-02-01');
+    expect(ind.claim!.geo).toMatchObject({ value: 'NL', how: 'default' });
+  });
   it('a paragraph of EU figures followed by one without a place: the EU, as far as the text has gone', () => {
     const text = 'Eurostat counted 612,700 first-time asylum applicants across the 27 EU member states in 2019.\n\nIn 2018, 549,000 asylum seekers had lodged a claim.\n\nThe Netherlands saw a rise as well.';
     expect(figure(text, '549,000', 'en', '2020-03-15')).toMatchObject({ verdict: 'consistent', claim: { geo: { value: 'EU', how: 'text' } } });
