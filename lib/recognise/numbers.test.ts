@@ -237,6 +237,12 @@ describe('parseNumbers: ranges and changes', () => {
     expectOne('en', '1000 – 5000', '1000 – 5000', { range: [1000, 5000] });
     expectOne('nl', 'van 500 tot 750', 'van 500 tot 750', { range: [500, 750] });
   });
+  it('reads a range written in words whose scale word ends the second end ("drie tot vier duizend") with that scale at both ends', () => {
+    expectOne('nl', 'elke maand drie tot vier duizend mensen', 'drie tot vier duizend', { range: [3000, 4000] });
+    expectOne('en', 'there are two to three million people', 'two to three million', { range: [2e6, 3e6] });
+    // (Not a range without a scale word: "drie tot vier".)
+    expectOne('nl', 'drie tot vier gezinnen', 'drie tot vier', { range: [3, 4] });
+  });
 
   it('reads changes: value is the new level', () => {
     expectOne('nl', 'steeg van 500 naar 750', 'van 500 naar 750', { value: 750, change: { from: 500, to: 750 } });

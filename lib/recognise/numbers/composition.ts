@@ -170,6 +170,12 @@ function readRangeOrChange(text: string, r: Reading, q1: Quantity, before: Befor
       if (dash && !before.intro && core.plainInt && q2.core.plainInt && v2 <= v1 && !q1.unit && !q2.unit) return q2.end;
       // "2 tot 3 miljoen": the scale of the second end holds for the first
       if (q1.scaleMult === 1 && q2.scaleMult !== 1 && v1 * q2.scaleMult <= v2) v1 *= q2.scaleMult;
+      // "drie tot vier duizend", "two to three million": so does the scale word that ends the
+      // second end written in words, whose scale is part of its words.
+      else if (core.words && !core.scaled && q2.core.words && q2.core.scaled) {
+        const scale = [1e9, 1e6, 1e3, 100].find((m) => v2 % m === 0 && v2 / m < 1000) ?? 1;
+        if (v1 * scale <= v2) v1 *= scale;
+      }
       const u1 = r.unit && r.unit !== 'count' ? r.unit : null;
       const u2 = q2.unit && q2.unit !== 'count' ? q2.unit : null;
       // "increased by 14 percent to 3,700": a percentage written out at the first end and none at
