@@ -63,9 +63,10 @@ function foldChar(ch: string, lower: boolean): string {
 
 /**
  * Where the loop below has something to do: a non-ASCII character, a hyphen (maybe a
- * hyphenated line break), a backtick, a tab or a run of spaces. Everything between two of these is copied as it is,
- * so the regex (native code) skips the plain runs instead of a script loop reading every
- * character: on a freshly loaded page the engine's script runs cold, in V8's interpreter.
+ * hyphenated line break), a backtick, a tab or a run of spaces. Everything between two of these
+ * is copied as it is, so the regex (native code) skips the plain runs instead of a script loop
+ * reading every character: on a freshly loaded page the engine's script runs cold, in V8's
+ * interpreter.
  */
 const NEEDS_CARE = /[^\x00-\x08\x0a-\x2c\x2e-\x5f\x61-\x7f]| (?=[ \t])/g;
 

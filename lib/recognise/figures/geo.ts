@@ -83,9 +83,9 @@ const NEGATED_PLACE = /(?:^|[^\p{L}])(?:niet|non)-$/u;
 
 /** After an adjective of place: a crisis or a policy it qualifies ("vluchtelingencrisis", "asielbeleid", "migration crisis", "policy"). */
 const EVENT_AFTER = /^\s+(?:[\p{L}-]*(?:crisis|beleid|statistiekbureau|agentschap)|(?:[\p{L}-]+\s+)?(?:crisis|policy|policies|statistics (?:office|agency|bureau)|asylum agency|border agency|free trade (?:agreement|association)))\b/u;
-/** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
 /** After a nationality's adjective: a noun for a person or an office ("topambtenaar", "minister", "official"). */
 const PERSON_AFTER = /^\s+(?:top|oud-|ex-|former )?(?:ambtenaar|ambtenaren|minister|premier|diplomaat|diplomaten|eurocommissaris|europarlementari\w+|politicus|politici|directeur|hoogleraar|official|officials|diplomat|diplomats|prime minister|commissioner|politician|politicians|director|professor)\b/;
+/** After a place in the possessive: its war or its rulers ("Syria's war pushed applications to …"), the cause of a figure, not where it is. */
 const POSSESSIVE_EVENT_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:war|conflict|crisis|invasion|fighting|violence|regime|government|collapse)\b/u;
 
 /**
