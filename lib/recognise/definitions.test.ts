@@ -79,17 +79,11 @@ describe('"in totaal" sums up; it names no counting rule', () => {
 });
 
 describe('"voor het eerst sinds", "for the first time since" tell time; they name no counting rule', () => {
-  it('"for the first time since" a year tells time: the figure\'s applications stay all applications', () => {
+  it('"for the first time since" a year, "the first time since", tell time: the figure\'s applications stay all applications', () => {
     for (const [text, lang, num] of [
       ['For the first time since 2017 the EU+ saw a rise in asylum applications, EASO says: in 2019 it counted about 714,000 of them.', 'en', '714,000'],
       ['Het EASO ziet voor het eerst sinds 2017 weer een stijging: in 2019 telde het ruim 714.000 asielaanvragen in de EU+.', 'nl', '714.000'],
-    ] as const) {
-      const f = figure(text, num, lang, '2020-02-20');
-      expect(f.claim!.measure.facets).not.toContain('first');
-      expect(f.verdict).toBe('consistent');
-    }
-    // Nor "the first time since", "de eerste keer sinds": "it was the first time since 2015 that applications rose".
-    for (const [text, lang, num] of [
+      // (Nor "the first time since", "de eerste keer sinds".)
       ['"It is the first time since 2015 that applications went up," the asylum office said: more than 714,000 asylum applications were lodged in the EU+ in 2019.', 'en', '714,000'],
       ['Het is de eerste keer sinds 2015 dat het aantal steeg, zegt het EASO: in 2019 werden in de EU+ ruim 714.000 asielaanvragen ingediend.', 'nl', '714.000'],
     ] as const) {
