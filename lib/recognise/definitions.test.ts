@@ -84,8 +84,8 @@ describe('"voor het eerst sinds", "for the first time since" tell time; they nam
       ['For the first time since 2017 the EU+ saw a rise in asylum applications, EASO says: in 2019 it counted about 714,000 of them.', 'en', '714,000'],
       ['Het EASO ziet voor het eerst sinds 2017 weer een stijging: in 2019 telde het ruim 714.000 asielaanvragen in de EU+.', 'nl', '714.000'],
       // (Nor "the first time since", "de eerste keer sinds".)
-      ['"It is the first time since 2015 that applications went up," the asylum office said: more than 714,000 asylum applications were lodged in the EU+ in 2019.', 'en', '714,000'],
-      ['Het is de eerste keer sinds 2015 dat het aantal steeg, zegt het EASO: in 2019 werden in de EU+ ruim 714.000 asielaanvragen ingediend.', 'nl', '714.000'],
+      ['"This marks the first time since 2016 that claims have grown," the agency noted: for 2019 it counted over 714,000 asylum claims across the EU+.', 'en', '714,000'],
+      ['Volgens het EASO is het de eerste keer sinds 2016 dat het aantal groeit: in 2019 telde het in de EU+ ruim 714.000 asielaanvragen.', 'nl', '714.000'],
     ] as const) {
       const f = figure(text, num, lang, '2020-02-20');
       expect(f.claim!.measure.facets).not.toContain('first');

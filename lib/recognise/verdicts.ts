@@ -150,7 +150,7 @@ function geoMatches(page: string | null, fact: string): boolean {
 
 /**
  * "EU" where every fact of these measures is counted for an EU-wide area and none for one
- * country (Frontex counts crossings only at the EU's external borders); else null.
+ * country (Frontex counts crossings only at the outer borders of the EU); else null.
  */
 export function onlyEuWide(ids: readonly string[], facts: readonly FactLite[]): 'EU' | null {
   const idx = factIndex(facts).byConcept;

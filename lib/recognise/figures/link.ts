@@ -244,7 +244,7 @@ export function linkFigures(input: LinkInput, opts: LinkOptions): { figures: Lin
       if (m.countedAs) strong = false;
       // ("in 2022 behandelde de IND 24 duizend asielaanvragen": what a body processed may be
       // its decisions, not what was filed — read, not stated.)
-      // (So with the participle after it: "heeft de dienst bijna 35 duizend asielaanvragen behandeld".)
+      // (So with the participle after it: "heeft de IND vorig jaar zo'n 35.000 aanvragen behandeld".)
       if (PROCESSED_BEFORE.test(t.slice(Math.max(c.clause.start, c.ns - 48), c.ns)) || PROCESSED_AFTER.test(t.slice(c.ne, c.clause.end))) strong = false;
       counted = !!m.countedAs;
       hits = m.hits;

@@ -419,7 +419,7 @@ export function governingCue(g: GoverningInput): Governing {
   const qualifiesRate = (h: CueHit) => num.unit === 'percent' && moved.some((r) => r !== h && r.end <= h.start && isRate(g.concepts, conceptOf(r, g.concepts)) && RATE_OF.test(t.slice(r.end, h.start)));
   const pool = moved.filter((h) => !qualifiesRate(h));
   if (pool.length === 0) {
-    // ("Het migratiesaldo zou zowel dit jaar als in 2021 ruim boven de 100.000 blijven": a measure's
+    // ("Het migratiesaldo blijft volgens de raming zowel in 2026 als in 2027 boven de 80.000": a measure's
     // term that opens the sentence, in the figure's own clause, is its subject however many words
     // of time stand between — weakly, where nothing nearer names what is counted.)
     const opening = g.sentence && g.sentence.start >= clause.start ? openingSubject(g, ns) : undefined;

@@ -157,7 +157,7 @@ export function structure(t: string, norm: Normalised, orig: string): Structure 
     if ((c === '(' || c === ')') && inWordBrackets(t, i)) continue;
     // ("Eerste aanvragen: 43.090 Nareizigers: 14.070", a list run into one line: a capitalised
     // label after an item's number, before a colon and the next number, opens the next item's
-    // sentence. Not "… vroegen 595 Syriërs asiel aan: 37 procent minder": no label before 595.)
+    // sentence. Not "… vroegen 410 Eritreeërs asiel aan: 12 procent minder": no label before 410.)
     if (c === ':' && /^\s*\d/.test(t.slice(i + 1, i + 4))) {
       const label = NUMBER_THEN_LABEL.exec(t.slice(Math.max(start, i - 64), i));
       const at = label ? i - label[0].length + label[1].length : -1;

@@ -107,7 +107,7 @@ export function tableCell(t: string, ns: number, ne: number): TableCell | null {
   }
   if (!cell || cell[1] <= cell[0]) return null;
   const words = text(cell);
-  // (A row may carry its own unit in its label: "Net migration (x 1,000) | 71 | 106 |".)
+  // (A row may carry its own unit in its label: "Saldo (x 1.000) | 64 | 98 |".)
   const scaleOf = (w: string) => (MILLIONS.test(w) ? 1_000_000 : THOUSANDS.test(w) ? 1000 : 1);
   const scale = scaleOf(words) === 1 && k > 0 && !NUMBER_CELL.test(text(row[0])) ? scaleOf(text(row[0])) : scaleOf(words);
   const year = YEAR_HEADING.exec(words);
