@@ -505,6 +505,10 @@ describe('figures and their measure', () => {
     expect(f.claim!.measure).toMatchObject({ value: 'stat-net-migration-cbs', strong: false });
     expect(f.verdict).not.toBe('differs');
   });
+  it('"claims for asylum" and "aanvragen voor asiel" count asylum applications', () => {
+    expect(figure('For 2019 the agency counted over 714,000 claims for asylum across the EU+.', 'over 714,000', 'en', '2020-02-20')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+    expect(figure('In 2019 kwamen er ruim 22.000 aanvragen voor asiel binnen in Nederland.', 'ruim 22.000', 'nl', '2020-02-20')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
+  });
   it('people who "sought refuge" in a place asked for asylum there', () => {
     const text = 'Applications rose in Switzerland too. During 2015 some 1.4 million people, most of them from war zones, sought refuge in Europe.';
     expect(figure(text, 'some 1.4 million', 'en', '2016-02-01')).toMatchObject({ concept: 'asylum-applications', verdict: 'consistent' });
