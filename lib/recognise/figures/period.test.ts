@@ -80,6 +80,13 @@ describe('explicit and relative periods', () => {
     // (A year set against that the sentence itself names as the figure's own stays its own.)
     expect(period('In 2015 telde de IND ruim 58.000 asielaanvragen, evenveel als in 2014 niet.', '58.000', '2016-02-10').value).toBe('2015');
   });
+  it('a yearly level from a year on with no end ("from 2015 … each year", "vanaf 2015 jaarlijks") is no one year\'s', () => {
+    expect(period('From 2015 on the Netherlands took in over 200,000 immigrants each year, the council writes.', 'over 200,000', '2021-11-22', 'en').value).toBe(null);
+    expect(period('Vanaf 2015 vestigden zich jaarlijks ruim 200.000 immigranten in Nederland.', 'ruim 200.000', '2021-11-22').value).toBe(null);
+    // (A span with its end, and a level without "each year", keep their reading.)
+    expect(period('From 2015 to 2019 the Netherlands took in over 200,000 immigrants each year.', 'over 200,000', '2021-11-22', 'en').value).toBe('2015/2019');
+    expect(period('From 2015 the number of immigrants rose to 204,615.', '204,615', '2021-11-22', 'en').value).toBe('2015');
+  });
   it('a bracket after a compared year whose figure names its own year ("compared with 2019 (485,000 claims in 2020, …)") is not that year\'s level', () => {
     const text = 'Asylum claims in the EU+ fell by a third compared with 2019 (485,000 claims in 2020, against 716,000 in 2019), the asylum agency said.';
     expect(period(text, '485,000', '2021-06-10', 'en').value).toBe('2020');

@@ -374,6 +374,11 @@ function readPeriodInOrder(
   const pool = basePool.some(over) ? basePool.filter((m) => !m.now) : basePool;
   const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
   const own = nearest(finer.length ? finer : pool);
+  // ("From 2015 the Netherlands has received more than 200,000 migrants each year", "vanaf 2015
+  // jaarlijks"): a yearly level from a year on, with no end, is said of every year since — no one year's.
+  if (own && own.granularity === 'year' && OPEN_START_BEFORE.test(t.slice(Math.max(clause.start, own.start - 8), own.start)) && !SPAN_END_AFTER.test(t.slice(own.end, own.end + 12)) && YEAR_AFTER_YEAR.test(t.slice(clause.start, clause.end))) {
+    return noPeriod([[own.start, own.end]], since);
+  }
   if (own) return reading(own, 'clause');
   // ("zo'n 25.000 mensen vroegen voor het eerst asiel aan, in 2020 waren dat er 13.720": the
   // time of a later clause that counts back is that clause's.)
@@ -757,6 +762,10 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
 }
 
 /** A level said of year after year, without naming them. */
+/** Right before a year that opens a time with no end: "from", "vanaf". */
+const OPEN_START_BEFORE = /(?<![\p{L}])(?:from|vanaf)\s+$/u;
+/** Right after a year, the end of its span: "to 2019", "tot 2019", "– 2019". */
+const SPAN_END_AFTER = /^\s*(?:to|until|till|tot|t\/m|[-–])\s*(?:en met\s+)?(?:19|20)?\d\d/;
 const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
 /** "tot nu toe", "so far", "to date" anywhere in a clause (the words of period-rules.ts). */
