@@ -374,7 +374,7 @@ function readPeriodInOrder(
   const pool = basePool.some(over) ? basePool.filter((m) => !m.now) : basePool;
   const finer = pool.filter((m) => m.granularity !== 'year' && pool.some((y) => y !== m && y.granularity === 'year' && m.period.startsWith(y.period)));
   const own = nearest(finer.length ? finer : pool);
-  // ("From 2015 the Netherlands has received more than 200,000 migrants each year", "vanaf 2015
+  // ("From 2015 on the country took in over 200,000 immigrants each year", "vanaf 2015
   // jaarlijks"): a yearly level from a year on, with no end, is said of every year since — no one year's.
   if (own && own.granularity === 'year' && OPEN_START_BEFORE.test(t.slice(Math.max(clause.start, own.start - 8), own.start)) && !SPAN_END_AFTER.test(t.slice(own.end, own.end + 12)) && YEAR_AFTER_YEAR.test(t.slice(clause.start, clause.end))) {
     return noPeriod([[own.start, own.end]], since);
