@@ -290,8 +290,9 @@ function figureAnnotation(
   // named publisher counts only EU-wide is the EU's, not the Dutch default — still assumed, so it
   // may agree, never accuse. Not without a publisher: IND decisions are Dutch even where the
   // sources hold only the EU's.)
-  const euPublisher = frame.measure.facets?.some((x) => own(lexicon.facetKinds, x) === 'publisher' && onlyEuWide(publishedBy(lexicon, x), lexicon.facts));
-  if (frame.geo.how === 'default' && euPublisher && onlyEuWide(ids, lexicon.facts)) frame.geo = { ...frame.geo, value: 'EU', scope: 'eu', how: 'measure', assumed: true };
+  // (Looked at only for a figure left at the Dutch default: most figures never get here.)
+  const euPublisher = () => !!frame.measure.facets?.some((x) => own(lexicon.facetKinds, x) === 'publisher' && onlyEuWide(publishedBy(lexicon, x), lexicon.facts));
+  if (frame.geo.how === 'default' && euPublisher() && onlyEuWide(ids, lexicon.facts)) frame.geo = { ...frame.geo, value: 'EU', scope: 'eu', how: 'measure', assumed: true };
   const claim = toOriginalClaim(frame, toOrig);
   const closeBound = CLOSE_BOUND.test(normText.slice(f.nStart, f.nEnd));
   const j = judgeClaim({ measureModality, closeBound, claim, value: num.value, range: num.range, unit: num.unit, ids, others, byPublisher, namedRule, republishes, facts: lexicon.facts, published, named: periods.named, stated: periods.stated });
