@@ -493,6 +493,10 @@ describe('figures and their measure', () => {
     const terms = annotate('Oorlogsvluchtelingen wonen eerst in een asielcentrum; hun volgmigranten komen later.', 'nl', '2016-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
     expect(terms).toEqual(expect.arrayContaining([['Oorlogsvluchtelingen', 'refugee'], ['asielcentrum', 'asylum-reception'], ['volgmigranten', 'family-reunification']]));
   });
+  it('"immigratiecrisis" and "immigration crisis" are marked as the refugee crisis, not as immigration', () => {
+    const terms = annotate('Sinds de immigratiecrisis van 2015 (the immigration crisis) is er veel veranderd.', 'nl', '2020-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms).toEqual(expect.arrayContaining([['immigratiecrisis', 'refugee-crisis'], ['immigration crisis', 'refugee-crisis']]));
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
