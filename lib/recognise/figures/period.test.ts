@@ -857,6 +857,18 @@ describe('a row of years, a table header glued into the text', () => {
   });
 });
 
+describe('a year that dates a crisis', () => {
+  it('is the backdrop, not the time, behind another year its sentence speaks of', () => {
+    const en = 'Requests in the EU+ fell for the third year in a row in 2018, after the refugee crisis of 2015. The 634,700 applications made were a tenth fewer than in 2017.';
+    expect(figure(en, '634,700', 'en', '2019-02-25')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2018' } } });
+    const nl = 'In 2018 daalde het aantal asielverzoeken in de EU+ voor het derde jaar op rij, na de vluchtelingencrisis van 2015. De 634.700 aanvragen waren een tiende minder dan in 2017.';
+    expect(figure(nl, '634.700', 'nl', '2019-02-25')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2018' } } });
+    // (A crisis's year that is the only time before the figure is still its time.)
+    const only = 'The refugee crisis of 2015 was without precedent. More than 1.2 million first-time asylum applicants were registered in the EU.';
+    expect(figure(only, 'More than 1.2 million', 'en', '2016-03-04').claim!.period.value).toBe('2015');
+  });
+});
+
 describe('a year that dates a law or treaty', () => {
   it('is no time of the figures ("the 2008 Return Directive", "het Vluchtelingenverdrag van 1951")', () => {
     const en = 'On 11 March 2025 the Commission proposed to revise the 2008 Return Directive. Only about 20% of those told to leave the EU actually go, it says.';
