@@ -34,6 +34,13 @@ describe('duration figures', () => {
     expect(read('In de eerste negen maanden duurde de behandeling van 20.000 asielaanvragen langer.').map((f) => f[0])).not.toContain('negen');
   });
 
+  it('not a term in a condition ("wanneer … niet binnen zes maanden", "if … within six months")', () => {
+    expect(read('Wanneer de IND niet binnen zes maanden op een asielaanvraag beslist, kan de aanvrager een dwangsom eisen.')).toEqual([]);
+    expect(read('If the IND has not decided on an asylum application within six months, the applicant may claim a penalty.', 'en')).toEqual([]);
+    // (A time something took stays one: "als het nu gemiddeld 30 weken duurt".)
+    expect(read('Als een asielaanvraag nu gemiddeld 30 weken duurt, is dat te lang.')).toContainEqual(['30', 30, 'weeks', 'asylum-procedure-duration']);
+  });
+
   it('a time counted back is no duration ("twee jaar eerder")', () => {
     expect(read('De IND deed vorig jaar gemiddeld 30 weken over een aanvraag, tegenover 12 weken twee jaar eerder.').map((f) => f[0])).not.toContain('twee');
   });

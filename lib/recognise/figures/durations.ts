@@ -44,6 +44,10 @@ const NEUTRAL_BEFORE = /\b(?:nu|now|inmiddels|ongeveer|bijna|ruim|circa|about|ar
 const NOT_MEASURED = /\b(?:(?:langer|korter|meer|minder|ouder|jonger|longer|shorter|more|less|older|younger) (?:dan|than)|over|under|onder|na|after|in|sinds|since|voor|for|van|from|naar|to|tot|up to|per|elke|iedere|every|each|afgelopen|past|last|komende|next|coming|eerste|first|laatste)\s*$/;
 /** After the time word: an age ("18 jaar oud") or a time counted back or on ("twee jaar eerder", "a year ago"). */
 const NOT_A_LENGTH_AFTER = /^\s*(?:oud|old|of age|jong|eerder|geleden|later|terug|daarvoor|ervoor|daarna|earlier|ago|before|previously|on)\b/;
+/** Right before the number: a term to be met ("binnen zes maanden", "within six months"). */
+const WITHIN_BEFORE = /\b(?:binnen|within)\s*$/;
+/** Opening the number's clause: a condition ("als", "wanneer", "indien", "if", "unless"). */
+const CONDITION_BEFORE = /\b(?:als|wanneer|indien|tenzij|if|unless)\b[^,;:.]*$/;
 /** Joined to a duration before it: "17 weken … en daarna bijna twee jaar", "een jaar, tegenover 36 weken". */
 const JOINED = /\b(?:en|and|daarna|then|tegenover|vergeleken met|compared with|compared to|against|versus|vs)\s*(?:daarna\s*)?(?:\S+\s+){0,2}$/;
 
@@ -69,6 +73,9 @@ export function durationCue(d: DurationInput): CueHit | null {
   if (NOT_A_LENGTH_AFTER.test(t.slice(ne, ne + 40).replace(/^\s*\S+/, ''))) return null;
   const framed = TAKES.test(before) || FRAME_BEFORE.test(near) || (d.earlier.some(([, e]) => e <= ns) && JOINED.test(near));
   if (!framed) return null;
+  // ("Wanneer de IND niet binnen zes maanden heeft beslist, …", "if no decision is made within six
+  // months": a term in a condition is a rule's, not a time anything took.)
+  if (WITHIN_BEFORE.test(near) && !TAKES.test(before) && CONDITION_BEFORE.test(before)) return null;
   // What takes that long: the nearest cue word of the sentence.
   let best: CueHit | null = null;
   let bestDistance = Infinity;
