@@ -321,10 +321,13 @@ describe('parseNumbers: numbers in words', () => {
     expectOne('en', '3/4', '3/4', { value: 75, unit: 'percent', share: true });
   });
 
-  it('does not read "derde" as a fraction in "een derde land"', () => {
+  it('does not read an ordinal before what it numbers as a fraction ("een derde land", "een zesde vlucht")', () => {
     none('naar een veilig derde land', 'nl');
     none('een derde land', 'nl');
     none('a third country', 'en');
+    none('Vanochtend landde een zesde vlucht met evacués.', 'nl');
+    none('Hij deed een derde asielaanvraag.', 'nl');
+    none('A fifth flight with evacuees landed this morning.', 'en');
   });
 
   it('reads English words', () => {

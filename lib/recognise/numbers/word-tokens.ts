@@ -81,6 +81,10 @@ export const ORDINAL_NOUN = new Set([
   'country', 'countries', 'time', 'place', 'pillar', 'generation', 'party', 'parties', 'world',
   'way', 'round', 'term', 'phase', 'wave', 'year', 'day', 'week', 'month', 'option', 'attempt',
   'edition', 'version', 'class', 'grade', 'person', 'floor',
+  // (A count of flights, boats and claims goes by ordinals too: "een zesde vlucht met evacués",
+  // "a third asylum claim".)
+  'vlucht', 'boot', 'bus', 'aanvraag', 'asielaanvraag', 'verzoek', 'asielverzoek',
+  'flight', 'boat', 'application', 'request', 'claim',
 ]);
 
 function foldDiacritics(w: string): string {
