@@ -497,6 +497,12 @@ describe('figures and their measure', () => {
     const terms = annotate('Sinds de immigratiecrisis van 2015 (the immigration crisis) is er veel veranderd.', 'nl', '2020-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
     expect(terms).toEqual(expect.arrayContaining([['immigratiecrisis', 'refugee-crisis'], ['immigration crisis', 'refugee-crisis']]));
   });
+  it('the verbs of emigration ("emigreren", "emigrate") and hyphenated or Dutch illegal crossings are marked as terms', () => {
+    const terms = (text: string, lang: 'nl' | 'en') => annotate(text, lang, '2024-06-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms('Minder Nederlanders willen emigreren, al emigreert nog altijd een op de tien jongeren.', 'nl')).toEqual(expect.arrayContaining([['emigreren', 'emigration'], ['emigreert', 'emigration']]));
+    expect(terms('Fewer Dutch people plan to emigrate than a decade ago.', 'en')).toEqual(expect.arrayContaining([['emigrate', 'emigration']]));
+    expect(terms('Het aantal illegale overtochten daalde; Frontex saw fewer illegal border-crossings.', 'nl')).toEqual(expect.arrayContaining([['illegale overtochten', 'irregular-arrivals'], ['illegal border-crossings', 'irregular-arrivals']]));
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
