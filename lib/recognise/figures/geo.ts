@@ -13,7 +13,8 @@
  * text has not named the Netherlands before the figure and has named the EU (`how: 'text'`), or
  * the text names Belgium and never the Netherlands (Belgian news: Belgium, `how: 'text'`), or
  * it never names the Netherlands and has named another country as where things happen ("in
- * Oostenrijk", "in the UK": that country, `how: 'text'`).
+ * Oostenrijk", "in the UK": that country, `how: 'text'`), or keeps naming one other country
+ * (three times or more, more than any other: that country, also for a figure before it).
  * A local figure ("in Den Haag", "in Ter Apel", "de gemeente Utrecht") has scope `local`; it is
  * never compared with national facts.
  * A place in a bracketed aside the figure is not in ("(Pakistan Point News / WAM)", a byline or
@@ -71,6 +72,8 @@ const EU_HEAD_NOUN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidst
 const ONE_MEMBER_AFTER = /^(?:\s+|-)(?:country|land|member state|member country|lidstaat)(?![\p{L}])/u;
 
 /** Right before a place named as where something happens: "in", "within", "binnen" (an article between). */
+/** Right after a country: its count ("Syrië (1.528)", "Eritrea 75"). */
+const COUNT_AFTER = /^\s*[(:]?\s*\d/;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|within|binnen)\s+(?:(?:the|de|het)\s+)?$/u;
 
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|het|de)\s+$/u;
@@ -317,7 +320,37 @@ export class GeoReader {
         : this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'country' && LOCATIVE_BEFORE.test(this.t.slice(Math.max(0, h.start - 12), h.start))));
     const abroad = this.abroadPlaces;
     const k = partitionPoint(abroad.length, (i) => abroad[i].end <= ns);
-    return k > 0 ? abroad[k - 1] : null;
+    if (k > 0) return abroad[k - 1];
+    return this.prevailingCountry();
+  }
+
+  /** The other country a text that never names the Netherlands keeps naming; computed once. */
+  private prevailing: PlaceHit | null | undefined;
+
+  /**
+   * Where a text never names the Netherlands, the one other country it names as a place at least
+   * three times, more often than any other ("13,227 people sought protection in the State last year
+   * … fled to Ireland … Ireland received …"): an Irish paper's figures are Irish, whatever words
+   * place the first of them.
+   */
+  private prevailingCountry(): PlaceHit | null {
+    if (this.prevailing !== undefined) return this.prevailing;
+    this.prevailing = null;
+    if (this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL')) return null;
+    const named = new Map<string, PlaceHit[]>();
+    // (Not a country with a count beside it or in a list of countries, "herkomstlanden: Syrië
+    // (1.528), Afghanistan (460)": the origins of a count, not the text's place.)
+    const listed = (a: PlaceHit | undefined, b: PlaceHit | undefined) => !!a && !!b && a.scope === 'country' && b.scope === 'country' && LISTED_BETWEEN.test(this.t.slice(a.end, b.start));
+    for (let k = 0; k < this.st.sentences.length; k++) {
+      const hs = this.hits(k);
+      hs.forEach((h, i) => {
+        if (h.scope !== 'country' || h.nationality || COUNT_AFTER.test(this.t.slice(h.end, h.end + 6)) || listed(hs[i - 1], h) || listed(h, hs[i + 1])) return;
+        named.set(h.geo, [...(named.get(h.geo) ?? []), h]);
+      });
+    }
+    const ranked = [...named.values()].sort((a, b) => b.length - a.length);
+    if (ranked.length && ranked[0].length >= 3 && (ranked.length === 1 || ranked[1].length < ranked[0].length)) this.prevailing = ranked[0][0];
+    return this.prevailing;
   }
 
   /** The place at index `i` stands in a list with another country: "Nederland (275) en Zweden", "Sweden and the Netherlands". */

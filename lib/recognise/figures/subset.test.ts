@@ -547,6 +547,13 @@ describe('a text about another country', () => {
     const text = 'Asylum claims in Austria fell by half in 2023, the interior ministry said.\n\nIt was still a busy year. In 2021 there had been nearly 40,000 applications, and fewer than 13,000 in 2019.';
     expect(read(text, 'nearly 40,000', '2024-01-10', 'en')).toMatchObject({ geo: 'AT', geoHow: 'text', verdict: null });
   });
+  it('a text that never names the Netherlands and keeps naming one other country is that country\'s news, even before its first place word', () => {
+    const text = 'Some 35,500 people sought international protection in the State last year, new figures show.\nThousands of Ukrainians also fled to Ireland. In 2019 Ireland received fewer than 5,000 requests. The rise leaves Ireland close to the European average.';
+    expect(read(text, 'Some 35,500', '2023-01-10', 'en')).toMatchObject({ geo: 'IE', geoHow: 'text', verdict: null });
+    // (Countries named with their counts, as origins, are no such place.)
+    const origins = 'In oktober vroegen 3.900 mensen voor het eerst asiel aan. De top 3 van herkomstlanden: Syrië (1.500), Afghanistan (460) en Jemen (430). Bij de nareizigers: Syrië (890), Eritrea (75). Bij de minderjarigen: Syrië (170), Irak (64). In 2021 kwamen 24.740 eerste asielaanvragen binnen.';
+    expect(read(origins, '24.740', '2022-02-01')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
+  });
   it('countries only listed, as nationalities of a count, do not make a text foreign', () => {
     const text = 'Asielinstroom in oktober\n\nDe meeste aanvragers kwamen uit Syrië. Ook Algerije, Marokko en Turkije staan in de lijst. In 2021 kwamen 24.740 eerste asielaanvragen binnen.';
     expect(read(text, '24.740', '2022-02-01')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
