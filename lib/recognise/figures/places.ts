@@ -122,6 +122,9 @@ const LIST_NEXT = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,|en|of|and|or|,\s*(?:en|of|and
  */
 const ORIGIN_AFTER = /^\s+(?:(?:(?:zijn|is|waren|was|hebben|hadden)\s+)?(?:ontvlucht|ontvluchtten|ontvluchten|ontvlucht zijn)|(?:(?:hebben|heeft|hadden|had)\s+)?(?:verlieten|verliet|verlaten hebben|verlaten)(?!\s+(?:moesten|moeten))|herkomst|afkomst|origin|descent)\b/;
 
+/** After a country's adjective, a public body of that country (at most one word between: "German federal government"). */
+const BODY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:asylum (?:service|office|agency|authorities)|migration (?:agency|office|board|service)|immigration (?:service|office|authorities)|interior ministry|ministry of (?:the )?interior|home office|government|authorities|statistics (?:office|agency|bureau)|statistical office|border police|coast ?guard|asieldienst(?:en)?|migratiedienst|immigratiedienst|regering|overheid|autoriteiten|statistiekbureau|kustwacht|grenspolitie)\b/u;
+
 /** A word of a name that starts with a capital. */
 const CAPITALISED_WORD = /(?:^|[\s'-])\p{Lu}/u;
 
@@ -150,6 +153,13 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
       entry.geo !== 'NL' &&
       !entry.authority &&
       (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || (ORIGIN_BEFORE.test(bare.slice(-24)) && !SOURCE_FROM.test(bare)) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
+    // ("the Greek Asylum Service registered 58,661", "de Belgische asieldiensten": a country's
+    // adjective before one of its public bodies says where the body counts, not who is counted.)
+    if (entry.demonym && !origin && BODY_AFTER.test(t.slice(m.nEnd, m.nEnd + 48))) {
+      previous = { end: m.nEnd, origin: false };
+      hits.push({ start: m.nStart, end: m.nEnd, geo: entry.geo, scope: entry.scope, origin: false, authority: true });
+      continue;
+    }
     previous = { end: m.nEnd, origin: origin || entry.demonym };
     hits.push({
       start: m.nStart,

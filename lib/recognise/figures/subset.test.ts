@@ -560,6 +560,18 @@ describe('a text about another country', () => {
   });
 });
 
+describe('a country\'s adjective before one of its bodies', () => {
+  it('places the body\'s count in that country ("the Greek Asylum Service", "de Belgische asieldiensten"), not among that nationality', () => {
+    const en = read('During 2017 the Greek Asylum Service registered 31,300 asylum applications.', '31,300', '2018-01-20', 'en');
+    expect(en).toMatchObject({ geo: 'GR', verdict: null });
+    const nl = read('De Belgische asieldiensten telden in 2022 zo\'n 35.500 eerste asielaanvragen.', '35.500', '2023-01-20');
+    expect(nl).toMatchObject({ geo: 'BE', verdict: null });
+    // (A people's adjective before the people counted still says who they are.)
+    const people = read('In 2023 dienden 13.000 Syrische asielzoekers een eerste asielaanvraag in Nederland in.', '13.000', '2024-02-01');
+    expect(people.geo).toBe('NL');
+  });
+});
+
 describe('"ons land": the country the text is written in', () => {
   it('in a text that names Belgium and never the Netherlands, "ons land" is Belgium: no Dutch figure, no verdict', () => {
     const text = 'België kreeg vorig jaar 36.000 asielaanvragen. Daarbovenop vroegen 63.000 Oekraïners tijdelijke bescherming. Opgeteld ging het zo om meer dan 100.000 mensen die in ons land om bescherming vroegen.';
