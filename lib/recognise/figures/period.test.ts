@@ -857,6 +857,15 @@ describe('a row of years, a table header glued into the text', () => {
   });
 });
 
+describe('"up on" and "down on" a year', () => {
+  it('set the figure against that year; it is not the figure\'s time', () => {
+    const rise = 'Immigration went up again last year: by CBS\'s estimate, 27 thousand more people settled in the Netherlands, up on 2018.';
+    expect(period(rise, '27 thousand', '2020-01-30', 'en')).toMatchObject({ value: '2019' });
+    const fall = 'In Europe as a whole, 640,000 asylum seekers came, down on 2017.';
+    expect(period(fall, '640,000', '2019-03-01', 'en').value).not.toBe('2017');
+  });
+});
+
 describe('a year that dates a crisis', () => {
   it('is the backdrop, not the time, behind another year its sentence speaks of', () => {
     const en = 'Requests in the EU+ fell for the third year in a row in 2018, after the refugee crisis of 2015. The 634,700 applications made were a tenth fewer than in 2017.';
