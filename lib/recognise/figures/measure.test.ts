@@ -503,6 +503,13 @@ describe('figures and their measure', () => {
     expect(terms('Fewer Dutch people plan to emigrate than a decade ago.', 'en')).toEqual(expect.arrayContaining([['emigrate', 'emigration']]));
     expect(terms('Het aantal illegale overtochten daalde; Frontex saw fewer illegal border-crossings.', 'nl')).toEqual(expect.arrayContaining([['illegale overtochten', 'irregular-arrivals'], ['illegal border-crossings', 'irregular-arrivals']]));
   });
+  it('"niet-begeleide minderjarigen" are unaccompanied minors; "subsequent applicants" and "repeated applications" are repeat applications', () => {
+    const nl = figures('Het aantal niet-begeleide minderjarigen in de EU kwam in 2017 uit op 31.400.', 'nl', '2018-05-16');
+    expect(nl.map((f) => [f.text, f.concept])).toEqual([['31.400', 'unaccompanied-minors']]);
+    const en = figure('Besides 18,200 first applications, the IND counted 1,660 subsequent applicants in 2016.', '1,660', 'en', '2017-01-30');
+    expect(en).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
+    expect(figure('In 2022 the IND also received 1,529 repeated applications.', '1,529', 'en', '2023-02-01')).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
@@ -1361,7 +1368,7 @@ describe('words for a measure news uses', () => {
   it('the old level of a change counts what the change counts, by the same counting rule', () => {
     const text = 'In 2023 the IND counted some 1,400 repeated asylum applications, down from 1,529 in 2022.';
     const old = figure(text, '1,529', 'en', '2024-05-01');
-    expect([old.concept, old.claim!.period.value, old.verdict]).toEqual(['asylum-applications', '2022', 'consistent']);
+    expect([old.concept, old.claim!.period.value, old.verdict]).toEqual(['stat-repeat-asylum-ind', '2022', 'consistent']);
     expect(old.claim!.measure.definitions).toEqual(['stat-repeat-asylum-ind']);
   });
   it('what "dit aantal" stands for is read, not stated: the figure it leads to may agree, never accuse', () => {
