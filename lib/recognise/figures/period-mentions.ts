@@ -203,7 +203,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     const at = year ? writtenFrom : pubAt;
     const toDate = !moment && at !== null && !weekOnly && begin <= at && end > at + 1e-9 && (at - begin) / (end - begin) < (year ? YEAR_DONE : 0.9);
     const future = pubAt !== null && !weekOnly && periodBegin(made.period) > pubAt + 1e-9;
-    const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para };
+    const mention: PeriodMention = { start: r.start, end: r.end, ...made, kind, toDate, future, para: st.sentences[si].para, ...(year && inRowOfYears(t, r.start, r.end) ? { inRow: true } : {}) };
     const prev = out[out.length - 1];
     if (prev && year && prev.granularity === 'year' && prev.period < made.period && YEAR_PAIR_JOIN.test(t.slice(prev.end, r.start))) pairs.set(mention, `${prev.period}/${made.period}`);
     out.push(mention);

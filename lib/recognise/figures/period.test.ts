@@ -843,6 +843,19 @@ describe('a row of years, a table header glued into the text', () => {
       'Up to September 2023 the population grew by some 111 thousand, CBS reports.\n\nGrowth up to September Part 2023* (thousands) 2022 (thousands) 2021 (thousands) 2020 (thousands) Immigration 251.4 318.0 190.2 160.7\n\nFewer refugees from Ukraine came. By 1 October some 105.5 thousand refugees from Ukraine were living in the Netherlands.';
     expect(figure(text, '105.5 thousand', 'en', '2023-11-01')).toMatchObject({ verdict: 'consistent', claim: { period: { value: '2023-10-01' } } });
   });
+  it('is no time the prose after the table speaks of', () => {
+    const text = [
+      'In the first three quarters of 2023 the population grew less than a year before, CBS reports.',
+      '',
+      'Part | 2023* (x 1,000) | 2022 (x 1,000) | 2021 (x 1,000) | 2020 (x 1,000) |',
+      '---|---|---|---|---|',
+      'Immigration | 251.4 | 318.0 | 190.2 | 160.7 |',
+      '',
+      'Fewer refugees came from Ukraine. On balance some 12 thousand Ukrainian refugees settled here.',
+    ].join('\n');
+    // (The part of 2023 the text opened with, or no time: not the last column's year.)
+    expect([null, '2023-01/2023-09']).toContain(period(text, '12 thousand', '2023-11-01', 'en').value);
+  });
   it('nor when the years stand in cells of their own ("| 2020 (x 1,000) | 2019 (x 1,000) |")', () => {
     const text = [
       'Up to September 2023 the population grew by some 111 thousand, CBS reports.',

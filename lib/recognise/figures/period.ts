@@ -62,6 +62,8 @@ export interface PeriodMention {
   soFar?: boolean;
   /** "nu", "momenteel", "currently": the month of writing, as the time something is said. */
   now?: boolean;
+  /** A year in a row of years, a table's header: it heads columns, it is no time the text speaks of. */
+  inRow?: boolean;
 }
 
 /** A sentence that opens with the whole a part is taken from: "Van de (ruim) 82.000 …", "Of the 82,000 …". */
@@ -521,7 +523,7 @@ function readPeriodInOrder(
   for (; k >= 0; k--) {
     const m = mentions[k];
     if (!lastYear && !usedPart && used.has(m) && (m.granularity === 'quarter' || m.granularity === 'part-year') && !m.toDate) usedPart = m;
-    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !inCountingBack(m) && !aheadOfWriting(m)) {
+    if ((m.kind === 'explicit' || m.kind === 'relative') && m.granularity === 'year' && !m.inRow && !inCountingBack(m) && !aheadOfWriting(m)) {
       // ("2019" on a line of its own, over the figures of that year: a section's heading.)
       if (used.has(m) || yearHeading(t, m)) return reading(runningPart(m) ?? m, 'discourse');
       lastYear ??= m;
