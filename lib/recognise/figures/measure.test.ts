@@ -510,6 +510,15 @@ describe('figures and their measure', () => {
     expect(en).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
     expect(figure('In 2022 the IND also received 1,529 repeated applications.', '1,529', 'en', '2023-02-01')).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
   });
+  it('foreign papers\' names for Frontex, Eurostat, CBS and the former justice ministry are marked as those bodies', () => {
+    const terms = (text: string, lang: 'nl' | 'en') => annotate(text, lang, '2024-06-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms('The EU border agency and the EU\'s statistical office both count arrivals of asylum seekers, as does the Central Bureau of Statistics.', 'en')).toEqual(
+      expect.arrayContaining([['EU border agency', 'frontex'], ["EU's statistical office", 'eurostat'], ['Central Bureau of Statistics', 'cbs']]),
+    );
+    expect(terms('Het Europese grensagentschap telde minder asielzoekers dan het Ministerie van Veiligheid en Justitie verwachtte.', 'nl')).toEqual(
+      expect.arrayContaining([['Europese grensagentschap', 'frontex'], ['Ministerie van Veiligheid en Justitie', 'ministry-asylum-migration']]),
+    );
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
