@@ -519,6 +519,12 @@ describe('figures and their measure', () => {
       expect.arrayContaining([['Europese grensagentschap', 'frontex'], ['Ministerie van Veiligheid en Justitie', 'ministry-asylum-migration']]),
     );
   });
+  it('people who "verlieten … de opvang" left reception (the COA\'s yearly outflow); "een aanzegging om Nederland te verlaten" is an order to leave', () => {
+    const out = figure('In 2024 verlieten 44.280 mensen de opvang van het COA, de meesten naar een woning.', '44.280', 'nl', '2025-04-01');
+    expect([out.claim!.measure.definitions, out.verdict, out.comparison?.factId]).toEqual([['stat-coa-outflow'], 'consistent', 'nl-coa-outflow-2024']);
+    const terms = annotate('Wie geen verblijfsrecht krijgt, ontvangt een aanzegging om Nederland te verlaten.', 'nl', '2025-04-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    expect(terms).toEqual(expect.arrayContaining([['aanzegging om Nederland te verlaten', 'ordered-to-leave']]));
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
