@@ -525,6 +525,11 @@ describe('figures and their measure', () => {
     const terms = annotate('Wie geen verblijfsrecht krijgt, ontvangt een aanzegging om Nederland te verlaten.', 'nl', '2025-04-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
     expect(terms).toEqual(expect.arrayContaining([['aanzegging om Nederland te verlaten', 'ordered-to-leave']]));
   });
+  it('people who "vertrokken … aantoonbaar" left demonstrably: checked against the demonstrable departures', () => {
+    const f = figure('In 2024 vertrokken 5.990 vreemdelingen aantoonbaar uit Nederland, meldt de DTenV.', '5.990', 'nl', '2025-04-01');
+    expect(f.claim!.measure.definitions).toContain('stat-dtv-demonstrable');
+    expect([f.verdict, f.comparison?.factId]).toEqual(['consistent', 'nl-dtv-demonstrable-2024-arm']);
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
