@@ -530,6 +530,12 @@ describe('figures and their measure', () => {
     expect(f.claim!.measure.definitions).toContain('stat-dtv-demonstrable');
     expect([f.verdict, f.comparison?.factId]).toEqual(['consistent', 'nl-dtv-demonstrable-2024-arm']);
   });
+  it('people "ordered … to leave", "granted protection", and cases "still awaiting a first decision" are those measures, with the count in between', () => {
+    expect(figure('In 2023 EU countries ordered some 484,000 non-EU citizens to leave.', 'some 484,000', 'en', '2024-06-01')).toMatchObject({ concept: 'ordered-to-leave', verdict: 'consistent' });
+    const granted = figure('Between July and September 2025 EU countries took 209,860 first-instance asylum decisions, granting protection to 89,850 people.', '89,850', 'en', '2025-12-10');
+    expect([granted.concept, granted.verdict]).toEqual(['stat-eurostat-positive-first-instance', 'consistent']);
+    expect(figure('At the end of June 2025 some 918,000 asylum cases were still awaiting a first decision in the EU+.', 'some 918,000', 'en', '2025-09-10')).toMatchObject({ concept: 'stat-euaa-pending-first-instance', verdict: 'consistent' });
+  });
   it('people who came into Europe by a sea route ("via de Middellandse Zee", "across the Mediterranean") are arrivals, not asylum applications', () => {
     const nl = 'In 2015 bereikten ruim een miljoen vluchtelingen Europa via de Middellandse Zee.';
     expect(figure(nl, 'ruim een miljoen', 'nl', '2019-03-01')).toMatchObject({ concept: 'irregular-arrivals' });
