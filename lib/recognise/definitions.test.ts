@@ -231,14 +231,14 @@ describe('total asylum inflow: IND vs the ministry weekly totals', () => {
     expect(f.reason?.why).toBe('other-rule-silent');
   });
   it('Eurostat\'s "asylum applications" of a year the sources give only first-time applicants for may be its applicants in all, which stand close above them: no accusation', () => {
-    const f = figure('Eurostat says 704,600 asylum applications were registered in the EU in 2017.', '704,600', 'en', '2018-06-20');
+    const f = figure('According to Eurostat, the EU registered 704,600 asylum applications in 2017.', '704,600', 'en', '2018-06-20');
     expect(compared(f)['stat-eurostat-first-time-applicants']).toBe('differs');
     expect(f).toMatchObject({ verdict: 'context', reason: { why: 'frame', slot: 'counting-rule' } });
     // (Beyond what either count would give, it is still wrong.)
-    expect(figure('Eurostat says 900,000 asylum applications were registered in the EU in 2017.', '900,000', 'en', '2018-06-20').verdict).toBe('differs');
+    expect(figure('According to Eurostat, the EU registered 900,000 asylum applications in 2017.', '900,000', 'en', '2018-06-20').verdict).toBe('differs');
     // (Nor does a rule far from the compared one, known only from another year, rescue a figure: first
     // applications and nareizigers together were 1.9 times the first in 2017, far less in 2023.)
-    const far = 'The IND and Statistics Netherlands (CBS) keep count. In 2023, the Netherlands received approximately 73,000 asylum applications.';
+    const far = 'The IND and Statistics Netherlands (CBS) keep count. The Netherlands took in about 73,000 asylum applications in 2023.';
     expect(figure(far, '73,000', 'en', '2024-10-01').verdict).toBe('differs');
   });
   it('plain "asielaanvragen" may mean first or total: never a false "differs"', () => {

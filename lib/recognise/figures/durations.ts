@@ -73,7 +73,7 @@ export function durationCue(d: DurationInput): CueHit | null {
   if (NOT_A_LENGTH_AFTER.test(t.slice(ne, ne + 40).replace(/^\s*\S+/, ''))) return null;
   const framed = TAKES.test(before) || FRAME_BEFORE.test(near) || (d.earlier.some(([, e]) => e <= ns) && JOINED.test(near));
   if (!framed) return null;
-  // ("Wanneer de IND niet binnen zes maanden heeft beslist, …", "if no decision is made within six
+  // ("Als de dienst niet binnen een half jaar heeft beslist, …", "if no decision comes within six
   // months": a term in a condition is a rule's, not a time anything took.)
   if (WITHIN_BEFORE.test(near) && !TAKES.test(before) && CONDITION_BEFORE.test(before)) return null;
   // What takes that long: the nearest cue word of the sentence.

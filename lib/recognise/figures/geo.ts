@@ -329,7 +329,7 @@ export class GeoReader {
 
   /**
    * Where a text never names the Netherlands, the one other country it names as a place at least
-   * three times, more often than any other ("13,227 people sought protection in the State last year
+   * three times, more often than any other ("13,227 applied for protection in the State in 2023
    * … fled to Ireland … Ireland received …"): an Irish paper's figures are Irish, whatever words
    * place the first of them.
    */

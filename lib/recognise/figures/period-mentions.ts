@@ -74,7 +74,7 @@ const DOCUMENT_NAME_BEFORE = /(?:\p{L}*(?:wet|verdrag|richtlijn|verordening)|\b(
 /**
  * A year in a row of years, a table's header glued into the text ("Part 2024* (thousands) 2023
  * (thousands) 2022 …"): the year before or after it stands right next to it, with at most a mark
- * and a unit in brackets between, or a table's cell border ("| 2020 (x 1,000) | 2019 (x 1,000) |").
+ * and a unit in brackets between, or a table's cell border ("| 2016 (× 1,000) | 2015 (× 1,000) |").
  */
 const YEAR_RIGHT_AFTER = /^\*?\s*(?:\([^()]{0,12}\)\s*)?(?:[|\t]\s*)?(?:19|20)\d\d(?!\d)/;
 const YEAR_RIGHT_BEFORE = /(?<!\d)(?:19|20)\d\d\*?\s*(?:\([^()]{0,12}\)\s*)?(?:[|\t]\s*)?$/;

@@ -440,7 +440,7 @@ function readPeriodInOrder(
     if (BASELINE_FIGURE_BEFORE.test(t.slice(Math.max(0, m.start - 48), m.start))) continue;
     // ("… kwamen er 31.327. In 2016 waren dat er 31.642." The time of a sentence that counts back is a baseline's.)
     if (inCountingBack(m)) continue;
-    // ("2018 saw a third yearly fall, after the migration crisis of 2015. The 634,700 …": the year
+    // ("Requests fell again in 2018, after the 2015 refugee crisis. The 634,700 …": the year
     // that dates a crisis, behind another year its sentence speaks of, is the backdrop's.)
     if (datesCrisis(t, m) && k > 0 && mentions[k - 1].granularity === 'year' && mentions[k - 1].kind !== 'comparison' && sentenceAt(st, mentions[k - 1].start) === sentenceAt(st, m.start)) continue;
     // ("… came to nearly half the all-time high of 2015 (58,900)": a year with its figure in brackets
@@ -608,7 +608,7 @@ const partOfYear = (m: PeriodMention) => (m.granularity === 'part-year' || m.gra
 
 /** Before a year that dates a crisis or its peak: "the migration crisis in", "the peak … recorded in", "de asielcrisis van". */
 const CRISIS_BEFORE = /(?:crisis|crises|peak|piek|hoogtepunt)\b[^.;:]{0,40}$/;
-/** A year that dates a crisis: "the migration crisis of 2015", "de asielcrisis van 2015", "the 2015 refugee crisis". */
+/** A year that dates a crisis: "the refugee crisis of 2015", "de asielcrisis van 2015", "the 2015 refugee crisis". */
 function datesCrisis(t: string, m: PeriodMention): boolean {
   return CRISIS_OF_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start)) || CRISIS_AFTER.test(t.slice(m.end, m.end + 32));
 }

@@ -153,7 +153,7 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
       entry.geo !== 'NL' &&
       !entry.authority &&
       (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || (ORIGIN_BEFORE.test(bare.slice(-24)) && !SOURCE_FROM.test(bare)) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
-    // ("the Greek Asylum Service registered 58,661", "de Belgische asieldiensten": a country's
+    // ("the Greek Asylum Service counted 58,661", "de Belgische asieldiensten": a country's
     // adjective before one of its public bodies says where the body counts, not who is counted.)
     if (entry.demonym && !origin && BODY_AFTER.test(t.slice(m.nEnd, m.nEnd + 48))) {
       previous = { end: m.nEnd, origin: false };

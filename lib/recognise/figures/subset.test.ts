@@ -548,10 +548,10 @@ describe('a text about another country', () => {
     expect(read(text, 'nearly 40,000', '2024-01-10', 'en')).toMatchObject({ geo: 'AT', geoHow: 'text', verdict: null });
   });
   it('a text that never names the Netherlands and keeps naming one other country is that country\'s news, even before its first place word', () => {
-    const text = 'Some 35,500 people sought international protection in the State last year, new figures show.\nThousands of Ukrainians also fled to Ireland. In 2019 Ireland received fewer than 5,000 requests. The rise leaves Ireland close to the European average.';
-    expect(read(text, 'Some 35,500', '2023-01-10', 'en')).toMatchObject({ geo: 'IE', geoHow: 'text', verdict: null });
+    const text = 'In 2022 some 35,500 people sought protection in the State, figures show.\nThousands of Ukrainians also fled to Ireland. In 2019 Ireland received fewer than 5,000 requests. The rise leaves Ireland close to the European average.';
+    expect(read(text, 'some 35,500', '2023-01-10', 'en')).toMatchObject({ geo: 'IE', geoHow: 'text', verdict: null });
     // (Countries named with their counts, as origins, are no such place.)
-    const origins = 'In oktober vroegen 3.900 mensen voor het eerst asiel aan. De top 3 van herkomstlanden: Syrië (1.500), Afghanistan (460) en Jemen (430). Bij de nareizigers: Syrië (890), Eritrea (75). Bij de minderjarigen: Syrië (170), Irak (64). In 2021 kwamen 24.740 eerste asielaanvragen binnen.';
+    const origins = 'In oktober deden 3.900 mensen een eerste asielverzoek. De top 3 van herkomstlanden: Syrië (1.500), Afghanistan (460) en Jemen (430). Bij de nareizigers: Syrië (890), Eritrea (75). Bij de minderjarigen: Syrië (170), Irak (64). In 2021 kwamen 24.740 eerste asielaanvragen binnen.';
     expect(read(origins, '24.740', '2022-02-01')).toMatchObject({ geo: 'NL', verdict: 'consistent' });
   });
   it('countries only listed, as nationalities of a count, do not make a text foreign', () => {
@@ -562,12 +562,12 @@ describe('a text about another country', () => {
 
 describe('a country\'s adjective before one of its bodies', () => {
   it('places the body\'s count in that country ("the Greek Asylum Service", "de Belgische asieldiensten"), not among that nationality', () => {
-    const en = read('During 2017 the Greek Asylum Service registered 31,300 asylum applications.', '31,300', '2018-01-20', 'en');
+    const en = read('The Greek Asylum Service took in 31,300 asylum applications in 2017.', '31,300', '2018-01-20', 'en');
     expect(en).toMatchObject({ geo: 'GR', verdict: null });
     const nl = read('De Belgische asieldiensten telden in 2022 zo\'n 35.500 eerste asielaanvragen.', '35.500', '2023-01-20');
     expect(nl).toMatchObject({ geo: 'BE', verdict: null });
     // (A people's adjective before the people counted still says who they are.)
-    const people = read('In 2023 dienden 13.000 Syrische asielzoekers een eerste asielaanvraag in Nederland in.', '13.000', '2024-02-01');
+    const people = read('Zo\'n 13.000 Syrische asielzoekers deden in 2023 een eerste asielverzoek in ons land.', '13.000', '2024-02-01');
     expect(people.geo).toBe('NL');
   });
 });
