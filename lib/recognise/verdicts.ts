@@ -609,7 +609,7 @@ export function judgeClaim(j: JudgeInput): Judgement {
     if (per.some((p) => p.id === id) || (id === claim.measure.value && j.ids.length > 1)) return false;
     return per.some((p) => {
       const base = closest(p.same, pageMid);
-      const pairs = pairsNear(id, p.id);
+      const near = pairsNear(id, p.id);
       // (Where the sources hold the two rules together only years away — Eurostat's applicants in
       // all for 2022, its first-time applicants for every year — and the two stand close there,
       // within a fifth of each other, they stand close in other years too, on the same side: a
@@ -618,21 +618,16 @@ export function judgeClaim(j: JudgeInput): Judgement {
       // above them, may count the other. No accusation. Not two counts far apart, whose ratio
       // drifts: first applications and nareizigers together were 1.9 times the first in 2017,
       // 1.3 times in 2023.)
-      if (!pairs.length) {
-        const far = beyondAll ? [] : pairsAny(id, p.id);
-        if (!far.length) return false;
-        const near = far.reduce((x, y) => (Math.abs(periodBegin(y.g.period!) - at) < Math.abs(periodBegin(x.g.period!) - at) ? y : x));
-        const ratio = mid(near.f) / mid(near.g);
-        if (Math.abs(Math.log(ratio)) > Math.log(1 + 2 * RULES_APART)) return false;
-        const projected = ratio * mid(base);
-        return Math.min(page[1], Math.max(projected, mid(base))) >= Math.max(page[0], Math.min(projected, mid(base)));
-      }
+      const pairs = near.length || beyondAll ? near : pairsAny(id, p.id);
+      if (!pairs.length) return false;
+      const nearest = pairs.reduce((x, y) => (Math.abs(periodBegin(y.g.period!) - at) < Math.abs(periodBegin(x.g.period!) - at) ? y : x));
+      const ratio = mid(nearest.f) / mid(nearest.g);
+      const projected = ratio * mid(base);
+      if (!near.length) return Math.abs(Math.log(ratio)) <= Math.log(1 + 2 * RULES_APART) && overlaps(page, [Math.min(projected, mid(base)), Math.max(projected, mid(base))]);
       // (Only where the two stand in about the same ratio in each of those periods: the ratio of
       // first applications to the total inflow moved from 1.37 in 2015 to 1.95 in 2017.)
       const ratios = pairs.map(({ f, g }) => mid(f) / mid(g));
       if (Math.max(...ratios) > Math.min(...ratios) * (1 + RULES_APART)) return false;
-      const near = pairs.reduce((x, y) => (Math.abs(periodBegin(y.g.period!) - at) < Math.abs(periodBegin(x.g.period!) - at) ? y : x));
-      const projected = (mid(near.f) / mid(near.g)) * mid(base);
       // (Only a rule that counts something else — its figure that far from the compared one's —
       // and a figure close to what it would give.)
       return Math.abs(projected - mid(base)) > RULES_APART * mid(base) && Math.abs(pageMid - projected) <= (RULES_APART / 2) * projected;

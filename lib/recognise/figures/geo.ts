@@ -71,9 +71,9 @@ const EU_HEAD_NOUN = /^(?:\s+member)?(?:\s+|-)?(?:states|nations|countries|lidst
  */
 const ONE_MEMBER_AFTER = /^(?:\s+|-)(?:country|land|member state|member country|lidstaat)(?![\p{L}])/u;
 
-/** Right before a place named as where something happens: "in", "within", "binnen" (an article between). */
 /** Right after a country: its count ("Syrië (1.528)", "Eritrea 75"). */
 const COUNT_AFTER = /^\s*[(:]?\s*\d/;
+/** Right before a place named as where something happens: "in", "within", "binnen" (an article between). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|within|binnen)\s+(?:(?:the|de|het)\s+)?$/u;
 
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|het|de)\s+$/u;
@@ -315,13 +315,18 @@ export class GeoReader {
     // (Built once: a country named as where things happen, "in Oostenrijk", "in the UK"; not one
     // only listed or named, "Algerije, Marokko en Libië", the nationalities of a Dutch count.)
     this.abroadPlaces ??=
-      this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL')
+      this.namesNetherlands()
         ? []
         : this.st.sentences.flatMap((_, k) => this.hits(k).filter((h) => h.scope === 'country' && LOCATIVE_BEFORE.test(this.t.slice(Math.max(0, h.start - 12), h.start))));
     const abroad = this.abroadPlaces;
     const k = partitionPoint(abroad.length, (i) => abroad[i].end <= ns);
     if (k > 0) return abroad[k - 1];
     return this.prevailingCountry();
+  }
+
+  /** Whether the text names the Netherlands anywhere (as its place, or at all). */
+  private namesNetherlands(): boolean {
+    return this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL');
   }
 
   /** The other country a text that never names the Netherlands keeps naming; computed once. */
@@ -336,28 +341,32 @@ export class GeoReader {
   private prevailingCountry(): PlaceHit | null {
     if (this.prevailing !== undefined) return this.prevailing;
     this.prevailing = null;
-    if (this.firstDutchAt() !== Infinity || this.places.some((p) => p.geo === 'NL')) return null;
-    const named = new Map<string, PlaceHit[]>();
+    if (this.namesNetherlands()) return null;
     // (Not a country with a count beside it or in a list of countries, "herkomstlanden: Syrië
     // (1.528), Afghanistan (460)": the origins of a count, not the text's place.)
-    const listed = (a: PlaceHit | undefined, b: PlaceHit | undefined) => !!a && !!b && a.scope === 'country' && b.scope === 'country' && LISTED_BETWEEN.test(this.t.slice(a.end, b.start));
+    const named = new Map<string, { first: PlaceHit; n: number }>();
     for (let k = 0; k < this.st.sentences.length; k++) {
       const hs = this.hits(k);
       hs.forEach((h, i) => {
-        if (h.scope !== 'country' || h.nationality || COUNT_AFTER.test(this.t.slice(h.end, h.end + 6)) || listed(hs[i - 1], h) || listed(h, hs[i + 1])) return;
-        named.set(h.geo, [...(named.get(h.geo) ?? []), h]);
+        if (h.scope !== 'country' || h.nationality || COUNT_AFTER.test(this.t.slice(h.end, h.end + 6)) || this.listedPair(hs[i - 1], h) || this.listedPair(h, hs[i + 1])) return;
+        const seen = named.get(h.geo);
+        if (seen) seen.n++;
+        else named.set(h.geo, { first: h, n: 1 });
       });
     }
-    const ranked = [...named.values()].sort((a, b) => b.length - a.length);
-    if (ranked.length && ranked[0].length >= 3 && (ranked.length === 1 || ranked[1].length < ranked[0].length)) this.prevailing = ranked[0][0];
+    const ranked = [...named.values()].sort((a, b) => b.n - a.n);
+    if (ranked.length && ranked[0].n >= 3 && (ranked.length === 1 || ranked[1].n < ranked[0].n)) this.prevailing = ranked[0].first;
     return this.prevailing;
   }
 
   /** The place at index `i` stands in a list with another country: "Nederland (275) en Zweden", "Sweden and the Netherlands". */
   private listedWithCountry(i: number): boolean {
-    const joined = (a: PlaceHit | undefined, b: PlaceHit | undefined) =>
-      !!a && !!b && a.end <= b.start && a.scope === 'country' && b.scope === 'country' && LISTED_BETWEEN.test(this.t.slice(a.end, b.start));
-    return joined(this.places[i], this.places[i + 1]) || joined(this.places[i - 1], this.places[i]);
+    return this.listedPair(this.places[i], this.places[i + 1]) || this.listedPair(this.places[i - 1], this.places[i]);
+  }
+
+  /** Two countries, one right after the other in a list: "Nederland (275) en Zweden". */
+  private listedPair(a: PlaceHit | undefined, b: PlaceHit | undefined): boolean {
+    return !!a && !!b && a.end <= b.start && a.scope === 'country' && b.scope === 'country' && LISTED_BETWEEN.test(this.t.slice(a.end, b.start));
   }
 
   private reading(h: PlaceHit, how: GeoReading['how']): GeoReading {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { annotate, figure, figures } from '../../../test/helpers/recognise';
 
 const read = (text: string, published = '2024-03-01', lang: 'nl' | 'en' = 'nl') => figures(text, lang, published).map((f) => [f.text, f.concept, f.claim!.measure.strong]);
+/** The terms marked in a text, as [words, concept]. */
+const termsIn = (text: string, lang: 'nl' | 'en', published: string) => annotate(text, lang, published).filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
 
 describe('figures and their measure', () => {
   it('a cue after words that leave it out is not what the figure counts ("not counting the … refugees from Ukraine")', () => {
@@ -484,21 +486,21 @@ describe('figures and their measure', () => {
   it('"illegale binnenkomsten", as Belgian Dutch calls them, are irregular arrivals; "DTenV" is the DT&V', () => {
     const text = 'Frontex meldt dat de illegale binnenkomsten in de EU in 2022 met 64 procent toenamen.';
     expect(figure(text, '64 procent', 'nl', '2023-01-15').concept).toBe('irregular-arrivals');
-    const terms = annotate('Volgens de DTenV zijn vorig jaar 1.200 mensen zelfstandig vertrokken.', 'nl', '2024-02-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    const terms = termsIn('Volgens de DTenV zijn vorig jaar 1.200 mensen zelfstandig vertrokken.', 'nl', '2024-02-01');
     expect(terms).toEqual(expect.arrayContaining([['DTenV', 'dtv'], ['zelfstandig vertrokken', 'independent-return']]));
   });
   it('"tweede en vervolgaanvragen" are repeat applications, checked against the IND\'s repeat count; "oorlogsvluchtelingen", "asielcentrum" and "volgmigranten" are terms', () => {
     const text = 'In 2015 kwamen er bij de IND 43.090 eerste aanvragen binnen. Het aantal tweede en vervolgaanvragen kwam dat jaar uit op 1.940.';
     expect(figure(text, '1.940', 'nl', '2016-01-20')).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
-    const terms = annotate('Oorlogsvluchtelingen wonen eerst in een asielcentrum; hun volgmigranten komen later.', 'nl', '2016-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    const terms = termsIn('Oorlogsvluchtelingen wonen eerst in een asielcentrum; hun volgmigranten komen later.', 'nl', '2016-01-20');
     expect(terms).toEqual(expect.arrayContaining([['Oorlogsvluchtelingen', 'refugee'], ['asielcentrum', 'asylum-reception'], ['volgmigranten', 'family-reunification']]));
   });
   it('"immigratiecrisis" and "immigration crisis" are marked as the refugee crisis, not as immigration', () => {
-    const terms = annotate('Sinds de immigratiecrisis van 2015 (the immigration crisis) is er veel veranderd.', 'nl', '2020-01-20').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    const terms = termsIn('Sinds de immigratiecrisis van 2015 (the immigration crisis) is er veel veranderd.', 'nl', '2020-01-20');
     expect(terms).toEqual(expect.arrayContaining([['immigratiecrisis', 'refugee-crisis'], ['immigration crisis', 'refugee-crisis']]));
   });
   it('the verbs of emigration ("emigreren", "emigrate") and hyphenated or Dutch illegal crossings are marked as terms', () => {
-    const terms = (text: string, lang: 'nl' | 'en') => annotate(text, lang, '2024-06-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    const terms = (text: string, lang: 'nl' | 'en') => termsIn(text, lang, '2024-06-01');
     expect(terms('Minder Nederlanders willen emigreren, al emigreert nog altijd een op de tien jongeren.', 'nl')).toEqual(expect.arrayContaining([['emigreren', 'emigration'], ['emigreert', 'emigration']]));
     expect(terms('Fewer Dutch people plan to emigrate than a decade ago.', 'en')).toEqual(expect.arrayContaining([['emigrate', 'emigration']]));
     expect(terms('Het aantal illegale overtochten daalde; Frontex saw fewer illegal border-crossings.', 'nl')).toEqual(expect.arrayContaining([['illegale overtochten', 'irregular-arrivals'], ['illegal border-crossings', 'irregular-arrivals']]));
@@ -511,7 +513,7 @@ describe('figures and their measure', () => {
     expect(figure('In 2022 the IND also received 1,529 repeated applications.', '1,529', 'en', '2023-02-01')).toMatchObject({ concept: 'stat-repeat-asylum-ind', verdict: 'consistent' });
   });
   it('foreign papers\' names for Frontex, Eurostat, CBS and the former justice ministry are marked as those bodies', () => {
-    const terms = (text: string, lang: 'nl' | 'en') => annotate(text, lang, '2024-06-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    const terms = (text: string, lang: 'nl' | 'en') => termsIn(text, lang, '2024-06-01');
     expect(terms('The EU border agency and the EU\'s statistical office both count arrivals of asylum seekers, as does the Central Bureau of Statistics.', 'en')).toEqual(
       expect.arrayContaining([['EU border agency', 'frontex'], ["EU's statistical office", 'eurostat'], ['Central Bureau of Statistics', 'cbs']]),
     );
@@ -522,7 +524,7 @@ describe('figures and their measure', () => {
   it('people who "verlieten … de opvang" left reception (the COA\'s yearly outflow); "een aanzegging om Nederland te verlaten" is an order to leave', () => {
     const out = figure('In 2024 verlieten 44.280 mensen de opvang van het COA, de meesten naar een woning.', '44.280', 'nl', '2025-04-01');
     expect([out.claim!.measure.definitions, out.verdict, out.comparison?.factId]).toEqual([['stat-coa-outflow'], 'consistent', 'nl-coa-outflow-2024']);
-    const terms = annotate('Wie geen verblijfsrecht krijgt, ontvangt een aanzegging om Nederland te verlaten.', 'nl', '2025-04-01').filter((a) => a.kind === 'term').map((a) => [a.text, a.concept]);
+    const terms = termsIn('Wie geen verblijfsrecht krijgt, ontvangt een aanzegging om Nederland te verlaten.', 'nl', '2025-04-01');
     expect(terms).toEqual(expect.arrayContaining([['aanzegging om Nederland te verlaten', 'ordered-to-leave']]));
   });
   it('people who "vertrokken … aantoonbaar" left demonstrably: checked against the demonstrable departures', () => {

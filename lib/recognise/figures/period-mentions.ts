@@ -13,7 +13,7 @@ import type { PeriodMention, PubDate } from './period';
 import { pubPoint, RULES, shiftYears, type MentionContext, type Raw } from './period-rules';
 
 const COMPARE_BEFORE = cheapRegExp(
-  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from|(?:up|down)\s+on|(?:up|down)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)?|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+on|(?:decrease|drop|fall|decline|increase|rise)s? (?:from|over|on)|(?:fell|dropped|declined|decreased|slipped|rose|increased|grew|climbed|jumped)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+(?:from|on)|(?:double|twice|triple|treble|half|dubbel|twee keer zoveel als|drie keer zoveel als) (?:the|het|de))((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
+  /(?<![\p{L}])(?:ten opzichte van|t\.o\.v\.?|vergeleken met|in vergelijking met|vergelijking met|vergelijkbaar met|in tegenstelling tot|tegenover|dan|sinds|zo ?veel als|zo (?:groot|hoog|klein|laag) als|evenveel als|hetzelfde als|gelijk aan|than|the same as|similar to|comparable (?:to|with)|as many as|as much as|compared (?:with|to)|as opposed to|in contrast to|relative to|against|versus|vs\.?|since|up from|down from|(?:up|down)\s+(?:(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)?|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+)?on|(?:decrease|drop|fall|decline|increase|rise)s? (?:from|over|on)|(?:fell|dropped|declined|decreased|slipped|rose|increased|grew|climbed|jumped)\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)|[\p{L}-]+(?:\s+(?:per\s?cent|percent))?)\s+(?:from|on)|(?:double|twice|triple|treble|half|dubbel|twee keer zoveel als|drie keer zoveel als) (?:the|het|de))((?:\s+(?:\d[\d.,]*\d|[\p{L}\p{N}'-]+)){0,4}?)\s*$/u,
 );
 
 const SET_AGAINST = new RegExp(`^(?:${SET_AGAINST_WORDS})\\s`, 'u');
@@ -218,7 +218,7 @@ export function mentionsOf(t: string, st: Structure, pub: PubDate | null, inName
     if (across) ctx.year = Number(across[1].slice(0, 4));
     // (Nor by a year in a row of years, a table's header: "… 2021 (thousands) 2020 (thousands) 2019
     // …" does not make a later "As at 1 October" one of 2019.)
-    else if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start)) && !inRowOfYears(t, r.start, r.end)) ctx.year = Number(made.period.slice(0, 4));
+    else if ((kind === 'explicit' || kind === 'relative') && !yearless && !OLD_LEVEL_BEFORE.test(t.slice(Math.max(0, r.start - 40), r.start)) && !mention.inRow) ctx.year = Number(made.period.slice(0, 4));
   }
   return out;
 }

@@ -772,11 +772,11 @@ function countsBackSentence(st: Structure, t: string, p: number): boolean {
   return v;
 }
 
-/** A level said of year after year, without naming them. */
 /** Right before a year that opens a time with no end: "from", "vanaf". */
 const OPEN_START_BEFORE = /(?<![\p{L}])(?:from|vanaf)\s+$/u;
 /** Right after a year, the end of its span: "to 2019", "tot 2019", "– 2019". */
 const SPAN_END_AFTER = /^\s*(?:to|until|till|tot|t\/m|[-–])\s*(?:en met\s+)?(?:19|20)?\d\d/;
+/** A level said of year after year, without naming them. */
 const YEAR_AFTER_YEAR = /(?<![\p{L}])(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-year (?:trend|run|streak)|years? in a row|(?:consecutive|straight) years|(?:jaar|jaren) op rij|opeenvolgende jaren|(?:each|every) year|annually|elk jaar|ieder jaar|jaarlijks)(?![\p{L}])/u;
 
 /** "tot nu toe", "so far", "to date" anywhere in a clause (the words of period-rules.ts). */

@@ -155,20 +155,17 @@ export function placeHits(text: string, norm: Normalised): PlaceHit[] {
       (listed || ORIGIN_AFTER.test(t.slice(m.nEnd, m.nEnd + 24)) || (ORIGIN_BEFORE.test(bare.slice(-24)) && !SOURCE_FROM.test(bare)) || (entry.scope === 'country' && LEFT_BEFORE.test(t.slice(Math.max(0, m.nStart - 48), m.nStart))));
     // ("the Greek Asylum Service counted 58,661", "de Belgische asieldiensten": a country's
     // adjective before one of its public bodies says where the body counts, not who is counted.)
-    if (entry.demonym && !origin && BODY_AFTER.test(t.slice(m.nEnd, m.nEnd + 48))) {
-      previous = { end: m.nEnd, origin: false };
-      hits.push({ start: m.nStart, end: m.nEnd, geo: entry.geo, scope: entry.scope, origin: false, authority: true });
-      continue;
-    }
-    previous = { end: m.nEnd, origin: origin || entry.demonym };
+    const body = entry.demonym && !origin && BODY_AFTER.test(t.slice(m.nEnd, m.nEnd + 48));
+    const people = entry.demonym && !body;
+    previous = { end: m.nEnd, origin: origin || people };
     hits.push({
       start: m.nStart,
       end: m.nEnd,
       geo: entry.geo,
       scope: entry.scope,
-      origin: origin || entry.demonym,
-      ...(entry.demonym || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
-      ...(entry.authority ? { authority: true as const } : {}),
+      origin: origin || people,
+      ...(people || (origin && entry.scope === 'country') ? { nationality: entry.geo } : {}),
+      ...(entry.authority || body ? { authority: true as const } : {}),
     });
   }
   return ownCountry(t, euPlus(t, hits));
